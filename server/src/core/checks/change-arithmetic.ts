@@ -1,0 +1,119 @@
+// change-arithmetic: a stated difference, per-year average, percentage or multiple that does not
+// follow from the endpoints. Every plausible reading is tried (percentage points or relative
+// percent; arithmetic or compound average); the check fires only when none of them holds.
+import type { UnitContext } from "../claims/context.ts";
+import { findChanges, type Change } from "../claims/change.ts";
+import { isPercent } from "../claims/context.ts";
+import { fmt } from "../math/format.ts";
+import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
+import type { Figure, Num } from "../types.ts";
+
+export const RULE = "change-arithmetic";
+
+function n(f: Figure): Num {
+  return (f.value ?? f.low)!;
+}
+
+/** Endpoints as intervals in one scale: a bare "từ 5.000" takes the scale of "lên 7.500 tỷ". */
+export function endpoints(ctx: UnitContext, c: Change): { a: Interval; b: Interval } {
+  const tol = ctx.settings.tolerances;
+  let a = figureInterval(c.from, n(c.from), tol);
+  let b = figureInterval(c.to, n(c.to), tol);
+  if (!c.from.scale && c.to.scale) a = a.scale(c.to.scale.factor);
+  if (c.from.scale && !c.to.scale) b = b.scale(c.from.scale.factor);
+  return { a, b };
+}
+
+interface Reading {
+  name: { vi: string; en: string };
+  value: Interval;
+  unit: string;
+}
+
+function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Reading[] {
+  const { a, b } = endpoints(ctx, c);
+  const diff = b.sub(a).abs();
+  const pct = isPercent(c.from);
+  const out: Reading[] = [];
+  const rel = diff.div(a.abs()).scale(100);
+  const statedUnit = stated.unit ?? "";
+  const years = c.years;
+  if (what === "multiple") {
+    out.push({ name: { vi: "gấp", en: "multiple" }, value: b.div(a), unit: " lần" });
+    return out;
+  }
+  if (what === "average") {
+    if (!years || years <= 0) return out;
+    if (pct && statedUnit !== "") out.push({ name: { vi: "điểm % mỗi năm", en: "points a year" }, value: diff.scale(1 / years), unit: "" });
+    if (!pct && statedUnit !== "%" ) out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, value: diff.scale(1 / years), unit: "" });
+    if (statedUnit === "%") {
+      out.push({ name: { vi: "bình quân cộng (% mỗi năm)", en: "arithmetic average (% a year)" }, value: rel.scale(1 / years), unit: "%" });
+      const compound = b.div(a).root(years).sub(Interval.point(1)).abs();
+      out.push({ name: { vi: "tăng trưởng kép (% mỗi năm)", en: "compound rate (% a year)" }, value: compound.scale(100), unit: "%" });
+    }
+    return out;
+  }
+  if (what === "relative" || (statedUnit === "%" && !pct)) {
+    out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, value: rel, unit: "%" });
+    return out;
+  }
+  if (pct) {
+    if (statedUnit === "pp" || statedUnit === "%") out.push({ name: { vi: "điểm phần trăm", en: "percentage points" }, value: diff, unit: "" });
+    if (statedUnit === "%") out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, value: rel, unit: "%" });
+    return out;
+  }
+  out.push({ name: { vi: "chênh lệch", en: "difference" }, value: diff, unit: "" });
+  return out;
+}
+
+export function checkChangeArithmetic(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const c of findChanges(ctx)) {
+    const { a, b } = endpoints(ctx, c);
+    const directionBroken = c.direction && (c.direction === "up" ? !b.hi.gt(a.lo) : !b.lo.lt(a.hi));
+    if (directionBroken) continue; // change-direction reports it; the numbers below would only echo it
+    for (const st of c.stated) {
+      const rs = readings(ctx, c, st.what, st.figure);
+      if (!rs.length) continue;
+      let stated = figureInterval(st.figure, n(st.figure), tol);
+      if (st.figure.scale && !c.to.scale) stated = figureInterval({ ...st.figure, scale: undefined }, n(st.figure), tol).scale(st.figure.scale.factor);
+      const slack = tol.percentPoints;
+      const held = rs.find((r) => r.value.widen(slack).overlaps(stated));
+      const dec = n(st.figure).decimals;
+      const fromT = ctx.text.slice(c.from.start, c.from.end);
+      const toT = ctx.text.slice(c.to.start, c.to.end);
+      const yrs = st.what === "average" && c.years ? (lang === "vi" ? `, ${c.years} năm` : `, ${c.years} years`) : "";
+      const list = (l: "vi" | "en") => rs.map((r) => `${r.name[l]} ${fmt(r.value.mid, l, Math.max(dec, 2))}${r.unit}`).join(l === "vi" ? " hoặc " : " or ");
+      const statedT = ctx.text.slice(st.figure.start, st.figure.end);
+      const ok = !!held;
+      const single = rs.length === 1 ? rs[0] : undefined;
+      // A fix only where one reading exists: then exactly one value makes the claim hold.
+      const fixValue = single && !ok && single.value.hi.minus(single.value.lo).lt(halfUlp(dec).times(2)) ? fmt(single.value.mid, ctx.numberLocale, dec) : undefined;
+      ctx.emit({
+        kind: "change",
+        rule: RULE,
+        roles: [
+          { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
+          { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
+          { figure: st.figure, role: st.what === "average" ? (lang === "vi" ? "bình quân mỗi năm" : "average a year") : lang === "vi" ? "mức thay đổi" : "stated change" },
+        ],
+        ok,
+        explain: {
+          vi: `${fromT} → ${toT}${yrs}: ${list("vi")}; ghi ${statedT} ${ok ? `✓ (${held!.name.vi})` : "✗"}`,
+          en: `${fromT} → ${toT}${yrs}: ${list("en")}; stated ${statedT} ${ok ? `✓ (${held!.name.en})` : "✗"}`,
+        },
+        at: st.figure,
+        message: {
+          vi: `Từ ${fromT} đến ${toT}${yrs} là ${list("vi")}, không phải ${statedT}`,
+          en: `From ${fromT} to ${toT}${yrs} is ${list("en")}, not ${statedT}`,
+        },
+        related: [
+          { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
+          { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+        ],
+        fix: fixValue ? { span: n(st.figure), newText: fixValue } : undefined,
+      });
+    }
+  }
+}

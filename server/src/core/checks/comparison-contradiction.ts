@@ -1,0 +1,79 @@
+// comparison-contradiction: "cao hơn" where the figure is lower, "gấp 2,5 lần" where it is not.
+import type { UnitContext } from "../claims/context.ts";
+import { findComparisons, findMultiples } from "../claims/compare.ts";
+import { fmt } from "../math/format.ts";
+import { figureInterval } from "../math/interval.ts";
+import type { Figure, Num } from "../types.ts";
+
+export const RULE = "comparison-contradiction";
+
+function n(f: Figure): Num {
+  return f.value!;
+}
+
+export function checkComparisons(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const c of findComparisons(ctx)) {
+    let a = figureInterval(c.subject, n(c.subject), tol);
+    let b = figureInterval(c.other, n(c.other), tol);
+    if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
+    if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
+    const ok = c.relation === "higher" ? a.hi.gt(b.lo) : a.lo.lt(b.hi);
+    const word = ctx.text.slice(c.word.start, c.word.end);
+    const st = ctx.text.slice(c.subject.start, c.subject.end);
+    const ot = ctx.text.slice(c.other.start, c.other.end);
+    ctx.emit({
+      kind: "comparison",
+      rule: RULE,
+      roles: [
+        { figure: c.subject, role: lang === "vi" ? "giá trị được so sánh" : "compared value" },
+        { figure: c.other, role: lang === "vi" ? "mốc so sánh" : "reference value" },
+      ],
+      ok,
+      explain: { vi: `${st} ${c.relation === "higher" ? ">" : "<"} ${ot} ${ok ? "✓" : "✗"}`, en: `${st} ${c.relation === "higher" ? ">" : "<"} ${ot} ${ok ? "✓" : "✗"}` },
+      at: c.subject,
+      message: {
+        vi: `Ghi "${word}" nhưng ${st} ${c.relation === "higher" ? "không lớn hơn" : "không nhỏ hơn"} ${ot}`,
+        en: `Said to be "${word}" but ${st} is not ${c.relation === "higher" ? "above" : "below"} ${ot}`,
+      },
+      related: [
+        { span: c.other, message: { vi: "mốc so sánh", en: "compared with" } },
+        { span: c.word, message: { vi: `từ "${word}"`, en: `the word "${word}"` } },
+      ],
+    });
+  }
+  for (const m of findMultiples(ctx)) {
+    let a = figureInterval(m.subject, n(m.subject), tol);
+    let b = figureInterval(m.other, n(m.other), tol);
+    if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);
+    if (!m.subject.scale && m.other.scale) a = a.scale(m.other.scale.factor);
+    const ratio = a.div(b);
+    const stated = figureInterval(m.times, n(m.times), tol);
+    const ok = ratio.overlaps(stated);
+    const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
+    ctx.emit({
+      kind: "comparison",
+      rule: RULE,
+      roles: [
+        { figure: m.subject, role: lang === "vi" ? "giá trị" : "value" },
+        { figure: m.other, role: lang === "vi" ? "mốc so sánh" : "reference value" },
+        { figure: m.times, role: lang === "vi" ? "số lần" : "multiple" },
+      ],
+      ok,
+      explain: {
+        vi: `${m.subject.text} : ${m.other.text} = ${r} lần; ghi ${m.times.text} ${ok ? "✓" : "✗"}`,
+        en: `${m.subject.text} / ${m.other.text} = ${r} times; stated ${m.times.text} ${ok ? "✓" : "✗"}`,
+      },
+      at: m.times,
+      message: {
+        vi: `${m.subject.text} chỉ gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
+        en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
+      },
+      related: [
+        { span: m.subject, message: { vi: "giá trị", en: "value" } },
+        { span: m.other, message: { vi: "mốc so sánh", en: "reference value" } },
+      ],
+    });
+  }
+}

@@ -1,0 +1,35 @@
+// Runs every check over one unit. Each check module reads its claims from the unit and reports
+// through the context; this list is the only place that knows them all.
+import { UnitContext, type UnitInput } from "../claims/context.ts";
+import type { Claim, Finding } from "../types.ts";
+import { checkChangeArithmetic } from "./change-arithmetic.ts";
+import { checkChangeDirection } from "./change-direction.ts";
+import { checkComparisons } from "./comparison-contradiction.ts";
+import { checkFractionPercent } from "./fraction-percent.ts";
+import { checkShareOver100 } from "./share-over-100.ts";
+import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
+import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
+import { checkPartsSum } from "./parts-sum.ts";
+import { checkRank } from "./rank-out-of-range.ts";
+import { checkPlanShares, checkValueTargets } from "./status-contradiction.ts";
+
+const CHECKS: ((ctx: UnitContext) => unknown)[] = [
+  checkPartsSum,
+  checkPartExceedsWhole,
+  checkFractionExceedsWhole,
+  checkRank,
+  checkPlanShares,
+  checkValueTargets,
+  checkChangeDirection,
+  checkChangeArithmetic,
+  checkComparisons,
+  checkFractionPercent,
+  checkShareOver100,
+];
+
+export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
+  if (!input.figures.length) return { claims: [], findings: [] };
+  const ctx = new UnitContext(input);
+  for (const c of CHECKS) c(ctx);
+  return { claims: ctx.claims, findings: ctx.findings };
+}

@@ -1,0 +1,50 @@
+// parts-sum: parts that do not make their stated total ("19 + 4 = 23, nhưng tổng đã nêu là 22 chỉ
+// tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
+import type { UnitContext } from "../claims/context.ts";
+import { findTotalParts } from "../claims/parts.ts";
+import { fmt } from "../math/format.ts";
+import { figureInterval, Interval } from "../math/interval.ts";
+
+export const RULE = "parts-sum";
+
+export function checkPartsSum(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const t of findTotalParts(ctx)) {
+    if (t.parts.length < 2) continue;
+    const whole = figureInterval(t.whole, t.wholeNum, tol);
+    const sum = t.parts.reduce((acc, p) => acc.add(figureInterval(p.figure, p.num, tol)), Interval.point(0));
+    const over = sum.lo.gt(whole.hi);
+    const under = t.exhaustive && sum.hi.lt(whole.lo);
+    const ok = !over && !under;
+    const expr = t.parts.map((p) => fmt(p.num.exact, lang)).join(" + ");
+    const total = fmt(sum.mid, lang);
+    const w = fmt(t.wholeNum.exact, lang);
+    const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
+    const rel = ok ? "=" : "≠";
+    ctx.emit({
+      kind: "total-parts",
+      rule: RULE,
+      roles: [
+        { figure: t.whole, role: lang === "vi" ? "tổng" : "total" },
+        ...t.parts.map((p) => ({ figure: p.figure, role: lang === "vi" ? "phần" : "part" })),
+      ],
+      ok,
+      explain: {
+        vi: `${expr} = ${total} ${ok ? (t.exhaustive ? "=" : "≤") : over ? ">" : "≠"} ${w}${noun} ${ok ? "✓" : "✗"}${t.exhaustive ? "" : " (các phần có thể chưa đủ)"}`,
+        en: `${expr} = ${total} ${ok ? (t.exhaustive ? "=" : "≤") : over ? ">" : "≠"} ${w}${noun} ${ok ? "✓" : "✗"}${t.exhaustive ? "" : " (the parts may not be all)"}`,
+      },
+      at: t.whole,
+      message: over
+        ? {
+            vi: `Các phần cộng lại ${expr} = ${total}, lớn hơn tổng đã nêu là ${w}${noun}`,
+            en: `The parts add up to ${expr} = ${total}, more than the stated total of ${w}${noun}`,
+          }
+        : {
+            vi: `${expr} = ${total}, nhưng tổng đã nêu là ${w}${noun} (${rel} ${w})`,
+            en: `${expr} = ${total}, but the stated total is ${w}${noun}`,
+          },
+      related: t.parts.map((p) => ({ span: p.figure, message: { vi: `phần: ${fmt(p.num.exact, "vi")}`, en: `part: ${fmt(p.num.exact, "en")}` } })),
+    });
+  }
+}

@@ -1,0 +1,48 @@
+// share-over-100: a rate or share that cannot pass 100% stated above it ("tỷ lệ hộ dùng điện 105%",
+// "105% số xã"); shares-over-100: shares of one whole that add up to more than 100%.
+import type { UnitContext } from "../claims/context.ts";
+import { findShareBounds, findSharesOfWhole } from "../claims/shares.ts";
+import { fmt } from "../math/format.ts";
+import { figureInterval, Interval } from "../math/interval.ts";
+
+export const RULE = "share-over-100";
+export const RULE_SUM = "shares-over-100";
+
+export function checkShareOver100(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const b of findShareBounds(ctx)) {
+    const iv = figureInterval(b.percent, b.percent.value!, tol);
+    const ok = !iv.lo.gt(100);
+    ctx.emit({
+      kind: "share-bound",
+      rule: RULE,
+      roles: [{ figure: b.percent, role: lang === "vi" ? "tỷ lệ" : "share" }],
+      ok,
+      explain: { vi: `${b.percent.text} ${ok ? "≤" : ">"} 100% ${ok ? "✓" : "✗"}`, en: `${b.percent.text} ${ok ? "≤" : ">"} 100% ${ok ? "✓" : "✗"}` },
+      message: {
+        vi: `Tỷ lệ ${b.percent.text} vượt 100%, trong khi phần không thể lớn hơn tổng thể`,
+        en: `The share ${b.percent.text} is above 100%, but a part cannot exceed its whole`,
+      },
+    });
+  }
+  for (const g of findSharesOfWhole(ctx)) {
+    const sum = g.shares.reduce((acc, f) => acc.add(figureInterval(f, f.value!, tol)), Interval.point(0));
+    const ok = !sum.lo.gt(100);
+    const expr = g.shares.map((f) => fmt(f.value!.exact, lang)).join(" + ");
+    const total = fmt(sum.mid, lang, Math.max(...g.shares.map((f) => f.value!.decimals)));
+    ctx.emit({
+      kind: "shares-whole",
+      rule: RULE_SUM,
+      roles: g.shares.map((f) => ({ figure: f, role: lang === "vi" ? "tỷ trọng" : "share" })),
+      ok,
+      explain: { vi: `${expr} = ${total}% ${ok ? "≤ 100% ✓" : "> 100% ✗"}`, en: `${expr} = ${total}% ${ok ? "≤ 100% ✓" : "> 100% ✗"}` },
+      at: g.shares[g.shares.length - 1],
+      message: {
+        vi: `Các tỷ trọng cộng lại ${expr} = ${total}%, vượt 100%`,
+        en: `The shares add up to ${expr} = ${total}%, more than 100%`,
+      },
+      related: g.shares.slice(0, -1).map((f) => ({ span: f, message: { vi: "tỷ trọng", en: "share" } })),
+    });
+  }
+}

@@ -1,0 +1,180 @@
+// status-contradiction: a status word (vượt, đạt và vượt, không đạt; exceeded, met, missed) that the
+// figure it judges contradicts: "đạt và vượt" at 98% of plan, "vượt mục tiêu" below the target.
+import type { UnitContext } from "../claims/context.ts";
+import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
+import { statusWord, type Status } from "../claims/status.ts";
+import { fmt, fmtRange } from "../math/format.ts";
+import { D, figureInterval, Interval } from "../math/interval.ts";
+import type { Figure, Num } from "../types.ts";
+
+export const RULE = "status-contradiction";
+
+function mainNum(f: Figure): Num {
+  return (f.value ?? f.low ?? f.numerator)!;
+}
+
+/** The share of plan a figure states, in percent: "vượt 4%" is 104%, "giảm 3% so với KH" 97%. */
+export function shareInterval(ctx: UnitContext, p: PlanShare): Interval {
+  const iv = figureInterval(p.figure, mainNum(p.figure), ctx.settings.tolerances);
+  if (p.reading === "excess") return iv.add(Interval.point(100));
+  if (p.reading === "shortfall") return Interval.point(100).sub(iv);
+  return iv;
+}
+
+/** Whether a share (in % of plan) can satisfy the status. */
+function holds(st: Status, s: Interval): boolean {
+  switch (st) {
+    case "exceed":
+      return s.hi.gt(100);
+    case "meet":
+    case "meetOrExceed":
+      return s.hi.gte(100);
+    case "miss":
+      return s.lo.lt(100);
+  }
+}
+
+export function checkPlanShares(ctx: UnitContext): void {
+  const headers = findHeaders(ctx);
+  const lang = ctx.lang;
+  for (const p of findPlanShares(ctx)) {
+    const s = ctx.sentenceOf(p.figure);
+    const verdicts = verdictsFor(ctx, s, p.figure, headers);
+    if (!verdicts.length) continue;
+    const share = shareInterval(ctx, p);
+    const n = mainNum(p.figure);
+    const shown = fmt(share.mid, lang, n.decimals);
+    for (const v of verdicts) {
+      const ok = holds(v.status, share);
+      const word = { vi: statusWord(v.status, "vi"), en: statusWord(v.status, "en") };
+      const need = v.status === "exceed" ? "> 100%" : v.status === "miss" ? "< 100%" : "≥ 100%";
+      const where = {
+        vi: v.scope === "header" ? `Được liệt kê là "${ctx.text.slice(v.start, v.end)}"` : `Ghi "${ctx.text.slice(v.start, v.end)}"`,
+        en: v.scope === "header" ? `Listed under "${ctx.text.slice(v.start, v.end)}"` : `Said to be "${ctx.text.slice(v.start, v.end)}"`,
+      };
+      const reading = p.reading === "share" ? "" : p.reading === "excess" ? ` (100% + ${fmt(mainNum(p.figure).exact, lang)}%)` : ` (100% − ${fmt(mainNum(p.figure).exact, lang)}%)`;
+      ctx.emit({
+        kind: "share-of-plan",
+        rule: RULE,
+        roles: [{ figure: p.figure, role: lang === "vi" ? "tỷ lệ so với kế hoạch" : "share of plan" }],
+        ok,
+        explain: {
+          vi: `${shown}% kế hoạch${reading}; "${word.vi}" cần ${need} ${ok ? "✓" : "✗"}`,
+          en: `${shown}% of plan${reading}; "${word.en}" needs ${need} ${ok ? "✓" : "✗"}`,
+        },
+        message: {
+          vi: `${where.vi} nhưng chỉ đạt ${shown}% kế hoạch${reading} (cần ${need})`,
+          en: `${where.en} but stands at ${shown}% of plan${reading} (needs ${need})`,
+        },
+        related: [{ span: v, message: { vi: `từ đánh giá "${word.vi}"`, en: `status word "${word.en}"` } }],
+      });
+    }
+  }
+}
+
+function targetInterval(ctx: UnitContext, t: Figure): Interval {
+  const tol = ctx.settings.tolerances;
+  if (t.kind === "range") {
+    const lo = figureInterval(t, t.low!, tol);
+    const hi = figureInterval(t, t.high!, tol);
+    return new Interval(lo.lo, hi.hi);
+  }
+  return figureInterval(t, mainNum(t), tol);
+}
+
+/** The value's position against the target: "below", "within", "above" or undecided. */
+function position(v: Interval, t: Interval, tLo: Interval, tHi: Interval): "below" | "above" | "reached" | "unknown" {
+  if (v.hi.lt(tLo.lo)) return "below";
+  if (v.lo.gt(tHi.hi)) return "above";
+  if (v.lo.gte(tLo.hi)) return "reached";
+  void t;
+  return "unknown";
+}
+
+export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  const found = findValueTargets(ctx);
+  for (const vt of found) {
+    const s = ctx.sentenceOf(vt.value);
+    const v = figureInterval(vt.value, mainNum(vt.value), tol);
+    const t = targetInterval(ctx, vt.target);
+    const tLo = vt.target.kind === "range" ? figureInterval(vt.target, vt.target.low!, tol) : t;
+    const tHi = vt.target.kind === "range" ? figureInterval(vt.target, vt.target.high!, tol) : t;
+    const pos = position(v, t, tLo, tHi);
+    const better = vt.lowerIsBetter ? (pos === "below" ? "good" : pos === "above" ? "bad" : "mid") : pos === "above" || pos === "reached" ? "good" : pos === "below" ? "bad" : "mid";
+    const unit = vt.value.unit === "%" ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
+    const vText = ctx.text.slice(vt.value.start, vt.value.end);
+    const tText = ctx.text.slice(vt.target.start, vt.target.end);
+    const verdicts = verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    const roles = [
+      { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },
+      { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },
+    ];
+    const dec = Math.max(mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
+    const gapLo = tLo.mid.minus(v.mid);
+    const gapHi = tHi.mid.minus(v.mid);
+    const gap = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);
+    const gapUnit = unit === "%" ? (lang === "vi" ? " điểm %" : " percentage points") : unit;
+    if (verdicts.length) {
+      for (const vd of verdicts) {
+        const positive = vd.status !== "miss";
+        const bad = positive ? better === "bad" : better === "good";
+        const word = ctx.text.slice(vd.start, vd.end);
+        ctx.emit({
+          kind: "value-target",
+          rule: RULE,
+          roles,
+          ok: !bad,
+          explain: {
+            vi: `${vText} so với mục tiêu ${tText}: ${better === "good" ? "đạt" : better === "bad" ? "chưa đạt" : "chưa rõ"}; "${word}" ${bad ? "✗" : "✓"}`,
+            en: `${vText} against the target ${tText}: ${better === "good" ? "met" : better === "bad" ? "not met" : "undecided"}; "${word}" ${bad ? "✗" : "✓"}`,
+          },
+          message: positive
+            ? {
+                vi: `Ghi "${word}" nhưng ${vText} ${vt.lowerIsBetter ? "cao hơn" : "thấp hơn"} mục tiêu ${tText} (chênh ${gap}${gapUnit})`,
+                en: `Said to be "${word}" but ${vText} is ${vt.lowerIsBetter ? "above" : "below"} the target ${tText} (by ${gap}${gapUnit})`,
+              }
+            : {
+                vi: `Ghi "${word}" nhưng ${vText} đã đạt mục tiêu ${tText}`,
+                en: `Said to be "${word}" but ${vText} meets the target ${tText}`,
+              },
+          related: [
+            { span: vd, message: { vi: `từ đánh giá "${word}"`, en: `status word "${word}"` } },
+            { span: vt.target, message: { vi: "mục tiêu", en: "target" } },
+          ],
+        });
+      }
+      continue;
+    }
+    if (better !== "bad") {
+      ctx.emit({
+        kind: "value-target",
+        rule: "below-target",
+        roles,
+        ok: true,
+        explain: {
+          vi: `${vText} so với mục tiêu ${tText}: ${better === "good" ? "đạt ✓" : "chưa xác định"}`,
+          en: `${vText} against the target ${tText}: ${better === "good" ? "met ✓" : "undecided"}`,
+        },
+      });
+      continue;
+    }
+    ctx.emit({
+      kind: "value-target",
+      rule: "below-target",
+      roles,
+      ok: false,
+      explain: {
+        vi: `${vText} so với mục tiêu ${tText}: ${vt.lowerIsBetter ? "cao hơn" : "thấp hơn"} ${gap}${gapUnit}`,
+        en: `${vText} against the target ${tText}: ${vt.lowerIsBetter ? "above" : "below"} by ${gap}${gapUnit}`,
+      },
+      message: {
+        vi: `${vText} so với mục tiêu ${tText}: ${vt.lowerIsBetter ? "cao hơn" : "thấp hơn"} ${gap}${gapUnit}`,
+        en: `${vText} against the target ${tText}: ${vt.lowerIsBetter ? "above" : "below"} by ${gap}${gapUnit}`,
+      },
+      related: [{ span: vt.target, message: { vi: "mục tiêu", en: "target" } }],
+    });
+  }
+  return found;
+}

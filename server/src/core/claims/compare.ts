@@ -1,0 +1,76 @@
+// Comparisons: "đạt 5,9% (… cao hơn mức bình quân chung cả nước 5,66%)", "thấp hơn cùng kỳ (7,1%)",
+// "higher than the national average of 5.66%", and multiples "A, gấp 2,5 lần B".
+import type { Figure, Span } from "../types.ts";
+import { UnitContext, isPercent } from "./context.ts";
+
+export interface Comparison {
+  subject: Figure;
+  other: Figure;
+  relation: "higher" | "lower";
+  word: Span;
+}
+
+export interface Multiple {
+  subject: Figure;
+  other: Figure;
+  times: Figure;
+}
+
+const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below)(?![\p{L}])/gu;
+const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above)$/u;
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.kind === "fraction" || b.kind === "fraction" || a.kind === "range" || b.kind === "range") return false;
+  if (isPercent(a) !== isPercent(b)) return false;
+  if (a.unit === "pp" || b.unit === "pp") return false;
+  return (a.unit ?? "") === (b.unit ?? "");
+}
+
+export function findComparisons(ctx: UnitContext): Comparison[] {
+  return ctx.memo("comparisons", () => {
+    const out: Comparison[] = [];
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(ctx.lower); m; m = WORDS.exec(ctx.lower)) {
+      const w = { start: m.index, end: m.index + m[0].length };
+      const s = ctx.sentences.find((x) => w.start >= x.start && w.start < x.end);
+      if (!s) continue;
+      // The other side: the next figure, after a noun phrase naming it (not "cao hơn 0,3 điểm").
+      const next = s.figs.find((f) => f.start >= w.end);
+      if (!next) continue;
+      const q = next.qualifiers[0]?.start ?? next.start;
+      const gap = ctx.lower.slice(w.end, q);
+      if (gap.length > 70 || !/[\p{L}]{2}/u.test(gap) || /[;,.]/.test(gap.replace(/\([^)]*$/, "")) && !/^[^,;]*\($/.test(gap)) continue;
+      if (/(?:so với|compared|by|tăng|giảm|đạt|là|was|were|is|are|reached)[ \t(]*$/u.test(gap) && !/(?:of|là|ở mức|at)[ \t(]*$/u.test(gap)) continue;
+      if (/(?:điểm|lần|times|points)/u.test(ctx.lower.slice(next.end, next.end + 10))) continue;
+      // The subject: the nearest figure before, of the same kind, in the same clause chain.
+      const before = s.figs.filter((f) => f.end <= w.start && sameKind(f, next));
+      const subject = before[before.length - 1];
+      if (!subject) continue;
+      const between = ctx.lower.slice(subject.end, w.start);
+      if (/;/.test(between) || between.length > 160) continue;
+      // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !sameKind(f, next) && f.kind !== "fraction")) continue;
+      out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+    }
+    return out;
+  });
+}
+
+export function findMultiples(ctx: UnitContext): Multiple[] {
+  return ctx.memo("multiples", () => {
+    const out: Multiple[] = [];
+    for (const s of ctx.sentences) {
+      for (const t of s.figs) {
+        if (t.kind !== "multiplier") continue;
+        if (!/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, t.start - 12), t.start))) continue;
+        const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
+        const before = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
+        if (!after || !before || !sameKind(before, after)) continue;
+        const gap = ctx.lower.slice(t.end, after.start);
+        if (gap.length > 60 || /[;]/.test(gap)) continue;
+        out.push({ subject: before, other: after, times: t });
+      }
+    }
+    return out;
+  });
+}

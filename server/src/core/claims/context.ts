@@ -1,0 +1,168 @@
+// What claim extractors see of a unit: its masked NFC text, lower-cased, the figures read from it,
+// sentences and clauses, and a collector for claims and findings.
+import type { Claim, ClaimKind, Figure, Finding, Lang, NonFigure, Related, Settings, Severity, Span, Fix } from "../types.ts";
+import { ruleInfo } from "../rules.ts";
+
+export interface UnitInput {
+  text: string;
+  figures: Figure[];
+  nonFigures: NonFigure[];
+  lang: Lang;
+  numberLocale: Lang;
+  settings: Settings;
+}
+
+export interface Sentence extends Span {
+  figs: Figure[];
+}
+
+const ABBREV = /(?:^|[^\p{L}])(?:tp|tt|ts|ths|pgs|gs|bs|ks|no|mr|mrs|ms|dr|st|vs|etc|approx|e\.g|i\.e|u\.s|q|kl|nq|tw|tu)$/iu;
+
+export class UnitContext {
+  readonly text: string;
+  readonly lower: string;
+  readonly figures: Figure[];
+  readonly lang: Lang;
+  readonly numberLocale: Lang;
+  readonly settings: Settings;
+  readonly sentences: Sentence[];
+  readonly claims: Claim[] = [];
+  readonly findings: Finding[] = [];
+  private readonly memos = new Map<string, unknown>();
+
+  /** Claims found once per unit and shared by the checks that examine them. */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
+  /** Figures already taking part in a claim of the given kind, to avoid reading one twice. */
+  private readonly used = new Map<ClaimKind, Set<number>>();
+
+  constructor(input: UnitInput) {
+    this.text = input.text;
+    this.lower = input.text.toLowerCase().length === input.text.length ? input.text.toLowerCase() : input.text;
+    this.figures = input.figures;
+    this.lang = input.lang;
+    this.numberLocale = input.numberLocale;
+    this.settings = input.settings;
+    this.sentences = splitSentences(this.text, this.figures);
+  }
+
+  sentenceOf(f: Figure): Sentence {
+    return this.sentences.find((s) => f.start >= s.start && f.start < s.end) ?? this.sentences[this.sentences.length - 1];
+  }
+
+  between(a: number, b: number): string {
+    return this.lower.slice(Math.max(0, a), Math.max(a, b));
+  }
+
+  markUsed(kind: ClaimKind, ...figs: Figure[]): void {
+    let s = this.used.get(kind);
+    if (!s) this.used.set(kind, (s = new Set()));
+    for (const f of figs) s.add(f.id);
+  }
+
+  isUsed(kind: ClaimKind, f: Figure): boolean {
+    return this.used.get(kind)?.has(f.id) ?? false;
+  }
+
+  /**
+   * Records a claim and, when it fails, its finding. `at` is the figure at fault; `others` become
+   * related locations. Messages come in both languages; the document's language is chosen here.
+   */
+  emit(c: {
+    kind: ClaimKind;
+    rule: string;
+    roles: { figure: Figure; role: string }[];
+    explain: { vi: string; en: string };
+    ok: boolean;
+    at?: Span;
+    message?: { vi: string; en: string };
+    related?: { span: Span; message: { vi: string; en: string } }[];
+    fix?: { span: Span; newText: string };
+    severity?: Severity;
+  }): void {
+    const spans = c.roles.map((r) => r.figure);
+    const start = Math.min(...spans.map((f) => f.start));
+    const end = Math.max(...spans.map((f) => f.end));
+    const id = this.claims.length;
+    this.claims.push({
+      id,
+      kind: c.kind,
+      start,
+      end,
+      roles: c.roles.map((r) => ({ figure: r.figure.id, role: r.role })),
+      rules: [c.rule],
+      explain: c.explain,
+      ok: c.ok,
+    });
+    this.markUsed(c.kind, ...spans);
+    if (c.ok || !c.message) return;
+    const at = c.at ?? spans[0];
+    const related: Related[] = (c.related ?? []).map((r) => ({ start: r.span.start, end: r.span.end, message: r.message[this.lang] }));
+    const fix: Fix | undefined = c.fix
+      ? { start: c.fix.span.start, end: c.fix.span.end, newText: c.fix.newText, title: this.lang === "vi" ? `Sửa thành ${c.fix.newText}` : `Change to ${c.fix.newText}` }
+      : undefined;
+    const info = ruleInfo(c.rule);
+    const sev = c.severity ?? (info && info.defaultSeverity !== "off" ? info.defaultSeverity : "hint");
+    this.findings.push({ rule: c.rule, severity: sev, message: c.message[this.lang], start: at.start, end: at.end, related, fix, claim: id });
+  }
+}
+
+export function splitSentences(text: string, figures: Figure[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (end > start) out.push({ start, end, figs: [] });
+    start = end;
+  };
+  const re = /[.!?…]+(?=[ \t]*(?:\r?\n|$)|[ \t]+["“(*•-]?[\p{Lu}\d])|\r?\n(?=[ \t]*(?:[-*+•]|\d{1,3}[.)]|#)[ \t])|(?<=[.!?:;])[ \t]*\r?\n|\r?\n[ \t]*\r?\n/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (/^[.]/.test(m[0]) && ABBREV.test(text.slice(Math.max(0, at - 6), at))) continue;
+    // A dot inside a figure ("12.467") never ends a sentence; the figure list tells.
+    if (figures.some((f) => at > f.start && at < f.end)) continue;
+    push(at + m[0].length);
+  }
+  push(text.length);
+  let fi = 0;
+  for (const s of out) {
+    while (fi < figures.length && figures[fi].start < s.end) {
+      if (figures[fi].start >= s.start) s.figs.push(figures[fi]);
+      fi++;
+    }
+  }
+  return out;
+}
+
+/** Start of the clause (after the last ";" or sentence start) that holds `at`. */
+export function clauseStart(ctx: UnitContext, s: Sentence, at: number): number {
+  const t = ctx.text.slice(s.start, at);
+  const k = Math.max(t.lastIndexOf(";"), t.lastIndexOf(":"));
+  return k < 0 ? s.start : s.start + k + 1;
+}
+
+/** End of the clause that holds `at` (next ";" or sentence end). */
+export function clauseEnd(ctx: UnitContext, s: Sentence, at: number): number {
+  const k = ctx.text.indexOf(";", at);
+  return k < 0 || k >= s.end ? s.end : k;
+}
+
+/** The comma-delimited segment around `at`, ignoring commas inside figures. */
+export function commaSegment(ctx: UnitContext, s: Sentence, at: number): Span {
+  const inFigure = (i: number) => s.figs.some((f) => i > f.start && i < f.end);
+  let a = at;
+  while (a > s.start && !(/[,;:(]/.test(ctx.text[a - 1]) && !inFigure(a - 1))) a--;
+  let b = at;
+  while (b < s.end && !(/[,;)]/.test(ctx.text[b]) && !inFigure(b))) b++;
+  return { start: a, end: b };
+}
+
+export function isPercent(f: Figure): boolean {
+  return f.kind === "percent" || (f.kind === "range" && f.unit === "%");
+}
+
+export function isCount(f: Figure): boolean {
+  return (f.kind === "number" || f.kind === "fraction") && !f.unit && !f.scale && (f.value ?? f.numerator)!.decimals === 0;
+}

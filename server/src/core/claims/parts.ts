@@ -1,0 +1,152 @@
+// Totals and their parts: "đề ra 22 chỉ tiêu. Trong đó có 19/22 chỉ tiêu … và 3 chỉ tiêu …",
+// "54/66 chỉ tiêu …; còn 11 chỉ tiêu … và 1 chỉ tiêu …", "1.816 dịch vụ, trong đó có 1.217 …",
+// "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
+import { nounKey, sameNoun } from "../figures/nouns.ts";
+import type { Figure, Num, Span } from "../types.ts";
+import { UnitContext, isCount, type Sentence } from "./context.ts";
+
+export interface Part {
+  figure: Figure;
+  /** The number that counts as the part (a fraction's numerator). */
+  num: Num;
+}
+
+export interface TotalParts {
+  whole: Figure;
+  wholeNum: Num;
+  parts: Part[];
+  /** The parts are meant to make up the whole exactly (gồm, còn lại, X/total + others). */
+  exhaustive: boolean;
+  /** The words that introduced the parts, for messages. */
+  cue?: Span;
+}
+
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])/gu;
+const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
+const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
+/** A figure right after these words is a change or an addition, not a part. */
+const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
+const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
+
+/** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
+const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
+
+function partNum(f: Figure): Num {
+  return (f.numerator ?? f.value)!;
+}
+
+function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return re.test(ctx.lower.slice(Math.max(0, q - 24), q));
+}
+
+function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean): Figure[] {
+  const out: Figure[] = [];
+  for (const f of s.figs) {
+    if (f.start < from || !isCount(f)) continue;
+    if (precededBy(ctx, f, NOT_PART_BEFORE)) continue;
+    if (f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
+    if (sameNoun(f.noun, noun) || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
+  }
+  return out;
+}
+
+export function findTotalParts(ctx: UnitContext): TotalParts[] {
+  return ctx.memo("total-parts", () => {
+    const out: TotalParts[] = [];
+    const used = new Set<number>();
+    // A) whole … trong đó / gồm / including … parts
+    INTRO.lastIndex = 0;
+    for (let m = INTRO.exec(ctx.lower); m; m = INTRO.exec(ctx.lower)) {
+      const p = m.index;
+      const si = ctx.sentences.findIndex((x) => p >= x.start && p < x.end);
+      if (si < 0) continue;
+      const s = ctx.sentences[si];
+      const after = s.figs.filter((f) => f.start > p && isCount(f) && f.noun);
+      const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
+      if (!first) continue;
+      const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
+      const pool = [...s.figs.filter((f) => f.end <= p), ...(startsSentence && si > 0 ? ctx.sentences[si - 1].figs : [])];
+      const wholes = pool.filter((f) => isCount(f) && sameNoun(f.noun, first.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)));
+      const whole = wholes.sort((a, b) => b.start - a.start)[0];
+      if (!whole) continue;
+      const parts = countsAfter(ctx, s, p, whole.noun, true).filter((f) => f !== whole);
+      if (!parts.length) continue;
+      const wholeNum = partNum(whole);
+      const intro = m[1];
+      const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
+      const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+      // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest);
+      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length } });
+      used.add(whole.id);
+      for (const f of parts) used.add(f.id);
+    }
+    // B) X/Y noun …; còn Z noun … và W noun: X + Z + W = Y
+    for (const s of ctx.sentences) {
+      for (const f of s.figs) {
+        if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
+        const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id));
+        if (!others.length) continue;
+        const gap = ctx.between(f.end, others[0].start);
+        if (!REST.test(gap) && !/(?:while|whereas|;)/u.test(gap)) continue;
+        out.push({
+          whole: f,
+          wholeNum: f.denominator!,
+          parts: [{ figure: f, num: f.numerator! }, ...others.map((g) => ({ figure: g, num: partNum(g) }))],
+          exhaustive: true,
+        });
+        used.add(f.id);
+        for (const g of others) used.add(g.id);
+      }
+    }
+    // C) "Of the 24 localities, 19 … and 5 …" / "Trong tổng số 24 xã, có 19 xã …"
+    for (const s of ctx.sentences) {
+      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && precededBy(ctx, f, OF_THE) && /^[ \t]*[\p{L} ]{0,40},/u.test(ctx.text.slice(f.end, f.end + 42)));
+      if (!w) continue;
+      const parts = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && (!f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)) && !used.has(f.id));
+      if (parts.length < 1) continue;
+      const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && rest });
+      used.add(w.id);
+    }
+    return out;
+  });
+}
+
+export interface Ratio {
+  figure: Figure;
+  isRank: boolean;
+  /** X/Y read as a part of a whole; false where "achieved/target" is the likelier reading. */
+  partOfWhole: boolean;
+}
+
+export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
+  return ctx.memo("ratios", () => {
+    const out: Ratio[] = [];
+    const statedTotals = new Map<string, string[]>();
+    for (const f of ctx.figures) if (f.kind === "number" && isCount(f) && f.noun) {
+      const k = nounKey(f.noun)!;
+      statedTotals.set(k, [...(statedTotals.get(k) ?? []), f.value!.exact]);
+    }
+    for (const s of ctx.sentences) {
+      for (const f of s.figs) {
+        if (f.kind !== "fraction") continue;
+        const isRank = precededBy(ctx, f, /(?:xếp|đứng|xếp hạng|hạng|thứ|ranked|ranking|rank|place|position)[ \t]*(?:thứ)?[ \t]*$/u);
+        if (isRank) {
+          out.push({ figure: f, isRank: true, partOfWhole: false });
+          continue;
+        }
+        // "đạt 412/400 …, đạt 103% chỉ tiêu": a share of plan follows, so X/Y is achieved/target.
+        const after = ctx.lower.slice(f.end, Math.min(s.end, f.end + 80));
+        const planFollows = /(?:đạt|bằng|vượt|hoàn thành|achieved|reaching|or)[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?\d[\d.,]*[ \t]*%/u.test(after);
+        const money = !!(f.unit || f.scale);
+        const population = !!f.noun && POPULATION.test(f.noun);
+        const matchesTotal = !!f.noun && (statedTotals.get(nounKey(f.noun)!) ?? []).includes(f.denominator!.exact);
+        const inParts = totals.some((t) => t.parts.some((p) => p.figure === f) || t.whole === f);
+        out.push({ figure: f, isRank: false, partOfWhole: !money && !planFollows && (population || matchesTotal || inParts) });
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,209 @@
+// Shares of plan ("đạt 98% kế hoạch", "(đạt 106%)", "vượt 4% dự toán", "57.6% above the estimate"),
+// values against a stated target ("ước đạt 7,92% (mục tiêu là 9-10%/năm)"), and the status words
+// that judge them, including those that head a list and so apply to every item of it.
+import type { Figure, Span } from "../types.ts";
+import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
+import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
+
+export type ShareReading = "share" | "excess" | "shortfall";
+
+export interface PlanShare {
+  figure: Figure;
+  reading: ShareReading;
+  /** "(đạt 106%)": a share only where a status word gives it meaning. */
+  weak: boolean;
+}
+
+export interface ValueTarget {
+  value: Figure;
+  target: Figure;
+  lowerIsBetter: boolean;
+}
+
+export interface Verdict extends StatusHit {
+  /** Where the status word stands: in the figure's clause or in a list header. */
+  scope: "clause" | "header";
+}
+
+const PLAN_WORDS = "kế hoạch(?: năm)?|kh|mục tiêu|chỉ tiêu|dự toán|nghị quyết|nq|kế hoạch đề ra|mục tiêu đề ra";
+const EN_PLAN = "(?:the |its |their )?(?:annual |full-year |yearly |set |original )?(?:plan|target|goal|estimate|budget|projection|forecast)s?";
+const SHARE_PRE = /(?:đạt|bằng|hoàn thành|thực hiện|được|chỉ đạt|mới đạt|achieved|achieving|reached|reaching|at|equal(?:ling)? to|equivalent to|representing|or)[ \t]*$/u;
+const PLAN_POST = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)?(?:${PLAN_WORDS})(?![\\p{L}])|^[ \\t]+of[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
+const EXCESS_PRE = new RegExp(`(?:vượt|vượt[ \\t]+(?:${PLAN_WORDS})|tăng|exceeding[ \\t]+${EN_PLAN}[ \\t]+by|exceeded[ \\t]+${EN_PLAN}[ \\t]+by|above[ \\t]+${EN_PLAN}[ \\t]+by)[ \\t]*$`, "u");
+const EXCESS_POST_VI = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)(?:${PLAN_WORDS})(?![\\p{L}])`, "u");
+const SHORT_PRE = new RegExp(`(?:giảm|thấp hơn|hụt|thiếu|below[ \\t]+${EN_PLAN}[ \\t]+by)[ \\t]*$`, "u");
+const EN_ABOVE_POST = new RegExp(`^[ \\t]+(?:above|over|more[ \\t]+than|higher[ \\t]+than|ahead[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
+const EN_BELOW_POST = new RegExp(`^[ \\t]+(?:below|under|less[ \\t]+than|lower[ \\t]+than|short[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
+const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=)?[ \t]*$/u;
+const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
+
+const TARGET_PRE = new RegExp(
+  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  "u",
+);
+const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí)/u;
+
+function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return ctx.lower.slice(Math.max(from, q - 60), q);
+}
+
+function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
+  return ctx.lower.slice(f.end, Math.min(to, f.end + 60));
+}
+
+export function findPlanShares(ctx: UnitContext): PlanShare[] {
+  const out: PlanShare[] = [];
+  for (const s of ctx.sentences) {
+    for (const f of s.figs) {
+      if (f.kind !== "percent" || f.unit !== "%") continue;
+      const cs = clauseStart(ctx, s, f.start);
+      const pre = lowerBefore(ctx, f, cs);
+      const post = lowerAfter(ctx, f, s.end);
+      if (EXCESS_PRE.test(pre) && (/vượt[ \t]+\S+/.test(pre.slice(-20)) || EXCESS_POST_VI.test(post) || /(?:exceed|above)/.test(pre) || /vượt[ \t]*$/.test(pre) && PLAN_POST.test(post))) {
+        // "tăng 5%" alone is growth, not a share of plan: it needs "so với kế hoạch/dự toán".
+        if (/tăng[ \t]*$/.test(pre) && !EXCESS_POST_VI.test(post)) continue;
+        out.push({ figure: f, reading: "excess", weak: false });
+      } else if (SHORT_PRE.test(pre) && (EXCESS_POST_VI.test(post) || /below/.test(pre))) {
+        out.push({ figure: f, reading: "shortfall", weak: false });
+      } else if (EN_ABOVE_POST.test(post)) {
+        out.push({ figure: f, reading: "excess", weak: false });
+      } else if (EN_BELOW_POST.test(post)) {
+        out.push({ figure: f, reading: "shortfall", weak: false });
+      } else if (SHARE_PRE.test(pre) && PLAN_POST.test(post)) {
+        out.push({ figure: f, reading: "share", weak: false });
+      } else if (/^[ \t]+of[ \t]+(?:the[ \t]+)?(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|goal|estimate|budget)/u.test(post)) {
+        out.push({ figure: f, reading: "share", weak: false });
+      } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post)) {
+        out.push({ figure: f, reading: "share", weak: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** A list header: a sentence part ending in ":" whose items follow, separated by ";" or lines. */
+interface Header extends Span {
+  statuses: StatusHit[];
+  scopeEnd: number;
+}
+
+function findHeaders(ctx: UnitContext): Header[] {
+  const out: Header[] = [];
+  const re = /:[ \t]*(?:\r?\n|(?=\S))/g;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const colon = m.index;
+    // The header text: back to the sentence start (or line start for Markdown headings/lines).
+    const s = ctx.sentences.find((x) => colon >= x.start && colon < x.end) ?? ctx.sentences[0];
+    const lineStart = ctx.text.lastIndexOf("\n", colon - 1) + 1;
+    const hStart = Math.max(s.start, lineStart);
+    const head = ctx.lower.slice(hStart, colon);
+    if (/\d/.test(head.slice(-3))) continue; // "09:23", "tỷ lệ: 5%"
+    const statuses = findStatuses(head, hStart);
+    if (!statuses.length || HEDGE.test(head)) continue;
+    // Scope: the rest of the sentence, and following list lines.
+    let scopeEnd = s.end;
+    const after = ctx.sentences.filter((x) => x.start >= s.end);
+    for (const x of after) {
+      if (/^[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zđ][.)])[ \t]/u.test(ctx.text.slice(x.start, x.end).replace(/^\s*\n/, ""))) scopeEnd = x.end;
+      else break;
+    }
+    // Markdown heading with a status, followed by list items.
+    out.push({ start: hStart, end: colon, statuses, scopeEnd });
+  }
+  // A Markdown heading line with a status word and list lines after it.
+  const hre = /^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$/gmu;
+  for (let m = hre.exec(ctx.lower); m; m = hre.exec(ctx.lower)) {
+    const hStart = m.index;
+    const statuses = findStatuses(m[0], hStart);
+    if (!statuses.length || HEDGE.test(m[0])) continue;
+    const after = ctx.sentences.filter((x) => x.start >= hStart + m[0].length);
+    let scopeEnd = hStart + m[0].length;
+    for (const x of after) {
+      if (/^\s*(?:[-*+•–]|\d{1,3}[.)])[ \t]/u.test(ctx.text.slice(x.start, x.end))) scopeEnd = x.end;
+      else break;
+    }
+    if (scopeEnd > hStart + m[0].length) out.push({ start: hStart, end: hStart + m[0].length, statuses, scopeEnd });
+  }
+  return out;
+}
+
+/** The item of a header's list that holds `at`: between ";" or list lines. */
+function itemSpan(ctx: UnitContext, h: Header, at: number): Span {
+  let a = at;
+  while (a > h.end + 1 && ctx.text[a - 1] !== ";" && ctx.text[a - 1] !== "\n") a--;
+  let b = at;
+  while (b < h.scopeEnd && ctx.text[b] !== ";" && ctx.text[b] !== "\n") b++;
+  return { start: a, end: b };
+}
+
+/** Status words that judge a figure: its own clause first, else the header of its list. */
+export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
+  const cs = clauseStart(ctx, s, f.start);
+  const ce = clauseEnd(ctx, s, f.end);
+  const seg = commaSegment(ctx, s, f.start);
+  const clauseHits = findStatuses(ctx.lower.slice(cs, ce), cs).filter((h) => !(h.start <= f.start && h.end >= f.end));
+  const otherFigs = s.figs.filter((g) => g !== f && g.start >= cs && g.end <= ce);
+  const own: Verdict[] = [];
+  for (const h of clauseHits) {
+    if (HEDGE.test(ctx.lower.slice(Math.max(cs, h.start - 25), h.end))) continue;
+    if (h.end <= f.start) {
+      // Before the figure: same comma segment, or the previous one with no other figure between.
+      const between = otherFigs.some((g) => g.start >= h.end && g.end <= f.start);
+      const prevSegStart = commaSegment(ctx, s, Math.max(cs, seg.start - 2)).start;
+      if (!between && h.start >= prevSegStart) own.push({ ...h, scope: "clause" });
+    } else {
+      // After the figure: only plan words, brackets and connectives between.
+      const gap = ctx.lower.slice(f.end, h.start);
+      const plain = gap.replace(new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|plan|target|and|và|thus|tức là|,|\\(|\\)|\\s)`, "gu"), "");
+      if (plain.length === 0 && gap.length <= 40) own.push({ ...h, scope: "clause" });
+    }
+  }
+  if (own.length) return own;
+  for (const h of headers) {
+    if (f.start <= h.end || f.start >= h.scopeEnd) continue;
+    const item = itemSpan(ctx, h, f.start);
+    const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end));
+    if (itemHits.length) return [];
+    return h.statuses.map((x) => ({ ...x, scope: "header" as const }));
+  }
+  return [];
+}
+
+export function findValueTargets(ctx: UnitContext): ValueTarget[] {
+  const out: ValueTarget[] = [];
+  for (const s of ctx.sentences) {
+    for (const t of s.figs) {
+      if (t.kind === "fraction" || t.kind === "multiplier") continue;
+      const q = t.qualifiers[0]?.start ?? t.start;
+      const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      if (!TARGET_PRE.test(pre)) continue;
+      // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
+      const label = TARGET_PRE.exec(pre)!;
+      const labelStart = q - pre.length + label.index;
+      const cs = clauseStart(ctx, s, labelStart);
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && compatible(v, t));
+      const v = candidates[candidates.length - 1];
+      if (!v) continue;
+      // The value must not itself be a share of plan or a change, and must sit near the target.
+      const gap = ctx.lower.slice(v.end, labelStart);
+      if (gap.length > 120 || /[;]/.test(gap)) continue;
+      const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
+      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+      if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
+      const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
+      out.push({ value: v, target: t, lowerIsBetter: LOWER_BETTER.test(subject) });
+    }
+  }
+  return out;
+}
+
+function compatible(v: Figure, t: Figure): boolean {
+  if (v.kind === "range") return false;
+  if (isPercent(t)) return v.kind === "percent" && v.unit === "%";
+  if (t.unit === "pp" || v.unit === "pp") return false;
+  return (v.unit ?? "") === (t.unit ?? "") && v.kind === "number" && (t.kind === "number" || t.kind === "range");
+}
+
+export { findHeaders };
+export type { Status };

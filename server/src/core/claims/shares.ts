@@ -1,0 +1,106 @@
+// Shares: a fraction with its percentage ("19/21 xã (90,5%)", "19 of 21 communes, or 90.5%"), a
+// part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
+// ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
+import type { Figure } from "../types.ts";
+import { UnitContext, commaSegment } from "./context.ts";
+import { findTotalParts } from "./parts.ts";
+
+export interface FractionPercent {
+  percent: Figure;
+  fraction?: Figure;
+  /** Part and whole when the share is of a part in a total-parts claim. */
+  part?: Figure;
+  whole?: Figure;
+  num: { exact: string };
+  den: { exact: string };
+}
+
+const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
+
+export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
+  return ctx.memo("fraction-percent", () => {
+    const out: FractionPercent[] = [];
+    const partOf = new Map<Figure, Figure>();
+    for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") partOf.set(p.figure, t.whole);
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 1 < s.figs.length; i++) {
+        const f = s.figs[i];
+        const p = s.figs[i + 1];
+        if (p.kind !== "percent" || p.unit !== "%") continue;
+        // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
+        const gap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,40}?(?=[ \t]*[(,])/u, "");
+        if (!LINK.test(gap)) continue;
+        if (/(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
+        if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
+          out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
+        } else if (partOf.has(f)) {
+          const w = partOf.get(f)!;
+          const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
+          out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|coverage|share of|proportion|percentage of|rate of)/u;
+const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
+const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the )?(?:population|households|communes|villages|people|residents|schools|students))(?![\p{L}])/u;
+
+export interface ShareBound {
+  percent: Figure;
+}
+
+export function findShareBounds(ctx: UnitContext): ShareBound[] {
+  return ctx.memo("share-bound", () => {
+    const out: ShareBound[] = [];
+    for (const s of ctx.sentences) {
+      for (const p of s.figs) {
+        if (p.kind !== "percent" || p.unit !== "%") continue;
+        const seg = commaSegment(ctx, s, p.start);
+        const pre = ctx.lower.slice(seg.start, p.qualifiers[0]?.start ?? p.start);
+        const post = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
+        if (NOT_SHARE.test(post.slice(0, 25)) || /^[ \t]*\/|^[ \t]*so/u.test(post)) continue;
+        const rate = RATE_WORDS.exec(pre);
+        const share = (rate && !NOT_SHARE.test(pre.slice(rate.index))) || /(?:chiếm|accounting for|accounted for|accounts for|making up)[ \t]*$/u.test(pre) || (POPULATION_AFTER.test(post) && !NOT_SHARE.test(pre.slice(-20)));
+        if (share) out.push({ percent: p });
+      }
+    }
+    return out;
+  });
+}
+
+export interface SharesOfWhole {
+  shares: Figure[];
+}
+
+const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition)/u;
+
+export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
+  return ctx.memo("shares-whole", () => {
+    const out: SharesOfWhole[] = [];
+    for (const s of ctx.sentences) {
+      const text = ctx.lower.slice(s.start, s.end);
+      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%");
+      if (pcts.length < 2) continue;
+      const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 25), p.qualifiers[0]?.start ?? p.start)));
+      let group: Figure[] = [];
+      if (chiem.length >= 2) group = chiem;
+      else {
+        const k = STRUCTURE.exec(text);
+        if (!k) continue;
+        const after = pcts.filter((p) => p.start > s.start + k.index);
+        // Each share named by a short noun phrase, no change words: "nông nghiệp 20%, công nghiệp 45%".
+        const clean = after.filter((p) => {
+          const pre = ctx.lower.slice(Math.max(s.start, p.start - 30), p.start);
+          const name = pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.lastIndexOf(":"), pre.lastIndexOf("và")) + 1);
+          return !/(?:tăng|giảm|từ|lên|xuống|so với|rose|fell|from|to|increase|decrease)/u.test(name);
+        });
+        if (clean.length >= 2 && clean.length === after.length) group = clean;
+      }
+      if (group.length >= 2) out.push({ shares: group });
+    }
+    return out;
+  });
+}

@@ -1,0 +1,54 @@
+// Status words: the verdict a text gives on a figure against its plan or target.
+import { alt } from "../figures/patterns.ts";
+import type { Span } from "../types.ts";
+
+/** exceed: strictly above; meet: at least; miss: below. */
+export type Status = "exceed" | "meetOrExceed" | "meet" | "miss";
+
+const PLAN = "kế hoạch|kh|mục tiêu|chỉ tiêu|dự toán|nghị quyết|nq|yêu cầu|mức|so với|chỉ tiêu kế hoạch|chỉ tiêu nghị quyết|cam kết|target|plan|goal|budget|estimate";
+
+const PHRASES: [string[], Status][] = [
+  [["đạt và vượt", "đạt, vượt", "đạt hoặc vượt", "hoàn thành và hoàn thành vượt", "hoàn thành, hoàn thành vượt", "met or exceeded", "met and exceeded", "met or surpassed", "reached or exceeded", "achieved or exceeded"], "meetOrExceed"],
+  [["hoàn thành vượt", "vượt mức", "vượt xa", "exceeded", "surpassed", "overfulfilled", "beat", "outperformed", "ahead of"], "exceed"],
+  [["không đạt", "chưa đạt", "không hoàn thành", "chưa hoàn thành", "missed", "fell short of", "fell short", "failed to meet", "failed to reach", "failed to achieve", "did not meet", "did not reach", "did not achieve", "not met", "short of", "below the target", "below target", "below plan", "below the plan", "đạt thấp"], "miss"],
+];
+
+const EXCEED_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa )vượt[ \\t]+(?:so[ \\t]+với[ \\t]+)?(?:${PLAN})(?![\\p{L}])`, "u");
+const MEET_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa )(?:đạt|hoàn thành)[ \\t]+(?:(?:so[ \\t]+với|được)[ \\t]+)?(?:${PLAN})(?![\\p{L}])|(?<![\\p{L}])(?:met|achieved|reached|hit|fulfilled|attained)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:annual[ \\t]+|set[ \\t]+)?(?:target|plan|goal)s?(?![\\p{L}])|on[ \\t]+target`, "u");
+const PHRASE_RE = PHRASES.map(([ws, st]) => [new RegExp(`(?<![\\p{L}])(?:${alt(ws)})(?![\\p{L}])`, "gu"), st] as const);
+
+export interface StatusHit extends Span {
+  status: Status;
+}
+
+/** Status words in lower-cased text, with offsets relative to `base`. */
+export function findStatuses(lower: string, base = 0): StatusHit[] {
+  const out: StatusHit[] = [];
+  const taken = (a: number, b: number) => out.some((h) => h.start < b && h.end > a);
+  for (const [re, st] of PHRASE_RE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const a = base + m.index;
+      const b = a + m[0].length;
+      if (!taken(a, b)) out.push({ status: st, start: a, end: b });
+    }
+  }
+  for (const [re, st] of [[EXCEED_PLAN, "exceed"], [MEET_PLAN, "meet"]] as const) {
+    const g = new RegExp(re.source, "gu");
+    for (let m = g.exec(lower); m; m = g.exec(lower)) {
+      const a = base + m.index;
+      const b = a + m[0].length;
+      if (!taken(a, b)) out.push({ status: st, start: a, end: b });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Words that mark a forecast or risk, under which no verdict is checked ("khó đạt", "at risk"). */
+export const HEDGE = /(?:khó đạt|khả năng|nguy cơ|dự báo|phấn đấu|at risk|likely|expected to|on track)/u;
+
+export function statusWord(st: Status, lang: "vi" | "en"): string {
+  const vi = { exceed: "vượt", meetOrExceed: "đạt và vượt", meet: "đạt", miss: "không đạt" };
+  const en = { exceed: "exceeded", meetOrExceed: "met or exceeded", meet: "met", miss: "missed" };
+  return (lang === "vi" ? vi : en)[st];
+}

@@ -1,0 +1,67 @@
+// The counted noun after a figure ("22 chỉ tiêu", "19/21 xã", "24 localities"): up to three words,
+// cut at the first function word, lower-case. Later checks match parts to totals by it.
+
+const STOP = new Set([
+  "và", "của", "với", "so", "trong", "đạt", "là", "được", "có", "tăng", "giảm", "trên", "dưới", "từ", "đến",
+  "cho", "theo", "tại", "để", "thì", "mà", "hoặc", "hay", "nhưng", "bằng", "vượt", "còn", "chiếm", "gồm",
+  "khi", "nếu", "vào", "ra", "lên", "xuống", "này", "đó", "nên", "vẫn", "đã", "đang", "sẽ", "không", "chưa",
+  "of", "the", "and", "in", "to", "was", "were", "is", "are", "from", "by", "for", "with", "at", "on", "than",
+  "a", "an", "per", "or", "compared", "against", "while", "which", "that", "as", "up", "down", "over",
+  "under", "had", "have", "has", "been", "be", "will", "would",
+]);
+
+export interface NounAt {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[ \t]*([\p{L}\p{M}][\p{L}\p{M}'’-]*)/uy;
+
+export function readNounAfter(s: string, lower: string, at: number): NounAt | undefined {
+  const words: string[] = [];
+  let pos = at;
+  let start = -1;
+  let end = at;
+  // One space at most between the figure and its noun; a comma or bracket ends it.
+  for (let k = 0; k < 3; k++) {
+    WORD.lastIndex = pos;
+    const m = WORD.exec(lower);
+    if (!m) break;
+    if (k === 0 && m[0].length - m[1].length > 2) break;
+    const w = m[1];
+    if (STOP.has(w)) break;
+    if (k > 0 && /^[A-ZĐ]/.test(s.slice(pos + m[0].length - w.length, pos + m[0].length)) && words.length) break;
+    if (start < 0) start = pos + m[0].length - w.length;
+    words.push(w);
+    pos += m[0].length;
+    end = pos;
+  }
+  if (!words.length) return undefined;
+  return { text: words.join(" "), start, end };
+}
+
+/** The key two nouns are compared by: the first two syllables in Vietnamese, the stem in English. */
+export function nounKey(noun: string | undefined): string | undefined {
+  if (!noun) return undefined;
+  const ws = noun.split(" ");
+  if (/^[a-z]+$/.test(ws[0])) {
+    const w = ws[0];
+    return w.endsWith("ies") ? w.slice(0, -3) + "y" : w.endsWith("ses") ? w.slice(0, -2) : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+  }
+  return ws.slice(0, 2).join(" ");
+}
+
+/** Whether two counted nouns name the same thing ("chỉ tiêu" ~ "chỉ tiêu chủ yếu", "xã" ~ "xã"). */
+export function sameNoun(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  if (/^[a-z]/.test(wa[0]) && /^[a-z]+$/.test(wa[0])) return nounKey(a) === nounKey(b);
+  // Vietnamese: compare syllable by syllable over the shorter noun's first two syllables.
+  const n = Math.min(2, wa.length, wb.length);
+  for (let i = 0; i < n; i++) if (wa[i] !== wb[i]) return false;
+  // A one-syllable noun only matches a noun that starts with it when that noun is a known compound
+  // of it ("xã" vs "xã đạt chuẩn"), not a different word ("hộ" vs "hộ chiếu" stays a risk we accept).
+  return true;
+}

@@ -1,0 +1,417 @@
+// The figure reader: one pass over the digit tokens of a unit of text. Each token is first tested
+// for the things that are not figures (dates, times, years, periods, references, list markers, page
+// chrome), then read as a fraction, range, percent, multiplier or amount with its scale word, unit,
+// counted noun, qualifiers and year.
+import type { Figure, FigureKind, Lang, NonFigure, NonFigureKind, Num, Qualifier } from "../types.ts";
+import { COUNT_NOUNS, CURRENCY_BEFORE, QUALIFIERS, SCALES, UNITS_AFTER, VERSION_BEFORE } from "./lexicon.ts";
+import { parseNumberToken, type NumStyle } from "./numparse.ts";
+import * as P from "./patterns.ts";
+import { readNounAfter } from "./nouns.ts";
+import { prescanNonFigures } from "./prescan.ts";
+import { readWordNumbers } from "./words.ts";
+
+export interface StyleMark {
+  style: NumStyle;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+}
+
+export interface ReadResult {
+  figures: Figure[];
+  nonFigures: NonFigure[];
+  styles: StyleMark[];
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER_WORD_BEFORE = /(?:^|[^\p{L}])([A-ZĐ]{2,8})[ \t]$/u;
+const VERSION_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${P.alt(VERSION_BEFORE)})[ \\t]?$`, "iu");
+const COUNT_NOUN_AT = new RegExp(`[ \\t]+(?:${P.alt(COUNT_NOUNS)})(?![\\p{L}\\p{M}])`, "uy");
+const WEEKDAY_WORDS = /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|cập|nhật|đăng|lúc|xuất|bản|ngày|giờ)$/u;
+
+function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = "";
+  for (const ch of s) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+function before(lower: string, at: number, width = 48): string {
+  return lower.slice(Math.max(0, at - width), at);
+}
+
+export class FigureReader {
+  private readonly lower: string;
+  private figures: Figure[] = [];
+  private nonFigures: NonFigure[] = [];
+  private styles: StyleMark[] = [];
+  private consumed = 0;
+  private lastNonFigure?: NonFigure;
+
+  constructor(private readonly s: string, private readonly locale: Lang) {
+    this.lower = lowerSameLength(s);
+  }
+
+  read(): ReadResult {
+    const s = this.s;
+    const blocked = prescanNonFigures(s, this.lower);
+    for (const nf of blocked) this.nonFigures.push(nf);
+    let bi = 0;
+    const re = new RegExp(P.NUM_RE.source, "g");
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const a = m.index;
+      if (a < this.consumed) continue;
+      while (bi < blocked.length && blocked[bi].end <= a) bi++;
+      if (bi < blocked.length && blocked[bi].start <= a) {
+        re.lastIndex = Math.max(re.lastIndex, blocked[bi].end);
+        continue;
+      }
+      const end = this.token(a, m[0]);
+      if (end > re.lastIndex) re.lastIndex = end;
+    }
+    for (const wf of readWordNumbers(s, this.lower, this.figures, this.nonFigures)) this.figures.push(wf);
+    this.figures.sort((x, y) => x.start - y.start);
+    this.nonFigures.sort((x, y) => x.start - y.start);
+    this.markBylineChrome();
+    this.figures.forEach((f, i) => (f.id = i));
+    return { figures: this.figures, nonFigures: this.nonFigures, styles: this.styles };
+  }
+
+  private non(kind: NonFigureKind, start: number, end: number, reason: string): number {
+    const nf: NonFigure = { kind, start, end, text: this.s.slice(start, end), reason };
+    this.nonFigures.push(nf);
+    this.lastNonFigure = nf;
+    this.consumed = end;
+    return end;
+  }
+
+  /** Handles the token at [a, a+tok.length); returns where scanning continues. */
+  private token(a: number, tok: string): number {
+    const s = this.s;
+    const lower = this.lower;
+    const b = a + tok.length;
+    const prev = s[a - 1] ?? "";
+    const next = s[b] ?? "";
+    const pre = before(lower, a);
+
+    // Glued to letters: codes and names (G20, Covid-19, 5G, file-1), unless an attached unit follows.
+    if (prev && LETTER.test(prev) && !/[$€£]/.test(prev)) return this.non("code", this.wordStart(a), this.wordEnd(b), "glued to a word");
+    if (prev === "-" && LETTER.test(s[a - 2] ?? "")) return this.non("code", this.wordStart(a - 1), this.wordEnd(b), "part of a name");
+    const docref = sticky(P.DOCREF_AT, s, a);
+    if (docref) return this.non("docref", a, a + docref[0].length, "document number");
+    if ((next === "-" || next === "_") && LETTER.test(s[b + 1] ?? "")) return this.non("code", a, this.wordEnd(b + 1), "part of a name");
+
+    const full = sticky(P.DATE_FULL_AT, s, a);
+    if (full && validDate(+full[1], +full[3])) return this.non("date", a, a + full[0].length, "day/month/year");
+    const time = sticky(P.TIME_AT, s, a);
+    if (time && validTime(time)) return this.non("time", a, a + time[0].length, "time of day");
+    const my = sticky(P.MONTH_YEAR_AT, s, a);
+    if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1900 && +my[2] <= 2100) return this.non("date", a, a + my[0].length, "month/year");
+
+    // Line-start list numbers ("1.", "2.3.", "4)").
+    const lineStart = s.lastIndexOf("\n", a - 1) + 1;
+    if (/^[ \t>#*+-]*$/.test(s.slice(lineStart, a))) {
+      const lm = sticky(P.LIST_MARKER_AT, s, a);
+      if (lm) return this.non("ordinal", a, a + lm[0].length, "list number");
+    }
+
+    // Coordinated with a reference just before: "lần thứ 14 và 15", "Điều 5, 6".
+    if (this.lastNonFigure && (this.lastNonFigure.kind === "ordinal" || this.lastNonFigure.kind === "docref")) {
+      const gap = lower.slice(this.lastNonFigure.end, a);
+      if (/^[ \t]*(?:,|và|and|-|hoặc|or)[ \t]*$/.test(gap) && !/[.,]/.test(tok)) {
+        return this.non(this.lastNonFigure.kind, a, b, "coordinated with the reference before it");
+      }
+    }
+
+    // Years and periods.
+    if (/^(?:19|20)\d\d$/.test(tok) || (/^\d{4}$/.test(tok) && /(?:năm|year|in)[ \t]*$/.test(pre))) {
+      const period = sticky(P.PERIOD_AFTER, lower, b);
+      if (period && +period[1] > +tok && +period[1] - +tok <= 100) return this.non("period", a, b + period[0].length, "period of years");
+      if (!sticky(COUNT_NOUN_AT, lower, b) && !/[%]/.test(s.slice(b, b + 2))) return this.non("year", a, b, "year");
+    }
+
+    // Ranks: "xếp thứ 30/63", "ranked 30th of 63" are fractions; "đứng thứ 28" is an ordinal.
+    const refBefore = P.REF_BEFORE_RE.exec(pre);
+    const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
+    if (refBefore && !isRankSlash) {
+      const w = refBefore[1];
+      const countAfter = sticky(COUNT_NOUN_AT, lower, b);
+      // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
+      // noun is a count ("phần 2 dự án" is rare, "5 xã" after "khoản" is not a clause number).
+      if (!(countAfter && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp)$/.test(w))) {
+        return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
+      }
+    }
+    if (/số[ \t]*:?[ \t]*$/.test(pre) && P.DOC_NUMBER_BEFORE.test(pre)) return this.non("docref", a, b, "document number");
+    if (VERSION_BEFORE_RE.test(pre) && /^\d+(?:\.\d+)+$/.test(tok)) return this.non("version", a, b, "version number");
+    if (/^0\d{8,}$/.test(tok.replace(/[.\s]/g, "")) || (P.PHONE_BEFORE_RE.test(pre) && tok.replace(/\D/g, "").length >= 6)) {
+      return this.non("phone", a, b, "phone number");
+    }
+
+    // Page chrome: view counts, ratings, votes.
+    const chrome = sticky(P.CHROME_FOLLOW, lower, b);
+    if (chrome) return this.non("chrome", a, b + chrome[0].length, "page chrome (views, ratings)");
+
+    // Day/month without a year: a date unless a counted noun or a clear fraction follows.
+    const dm = sticky(P.DAY_MONTH_AT, s, a);
+    if (dm && validDate(+dm[1], +dm[2])) {
+      const endDm = a + dm[0].length;
+      const nounAfter = readNounAfter(s, lower, endDm);
+      const dateCue = P.DATE_BEFORE_RE.test(pre) || /\($/.test(pre.trimEnd()) || /^[ \t]*[,)]/.test(s.slice(endDm, endDm + 2));
+      const fractionCue = /(?:đạt|có|được|hoàn thành|xếp|đứng|thứ|achieved|met|of)[ \t]*$/.test(pre);
+      if (dateCue || !(nounAfter || fractionCue)) return this.non("date", a, endDm, "day/month");
+    }
+
+    // Upper-case acronym + bare integer and nothing after: a name ("vùng CT 229").
+    if (/^\d+$/.test(tok) && UPPER_WORD_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
+      const acr = UPPER_WORD_BEFORE.exec(s.slice(Math.max(0, a - 10), a))![1].toLowerCase();
+      const isCurrency = CURRENCY_BEFORE.some((c) => c[0] === acr);
+      if (!isCurrency && !this.hasMeasureAfter(b)) return this.non("code", a, b, "name with a number");
+    }
+
+    return this.figure(a, tok);
+  }
+
+  private hasMeasureAfter(b: number): boolean {
+    const s = this.s;
+    const lower = this.lower;
+    return !!(
+      sticky(P.PERCENT_AFTER, s, b) ||
+      sticky(P.SCALE_AFTER, lower, b) ||
+      sticky(P.UNIT_AFTER, lower, b) ||
+      sticky(COUNT_NOUN_AT, lower, b) ||
+      sticky(P.TIMES_AFTER, lower, b)
+    );
+  }
+
+  private num(a: number, tok: string): Num | null {
+    const p = parseNumberToken(tok, this.locale);
+    if (!p) return null;
+    this.styles.push({ style: p.style, start: a, end: a + tok.length, ambiguous: p.ambiguous });
+    return { start: a, end: a + tok.length, text: tok, exact: p.exact, decimals: p.decimals };
+  }
+
+  private figure(a: number, tok: string): number {
+    const s = this.s;
+    const lower = this.lower;
+    const first = this.num(a, tok);
+    if (!first) return this.non(/^\d+(?:\.\d+)+$/.test(tok) ? "version" : "code", a, a + tok.length, "not a well-formed number");
+    let end = first.end;
+    let kind: FigureKind = "number";
+    const fig: Figure = { id: 0, kind, start: a, end, text: "", qualifiers: [] };
+
+    // Fractions: 19/22, 19 trên 22, 19 of 22, 19 trong tổng số 22.
+    const frac = sticky(P.FRACTION_SLASH, s, end) ?? sticky(P.FRACTION_WORD, lower, end);
+    let percentAfterFirst = false;
+    if (frac) {
+      const denStart = end + frac[0].length - frac[1].length;
+      const den = this.num(denStart, s.slice(denStart, denStart + frac[1].length));
+      if (den) {
+        kind = "fraction";
+        fig.numerator = first;
+        fig.denominator = den;
+        end = den.end;
+      }
+    }
+    if (kind === "number") {
+      const dash = sticky(P.RANGE_DASH, s, end);
+      const word = sticky(P.RANGE_WORD, lower, end);
+      const r = dash ?? (word && (P.RANGE_OPENER_BEFORE.test(before(lower, a)) || this.percentFollows(end + word[0].length)) ? word : null);
+      if (r) {
+        const hiStart = end + r[0].length - r[2].length;
+        const hiTok = s.slice(hiStart, hiStart + r[2].length);
+        const hi = parseNumberToken(hiTok, this.locale);
+        const lo = parseNumberToken(tok, this.locale);
+        const isYears = /^(?:19|20)\d\d$/.test(tok) && /^(?:19|20)\d\d$/.test(hiTok);
+        if (hi && lo && !isYears && compareExact(lo.exact, hi.exact) <= 0) {
+          const high = this.num(hiStart, hiTok)!;
+          kind = "range";
+          fig.low = first;
+          fig.high = high;
+          percentAfterFirst = !!r[1];
+          end = high.end;
+        }
+      }
+    }
+    if (kind === "number") fig.value = first;
+
+    // What follows: percent, points, times, scale word, unit.
+    const pct = sticky(P.PERCENT_AFTER, s, end);
+    const pts = sticky(P.POINTS_AFTER, lower, end);
+    if (pts) {
+      fig.unit = "pp";
+      if (kind === "number") kind = "percent";
+      end += pts[0].length;
+    } else if (pct || percentAfterFirst) {
+      fig.unit = "%";
+      if (kind === "number") kind = "percent";
+      if (pct) end += pct[0].length;
+    } else {
+      const times = sticky(P.TIMES_AFTER, lower, end);
+      if (times && kind === "number") {
+        kind = "multiplier";
+        fig.unit = "times";
+        end += times[0].length;
+      } else {
+        const attached = !/[ \t]/.test(s[end] ?? " ");
+        const sc = sticky(P.SCALE_AFTER, lower, end);
+        const currencyBefore = P.CURRENCY_BEFORE_RE.exec(before(lower, a, 6));
+        // "m" and "k" are scales only glued to a number after a currency sign ($5m); "tr" only before đồng.
+        const scaleOk = sc && (!/^(?:m|k|mn|tr)$/.test(sc[1]) || (attached && currencyBefore) || (sc[1] === "tr" && /^[ \t]*(?:đồng|đ)\b/u.test(lower.slice(end + sc[0].length))));
+        if (sc && scaleOk) {
+          const word = sc[1].replace(/\s+/g, " ");
+          const def = SCALES.find((d) => d.words.includes(word));
+          if (def) fig.scale = { text: s.slice(end + sc[0].length - sc[1].length, end + sc[0].length), factor: def.factor };
+          end += sc[0].length;
+        }
+        const unit = sticky(P.UNIT_AFTER, lower, end);
+        if (unit) {
+          const name = UNITS_AFTER.find((u) => u[0] === unit[1].replace(/\s+/g, " "))?.[1];
+          if (name && !(name === "VND" && unit[1] === "đ" && LETTER.test(s[end + unit[0].length] ?? ""))) {
+            fig.unit = name;
+            end += unit[0].length;
+          }
+        }
+        if (!fig.unit && currencyBefore) {
+          fig.unit = CURRENCY_BEFORE.find((c) => c[0] === currencyBefore[1])?.[1];
+          const cStart = a - (before(lower, a, 6).length - currencyBefore.index - (currencyBefore[0].length - currencyBefore[1].length - (/[ \t]$/.test(currencyBefore[0]) ? 1 : 0)));
+          if (cStart < fig.start && cStart >= 0) fig.start = cStart;
+        }
+        // A unit written per something: "triệu đồng/người".
+        const per = /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20));
+        if (per && fig.unit) {
+          fig.unit += "/" + per[1].toLowerCase();
+          end += per[0].length;
+        }
+      }
+    }
+    const perYear = sticky(P.PER_YEAR_AFTER, lower, end);
+    if (perYear) {
+      fig.perYear = true;
+      end += perYear[0].length;
+    }
+    fig.kind = kind;
+    const noun = readNounAfter(s, lower, end);
+    if (noun) fig.noun = noun.text;
+    fig.end = end;
+    fig.text = s.slice(fig.start, end);
+    fig.qualifiers = this.qualifiers(fig.start);
+    const year = this.yearNear(fig.start, end + (noun ? 0 : 0));
+    if (year) fig.year = year;
+    const v = fig.value ?? fig.numerator;
+    if (v && v.decimals === 0 && !fig.scale && (kind === "number" || kind === "fraction")) {
+      v.whole = true;
+      if (fig.denominator) fig.denominator.whole = true;
+    }
+    this.figures.push(fig);
+    this.consumed = end;
+    return end;
+  }
+
+  private percentFollows(at: number): boolean {
+    return !!sticky(P.PERCENT_AFTER, this.s, at);
+  }
+
+  private qualifiers(start: number): Qualifier[] {
+    const out: Qualifier[] = [];
+    let at = start;
+    for (let k = 0; k < 2; k++) {
+      const pre = before(this.lower, at, 40);
+      const m = P.QUALIFIER_BEFORE.exec(pre);
+      if (!m) break;
+      const word = m[1].replace(/\s+/g, " ");
+      const qStart = at - pre.length + m.index + (m[0].length - m[0].trimStart().length === 0 ? 0 : m[0].indexOf(m[1]));
+      const qStartAbs = at - pre.length + m.index + m[0].indexOf(m[1]);
+      // "cao hơn 5%" compares, "hơn 5%" bounds; "19 trên 22" was already read as a fraction.
+      if ((word === "hơn" || word === "over" || word === "above" || word === "under" || word === "below") &&
+          P.COMPARATIVE_BEFORE.test(this.lower.slice(Math.max(0, qStartAbs - 20), qStartAbs))) break;
+      const kind = QUALIFIERS.find((q) => q[0] === word)?.[1];
+      if (!kind) break;
+      out.unshift({ kind, text: this.s.slice(qStartAbs, qStartAbs + m[1].length), start: qStartAbs, end: qStartAbs + m[1].length });
+      void qStart;
+      at = qStartAbs;
+    }
+    return out;
+  }
+
+  private yearNear(start: number, end: number): number | undefined {
+    const after = sticky(P.YEAR_AFTER, this.lower, end);
+    if (after) return +(after[1] ?? after[2]);
+    const pre = before(this.lower, start, 40);
+    const m = P.YEAR_BEFORE.exec(pre);
+    if (m && !/[.;:]/.test(pre.slice(m.index))) return +m[1];
+    return undefined;
+  }
+
+  private wordStart(at: number): number {
+    let i = at;
+    while (i > 0 && /[\p{L}\p{M}\d_-]/u.test(this.s[i - 1])) i--;
+    return i;
+  }
+
+  private wordEnd(at: number): number {
+    let i = at;
+    while (i < this.s.length && /[\p{L}\p{M}\d_.,-]/u.test(this.s[i]) && !(/[.,-]/.test(this.s[i]) && !/[\p{L}\p{M}\d]/u.test(this.s[i + 1] ?? ""))) i++;
+    return i;
+  }
+
+  /** A line that is only a byline (weekday, date, time, counters) holds page chrome, not figures. */
+  private markBylineChrome(): void {
+    if (!this.nonFigures.some((n) => n.kind === "date" || n.kind === "time")) return;
+    const keep: Figure[] = [];
+    for (const f of this.figures) {
+      const ls = this.s.lastIndexOf("\n", f.start - 1) + 1;
+      let le = this.s.indexOf("\n", f.end);
+      if (le < 0) le = this.s.length;
+      const onLine = this.nonFigures.some((n) => (n.kind === "date" || n.kind === "time") && n.start >= ls && n.end <= le);
+      if (onLine) {
+        const words = this.lower.slice(ls, le).match(/[\p{L}\p{M}]+/gu) ?? [];
+        if (words.filter((w) => !WEEKDAY_WORDS.test(w)).length <= 1 && !f.unit) {
+          this.nonFigures.push({ kind: "chrome", start: f.start, end: f.end, text: f.text, reason: "counter on a byline" });
+          continue;
+        }
+      }
+      keep.push(f);
+    }
+    if (keep.length !== this.figures.length) {
+      this.figures = keep;
+      this.nonFigures.sort((x, y) => x.start - y.start);
+    }
+  }
+}
+
+function validDate(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+function validTime(m: RegExpExecArray): boolean {
+  if (m[1] !== undefined) return +m[1] <= 24 && +m[2] < 60;
+  if (m[3] !== undefined) return +m[3] <= 24;
+  if (m[4] !== undefined) return +m[4] <= 24 && (m[5] === undefined || +m[5] < 60);
+  return false;
+}
+
+/** Compares two exact decimal strings without floats. */
+export function compareExact(x: string, y: string): number {
+  const [xi, xf = ""] = x.split(".");
+  const [yi, yf = ""] = y.split(".");
+  if (xi.length !== yi.length) return xi.length < yi.length ? -1 : 1;
+  if (xi !== yi) return xi < yi ? -1 : 1;
+  const n = Math.max(xf.length, yf.length);
+  const a = xf.padEnd(n, "0");
+  const b = yf.padEnd(n, "0");
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+export function readFigures(s: string, locale: Lang): ReadResult {
+  return new FigureReader(s, locale).read();
+}

@@ -1,0 +1,53 @@
+// Counts written as words before a counted noun: "hai chỉ tiêu", "ba xã", "Twenty-four localities".
+// Only before a counted noun, because "năm" is also "year" and "one" is everywhere.
+import type { Figure, NonFigure } from "../types.ts";
+import { COUNT_NOUNS, EN_TENS, EN_UNITS, VI_NUMBER_WORDS } from "./lexicon.ts";
+import { alt } from "./patterns.ts";
+import { readNounAfter } from "./nouns.ts";
+
+const VI_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${alt(Object.keys(VI_NUMBER_WORDS))})[ \\t]+(?=(?:${alt(COUNT_NOUNS)})(?![\\p{L}\\p{M}]))`,
+  "gu",
+);
+const EN_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])((?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UNITS).slice(0, 9).join("|")}))?|${Object.keys(EN_UNITS).join("|")})[ \\t]+(?=(?:of[ \\t]+(?:the|its|these)[ \\t]+)?[a-z]+s\\b|(?:${alt(COUNT_NOUNS)})\\b)`,
+  "giu",
+);
+
+function enValue(w: string): number {
+  const [t, u] = w.toLowerCase().split("-");
+  if (t in EN_TENS) return EN_TENS[t] + (u ? EN_UNITS[u] ?? 0 : 0);
+  return EN_UNITS[t] ?? 0;
+}
+
+export function readWordNumbers(s: string, lower: string, figures: Figure[], nonFigures: NonFigure[]): Figure[] {
+  const out: Figure[] = [];
+  const taken = (a: number, b: number) =>
+    figures.some((f) => f.start < b && f.end > a) || nonFigures.some((n) => n.start < b && n.end > a);
+  const push = (start: number, word: string, value: number) => {
+    const end = start + word.length;
+    if (value <= 0 || taken(start, end)) return;
+    // "one of the provinces" is not a count; "một" as an article before a noun is not either.
+    if (value === 1 && !/^(?:một|one)$/i.test(word)) return;
+    if (value === 1) return;
+    const noun = readNounAfter(s, lower, end);
+    out.push({
+      id: 0,
+      kind: "number",
+      start,
+      end,
+      text: s.slice(start, end),
+      value: { start, end, text: s.slice(start, end), exact: String(value), decimals: 0, whole: true },
+      noun: noun?.text,
+      qualifiers: [],
+      words: true,
+    });
+  };
+  if (/[\p{L}]/u.test(s)) {
+    VI_RE.lastIndex = 0;
+    for (let m = VI_RE.exec(lower); m; m = VI_RE.exec(lower)) push(m.index, m[1], VI_NUMBER_WORDS[m[1].replace(/\s+/g, " ")] ?? 0);
+    EN_RE.lastIndex = 0;
+    for (let m = EN_RE.exec(s); m; m = EN_RE.exec(s)) push(m.index, m[1], enValue(m[1]));
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// Rounding-aware intervals in decimal arithmetic. A stated "82,7%" stands for [82,65; 82,75]; an
+// approximate figure widens its interval; a check fires only when no value inside the intervals
+// makes the claim true. Decimal.js keeps (28,85 − 24,71)/2 exactly 2,07.
+import Decimal from "decimal.js";
+import type { Figure, Num, Tolerances } from "../types.ts";
+
+export const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
+export type Dec = InstanceType<typeof D>;
+
+export class Interval {
+  constructor(readonly lo: Dec, readonly hi: Dec) {}
+
+  static point(v: Dec | string | number): Interval {
+    const d = new D(v);
+    return new Interval(d, d);
+  }
+
+  add(o: Interval): Interval {
+    return new Interval(this.lo.plus(o.lo), this.hi.plus(o.hi));
+  }
+
+  sub(o: Interval): Interval {
+    return new Interval(this.lo.minus(o.hi), this.hi.minus(o.lo));
+  }
+
+  mul(o: Interval): Interval {
+    const c = [this.lo.times(o.lo), this.lo.times(o.hi), this.hi.times(o.lo), this.hi.times(o.hi)].filter((x) => !x.isNaN());
+    return new Interval(D.min(...c), D.max(...c));
+  }
+
+  /** Division by an interval that does not contain zero (else: everything). */
+  div(o: Interval): Interval {
+    if (o.lo.lte(0) && o.hi.gte(0)) return new Interval(new D(-Infinity), new D(Infinity));
+    return this.mul(new Interval(new D(1).div(o.hi), new D(1).div(o.lo)));
+  }
+
+  scale(k: Dec | number | string): Interval {
+    return this.mul(Interval.point(k));
+  }
+
+  abs(): Interval {
+    if (this.lo.gte(0)) return this;
+    if (this.hi.lte(0)) return new Interval(this.hi.neg(), this.lo.neg());
+    return new Interval(new D(0), D.max(this.lo.neg(), this.hi));
+  }
+
+  /** x^(1/n) for a positive interval (compound growth). */
+  root(n: number): Interval {
+    const inv = new D(1).div(n);
+    return new Interval(this.lo.lte(0) ? new D(0) : this.lo.pow(inv), this.hi.pow(inv));
+  }
+
+  overlaps(o: Interval): boolean {
+    return this.lo.lte(o.hi) && o.lo.lte(this.hi);
+  }
+
+  widen(by: Dec | number): Interval {
+    return new Interval(this.lo.minus(by), this.hi.plus(by));
+  }
+
+  get mid(): Dec {
+    if (!this.lo.isFinite()) return this.hi;
+    if (!this.hi.isFinite()) return this.lo;
+    return this.lo.plus(this.hi).div(2);
+  }
+}
+
+/** Half a unit in the last written place: 82,7 → 0,05. */
+export function halfUlp(decimals: number): Dec {
+  return new D(5).times(new D(10).pow(-(decimals + 1)));
+}
+
+/** The interval a written number stands for, before scale and qualifiers. */
+export function numInterval(n: Num): Interval {
+  const v = new D(n.exact);
+  if (n.whole) return Interval.point(v);
+  const h = halfUlp(n.decimals);
+  return new Interval(v.minus(h), v.plus(h));
+}
+
+/** A figure's main value as an interval, with scale word and qualifiers applied. */
+export function figureInterval(f: Figure, n: Num, tol: Tolerances): Interval {
+  let iv = numInterval(n);
+  if (f.scale) iv = iv.scale(f.scale.factor);
+  for (const q of f.qualifiers) {
+    const v = iv.mid;
+    switch (q.kind) {
+      case "about":
+        iv = new Interval(iv.lo.times(1 - tol.approxRelative), iv.hi.times(1 + tol.approxRelative));
+        break;
+      case "nearly":
+        iv = new Interval(v.times(1 - tol.nearlyRelative), iv.hi);
+        break;
+      case "over":
+      case "atLeast":
+        iv = new Interval(iv.lo, new D(Infinity));
+        break;
+      case "under":
+      case "atMost":
+        iv = new Interval(new D(0), iv.hi);
+        break;
+      case "estimate":
+        break;
+    }
+  }
+  return iv;
+}
+
+export function isApprox(f: Figure): boolean {
+  return f.qualifiers.some((q) => q.kind !== "estimate");
+}
