@@ -72,14 +72,15 @@ export function checkPlanShares(ctx: UnitContext): void {
   }
 }
 
-function targetInterval(ctx: UnitContext, t: Figure): Interval {
-  const tol = ctx.settings.tolerances;
-  if (t.kind === "range") {
-    const lo = figureInterval(t, t.low!, tol);
-    const hi = figureInterval(t, t.high!, tol);
-    return new Interval(lo.lo, hi.hi);
-  }
-  return figureInterval(t, mainNum(t), tol);
+/** A target is set, not measured: "kế hoạch 7%" means 7 exactly, not anything that rounds to 7. */
+function exactTarget(t: Figure, n: Num): Interval {
+  const v = Interval.point(n.exact);
+  return t.scale ? v.scale(t.scale.factor) : v;
+}
+
+function targetInterval(t: Figure): Interval {
+  if (t.kind === "range") return new Interval(exactTarget(t, t.low!).lo, exactTarget(t, t.high!).hi);
+  return exactTarget(t, mainNum(t));
 }
 
 /** The value's position against the target: "below", "within", "above" or undecided. */
@@ -98,9 +99,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   for (const vt of found) {
     const s = ctx.sentenceOf(vt.value);
     const v = figureInterval(vt.value, mainNum(vt.value), tol);
-    const t = targetInterval(ctx, vt.target);
-    const tLo = vt.target.kind === "range" ? figureInterval(vt.target, vt.target.low!, tol) : t;
-    const tHi = vt.target.kind === "range" ? figureInterval(vt.target, vt.target.high!, tol) : t;
+    const t = targetInterval(vt.target);
+    const tLo = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.low!) : t;
+    const tHi = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.high!) : t;
     const pos = position(v, t, tLo, tHi);
     const better = vt.lowerIsBetter ? (pos === "below" ? "good" : pos === "above" ? "bad" : "mid") : pos === "above" || pos === "reached" ? "good" : pos === "below" ? "bad" : "mid";
     const unit = vt.value.unit === "%" ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";

@@ -23,7 +23,8 @@ function sameKind(a: Figure, b: Figure): boolean {
   if (a.kind === "fraction" || b.kind === "fraction" || a.kind === "range" || b.kind === "range") return false;
   if (isPercent(a) !== isPercent(b)) return false;
   if (a.unit === "pp" || b.unit === "pp") return false;
-  return (a.unit ?? "") === (b.unit ?? "");
+  // "65 triệu đồng/người/năm" and "50 triệu đồng" compare as amounts of the same currency.
+  return (a.unit ?? "").split("/")[0] === (b.unit ?? "").split("/")[0];
 }
 
 export function findComparisons(ctx: UnitContext): Comparison[] {

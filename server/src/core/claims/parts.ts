@@ -21,7 +21,7 @@ export interface TotalParts {
   cue?: Span;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
@@ -30,6 +30,34 @@ const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên t�
 
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
+
+const NEG = /(?:không đạt|chưa đạt|khó đạt|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled)/u;
+
+/** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
+function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolean {
+  let pos = false;
+  let neg = false;
+  parts.forEach((f, i) => {
+    const seg = ctx.lower.slice(f.end, i + 1 < parts.length ? parts[i + 1].start : end);
+    if (NEG.test(seg)) neg = true;
+    else if (POS.test(seg)) pos = true;
+  });
+  return pos && neg;
+}
+
+/** The whole's counted nouns, with a list right after it: "150 xã, phường, thị trấn, trong đó …". */
+function nounsOf(ctx: UnitContext, whole: Figure, intro: number): string[] {
+  const out = whole.noun ? [whole.noun] : [];
+  if (!whole.noun || intro <= whole.end) return out;
+  const tail = ctx.lower.slice(whole.end, intro);
+  if (tail.length > 60 || /[.;]/.test(tail)) return out;
+  for (const chunk of tail.split(/,|(?<![\p{L}])(?:và|hoặc|and|or)(?![\p{L}])/u)) {
+    const w = chunk.trim();
+    if (w && w.split(/\s+/).length <= 3 && !/\d/.test(w)) out.push(w);
+  }
+  return out;
+}
 
 function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
@@ -67,17 +95,18 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (!first) continue;
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
       const pool = [...s.figs.filter((f) => f.end <= p), ...(startsSentence && si > 0 ? ctx.sentences[si - 1].figs : [])];
-      const wholes = pool.filter((f) => isCount(f) && sameNoun(f.noun, first.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)));
+      const wholes = pool.filter((f) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)));
       const whole = wholes.sort((a, b) => b.start - a.start)[0];
       if (!whole) continue;
-      const parts = countsAfter(ctx, s, p, whole.noun, true).filter((f) => f !== whole);
+      const alts = nounsOf(ctx, whole, p);
+      const parts = s.figs.filter((f) => f.start > p && f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))));
       if (!parts.length) continue;
       const wholeNum = partNum(whole);
-      const intro = m[1];
+      const intro = m[1] ?? m[0];
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest);
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length } });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
@@ -89,7 +118,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id));
         if (!others.length) continue;
         const gap = ctx.between(f.end, others[0].start);
-        if (!REST.test(gap) && !/(?:while|whereas|;)/u.test(gap)) continue;
+        if (!REST.test(gap) && !/(?:while|whereas|;)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
         out.push({
           whole: f,
           wholeNum: f.denominator!,

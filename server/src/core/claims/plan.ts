@@ -34,11 +34,11 @@ const EXCESS_POST_VI = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)(?:${PLAN_WO
 const SHORT_PRE = new RegExp(`(?:giảm|thấp hơn|hụt|thiếu|below[ \\t]+${EN_PLAN}[ \\t]+by)[ \\t]*$`, "u");
 const EN_ABOVE_POST = new RegExp(`^[ \\t]+(?:above|over|more[ \\t]+than|higher[ \\t]+than|ahead[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
 const EN_BELOW_POST = new RegExp(`^[ \\t]+(?:below|under|less[ \\t]+than|lower[ \\t]+than|short[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
-const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=)?[ \t]*$/u;
+const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=)[ \t]*$/u;
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
 const TARGET_PRE = new RegExp(
-  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
 const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí)/u;

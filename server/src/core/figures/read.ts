@@ -178,6 +178,14 @@ export class FigureReader {
       if (!isCurrency && !this.hasMeasureAfter(b)) return this.non("code", a, b, "name with a number");
     }
 
+    // English ordinals: "12th of 63 provinces" is a rank (a fraction), "the 14th Congress" is not a figure.
+    const ord = /^(?:st|nd|rd|th)(?![\p{L}])/u.exec(s.slice(b, b + 3));
+    if (ord && /^\d+$/.test(tok)) {
+      const rank = sticky(P.FRACTION_WORD, lower, b + ord[0].length);
+      if (!rank) return this.non("ordinal", a, b + ord[0].length, "ordinal number");
+      return this.figure(a, tok, ord[0].length);
+    }
+
     return this.figure(a, tok);
   }
 
@@ -200,12 +208,12 @@ export class FigureReader {
     return { start: a, end: a + tok.length, text: tok, exact: p.exact, decimals: p.decimals };
   }
 
-  private figure(a: number, tok: string): number {
+  private figure(a: number, tok: string, suffix = 0): number {
     const s = this.s;
     const lower = this.lower;
     const first = this.num(a, tok);
     if (!first) return this.non(/^\d+(?:\.\d+)+$/.test(tok) ? "version" : "code", a, a + tok.length, "not a well-formed number");
-    let end = first.end;
+    let end = first.end + suffix;
     let kind: FigureKind = "number";
     const fig: Figure = { id: 0, kind, start: a, end, text: "", qualifiers: [] };
 

@@ -50,8 +50,20 @@ export class Interval {
     return new Interval(this.lo.lte(0) ? new D(0) : this.lo.pow(inv), this.hi.pow(inv));
   }
 
+  get isPoint(): boolean {
+    return this.lo.eq(this.hi);
+  }
+
+  /**
+   * Whether some value lies in both. Stated figures stand for half-open intervals ([82,65; 82,75)
+   * for "82,7%"), and values computed from them are open at their ends, so ends that merely touch
+   * do not overlap; a point meets an interval that includes its lower end.
+   */
   overlaps(o: Interval): boolean {
-    return this.lo.lte(o.hi) && o.lo.lte(this.hi);
+    if (this.isPoint && o.isPoint) return this.lo.eq(o.lo);
+    if (this.isPoint) return o.lo.lte(this.lo) && this.lo.lt(o.hi);
+    if (o.isPoint) return this.lo.lte(o.lo) && o.lo.lt(this.hi);
+    return this.lo.lt(o.hi) && o.lo.lt(this.hi);
   }
 
   widen(by: Dec | number): Interval {
