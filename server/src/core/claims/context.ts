@@ -114,7 +114,7 @@ export function splitSentences(text: string, figures: Figure[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
-    if (end > start) out.push({ start, end, figs: [] });
+    if (end > start && /\S/.test(text.slice(start, end))) out.push({ start, end, figs: [] });
     start = end;
   };
   const re = /[.!?…]+(?=[ \t]*(?:\r?\n|$)|[ \t]+["“(*•-]?[\p{Lu}\d])|\r?\n(?=[ \t]*(?:[-*+•]|\d{1,3}[.)]|#)[ \t])|(?<=[.!?:;])[ \t]*\r?\n|\r?\n[ \t]*\r?\n/gu;

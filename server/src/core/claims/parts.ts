@@ -93,6 +93,18 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const after = s.figs.filter((f) => f.start > p && isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       if (!first) continue;
+      const intro = m[1] ?? m[0];
+      if (EXHAUSTIVE_INTRO.test(intro)) {
+        // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
+        const whole = [...s.figs].reverse().find((f) => f.end <= p && isCount(f) && f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
+        const parts = after.filter((f) => !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number");
+        if (whole && parts.length >= 2) {
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: true, cue: { start: p, end: p + intro.length } });
+          used.add(whole.id);
+          for (const f of parts) used.add(f.id);
+          continue;
+        }
+      }
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
       const pool = [...s.figs.filter((f) => f.end <= p), ...(startsSentence && si > 0 ? ctx.sentences[si - 1].figs : [])];
       const wholes = pool.filter((f) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)));
@@ -102,7 +114,6 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const parts = s.figs.filter((f) => f.start > p && f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))));
       if (!parts.length) continue;
       const wholeNum = partNum(whole);
-      const intro = m[1] ?? m[0];
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.

@@ -31,6 +31,8 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
     if (k === 0 && m[0].length - m[1].length > 2) break;
     const w = m[1];
     if (STOP.has(w)) break;
+    // "28,85% năm 2020": a year follows, not a counted noun.
+    if ((w === "năm" || w === "year") && /^[ \t]*\d/.test(lower.slice(pos + m[0].length, pos + m[0].length + 3))) break;
     if (k > 0 && /^[A-ZĐ]/.test(s.slice(pos + m[0].length - w.length, pos + m[0].length)) && words.length) break;
     if (start < 0) start = pos + m[0].length - w.length;
     words.push(w);
@@ -57,7 +59,11 @@ export function sameNoun(a: string | undefined, b: string | undefined): boolean 
   if (!a || !b) return false;
   const wa = a.split(" ");
   const wb = b.split(" ");
-  if (/^[a-z]/.test(wa[0]) && /^[a-z]+$/.test(wa[0])) return nounKey(a) === nounKey(b);
+  // English puts the head noun last and modifiers first ("online public services" ~ "services").
+  if (/^[a-z]+$/.test(wa[0]) && /^[a-z]+$/.test(wb[0])) {
+    const sa = new Set(wa.filter((w) => /^[a-z]{3,}$/.test(w)).map((w) => nounKey(w)));
+    return wb.some((w) => /^[a-z]{3,}$/.test(w) && sa.has(nounKey(w)));
+  }
   // Vietnamese: compare syllable by syllable over the shorter noun's first two syllables.
   const n = Math.min(2, wa.length, wb.length);
   for (let i = 0; i < n; i++) if (wa[i] !== wb[i]) return false;

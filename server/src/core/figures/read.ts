@@ -8,7 +8,7 @@ import { parseNumberToken, type NumStyle } from "./numparse.ts";
 import * as P from "./patterns.ts";
 import { readNounAfter } from "./nouns.ts";
 import { prescanNonFigures } from "./prescan.ts";
-import { readWordNumbers } from "./words.ts";
+import { readWordFractions, readWordNumbers } from "./words.ts";
 
 export interface StyleMark {
   style: NumStyle;
@@ -78,6 +78,8 @@ export class FigureReader {
       const end = this.token(a, m[0]);
       if (end > re.lastIndex) re.lastIndex = end;
     }
+    const wfr = readWordFractions(s, this.lower, this.figures);
+    if (wfr.add.length) this.figures = this.figures.filter((f) => !wfr.remove.has(f)).concat(wfr.add);
     for (const wf of readWordNumbers(s, this.lower, this.figures, this.nonFigures)) this.figures.push(wf);
     this.figures.sort((x, y) => x.start - y.start);
     this.nonFigures.sort((x, y) => x.start - y.start);

@@ -14,10 +14,48 @@ const EN_RE = new RegExp(
   "giu",
 );
 
+const EN_WORD = `(?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UNITS).slice(0, 9).join("|")}))?|${Object.keys(EN_UNITS).join("|")}`;
+/** "Nineteen of 21 communes", "five of eight districts": fractions written with words. */
+const EN_FRACTION_RE = new RegExp(`(?<![\\p{L}\\p{M}-])(${EN_WORD})[ \\t]+(?:out[ \\t]+of|of)[ \\t]+(?:the[ \\t]+)?(${EN_WORD}|\\d{1,6})(?![\\p{L}\\d.,])`, "giu");
+
 function enValue(w: string): number {
   const [t, u] = w.toLowerCase().split("-");
   if (t in EN_TENS) return EN_TENS[t] + (u ? EN_UNITS[u] ?? 0 : 0);
   return EN_UNITS[t] ?? 0;
+}
+
+/** Word fractions replace the digit figure they contain ("Nineteen of 21" holds the figure "21"). */
+export function readWordFractions(s: string, lower: string, figures: Figure[]): { add: Figure[]; remove: Set<Figure> } {
+  const add: Figure[] = [];
+  const remove = new Set<Figure>();
+  if (!/ of /i.test(s)) return { add, remove };
+  EN_FRACTION_RE.lastIndex = 0;
+  for (let m = EN_FRACTION_RE.exec(s); m; m = EN_FRACTION_RE.exec(s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = figures.filter((f) => f.start >= start && f.end <= end);
+    if (figures.some((f) => f.start < end && f.end > start && !inside.includes(f))) continue;
+    const numV = enValue(m[1]);
+    const denText = m[2];
+    const denV = /^\d/.test(denText) ? +denText : enValue(denText);
+    if (!numV || !denV || numV === 1) continue;
+    const denStart = end - denText.length;
+    const noun = readNounAfter(s, lower, end);
+    for (const f of inside) remove.add(f);
+    add.push({
+      id: 0,
+      kind: "fraction",
+      start,
+      end,
+      text: s.slice(start, end),
+      numerator: { start, end: start + m[1].length, text: m[1], exact: String(numV), decimals: 0, whole: true },
+      denominator: { start: denStart, end, text: denText, exact: String(denV), decimals: 0, whole: true },
+      noun: noun?.text,
+      qualifiers: [],
+      words: true,
+    });
+  }
+  return { add, remove };
 }
 
 export function readWordNumbers(s: string, lower: string, figures: Figure[], nonFigures: NonFigure[]): Figure[] {
