@@ -1,6 +1,6 @@
 // One settings schema for the language server (figlint.* settings) and the CLI's config file, so a
 // rule severity or tolerance means the same in the editor and in CI.
-import type { Lang, RuleSetting, Settings, Tolerances } from "./types.ts";
+import type { Lang, RuleSetting, Settings, SettingsInput, Tolerances } from "./types.ts";
 
 export const DEFAULT_TOLERANCES: Tolerances = {
   approxRelative: 0.05,
@@ -42,9 +42,9 @@ export function validateSettings(
   input: unknown,
   knownRules: readonly string[],
   extraKeys: readonly string[] = [],
-): { settings: Partial<Settings> & { tolerances?: Partial<Tolerances> }; problems: SettingsProblem[] } {
+): { settings: SettingsInput; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const out: Partial<Settings> & { tolerances?: Partial<Tolerances> } = {};
+  const out: SettingsInput = {};
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return { settings: out, problems: [{ key: "", message: "expected an object" }] };
   }
@@ -98,7 +98,7 @@ export function validateSettings(
 
 /** Later layers win: defaults < config file < editor settings < command line. */
 export function mergeSettings(
-  ...layers: (Partial<Settings> & { tolerances?: Partial<Tolerances> } | undefined)[]
+  ...layers: (SettingsInput | undefined)[]
 ): Settings {
   const s: Settings = { ...DEFAULT_SETTINGS, rules: {}, tolerances: { ...DEFAULT_TOLERANCES } };
   for (const l of layers) {

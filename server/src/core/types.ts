@@ -159,8 +159,11 @@ export interface Settings {
   tolerances: Tolerances;
 }
 
+/** Settings as given by a layer (config file, editor, command line): any subset. */
+export type SettingsInput = Partial<Omit<Settings, "tolerances">> & { tolerances?: Partial<Tolerances> };
+
 export interface AnalyzeOptions {
-  settings?: Partial<Settings> & { tolerances?: Partial<Tolerances> };
+  settings?: SettingsInput;
   /** "markdown" enables the Markdown view (code, comments and link targets are skipped). */
   languageId?: "markdown" | "plaintext";
 }

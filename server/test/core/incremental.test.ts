@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { analyze, Analyzer } from "../../src/core/analyze.ts";
 
 const base = ["figures/bao-cao-9-thang.md", "rules/parts-sum/invalid.md", "rules/status-contradiction/invalid.md", "rules/change-arithmetic/valid.md"]
-  .map((p) => readFileSync(join(import.meta.dirname, "../../../test-fixtures", p), "utf8"))
+  .map((p) => readFileSync(join(__dirname, "../../../test-fixtures", p), "utf8"))
   .join("\n\n");
 
 test("incremental analysis equals full analysis after random edits", () => {

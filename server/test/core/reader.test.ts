@@ -9,7 +9,7 @@ import { analyze } from "../../src/core/analyze.ts";
 import type { AnalysisResult, Figure } from "../../src/core/types.ts";
 import { assertGolden } from "../helpers/golden.ts";
 
-const dir = join(import.meta.dirname, "../../../test-fixtures/figures");
+const dir = join(__dirname, "../../../test-fixtures/figures");
 
 function summary(r: AnalysisResult, text: string) {
   const num = (n?: { exact: string }) => n?.exact;

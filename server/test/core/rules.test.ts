@@ -8,7 +8,7 @@ import { test } from "node:test";
 import { analyze } from "../../src/core/analyze.ts";
 import { RULES } from "../../src/core/rules.ts";
 
-const root = join(import.meta.dirname, "../../../test-fixtures/rules");
+const root = join(__dirname, "../../../test-fixtures/rules");
 
 function paragraphs(file: string): string[] {
   return readFileSync(file, "utf8").split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
@@ -24,7 +24,7 @@ test("every rule has fixtures, and every fixture folder names a rule", () => {
 });
 
 test("the README documents every rule", () => {
-  const readme = readFileSync(join(import.meta.dirname, "../../../README.md"), "utf8");
+  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
   for (const r of RULES) assert.ok(readme.includes(`\`${r.id}\``), `README mentions ${r.id}`);
 });
 

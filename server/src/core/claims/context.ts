@@ -138,24 +138,40 @@ export function splitSentences(text: string, figures: Figure[]): Sentence[] {
 
 /** Start of the clause (after the last ";" or sentence start) that holds `at`. */
 export function clauseStart(ctx: UnitContext, s: Sentence, at: number): number {
-  const t = ctx.text.slice(s.start, at);
+  const from = Math.max(s.start, at - 400);
+  const t = ctx.text.slice(from, at);
   const k = Math.max(t.lastIndexOf(";"), t.lastIndexOf(":"));
-  return k < 0 ? s.start : s.start + k + 1;
+  return k < 0 ? from : from + k + 1;
 }
 
 /** End of the clause that holds `at` (next ";" or sentence end). */
 export function clauseEnd(ctx: UnitContext, s: Sentence, at: number): number {
-  const k = ctx.text.indexOf(";", at);
-  return k < 0 || k >= s.end ? s.end : k;
+  const k = ctx.text.slice(at, Math.min(s.end, at + 400)).indexOf(";");
+  return k < 0 ? Math.min(s.end, at + 400) : at + k;
 }
 
-/** The comma-delimited segment around `at`, ignoring commas inside figures. */
+/** The comma-delimited segment around `at`, ignoring commas inside figures; bounded so that a
+ * paragraph of thousands of figures stays linear. */
 export function commaSegment(ctx: UnitContext, s: Sentence, at: number): Span {
-  const inFigure = (i: number) => s.figs.some((f) => i > f.start && i < f.end);
+  const LIMIT = 240;
+  const inFigure = (i: number) => {
+    const figs = s.figs;
+    let lo = 0;
+    let hi = figs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (figs[mid].end <= i) lo = mid + 1;
+      else if (figs[mid].start >= i) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const floor = Math.max(s.start, at - LIMIT);
+  const ceil = Math.min(s.end, at + LIMIT);
   let a = at;
-  while (a > s.start && !(/[,;:(]/.test(ctx.text[a - 1]) && !inFigure(a - 1))) a--;
+  while (a > floor && !(/[,;:(]/.test(ctx.text[a - 1]) && !inFigure(a - 1))) a--;
   let b = at;
-  while (b < s.end && !(/[,;)]/.test(ctx.text[b]) && !inFigure(b))) b++;
+  while (b < ceil && !(/[,;)]/.test(ctx.text[b]) && !inFigure(b))) b++;
   return { start: a, end: b };
 }
 

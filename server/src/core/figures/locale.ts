@@ -23,7 +23,9 @@ function count(re: RegExp, s: string): number {
   return n;
 }
 
-export function localeEvidence(s: string): LocaleEvidence {
+export function localeEvidence(text: string): LocaleEvidence {
+  // Letters in NFD are a base and a mark; count them composed, as in NFC text.
+  const s = /[\u0300-\u036f]/.test(text) ? text.normalize("NFC") : text;
   return {
     viLetters: count(VI_LETTERS, s),
     enWords: count(EN_WORDS, s),

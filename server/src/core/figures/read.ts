@@ -120,8 +120,10 @@ export class FigureReader {
     if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1900 && +my[2] <= 2100) return this.non("date", a, a + my[0].length, "month/year");
 
     // Line-start list numbers ("1.", "2.3.", "4)").
-    const lineStart = s.lastIndexOf("\n", a - 1) + 1;
-    if (/^[ \t>#*+-]*$/.test(s.slice(lineStart, a))) {
+    // Only markers and spaces between the line start and the token (scanned back, so it stays O(1)).
+    let ls = a;
+    while (ls > 0 && /[ \t>#*+-]/.test(s[ls - 1])) ls--;
+    if (ls === 0 || s[ls - 1] === "\n") {
       const lm = sticky(P.LIST_MARKER_AT, s, a);
       if (lm) return this.non("ordinal", a, a + lm[0].length, "list number");
     }
@@ -378,11 +380,18 @@ export class FigureReader {
   private markBylineChrome(): void {
     if (!this.nonFigures.some((n) => n.kind === "date" || n.kind === "time")) return;
     const keep: Figure[] = [];
+    // Lines that hold a date or time, found once: a byline is short, so only short lines count.
+    const dated = new Set<number>();
+    for (const n of this.nonFigures) if (n.kind === "date" || n.kind === "time") dated.add(this.s.lastIndexOf("\n", n.start - 1) + 1);
     for (const f of this.figures) {
       const ls = this.s.lastIndexOf("\n", f.start - 1) + 1;
+      if (!dated.has(ls) || f.start - ls > 300) {
+        keep.push(f);
+        continue;
+      }
       let le = this.s.indexOf("\n", f.end);
       if (le < 0) le = this.s.length;
-      const onLine = this.nonFigures.some((n) => (n.kind === "date" || n.kind === "time") && n.start >= ls && n.end <= le);
+      const onLine = true;
       if (onLine) {
         const words = this.lower.slice(ls, le).match(/[\p{L}\p{M}]+/gu) ?? [];
         if (words.filter((w) => !WEEKDAY_WORDS.test(w)).length <= 1 && !f.unit) {
