@@ -5,6 +5,8 @@ const esbuild = require("esbuild");
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
 
+const IMPORT_META = 'const __figlintImportMetaUrl = require("url").pathToFileURL(__filename).href;';
+
 const common = {
   bundle: true,
   platform: "node",
@@ -14,12 +16,17 @@ const common = {
   minify: production,
   logLevel: "warning",
   legalComments: "none",
+  // jsonc-parser's UMD entry requires files at run time; its ESM entry bundles cleanly.
+  mainFields: ["module", "main"],
+  // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle must supply.
+  define: { "import.meta.url": "__figlintImportMetaUrl" },
+  banner: { js: IMPORT_META },
 };
 
 const builds = [
   { entryPoints: ["client/src/extension.ts"], outfile: "client/out/extension.js", external: ["vscode"] },
   { entryPoints: ["server/src/lsp/server.ts"], outfile: "server/out/server.js" },
-  { entryPoints: ["server/src/cli/bin.ts"], outfile: "server/out/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { entryPoints: ["server/src/cli/bin.ts"], outfile: "server/out/cli.js", banner: { js: "#!/usr/bin/env node\n" + IMPORT_META } },
   { entryPoints: ["server/src/cli/worker.ts"], outfile: "server/out/worker.js" },
 ];
 

@@ -1,0 +1,59 @@
+// One checked file as every output format sees it: positions already in LSP form (0-based lines,
+// UTF-16 characters), so formats only print.
+import { analyze } from "../core/analyze.ts";
+import { LineIndex, type Position } from "../core/text/positions.ts";
+import type { AnalysisResult, AnalyzeOptions, Finding } from "../core/types.ts";
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface FileDiagnostic {
+  rule: string;
+  severity: Finding["severity"];
+  message: string;
+  range: Range;
+  related: { range: Range; message: string }[];
+  fix?: { range: Range; newText: string; title: string };
+}
+
+export interface FileReport {
+  path: string;
+  language?: string;
+  figures: number;
+  claims: number;
+  checked: number;
+  unchecked: number;
+  diagnostics: FileDiagnostic[];
+  /** A file that could not be checked (unreadable, binary, not UTF-8, too large). */
+  problem?: { message: string; fatal: boolean };
+  unusedDisables: { range: Range; message: string }[];
+}
+
+export function checkText(path: string, text: string, options: AnalyzeOptions): { report: FileReport; result: AnalysisResult } {
+  const result = analyze(text, options);
+  const idx = new LineIndex(text);
+  const report: FileReport = {
+    path,
+    language: result.locale,
+    figures: result.stats.figures,
+    claims: result.stats.claims,
+    checked: result.stats.checked,
+    unchecked: result.stats.unchecked,
+    diagnostics: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      range: idx.range(f),
+      related: f.related.map((r) => ({ range: idx.range(r), message: r.message })),
+      fix: f.fix ? { range: idx.range(f.fix), newText: f.fix.newText, title: f.fix.title } : undefined,
+    })),
+    unusedDisables: result.suppression.unused.map((u) => ({ range: idx.range(u), message: u.message })),
+  };
+  return { report, result };
+}
+
+export function failedReport(path: string, message: string, fatal: boolean): FileReport {
+  return { path, figures: 0, claims: 0, checked: 0, unchecked: 0, diagnostics: [], problem: { message, fatal }, unusedDisables: [] };
+}

@@ -1,0 +1,125 @@
+// The config file shared by the CLI and the editor: .figlintrc.json, .figlintrc.jsonc or
+// figlint.config.json (JSON with comments), found by walking up from each checked file. Data only:
+// nothing in it is executed, and hostile shapes (huge, deeply nested, __proto__ keys) are refused.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { RULE_IDS } from "../core/rules.ts";
+import { validateSettings } from "../core/settings.ts";
+import type { SettingsInput } from "../core/types.ts";
+
+export const CONFIG_NAMES = [".figlintrc.json", ".figlintrc.jsonc", "figlint.config.json"];
+const MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_DEPTH = 8;
+
+export interface ConfigProblem {
+  file: string;
+  key: string;
+  message: string;
+}
+
+export interface LoadedConfig {
+  settings: SettingsInput;
+  ignore: string[];
+  problems: ConfigProblem[];
+  path?: string;
+}
+
+function depth(v: unknown, d = 0): number {
+  if (d > MAX_DEPTH || v === null || typeof v !== "object") return d;
+  let m = d;
+  for (const x of Object.values(v as object)) m = Math.max(m, depth(x, d + 1));
+  return m;
+}
+
+function hasDangerousKey(v: unknown): string | undefined {
+  if (v === null || typeof v !== "object") return undefined;
+  for (const k of Object.keys(v as object)) {
+    if (k === "__proto__" || k === "constructor" || k === "prototype") return k;
+    const inner = hasDangerousKey((v as Record<string, unknown>)[k]);
+    if (inner) return `${k}.${inner}`;
+  }
+  return undefined;
+}
+
+export function readConfigFile(path: string): LoadedConfig {
+  const out: LoadedConfig = { settings: {}, ignore: [], problems: [], path };
+  const bad = (key: string, message: string) => out.problems.push({ file: path, key, message });
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_CONFIG_BYTES) {
+      bad("", `config file is larger than ${MAX_CONFIG_BYTES / 1024} KB`);
+      return out;
+    }
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    bad("", `cannot read: ${(e as Error).message}`);
+    return out;
+  }
+  const errors: ParseError[] = [];
+  const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const e = errors[0];
+    const line = text.slice(0, e.offset).split("\n").length;
+    bad("", `invalid JSON at line ${line}: ${printParseErrorCode(e.error)}`);
+    return out;
+  }
+  if (depth(data) > MAX_DEPTH) {
+    bad("", `nested deeper than ${MAX_DEPTH} levels`);
+    return out;
+  }
+  const danger = hasDangerousKey(data);
+  if (danger) {
+    bad(danger, "this key is not allowed");
+    return out;
+  }
+  const copy = data && typeof data === "object" && !Array.isArray(data) ? { ...(data as Record<string, unknown>) } : data;
+  let ignore: unknown;
+  if (copy && typeof copy === "object" && !Array.isArray(copy) && "ignore" in copy) {
+    ignore = (copy as Record<string, unknown>).ignore;
+    delete (copy as Record<string, unknown>).ignore;
+    if (!Array.isArray(ignore) || !ignore.every((g) => typeof g === "string")) bad("ignore", "expected an array of glob strings");
+    else out.ignore = ignore as string[];
+  }
+  for (const key of ["$schema"]) if (copy && typeof copy === "object") delete (copy as Record<string, unknown>)[key];
+  const v = validateSettings(copy, RULE_IDS);
+  out.settings = v.settings;
+  for (const p of v.problems) bad(p.key, p.message);
+  return out;
+}
+
+const cache = new Map<string, string | null>();
+
+/** The nearest config file at or above the file's folder, or none. */
+export function findConfigFor(filePath: string): string | undefined {
+  let dir = resolve(dirname(filePath));
+  const visited: string[] = [];
+  for (;;) {
+    const hit = cache.get(dir);
+    if (hit !== undefined) {
+      for (const v of visited) cache.set(v, hit);
+      return hit ?? undefined;
+    }
+    visited.push(dir);
+    const found = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    if (found) {
+      for (const v of visited) cache.set(v, found);
+      return found;
+    }
+    const up = dirname(dir);
+    if (up === dir) {
+      for (const v of visited) cache.set(v, null);
+      return undefined;
+    }
+    dir = up;
+  }
+}
+
+export function loadConfigFor(filePath: string): LoadedConfig {
+  const p = findConfigFor(filePath);
+  return p ? readConfigFile(p) : { settings: {}, ignore: [], problems: [] };
+}
+
+export function clearConfigCache(): void {
+  cache.clear();
+}
