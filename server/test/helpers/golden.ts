@@ -13,5 +13,5 @@ export function assertGolden(path: string, actual: unknown): void {
     writeFileSync(path, text);
     assert.fail(`golden file ${path} was missing and has been written: review it and run again`);
   }
-  assert.deepEqual(actual, JSON.parse(readFileSync(path, "utf8")), `output differs from ${path} (UPDATE_GOLDEN=1 to accept)`);
+  assert.deepEqual(JSON.parse(text), JSON.parse(readFileSync(path, "utf8")), `output differs from ${path} (UPDATE_GOLDEN=1 to accept)`);
 }
