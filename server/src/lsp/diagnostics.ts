@@ -1,0 +1,54 @@
+// Findings → LSP diagnostics: code = rule id with a link to its docs, related spans, and the fix in
+// `data` so a code action can apply it without analysing again.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from "vscode-languageserver";
+import { RULE_DOCS_BASE } from "../core/rules.ts";
+import type { AnalysisResult, Finding, Severity } from "../core/types.ts";
+import type { LineIndex } from "../core/text/positions.ts";
+import type { DiagnosticData } from "./protocol.ts";
+
+export const SOURCE = "figlint";
+/** Codes of notices that are not rules (no docs anchor, no disable action). */
+export const NOTICE_CODES = ["file-not-checked", "unused-disable"] as const;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function findingToDiagnostic(f: Finding, index: LineIndex, uri: string, version: number): Diagnostic {
+  const data: DiagnosticData = { rule: f.rule, version };
+  if (f.fix) data.fix = { range: index.range(f.fix), newText: f.fix.newText, title: f.fix.title };
+  return {
+    range: index.range(f),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: RULE_DOCS_BASE + f.rule },
+    source: SOURCE,
+    message: f.message,
+    relatedInformation: f.related.length
+      ? f.related.map((r) => ({ location: { uri, range: index.range(r) }, message: r.message }))
+      : undefined,
+    data,
+  };
+}
+
+export function resultDiagnostics(result: AnalysisResult, index: LineIndex, uri: string, version: number): Diagnostic[] {
+  const out = result.findings.map((f) => findingToDiagnostic(f, index, uri, version));
+  for (const u of result.suppression.unused) {
+    out.push({ range: index.range(u), severity: DiagnosticSeverity.Hint, tags: [DiagnosticTag.Unnecessary], code: "unused-disable", source: SOURCE, message: u.message });
+  }
+  return out;
+}
+
+/** One notice at the top of a document that is not analysed (too large, binary). */
+export function noticeDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: "file-not-checked",
+    source: SOURCE,
+    message,
+  };
+}

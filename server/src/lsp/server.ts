@@ -1,0 +1,8 @@
+// Entry of the bundled language server (server/out/server.js). The transport comes from the command
+// line: --stdio for any LSP client, --node-ipc when the VS Code client starts it.
+import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { startServer } from "./start.ts";
+
+const connection = createConnection(ProposedFeatures.all);
+process.on("uncaughtException", (e) => connection.console.error(`figlint: ${e.stack ?? e}`));
+startServer(connection);
