@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Connection, type Diagnostic } from "vscode-languageserver";
 import { LineIndex } from "../core/text/positions.ts";
-import type { LoadedConfig } from "./settings-store.ts";
+import type { LoadedConfig } from "../node/config.ts";
 
 export class ConfigProblems {
   private shown = new Map<string, string>();

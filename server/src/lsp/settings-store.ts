@@ -5,17 +5,18 @@ import * as path from "node:path";
 import ignore from "ignore";
 import type { Connection } from "vscode-languageserver";
 import { mergeSettings } from "../core/settings.ts";
-import type { Settings, SettingsInput } from "../core/types.ts";
+import type { Settings } from "../core/types.ts";
+import type { LoadedConfig } from "../node/config.ts";
 import { fsPathOf, globMatch, matchPath } from "./files.ts";
 import { parseEditorSettings, type EditorSettings } from "./settings.ts";
 
-export interface LoadedConfig {
-  settings: SettingsInput;
-  ignore: string[];
-  problems: { file: string; key: string; message: string }[];
-  path?: string;
+/** The config file the CLI reads: its names, how to load the one that applies to a file, and how to
+ * forget what was found when config files appear or disappear. */
+export interface ConfigFiles {
+  names: readonly string[];
+  load: (filePath: string) => LoadedConfig;
+  forget: () => void;
 }
-export type ConfigLoader = (filePath: string) => LoadedConfig;
 
 export interface ResolvedSettings {
   editor: EditorSettings;
@@ -35,7 +36,7 @@ export class SettingsStore {
 
   constructor(
     private readonly connection: Connection,
-    private readonly loadConfig: ConfigLoader | undefined,
+    private readonly configFiles: ConfigFiles | undefined,
     private readonly pullConfiguration: boolean,
     private readonly onConfigProblems: (config: LoadedConfig) => void,
   ) {}
@@ -45,7 +46,9 @@ export class SettingsStore {
     this.globalRaw = raw;
   }
 
+  /** Settings or config files changed: everything is read again. */
   invalidate(): void {
+    this.configFiles?.forget();
     this.cache.clear();
     this.generation++;
   }
@@ -74,9 +77,9 @@ export class SettingsStore {
     for (const p of problems) this.connection.console.warn(`figlint.${p.key}: ${p.message}`);
     let config: LoadedConfig | undefined;
     const file = fsPathOf(uri);
-    if (file && this.loadConfig) {
+    if (file && this.configFiles) {
       try {
-        config = this.loadConfig(file);
+        config = this.configFiles.load(file);
         if (config.problems.length) this.onConfigProblems(config);
       } catch (e) {
         this.connection.console.error(`figlint: reading the config file for ${file} failed: ${(e as Error).message}`);

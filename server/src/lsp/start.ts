@@ -33,19 +33,16 @@ import {
   type FiguresResult,
   type StatusParams,
 } from "./protocol.ts";
-import { SettingsStore, type ConfigLoader } from "./settings-store.ts";
+import { SettingsStore, type ConfigFiles } from "./settings-store.ts";
 import { msg } from "./messages.ts";
 
-export const CONFIG_FILE_NAMES = [".figlintrc.json", "figlint.config.json"];
-
 export interface ServerOptions {
-  loadConfig?: ConfigLoader;
-  configFileNames?: string[];
+  configFiles?: ConfigFiles;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const configNames = options.configFileNames ?? CONFIG_FILE_NAMES;
+  const configNames = options.configFiles?.names ?? [];
   const configProblems = new ConfigProblems(connection);
   let store!: SettingsStore;
   let checker!: Checker;
@@ -61,7 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = (params.initializationOptions ?? {}) as { statusNotifications?: boolean };
     statusNotifications = init.statusNotifications === true;
     clientLang = params.locale?.toLowerCase().startsWith("vi") ? "vi" : "en";
-    store = new SettingsStore(connection, options.loadConfig, !!caps.workspace?.configuration, (c) => configProblems.report(c));
+    store = new SettingsStore(connection, options.configFiles, !!caps.workspace?.configuration, (c) => configProblems.report(c));
     store.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!store.folders.length && params.rootUri) store.folders = [params.rootUri];
     checker = new Checker(documents, store, { clientLang: () => clientLang, checked: published, log: (m) => connection.console.log(m) });
@@ -85,7 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folderEvents = false;
   connection.onInitialized(() => {
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "figlint" });
-    if (dynamicWatch) {
+    if (dynamicWatch && configNames.length) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/{${configNames.join(",")}}` }],
       });

@@ -14,6 +14,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     if (t.parts.length < 2) continue;
     const whole = figureInterval(t.whole, t.wholeNum, tol);
     const sum = t.parts.reduce((acc, p) => acc.add(figureInterval(p.figure, p.num, tol)), Interval.point(0));
+    // Parts after "trong đó" / "including" may nest ("25 xã đạt chuẩn, 6 xã đạt chuẩn nâng cao"),
+    // so only parts meant to be all of the whole are held to its total.
+    if (!t.exhaustive) continue;
     const over = sum.lo.gt(whole.hi);
     const under = t.exhaustive && sum.hi.lt(whole.lo);
     const ok = !over && !under;

@@ -2,7 +2,7 @@
 // figure it judges contradicts: "đạt và vượt" at 98% of plan, "vượt mục tiêu" below the target.
 import type { UnitContext } from "../claims/context.ts";
 import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
-import { statusWord, type Status } from "../claims/status.ts";
+import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, figureInterval, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
@@ -107,7 +107,10 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const unit = vt.value.unit === "%" ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
     const vText = ctx.text.slice(vt.value.start, vt.value.end);
     const tText = ctx.text.slice(vt.target.start, vt.target.end);
-    const verdicts = verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
+    const words = ctx.lower.slice(vt.value.end, vt.target.start);
+    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, vt.value.end).map((h) => ({ ...h, scope: "clause" as const }));
+    const verdicts = between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     const roles = [
       { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },
       { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },

@@ -1,0 +1,28 @@
+// The labelled sets, through the built CLI exactly as ../shared/eval/eval.mjs runs it: the seed set
+// shipped beside the repository (when present) and our own set in test-fixtures/eval.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+
+const repo = join(__dirname, "../../..");
+const evalScript = join(repo, "../shared/eval/eval.mjs");
+
+function runEval(set: string) {
+  const out = execFileSync(process.execPath, [evalScript, "--project", repo, "--set", set, "--json"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  return JSON.parse(out) as { summary: { recall: number; falseAlarms: number; knownFindings: number; knownFound: number }; missed: unknown[]; falseList: unknown[] };
+}
+
+test("seed set: every injected error caught, every known finding found, no false alarm", { skip: !existsSync(evalScript) && "../shared/eval is not beside this checkout" }, () => {
+  const r = runEval(join(repo, "../shared/eval/seeds"));
+  assert.deepEqual(r.missed, []);
+  assert.deepEqual(r.falseList, []);
+  assert.equal(r.summary.knownFound, r.summary.knownFindings);
+});
+
+test("our own Vietnamese and English set: recall at least 90%, no false alarm", { skip: !existsSync(evalScript) && "../shared/eval is not beside this checkout" }, () => {
+  const r = runEval(join(repo, "test-fixtures/eval"));
+  assert.ok(r.summary.recall >= 0.9, `recall ${r.summary.recall}: ${JSON.stringify(r.missed)}`);
+  assert.deepEqual(r.falseList, []);
+});
