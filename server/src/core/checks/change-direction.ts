@@ -1,13 +1,13 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
-import { findChanges } from "../claims/change.ts";
+import { findChanges, findReverseChanges } from "../claims/change.ts";
 import { endpoints } from "./change-arithmetic.ts";
 
 export const RULE = "change-direction";
 
 export function checkChangeDirection(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const c of findChanges(ctx)) {
+  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx)]) {
     if (!c.direction) continue;
     const { a, b } = endpoints(ctx, c);
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);

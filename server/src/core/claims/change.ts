@@ -16,7 +16,7 @@ export interface Change {
   stated: { figure: Figure; what: "difference" | "average" | "relative" | "multiple" }[];
 }
 
-const UP = "tăng|tăng trưởng|nâng|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
+const UP = "tăng thêm|tăng|tăng trưởng|nâng|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
 const DOWN = "giảm|hạ|rút xuống|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
 const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
 const TO_GAP = /^[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
@@ -38,8 +38,13 @@ export function findChanges(ctx: UnitContext): Change[] {
         let from = a;
         let to: Figure | undefined;
         let connector = "";
-        if (a.kind === "range" && /(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) {
-          // "tăng từ 10% đến 15%" was read as a range; as a change its ends are the endpoints.
+        if (a.kind === "range") {
+          // "tăng từ 10% đến 15%", "increased from 45 to 52": read as a range, a change between its ends.
+          if (!m[1] || !/(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) continue;
+          const ends = rangeEnds(a);
+          const dir: Direction = UP_RE.test(m[1]) ? "up" : "down";
+          const at = q - pre.length + m.index + m[0].indexOf(m[1]);
+          out.push({ from: ends[0], to: ends[1], direction: dir, directionWord: { start: at, end: at + m[1].length }, stated: [] });
           continue;
         }
         for (let j = i + 1; j < s.figs.length; j++) {
@@ -81,6 +86,42 @@ export function findChanges(ctx: UnitContext): Change[] {
           if (change.stated.length >= 2) break;
         }
         out.push(change);
+      }
+    }
+    return out;
+  });
+}
+
+/** A range's ends as figures of their own, sharing the range's id, unit and scale. */
+function rangeEnds(r: Figure): [Figure, Figure] {
+  const mk = (n: NonNullable<Figure["low"]>): Figure => ({ ...r, kind: r.unit === "%" ? "percent" : "number", value: n, low: undefined, high: undefined, start: n.start, end: n.end, text: n.text, qualifiers: n === r.low ? r.qualifiers : [] });
+  return [mk(r.low!), mk(r.high!)];
+}
+
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?[\\p{L} \\t]{0,30})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?$/u;
+
+/**
+ * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
+ * the new value first, then the change and the old value.
+ */
+export function findReverseChanges(ctx: UnitContext): Change[] {
+  return ctx.memo("reverse-changes", () => {
+    const out: Change[] = [];
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (b.kind !== "percent" && b.kind !== "number") continue;
+        if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
+        if ((a.unit ?? "") !== (b.unit ?? "") && !(isPercent(a) && isPercent(b))) continue;
+        const g1 = REVERSE.exec(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start));
+        if (!g1) continue;
+        const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
+        if (!REVERSE_FROM.test(gap2)) continue;
+        const word = g1[1];
+        const dir: Direction = UP_RE.test(word) || word === "up" ? "up" : "down";
+        const at = b.end + ctx.lower.slice(b.end).indexOf(word);
+        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
       }
     }
     return out;
