@@ -2,6 +2,7 @@
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
 import type { UnitContext } from "../claims/context.ts";
 import { findTotalParts } from "../claims/parts.ts";
+import { nounKey } from "../figures/nouns.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, Interval } from "../math/interval.ts";
 
@@ -16,7 +17,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     const sum = t.parts.reduce((acc, p) => acc.add(figureInterval(p.figure, p.num, tol)), Interval.point(0));
     // Parts after "trong đó" / "including" may nest ("25 xã đạt chuẩn, 6 xã đạt chuẩn nâng cao"),
     // so only parts meant to be all of the whole are held to its total.
-    if (!t.exhaustive) continue;
+    // Parts of different kinds ("120 xã, 20 phường và 10 thị trấn") cannot nest, so their sum still
+    // may not pass the whole.
+    const kinds = new Set(t.parts.map((p) => nounKey(p.figure.noun) ?? `#${p.figure.id}`));
+    if (!t.exhaustive && kinds.size < t.parts.length) continue;
     const over = sum.lo.gt(whole.hi);
     const under = t.exhaustive && sum.hi.lt(whole.lo);
     const ok = !over && !under;
