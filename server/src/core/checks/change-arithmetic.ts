@@ -28,6 +28,8 @@ interface Reading {
   name: { vi: string; en: string };
   value: Interval;
   unit: string;
+  /** How the value reads in a message, e.g. "2,07 điểm %/năm". */
+  show?: { vi: string; en: string };
 }
 
 function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Reading[] {
@@ -39,30 +41,30 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
   const statedUnit = stated.unit ?? "";
   const years = c.years;
   if (what === "multiple") {
-    out.push({ name: { vi: "gấp", en: "multiple" }, value: b.div(a), unit: " lần" });
+    out.push({ name: { vi: "gấp", en: "multiple" }, show: { vi: "gấp {v} lần", en: "{v} times" }, value: b.div(a), unit: " lần" });
     return out;
   }
   if (what === "average") {
     if (!years || years <= 0) return out;
-    if (pct && statedUnit !== "") out.push({ name: { vi: "điểm % mỗi năm", en: "points a year" }, value: diff.scale(1 / years), unit: "" });
-    if (!pct && statedUnit !== "%" ) out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, value: diff.scale(1 / years), unit: "" });
+    if (pct && statedUnit !== "") out.push({ name: { vi: "điểm % mỗi năm", en: "points a year" }, show: { vi: "{v} điểm %/năm", en: "{v} points a year" }, value: diff.scale(1 / years), unit: "" });
+    if (!pct && statedUnit !== "%" ) out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, show: { vi: "{v}/năm", en: "{v} a year" }, value: diff.scale(1 / years), unit: "" });
     if (statedUnit === "%") {
-      out.push({ name: { vi: "bình quân cộng (% mỗi năm)", en: "arithmetic average (% a year)" }, value: rel.scale(1 / years), unit: "%" });
+      out.push({ name: { vi: "bình quân cộng (% mỗi năm)", en: "arithmetic average (% a year)" }, show: { vi: "{v}%/năm (bình quân cộng)", en: "{v}% a year (arithmetic)" }, value: rel.scale(1 / years), unit: "%" });
       const compound = b.div(a).root(years).sub(Interval.point(1)).abs();
-      out.push({ name: { vi: "tăng trưởng kép (% mỗi năm)", en: "compound rate (% a year)" }, value: compound.scale(100), unit: "%" });
+      out.push({ name: { vi: "tăng trưởng kép (% mỗi năm)", en: "compound rate (% a year)" }, show: { vi: "{v}%/năm (tăng trưởng kép)", en: "{v}% a year (compound)" }, value: compound.scale(100), unit: "%" });
     }
     return out;
   }
   if (what === "relative" || (statedUnit === "%" && !pct)) {
-    out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, value: rel, unit: "%" });
+    out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, show: { vi: "{v}%", en: "{v}%" }, value: rel, unit: "%" });
     return out;
   }
   if (pct) {
-    if (statedUnit === "pp" || statedUnit === "%") out.push({ name: { vi: "điểm phần trăm", en: "percentage points" }, value: diff, unit: "" });
-    if (statedUnit === "%") out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, value: rel, unit: "%" });
+    if (statedUnit === "pp" || statedUnit === "%") out.push({ name: { vi: "điểm phần trăm", en: "percentage points" }, show: { vi: "{v} điểm %", en: "{v} percentage points" }, value: diff, unit: "" });
+    if (statedUnit === "%") out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, show: { vi: "{v}%", en: "{v}%" }, value: rel, unit: "%" });
     return out;
   }
-  out.push({ name: { vi: "chênh lệch", en: "difference" }, value: diff, unit: "" });
+  out.push({ name: { vi: "chênh lệch", en: "difference" }, show: { vi: "{v}", en: "{v}" }, value: diff, unit: "" });
   return out;
 }
 
@@ -84,7 +86,8 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       const fromT = ctx.text.slice(c.from.start, c.from.end);
       const toT = ctx.text.slice(c.to.start, c.to.end);
       const yrs = st.what === "average" && c.years ? (lang === "vi" ? `, ${c.years} năm` : `, ${c.years} years`) : "";
-      const list = (l: "vi" | "en") => rs.map((r) => `${r.name[l]} ${fmt(r.value.mid, l, Math.max(dec, 2))}${r.unit}`).join(l === "vi" ? " hoặc " : " or ");
+      const list = (l: "vi" | "en") =>
+        rs.map((r) => (r.show ? r.show[l].replace("{v}", fmt(r.value.mid, l, Math.max(dec, 2))) : `${fmt(r.value.mid, l, Math.max(dec, 2))}${r.unit}`)).join(l === "vi" ? " hoặc " : " or ");
       const statedT = ctx.text.slice(st.figure.start, st.figure.end);
       const ok = !!held;
       const single = rs.length === 1 ? rs[0] : undefined;

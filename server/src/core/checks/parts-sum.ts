@@ -2,7 +2,6 @@
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
 import type { UnitContext } from "../claims/context.ts";
 import { findTotalParts } from "../claims/parts.ts";
-import { nounKey } from "../figures/nouns.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, Interval } from "../math/interval.ts";
 
@@ -19,16 +18,19 @@ export function checkPartsSum(ctx: UnitContext): void {
     // so only parts meant to be all of the whole are held to its total.
     // Parts of different kinds ("120 xã, 20 phường và 10 thị trấn") cannot nest, so their sum still
     // may not pass the whole.
-    const kinds = new Set(t.parts.map((p) => nounKey(p.figure.noun) ?? `#${p.figure.id}`));
+    const kinds = new Set(t.parts.map((p) => p.figure.noun ?? `#${p.figure.id}`));
     if (!t.exhaustive && kinds.size < t.parts.length) continue;
     const over = sum.lo.gt(whole.hi);
-    const under = t.exhaustive && sum.hi.lt(whole.lo);
+    // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
+    // as a miscount rather than an incomplete list: a warning, since the list may not be all.
+    const gapToWhole = whole.lo.minus(sum.hi);
+    const nearMiss = !t.exhaustive && kinds.size === t.parts.length && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const expr = t.parts.map((p) => fmt(p.num.exact, lang)).join(" + ");
     const total = fmt(sum.mid, lang);
     const w = fmt(t.wholeNum.exact, lang);
     const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
-    const rel = ok ? "=" : "≠";
     ctx.emit({
       kind: "total-parts",
       rule: RULE,
@@ -38,8 +40,8 @@ export function checkPartsSum(ctx: UnitContext): void {
       ],
       ok,
       explain: {
-        vi: `${expr} = ${total} ${ok ? (t.exhaustive ? "=" : "≤") : over ? ">" : "≠"} ${w}${noun} ${ok ? "✓" : "✗"}${t.exhaustive ? "" : " (các phần có thể chưa đủ)"}`,
-        en: `${expr} = ${total} ${ok ? (t.exhaustive ? "=" : "≤") : over ? ">" : "≠"} ${w}${noun} ${ok ? "✓" : "✗"}${t.exhaustive ? "" : " (the parts may not be all)"}`,
+        vi: `${expr} = ${total} ${ok ? "✓" : "✗"} (tổng đã nêu: ${w}${noun}${t.exhaustive ? "" : "; các phần có thể chưa đủ"})`,
+        en: `${expr} = ${total} ${ok ? "✓" : "✗"} (stated total: ${w}${noun}${t.exhaustive ? "" : "; the parts may not be all"})`,
       },
       at: t.whole,
       message: over
@@ -48,9 +50,10 @@ export function checkPartsSum(ctx: UnitContext): void {
             en: `The parts add up to ${expr} = ${total}, more than the stated total of ${w}${noun}`,
           }
         : {
-            vi: `${expr} = ${total}, nhưng tổng đã nêu là ${w}${noun} (${rel} ${w})`,
+            vi: `${expr} = ${total}, nhưng tổng đã nêu là ${w}${noun}`,
             en: `${expr} = ${total}, but the stated total is ${w}${noun}`,
           },
+      severity: nearMiss && !over ? "warning" : undefined,
       related: t.parts.map((p) => ({ span: p.figure, message: { vi: `phần: ${fmt(p.num.exact, "vi")}`, en: `part: ${fmt(p.num.exact, "en")}` } })),
     });
   }

@@ -60,7 +60,7 @@ export function sameNoun(a: string | undefined, b: string | undefined): boolean 
   const wa = a.split(" ");
   const wb = b.split(" ");
   // English puts the head noun last and modifiers first ("online public services" ~ "services").
-  if (/^[a-z]+$/.test(wa[0]) && /^[a-z]+$/.test(wb[0])) {
+  if (/^[a-z][a-z-]*$/.test(wa[0]) && /^[a-z][a-z-]*$/.test(wb[0])) {
     const sa = new Set(wa.filter((w) => /^[a-z]{3,}$/.test(w)).map((w) => nounKey(w)));
     return wb.some((w) => /^[a-z]{3,}$/.test(w) && sa.has(nounKey(w)));
   }
