@@ -40,8 +40,12 @@ export function checkPartsSum(ctx: UnitContext): void {
       ],
       ok,
       explain: {
-        vi: `${expr} = ${total} ${ok ? "✓" : "✗"} (tổng đã nêu: ${w}${noun}${t.exhaustive ? "" : "; các phần có thể chưa đủ"})`,
-        en: `${expr} = ${total} ${ok ? "✓" : "✗"} (stated total: ${w}${noun}${t.exhaustive ? "" : "; the parts may not be all"})`,
+        vi: ok
+          ? `${expr} = ${total} ✓ (tổng đã nêu: ${w}${noun}${t.exhaustive ? "" : "; các phần có thể chưa đủ"})`
+          : `${expr} = ${total} ${over ? ">" : "≠"} ${w}${noun} ✗`,
+        en: ok
+          ? `${expr} = ${total} ✓ (stated total: ${w}${noun}${t.exhaustive ? "" : "; the parts may not be all"})`
+          : `${expr} = ${total} ${over ? ">" : "≠"} ${w}${noun} ✗`,
       },
       at: t.whole,
       message: over

@@ -33,8 +33,11 @@ const EXCESS_PRE = new RegExp(`(?:vượt|vượt[ \\t]+(?:${PLAN_WORDS})|tăng|
 const EXCESS_POST_VI = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)(?:${PLAN_WORDS})(?![\\p{L}])`, "u");
 const SHORT_PRE = new RegExp(`(?:giảm|thấp hơn|hụt|thiếu|below[ \\t]+${EN_PLAN}[ \\t]+by)[ \\t]*$`, "u");
 const EN_ABOVE_POST = new RegExp(`^[ \\t]+(?:above|over|more[ \\t]+than|higher[ \\t]+than|ahead[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
+/** "up 57.6% on the estimate": growth against a plan, so a share of it. */
+const EN_UP_ON = new RegExp(`(?:^|[^\\p{L}])up[ \\t]*$`, "u");
+const EN_ON_PLAN = new RegExp(`^[ \\t]+(?:on|against|over|from)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
 const EN_BELOW_POST = new RegExp(`^[ \\t]+(?:below|under|less[ \\t]+than|lower[ \\t]+than|short[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
-const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=)[ \t]*$/u;
+const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equal to)[ \t]*$/u;
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
 const TARGET_PRE = new RegExp(
@@ -66,6 +69,8 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "excess", weak: false });
       } else if (SHORT_PRE.test(pre) && (EXCESS_POST_VI.test(post) || /below/.test(pre))) {
         out.push({ figure: f, reading: "shortfall", weak: false });
+      } else if (EN_UP_ON.test(pre) && EN_ON_PLAN.test(post)) {
+        out.push({ figure: f, reading: "excess", weak: false });
       } else if (EN_ABOVE_POST.test(post)) {
         out.push({ figure: f, reading: "excess", weak: false });
       } else if (EN_BELOW_POST.test(post)) {
@@ -155,7 +160,7 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
     } else {
       // After the figure: only plan words, brackets and connectives between.
       const gap = ctx.lower.slice(f.end, h.start);
-      const plain = gap.replace(new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|plan|target|and|và|thus|tức là|,|\\(|\\)|\\s)`, "gu"), "");
+      const plain = gap.replace(new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|,|\\(|\\)|\\s)`, "gu"), "");
       if (plain.length === 0 && gap.length <= 40) own.push({ ...h, scope: "clause" });
     }
   }
