@@ -155,3 +155,13 @@ test("main() runs in-process with the same result as the process", async () => {
   assert.equal(code, 1);
   assert.deepEqual(JSON.parse(out), JSON.parse(cli(["check", "--format", "json", "drafts/bao-cao-thang.md"]).out));
 });
+
+test("the contributed problem matcher reads the stylish output", () => {
+  const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+  const [fileLine, diagLine] = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === "figlint").pattern;
+  const lines = cli(["check", "drafts/bao-cao-thang.md"]).out.split("\n");
+  assert.match(lines[0], new RegExp(fileLine.regexp));
+  const m = new RegExp(diagLine.regexp).exec(lines[1]);
+  assert.ok(m, lines[1]);
+  assert.deepEqual([m[diagLine.line], m[diagLine.column], m[diagLine.severity], m[diagLine.code]], ["3", "18", "error", "parts-sum"]);
+});
