@@ -165,3 +165,21 @@ test("the contributed problem matcher reads the stylish output", () => {
   assert.ok(m, lines[1]);
   assert.deepEqual([m[diagLine.line], m[diagLine.column], m[diagLine.severity], m[diagLine.code]], ["3", "18", "error", "parts-sum"]);
 });
+
+test("the SARIF output validates against the SARIF 2.1.0 JSON schema", () => {
+  // The schema as @microsoft/jest-sarif ships it (2.1.0 rtm.5, the draft the final differs from only in wording).
+  const schema = JSON.parse(readFileSync(join(repo, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require("ajv").default as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+  // The schema is written in draft-04; its keywords read the same under Ajv's default draft.
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const validate = new Ajv({ strict: false, allErrors: true, validateSchema: false, unicodeRegExp: false }).compile(schema);
+  assert.equal(validate({ version: "2.1.0", runs: [{ results: [] }] }), false, "a run without a tool must fail");
+  for (const args of [["check", "--format", "sarif", "drafts"], ["check", "--format", "sarif", "drafts/clean.txt", "missing.md"]]) {
+    const log = JSON.parse(cli(args).out);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.ok(log.runs[0].results.length > 0 || args.includes("missing.md"));
+  }
+});
