@@ -16,6 +16,7 @@ import { github } from "./format/github.ts";
 import { json } from "./format/json.ts";
 import { sarif } from "./format/sarif.ts";
 import { stylish } from "./format/stylish.ts";
+import { defaultWorkers, runPool, workerScript, type Job } from "./pool.ts";
 import { checkText, failedReport, type FileReport } from "./report.ts";
 
 declare const FIGLINT_VERSION: string | undefined;
@@ -51,6 +52,7 @@ Options for check:
       --report-unused-disable              report suppression comments that silence nothing
       --max-file-size MB                   skip larger files (default: 10)
       --shard i/n                          check only the i-th of n deterministic slices
+      --workers N                          worker threads (default: by file count and cores; 1 = none)
       --no-color                           never colour the output
 
 Examples:
@@ -107,6 +109,7 @@ async function run(io: Io): Promise<number> {
       "stdin-filename": { type: "string" },
       "report-unused-disable": { type: "boolean" },
       "max-file-size": { type: "string" },
+      workers: { type: "string" },
       shard: { type: "string" },
       "list-rules": { type: "boolean" },
       version: { type: "boolean", short: "v" },
@@ -151,6 +154,8 @@ async function run(io: Io): Promise<number> {
     if (!m || +m[1] < 1 || +m[1] > +m[2]) throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, got "${values.shard}"`);
     shard = [+m[1], +m[2]];
   }
+  const workersFlag = values.workers === undefined ? undefined : Number(values.workers);
+  if (workersFlag !== undefined && !(Number.isInteger(workersFlag) && workersFlag >= 1 && workersFlag <= 64)) throw new UsageError("--workers expects a whole number from 1 to 64");
   const cli = cliSettings(values);
   const explicit = values.config ? readConfigFile(resolve(io.cwd, values.config)) : undefined;
   if (explicit?.problems.length) return configProblems(io, explicit.problems);
@@ -177,14 +182,29 @@ async function run(io: Io): Promise<number> {
   }
 
   const reports: FileReport[] = [...problems];
+  const finish = (report: FileReport) => {
+    if (values.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === "error");
+    if (values["report-unused-disable"]) {
+      for (const u of report.unusedDisables) report.diagnostics.push({ rule: "unused-disable", severity: "warning", message: u.message, range: u.range, related: [] });
+    }
+    reports.push(report);
+  };
   const figureDocs: Parameters<typeof figuresJson>[0] = [];
   const configErrors: { file: string; key: string; message: string }[] = [];
   const progress = io.isTTY && !io.env.CI && format === "stylish" && chosen.length > 20 && !values.output;
   let done = 0;
+  const jobs: Job[] = [];
   for (const input of chosen) {
     const cfg = explicit ?? loadConfigFor(input.path);
     if (cfg.problems.length) {
       for (const p of cfg.problems) if (!configErrors.some((c) => c.file === p.file && c.key === p.key)) configErrors.push(p);
+      continue;
+    }
+    const script = command === "check" ? workerScript() : undefined;
+    const workers = workersFlag ?? defaultWorkers(chosen.length);
+    if (script && workers > 1) {
+      // Checked below, in worker threads; config and settings were resolved here.
+      jobs.push({ index: reports.length + jobs.length, path: input.path, display: input.display, text: input.text, maxBytes: maxMb * 1048576, options: { languageId: languageOf(input.path), settings: mergeInputs(cfg.settings, cli) } });
       continue;
     }
     let text = input.text;
@@ -200,15 +220,17 @@ async function run(io: Io): Promise<number> {
     if (command === "figures") {
       figureDocs.push({ path: input.display, text, result: analyze(text, options) });
     } else {
-      const { report } = checkText(input.display, text, options);
-      if (values.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === "error");
-      if (values["report-unused-disable"]) {
-        for (const u of report.unusedDisables) report.diagnostics.push({ rule: "unused-disable", severity: "warning", message: u.message, range: u.range, related: [] });
-      }
-      reports.push(report);
+      finish(checkText(input.display, text, options).report);
     }
     done++;
     if (progress && done % 10 === 0) io.stderr(`\rfiglint: ${done}/${chosen.length} files`);
+  }
+  if (jobs.length) {
+    const pooled = await runPool(jobs, workersFlag ?? defaultWorkers(chosen.length), workerScript()!, () => {
+      done++;
+      if (progress && done % 10 === 0) io.stderr(`\rfiglint: ${done}/${chosen.length} files`);
+    });
+    for (const r of pooled) finish(r);
   }
   if (progress) io.stderr(`\r${" ".repeat(40)}\r`);
   if (configErrors.length) return configProblems(io, configErrors);

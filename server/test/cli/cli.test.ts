@@ -183,3 +183,14 @@ test("the SARIF output validates against the SARIF 2.1.0 JSON schema", () => {
     assert.ok(log.runs[0].results.length > 0 || args.includes("missing.md"));
   }
 });
+
+test("worker threads give the same report, in the same order, as one thread", () => {
+  const dir = mkdtempSync(join(tmpdir(), "figlint-workers-"));
+  const src = readFileSync(join(repo, "test-fixtures/sample/bao-cao-mau.md"), "utf8");
+  for (let i = 0; i < 90; i++) writeFileSync(join(dir, `r${String(i).padStart(3, "0")}.md`), i % 3 ? src : src.replace("4 chỉ tiêu về", "3 chỉ tiêu về"));
+  const one = cli(["check", "--format", "json", "--workers", "1", "."], dir);
+  const many = cli(["check", "--format", "json", "--workers", "3", "."], dir);
+  assert.equal(many.code, one.code);
+  assert.equal(many.out, one.out);
+  assert.equal(JSON.parse(many.out).files.length, 90);
+});

@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import type { Figure, Num, Tolerances } from "../types.ts";
 
-export const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
+export const D = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN });
 export type Dec = InstanceType<typeof D>;
 
 export class Interval {
