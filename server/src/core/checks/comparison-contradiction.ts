@@ -19,6 +19,9 @@ export function checkComparisons(ctx: UnitContext): void {
     let b = figureInterval(c.other, n(c.other), tol);
     if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
+    // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"
+    // is the gap, not the other level, so the comparison cannot be judged.
+    if (c.relation === "lower" && b.hi.lt(a.lo.div(2))) continue;
     const ok = c.relation === "higher" ? a.hi.gt(b.lo) : a.lo.lt(b.hi);
     const word = ctx.text.slice(c.word.start, c.word.end);
     const st = ctx.text.slice(c.subject.start, c.subject.end);

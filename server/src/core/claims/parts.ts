@@ -3,7 +3,7 @@
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import type { Figure, Num, Span } from "../types.ts";
-import { UnitContext, isCount, type Sentence } from "./context.ts";
+import { UnitContext, clauseEnd, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -97,7 +97,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (EXHAUSTIVE_INTRO.test(intro)) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         const whole = [...s.figs].reverse().find((f) => f.end <= p && isCount(f) && f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
-        const parts = after.filter((f) => !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number");
+        const end = clauseEnd(ctx, s, p);
+        const parts = after.filter((f) => f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number");
         if (whole && parts.length >= 2) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: true, cue: { start: p, end: p + intro.length } });
           used.add(whole.id);
