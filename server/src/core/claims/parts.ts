@@ -92,7 +92,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const s = ctx.sentences[si];
       const after = s.figs.filter((f) => f.start > p && isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
-      if (!first) continue;
+      if (!first) {
+        // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
+        const bare = s.figs.find((f) => f.start > p && f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
+        const whole = bare && [...s.figs].reverse().find((f) => f.end <= p && isCount(f) && f.noun && p - f.end <= 80);
+        if (bare && whole) {
+          out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
+          used.add(whole.id);
+          used.add(bare.id);
+        }
+        continue;
+      }
       const intro = m[1] ?? m[0];
       if (EXHAUSTIVE_INTRO.test(intro)) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.

@@ -28,7 +28,7 @@ export interface Verdict extends StatusHit {
 const PLAN_WORDS = "kế hoạch(?: năm)?|kh|mục tiêu|chỉ tiêu|dự toán|nghị quyết|nq|kế hoạch đề ra|mục tiêu đề ra";
 const EN_PLAN = "(?:the |its |their )?(?:annual |full-year |yearly |set |original )?(?:plan|target|goal|estimate|budget|projection|forecast)s?";
 const SHARE_PRE = /(?:đạt|bằng|hoàn thành|thực hiện|được|chỉ đạt|mới đạt|achieved|achieving|reached|reaching|at|equal(?:ling)? to|equivalent to|representing|or)[ \t]*$/u;
-const PLAN_POST = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)?(?:${PLAN_WORDS})(?![\\p{L}])|^[ \\t]+of[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
+const PLAN_POST = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)?(?:${PLAN_WORDS})(?![\\p{L}])|^[ \\t]+of[ \\t]+${EN_PLAN}(?![\\p{L}])|^[ \\t]+of[ \\t]+the[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){1,3}?(?:plan|target|goal|estimate|budget)s?(?![\\p{L}])`, "u");
 const EXCESS_PRE = new RegExp(`(?:vượt|vượt[ \\t]+(?:${PLAN_WORDS})|tăng|exceeding[ \\t]+${EN_PLAN}[ \\t]+by|exceeded[ \\t]+${EN_PLAN}[ \\t]+by|above[ \\t]+${EN_PLAN}[ \\t]+by)[ \\t]*$`, "u");
 const EXCESS_POST_VI = new RegExp(`^[ \\t]*(?:so[ \\t]+với[ \\t]+)(?:${PLAN_WORDS})(?![\\p{L}])`, "u");
 const SHORT_PRE = new RegExp(`(?:giảm|thấp hơn|hụt|thiếu|below[ \\t]+${EN_PLAN}[ \\t]+by)[ \\t]*$`, "u");
@@ -161,7 +161,11 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       // After the figure: only plan words, brackets and connectives between.
       const gap = ctx.lower.slice(f.end, h.start);
       const plain = gap.replace(new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|,|\\(|\\)|\\s)`, "gu"), "");
-      if (plain.length === 0 && gap.length <= 40) own.push({ ...h, scope: "clause" });
+      // Or the figure's own phrase, a comma, and the status word right after it ("94,3% of the
+      // central government's estimate, exceeding the plan"): a new subject would stand between.
+      const comma = gap.lastIndexOf(",");
+      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start);
+      if ((plain.length === 0 && gap.length <= 40) || phraseThenStatus) own.push({ ...h, scope: "clause" });
     }
   }
   if (own.length) return own;
