@@ -3,6 +3,7 @@
 import type { Checked } from "./checker.ts";
 import { claimsOf, escapeMd, readValue, standsFor } from "./describe.ts";
 import { msg } from "./messages.ts";
+import { skipReason } from "./status.ts";
 
 function cell(s: string): string {
   return escapeMd(s.replace(/\s+/g, " ")).replace(/\|/g, "\\|");
@@ -14,7 +15,7 @@ export function figuresReport(checked: Checked, name: string): string {
   const out: string[] = [`# ${cell(m.reportTitle(name))}`, ""];
   const r = checked.result;
   if (!r) {
-    const why = checked.notice ?? (checked.skip === "disabled" ? m.disabled : checked.skip === "excluded" ? m.excluded : undefined);
+    const why = skipReason(checked);
     if (why) out.push(why, "");
     return out.join("\n");
   }

@@ -70,6 +70,7 @@ export class SettingsStore {
   }
 
   private async resolve(uri: string): Promise<ResolvedSettings> {
+    const generation = this.generation;
     const raw = this.pullConfiguration
       ? await this.connection.workspace.getConfiguration({ scopeUri: uri, section: "figlint" })
       : this.globalRaw;
@@ -80,7 +81,8 @@ export class SettingsStore {
     if (file && this.configFiles) {
       try {
         config = this.configFiles.load(file);
-        if (config.problems.length) this.onConfigProblems(config);
+        // Problems read after an invalidation belong to a reload that was already superseded.
+        if (config.problems.length && generation === this.generation) this.onConfigProblems(config);
       } catch (e) {
         this.connection.console.error(`figlint: reading the config file for ${file} failed: ${(e as Error).message}`);
       }

@@ -2,7 +2,6 @@
 // diagnostics, workspace/configuration, dynamic registration), then handlers that each stay small.
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -31,10 +30,9 @@ import {
   type CheckFileResult,
   type FiguresParams,
   type FiguresResult,
-  type StatusParams,
 } from "./protocol.ts";
 import { SettingsStore, type ConfigFiles } from "./settings-store.ts";
-import { msg } from "./messages.ts";
+import { statusOf } from "./status.ts";
 
 export interface ServerOptions {
   configFiles?: ConfigFiles;
@@ -50,6 +48,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let refreshPull = false;
   let statusNotifications = false;
   let clientLang: Lang = "en";
+  let dynamicConfiguration = false;
+  let dynamicWatch = false;
+  let folderEvents = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -77,9 +78,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
-  let dynamicConfiguration = false;
-  let dynamicWatch = false;
-  let folderEvents = false;
   connection.onInitialized(() => {
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "figlint" });
     if (dynamicWatch && configNames.length) {
@@ -122,28 +120,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function published(c: Checked): void {
     if (!pull) void connection.sendDiagnostics({ uri: c.uri, version: c.version, diagnostics: c.diagnostics });
-    if (statusNotifications) void connection.sendNotification(STATUS_NOTIFICATION, status(c));
+    if (statusNotifications) void connection.sendNotification(STATUS_NOTIFICATION, statusOf(c));
   }
 
-  function status(c: Checked): StatusParams {
-    const count = (s: DiagnosticSeverity) => c.diagnostics.filter((d) => d.severity === s && d.code !== "unused-disable").length;
-    const m = msg(c.lang);
-    const stats = c.result?.stats;
-    return {
-      uri: c.uri,
-      version: c.version,
-      checked: !!c.result,
-      reason: c.notice ?? (c.skip === "disabled" ? m.disabled : c.skip === "excluded" ? m.excluded : undefined),
-      errors: count(DiagnosticSeverity.Error),
-      warnings: count(DiagnosticSeverity.Warning),
-      infos: count(DiagnosticSeverity.Information),
-      figures: stats?.figures ?? 0,
-      claims: stats?.claims ?? 0,
-      claimsChecked: stats?.checked ?? 0,
-      figuresUnchecked: stats?.unchecked ?? 0,
-      suppressed: c.result?.suppression.suppressed ?? 0,
-    };
-  }
+
 
   async function latest(uri: string, token: Parameters<Checker["latest"]>[1]): Promise<Checked | undefined> {
     try {

@@ -1,8 +1,8 @@
 // A small LSP client for protocol tests: starts the bundled server (server/out/server.js --stdio) as a
 // process and talks JSON-RPC to it. Every wait is on a message from the server; the time limit only
 // turns a hang into a failure with a description of what never came.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   CodeActionRequest,
@@ -56,11 +56,37 @@ function newestMtime(dir: string): number {
   return t;
 }
 
-/** The tests exercise the bundle a user gets; a bundle older than its sources would test old code. */
-export function assertBundleFresh(): void {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  const src = Math.max(newestMtime(join(ROOT, "server/src/lsp")), newestMtime(join(ROOT, "server/src/core")));
-  if (statSync(SERVER).mtimeMs < src) throw new Error(`${SERVER} is older than server/src: run npm run build first`);
+/**
+ * The tests exercise the bundle a user gets. A bundle older than its sources (someone edited after the
+ * last build) is rebuilt first; test files run in parallel, so one builds while the others wait on a
+ * lock directory and then find the bundle fresh.
+ */
+export function ensureBundleFresh(): void {
+  const stale = () => {
+    if (!existsSync(SERVER)) return true;
+    const src = Math.max(newestMtime(join(ROOT, "server/src/lsp")), newestMtime(join(ROOT, "server/src/core")), newestMtime(join(ROOT, "server/src/node")));
+    return statSync(SERVER).mtimeMs < src;
+  };
+  if (!stale()) return;
+  const lock = join(ROOT, "server/out/.build-lock");
+  mkdirSync(join(ROOT, "server/out"), { recursive: true });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} held for two minutes; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (!stale()) return;
+    const r = spawnSync(process.execPath, ["esbuild.js"], { cwd: ROOT, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}${r.stderr}`);
+  } finally {
+    rmdirSync(lock);
+  }
 }
 
 export interface StartOptions {
@@ -89,7 +115,7 @@ export class TestClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    assertBundleFresh();
+    ensureBundleFresh();
     const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection);

@@ -4,6 +4,33 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { SAMPLE, TestClient } from "./client.ts";
 
+describe("debounce", () => {
+  test("figlint.debounceMs holds the re-check back at least that long; 0 does not", async () => {
+    let debounceMs = 1500;
+    const c = await TestClient.start({ configuration: (p) => p.items.map(() => ({ debounceMs })) });
+    try {
+      const uri = "untitled:debounce.md";
+      await c.open(uri, SAMPLE);
+      await c.diagnosticsFor(uri, 1);
+      let started = Date.now();
+      const v2 = await c.change(uri, { range: { start: { line: 0, character: 77 }, end: { line: 0, character: 78 } }, text: "4" });
+      await c.diagnosticsFor(uri, v2);
+      // Only a lower bound: a slow machine can make it later, never earlier.
+      assert.ok(Date.now() - started >= 1500, `published after ${Date.now() - started} ms`);
+      debounceMs = 0;
+      const seen = c.published.length;
+      await c.configurationChanged();
+      await c.nextDiagnostics(uri, seen);
+      started = Date.now();
+      const v3 = await c.change(uri, { range: { start: { line: 0, character: 77 }, end: { line: 0, character: 78 } }, text: "3" });
+      assert.equal((await c.diagnosticsFor(uri, v3)).length, 1);
+      assert.ok(Date.now() - started < 1500, `published after ${Date.now() - started} ms with debounceMs 0`);
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe("rapid edits", () => {
   let c: TestClient;
   before(async () => {

@@ -25,7 +25,7 @@ describe("hover", () => {
     const t = text(h);
     assert.match(t, /^\*\*22\*\* — số lượng/);
     assert.match(t, /Đối tượng đếm: chỉ tiêu/);
-    assert.match(t, /tổng và các phần \(vai trò: tổng\): `18 \+ 3 = 21 ≠ 22 chỉ tiêu ✗`/);
+    assert.match(t, /tổng và các phần \(vai trò: tổng\): `18 \+ 3 = 21\b[^`]*\b22\b[^`]*✗/);
   });
 
   test("a part shows its role; a fraction what it was read as", async () => {
@@ -57,7 +57,7 @@ describe("hover", () => {
     const t = text(await c.hover(uri, 0, 28));
     assert.match(t, /^\*\*1,100 million USD\*\* — amount/);
     assert.match(t, /Scale: million \(× 1,000,000\)/);
-    assert.match(t, /change \(role: to\): `1,200 → 1,100 million USD: rise ✗`/);
+    assert.match(t, /change \(role: to\): `[^`]*1,100 million USD[^`]*✗/);
     assert.match(text(await c.hover(uri, 0, 66)), /^\*\*10\/11\*\* is a date, not a figure/);
   });
 
@@ -69,6 +69,6 @@ describe("hover", () => {
     const uri = "untitled:hover-edit.md";
     await c.open(uri, SAMPLE);
     await c.change(uri, { range: { start: { line: 0, character: 77 }, end: { line: 0, character: 78 } }, text: "4" });
-    assert.match(text(await c.hover(uri, 0, 18)), /`18 \+ 4 = 22 .*✓`/);
+    assert.match(text(await c.hover(uri, 0, 18)), /`18 \+ 4 = 22\b[^`]*✓/);
   });
 });
