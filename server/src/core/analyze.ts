@@ -28,15 +28,19 @@ const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.defaultSeverity]));
 
 /** Shifts every span inside a value (figures, their numbers, qualifiers, related spans, fixes). */
 function mapSpans<T>(value: T, f: (o: number) => number): T {
-  if (Array.isArray(value)) return value.map((v) => mapSpans(v, f)) as T;
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out[k] = (k === "start" || k === "end") && typeof v === "number" ? f(v) : mapSpans(v, f);
-    }
-    return out as T;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const arr = new Array(value.length);
+    for (let i = 0; i < value.length; i++) arr[i] = mapSpans(value[i], f);
+    return arr as T;
   }
-  return value;
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in src) {
+    const v = src[k];
+    out[k] = (k === "start" || k === "end") && typeof v === "number" ? f(v) : typeof v === "object" ? mapSpans(v, f) : v;
+  }
+  return out as T;
 }
 
 function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: Lang, settings: Settings): UnitResult {

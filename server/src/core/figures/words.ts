@@ -18,6 +18,11 @@ const EN_WORD = `(?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UN
 /** "Nineteen of 21 communes", "five of eight districts": fractions written with words. */
 const EN_FRACTION_RE = new RegExp(`(?<![\\p{L}\\p{M}-])(${EN_WORD})[ \\t]+(?:out[ \\t]+of|of)[ \\t]+(?:the[ \\t]+)?(${EN_WORD}|\\d{1,6})(?![\\p{L}\\d.,])`, "giu");
 
+const VI_CANDIDATE = /(?<![\p{L}\p{M}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}\p{M}])/gu;
+const VI_AT = new RegExp(VI_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}\]\)/, ""), "uy");
+const EN_CANDIDATE = /(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])/gu;
+const EN_AT = new RegExp(EN_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}-\]\)/, ""), "iuy");
+
 function enValue(w: string): number {
   const [t, u] = w.toLowerCase().split("-");
   if (t in EN_TENS) return EN_TENS[t] + (u ? EN_UNITS[u] ?? 0 : 0);
@@ -81,11 +86,18 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
       words: true,
     });
   };
-  if (/[\p{L}]/u.test(s)) {
-    VI_RE.lastIndex = 0;
-    for (let m = VI_RE.exec(lower); m; m = VI_RE.exec(lower)) push(m.index, m[1], VI_NUMBER_WORDS[m[1].replace(/\s+/g, " ")] ?? 0);
-    EN_RE.lastIndex = 0;
-    for (let m = EN_RE.exec(s); m; m = EN_RE.exec(s)) push(m.index, m[1], enValue(m[1]));
+  // A cheap scan for the number words first; the full pattern only runs where one stands.
+  VI_CANDIDATE.lastIndex = 0;
+  for (let c = VI_CANDIDATE.exec(lower); c; c = VI_CANDIDATE.exec(lower)) {
+    VI_AT.lastIndex = c.index;
+    const m = VI_AT.exec(lower);
+    if (m) push(m.index, m[1], VI_NUMBER_WORDS[m[1].replace(/\s+/g, " ")] ?? 0);
+  }
+  EN_CANDIDATE.lastIndex = 0;
+  for (let c = EN_CANDIDATE.exec(lower); c; c = EN_CANDIDATE.exec(lower)) {
+    EN_AT.lastIndex = c.index;
+    const m = EN_AT.exec(s);
+    if (m) push(m.index, m[1], enValue(m[1]));
   }
   return out;
 }
