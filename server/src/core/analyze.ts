@@ -110,8 +110,10 @@ export class Analyzer {
 
     const inClaims = new Set<number>();
     for (const c of claims) for (const r of c.roles) inClaims.add(r.figure);
-    const doc = documentFindings({ text, figures, styles, numberLocale, lang, inClaims });
-    findings.push(...doc.findings);
+    const uncheckedOn = (settings.rules["unchecked-figure"] ?? DEFAULT_SEVERITY.get("unchecked-figure")) !== "off";
+    const doc = documentFindings({ text, figures, styles, numberLocale, lang, inClaims, uncheckedOn });
+    // A loop, not push(...): a 10 MB report has more findings than a call's argument list can hold.
+    for (const f of doc.findings) findings.push(f);
 
     findings = findings
       .map((f) => ({ ...f, severity: (settings.rules[f.rule] ?? DEFAULT_SEVERITY.get(f.rule) ?? f.severity) as Finding["severity"] | "off" }))

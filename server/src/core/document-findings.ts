@@ -13,6 +13,7 @@ export function documentFindings(d: {
   numberLocale: Lang;
   lang: Lang;
   inClaims: Set<number>;
+  uncheckedOn: boolean;
 }): { findings: Finding[]; mixedStyles: MixedStyle[] } {
   const findings: Finding[] = [];
   const mixedStyles: MixedStyle[] = [];
@@ -57,7 +58,7 @@ export function documentFindings(d: {
       });
     }
   }
-  for (const f of d.figures) {
+  for (const f of d.uncheckedOn ? d.figures : []) {
     if (d.inClaims.has(f.id)) continue;
     findings.push({
       rule: "unchecked-figure",

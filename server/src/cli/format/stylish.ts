@@ -20,7 +20,7 @@ export function stylish(files: FileReport[], color: boolean): string {
     if (f.problem) lines.push(`  ${c(f.problem.fatal ? 31 : 33, f.problem.message)}`);
     if (!lines.length) continue;
     out.push(c(4, f.path));
-    out.push(...lines);
+    for (const l of lines) out.push(l);
     if (!f.problem) out.push(c(90, `  ${f.figures} figures read, ${f.checked} claims checked, ${f.unchecked} figures in no claim`));
     out.push("");
   }

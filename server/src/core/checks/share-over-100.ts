@@ -30,7 +30,7 @@ export function checkShareOver100(ctx: UnitContext): void {
     const sum = g.shares.reduce((acc, f) => acc.add(figureInterval(f, f.value!, tol)), Interval.point(0));
     const ok = !sum.lo.gt(100);
     const expr = g.shares.map((f) => fmt(f.value!.exact, lang)).join(" + ");
-    const total = fmt(sum.mid, lang, Math.max(...g.shares.map((f) => f.value!.decimals)));
+    const total = fmt(sum.mid, lang, g.shares.reduce((m, f) => Math.max(m, f.value!.decimals), 0));
     ctx.emit({
       kind: "shares-whole",
       rule: RULE_SUM,

@@ -19,6 +19,8 @@ export interface Change {
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
 const DOWN = "giảm|hạ|rút xuống|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
 const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
+/** The cheap test first: only a figure right after "từ/from" can start a change. */
+const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const TO_GAP = /^[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
@@ -33,6 +35,7 @@ export function findChanges(ctx: UnitContext): Change[] {
         if (a.kind === "fraction" || a.kind === "multiplier") continue;
         const q = a.qualifiers[0]?.start ?? a.start;
         const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+        if (!FROM_END.test(pre)) continue;
         const m = FROM_PRE.exec(pre);
         if (!m) continue;
         let from = a;

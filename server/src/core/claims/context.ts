@@ -84,8 +84,8 @@ export class UnitContext {
     severity?: Severity;
   }): void {
     const spans = c.roles.map((r) => r.figure);
-    const start = Math.min(...spans.map((f) => f.start));
-    const end = Math.max(...spans.map((f) => f.end));
+    const start = spans.reduce((m, f) => Math.min(m, f.start), Infinity);
+    const end = spans.reduce((m, f) => Math.max(m, f.end), -Infinity);
     const id = this.claims.length;
     this.claims.push({
       id,

@@ -156,7 +156,7 @@ export class FigureReader {
       }
     }
     if (/số[ \t]*:?[ \t]*$/.test(pre) && P.DOC_NUMBER_BEFORE.test(pre)) return this.non("docref", a, b, "document number");
-    if (VERSION_BEFORE_RE.test(pre) && /^\d+(?:\.\d+)+$/.test(tok)) return this.non("version", a, b, "version number");
+    if (/^\d+(?:\.\d+)+$/.test(tok) && VERSION_BEFORE_RE.test(pre)) return this.non("version", a, b, "version number");
     if (/^0\d{8,}$/.test(tok.replace(/[.\s]/g, "")) || (P.PHONE_BEFORE_RE.test(pre) && tok.replace(/\D/g, "").length >= 6)) {
       return this.non("phone", a, b, "phone number");
     }
