@@ -28,6 +28,8 @@ const builds = [
   { entryPoints: ["server/src/lsp/server.ts"], outfile: "server/out/server.js" },
   { entryPoints: ["server/src/cli/bin.ts"], outfile: "server/out/cli.js", banner: { js: "#!/usr/bin/env node\n" + IMPORT_META } },
   { entryPoints: ["server/src/cli/worker.ts"], outfile: "server/out/worker.js" },
+  // The extension test suite (scripts/test-vscode.mjs), with mocha bundled in; not shipped in the .vsix.
+  { entryPoints: ["client/src/test/suite/index.ts"], outfile: "client/out/test/suite/index.js", external: ["vscode"], logOverride: { "require-resolve-not-external": "silent" } },
 ];
 
 async function main() {

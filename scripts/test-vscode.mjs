@@ -26,7 +26,8 @@ const TOOLS = resolve(process.env.FIGLINT_TOOLS_DIR || join(ROOT, ".tools"));
 const CODE_SERVER_VERSION = "4.100.3"; // VS Code 1.100.3; the last line that runs on Node 20
 const CODE_SERVER_DIR = join(TOOLS, `code-server-${CODE_SERVER_VERSION}`);
 const CHROMIUM = process.env.FIGLINT_CHROMIUM || "/usr/bin/chromium";
-const APT_PACKAGES = ["chromium", "ripgrep", "libkrb5-dev", "fonts-noto-core"];
+// fonts-noto-*: Vietnamese diacritics in the workbench and the editor (DejaVu Sans Mono lacks some).
+const APT_PACKAGES = ["chromium", "ripgrep", "libkrb5-dev", "fonts-noto-core", "fonts-noto-mono"];
 const RUN_TIMEOUT_MS = Number(process.env.FIGLINT_VSCODE_TIMEOUT_S || 600) * 1000;
 const FIXTURES = join(ROOT, "test-fixtures", "vscode");
 const TESTS_PATH = join(ROOT, "client", "out", "test", "suite", "index.js");
@@ -127,6 +128,7 @@ function prepare() {
     "editor.minimap.enabled": false,
     "editor.hover.delay": 100,
     "editor.fontSize": 15,
+    "editor.fontFamily": "'Noto Sans Mono', 'Droid Sans Mono', monospace",
     "editor.wordWrap": "on",
     "window.commandCenter": false,
     "workbench.colorTheme": "Default Light Modern",
@@ -171,22 +173,38 @@ function progressTail(out) {
 // Runner 1: @vscode/test-electron
 
 async function runElectron(ws) {
-  const { runTests } = await import("@vscode/test-electron");
-  const args = [ws.workspace, "--disable-extensions", "--disable-workspace-trust", "--skip-welcome", "--skip-release-notes", `--user-data-dir=${ws.userData}`, `--extensions-dir=${ws.extensions}`];
+  const { downloadAndUnzipVSCode } = await import("@vscode/test-electron");
+  const version = process.env.FIGLINT_VSCODE_VERSION || "stable";
+  const executable = await downloadAndUnzipVSCode({ version, cachePath: join(ROOT, ".vscode-test"), timeout: 120_000 });
+  // prettier-ignore
+  const args = [ws.workspace, `--extensionDevelopmentPath=${ROOT}`, `--extensionTestsPath=${TESTS_PATH}`, "--disable-extensions",
+    "--disable-workspace-trust", "--skip-welcome", "--skip-release-notes", "--disable-gpu", `--user-data-dir=${ws.userData}`, `--extensions-dir=${ws.extensions}`];
   if (process.platform === "linux" && process.getuid?.() === 0) args.push("--no-sandbox");
-  const env = { FIGLINT_TEST_OUT: ws.out };
+  let cmd = executable;
+  // A Linux machine without a display: a virtual one when xvfb-run is there.
+  if (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && spawnSync("which", ["xvfb-run"]).status === 0) {
+    args.unshift("-a", executable);
+    cmd = "xvfb-run";
+  }
+  const env = { ...process.env, FIGLINT_TEST_OUT: ws.out };
+  delete env.ELECTRON_RUN_AS_NODE;
+  delete env.VSCODE_IPC_HOOK_CLI;
   if (process.env.FIGLINT_VSCODE_GREP) env.FIGLINT_TEST_GREP = process.env.FIGLINT_VSCODE_GREP;
+  log(`starting VS Code ${version}: ${executable}`);
+  const child = startGroup(cmd, args, { cwd: ws.base, env, stdio: ["ignore", "inherit", "inherit"] }, "VS Code");
+  let exit;
+  child.on("exit", (code, signal) => (exit = `VS Code exited (${code ?? signal})`));
   const tail = progressTail(ws.out);
-  const timer = setInterval(tail, 500);
   try {
-    await runTests({ version: process.env.FIGLINT_VSCODE_VERSION || "stable", extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS_PATH, launchArgs: args, extensionTestsEnv: env, timeout: RUN_TIMEOUT_MS });
-  } catch (e) {
-    log(`VS Code: ${e.message ?? e}`);
+    return await waitFor("the suite's results", () => {
+      tail();
+      const results = readResults(ws.out);
+      if (!results && exit) throw new Error(`${exit} without results`);
+      return results;
+    }, RUN_TIMEOUT_MS, 300);
   } finally {
-    clearInterval(timer);
     tail();
   }
-  return readResults(ws.out);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -363,19 +381,43 @@ async function runCodeServer(ws) {
   }
 }
 
+/** A hover shows at most a quarter of the editor's height; drag its bottom edge down, as a person would. */
+async function growHover(page) {
+  try {
+    const sashes = page.locator(".monaco-resizable-hover > .monaco-sash.horizontal");
+    let bottom;
+    for (let i = 0; i < (await sashes.count()); i++) {
+      const box = await sashes.nth(i).boundingBox();
+      if (box && (!bottom || box.y > bottom.y)) bottom = box;
+    }
+    if (process.env.FIGLINT_VSCODE_DEBUG) log(`hover sashes: ${await sashes.count()}, bottom ${JSON.stringify(bottom)}, hover ${JSON.stringify(await page.locator(".monaco-resizable-hover").first().boundingBox())}`);
+    if (!bottom) return;
+    const x = bottom.x + bottom.width / 2;
+    const y = bottom.y + bottom.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + 150, { steps: 10 });
+    await page.mouse.up();
+  } catch (e) {
+    log(`could not resize the hover: ${e.message}`);
+  } finally {
+    await page.waitForTimeout(300); // let the hover finish its layout and fade-in
+  }
+}
+
 /** The suite left a report open with its diagnostics and a hover showing, and waits for this. */
 async function takeScreenshot(page, out) {
   const done = (detail) => writeFileSync(join(out, "screenshot-done"), JSON.stringify(detail));
   try {
     await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "visible", timeout: 15_000 });
     await page.locator(".monaco-hover-content").first().waitFor({ state: "visible", timeout: 15_000 });
-    await page.waitForTimeout(300); // let the hover finish its fade-in
-    const hover = (await page.locator(".monaco-hover-content").first().innerText()).slice(0, 200);
+    await growHover(page);
+    const hover = (await page.locator(".monaco-hover-content:visible").allInnerTexts()).join("\n");
     const tmp = `${SCREENSHOT}.tmp.png`;
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: tmp });
     renameSync(tmp, SCREENSHOT);
-    log(`screenshot: ${SCREENSHOT} (${Math.round(statSync(SCREENSHOT).size / 1024)} KB; hover: ${JSON.stringify(hover.split("\n")[0])})`);
+    log(`screenshot: ${SCREENSHOT} (${Math.round(statSync(SCREENSHOT).size / 1024)} KB; hover: ${JSON.stringify(hover.replace(/\s+/g, " ").slice(0, 120))}…)`);
     done({ ok: true, hover });
   } catch (e) {
     await page.screenshot({ path: join(out, "screenshot-failed.png") }).catch(() => {});
