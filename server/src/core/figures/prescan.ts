@@ -12,18 +12,16 @@ const PATTERNS: [RegExp, NonFigure["kind"], string][] = [
   [/(?<![\p{L}\d])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\/[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d/gu, "time", "media player time"],
 ];
 
-export function prescanNonFigures(s: string, lower: string): NonFigure[] {
+export function prescanNonFigures(s: string): NonFigure[] {
   const out: NonFigure[] = [];
   if (!/\d/.test(s)) return out;
   for (const [re, kind, reason] of PATTERNS) {
     re.lastIndex = 0;
-    const src = re.flags.includes("i") ? s : s;
-    for (let m = re.exec(src); m; m = re.exec(src)) {
+    for (let m = re.exec(s); m; m = re.exec(s)) {
       if (!/\d|[IVX]/.test(m[0])) continue;
       out.push({ kind, start: m.index, end: m.index + m[0].length, text: s.slice(m.index, m.index + m[0].length), reason });
     }
   }
-  void lower;
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: NonFigure[] = [];
   for (const n of out) {

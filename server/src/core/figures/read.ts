@@ -63,7 +63,7 @@ export class FigureReader {
 
   read(): ReadResult {
     const s = this.s;
-    const blocked = prescanNonFigures(s, this.lower);
+    const blocked = prescanNonFigures(s);
     for (const nf of blocked) this.nonFigures.push(nf);
     let bi = 0;
     const re = new RegExp(P.NUM_RE.source, "g");
@@ -341,7 +341,6 @@ export class FigureReader {
       const m = P.QUALIFIER_BEFORE.exec(pre);
       if (!m) break;
       const word = m[1].replace(/\s+/g, " ");
-      const qStart = at - pre.length + m.index + (m[0].length - m[0].trimStart().length === 0 ? 0 : m[0].indexOf(m[1]));
       const qStartAbs = at - pre.length + m.index + m[0].indexOf(m[1]);
       // "cao hơn 5%" compares, "hơn 5%" bounds; "19 trên 22" was already read as a fraction.
       if ((word === "hơn" || word === "over" || word === "above" || word === "under" || word === "below") &&
@@ -349,7 +348,6 @@ export class FigureReader {
       const kind = QUALIFIERS.find((q) => q[0] === word)?.[1];
       if (!kind) break;
       out.unshift({ kind, text: this.s.slice(qStartAbs, qStartAbs + m[1].length), start: qStartAbs, end: qStartAbs + m[1].length });
-      void qStart;
       at = qStartAbs;
     }
     return out;
