@@ -9,14 +9,17 @@
 //   playwright-core. Installs what it needs when missing (Debian packages as root; code-server into
 //   .tools/, which is gitignored and can be cached). This runner also takes the screenshot of the
 //   workbench (a report with diagnostics and a hover) for the README: docs/screenshot.png, or the path in
-//   FIGLINT_SCREENSHOT ("none" for no screenshot).
+//   FIGLINT_SCREENSHOT ("none" for no screenshot). After the suite it also packages the extension with
+//   vsce (on a copy of the sources) and checks that the .vsix installs and works in a second
+//   code-server, driven through the UI (FIGLINT_VSCODE_VSIX=0 skips this).
 //
 // Environment: FIGLINT_VSCODE_RUNNER=auto|electron|code-server, FIGLINT_VSCODE_TIMEOUT_S (suite run,
 // default 600), FIGLINT_VSCODE_KEEP=1 keeps the temporary workspace and logs, FIGLINT_VSCODE_GREP
-// (mocha grep). `--install-only` installs the code-server runner's tools and stops. Closes with "N passed, N failed" alone on a line; exits non-zero on any failure.
+// (mocha grep). `--install-only` installs the code-server runner's tools and stops. Closes with
+// "N passed, N failed" alone on a line; exits non-zero on any failure or time-out.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,7 +98,9 @@ async function chooseRunner() {
   const asked = (process.env.FIGLINT_VSCODE_RUNNER || "auto").toLowerCase();
   if (asked === "electron" || asked === "code-server") return asked;
   if (asked !== "auto") throw new Error(`FIGLINT_VSCODE_RUNNER must be auto, electron or code-server, not "${asked}"`);
-  return (await canDownloadVSCode()) ? "electron" : "code-server";
+  // Desktop VS Code on Linux needs a display (or xvfb-run to make one); code-server does not.
+  const headlessLinux = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && spawnSync("which", ["xvfb-run"]).status !== 0;
+  return !headlessLinux && (await canDownloadVSCode()) ? "electron" : "code-server";
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -125,8 +130,10 @@ function prepare() {
     "extensions.ignoreRecommendations": true,
     "git.enabled": false,
     "files.autoSave": "off",
+    "files.exclude": { "**/.git": true, "**/.vscode": true },
     "editor.minimap.enabled": false,
     "editor.hover.delay": 100,
+    "editor.cursorBlinking": "solid",
     "editor.fontSize": 15,
     "editor.fontFamily": "'Noto Sans Mono', 'Droid Sans Mono', monospace",
     "editor.wordWrap": "on",
@@ -301,28 +308,20 @@ function startGroup(cmd, args, opts, name) {
   return child;
 }
 
-async function runCodeServer(ws) {
-  ensureDebianPackages();
-  const entry = ensureCodeServer();
-  const { chromium } = await import("playwright-core");
-
+/** Starts code-server on a free loopback port; resolves once it answers. Killed at the end. */
+async function startCodeServer(entry, { base, userData, extensions, workspace, env, logFile }) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const logFile = join(ws.out, "code-server.log");
-  const { openSync } = await import("node:fs");
   const fd = openSync(logFile, "a");
-  const env = { ...process.env, FIGLINT_TEST_OUT: ws.out, FIGLINT_TEST_SCREENSHOT: SCREENSHOT === "none" ? "" : "1" };
-  if (process.env.FIGLINT_VSCODE_GREP) env.FIGLINT_TEST_GREP = process.env.FIGLINT_VSCODE_GREP;
-  delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal
   // prettier-ignore
   const args = [entry, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, "--disable-telemetry", "--disable-update-check",
-    "--disable-workspace-trust", "--disable-getting-started-override", "--user-data-dir", ws.userData, "--extensions-dir", ws.extensions, ws.workspace];
+    "--disable-workspace-trust", "--disable-getting-started-override", "--user-data-dir", userData, "--extensions-dir", extensions, workspace];
   log(`starting code-server on 127.0.0.1:${port}`);
-  const server = startGroup(process.execPath, args, { cwd: ws.base, env, stdio: ["ignore", fd, fd] }, "code-server");
-  let serverExit;
-  server.on("exit", (code, signal) => (serverExit = `code-server exited (${code ?? signal})`));
+  const server = startGroup(process.execPath, args, { cwd: base, env, stdio: ["ignore", fd, fd] }, "code-server");
+  const state = { exit: undefined };
+  server.on("exit", (code, signal) => (state.exit = `code-server exited (${code ?? signal}); its log: ${logFile}`));
   await waitFor("code-server to answer", async () => {
-    if (serverExit) throw new Error(`${serverExit}; its log: ${logFile}\n${readFileSync(logFile, "utf8").slice(-3000)}`);
+    if (state.exit) throw new Error(`${state.exit}\n${readFileSync(logFile, "utf8").slice(-3000)}`);
     try {
       return (await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(2000) })).ok;
     } catch {
@@ -330,20 +329,42 @@ async function runCodeServer(ws) {
     }
   }, 90_000);
   log("code-server is up");
+  return { port, origin, state };
+}
 
+async function launchBrowser() {
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
   });
   cleanups.push(() => browser.close());
+  return browser;
+}
+
+async function newPage(browser, consoleFile) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1, locale: "en-US" });
   const page = await context.newPage();
   const consoleLog = [];
   page.on("console", (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
   page.on("pageerror", (e) => consoleLog.push(`[pageerror] ${e.message}`));
-  cleanups.push(() => writeFileSync(join(ws.out, "browser-console.log"), consoleLog.join("\n") + "\n"));
+  cleanups.push(() => writeFileSync(consoleFile, consoleLog.join("\n") + "\n"));
+  page.consoleErrors = () => consoleLog.filter((l) => /error|fail/i.test(l)).slice(-20);
+  return page;
+}
 
+async function runCodeServer(ws) {
+  ensureDebianPackages();
+  const entry = ensureCodeServer();
+  const env = { ...process.env, FIGLINT_TEST_OUT: ws.out, FIGLINT_TEST_SCREENSHOT: SCREENSHOT === "none" ? "" : "1" };
+  if (process.env.FIGLINT_VSCODE_GREP) env.FIGLINT_TEST_GREP = process.env.FIGLINT_VSCODE_GREP;
+  delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal
+  const { port, origin, state } = await startCodeServer(entry, { ...ws, env, logFile: join(ws.out, "code-server.log") });
+  const browser = await launchBrowser();
+  const page = await newPage(browser, join(ws.out, "browser-console.log"));
+
+  // The extension under development and the suite, as VS Code's test runner would load them.
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [
     ["extensionDevelopmentPath", remote(ROOT)],
@@ -355,19 +376,20 @@ async function runCodeServer(ws) {
 
   const tail = progressTail(ws.out);
   let shot = false;
+  let results;
   try {
-    return await waitFor(
+    results = await waitFor(
       "the suite's results",
       async () => {
         tail();
-        if (serverExit) throw new Error(serverExit);
+        if (state.exit) throw new Error(state.exit);
         if (!shot && existsSync(join(ws.out, "screenshot-ready"))) {
           shot = true;
           await takeScreenshot(page, ws.out);
         }
-        const results = readResults(ws.out);
-        if (results) tail();
-        return results;
+        const r = readResults(ws.out);
+        if (r) tail();
+        return r;
       },
       RUN_TIMEOUT_MS,
       300,
@@ -376,8 +398,87 @@ async function runCodeServer(ws) {
     tail();
     const where = join(ws.out, "timeout.png");
     await page.screenshot({ path: where }).catch(() => {});
-    const errors = consoleLog.filter((l) => /error|fail/i.test(l)).slice(-20);
-    throw new Error(`${e.message}\n  workbench screenshot: ${where}\n  browser console (errors):\n    ${errors.join("\n    ")}`);
+    throw new Error(`${e.message}\n  workbench screenshot: ${where}\n  browser console (errors):\n    ${page.consoleErrors().join("\n    ")}`);
+  }
+  await page.close();
+
+  if (process.env.FIGLINT_VSCODE_VSIX !== "0" && !process.env.FIGLINT_VSCODE_GREP) {
+    const title = "vsix: the packaged extension installs in code-server and checks a report";
+    const t0 = Date.now();
+    try {
+      await vsixSmoke(entry, browser, ws);
+      results.passed++;
+      results.tests.push({ title, state: "passed", duration: Date.now() - t0 });
+    } catch (e) {
+      results.failed++;
+      results.tests.push({ title, state: "failed", duration: Date.now() - t0 });
+      results.failures.push({ title, message: e.message });
+    }
+  }
+  return results;
+}
+
+/**
+ * `vsce package` on a copy of the sources (its prepublish step makes the production bundles there,
+ * leaving this tree alone), then the .vsix installed into a second code-server with no development
+ * payload, used as a person would: Quick Open the report, see "Errors: 2" in the status bar, open the
+ * hover on the total.
+ */
+async function vsixSmoke(entry, browser, ws) {
+  const stage = join(ws.base, "package");
+  const skip = new Set(["node_modules", ".git", ".tools", ".vscode-test", "out", "docs"]);
+  cpSync(ROOT, stage, { recursive: true, filter: (src) => !skip.has(src.slice(src.lastIndexOf("/") + 1)) || src === ROOT });
+  symlinkSync(join(ROOT, "node_modules"), join(stage, "node_modules"));
+  const vsix = join(ws.base, "figlint.vsix");
+  const vsce = join(ROOT, "node_modules", "@vscode", "vsce", "vsce");
+  const res = run(process.execPath, [vsce, "package", "--no-dependencies", "--out", vsix], { cwd: stage, timeoutS: 300, quiet: true });
+  const output = String(res.stdout) + String(res.stderr);
+  const warnings = output.split("\n").filter((l) => /WARNING|warn/i.test(l) && !/nodedir/.test(l));
+  if (warnings.length) throw new Error(`vsce package warned:\n${warnings.join("\n")}`);
+  log(`packaged ${vsix} (${Math.round(statSync(vsix).size / 1024)} KB)`);
+
+  const userData = join(ws.base, "user-data-vsix");
+  const extensions = join(ws.base, "extensions-vsix");
+  const workspace = join(ws.base, "workspace-vsix");
+  cpSync(join(ws.userData, "User", "settings.json"), join(userData, "User", "settings.json"));
+  mkdirSync(extensions, { recursive: true });
+  cpSync(FIXTURES, workspace, { recursive: true });
+  run(process.execPath, [entry, "--user-data-dir", userData, "--extensions-dir", extensions, "--install-extension", vsix], { cwd: ws.base, timeoutS: 120, quiet: true });
+  const env = { ...process.env };
+  delete env.VSCODE_IPC_HOOK_CLI;
+  const { origin } = await startCodeServer(entry, { base: ws.base, userData, extensions, workspace, env, logFile: join(ws.out, "code-server-vsix.log") });
+  const page = await newPage(browser, join(ws.out, "browser-console-vsix.log"));
+  try {
+    await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded", timeout: 60_000 });
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await page.locator("#status\\.problems").waitFor({ timeout: 60_000 });
+    // Quick Open the report.
+    await page.locator(".monaco-workbench").click({ position: { x: 700, y: 400 } });
+    await page.keyboard.press("Control+P");
+    await page.locator(".quick-input-widget input").waitFor({ timeout: 30_000 });
+    await page.keyboard.type("bao-cao-loi.md");
+    await page.locator(".quick-input-list .monaco-list-row").first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press("Enter");
+    await page.locator(".monaco-editor .view-line", { hasText: "Nghị quyết đề ra 22 chỉ tiêu" }).waitFor({ timeout: 30_000 });
+    // The installed extension activates on Markdown, its server checks the report.
+    await waitFor('"Errors: 2" in the status bar', async () => /Errors: 2\b/.test((await page.locator("#status\\.problems").getAttribute("aria-label")) ?? ""), 60_000);
+    await page.getByText(/5 figures, 6 claims checked/).first().waitFor({ timeout: 30_000 });
+    // Line 3, column 19 is in "22"; then the command palette's "Show or Focus Hover".
+    await page.keyboard.press("Control+G");
+    await page.keyboard.type("3:19");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("F1");
+    await page.keyboard.type("Show or Focus Hover");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "Show or Focus Hover" }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press("Enter");
+    await page.locator(".monaco-hover-content", { hasText: "18 + 3 = 21 ≠ 22 chỉ tiêu ✗" }).first().waitFor({ timeout: 30_000 });
+    log("vsix: installed, activated, Errors: 2, hover with the arithmetic");
+  } catch (e) {
+    const where = join(ws.out, "vsix-failed.png");
+    await page.screenshot({ path: where }).catch(() => {});
+    throw new Error(`${e.message}\n  workbench screenshot: ${where}\n  browser console (errors):\n    ${page.consoleErrors().join("\n    ")}`);
+  } finally {
+    await page.close();
   }
 }
 

@@ -16,7 +16,7 @@ suite("screenshot", () => {
     const editor = await open("bao-cao-loi.md");
     await settledRules(editor.document, ["parts-sum", "fraction-percent"]);
     await vscode.commands.executeCommand("workbench.action.focusActiveEditorGroup");
-    const at = new vscode.Position(2, 18); // in "22", the total
+    const at = new vscode.Position(2, 17); // at "22", the total
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     await vscode.commands.executeCommand("editor.action.showHover");
