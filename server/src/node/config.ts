@@ -25,6 +25,23 @@ export interface LoadedConfig {
   path?: string;
 }
 
+/** Bracket depth outside strings, without parsing. */
+function rawDepth(text: string): number {
+  let d = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") max = Math.max(max, ++d);
+    else if (c === "}" || c === "]") d--;
+  }
+  return max;
+}
+
 function depth(v: unknown, d = 0): number {
   if (d > MAX_DEPTH || v === null || typeof v !== "object") return d;
   let m = d;
@@ -54,6 +71,18 @@ export function readConfigFile(path: string): LoadedConfig {
     text = readFileSync(path, "utf8");
   } catch (e) {
     bad("", `cannot read: ${(e as Error).message}`);
+    return out;
+  }
+  // Checked on the raw text: the parser would recurse through deep nesting, and it turns a
+  // "__proto__" key into a prototype that no later walk sees.
+  const nesting = rawDepth(text);
+  if (nesting > MAX_DEPTH) {
+    bad("", `nested deeper than ${MAX_DEPTH} levels`);
+    return out;
+  }
+  const dangerousRaw = /"(__proto__|constructor|prototype)"\s*:/.exec(text);
+  if (dangerousRaw) {
+    bad(dangerousRaw[1], "this key is not allowed");
     return out;
   }
   const errors: ParseError[] = [];

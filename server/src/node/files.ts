@@ -92,6 +92,8 @@ export function readReport(path: string, maxBytes: number): ReadResult {
   try {
     const st = statSync(path);
     if (st.isDirectory()) return { ok: false, kind: "error", message: "is a folder" };
+    // A pipe, socket or device would block the read (or never end): only regular files are reports.
+    if (!st.isFile()) return { ok: false, kind: "skip", message: "skipped: not a regular file (pipe, socket or device)" };
     if (st.size > maxBytes) return { ok: false, kind: "skip", message: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-file-size)` };
     bytes = readFileSync(path);
   } catch (e) {
