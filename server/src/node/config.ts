@@ -3,7 +3,7 @@
 // nothing in it is executed, and hostile shapes (huge, deeply nested, __proto__ keys) are refused.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { RULE_IDS } from "../core/rules.ts";
 import { validateSettings } from "../core/settings.ts";
 import type { SettingsInput } from "../core/types.ts";
@@ -49,12 +49,23 @@ function depth(v: unknown, d = 0): number {
   return m;
 }
 
-function hasDangerousKey(v: unknown): string | undefined {
-  if (v === null || typeof v !== "object") return undefined;
-  for (const k of Object.keys(v as object)) {
-    if (k === "__proto__" || k === "constructor" || k === "prototype") return k;
-    const inner = hasDangerousKey((v as Record<string, unknown>)[k]);
-    if (inner) return `${k}.${inner}`;
+const DANGEROUS = new Set(["__proto__", "constructor", "prototype"]);
+
+// Walks the syntax tree, not the parsed value: a parsed "__proto__" key becomes a prototype and
+// no longer shows up as an own key.
+function dangerousKeyPath(node: Node | undefined, path = ""): string | undefined {
+  if (!node?.children) return undefined;
+  for (const child of node.children) {
+    if (child.type === "property" && child.children?.length) {
+      const key = String(child.children[0].value);
+      const here = path ? `${path}.${key}` : key;
+      if (DANGEROUS.has(key)) return here;
+      const inner = dangerousKeyPath(child.children[1], here);
+      if (inner) return inner;
+    } else {
+      const inner = dangerousKeyPath(child, path);
+      if (inner) return inner;
+    }
   }
   return undefined;
 }
@@ -73,33 +84,28 @@ export function readConfigFile(path: string): LoadedConfig {
     bad("", `cannot read: ${(e as Error).message}`);
     return out;
   }
-  // Checked on the raw text: the parser would recurse through deep nesting, and it turns a
-  // "__proto__" key into a prototype that no later walk sees.
+  // Checked on the raw text: the parser recurses, so deep nesting would overflow its stack.
   const nesting = rawDepth(text);
   if (nesting > MAX_DEPTH) {
     bad("", `nested deeper than ${MAX_DEPTH} levels`);
     return out;
   }
-  const dangerousRaw = /"(__proto__|constructor|prototype)"\s*:/.exec(text);
-  if (dangerousRaw) {
-    bad(dangerousRaw[1], "this key is not allowed");
-    return out;
-  }
   const errors: ParseError[] = [];
-  const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
     const e = errors[0];
     const line = text.slice(0, e.offset).split("\n").length;
     bad("", `invalid JSON at line ${line}: ${printParseErrorCode(e.error)}`);
     return out;
   }
-  if (depth(data) > MAX_DEPTH) {
-    bad("", `nested deeper than ${MAX_DEPTH} levels`);
-    return out;
-  }
-  const danger = hasDangerousKey(data);
+  const danger = dangerousKeyPath(tree);
   if (danger) {
     bad(danger, "this key is not allowed");
+    return out;
+  }
+  const data: unknown = tree ? getNodeValue(tree) : undefined;
+  if (depth(data) > MAX_DEPTH) {
+    bad("", `nested deeper than ${MAX_DEPTH} levels`);
     return out;
   }
   const copy = data && typeof data === "object" && !Array.isArray(data) ? { ...(data as Record<string, unknown>) } : data;
