@@ -138,7 +138,6 @@ test("a Vietnamese passage and its English twin give the same rules, consistent 
 
 test(
   "a share of targets after 'đạt và vượt' is not read as a share of plan",
-  { todo: "core: '20/22 chỉ tiêu đạt và vượt kế hoạch (đạt 90,9%)' gives status-contradiction on 90,9% (the share of targets met, 20/22), while the English twin gives nothing" },
   () => {
     const vi = "Năm 2025 có 20/22 chỉ tiêu đạt và vượt kế hoạch (đạt 90,9%), 2 chỉ tiêu không đạt.";
     const en = "In 2025, 20/22 targets were met or exceeded (90.9%), 2 targets were not met.";

@@ -50,7 +50,21 @@ export class UnitContext {
   }
 
   sentenceOf(f: Figure): Sentence {
-    return this.sentences.find((s) => f.start >= s.start && f.start < s.end) ?? this.sentences[this.sentences.length - 1];
+    return this.sentences[this.sentenceIndexAt(f.start)] ?? this.sentences[this.sentences.length - 1];
+  }
+
+  /** Index of the sentence holding offset `at`, or -1 (between sentences or outside). */
+  sentenceIndexAt(at: number): number {
+    const ss = this.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].end <= at) lo = mid + 1;
+      else if (ss[mid].start > at) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 
   between(a: number, b: number): string {
@@ -118,11 +132,14 @@ export function splitSentences(text: string, figures: Figure[]): Sentence[] {
     start = end;
   };
   const re = /[.!?…]+(?=[ \t]*(?:\r?\n|$)|[ \t]+["“(*•-]?[\p{Lu}\d])|\r?\n(?=[ \t]*(?:[-*+•]|\d{1,3}[.)]|#)[ \t])|(?<=[.!?:;])[ \t]*\r?\n|\r?\n[ \t]*\r?\n/gu;
+  let fig = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     if (/^[.]/.test(m[0]) && ABBREV.test(text.slice(Math.max(0, at - 6), at))) continue;
-    // A dot inside a figure ("12.467") never ends a sentence; the figure list tells.
-    if (figures.some((f) => at > f.start && at < f.end)) continue;
+    // A dot inside a figure ("12.467") never ends a sentence; the figure list tells. Matches come
+    // in order and figures are sorted, so one pointer walks both.
+    while (fig < figures.length && figures[fig].end <= at) fig++;
+    if (fig < figures.length && at > figures[fig].start && at < figures[fig].end) continue;
     push(at + m[0].length);
   }
   push(text.length);

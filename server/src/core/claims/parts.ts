@@ -68,6 +68,15 @@ function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
   return re.test(ctx.lower.slice(Math.max(0, q - 24), q));
 }
 
+/** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
+function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let i = s.figs.length - 1; i >= 0; i--) {
+    const f = s.figs[i];
+    if (f.end <= p && ok(f)) return f;
+  }
+  return undefined;
+}
+
 function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean): Figure[] {
   const out: Figure[] = [];
   for (const f of s.figs) {
@@ -84,18 +93,24 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     const out: TotalParts[] = [];
     const used = new Set<number>();
     // A) whole … trong đó / gồm / including … parts
-    INTRO.lastIndex = 0;
-    for (let m = INTRO.exec(ctx.lower); m; m = INTRO.exec(ctx.lower)) {
-      const p = m.index;
-      const si = ctx.sentences.findIndex((x) => p >= x.start && p < x.end);
+    const intros = [...ctx.lower.matchAll(INTRO)];
+    for (let k = 0; k < intros.length; k++) {
+      const m = intros[k];
+      const p = m.index!;
+      const si = ctx.sentenceIndexAt(p);
       if (si < 0) continue;
       const s = ctx.sentences[si];
-      const after = s.figs.filter((f) => f.start > p && isCount(f) && f.noun);
+      // Parts run to the next "trong đó"/"gồm" of the sentence: that one opens its own list, and
+      // a claim per intro over every later figure would make long lists quadratic.
+      const next = intros[k + 1]?.index;
+      const limit = next !== undefined && next < s.end ? next : s.end;
+      const inScope = s.figs.filter((f) => f.start > p && f.start < limit);
+      const after = inScope.filter((f) => isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       if (!first) {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
-        const bare = s.figs.find((f) => f.start > p && f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
-        const whole = bare && [...s.figs].reverse().find((f) => f.end <= p && isCount(f) && f.noun && p - f.end <= 80);
+        const bare = inScope.find((f) => f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
+        const whole = bare && lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 80);
         if (bare && whole) {
           out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
@@ -106,7 +121,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const intro = m[1] ?? m[0];
       if (EXHAUSTIVE_INTRO.test(intro)) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
-        const whole = [...s.figs].reverse().find((f) => f.end <= p && isCount(f) && f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
+        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
         const end = clauseEnd(ctx, s, p);
         const parts = after.filter((f) => f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number");
         if (whole && parts.length >= 2) {
@@ -117,12 +132,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         }
       }
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
-      const pool = [...s.figs.filter((f) => f.end <= p), ...(startsSentence && si > 0 ? ctx.sentences[si - 1].figs : [])];
-      const wholes = pool.filter((f) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)));
-      const whole = wholes.sort((a, b) => b.start - a.start)[0];
+      const isWhole = (f: Figure) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u));
+      // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
+      // previous sentence's.
+      const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) continue;
       const alts = nounsOf(ctx, whole, p);
-      const parts = s.figs.filter((f) => f.start > p && f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))));
+      const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))));
       if (!parts.length) continue;
       const wholeNum = partNum(whole);
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
@@ -175,10 +191,17 @@ export interface Ratio {
 export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
   return ctx.memo("ratios", () => {
     const out: Ratio[] = [];
-    const statedTotals = new Map<string, string[]>();
+    const statedTotals = new Map<string, Set<string>>();
     for (const f of ctx.figures) if (f.kind === "number" && isCount(f) && f.noun) {
       const k = nounKey(f.noun)!;
-      statedTotals.set(k, [...(statedTotals.get(k) ?? []), f.value!.exact]);
+      let set = statedTotals.get(k);
+      if (!set) statedTotals.set(k, (set = new Set()));
+      set.add(f.value!.exact);
+    }
+    const inTotals = new Set<Figure>();
+    for (const t of totals) {
+      inTotals.add(t.whole);
+      for (const p of t.parts) inTotals.add(p.figure);
     }
     for (const s of ctx.sentences) {
       for (const f of s.figs) {
@@ -193,8 +216,8 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
         const planFollows = /(?:đạt|bằng|vượt|hoàn thành|achieved|reaching|or)[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?\d[\d.,]*[ \t]*%/u.test(after);
         const money = !!(f.unit || f.scale);
         const population = !!f.noun && POPULATION.test(f.noun);
-        const matchesTotal = !!f.noun && (statedTotals.get(nounKey(f.noun)!) ?? []).includes(f.denominator!.exact);
-        const inParts = totals.some((t) => t.parts.some((p) => p.figure === f) || t.whole === f);
+        const matchesTotal = !!f.noun && !!statedTotals.get(nounKey(f.noun)!)?.has(f.denominator!.exact);
+        const inParts = inTotals.has(f);
         out.push({ figure: f, isRank: false, partOfWhole: !money && !planFollows && (population || matchesTotal || inParts) });
       }
     }

@@ -3,6 +3,7 @@
 // that judge them, including those that head a list and so apply to every item of it.
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
+import { findFractionPercents } from "./shares.ts";
 import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
 
 export type ShareReading = "share" | "excess" | "shortfall";
@@ -57,6 +58,9 @@ function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
 
 export function findPlanShares(ctx: UnitContext): PlanShare[] {
   const out: PlanShare[] = [];
+  // "20/22 chỉ tiêu đạt và vượt kế hoạch (đạt 90,9%)": the bracket restates the fraction.
+  let ofFraction: Set<Figure> | undefined;
+  const restatesFraction = (f: Figure) => (ofFraction ??= new Set(findFractionPercents(ctx).filter((x) => x.fraction).map((x) => x.percent))).has(f);
   for (const s of ctx.sentences) {
     for (const f of s.figs) {
       if (f.kind !== "percent" || f.unit !== "%") continue;
@@ -79,7 +83,7 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (/^[ \t]+of[ \t]+(?:the[ \t]+)?(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|goal|estimate|budget)/u.test(post)) {
         out.push({ figure: f, reading: "share", weak: false });
-      } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post)) {
+      } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
         out.push({ figure: f, reading: "share", weak: true });
       }
     }
@@ -99,17 +103,21 @@ function findHeaders(ctx: UnitContext): Header[] {
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const colon = m.index;
     // The header text: back to the sentence start (or line start for Markdown headings/lines).
-    const s = ctx.sentences.find((x) => colon >= x.start && colon < x.end) ?? ctx.sentences[0];
-    const lineStart = ctx.text.lastIndexOf("\n", colon - 1) + 1;
-    const hStart = Math.max(s.start, lineStart);
+    const si = Math.max(0, ctx.sentenceIndexAt(colon));
+    const s = ctx.sentences[si];
+    // Bounded like clauseStart: a header is short, and many colons in one long sentence must not
+    // each rescan it.
+    const floor = Math.max(s.start, colon - 400);
+    let hStart = colon;
+    while (hStart > floor && ctx.text.charCodeAt(hStart - 1) !== 10) hStart--;
     const head = ctx.lower.slice(hStart, colon);
     if (/\d/.test(head.slice(-3))) continue; // "09:23", "tỷ lệ: 5%"
     const statuses = findStatuses(head, hStart);
     if (!statuses.length || HEDGE.test(head)) continue;
     // Scope: the rest of the sentence, and following list lines.
     let scopeEnd = s.end;
-    const after = ctx.sentences.filter((x) => x.start >= s.end);
-    for (const x of after) {
+    for (let i = si + 1; i < ctx.sentences.length; i++) {
+      const x = ctx.sentences[i];
       if (/^[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zđ][.)])[ \t]/u.test(ctx.text.slice(x.start, x.end).replace(/^\s*\n/, ""))) scopeEnd = x.end;
       else break;
     }

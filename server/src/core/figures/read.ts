@@ -375,22 +375,29 @@ export class FigureReader {
   }
 
   /** A line that is only a byline (weekday, date, time, counters) holds page chrome, not figures. */
+  /** Start of the line holding `at` if it is at most 300 characters back, else -1: the scan is
+   * bounded so that a megabyte on one line stays linear. */
+  private shortLineStart(at: number): number {
+    const floor = Math.max(0, at - 301);
+    for (let i = at - 1; i >= floor; i--) if (this.s.charCodeAt(i) === 10) return i + 1;
+    return at <= 300 ? 0 : -1;
+  }
+
   private markBylineChrome(): void {
     if (!this.nonFigures.some((n) => n.kind === "date" || n.kind === "time")) return;
     const keep: Figure[] = [];
     // Lines that hold a date or time, found once: a byline is short, so only short lines count.
     const dated = new Set<number>();
-    for (const n of this.nonFigures) if (n.kind === "date" || n.kind === "time") dated.add(this.s.lastIndexOf("\n", n.start - 1) + 1);
+    for (const n of this.nonFigures) if (n.kind === "date" || n.kind === "time") dated.add(this.shortLineStart(n.start));
     for (const f of this.figures) {
-      const ls = this.s.lastIndexOf("\n", f.start - 1) + 1;
-      if (!dated.has(ls) || f.start - ls > 300) {
+      const ls = this.shortLineStart(f.start);
+      if (ls < 0 || !dated.has(ls)) {
         keep.push(f);
         continue;
       }
       let le = this.s.indexOf("\n", f.end);
       if (le < 0) le = this.s.length;
-      const onLine = true;
-      if (onLine) {
+      if (le - ls <= 600) {
         const words = this.lower.slice(ls, le).match(/[\p{L}\p{M}]+/gu) ?? [];
         if (words.filter((w) => !WEEKDAY_WORDS.test(w)).length <= 1 && !f.unit) {
           this.nonFigures.push({ kind: "chrome", start: f.start, end: f.end, text: f.text, reason: "counter on a byline" });
