@@ -98,6 +98,10 @@ interface Header extends Span {
 }
 
 function findHeaders(ctx: UnitContext): Header[] {
+  return ctx.memo("headers", () => readHeaders(ctx));
+}
+
+function readHeaders(ctx: UnitContext): Header[] {
   const out: Header[] = [];
   const re = /:[ \t]*(?:\r?\n|(?=\S))/g;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
@@ -150,6 +154,9 @@ function itemSpan(ctx: UnitContext, h: Header, at: number): Span {
   return { start: a, end: b };
 }
 
+/** Words that may stand between a figure and a status word after it. */
+const FILLER = new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|,|\\(|\\)|\\s)`, "gu");
+
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
@@ -168,7 +175,7 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
     } else {
       // After the figure: only plan words, brackets and connectives between.
       const gap = ctx.lower.slice(f.end, h.start);
-      const plain = gap.replace(new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|,|\\(|\\)|\\s)`, "gu"), "");
+      const plain = gap.replace(FILLER, "");
       // Or the figure's own phrase, a comma, and the status word right after it ("94,3% of the
       // central government's estimate, exceeding the plan"): a new subject would stand between.
       const comma = gap.lastIndexOf(",");

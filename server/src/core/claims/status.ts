@@ -15,6 +15,7 @@ const PHRASES: [string[], Status][] = [
 
 const EXCEED_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa )vượt[ \\t]+(?:so[ \\t]+với[ \\t]+)?(?:${PLAN})(?![\\p{L}])`, "u");
 const MEET_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa )(?:đạt|hoàn thành)[ \\t]+(?:(?:so[ \\t]+với|được)[ \\t]+)?(?:${PLAN})(?![\\p{L}])|(?<![\\p{L}])(?:met|achieved|reached|hit|fulfilled|attained)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:annual[ \\t]+|set[ \\t]+)?(?:target|plan|goal)s?(?![\\p{L}])|on[ \\t]+target`, "u");
+const PLAN_RE = [[new RegExp(EXCEED_PLAN.source, "gu"), "exceed"], [new RegExp(MEET_PLAN.source, "gu"), "meet"]] as const;
 const PHRASE_RE = PHRASES.map(([ws, st]) => [new RegExp(`(?<![\\p{L}])(?:${alt(ws)})(?![\\p{L}])`, "gu"), st] as const);
 
 export interface StatusHit extends Span {
@@ -33,8 +34,8 @@ export function findStatuses(lower: string, base = 0): StatusHit[] {
       if (!taken(a, b)) out.push({ status: st, start: a, end: b });
     }
   }
-  for (const [re, st] of [[EXCEED_PLAN, "exceed"], [MEET_PLAN, "meet"]] as const) {
-    const g = new RegExp(re.source, "gu");
+  for (const [g, st] of PLAN_RE) {
+    g.lastIndex = 0;
     for (let m = g.exec(lower); m; m = g.exec(lower)) {
       const a = base + m.index;
       const b = a + m[0].length;
