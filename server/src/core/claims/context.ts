@@ -55,16 +55,7 @@ export class UnitContext {
 
   /** Index of the sentence holding offset `at`, or -1 (between sentences or outside). */
   sentenceIndexAt(at: number): number {
-    const ss = this.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid].end <= at) lo = mid + 1;
-      else if (ss[mid].start > at) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    return spanIndexAt(this.sentences, at);
   }
 
   between(a: number, b: number): string {
@@ -124,6 +115,19 @@ export class UnitContext {
   }
 }
 
+/** Index of the span in sorted, disjoint `spans` that holds `at` (start ≤ at < end), or -1. */
+export function spanIndexAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else if (spans[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export function splitSentences(text: string, figures: Figure[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -171,17 +175,10 @@ export function clauseEnd(ctx: UnitContext, s: Sentence, at: number): number {
  * paragraph of thousands of figures stays linear. */
 export function commaSegment(ctx: UnitContext, s: Sentence, at: number): Span {
   const LIMIT = 240;
+  // Strictly inside: a comma right before or after a figure still separates.
   const inFigure = (i: number) => {
-    const figs = s.figs;
-    let lo = 0;
-    let hi = figs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (figs[mid].end <= i) lo = mid + 1;
-      else if (figs[mid].start >= i) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    const k = spanIndexAt(s.figs, i);
+    return k >= 0 && s.figs[k].start < i;
   };
   const floor = Math.max(s.start, at - LIMIT);
   const ceil = Math.min(s.end, at + LIMIT);
