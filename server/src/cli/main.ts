@@ -9,7 +9,7 @@ import { analyze } from "../core/analyze.ts";
 import { RULE_IDS, RULES } from "../core/rules.ts";
 import { mergeSettings, parseRuleSetting } from "../core/settings.ts";
 import type { RuleSetting, SettingsInput } from "../core/types.ts";
-import { loadConfigFor, readConfigFile } from "../node/config.ts";
+import { configIgnores, loadConfigFor, readConfigFile } from "../node/config.ts";
 import { expandTargets, languageOf, readReport } from "../node/files.ts";
 import { figuresJson, figuresText } from "./figures.ts";
 import { github } from "./format/github.ts";
@@ -170,8 +170,7 @@ async function run(io: Io): Promise<number> {
     inputs.push({ path: resolve(io.cwd, name), display: name, text: await io.readStdin() });
   }
   if (fileTargets.length || stdinIndex < 0) {
-    const rootIgnore = (explicit ?? loadConfigFor(resolve(io.cwd, "x"))).ignore;
-    const ex = expandTargets(fileTargets, io.cwd, rootIgnore);
+    const ex = expandTargets(fileTargets, io.cwd, (abs) => configIgnores(explicit ?? loadConfigFor(abs), abs));
     for (const p of ex.problems) problems.push(failedReport(p.path, p.message, p.message !== "no files match this pattern"));
     for (const f of ex.files) inputs.push({ path: f, display: relative(io.cwd, f) || f });
   }

@@ -1,12 +1,10 @@
 // Settings per resource: the figlint.* section for the document's folder (asked of the client with
 // scopeUri, cached per URI until the client says settings changed) over the config file the CLI reads
 // (found by walking up from the file). Nothing here is kept in globals.
-import * as path from "node:path";
-import ignore from "ignore";
 import type { Connection } from "vscode-languageserver";
 import { mergeSettings } from "../core/settings.ts";
 import type { Settings } from "../core/types.ts";
-import type { LoadedConfig } from "../node/config.ts";
+import { configIgnores, type LoadedConfig } from "../node/config.ts";
 import { fsPathOf, globMatch, matchPath } from "./files.ts";
 import { parseEditorSettings, type EditorSettings } from "./settings.ts";
 
@@ -97,10 +95,7 @@ export class SettingsStore {
     const rel = matchPath(uri, this.folders);
     if (rel !== undefined && globMatch(s.editor.exclude, rel)) return "excluded";
     const file = fsPathOf(uri);
-    if (file && s.config?.path && s.config.ignore.length) {
-      const relToConfig = path.relative(path.dirname(s.config.path), file).split(path.sep).join("/");
-      if (relToConfig && !relToConfig.startsWith("../") && ignore().add(s.config.ignore).ignores(relToConfig)) return "excluded";
-    }
+    if (file && s.config && configIgnores(s.config, file)) return "excluded";
     return undefined;
   }
 }

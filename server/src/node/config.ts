@@ -2,7 +2,8 @@
 // figlint.config.json (JSON with comments), found by walking up from each checked file. Data only:
 // nothing in it is executed, and hostile shapes (huge, deeply nested, __proto__ keys) are refused.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { RULE_IDS } from "../core/rules.ts";
 import { validateSettings } from "../core/settings.ts";
@@ -153,6 +154,20 @@ export function findConfigFor(filePath: string): string | undefined {
 export function loadConfigFor(filePath: string): LoadedConfig {
   const p = findConfigFor(filePath);
   return p ? readConfigFile(p) : { settings: {}, ignore: [], problems: [] };
+}
+
+const matchers = new Map<string, Ignore>();
+
+/** Whether the config's own `ignore` globs cover `file`. They are relative to the config file's
+ * folder, as .gitignore patterns are to theirs, so the CLI and the editor agree wherever they run. */
+export function configIgnores(cfg: LoadedConfig, file: string): boolean {
+  if (!cfg.path || !cfg.ignore.length) return false;
+  const rel = relative(dirname(cfg.path), file).split(sep).join("/");
+  if (!rel || rel.startsWith("../") || isAbsolute(rel)) return false;
+  const key = `${cfg.path}\0${cfg.ignore.join("\0")}`;
+  let ig = matchers.get(key);
+  if (!ig) matchers.set(key, (ig = ignore().add(cfg.ignore)));
+  return ig.ignores(rel);
 }
 
 export function clearConfigCache(): void {

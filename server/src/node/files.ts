@@ -28,14 +28,17 @@ function gitignoreFor(root: string): Ignore {
   return ig;
 }
 
-export function expandTargets(targets: string[], cwd: string, extraIgnore: string[]): Expanded {
+/** `isIgnored` says which files found in folders or by globs the config leaves out; files named
+ * on the command line are always checked. */
+export function expandTargets(targets: string[], cwd: string, isIgnored: (abs: string) => boolean = () => false): Expanded {
   const problems: Expanded["problems"] = [];
   const seen = new Set<string>();
   const files: string[] = [];
-  const ig = gitignoreFor(cwd).add(extraIgnore);
+  const ig = gitignoreFor(cwd);
   const add = (abs: string, explicit: boolean) => {
     const rel = relative(cwd, abs);
     if (!explicit && rel && !rel.startsWith("..") && ig.ignores(rel.split(sep).join("/"))) return;
+    if (!explicit && isIgnored(abs)) return;
     let key = abs;
     try {
       key = realpathSync(abs);

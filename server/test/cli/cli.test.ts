@@ -28,6 +28,17 @@ test("stylish: grouped by file with line:column, severity, rule, coverage; exit 
   assert.doesNotMatch(r.out, /below-target|suppressed\.md|old\/cu\.md/);
 });
 
+test("config ignore globs are relative to the config file's folder, wherever the CLI runs", () => {
+  // From a subfolder, "drafts/old/**" in the project's config still keeps drafts/old out…
+  const r = cli(["check", "--format", "json", "."], join(project, "drafts"));
+  const paths = (JSON.parse(r.out) as { files: { path: string }[] }).files.map((f) => f.path);
+  assert.ok(paths.some((p) => p.endsWith("bao-cao-thang.md")), paths.join(", "));
+  assert.ok(!paths.some((p) => p.includes("cu.md")), paths.join(", "));
+  // …and a file named on the command line is checked even so.
+  const named = cli(["check", "--format", "json", "old/cu.md"], join(project, "drafts"));
+  assert.equal((JSON.parse(named.out) as { files: unknown[] }).files.length, 1);
+});
+
 test("json follows the contract: counts, diagnostics with LSP ranges and related figures", () => {
   const r = cli(["check", "--format", "json", "drafts/bao-cao-thang.md", "drafts/clean.txt"]);
   assert.equal(r.code, 1);
