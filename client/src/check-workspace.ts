@@ -1,6 +1,6 @@
 // "figlint: Check Workspace": every report file matching figlint.include (minus figlint.exclude) in
 // every workspace folder, checked by the server, with results in the Problems panel. Open documents
-// are skipped: their live diagnostics are already there.
+// are not checked again: their live diagnostics are already there and are counted in the summary.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { CHECK_FILE_REQUEST, type CheckFileParams, type CheckFileResult } from "../../server/src/lsp/protocol.ts";
@@ -69,7 +69,11 @@ export class WorkspaceChecker implements vscode.Disposable {
   private async checkAll(client: LanguageClient, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<CheckSummary> {
     this.diagnostics.clear();
     const files = await findReports(token);
-    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    // Documents the language client has open (VS Code keeps a closed tab's document for a while,
+    // and the client keeps it too) already have live diagnostics: count those instead of checking
+    // the file on disk, which may be older than the editor's text.
+    const ids = vscode.workspace.getConfiguration("figlint").get<string[]>("languageIds", ["markdown", "plaintext"]);
+    const open = new Set(vscode.workspace.textDocuments.filter((d) => ids.includes(d.languageId)).map((d) => d.uri.toString()));
     const summary: CheckSummary = { files: files.length, checked: 0, findings: 0, filesWithFindings: 0, skippedLarge: 0, cancelled: false };
     for (const [i, uri] of files.entries()) {
       if (token.isCancellationRequested) {
@@ -77,7 +81,15 @@ export class WorkspaceChecker implements vscode.Disposable {
         break;
       }
       progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
-      if (open.has(uri.toString())) continue;
+      if (open.has(uri.toString())) {
+        const live = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "figlint");
+        summary.checked++;
+        if (live.length) {
+          summary.findings += live.length;
+          summary.filesWithFindings++;
+        }
+        continue;
+      }
       const maxMB = vscode.workspace.getConfiguration("figlint", uri).get<number>("maxFileSizeMB", 10);
       try {
         if ((await vscode.workspace.fs.stat(uri)).size > maxMB * 1024 * 1024) {
