@@ -26,6 +26,7 @@ const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up o
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
+const BARE_TRONG = /(?:^|[^\p{L}])trong[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
@@ -169,12 +170,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     // C) "Of the 24 localities, 19 … and 5 …" / "Trong tổng số 24 xã, có 19 xã …"
     for (const s of ctx.sentences) {
-      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && precededBy(ctx, f, OF_THE) && /^[ \t]*[\p{L} ]{0,40},/u.test(ctx.text.slice(f.end, f.end + 42)));
+      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && /^[ \t]*[\p{L} ]{0,40},/u.test(ctx.text.slice(f.end, f.end + 42)));
       if (!w) continue;
-      const parts = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && (!f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)) && !used.has(f.id));
-      if (parts.length < 1) continue;
+      // Bare "Trong 30 chỉ tiêu, …" also opens time spans ("Trong 5 năm, …"): parts must count
+      // the same thing.
+      const bare = !precededBy(ctx, w, OF_THE);
+      const parts = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)) && !used.has(f.id));
+      if (parts.length < 1 || (bare && parts.length < 2)) continue;
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && rest });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end)) });
       used.add(w.id);
     }
     return out;
