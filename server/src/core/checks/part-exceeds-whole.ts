@@ -1,5 +1,6 @@
 // part-exceeds-whole: one part larger than its whole ("1.816 dịch vụ, trong đó có 2.217 …").
 import type { UnitContext } from "../claims/context.ts";
+import { amountSuffix } from "../claims/amounts.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval } from "../math/interval.ts";
@@ -17,7 +18,7 @@ export function checkPartExceedsWhole(ctx: UnitContext): void {
       const ok = !part.lo.gt(whole.hi);
       const pv = fmt(p.num.exact, lang);
       const wv = fmt(t.wholeNum.exact, lang);
-      const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
+      const noun = t.whole.noun ? ` ${t.whole.noun}` : t.amounts ? ` ${amountSuffix(t.whole)}` : "";
       ctx.emit({
         kind: "total-parts",
         rule: RULE,

@@ -1,6 +1,7 @@
 // parts-sum: parts that do not make their stated total ("19 + 4 = 23, nhưng tổng đã nêu là 22 chỉ
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
 import type { UnitContext } from "../claims/context.ts";
+import { amountSuffix } from "../claims/amounts.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, Interval } from "../math/interval.ts";
@@ -24,13 +25,15 @@ export function checkPartsSum(ctx: UnitContext): void {
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
-    const nearMiss = !t.exhaustive && kinds.size === t.parts.length && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    // Amounts listed after "trong đó" often leave out an "other" remainder, so only counts do.
+    const nearMiss = !t.exhaustive && !t.amounts && kinds.size === t.parts.length && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const expr = t.parts.map((p) => fmt(p.num.exact, lang)).join(" + ");
-    const total = fmt(sum.mid, lang);
+    // Amounts share one scale word, so the sum is shown in it ("15.520 tỷ đồng").
+    const total = fmt(t.whole.scale ? sum.mid.div(t.whole.scale.factor) : sum.mid, lang);
     const w = fmt(t.wholeNum.exact, lang);
-    const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
+    const noun = t.whole.noun ? ` ${t.whole.noun}` : t.amounts ? ` ${amountSuffix(t.whole)}` : "";
     ctx.emit({
       kind: "total-parts",
       rule: RULE,

@@ -3,6 +3,7 @@
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import type { Figure, Num, Span } from "../types.ts";
+import { findAmountParts } from "./amounts.ts";
 import { UnitContext, clauseEnd, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
@@ -19,6 +20,8 @@ export interface TotalParts {
   exhaustive: boolean;
   /** The words that introduced the parts, for messages. */
   cue?: Span;
+  /** Amounts with a unit (money, area, tonnes) rather than counts of things. */
+  amounts?: boolean;
 }
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
@@ -181,6 +184,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end)) });
       used.add(w.id);
     }
+    out.push(...findAmountParts(ctx, used));
     return out;
   });
 }

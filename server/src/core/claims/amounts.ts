@@ -1,0 +1,95 @@
+// Amounts and their parts: "Tổng chi 15.620 tỷ đồng, gồm: chi đầu tư 5.410 tỷ đồng, chi thường
+// xuyên 9.870 tỷ đồng, dự phòng 240 tỷ đồng", "VND 3,450 billion, of which recurrent spending VND
+// 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
+// amounts in brackets, after comparison words, or after plan words are not parts.
+import type { Figure, Span } from "../types.ts";
+import { UnitContext, type Sentence } from "./context.ts";
+import type { TotalParts } from "./parts.ts";
+
+const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành)(?![\p{L}])[ \t]*:?/gu;
+const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành)$/u;
+/** Words in a part's label that make its amount something else than a share of the whole. */
+const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
+/** Left over after the label: connectives, the verbs that carry an amount, and a currency code. */
+const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|khoảng|ước đạt|ước|was|were|is|of|at|about|totalling|totaling|amounting to|vnd|usd))*[ \t]*$/u;
+const SEPARATOR = /[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/gu;
+
+/** The whole's unit and scale as written after its digits ("tỷ đồng", "billion"), for messages. */
+export function amountSuffix(f: Figure): string {
+  const v = f.value;
+  if (!v) return "";
+  const after = f.text.slice(v.end - f.start).trim();
+  return after;
+}
+
+function sameMeasure(a: Figure, b: Figure): boolean {
+  return a.kind === "number" && b.kind === "number" && !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1") && !a.perYear && !b.perYear;
+}
+
+/** Inside an unclosed bracket that opened after `from`. */
+function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
+  const t = ctx.text.slice(from, at);
+  return t.lastIndexOf("(") > t.lastIndexOf(")");
+}
+
+/** A part: a short label of words right before the amount, since the last separator. */
+function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  const before = ctx.lower.slice(Math.max(from, q - 80), q);
+  let cut = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
+  const label = before.slice(cut).replace(LABEL_TAIL, "").trim();
+  if (!label || /\d/.test(label) || NOT_A_LABEL.test(label)) return false;
+  const words = label.split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^[\p{L}\p{M}'’()-]+$/u.test(w));
+}
+
+export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  const intros = [...ctx.lower.matchAll(INTRO)];
+  for (let k = 0; k < intros.length; k++) {
+    const m = intros[k];
+    const p = m.index!;
+    const introEnd = p + m[0].length;
+    const si = ctx.sentenceIndexAt(p);
+    if (si < 0) continue;
+    const s: Sentence = ctx.sentences[si];
+    const whole = nearestWhole(ctx, s, p);
+    if (!whole || used.has(whole.id)) continue;
+    const next = intros[k + 1]?.index;
+    const limit = next !== undefined && next < s.end ? next : s.end;
+    const parts: Figure[] = [];
+    for (const f of s.figs) {
+      if (f.start < introEnd || f.start >= limit) continue;
+      if (!sameMeasure(whole, f) || used.has(f.id)) continue;
+      if (inBrackets(ctx, introEnd, f.start) || !labelled(ctx, introEnd, f)) continue;
+      parts.push(f);
+    }
+    if (parts.length < 2) continue;
+    const cue: Span = { start: p, end: p + m[1].length };
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]), cue, amounts: true });
+    used.add(whole.id);
+    for (const f of parts) used.add(f.id);
+  }
+  return out;
+}
+
+/** The amount the list belongs to: the last one before the words, close to them, not in brackets
+ * and not itself a change or a plan. */
+function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefined {
+  for (let i = s.figs.length - 1; i >= 0; i--) {
+    const f = s.figs[i];
+    if (f.end > p) continue;
+    if (p - f.end > 40) return undefined;
+    if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
+    const q = f.qualifiers[0]?.start ?? f.start;
+    const before = ctx.lower.slice(Math.max(s.start, q - 30), q);
+    if (/(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|estimate|budget)[ \t]*(?:là|of|:)?[ \t]*$/u.test(before)) return undefined;
+    if (inBrackets(ctx, Math.max(s.start, f.start - 200), f.start)) return undefined;
+    // Only connectives between the whole and the words: "15.620 tỷ đồng, gồm".
+    if (!/^[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(ctx.text.slice(f.end, p))) return undefined;
+    return f;
+  }
+  return undefined;
+}
