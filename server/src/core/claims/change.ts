@@ -2,7 +2,7 @@
 // quân 2,07%/năm)", "tăng từ A lên B", "rose from A in 2020 to B in 2022, or X%". With the stated
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd, isPercent } from "./context.ts";
+import { UnitContext, clauseEnd, isPercent, type Sentence } from "./context.ts";
 
 export type Direction = "up" | "down";
 
@@ -43,11 +43,16 @@ export function findChanges(ctx: UnitContext): Change[] {
         let connector = "";
         if (a.kind === "range") {
           // "tăng từ 10% đến 15%", "increased from 45 to 52": read as a range, a change between its ends.
-          if (!m[1] || !/(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) continue;
+          if (!/(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) continue;
+          // The direction word may come with a stated difference first: "increased by 3.1
+          // percentage points, from 45.2% to 47.8%".
+          const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i);
+          if (!word) continue;
           const ends = rangeEnds(a);
-          const dir: Direction = UP_RE.test(m[1]) ? "up" : "down";
-          const at = q - pre.length + m.index + m[0].indexOf(m[1]);
-          out.push({ from: ends[0], to: ends[1], direction: dir, directionWord: { start: at, end: at + m[1].length }, stated: [] });
+          const dir: Direction = UP_RE.test(word.text) ? "up" : "down";
+          const change: Change = { from: ends[0], to: ends[1], direction: dir, directionWord: { start: word.at, end: word.at + word.text.length }, stated: [] };
+          collectStated(ctx, s, i, change);
+          out.push(change);
           continue;
         }
         for (let j = i + 1; j < s.figs.length; j++) {
@@ -76,23 +81,57 @@ export function findChanges(ctx: UnitContext): Change[] {
         }
         const years = from.year && to.year && to.year > from.year ? to.year - from.year : yearsFromText(ctx.lower.slice(s.start, s.end));
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
-        const end = clauseEnd(ctx, s, to.end);
-        for (const d of s.figs) {
-          if (d.start <= to.end || d.start >= end + 1) continue;
-          if (d.kind === "range" || d.kind === "fraction") continue;
-          const dq = d.qualifiers[0]?.start ?? d.start;
-          const dpre = ctx.lower.slice(Math.max(to.end, dq - 40), dq);
-          if (d.kind === "multiplier") change.stated.push({ figure: d, what: "multiple" });
-          else if (d.perYear || AVERAGE_PRE.test(dpre)) change.stated.push({ figure: d, what: "average" });
-          else if (DIFF_PRE.test(dpre) || /^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from)) change.stated.push({ figure: d, what: d.unit === "%" && !isPercent(from) ? "relative" : "difference" });
-          else break;
-          if (change.stated.length >= 2) break;
-        }
+        collectStated(ctx, s, i, change);
         out.push(change);
       }
     }
     return out;
   });
+}
+
+/** The difference, average or multiple stated beside a change: after its end ("…, up 3.1
+ * percentage points"), or just before "từ/from" ("tăng 3,1 điểm phần trăm, từ 45,2% lên 47,8%"). */
+function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change: Change): void {
+  const { from, to } = change;
+  const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
+    if (d.kind === "multiplier") return "multiple";
+    if (d.perYear || AVERAGE_PRE.test(dpre)) return "average";
+    if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
+    return undefined;
+  };
+  const end = clauseEnd(ctx, s, to.end);
+  for (const d of s.figs) {
+    if (d.start <= to.end || d.start >= end + 1) continue;
+    if (d.kind === "range" || d.kind === "fraction") continue;
+    const dq = d.qualifiers[0]?.start ?? d.start;
+    const what = classify(d, ctx.lower.slice(Math.max(to.end, dq - 40), dq));
+    if (!what) break;
+    change.stated.push({ figure: d, what });
+    if (change.stated.length >= 2) return;
+  }
+  if (change.stated.length || fromIndex === 0) return;
+  const d = s.figs[fromIndex - 1];
+  if (d.kind === "range" || d.kind === "fraction") return;
+  const link = ctx.lower.slice(d.end, from.qualifiers[0]?.start ?? from.start);
+  if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
+  const dq = d.qualifiers[0]?.start ?? d.start;
+  const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
+  if (what) change.stated.push({ figure: d, what });
+}
+
+const LEAD_DIRECTION = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+|thêm[ \\t]+)?$`, "u");
+
+/** "tăng 3,1 điểm phần trăm, từ …": the direction word before the figure just before "từ/from". */
+function leadingDirection(ctx: UnitContext, s: Sentence, fromIndex: number): { text: string; at: number } | undefined {
+  if (fromIndex === 0) return undefined;
+  const d = s.figs[fromIndex - 1];
+  const from = s.figs[fromIndex];
+  if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(ctx.lower.slice(d.end, from.qualifiers[0]?.start ?? from.start))) return undefined;
+  const dq = d.qualifiers[0]?.start ?? d.start;
+  const before = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+  const m = LEAD_DIRECTION.exec(before);
+  if (!m) return undefined;
+  return { text: m[1], at: dq - before.length + m.index + m[0].indexOf(m[1]) };
 }
 
 /** A range's ends as figures of their own, sharing the range's id, unit and scale. */
@@ -126,9 +165,41 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const at = b.end + ctx.lower.slice(b.end).indexOf(word);
         out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
       }
+      // No stated difference: "3,8%, giảm so với năm 2023 (3,5%)", "dropped to 12.4 … from 11.8".
+      for (let i = 0; i + 1 < s.figs.length; i++) {
+        const [b, a] = [s.figs[i], s.figs[i + 1]];
+        if (!comparable(a, b)) continue;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
+        let word: string;
+        let at: number;
+        const after = BARE_REVERSE.exec(gap);
+        if (after) {
+          word = after[1];
+          at = b.end + after.index + after[0].indexOf(word);
+        } else {
+          const from = Math.max(s.start, bq - 30);
+          const toFrom = TO_BEFORE.exec(ctx.lower.slice(from, bq));
+          if (!toFrom || !TO_FROM_GAP.test(gap)) continue;
+          word = toFrom[1];
+          at = from + toFrom.index + toFrom[0].indexOf(word);
+        }
+        out.push({ from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [] });
+      }
     }
     return out;
   });
+}
+
+const BARE_REVERSE = new RegExp(`^[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*$`, "u");
+const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
+const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
+
+function comparable(a: Figure, b: Figure): boolean {
+  if (a.kind !== "percent" && a.kind !== "number") return false;
+  if (b.kind !== "percent" && b.kind !== "number") return false;
+  if (isPercent(a) !== isPercent(b)) return false;
+  return (a.unit ?? "") === (b.unit ?? "") || (isPercent(a) && isPercent(b));
 }
 
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */
