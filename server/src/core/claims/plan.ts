@@ -42,7 +42,7 @@ const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equa
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
 const TARGET_PRE = new RegExp(
-  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
 const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí)/u;
@@ -115,7 +115,7 @@ function readHeaders(ctx: UnitContext): Header[] {
     let hStart = colon;
     while (hStart > floor && ctx.text.charCodeAt(hStart - 1) !== 10) hStart--;
     const head = ctx.lower.slice(hStart, colon);
-    if (/\d/.test(head.slice(-3))) continue; // "09:23", "tỷ lệ: 5%"
+    if (/\d$/.test(head) && /^\d/.test(ctx.text.slice(colon + 1, colon + 2))) continue; // "09:23", "3:1"
     const statuses = findStatuses(head, hStart);
     if (!statuses.length || HEDGE.test(head)) continue;
     // Scope: the rest of the sentence, and following list lines.
