@@ -43,7 +43,13 @@ function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolea
   let pos = false;
   let neg = false;
   parts.forEach((f, i) => {
-    const seg = ctx.lower.slice(f.end, i + 1 < parts.length ? parts[i + 1].start : end);
+    let segEnd = i + 1 < parts.length ? parts[i + 1].start : end;
+    if (i + 1 === parts.length) {
+      // The last part's words end with its clause: "…; không có tổ chức nào không hoàn thành".
+      const semi = ctx.lower.indexOf(";", f.end);
+      if (semi >= 0 && semi < segEnd) segEnd = semi;
+    }
+    const seg = ctx.lower.slice(f.end, segEnd);
     if (NEG.test(seg)) neg = true;
     else if (POS.test(seg)) pos = true;
   });
@@ -70,6 +76,17 @@ function partNum(f: Figure): Num {
 function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   return re.test(ctx.lower.slice(Math.max(0, q - 24), q));
+}
+
+/** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
+const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per)(?![\p{L}])|[.:(]/u;
+
+/** The parts up to the first one set off from the list by a break word. */
+function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
+  for (let i = 1; i < parts.length; i++) {
+    if (LIST_BREAK.test(ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start))) return parts.slice(0, i);
+  }
+  return parts;
 }
 
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
@@ -107,7 +124,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // Parts run to the next "trong đó"/"gồm" of the sentence: that one opens its own list, and
       // a claim per intro over every later figure would make long lists quadratic.
       const next = intros[k + 1]?.index;
-      const limit = next !== undefined && next < s.end ? next : s.end;
+      let limit = next !== undefined && next < s.end ? next : s.end;
+      // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
+      // one ("trong đó: …; …; …") the items run on across semicolons.
+      const afterIntro = p + (m[1] ?? m[0]).length;
+      if (!/^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3))) {
+        const semi = ctx.text.indexOf(";", afterIntro);
+        if (semi >= 0 && semi < limit) limit = semi;
+      }
       const inScope = s.figs.filter((f) => f.start > p && f.start < limit);
       const after = inScope.filter((f) => isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
@@ -127,7 +151,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
         const end = clauseEnd(ctx, s, p);
-        const parts = after.filter((f) => f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number");
+        const parts = listRun(ctx, after.filter((f) => f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number"));
         if (whole && parts.length >= 2) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: true, cue: { start: p, end: p + intro.length } });
           used.add(whole.id);

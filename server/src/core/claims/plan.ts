@@ -206,7 +206,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const label = TARGET_PRE.exec(pre)!;
       const labelStart = q - pre.length + label.index;
       const cs = clauseStart(ctx, s, labelStart);
-      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && compatible(v, t));
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && compatible(v, t) && !bracketedBase(ctx, s, v));
       const v = candidates[candidates.length - 1];
       if (!v) continue;
       // The value must not itself be a share of plan or a change, and must sit near the target.
@@ -216,10 +216,19 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
       const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
-      out.push({ value: v, target: t, lowerIsBetter: LOWER_BETTER.test(subject) });
+      // A ceiling ("dưới 40%", "under 5%", "tối đa") says lower is better; a floor says the opposite.
+      const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(subject);
+      out.push({ value: v, target: t, lowerIsBetter });
     }
   }
   return out;
+}
+
+/** A base value in brackets after its year or comparison: "gấp 1,8 lần năm 2020 (40 triệu đồng)". */
+function bracketedBase(ctx: UnitContext, s: Sentence, v: Figure): boolean {
+  const q = v.qualifiers[0]?.start ?? v.start;
+  return /(?:năm[ \t]+(?:19|20)\d\d|so[ \t]+với[^(;]{0,30}|cùng[ \t]+kỳ|lần[^(;]{0,20}|in[ \t]+(?:19|20)\d\d|from[^(;]{0,30}|compared[^(;]{0,30}|last[ \t]+year|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 45), q));
 }
 
 function compatible(v: Figure, t: Figure): boolean {
