@@ -89,6 +89,15 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   return parts;
 }
 
+/** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
+ * (dates and years are not figures) and then a comma. */
+function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const comma = ctx.text.indexOf(",", f.end);
+  if (comma < 0 || comma - f.end > 60 || comma > s.end) return false;
+  if (/[.;:\d]/.test(ctx.text.slice(f.end, comma).replace(/\d{1,2}[ \t]+\p{Lu}\p{L}+[ \t]+\d{4}|\d{4}|\d{1,2}\/\d{1,2}(?:\/\d{4})?/gu, ""))) return false;
+  return !s.figs.some((g) => g.start > f.end && g.start < comma);
+}
+
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
   for (let i = s.figs.length - 1; i >= 0; i--) {
@@ -197,7 +206,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     // C) "Of the 24 localities, 19 … and 5 …" / "Trong tổng số 24 xã, có 19 xã …"
     for (const s of ctx.sentences) {
-      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && /^[ \t]*[\p{L} ]{0,40},/u.test(ctx.text.slice(f.end, f.end + 42)));
+      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && phraseThenComma(ctx, s, f));
       if (!w) continue;
       // Bare "Trong 30 chỉ tiêu, …" also opens time spans ("Trong 5 năm, …"): parts must count
       // the same thing.
@@ -250,7 +259,9 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
         const population = !!f.noun && POPULATION.test(f.noun);
         const matchesTotal = !!f.noun && !!statedTotals.get(nounKey(f.noun)!)?.has(f.denominator!.exact);
         const inParts = inTotals.has(f);
-        out.push({ figure: f, isRank: false, partOfWhole: !money && !planFollows && (population || matchesTotal || inParts) });
+        // "17 of the 14 offices", "5 trong tổng số 4 xã": the words themselves make X a subset of Y.
+        const subsetWords = /[ \t](?:of|out[ \t]+of|trong[ \t]+(?:tổng[ \t]+)?số)[ \t]/u.test(f.text.toLowerCase());
+        out.push({ figure: f, isRank: false, partOfWhole: !money && !planFollows && (population || matchesTotal || inParts || subsetWords) });
       }
     }
     return out;

@@ -10,6 +10,9 @@ const STOP = new Set([
   "under", "had", "have", "has", "been", "be", "will", "would",
 ]);
 
+/** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
+const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made"]);
+
 export interface NounAt {
   text: string;
   start: number;
@@ -30,7 +33,14 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
     if (!m) break;
     if (k === 0 && m[0].length - m[1].length > 2) break;
     const w = m[1];
-    if (STOP.has(w)) break;
+    if (STOP.has(w) || VERBS.has(w)) break;
+    // "7,152 worked in …": a past-tense verb, not an adjective ("5 registered companies"), when a
+    // function word or nothing follows it.
+    if (/^[a-z]{3,}ed$/.test(w)) {
+      WORD.lastIndex = pos + m[0].length;
+      const n = WORD.exec(lower);
+      if (!n || STOP.has(n[1])) break;
+    }
     // "28,85% năm 2020": a year follows, not a counted noun.
     if ((w === "năm" || w === "year") && /^[ \t]*\d/.test(lower.slice(pos + m[0].length, pos + m[0].length + 3))) break;
     if (k > 0 && /^[A-ZĐ]/.test(s.slice(pos + m[0].length - w.length, pos + m[0].length)) && words.length) break;

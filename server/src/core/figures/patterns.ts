@@ -66,6 +66,11 @@ export const PHONE_BEFORE_RE = new RegExp(`(?:${alt(PHONE_BEFORE)})[ \\t]*:?[ \\
 
 export const DOCREF_AT = /\d{1,6}(?:\/\d{2,4})?[-/][A-ZĐ][A-Za-zĐđ]{0,12}(?:[-/.][A-ZĐ][A-Za-zĐđ]{0,12}){0,6}/y;
 export const DATE_FULL_AT = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
+const EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** "31 March 2025", "1st July": English months are capitalised, which keeps "5 may be met" a count. */
+export const DATE_EN_AT = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:${EN_MONTHS})\\.?(?:,?[ \\t]+\\d{4})?(?![\\p{L}\\d])`, "uy");
+/** "March 31, 2025": the day after its month. */
+export const EN_MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${EN_MONTHS})\\.?[ \\t]+$`, "u");
 export const MONTH_YEAR_AT = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 export const TIME_AT = /(\d{1,2})(?::|h)(\d{2})(?::\d{2})?(?!\d)|(\d{1,2})h(?![\p{L}\d])|(\d{1,2})[ \t]+giờ(?:[ \t]+(\d{1,2})(?:[ \t]+phút)?)?(?![\p{L}])/uy;
 export const DAY_MONTH_AT = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;

@@ -114,6 +114,9 @@ export class FigureReader {
 
     const full = sticky(P.DATE_FULL_AT, s, a);
     if (full && validDate(+full[1], +full[3])) return this.non("date", a, a + full[0].length, "day/month/year");
+    const en = sticky(P.DATE_EN_AT, s, a);
+    if (en && +en[1] >= 1 && +en[1] <= 31) return this.non("date", a, a + en[0].length, "day and month");
+    if (/^\d{1,2}$/.test(tok) && +tok >= 1 && +tok <= 31 && P.EN_MONTH_BEFORE.test(s.slice(Math.max(0, a - 12), a))) return this.non("date", a, b, "day after its month");
     const time = sticky(P.TIME_AT, s, a);
     if (time && validTime(time)) return this.non("time", a, a + time[0].length, "time of day");
     const my = sticky(P.MONTH_YEAR_AT, s, a);
@@ -144,7 +147,9 @@ export class FigureReader {
     }
 
     // Ranks: "xếp thứ 30/63", "ranked 30th of 63" are fractions; "đứng thứ 28" is an ordinal.
-    const refBefore = P.REF_BEFORE_RE.exec(pre);
+    // "trong số 214 dự án", "tổng số 1.250 hộ": "số" here counts, it does not number a document.
+    const countingSo = /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng)[ \t]+số[ \t]*$/u.test(pre);
+    const refBefore = countingSo ? null : P.REF_BEFORE_RE.exec(pre);
     const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
     if (refBefore && !isRankSlash) {
       const w = refBefore[1];
