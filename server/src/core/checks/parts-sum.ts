@@ -20,13 +20,14 @@ export function checkPartsSum(ctx: UnitContext): void {
     // Parts of different kinds ("120 xã, 20 phường và 10 thị trấn") cannot nest, so their sum still
     // may not pass the whole.
     const kinds = new Set(t.parts.map((p) => p.figure.noun ?? `#${p.figure.id}`));
-    if (!t.exhaustive && kinds.size < t.parts.length) continue;
+    const distinct = t.listed || kinds.size === t.parts.length;
+    if (!t.exhaustive && !distinct) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
     // Amounts listed after "trong đó" often leave out an "other" remainder, so only counts do.
-    const nearMiss = !t.exhaustive && !t.amounts && kinds.size === t.parts.length && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    const nearMiss = !t.exhaustive && !t.amounts && distinct && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const expr = t.parts.map((p) => fmt(p.num.exact, lang)).join(" + ");

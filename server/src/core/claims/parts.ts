@@ -22,9 +22,15 @@ export interface TotalParts {
   cue?: Span;
   /** Amounts with a unit (money, area, tonnes) rather than counts of things. */
   amounts?: boolean;
+  /** Enumerated after "gồm"/"bao gồm"/"comprising": side by side, so they cannot nest. */
+  listed?: boolean;
 }
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
+/** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
+const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
+/** A verb right after a bare count makes it the subject of its own clause. */
+const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
@@ -132,7 +138,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const s = ctx.sentences[si];
       // Parts run to the next "trong đó"/"gồm" of the sentence: that one opens its own list, and
       // a claim per intro over every later figure would make long lists quadratic.
-      const next = intros[k + 1]?.index;
+      // "bao gồm: 241 …": the colon belongs to the words before it, it does not open another list.
+      if (m[1] === undefined && k > 0 && /^[ \t]*$/.test(ctx.text.slice(intros[k - 1].index! + intros[k - 1][0].length, p))) continue;
+      let n = k + 1;
+      if (intros[n] && intros[n][1] === undefined && /^[ \t]*$/.test(ctx.text.slice(p + m[0].length, intros[n].index!))) n++;
+      const next = intros[n]?.index;
       let limit = next !== undefined && next < s.end ? next : s.end;
       // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
       // one ("trong đó: …; …; …") the items run on across semicolons.
@@ -144,6 +154,22 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const inScope = s.figs.filter((f) => f.start > p && f.start < limit);
       const after = inScope.filter((f) => isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
+      const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
+      // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
+      // their noun left out, each the subject of its own verb.
+      const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
+      if (!first && bareSubjects.length >= 2) {
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE);
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
+        if (whole) {
+          const rest = bareSubjects.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+          const exhaustive = rest || outcomeContrast(ctx, bareSubjects, limit);
+          out.push({ whole, wholeNum: partNum(whole), parts: bareSubjects.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
+          used.add(whole.id);
+          for (const f of bareSubjects) used.add(f.id);
+          continue;
+        }
+      }
       if (!first) {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
         const bare = inScope.find((f) => f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
@@ -156,26 +182,25 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         continue;
       }
       const intro = m[1] ?? m[0];
-      if (EXHAUSTIVE_INTRO.test(intro)) {
+      if (LIST_INTRO.test(intro)) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
         const end = clauseEnd(ctx, s, p);
         const parts = listRun(ctx, after.filter((f) => f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number"));
         if (whole && parts.length >= 2) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: true, cue: { start: p, end: p + intro.length } });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro), cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
         }
       }
-      const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
       const isWhole = (f: Figure) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u));
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) continue;
       const alts = nounsOf(ctx, whole, p);
-      const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))));
+      const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
       const wholeNum = partNum(whole);
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
