@@ -1,10 +1,10 @@
-// The counted noun after a figure ("22 chỉ tiêu", "19/21 xã", "24 localities"): up to three words,
+// The counted noun after a figure ("22 chỉ tiêu", "19/21 xã", "24 localities"): up to four words,
 // cut at the first function word, lower-case. Later checks match parts to totals by it.
 
 const STOP = new Set([
   "và", "của", "với", "so", "trong", "đạt", "là", "được", "có", "tăng", "giảm", "trên", "dưới", "từ", "đến",
   "cho", "theo", "tại", "để", "thì", "mà", "hoặc", "hay", "nhưng", "bằng", "vượt", "còn", "chiếm", "gồm",
-  "khi", "nếu", "vào", "ra", "lên", "xuống", "này", "đó", "nên", "vẫn", "đã", "đang", "sẽ", "không", "chưa",
+  "khi", "nếu", "vào", "ra", "lên", "xuống", "này", "đó", "nên", "vẫn", "đã", "đang", "sẽ", "không", "chưa", "hoàn",
   "of", "the", "and", "in", "to", "was", "were", "is", "are", "from", "by", "for", "with", "at", "on", "than",
   "a", "an", "per", "or", "compared", "against", "while", "which", "that", "as", "up", "down", "over",
   "under", "had", "have", "has", "been", "be", "will", "would",
@@ -27,7 +27,7 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
   let start = -1;
   let end = at;
   // One space at most between the figure and its noun; a comma or bracket ends it.
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     WORD.lastIndex = pos;
     const m = WORD.exec(lower);
     if (!m) break;
