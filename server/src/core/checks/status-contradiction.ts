@@ -9,6 +9,9 @@ import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
 
+/** A header that names the plan its items are measured against. */
+const PLAN_NEAR = /(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|estimate|budget)/u;
+
 function mainNum(f: Figure): Num {
   return (f.value ?? f.low ?? f.numerator)!;
 }
@@ -39,7 +42,7 @@ export function checkPlanShares(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const p of findPlanShares(ctx)) {
     const s = ctx.sentenceOf(p.figure);
-    const verdicts = verdictsFor(ctx, s, p.figure, headers);
+    const verdicts = verdictsFor(ctx, s, p.figure, headers).filter((v) => !p.bare || (v.scope === "header" && PLAN_NEAR.test(ctx.lower.slice(Math.max(0, v.start - 30), v.end + 30))));
     if (!verdicts.length) continue;
     const share = shareInterval(ctx, p);
     const n = mainNum(p.figure);

@@ -13,6 +13,9 @@ export interface PlanShare {
   reading: ShareReading;
   /** "(đạt 106%)": a share only where a status word gives it meaning. */
   weak: boolean;
+  /** "thu nội địa (105,1%)": a bare bracket after an item, a share only under a list header that
+   * names the plan ("các khoản thu đạt và vượt dự toán gồm: …"). */
+  bare?: boolean;
 }
 
 export interface ValueTarget {
@@ -38,6 +41,8 @@ const EN_ABOVE_POST = new RegExp(`^[ \\t]+(?:above|over|more[ \\t]+than|higher[ 
 const EN_UP_ON = new RegExp(`(?:^|[^\\p{L}])up[ \\t]*$`, "u");
 const EN_ON_PLAN = new RegExp(`^[ \\t]+(?:on|against|over|from)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
 const EN_BELOW_POST = new RegExp(`^[ \\t]+(?:below|under|less[ \\t]+than|lower[ \\t]+than|short[ \\t]+of)[ \\t]+${EN_PLAN}(?![\\p{L}])`, "u");
+/** An item that is itself a rate states its value in brackets, not a share of plan. */
+const RATE_ITEM = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|tăng trưởng|chỉ số|mật độ|độ che phủ|che phủ|bình quân|rate|share|ratio|growth|index|coverage|proportion|percentage)/u;
 const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equal to)[ \t]*$/u;
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
@@ -85,6 +90,8 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
         out.push({ figure: f, reading: "share", weak: true });
+      } else if (/[\p{L}][ \t]*\([ \t]*$/u.test(pre) && /^[ \t]*\)/.test(post) && !restatesFraction(f) && !RATE_ITEM.test(pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(":"), pre.lastIndexOf(";"), pre.lastIndexOf(" và ")) + 1))) {
+        out.push({ figure: f, reading: "share", weak: true, bare: true });
       }
     }
   }
