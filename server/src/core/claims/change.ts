@@ -141,7 +141,7 @@ function rangeEnds(r: Figure): [Figure, Figure] {
 }
 
 const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?[\\p{L} \\t]{0,30})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?$/u;
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -155,7 +155,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
-        if ((a.unit ?? "") !== (b.unit ?? "") && !(isPercent(a) && isPercent(b))) continue;
+        if (baseUnit(a) !== baseUnit(b) && !(isPercent(a) && isPercent(b))) continue;
         const g1 = REVERSE.exec(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start));
         if (!g1) continue;
         const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
@@ -195,11 +195,17 @@ const BARE_REVERSE = new RegExp(`^[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:so[ \\
 const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
 const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
 
+/** "68,5 triệu đồng/người/năm" and "62,3 triệu đồng" measure the same thing: the rate suffix is
+ * often left off the figures that follow. */
+function baseUnit(f: Figure): string {
+  return (f.unit ?? "").split("/")[0];
+}
+
 function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== "percent" && a.kind !== "number") return false;
   if (b.kind !== "percent" && b.kind !== "number") return false;
   if (isPercent(a) !== isPercent(b)) return false;
-  return (a.unit ?? "") === (b.unit ?? "") || (isPercent(a) && isPercent(b));
+  return baseUnit(a) === baseUnit(b) || (isPercent(a) && isPercent(b));
 }
 
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */

@@ -28,7 +28,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const p = s.figs[i + 1];
         if (p.kind !== "percent" || p.unit !== "%") continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
-        const gap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,40}?(?=[ \t]*[(,])/u, "");
+        const gap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,80}?(?=[ \t]*[(,])/u, "");
         if (!LINK.test(gap)) continue;
         // "4.520/6.030 tỷ đồng, bằng 75% kế hoạch": achieved/plan, the percent is still X/Y.
         const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20));
