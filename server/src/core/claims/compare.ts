@@ -33,7 +33,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(ctx.lower); m; m = WORDS.exec(ctx.lower)) {
       const w = { start: m.index, end: m.index + m[0].length };
-      const s = ctx.sentences.find((x) => w.start >= x.start && w.start < x.end);
+      const s = ctx.sentences[ctx.sentenceIndexAt(w.start)];
       if (!s) continue;
       // The other side: the next figure, after a noun phrase naming it (not "cao hơn 0,3 điểm").
       const next = s.figs.find((f) => f.start >= w.end);
@@ -42,7 +42,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const gap = ctx.lower.slice(w.end, q);
       if (gap.length > 70 || !/[\p{L}]{2}/u.test(gap) || /[;,.]/.test(gap.replace(/\([^)]*$/, "")) && !/^[^,;]*\($/.test(gap)) continue;
       if (/(?:so với|compared|by|tăng|giảm|đạt|là|was|were|is|are|reached)[ \t(]*$/u.test(gap) && !/(?:of|là|ở mức|at)[ \t(]*$/u.test(gap)) continue;
-      if (/(?:điểm|lần|times|points)/u.test(ctx.lower.slice(next.end, next.end + 10))) continue;
+      // "cao hơn 0,3 điểm", "higher by 2 times": a difference, not the other side.
+      if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
       const before = s.figs.filter((f) => f.end <= w.start && sameKind(f, next));
       const subject = before[before.length - 1];

@@ -74,6 +74,8 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
     if (value === 1 && !/^(?:một|one)$/i.test(word)) return;
     if (value === 1) return;
     const noun = readNounAfter(s, lower, end);
+    // "three quarters of", "two thirds", "hai phần ba": a proportion in words, not a count.
+    if (noun && /^(?:quarters?|thirds?|fifths?|halves|tenths?|phần)(?: |$)/u.test(noun.text)) return;
     out.push({
       id: 0,
       kind: "number",
