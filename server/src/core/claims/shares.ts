@@ -77,6 +77,8 @@ export interface SharesOfWhole {
   shares: Figure[];
 }
 
+const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}[ \t]+(?:for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?|(?:khoảng[ \t]+)?)$/u;
+const NOT_ELIDED = /(?<![\p{L}])(?:tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|of|the|ahead|behind|than|above|below|over|under|target|plan)(?![\p{L}])/u;
 const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition)/u;
 
 export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
@@ -87,6 +89,18 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%");
       if (pcts.length < 2) continue;
       const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 25), p.qualifiers[0]?.start ?? p.start)));
+      // "employees accounted for 41.2%, third-party payments for 38.6%, premises for 8.9%",
+      // "nông nghiệp chiếm 25%, công nghiệp 38%": the verb is written once and left out after.
+      if (chiem.length >= 1) {
+        for (const p of pcts) {
+          if (p.start <= chiem[0].start || chiem.includes(p)) continue;
+          const pre = ctx.lower.slice(Math.max(s.start, p.start - 60), p.qualifiers[0]?.start ?? p.start);
+          const item = pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.lastIndexOf(" and "), pre.lastIndexOf(" và ")) + 1);
+          const planAfter = /^[ \t]*(?:target|plan|goal|mục tiêu|kế hoạch|chỉ tiêu|dự toán)/u.test(ctx.lower.slice(p.end, p.end + 12));
+          const label = item.replace(/[ \t]+for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?$/u, "");
+          if (ELIDED_SHARE.test(item) && !NOT_ELIDED.test(label) && !planAfter) chiem.push(p);
+        }
+      }
       let group: Figure[] = [];
       if (chiem.length >= 2) group = chiem;
       else {
