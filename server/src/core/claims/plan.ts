@@ -47,7 +47,7 @@ const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equa
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
 const TARGET_PRE = new RegExp(
-  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
 const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí)/u;
@@ -208,10 +208,14 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       if (t.kind === "fraction" || t.kind === "multiplier") continue;
       const q = t.qualifiers[0]?.start ?? t.start;
       const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
-      if (!TARGET_PRE.test(pre)) continue;
+      // "ahead of the 96% target": the label after the figure.
+      const after = !TARGET_PRE.test(pre) && /(?:the|its|their|an?)[ \t]+$/u.test(pre) && /^[ \t]+(?:target|goal)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 10));
+      if (!TARGET_PRE.test(pre) && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
-      const label = TARGET_PRE.exec(pre)!;
+      const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : TARGET_PRE.exec(pre)!;
       const labelStart = q - pre.length + label.index;
+      // "mục tiêu tăng 9%": a growth target, judged against a stated growth.
+      const growthTarget = /(?:tăng|giảm|growth|increase)/u.test(label[0]);
       const cs = clauseStart(ctx, s, labelStart);
       const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && compatible(v, t) && !bracketedBase(ctx, s, v));
       const v = candidates[candidates.length - 1];
@@ -220,7 +224,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const gap = ctx.lower.slice(v.end, labelStart);
       if (gap.length > 120 || /[;]/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
-      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && /(?:tăng|giảm|rose|fell|increased|decreased|up|down)[ \t]*$/u.test(vPre))) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
       const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
       // A ceiling ("dưới 40%", "under 5%", "tối đa") says lower is better; a floor says the opposite.
