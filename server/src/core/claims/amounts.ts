@@ -55,7 +55,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const si = ctx.sentenceIndexAt(p);
     if (si < 0) continue;
     const s: Sentence = ctx.sentences[si];
-    const whole = nearestWhole(ctx, s, p);
+    // "… 14.862,4 tỷ đồng, tăng 8,4%. Cụ thể:" + list lines: the whole leads the sentence before.
+    const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
+    const whole = nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) : undefined);
     if (!whole || used.has(whole.id)) continue;
     const next = intros[k + 1]?.index;
     const limit = next !== undefined && next < s.end ? next : s.end;
@@ -66,6 +68,17 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       if (inBrackets(ctx, introEnd, f.start) || !labelled(ctx, introEnd, f)) continue;
       parts.push(f);
     }
+    // A colon at the end of the line: the parts are the list items below, one amount each.
+    if (/^[ \t]*\r?\n/.test(ctx.text.slice(introEnd, introEnd + 3)) && /:[ \t]*$/.test(m[0])) {
+      for (let j = si + 1; j < ctx.sentences.length; j++) {
+        const item = ctx.sentences[j];
+        const marker = /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
+        if (!marker) break;
+        const from = item.start + marker[0].length;
+        const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && labelled(ctx, from, g));
+        if (f) parts.push(f);
+      }
+    }
     if (parts.length < 2) continue;
     const cue: Span = { start: p, end: p + m[1].length };
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]), cue, amounts: true });
@@ -73,6 +86,16 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     for (const f of parts) used.add(f.id);
   }
   return out;
+}
+
+/** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */
+function leadAmount(ctx: UnitContext, s: Sentence): Figure | undefined {
+  const f = s.figs.find((g) => g.kind === "number" && !!g.unit && g.unit !== "%" && g.unit !== "pp" && g.unit !== "times" && !g.perYear);
+  if (!f) return undefined;
+  const q = f.qualifiers[0]?.start ?? f.start;
+  if (/(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|estimate|budget)[ \t]*(?:là|of|:)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 30), q))) return undefined;
+  if (inBrackets(ctx, s.start, f.start)) return undefined;
+  return f;
 }
 
 /** The amount the list belongs to: the last one before the words, close to them, not in brackets
