@@ -10,6 +10,7 @@ import { checkShareOver100 } from "./share-over-100.ts";
 import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkPartsSum } from "./parts-sum.ts";
+import { checkPeriodAverages } from "./period-average.ts";
 import { checkRank } from "./rank-out-of-range.ts";
 import { checkPlanShares, checkValueTargets } from "./status-contradiction.ts";
 
@@ -22,6 +23,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkValueTargets,
   checkChangeDirection,
   checkChangeArithmetic,
+  checkPeriodAverages,
   checkComparisons,
   checkFractionPercent,
   checkShareOver100,
