@@ -17,6 +17,23 @@ export interface FractionPercent {
 
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
 
+const PRONOUN_OF = /^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])/u;
+
+function isCountFigure(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !f.scale && f.value!.decimals === 0;
+}
+
+/** The count a pronoun refers to: the last counted figure before, within a short reach. */
+function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
+  const i = ctx.figures.indexOf(f);
+  for (let j = i - 1; j >= 0; j--) {
+    const g = ctx.figures[j];
+    if (f.start - g.end > 200) return undefined;
+    if (isCountFigure(g) && g.noun) return g;
+  }
+  return undefined;
+}
+
 export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("fraction-percent", () => {
     const out: FractionPercent[] = [];
@@ -28,8 +45,16 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const p = s.figs[i + 1];
         if (p.kind !== "percent" || p.unit !== "%") continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
-        const gap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,80}?(?=[ \t]*[(,])/u, "");
+        const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
+        // "29 of them (85.3%)": the whole is the count the pronoun stands for.
+        const pronoun = PRONOUN_OF.exec(rawGap);
+        const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,80}?(?=[ \t]*[(,])/u, "");
         if (!LINK.test(gap)) continue;
+        if (pronoun && f.kind === "number" && isCountFigure(f)) {
+          const w = antecedent(ctx, f);
+          if (w) out.push({ percent: p, part: f, whole: w, num: f.value!, den: w.value! });
+          continue;
+        }
         // "4.520/6.030 tỷ đồng, bằng 75% kế hoạch": achieved/plan, the percent is still X/Y.
         const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20));
         if (planAfter && f.kind !== "fraction") continue;
