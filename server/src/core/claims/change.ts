@@ -23,7 +23,7 @@ const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const TO_GAP = /^[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|of|là|đạt))*[ \t]*$/u;
-const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
+const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 
 export function findChanges(ctx: UnitContext): Change[] {
@@ -99,12 +99,14 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
-  const end = clauseEnd(ctx, s, to.end);
+  // After both ends: "rose to 87.4% from 85.9%, an improvement of 1.5 percentage points".
+  const last = Math.max(to.end, from.end);
+  const end = clauseEnd(ctx, s, last);
   for (const d of s.figs) {
-    if (d.start <= to.end || d.start >= end + 1) continue;
+    if (d.start <= last || d.start >= end + 1) continue;
     if (d.kind === "range" || d.kind === "fraction") continue;
     const dq = d.qualifiers[0]?.start ?? d.start;
-    const what = classify(d, ctx.lower.slice(Math.max(to.end, dq - 40), dq));
+    const what = classify(d, ctx.lower.slice(Math.max(last, dq - 40), dq));
     if (!what) break;
     change.stated.push({ figure: d, what });
     if (change.stated.length >= 2) return;
@@ -184,7 +186,27 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           word = toFrom[1];
           at = from + toFrom.index + toFrom[0].indexOf(word);
         }
-        out.push({ from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [] });
+        const change: Change = { from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [] };
+        collectStated(ctx, s, i + 1, change);
+        out.push(change);
+      }
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [x, y, z] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        // "grew 8% to £84 million from £86 million": the change first, then to and from.
+        const xq = x.qualifiers[0]?.start ?? x.start;
+        const lead = LEAD_CHANGE.exec(ctx.lower.slice(Math.max(s.start, xq - 30), xq));
+        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && /^[ \t]+to[ \t]+$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
+          const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
+          out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
+          continue;
+        }
+        // "3,200 workers in 2024, 640 more than the 2,560 trained in 2023".
+        const more = MORE_THAN.exec(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start));
+        if (more && comparable(z, x) && y.kind === "number" && /^[^;\d]{0,40}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start))) {
+          const at = y.end + more.index + more[0].indexOf(more[1]);
+          const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
+          out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
+        }
       }
     }
     return out;
@@ -200,6 +222,9 @@ const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|t
 function baseUnit(f: Figure): string {
   return (f.unit ?? "").split("/")[0];
 }
+
+const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
+const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+)?(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?$/u;
 
 function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== "percent" && a.kind !== "number") return false;
