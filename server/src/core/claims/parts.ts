@@ -28,7 +28,7 @@ export interface TotalParts {
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
-const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
+const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
 const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
@@ -186,7 +186,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
         const end = clauseEnd(ctx, s, p);
-        const parts = listRun(ctx, after.filter((f) => f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number"));
+        const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number"));
         if (whole && parts.length >= 2) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro), cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
@@ -272,7 +272,7 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
     for (const s of ctx.sentences) {
       for (const f of s.figs) {
         if (f.kind !== "fraction") continue;
-        const isRank = precededBy(ctx, f, /(?:xếp|đứng|xếp hạng|hạng|thứ|ranked|ranking|rank|place|position)[ \t]*(?:thứ)?[ \t]*$/u);
+        const isRank = precededBy(ctx, f, /(?:xếp|đứng|xếp hạng|hạng|thứ|ranked|ranking|rank|place|position)[ \t]*(?:thứ)?[ \t]*$/u) || /^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text);
         if (isRank) {
           out.push({ figure: f, isRank: true, partOfWhole: false });
           continue;

@@ -17,6 +17,7 @@ export interface FractionPercent {
 
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
 
+const AGAINST = /^[ \t]*,?[ \t]*(?:against|out of|of|trên tổng số|trên|so với)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|tổng[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+|là[ \t]+)?$/u;
 const PRONOUN_OF = /^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])/u;
 
 function isCountFigure(f: Figure): boolean {
@@ -50,6 +51,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const pronoun = PRONOUN_OF.exec(rawGap);
         const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,80}?(?=[ \t]*[(,])/u, "");
         if (!LINK.test(gap)) continue;
+        // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
+        const a = i > 0 ? s.figs[i - 1] : undefined;
+        if (!pronoun && a && f.kind === "number" && a.kind === "number" && f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1") && AGAINST.test(ctx.lower.slice(a.end, f.qualifiers[0]?.start ?? f.start))) {
+          out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
+          continue;
+        }
         if (pronoun && f.kind === "number" && isCountFigure(f)) {
           const w = antecedent(ctx, f);
           if (w) out.push({ percent: p, part: f, whole: w, num: f.value!, den: w.value! });
