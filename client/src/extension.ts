@@ -16,6 +16,9 @@ export interface FiglintApi {
   status(uri: vscode.Uri): StatusParams | undefined;
   checkWorkspace(): Promise<CheckSummary | undefined>;
   showFigures(): Promise<vscode.Uri | undefined>;
+  /** The notifications shown so far about the server stopping on its own (one when it is first
+   * restarted, one when it is given up on), for tests: a notification cannot be read back otherwise. */
+  crashNotices(): readonly string[];
 }
 
 function languageIds(): string[] {
@@ -103,5 +106,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Figlin
     status: (uri) => statusBar.status(uri),
     checkWorkspace: () => workspaceChecker.run(),
     showFigures: () => figuresView.show(languageIds()),
+    crashNotices: () => [...crashPolicy.notices],
   };
 }

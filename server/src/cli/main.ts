@@ -1,6 +1,6 @@
 // The command line: main() takes argv and I/O and returns the exit code, so tests run it in-process
-// as well as as a process. 0: no error or warning; 1: findings (or an unreadable file); 2: usage or
-// config error.
+// as well as as a process. 0: no error or warning; 1: findings (or a file refused: not UTF-8); 2: usage
+// or config error, or a file that could not be read (the report covers the others and says which).
 import { writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,7 +17,7 @@ import { json } from "./format/json.ts";
 import { sarif } from "./format/sarif.ts";
 import { stylish } from "./format/stylish.ts";
 import { defaultWorkers, runPool, workerScript, type Job } from "./pool.ts";
-import { checkText, failedReport, type FileReport } from "./report.ts";
+import { checkText, failedReport, readFailure, type FileReport } from "./report.ts";
 
 declare const FIGLINT_VERSION: string | undefined;
 const VERSION = typeof FIGLINT_VERSION === "string" ? FIGLINT_VERSION : "0.1.0";
@@ -62,7 +62,9 @@ Examples:
   figlint check --rule below-target=off --locale vi report.txt
   cat report.md | figlint check - --stdin-filename report.md
 
-Exit codes: 0 no errors or warnings, 1 findings (or a file that could not be read), 2 usage or config error.
+Exit codes: 0 no errors or warnings, 1 findings (or a file not in UTF-8), 2 usage or config error,
+or a file that could not be read (missing, deleted during the run, no permission): the others are
+still checked and the report names it.
 Config: .figlintrc.json, .figlintrc.jsonc or figlint.config.json, found by walking up from each file.
 `;
 
@@ -171,7 +173,7 @@ async function run(io: Io): Promise<number> {
   }
   if (fileTargets.length || stdinIndex < 0) {
     const ex = expandTargets(fileTargets, io.cwd, (abs) => configIgnores(explicit ?? loadConfigFor(abs), abs));
-    for (const p of ex.problems) problems.push(failedReport(p.path, p.message, p.message !== "no files match this pattern"));
+    for (const p of ex.problems) problems.push(failedReport(p.path, p.message, p.kind !== "no-match", p.kind === "unreadable"));
     for (const f of ex.files) inputs.push({ path: f, display: relative(io.cwd, f) || f });
   }
   let chosen = inputs;
@@ -210,7 +212,7 @@ async function run(io: Io): Promise<number> {
     if (text === undefined) {
       const r = readReport(input.path, maxMb * 1048576);
       if (!r.ok) {
-        reports.push(failedReport(input.display, r.message, r.kind === "error"));
+        reports.push(readFailure(input.display, r));
         continue;
       }
       text = r.text;
@@ -257,6 +259,8 @@ async function run(io: Io): Promise<number> {
   } else io.stdout(output);
   for (const r of reports) if (r.problem && format !== "stylish") io.stderr(`figlint: ${r.path}: ${r.problem.message}\n`);
 
+  // A file that could not be read makes the run incomplete: exit 2, whatever the findings in the others.
+  if (reports.some((r) => r.problem?.unreadable)) return 2;
   if (command === "figures") return reports.some((r) => r.problem?.fatal) ? 1 : 0;
   const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);

@@ -26,8 +26,10 @@ export interface FileReport {
   checked: number;
   unchecked: number;
   diagnostics: FileDiagnostic[];
-  /** A file that could not be checked (unreadable, binary, not UTF-8, too large). */
-  problem?: { message: string; fatal: boolean };
+  /** A file that was not checked (unreadable, binary, not UTF-8, too large). `unreadable`: it could
+   * not be read at all (gone, no permission, an I/O error, changing while read), so the run is
+   * incomplete. */
+  problem?: { message: string; fatal: boolean; unreadable?: true };
   unusedDisables: { range: Range; message: string }[];
 }
 
@@ -54,6 +56,12 @@ export function checkText(path: string, text: string, options: AnalyzeOptions): 
   return { report, result };
 }
 
-export function failedReport(path: string, message: string, fatal: boolean): FileReport {
-  return { path, figures: 0, claims: 0, checked: 0, unchecked: 0, diagnostics: [], problem: { message, fatal }, unusedDisables: [] };
+export function failedReport(path: string, message: string, fatal: boolean, unreadable = false): FileReport {
+  const problem: FileReport["problem"] = unreadable ? { message, fatal, unreadable: true } : { message, fatal };
+  return { path, figures: 0, claims: 0, checked: 0, unchecked: 0, diagnostics: [], problem, unusedDisables: [] };
+}
+
+/** The report of a file that readReport() refused or could not read. */
+export function readFailure(path: string, r: { message: string; kind: "skip" | "error" | "unreadable" }): FileReport {
+  return failedReport(path, r.message, r.kind !== "skip", r.kind === "unreadable");
 }

@@ -172,4 +172,6 @@ export function configIgnores(cfg: LoadedConfig, file: string): boolean {
 
 export function clearConfigCache(): void {
   cache.clear();
+  // A matcher per (config file, ignore list) seen: each edit of the list in the editor made another.
+  matchers.clear();
 }

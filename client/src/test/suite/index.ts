@@ -19,6 +19,7 @@ const FILES: ReadonlyArray<readonly [string, () => Promise<unknown>]> = [
   ["code-actions", () => import("./code-actions.test.ts")],
   ["settings", () => import("./settings.test.ts")],
   ["commands", () => import("./commands.test.ts")],
+  ["crash", () => import("./crash.test.ts")],
   ["screenshot", () => import("./screenshot.test.ts")],
 ];
 

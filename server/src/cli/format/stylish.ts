@@ -29,6 +29,8 @@ export function stylish(files: FileReport[], color: boolean): string {
   const checked = files.reduce((n, f) => n + f.checked, 0);
   const unchecked = files.reduce((n, f) => n + f.unchecked, 0);
   const summary = `${files.length} file${files.length === 1 ? "" : "s"}: ${figures} figures read, ${checked} claims checked, ${unchecked} figures in no claim`;
+  const unreadable = files.filter((f) => f.problem?.unreadable).length;
+  if (unreadable) out.push(c(31, `✖ ${unreadable} file${unreadable === 1 ? "" : "s"} could not be read: this report does not cover ${unreadable === 1 ? "it" : "them"}`));
   if (total) out.push(c(total && errors ? 31 : 33, `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})${others ? `, ${others} info/hint` : ""}`));
   else out.push(c(32, `✔ no errors or warnings${others ? ` (${others} info/hint)` : ""}`));
   out.push(c(90, summary));
