@@ -142,8 +142,11 @@ function rangeEnds(r: Figure): [Figure, Figure] {
   return [mk(r.low!), mk(r.high!)];
 }
 
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?[\\p{L} \\t]{0,30})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?$/u;
+const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
+const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
+const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?[\\p{L} \\t]{0,30})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -163,7 +166,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
         if (!REVERSE_FROM.test(gap2)) continue;
         const word = g1[1];
-        const dir: Direction = UP_RE.test(word) || word === "up" ? "up" : "down";
+        const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
         const at = b.end + ctx.lower.slice(b.end).indexOf(word);
         out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
       }
