@@ -95,6 +95,13 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   return parts;
 }
 
+/** "Of the 24 localities, …" opens its clause; "against a target of 300, …" does not. */
+function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  const before = ctx.lower.slice(Math.max(s.start, q - 40), q);
+  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
+}
+
 /** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
  * (dates and years are not figures) and then a comma. */
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
@@ -218,7 +225,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id));
         if (!others.length) continue;
         const gap = ctx.between(f.end, others[0].start);
-        if (!REST.test(gap) && !/(?:while|whereas|;)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
+        // A semicolon alone does not make the later counts the rest of the fraction's whole ("51/68
+        // tổ chức vi phạm …; phải kỷ luật 9 tổ chức" counts a subset): a rest word or contrasting
+        // outcomes do.
+        const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0]);
+        if (!REST.test(gap) && !restAfter && !/(?:while|whereas)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
         out.push({
           whole: f,
           wholeNum: f.denominator!,
@@ -231,7 +242,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     // C) "Of the 24 localities, 19 … and 5 …" / "Trong tổng số 24 xã, có 19 xã …"
     for (const s of ctx.sentences) {
-      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && phraseThenComma(ctx, s, f));
+      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && opensClause(ctx, s, f) && phraseThenComma(ctx, s, f));
       if (!w) continue;
       // Bare "Trong 30 chỉ tiêu, …" also opens time spans ("Trong 5 năm, …"): parts must count
       // the same thing.
@@ -279,7 +290,10 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
         }
         // "đạt 412/400 …, đạt 103% chỉ tiêu": a share of plan follows, so X/Y is achieved/target.
         const after = ctx.lower.slice(f.end, Math.min(s.end, f.end + 80));
-        const planFollows = /(?:đạt|bằng|vượt|hoàn thành|achieved|reaching|or)[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?\d[\d.,]*[ \t]*%/u.test(after);
+        // Or a bracketed percent above 100 ("186/180 blocks were completed (103.3% of the target)").
+        const nextPct = s.figs.find((g) => g.start > f.end && g.start - f.end <= 80 && g.kind === "percent");
+        const over100 = !!nextPct && /^[ \t\p{L}]*[(,][ \t]*$/u.test(ctx.lower.slice(f.end, nextPct.start)) && Number(nextPct.value!.exact) > 100;
+        const planFollows = over100 || /(?:đạt|bằng|vượt|hoàn thành|achieved|reaching|or)[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?\d[\d.,]*[ \t]*%/u.test(after);
         const money = !!(f.unit || f.scale);
         const population = !!f.noun && POPULATION.test(f.noun);
         const matchesTotal = !!f.noun && !!statedTotals.get(nounKey(f.noun)!)?.has(f.denominator!.exact);

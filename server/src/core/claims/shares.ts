@@ -147,6 +147,10 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
         });
         if (clean.length >= 2 && clean.length === after.length) group = clean;
       }
+      // Each percent restating its own fraction ("51/68 … (chiếm 75,0%) và 173/214 … (chiếm
+      // 80,8%)") is a share of a different whole.
+      const dens = new Set(findFractionPercents(ctx).filter((x) => group.includes(x.percent)).map((x) => x.den.exact));
+      if (dens.size >= 2) continue;
       if (group.length >= 2) out.push({ shares: group });
     }
     return out;
