@@ -3,9 +3,9 @@
 // chrome), then read as a fraction, range, percent, multiplier or amount with its scale word, unit,
 // counted noun, qualifiers and year.
 import type { Figure, FigureKind, Lang, NonFigure, NonFigureKind, Num, Qualifier } from "../types.ts";
-import { COUNT_NOUNS, CURRENCY_BEFORE, QUALIFIERS, SCALES, UNITS_AFTER, VERSION_BEFORE } from "./lexicon.ts";
+import { COUNT_NOUNS, CURRENCY_BEFORE, PHONE_BEFORE, QUALIFIERS, REF_BEFORE, SCALES, UNITS_AFTER, VERSION_BEFORE } from "./lexicon.ts";
 import { parseNumberToken, type NumStyle } from "./numparse.ts";
-import * as P from "./patterns.ts";
+import * as Patterns from "./patterns.ts";
 import { readNounAfter } from "./nouns.ts";
 import { prescanNonFigures } from "./prescan.ts";
 import { readWordFractions, readWordNumbers } from "./words.ts";
@@ -23,7 +23,119 @@ export interface ReadResult {
   styles: StyleMark[];
 }
 
+// The patterns as plain properties: a module namespace may read each through a getter.
+const P = { ...Patterns };
+
 const LETTER = /[\p{L}\p{M}]/u;
+
+// Word-level filters in front of the "$"-anchored lookback patterns (REF_BEFORE_RE, QUALIFIER_BEFORE,
+// PHONE_BEFORE_RE), which would otherwise try every position of a window before every token. A
+// pattern can only match when the letters just before the token (after its allowed trailing spaces
+// and colon) are the last word of one of its phrases; only then is the pattern itself run, on the
+// same window, so the result is the pattern's own.
+const lastWord = (p: string) => p.slice(p.lastIndexOf(" ") + 1);
+const REF_LAST = new Set(REF_BEFORE.map(lastWord));
+const QUALIFIER_LAST = new Set([...QUALIFIERS.map((q) => lastWord(q[0])), "đạt", "là", "mức", "at", "to", "of", "by", "reach", "reached"]);
+const PHONE_LAST = [...new Set(PHONE_BEFORE.map(lastWord))];
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(s[i]);
+}
+
+function skipBlanks(s: string, e: number, floor: number): number {
+  while (e > floor && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  return e;
+}
+
+/** Back over "[ \t]*:?[ \t]*" from e. */
+function skipColon(s: string, e: number, floor: number): number {
+  e = skipBlanks(s, e, floor);
+  if (e > floor && s.charCodeAt(e - 1) === 58) e = skipBlanks(s, e - 1, floor);
+  return e;
+}
+
+/** Start of the run of letters ending at e (not before floor). */
+function letterRun(s: string, e: number, floor: number): number {
+  let b = e;
+  while (b > floor && isLetterAt(s, b - 1)) b--;
+  return b;
+}
+
+/** P.REF_BEFORE_RE.exec(pre), pre being lower[a - 48, a). */
+function refWordBefore(lower: string, a: number, pre: string): RegExpExecArray | null {
+  const floor = a - pre.length;
+  let e = skipColon(lower, a, floor);
+  const dot = e > floor && lower.charCodeAt(e - 1) === 46;
+  if (dot) e--;
+  const b = letterRun(lower, e, floor);
+  if (b === floor || (b < e && REF_LAST.has(lower.slice(b, e) + (dot ? "." : "")))) return P.REF_BEFORE_RE.exec(pre);
+  return null;
+}
+
+/** Digits at s[a…], counted up to 7 (the patterns below take at most 6). */
+function leadDigits(s: string, a: number): number {
+  let k = 0;
+  while (k < 7 && s.charCodeAt(a + k) >= 48 && s.charCodeAt(a + k) <= 57) k++;
+  return k;
+}
+
+/** Whether the character after at most `max` leading digits at s[a…] is one of `chars`: every sticky
+ * pattern below starts with \d{1,max} and then one of these, so without it the pattern cannot match. */
+function digitsThen(s: string, a: number, lead: number, max: number, chars: string): boolean {
+  return lead <= max && a + lead < s.length && chars.indexOf(s[a + lead]) >= 0;
+}
+
+/** The first character at or after i that is not a space or tab. */
+function afterBlanks(s: string, i: number): string {
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  return s[i] ?? "";
+}
+
+/** Whether pre (lower[a - pre.length, a)) ends with "số" and blanks: the word the "counting số" test needs. */
+function endsWithSo(lower: string, a: number, pre: string): boolean {
+  const e = skipBlanks(lower, a, a - pre.length);
+  return e - 2 >= a - pre.length && lower.charCodeAt(e - 1) === 0x1ed1 && lower.charCodeAt(e - 2) === 115;
+}
+
+/** Whether pre ends with "số", blanks, an optional colon and blanks (/số[ \t]*:?[ \t]*$/ needs it). */
+function endsWithSoColon(lower: string, a: number, pre: string): boolean {
+  const floor = a - pre.length;
+  const e = skipColon(lower, a, floor);
+  return e - 2 >= floor && lower.charCodeAt(e - 1) === 0x1ed1 && lower.charCodeAt(e - 2) === 115;
+}
+
+const CURRENCY_LAST = new Set(CURRENCY_BEFORE.map((c) => c[0][c[0].length - 1]));
+
+/** Whether the text before a (after at most one space or tab) ends like a currency of CURRENCY_BEFORE_RE. */
+function currencyEnds(lower: string, a: number): boolean {
+  let i = a - 1;
+  if (i >= 0 && (lower[i] === " " || lower[i] === "\t")) i--;
+  return i >= 0 && CURRENCY_LAST.has(lower[i]);
+}
+
+/** P.QUALIFIER_BEFORE.exec(pre), pre being lower[at - 40, at). */
+function qualifierBefore(lower: string, at: number, pre: string): RegExpExecArray | null {
+  const floor = at - pre.length;
+  const e = skipBlanks(lower, at, floor);
+  const b = letterRun(lower, e, floor);
+  if (b === floor || (b < e && QUALIFIER_LAST.has(lower.slice(b, e)))) return P.QUALIFIER_BEFORE.exec(pre);
+  return null;
+}
+
+/** P.PHONE_BEFORE_RE.test(pre), pre being lower[a - 48, a). The phrases have no left boundary. */
+function phoneBefore(lower: string, a: number, pre: string): boolean {
+  const floor = a - pre.length;
+  let e = a;
+  if (e > floor && (lower.charCodeAt(e - 1) === 40 || lower.charCodeAt(e - 1) === 43)) e--;
+  e = skipColon(lower, e, floor);
+  const b = letterRun(lower, e, floor);
+  if (b === e) return false;
+  const w = lower.slice(b, e);
+  if (b === floor || PHONE_LAST.some((x) => w.endsWith(x))) return P.PHONE_BEFORE_RE.test(pre);
+  return false;
+}
 const UPPER_WORD_BEFORE = /(?:^|[^\p{L}])([A-ZĐ]{2,8})[ \t]$/u;
 const VERSION_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${P.alt(VERSION_BEFORE)})[ \\t]?$`, "iu");
 const COUNT_NOUN_AT = new RegExp(`[ \\t]+(?:${P.alt(COUNT_NOUNS)})(?![\\p{L}\\p{M}])`, "uy");
@@ -108,18 +220,19 @@ export class FigureReader {
     // Glued to letters: codes and names (G20, Covid-19, 5G, file-1), unless an attached unit follows.
     if (prev && LETTER.test(prev) && !/[$€£]/.test(prev)) return this.non("code", this.wordStart(a), this.wordEnd(b), "glued to a word");
     if (prev === "-" && LETTER.test(s[a - 2] ?? "")) return this.non("code", this.wordStart(a - 1), this.wordEnd(b), "part of a name");
-    const docref = sticky(P.DOCREF_AT, s, a);
+    const lead = leadDigits(s, a);
+    const docref = digitsThen(s, a, lead, 6, "/-") ? sticky(P.DOCREF_AT, s, a) : null;
     if (docref) return this.non("docref", a, a + docref[0].length, "document number");
     if ((next === "-" || next === "_") && LETTER.test(s[b + 1] ?? "")) return this.non("code", a, this.wordEnd(b + 1), "part of a name");
 
-    const full = sticky(P.DATE_FULL_AT, s, a);
+    const full = digitsThen(s, a, lead, 2, "/.-") ? sticky(P.DATE_FULL_AT, s, a) : null;
     if (full && validDate(+full[1], +full[3])) return this.non("date", a, a + full[0].length, "day/month/year");
-    const en = sticky(P.DATE_EN_AT, s, a);
+    const en = digitsThen(s, a, lead, 2, "snrt \t") ? sticky(P.DATE_EN_AT, s, a) : null;
     if (en && +en[1] >= 1 && +en[1] <= 31) return this.non("date", a, a + en[0].length, "day and month");
     if (/^\d{1,2}$/.test(tok) && +tok >= 1 && +tok <= 31 && P.EN_MONTH_BEFORE.test(s.slice(Math.max(0, a - 12), a))) return this.non("date", a, b, "day after its month");
-    const time = sticky(P.TIME_AT, s, a);
+    const time = digitsThen(s, a, lead, 2, ":h \t") ? sticky(P.TIME_AT, s, a) : null;
     if (time && validTime(time)) return this.non("time", a, a + time[0].length, "time of day");
-    const my = sticky(P.MONTH_YEAR_AT, s, a);
+    const my = digitsThen(s, a, lead, 2, "/") ? sticky(P.MONTH_YEAR_AT, s, a) : null;
     if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1900 && +my[2] <= 2100) return this.non("date", a, a + my[0].length, "month/year");
 
     // Line-start list numbers ("1.", "2.3.", "4)").
@@ -141,6 +254,9 @@ export class FigureReader {
 
     // Years and periods.
     if (/^(?:19|20)\d\d$/.test(tok) || (/^\d{4}$/.test(tok) && /(?:năm|year|in)[ \t]*$/.test(pre))) {
+      // "2023/24", "2024/2025": a financial or school year.
+      const fy = sticky(/\/(\d{2}|\d{4})(?![\d/])/y, s, b);
+      if (fy && (+fy[1] % 100) === (+tok + 1) % 100) return this.non("period", a, b + fy[0].length, "financial or school year");
       const period = sticky(P.PERIOD_AFTER, lower, b);
       if (period && +period[1] > +tok && +period[1] - +tok <= 100) return this.non("period", a, b + period[0].length, "period of years");
       if (!sticky(COUNT_NOUN_AT, lower, b) && !/[%]/.test(s.slice(b, b + 2))) return this.non("year", a, b, "year");
@@ -148,8 +264,8 @@ export class FigureReader {
 
     // Ranks: "xếp thứ 30/63", "ranked 30th of 63" are fractions; "đứng thứ 28" is an ordinal.
     // "trong số 214 dự án", "tổng số 1.250 hộ": "số" here counts, it does not number a document.
-    const countingSo = /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng)[ \t]+số[ \t]*$/u.test(pre);
-    const refBefore = countingSo ? null : P.REF_BEFORE_RE.exec(pre);
+    const countingSo = endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng)[ \t]+số[ \t]*$/u.test(pre);
+    const refBefore = countingSo ? null : refWordBefore(lower, a, pre);
     const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
     if (refBefore && !isRankSlash) {
       const w = refBefore[1];
@@ -160,9 +276,9 @@ export class FigureReader {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
     }
-    if (/số[ \t]*:?[ \t]*$/.test(pre) && P.DOC_NUMBER_BEFORE.test(pre)) return this.non("docref", a, b, "document number");
+    if (endsWithSoColon(lower, a, pre) && /số[ \t]*:?[ \t]*$/.test(pre) && P.DOC_NUMBER_BEFORE.test(pre)) return this.non("docref", a, b, "document number");
     if (/^\d+(?:\.\d+)+$/.test(tok) && VERSION_BEFORE_RE.test(pre)) return this.non("version", a, b, "version number");
-    if (/^0\d{8,}$/.test(tok.replace(/[.\s]/g, "")) || (P.PHONE_BEFORE_RE.test(pre) && tok.replace(/\D/g, "").length >= 6)) {
+    if ((tok.charCodeAt(0) === 48 && /^0\d{8,}$/.test(tok.replace(/[.\s]/g, ""))) || (phoneBefore(lower, a, pre) && tok.replace(/\D/g, "").length >= 6)) {
       return this.non("phone", a, b, "phone number");
     }
 
@@ -171,7 +287,7 @@ export class FigureReader {
     if (chrome) return this.non("chrome", a, b + chrome[0].length, "page chrome (views, ratings)");
 
     // Day/month without a year: a date unless a counted noun or a clear fraction follows.
-    const dm = sticky(P.DAY_MONTH_AT, s, a);
+    const dm = digitsThen(s, a, lead, 2, "/") ? sticky(P.DAY_MONTH_AT, s, a) : null;
     if (dm && validDate(+dm[1], +dm[2])) {
       const endDm = a + dm[0].length;
       const nounAfter = readNounAfter(s, lower, endDm);
@@ -181,14 +297,14 @@ export class FigureReader {
     }
 
     // Upper-case acronym + bare integer and nothing after: a name ("vùng CT 229").
-    if (/^\d+$/.test(tok) && UPPER_WORD_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
+    if ((s[a - 1] === " " || s[a - 1] === "\t") && /[A-ZĐ]/.test(s[a - 2] ?? "") && /^\d+$/.test(tok) && UPPER_WORD_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
       const acr = UPPER_WORD_BEFORE.exec(s.slice(Math.max(0, a - 10), a))![1].toLowerCase();
       const isCurrency = CURRENCY_BEFORE.some((c) => c[0] === acr);
       if (!isCurrency && !this.hasMeasureAfter(b)) return this.non("code", a, b, "name with a number");
     }
 
     // English ordinals: "12th of 63 provinces" is a rank (a fraction), "the 14th Congress" is not a figure.
-    const ord = /^(?:st|nd|rd|th)(?![\p{L}])/u.exec(s.slice(b, b + 3));
+    const ord = "snrt".indexOf(next) >= 0 && next !== "" ? /^(?:st|nd|rd|th)(?![\p{L}])/u.exec(s.slice(b, b + 3)) : null;
     if (ord && /^\d+$/.test(tok)) {
       const rank = sticky(P.FRACTION_WORD, lower, b + ord[0].length);
       if (!rank) return this.non("ordinal", a, b + ord[0].length, "ordinal number");
@@ -227,7 +343,7 @@ export class FigureReader {
     const fig: Figure = { id: 0, kind, start: a, end, text: "", qualifiers: [] };
 
     // Fractions: 19/22, 19 trên 22, 19 of 22, 19 trong tổng số 22.
-    const frac = sticky(P.FRACTION_SLASH, s, end) ?? sticky(P.FRACTION_WORD, lower, end);
+    const frac = (afterBlanks(s, end) === "/" ? sticky(P.FRACTION_SLASH, s, end) : null) ?? sticky(P.FRACTION_WORD, lower, end);
     let percentAfterFirst = false;
     if (frac) {
       const denStart = end + frac[0].length - frac[1].length;
@@ -240,7 +356,8 @@ export class FigureReader {
       }
     }
     if (kind === "number") {
-      const dash = sticky(P.RANGE_DASH, s, end);
+      const c = afterBlanks(s, end);
+      const dash = c === "-" || c === "%" ? sticky(P.RANGE_DASH, s, end) : null;
       const word = sticky(P.RANGE_WORD, lower, end);
       const r = dash ?? (word && (P.RANGE_OPENER_BEFORE.test(before(lower, a)) || this.percentFollows(end + word[0].length)) ? word : null);
       if (r) {
@@ -281,7 +398,7 @@ export class FigureReader {
       } else {
         const attached = !/[ \t]/.test(s[end] ?? " ");
         const sc = sticky(P.SCALE_AFTER, lower, end);
-        const currencyBefore = P.CURRENCY_BEFORE_RE.exec(before(lower, a, 6));
+        const currencyBefore = currencyEnds(lower, a) ? P.CURRENCY_BEFORE_RE.exec(before(lower, a, 6)) : null;
         // "m" and "k" are scales only glued to a number after a currency sign ($5m); "tr" only before đồng.
         const scaleOk = sc && (!/^(?:m|k|mn|tr)$/.test(sc[1]) || (attached && currencyBefore) || (sc[1] === "tr" && /^[ \t]*(?:đồng|đ)\b/u.test(lower.slice(end + sc[0].length))));
         if (sc && scaleOk) {
@@ -304,7 +421,7 @@ export class FigureReader {
           if (cStart < fig.start && cStart >= 0) fig.start = cStart;
         }
         // A unit written per something: "triệu đồng/người".
-        const per = /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20));
+        const per = s[end] === "/" ? /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20)) : null;
         if (per && fig.unit) {
           fig.unit += "/" + per[1].toLowerCase();
           end += per[0].length;
@@ -343,7 +460,7 @@ export class FigureReader {
     let at = start;
     for (let k = 0; k < 2; k++) {
       const pre = before(this.lower, at, 40);
-      const m = P.QUALIFIER_BEFORE.exec(pre);
+      const m = qualifierBefore(this.lower, at, pre);
       if (!m) break;
       const word = m[1].replace(/\s+/g, " ");
       const qStartAbs = at - pre.length + m.index + m[0].indexOf(m[1]);
@@ -362,7 +479,7 @@ export class FigureReader {
     const after = sticky(P.YEAR_AFTER, this.lower, end);
     if (after) return +(after[1] ?? after[2]);
     const pre = before(this.lower, start, 40);
-    const m = P.YEAR_BEFORE.exec(pre);
+    const m = /\d\d\d\d/.test(pre) ? P.YEAR_BEFORE.exec(pre) : null;
     if (m && !/[.;:]/.test(pre.slice(m.index))) return +m[1];
     return undefined;
   }
