@@ -209,7 +209,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const q = t.qualifiers[0]?.start ?? t.start;
       const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
       // "ahead of the 96% target": the label after the figure.
-      const after = !TARGET_PRE.test(pre) && /(?:the|its|their|an?)[ \t]+$/u.test(pre) && /^[ \t]+(?:target|goal)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 10));
+      const after = !TARGET_PRE.test(pre) && /(?:the|its|their|an?)[ \t]+$/u.test(pre) && /^[ \t]+(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12));
       if (!TARGET_PRE.test(pre) && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
       const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : TARGET_PRE.exec(pre)!;
@@ -239,7 +239,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
 /** A base value in brackets after its year or comparison: "gấp 1,8 lần năm 2020 (40 triệu đồng)". */
 function bracketedBase(ctx: UnitContext, s: Sentence, v: Figure): boolean {
   const q = v.qualifiers[0]?.start ?? v.start;
-  return /(?:năm[ \t]+(?:19|20)\d\d|so[ \t]+với[^(;]{0,30}|cùng[ \t]+kỳ|lần[^(;]{0,20}|in[ \t]+(?:19|20)\d\d|from[^(;]{0,30}|compared[^(;]{0,30}|last[ \t]+year|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 45), q));
+  return /(?:năm[ \t]+(?:19|20)\d\d|so[ \t]+với[^(;]{0,30}|cùng[ \t]+kỳ|lần[^(;]{0,20}|in[ \t]+(?:19|20)\d\d|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|year[ \t-]+on[ \t-]+year|from[^(;]{0,30}|compared[^(;]{0,30}|last[ \t]+year|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 45), q));
 }
 
 function compatible(v: Figure, t: Figure): boolean {
