@@ -90,7 +90,9 @@ const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|
 /** The parts up to the first one set off from the list by a break word. */
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
-    if (LIST_BREAK.test(ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start))) return parts.slice(0, i);
+    // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
+    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "");
+    if (LIST_BREAK.test(gap)) return parts.slice(0, i);
   }
   return parts;
 }
@@ -107,7 +109,7 @@ function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const comma = ctx.text.indexOf(",", f.end);
   if (comma < 0 || comma - f.end > 60 || comma > s.end) return false;
-  if (/[.;:\d]/.test(ctx.text.slice(f.end, comma).replace(/\d{1,2}[ \t]+\p{Lu}\p{L}+[ \t]+\d{4}|\d{4}|\d{1,2}\/\d{1,2}(?:\/\d{4})?/gu, ""))) return false;
+  if (/[.;:]/.test(ctx.text.slice(f.end, comma).replace(/\d[\d./]*\d/g, ""))) return false;
   return !s.figs.some((g) => g.start > f.end && g.start < comma);
 }
 
@@ -247,7 +249,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // Bare "Trong 30 chỉ tiêu, …" also opens time spans ("Trong 5 năm, …"): parts must count
       // the same thing.
       const bare = !precededBy(ctx, w, OF_THE);
-      const parts = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)) && !used.has(f.id));
+      const after = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
+      // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
+      // count, the list runs on whatever each item is called.
+      const parts = !bare && after.length && !after[0].noun ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end)) });

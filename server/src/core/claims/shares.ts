@@ -49,7 +49,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
-        const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t]{0,80}?(?=[ \t]*[(,])/u, "");
+        const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
         if (!LINK.test(gap)) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
