@@ -65,7 +65,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     for (const f of s.figs) {
       if (f.start < introEnd || f.start >= limit) continue;
       if (!sameMeasure(whole, f) || used.has(f.id)) continue;
-      if (inBrackets(ctx, introEnd, f.start) || !labelled(ctx, introEnd, f)) continue;
+      // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
+      const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
+      if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f))) continue;
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.
@@ -79,7 +81,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         if (f) parts.push(f);
       }
     }
-    if (parts.length < 2) continue;
+    // One part is enough to hold it to its whole (part-exceeds-whole); a sum needs two.
+    if (!parts.length) continue;
     const cue: Span = { start: p, end: p + m[1].length };
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]), cue, amounts: true });
     used.add(whole.id);
@@ -104,14 +107,15 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
   for (let i = s.figs.length - 1; i >= 0; i--) {
     const f = s.figs[i];
     if (f.end > p) continue;
-    if (p - f.end > 40) return undefined;
+    if (p - f.end > 60) return undefined;
     if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(s.start, q - 30), q);
     if (/(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|estimate|budget)[ \t]*(?:là|of|:)?[ \t]*$/u.test(before)) return undefined;
     if (inBrackets(ctx, Math.max(s.start, f.start - 200), f.start)) return undefined;
-    // Only connectives between the whole and the words: "15.620 tỷ đồng, gồm".
-    if (!/^[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(ctx.text.slice(f.end, p))) return undefined;
+    // Only what the amount is of, and connectives, between it and the words: "15.620 tỷ đồng, gồm",
+    // "1.276 km đường giao thông nông thôn, trong đó".
+    if (!/^[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(ctx.lower.slice(f.end, p)) || NOT_A_LABEL.test(ctx.lower.slice(f.end, p))) return undefined;
     return f;
   }
   return undefined;

@@ -286,7 +286,8 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
       for (const p of t.parts) inTotals.add(p.figure);
     }
     for (const s of ctx.sentences) {
-      for (const f of s.figs) {
+      for (let fi = 0; fi < s.figs.length; fi++) {
+        const f = s.figs[fi];
         if (f.kind !== "fraction") continue;
         const isRank = precededBy(ctx, f, /(?:xếp|đứng|xếp hạng|hạng|thứ|ranked|ranking|rank|place|position)[ \t]*(?:thứ)?[ \t]*$/u) || /^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text);
         if (isRank) {
@@ -296,7 +297,13 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
         // "đạt 412/400 …, đạt 103% chỉ tiêu": a share of plan follows, so X/Y is achieved/target.
         const after = ctx.lower.slice(f.end, Math.min(s.end, f.end + 80));
         // Or a bracketed percent above 100 ("186/180 blocks were completed (103.3% of the target)").
-        const nextPct = s.figs.find((g) => g.start > f.end && g.start - f.end <= 80 && g.kind === "percent");
+        let nextPct: Figure | undefined;
+        for (let j = fi + 1; j < s.figs.length && s.figs[j].start - f.end <= 80; j++) {
+          if (s.figs[j].kind === "percent") {
+            nextPct = s.figs[j];
+            break;
+          }
+        }
         const over100 = !!nextPct && /^[ \t\p{L}]*[(,][ \t]*$/u.test(ctx.lower.slice(f.end, nextPct.start)) && Number(nextPct.value!.exact) > 100;
         const planFollows = over100 || /(?:đạt|bằng|vượt|hoàn thành|achieved|reaching|or)[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?\d[\d.,]*[ \t]*%/u.test(after);
         const money = !!(f.unit || f.scale);
