@@ -1,19 +1,31 @@
 // Text in, findings out. A document is split into independent units (paragraphs with their lists);
-// each unit is read and checked on its own, so an Analyzer can keep unit results in a cache and an
-// edit re-reads only the units it touched. analyze() is the same thing without a cache: both give
-// identical results by construction.
+// each unit is read and checked on its own, so an Analyzer can keep unit results between calls and an
+// edit re-reads only the units it touched. analyze() is the same thing without a previous text: both
+// give identical results by construction.
+//
+// Cost of an edit: the Analyzer finds the changed range by comparing the new text with the previous
+// one, re-splits only the units around it (text/units.ts resplitUnits) and re-reads only the units
+// whose text changed. Findings are assembled for the whole document (they become diagnostics), but
+// figures, non-figures, claims and mixed styles, which only hovers, the figures view and the CLI's
+// figures command read, are assembled from the unit results on first access.
+//
+// Memory: per unit the Analyzer always keeps what assembling findings and stats needs (Lite). With
+// retainUnits: false (the language server) it keeps nothing else, and compact() drops the rest
+// afterwards; a unit read again gives the same result, so what is asked for later (a hover:
+// resultNear, the figures view) is read again then.
 import { checkUnit } from "./checks/index.ts";
-import { addEvidence, decideLanguage, decideNumberLocale, localeEvidence, NO_EVIDENCE, type LocaleEvidence } from "./figures/locale.ts";
+import { decideLanguage, decideNumberLocale, localeEvidence, NO_EVIDENCE, type LocaleEvidence } from "./figures/locale.ts";
+import { styleLocale } from "./figures/numparse.ts";
 import { readFigures, type StyleMark } from "./figures/read.ts";
 import { documentFindings } from "./document-findings.ts";
 import { RULES } from "./rules.ts";
 import { mergeSettings } from "./settings.ts";
 import { applySuppressions } from "./suppress.ts";
 import { maskMarkdown, maskPlain } from "./text/mask.ts";
-import { splitUnits } from "./text/units.ts";
+import { resplitUnits, splitUnits, type Unit } from "./text/units.ts";
 import { makeView } from "./text/view.ts";
 import type {
-  AnalysisResult, AnalyzeOptions, Claim, Figure, Finding, Lang, NonFigure, Settings, Span,
+  AnalysisResult, AnalyzeOptions, Claim, Figure, Finding, Lang, MixedStyle, NonFigure, Settings, Span,
 } from "./types.ts";
 
 interface UnitResult {
@@ -24,7 +36,73 @@ interface UnitResult {
   styles: StyleMark[];
 }
 
+/**
+ * The percent figures of a unit, for the mixed-style hints ("5 %" against "5%"), packed: three
+ * numbers a figure (start, end, flags), and its text only where it is not the unit's own text there
+ * (NFC, folded spaces or dashes), in `texts` by figure number.
+ */
+interface Percents {
+  marks: readonly number[];
+  texts?: ReadonlyMap<number, string>;
+}
+const SPACED = 1;
+const TIGHT = 2;
+const NO_PERCENTS: Percents = { marks: [] };
+
+/** What assembling the findings and the stats needs from a unit, kept when the rest is dropped. */
+interface Lite {
+  findings: readonly Finding[];
+  figures: number;
+  nonFigures: number;
+  claims: number;
+  checked: number;
+  unchecked: number;
+  /** Unambiguous number styles of each convention. */
+  viStyles: number;
+  enStyles: number;
+  /** The unambiguous styles of the other convention than the one the unit was read with. */
+  foreign: readonly StyleMark[];
+  percents: Percents;
+  spaced: number;
+  tight: number;
+  /** Figures in no claim, kept once the unchecked-figure rule has asked for them. */
+  uncheckedMarks?: { start: number; end: number; text: string }[];
+}
+
+interface Slot {
+  /** Locale evidence of the unit's text; undefined for skipped units. */
+  ev?: LocaleEvidence;
+  /** The settings and locale the unit was read with. */
+  key?: string;
+  lite?: Lite;
+  /** The full result; undefined after compact() until it is needed again. */
+  r?: UnitResult;
+}
+
+interface State {
+  text: string;
+  markdown: boolean;
+  binary: boolean;
+  units: Unit[];
+  slots: Slot[];
+  readWith?: ReadWith;
+  directives: boolean;
+}
+
+/** Everything a unit is read with, for reading it again. */
+interface ReadWith {
+  markdown: boolean;
+  numberLocale: Lang;
+  lang: Lang;
+  settings: Settings;
+}
+
+/** One shared empty list for the many units with no findings, foreign styles or percents. */
+const EMPTY: readonly never[] = Object.freeze([]);
 const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.defaultSeverity]));
+const MAX_HINTS = 50;
+const SPACED_PERCENT = /\d[ \t]+%/;
+const TIGHT_PERCENT = /\d%/;
 
 /** Shifts every span inside a value (figures, their numbers, qualifiers, related spans, fixes). */
 function mapSpans<T>(value: T, f: (o: number) => number): T {
@@ -43,6 +121,51 @@ function mapSpans<T>(value: T, f: (o: number) => number): T {
   return out as T;
 }
 
+/** mapSpans with a constant shift, without a closure call per number. */
+function shiftSpans<T>(value: T, d: number): T {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const arr = new Array(value.length);
+    for (let i = 0; i < value.length; i++) arr[i] = shiftSpans(value[i], d);
+    return arr as T;
+  }
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in src) {
+    const v = src[k];
+    out[k] = (k === "start" || k === "end") && typeof v === "number" ? v + d : typeof v === "object" ? shiftSpans(v, d) : v;
+  }
+  return out as T;
+}
+
+/**
+ * For a finding of a unit: the unit-relative finding it was made from (stable while the unit's text
+ * is) and the unit's span. The language server keys its cache of serialised diagnostics by it.
+ */
+export interface FindingOrigin {
+  rel: Finding;
+  unitStart: number;
+  unitEnd: number;
+}
+const ORIGINS = new WeakMap<AnalysisResult, Map<Finding, FindingOrigin>>();
+/** The origins of a result's findings (of its paragraphs' findings; not of document-level ones). */
+export function findingOrigins(result: AnalysisResult): ReadonlyMap<Finding, FindingOrigin> | undefined {
+  return ORIGINS.get(result);
+}
+
+/** { ...shiftSpans(f, d), claim } with one copy of the finding itself. */
+function shiftFinding(f: Finding, d: number, claim: number | undefined): Finding {
+  const o = { ...f } as Record<string, unknown>;
+  for (const k in o) {
+    const v = o[k];
+    if (k === "start" || k === "end") {
+      if (typeof v === "number") o[k] = v + d;
+    } else if (typeof v === "object" && v !== null) o[k] = shiftSpans(v, d);
+  }
+  o.claim = claim;
+  return o as unknown as Finding;
+}
+
 function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: Lang, settings: Settings): UnitResult {
   const view = makeView(src);
   const text = markdown ? maskMarkdown(view.text) : maskPlain(view.text);
@@ -52,93 +175,460 @@ function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: L
   return view.toOrig(src.length) === src.length && view.text.length === src.length ? raw : mapSpans(raw, view.toOrig);
 }
 
-function isBinary(text: string): boolean {
-  return text.indexOf("\u0000") >= 0;
+function liteOf(r: UnitResult, numberLocale: Lang, src: string): Lite {
+  let checked = 0;
+  const inClaims = new Set<number>();
+  for (const c of r.claims) {
+    if (c.rules.length > 0) checked++;
+    for (const x of c.roles) inClaims.add(x.figure);
+  }
+  let unchecked = 0;
+  const marks: number[] = [];
+  let texts: Map<number, string> | undefined;
+  let spacedCount = 0;
+  let tightCount = 0;
+  for (const f of r.figures) {
+    if (!inClaims.has(f.id)) unchecked++;
+    if (f.unit === "%") {
+      const spaced = SPACED_PERCENT.test(f.text);
+      const tight = TIGHT_PERCENT.test(f.text);
+      if (spaced || tight) {
+        if (f.text !== src.slice(f.start, f.end)) (texts ??= new Map()).set(marks.length / 3, f.text);
+        marks.push(f.start, f.end, (spaced ? SPACED : 0) | (tight ? TIGHT : 0));
+        if (spaced) spacedCount++;
+        if (tight) tightCount++;
+      }
+    }
+  }
+  let viStyles = 0;
+  let enStyles = 0;
+  const foreign: StyleMark[] = [];
+  for (const s of r.styles) {
+    if (s.ambiguous) continue;
+    const l = styleLocale(s.style);
+    if (l === "vi") viStyles++;
+    else if (l === "en") enStyles++;
+    if (l && l !== numberLocale) foreign.push(s);
+  }
+  return {
+    findings: r.findings.length ? r.findings : EMPTY, figures: r.figures.length, nonFigures: r.nonFigures.length, claims: r.claims.length,
+    checked, unchecked, viStyles, enStyles,
+    foreign: foreign.length ? foreign : EMPTY,
+    percents: marks.length ? { marks, texts } : NO_PERCENTS,
+    spaced: spacedCount,
+    tight: tightCount,
+  };
+}
+
+/** Figures of the unit in no claim of it. */
+function uncheckedFigures(r: UnitResult): Figure[] {
+  const inClaims = new Set<number>();
+  for (const c of r.claims) for (const x of c.roles) inClaims.add(x.figure);
+  return r.figures.filter((f) => !inClaims.has(f.id));
+}
+
+function hasNul(text: string, start = 0, end = text.length): boolean {
+  if (start === 0 && end === text.length) return text.indexOf("\u0000") >= 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0) return true;
+  return false;
+}
+
+const DIRECTIVE = "figlint-";
+
+/** Length of the common prefix of a and b, compared a block at a time. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  const B = 2048;
+  while (i + B <= n && a.slice(i, i + B) === b.slice(i, i + B)) i += B;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of a and b, not reaching into the first `floor` characters of either. */
+function commonSuffix(a: string, b: string, floor: number): number {
+  const n = Math.min(a.length, b.length) - floor;
+  let i = 0;
+  const B = 2048;
+  while (i + B <= n && a.slice(a.length - i - B, a.length - i) === b.slice(b.length - i - B, b.length - i)) i += B;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Defines `key` of `obj` (already present, so the key order stays) as computed on first access. */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
+  const settle = (value: T[K]) => Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const v = make();
+      settle(v);
+      return v;
+    },
+    set(v: T[K]) {
+      settle(v);
+    },
+  });
+}
+
+export interface AnalyzerOptions {
+  /**
+   * Keep every unit's full result (figures, non-figures, claims) between analyses; true by default.
+   * The language server keeps only what assembling findings needs (Lite), so a document it holds
+   * costs a fraction of the memory; hovers and the figures view read the units they need again.
+   */
+  retainUnits?: boolean;
+}
+
+/** For a result of Analyzer.analyze: the same result restricted to the unit holding an offset. */
+const NEAR = new WeakMap<AnalysisResult, (offset: number) => AnalysisResult>();
+
+/**
+ * The result with only the figures, non-figures and claims of the unit holding `offset` (ids and
+ * offsets as in the whole result): what a hover needs, without assembling the whole document's.
+ * Every figure or non-figure whose span holds the offset, and every claim of such a figure, is there.
+ */
+export function resultNear(result: AnalysisResult, offset: number): AnalysisResult {
+  return NEAR.get(result)?.(offset) ?? result;
 }
 
 export class Analyzer {
-  private units = new Map<string, UnitResult>();
-  private evidence = new Map<string, LocaleEvidence>();
+  private state?: State;
+  private readonly retain: boolean;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.retain = options.retainUnits ?? true;
+  }
+
+  /** Whether the text of the last analysis holds NUL (it was not read: a binary file). */
+  get binary(): boolean {
+    return this.state?.binary ?? false;
+  }
+
+  /**
+   * Drops the figures, non-figures and claims kept per unit (what hovers and the figures view read),
+   * keeping what the next analysis of an edit needs. They are read again when asked for.
+   */
+  compact(): void {
+    for (const sl of this.state?.slots ?? []) sl.r = undefined;
+  }
 
   analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     const settings = mergeSettings(options.settings);
     const markdown = options.languageId === "markdown";
-    const units = isBinary(text) ? [] : splitUnits(text, markdown);
 
-    let ev = NO_EVIDENCE;
-    const liveEvidence = new Map<string, LocaleEvidence>();
-    for (const u of units) {
-      if (u.skip) continue;
-      const src = text.slice(u.start, u.end);
-      let e = this.evidence.get(src) ?? liveEvidence.get(src);
-      if (!e) e = localeEvidence(src);
-      liveEvidence.set(src, e);
-      ev = addEvidence(ev, e);
+    // Units and their slots: taken over from the previous text around the changed range.
+    const prev = this.state;
+    let units: Unit[];
+    let slots: Slot[];
+    let binary: boolean;
+    // Whether the text may hold a suppression comment (applySuppressions finds none without this).
+    let directives: boolean;
+    if (prev && prev.markdown === markdown && !prev.binary) {
+      const p = commonPrefix(prev.text, text);
+      const s = p === prev.text.length && p === text.length ? 0 : commonSuffix(prev.text, text, p);
+      const oldEnd = prev.text.length - s;
+      const newEnd = text.length - s;
+      binary = hasNul(text, p, newEnd);
+      directives = prev.directives || text.slice(Math.max(0, p - DIRECTIVE.length), newEnd + DIRECTIVE.length).indexOf(DIRECTIVE) >= 0;
+      if (binary) {
+        units = [];
+        slots = [];
+      } else if (p === prev.text.length && p === text.length) {
+        units = prev.units;
+        slots = prev.slots;
+      } else {
+        const re = resplitUnits(prev.units, text, markdown, p, oldEnd, newEnd);
+        units = re.units;
+        const tail = prev.units.length - re.keepAfterFrom;
+        slots = new Array(units.length);
+        for (let i = 0; i < re.keepBefore; i++) slots[i] = prev.slots[i];
+        for (let i = 0; i < tail; i++) slots[units.length - tail + i] = prev.slots[re.keepAfterFrom + i];
+        // The units in between are new; one with the same text as a replaced unit keeps its slot.
+        const replaced = new Map<string, Slot>();
+        for (let i = re.keepBefore; i < re.keepAfterFrom; i++) {
+          const u = prev.units[i];
+          if (!u.skip) replaced.set(prev.text.slice(u.start, u.end), prev.slots[i]);
+        }
+        for (let i = re.keepBefore; i < units.length - tail; i++) {
+          const u = units[i];
+          if (u.skip) {
+            slots[i] = {};
+            continue;
+          }
+          const src = text.slice(u.start, u.end);
+          slots[i] = replaced.get(src) ?? { ev: localeEvidence(src) };
+        }
+      }
+    } else {
+      binary = hasNul(text);
+      directives = text.indexOf(DIRECTIVE) >= 0;
+      units = binary ? [] : splitUnits(text, markdown);
+      slots = units.map((u) => (u.skip ? {} : { ev: localeEvidence(text.slice(u.start, u.end)) }));
     }
-    this.evidence = liveEvidence;
+
+    const ev: LocaleEvidence = { ...NO_EVIDENCE };
+    for (const sl of slots) {
+      const e = sl.ev;
+      if (!e) continue;
+      ev.viLetters += e.viLetters;
+      ev.enWords += e.enWords;
+      ev.viNumbers += e.viNumbers;
+      ev.enNumbers += e.enNumbers;
+    }
     const language: Lang = settings.locale === "auto" ? decideLanguage(ev) : settings.locale;
     const numberLocale: Lang = settings.locale === "auto" ? decideNumberLocale(ev, language) : settings.locale;
     const lang: Lang = settings.messageLanguage === "auto" ? language : settings.messageLanguage;
-    const keyPrefix = `${markdown ? "md" : "txt"}|${numberLocale}|${lang}|${JSON.stringify(settings.tolerances)}|`;
+    const key = `${markdown ? "md" : "txt"}|${numberLocale}|${lang}|${JSON.stringify(settings.tolerances)}`;
 
-    const figures: Figure[] = [];
-    const nonFigures: NonFigure[] = [];
-    const claims: Claim[] = [];
-    let findings: Finding[] = [];
-    const styles: StyleMark[] = [];
-    const live = new Map<string, UnitResult>();
-    for (const u of units) {
-      if (u.skip) continue;
+    // Read the units that have no result for these settings (identical texts share one).
+    const readWith: ReadWith = { markdown, numberLocale, lang, settings };
+    let fresh: Map<string, Slot> | undefined;
+    // Results handed out earlier read their units' slots lazily: never change an array they hold.
+    if (slots === prev?.slots && slots.some((sl) => sl.ev && sl.key !== key)) slots = slots.slice();
+    for (let i = 0; i < units.length; i++) {
+      const sl = slots[i];
+      if (!sl.ev || sl.key === key) continue;
+      const u = units[i];
       const src = text.slice(u.start, u.end);
-      const key = keyPrefix + src;
-      let r = live.get(key) ?? this.units.get(key);
-      if (!r) r = analyzeUnit(src, markdown, numberLocale, lang, settings);
-      live.set(key, r);
-      const shift = (o: number) => o + u.start;
-      const figBase = figures.length;
-      const claimBase = claims.length;
-      for (const f of r.figures) figures.push({ ...mapSpans(f, shift), id: f.id + figBase });
-      for (const n of r.nonFigures) nonFigures.push(mapSpans(n, shift));
-      for (const c of r.claims) {
-        const m = mapSpans(c, shift);
-        claims.push({ ...m, id: c.id + claimBase, roles: m.roles.map((x) => ({ ...x, figure: x.figure + figBase })) });
+      fresh ??= new Map();
+      let done = fresh.get(src);
+      if (!done) {
+        const r = analyzeUnit(src, markdown, numberLocale, lang, settings);
+        done = { ev: sl.ev, key, lite: liteOf(r, numberLocale, src), r: this.retain ? r : undefined };
+        fresh.set(src, done);
       }
-      for (const f of r.findings) findings.push({ ...mapSpans(f, shift), claim: f.claim === undefined ? undefined : f.claim + claimBase });
-      for (const s of r.styles) styles.push({ ...s, start: s.start + u.start, end: s.end + u.start });
+      slots[i] = done;
     }
-    this.units = live;
+    this.state = { text, markdown, binary, directives, units, slots, readWith };
+    /** The full result of unit i, read again if it was not kept (kept then with this result). */
+    const reread = this.retain ? undefined : new Map<number, UnitResult>();
+    const full = (i: number): UnitResult | undefined => {
+      const sl = slots[i];
+      if (!sl.lite) return undefined;
+      let r = sl.r ?? reread?.get(i);
+      if (!r) {
+        const u = units[i];
+        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readWith.numberLocale, readWith.lang, readWith.settings);
+        if (reread) reread.set(i, r);
+        else sl.r = r;
+      }
+      return r;
+    };
 
-    const inClaims = new Set<number>();
-    for (const c of claims) for (const r of c.roles) inClaims.add(r.figure);
+    // Findings of the units, then of the document.
+    let findings: Finding[] = [];
+    const origins = new Map<Finding, FindingOrigin>();
+    let nFigures = 0, nNonFigures = 0, nClaims = 0, nChecked = 0, nUnchecked = 0;
+    let viStyles = 0, enStyles = 0, nSpaced = 0, nTight = 0;
+    for (let i = 0; i < units.length; i++) {
+      const lite = slots[i].lite;
+      if (!lite) continue;
+      const d = units[i].start;
+      for (const f of lite.findings) {
+        const o = shiftFinding(f, d, f.claim === undefined ? undefined : f.claim + nClaims);
+        origins.set(o, { rel: f, unitStart: d, unitEnd: units[i].end });
+        findings.push(o);
+      }
+      nFigures += lite.figures;
+      nNonFigures += lite.nonFigures;
+      nClaims += lite.claims;
+      nChecked += lite.checked;
+      nUnchecked += lite.unchecked;
+      viStyles += lite.viStyles;
+      enStyles += lite.enStyles;
+      nSpaced += lite.spaced;
+      nTight += lite.tight;
+    }
     const uncheckedOn = (settings.rules["unchecked-figure"] ?? DEFAULT_SEVERITY.get("unchecked-figure")) !== "off";
-    const doc = documentFindings({ text, figures, styles, numberLocale, lang, inClaims, uncheckedOn });
-    // A loop, not push(...): a 10 MB report has more findings than a call's argument list can hold.
-    for (const f of doc.findings) findings.push(f);
+    // As documentFindings() computes them, from the units' Lite (its mixed styles are lazy below).
+    if ((numberLocale === "vi" ? enStyles : viStyles) > 0) {
+      let left = MAX_HINTS;
+      for (let i = 0; i < units.length && left > 0; i++) {
+        const lite = slots[i].lite;
+        if (!lite) continue;
+        const d = units[i].start;
+        for (const s of lite.foreign) {
+          const start = s.start + d;
+          const end = s.end + d;
+          const tok = text.slice(start, end);
+          findings.push({
+            rule: "mixed-number-style",
+            severity: "hint",
+            start,
+            end,
+            related: [],
+            message:
+              lang === "vi"
+                ? `"${tok}" viết theo kiểu ${numberLocale === "vi" ? "tiếng Anh (dấu chấm thập phân)" : "tiếng Việt (dấu phẩy thập phân)"}, khác với phần còn lại của văn bản`
+                : `"${tok}" uses ${numberLocale === "vi" ? "English" : "Vietnamese"} separators, unlike the rest of the document`,
+          });
+          if (--left === 0) break;
+        }
+      }
+    }
+    if (nSpaced && nTight) {
+      const spacedMinority = nSpaced <= nTight;
+      let left = MAX_HINTS;
+      for (let i = 0; i < units.length && left > 0; i++) {
+        const lite = slots[i].lite;
+        if (!lite) continue;
+        const d = units[i].start;
+        const { marks, texts } = lite.percents;
+        for (let k = 0; k < marks.length; k += 3) {
+          const flags = marks[k + 2];
+          if (!(flags & (spacedMinority ? SPACED : TIGHT))) continue;
+          const spaced = spacedMinority || (flags & SPACED) !== 0;
+          const start = marks[k] + d;
+          const end = marks[k + 1] + d;
+          const ftext = texts?.get(k / 3) ?? text.slice(start, end);
+          findings.push({
+            rule: "mixed-number-style",
+            severity: "hint",
+            start,
+            end,
+            related: [],
+            message:
+              lang === "vi"
+                ? `"${ftext}" viết dấu % ${spaced ? "cách" : "liền"} số, khác với phần lớn văn bản`
+                : `"${ftext}" writes % ${spaced ? "apart from" : "next to"} the number, unlike most of the document`,
+          });
+          if (--left === 0) break;
+        }
+      }
+    }
+    if (uncheckedOn) {
+      for (let i = 0; i < units.length; i++) {
+        const lite = slots[i].lite;
+        if (!lite || lite.unchecked === 0) continue;
+        const d = units[i].start;
+        lite.uncheckedMarks ??= uncheckedFigures(full(i)!).map((f) => ({ start: f.start, end: f.end, text: f.text }));
+        for (const f of lite.uncheckedMarks) {
+          findings.push({
+            rule: "unchecked-figure",
+            severity: "hint",
+            start: f.start + d,
+            end: f.end + d,
+            related: [],
+            message: lang === "vi" ? `Số liệu "${f.text}" không thuộc nhận định nào được kiểm tra` : `"${f.text}" takes part in no checked claim`,
+          });
+        }
+      }
+    }
 
+    // Every finding here is a fresh object: set its severity in place (the key keeps its position).
+    let off = false;
+    for (const f of findings) {
+      const sev = (settings.rules[f.rule] ?? DEFAULT_SEVERITY.get(f.rule) ?? f.severity) as Finding["severity"] | "off";
+      if (sev === "off") off = true;
+      (f as { severity: string }).severity = sev;
+    }
+    if (off) findings = findings.filter((f) => (f.severity as string) !== "off");
     findings = findings
-      .map((f) => ({ ...f, severity: (settings.rules[f.rule] ?? DEFAULT_SEVERITY.get(f.rule) ?? f.severity) as Finding["severity"] | "off" }))
-      .filter((f): f is Finding => f.severity !== "off")
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    const suppressed = applySuppressions(text, findings, markdown ? "markdown" : "plaintext");
+      .sort((a, b) => a.start - b.start || a.end - b.end || (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)));
+    // Without "figlint-" in the text there is no directive: what applySuppressions would return.
+    const suppressed = directives
+      ? applySuppressions(text, findings, markdown ? "markdown" : "plaintext")
+      : { findings, report: { suppressed: 0, unused: [] } };
 
-    return {
+    const result: AnalysisResult = {
       locale: language,
       messageLanguage: lang,
-      figures,
-      nonFigures,
-      claims,
+      figures: [],
+      nonFigures: [],
+      claims: [],
       findings: suppressed.findings,
       suppression: suppressed.report,
-      stats: {
-        figures: figures.length,
-        claims: claims.length,
-        checked: claims.filter((c) => c.rules.length > 0).length,
-        unchecked: figures.filter((f) => !inClaims.has(f.id)).length,
-        nonFigures: nonFigures.length,
-      },
-      mixedStyles: doc.mixedStyles,
+      stats: { figures: nFigures, claims: nClaims, checked: nChecked, unchecked: nUnchecked, nonFigures: nNonFigures },
+      mixedStyles: [],
     };
+    lazy(result, "figures", () => {
+      const out: Figure[] = [];
+      for (let i = 0; i < units.length; i++) {
+        const r = full(i);
+        if (!r) continue;
+        const d = units[i].start;
+        const base = out.length;
+        for (const f of r.figures) out.push({ ...shiftSpans(f, d), id: f.id + base });
+      }
+      return out;
+    });
+    lazy(result, "nonFigures", () => {
+      const out: NonFigure[] = [];
+      for (let i = 0; i < units.length; i++) {
+        const r = full(i);
+        if (!r) continue;
+        const d = units[i].start;
+        for (const n of r.nonFigures) out.push(shiftSpans(n, d));
+      }
+      return out;
+    });
+    lazy(result, "claims", () => {
+      const out: Claim[] = [];
+      let figBase = 0;
+      for (let i = 0; i < units.length; i++) {
+        const r = full(i);
+        if (!r) continue;
+        const d = units[i].start;
+        const claimBase = out.length;
+        for (const c of r.claims) {
+          const m = shiftSpans(c, d);
+          out.push({ ...m, id: c.id + claimBase, roles: m.roles.map((x) => ({ ...x, figure: x.figure + figBase })) });
+        }
+        figBase += r.figures.length;
+      }
+      return out;
+    });
+    lazy(result, "mixedStyles", (): MixedStyle[] => {
+      const styles: StyleMark[] = [];
+      for (let i = 0; i < units.length; i++) {
+        const r = full(i);
+        if (!r) continue;
+        const d = units[i].start;
+        for (const s of r.styles) styles.push({ ...s, start: s.start + d, end: s.end + d });
+      }
+      return documentFindings({ text, figures: result.figures, styles, numberLocale, lang, inClaims: new Set(), uncheckedOn: false }).mixedStyles;
+    });
+    ORIGINS.set(result, origins);
+    NEAR.set(result, (offset) => {
+      if (Object.getOwnPropertyDescriptor(result, "figures")?.get === undefined) return result;
+      // The unit holding the offset, and the figures and claims of the units before it.
+      let lo = 0;
+      let hi = units.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (units[mid].start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      const near: AnalysisResult = { ...NO_FIGURES_OF(result), figures: [], nonFigures: [], claims: [] };
+      const u = units[lo];
+      const r = u && u.start <= offset && offset < u.end ? full(lo) : undefined;
+      if (!r) return near;
+      let figBase = 0;
+      let claimBase = 0;
+      for (let i = 0; i < lo; i++) {
+        const lite = slots[i].lite;
+        if (!lite) continue;
+        figBase += lite.figures;
+        claimBase += lite.claims;
+      }
+      const d = u.start;
+      near.figures = r.figures.map((f) => ({ ...shiftSpans(f, d), id: f.id + figBase }));
+      near.nonFigures = r.nonFigures.map((n) => shiftSpans(n, d));
+      near.claims = r.claims.map((c) => {
+        const m = shiftSpans(c, d);
+        return { ...m, id: c.id + claimBase, roles: m.roles.map((x) => ({ ...x, figure: x.figure + figBase })) };
+      });
+      return near;
+    });
+    return result;
   }
+}
+
+/** The parts of a result that do not list figures, non-figures or claims (read without the getters). */
+function NO_FIGURES_OF(r: AnalysisResult): Omit<AnalysisResult, "figures" | "nonFigures" | "claims"> & { mixedStyles: MixedStyle[] } {
+  return { locale: r.locale, messageLanguage: r.messageLanguage, findings: r.findings, suppression: r.suppression, stats: r.stats, mixedStyles: [] };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {

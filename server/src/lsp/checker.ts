@@ -8,7 +8,7 @@ import { LineIndex } from "../core/text/positions.ts";
 import type { AnalysisResult, Lang } from "../core/types.ts";
 import { noticeDiagnostic, resultDiagnostics } from "./diagnostics.ts";
 import { coreLanguage } from "./files.ts";
-import { refusal } from "./limits.ts";
+import { binaryNotice, sizeRefusal } from "./limits.ts";
 import { noticeLanguage } from "./settings.ts";
 import type { ResolvedSettings, SettingsStore, Skip } from "./settings-store.ts";
 
@@ -57,7 +57,7 @@ export class Checker {
 
   private entry(uri: string): Entry {
     let e = this.entries.get(uri);
-    if (!e) this.entries.set(uri, (e = { analyzer: new Analyzer(), waiters: [] }));
+    if (!e) this.entries.set(uri, (e = { analyzer: new Analyzer({ retainUnits: false }), waiters: [] }));
     return e;
   }
 
@@ -81,6 +81,19 @@ export class Checker {
 
   openUris(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** What is held per document, for the internals request. */
+  stats(): { entries: number; timers: number; waiters: number; inflight: number } {
+    let timers = 0;
+    let waiters = 0;
+    let inflight = 0;
+    for (const e of this.entries.values()) {
+      if (e.timer) timers++;
+      if (e.inflight) inflight++;
+      waiters += e.waiters.length;
+    }
+    return { entries: this.entries.size, timers, waiters, inflight };
   }
 
   /** The analysis of the document as it is now, waiting for it if an edit is pending. */
@@ -150,10 +163,16 @@ export class Checker {
     const base: Checked = { uri, version: doc.version, generation, index: new LineIndex(text), lang, settings, diagnostics: [] };
     const skip = this.store.skip(uri, doc.languageId, settings);
     if (skip) return { ...base, skip };
-    const notice = refusal(text, settings.editor.maxFileSizeMB, lang);
+    const notice = sizeRefusal(text, settings.editor.maxFileSizeMB, lang);
     if (notice) return { ...base, notice, diagnostics: [noticeDiagnostic(notice)] };
     try {
       const result = analyzer.analyze(text, { settings: core, languageId: coreLanguage(doc.languageId) });
+      // A binary text (one holding NUL) gets its notice instead; the analyzer tells it from the
+      // edited range alone, where scanning the whole text for NUL would cost a pass per edit.
+      if (analyzer.binary) {
+        const binary = binaryNotice(lang);
+        return { ...base, notice: binary, diagnostics: [noticeDiagnostic(binary)] };
+      }
       return { ...base, lang: result.messageLanguage, result, diagnostics: resultDiagnostics(result, base.index, uri, doc.version) };
     } catch (err) {
       // A bug in one check must not take the server down or leave the client waiting.

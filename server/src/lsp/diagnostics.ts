@@ -1,10 +1,12 @@
 // Findings → LSP diagnostics: code = rule id with a link to its docs, related spans, and the fix in
 // `data` so a code action can apply it without analysing again.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from "vscode-languageserver";
+import { findingOrigins } from "../core/analyze.ts";
 import { RULE_DOCS_BASE } from "../core/rules.ts";
 import type { AnalysisResult, Finding, Severity } from "../core/types.ts";
 import type { LineIndex } from "../core/text/positions.ts";
 import type { DiagnosticData } from "./protocol.ts";
+import { diagnosticFor } from "./wire.ts";
 
 export const SOURCE = "figlint";
 /** Codes of notices that are not rules (no docs anchor, no disable action). */
@@ -17,6 +19,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** One codeDescription object per rule, shared by its diagnostics (they are never changed). */
+const CODE_DESCRIPTIONS = new Map<string, { href: string }>();
+function codeDescription(rule: string): { href: string } {
+  let d = CODE_DESCRIPTIONS.get(rule);
+  if (!d) CODE_DESCRIPTIONS.set(rule, (d = { href: RULE_DOCS_BASE + rule }));
+  return d;
+}
+
 export function findingToDiagnostic(f: Finding, index: LineIndex, uri: string, version: number): Diagnostic {
   const data: DiagnosticData = { rule: f.rule, version };
   if (f.fix) data.fix = { range: index.range(f.fix), newText: f.fix.newText, title: f.fix.title };
@@ -24,7 +34,7 @@ export function findingToDiagnostic(f: Finding, index: LineIndex, uri: string, v
     range: index.range(f),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: RULE_DOCS_BASE + f.rule },
+    codeDescription: codeDescription(f.rule),
     source: SOURCE,
     message: f.message,
     relatedInformation: f.related.length
@@ -35,7 +45,8 @@ export function findingToDiagnostic(f: Finding, index: LineIndex, uri: string, v
 }
 
 export function resultDiagnostics(result: AnalysisResult, index: LineIndex, uri: string, version: number): Diagnostic[] {
-  const out = result.findings.map((f) => findingToDiagnostic(f, index, uri, version));
+  const origins = findingOrigins(result);
+  const out = result.findings.map((f) => diagnosticFor(f, origins?.get(f), index, uri, version, () => findingToDiagnostic(f, index, uri, version)));
   for (const u of result.suppression.unused) {
     out.push({ range: index.range(u), severity: DiagnosticSeverity.Hint, tags: [DiagnosticTag.Unnecessary], code: "unused-disable", source: SOURCE, message: u.message });
   }

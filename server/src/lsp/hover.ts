@@ -1,4 +1,5 @@
 // Hover: what figlint read at the cursor, a figure with its claims or a number that is not a figure.
+import { resultNear } from "../core/analyze.ts";
 import type { AnalysisResult, Span, Tolerances } from "../core/types.ts";
 import { describeFigure, escapeMd } from "./describe.ts";
 import { msg } from "./messages.ts";
@@ -11,7 +12,9 @@ function innermost<T extends Span>(items: readonly T[], offset: number): T | und
   return best;
 }
 
-export function hoverAt(result: AnalysisResult, offset: number, tol: Tolerances): { markdown: string; span: Span } | undefined {
+export function hoverAt(whole: AnalysisResult, offset: number, tol: Tolerances): { markdown: string; span: Span } | undefined {
+  // Only the paragraph under the cursor: the server keeps no document's figures (core Analyzer).
+  const result = resultNear(whole, offset);
   const lang = result.messageLanguage;
   const fig = innermost(result.figures, offset);
   if (fig) return { markdown: describeFigure(fig, result, tol).join("\n").trimEnd(), span: fig };

@@ -56,6 +56,25 @@ export interface StatusParams {
   suppressed: number;
 }
 
+/**
+ * Request answered only by a server started with FIGLINT_DIAGNOSTICS=1 (tests, leak hunting): what
+ * the server holds. The heap figures are taken after a full garbage collection when the server runs
+ * with --expose-gc (then `gc` is true), so they are stable enough to compare between two moments.
+ */
+export const INTERNALS_REQUEST = "figlint/internals";
+export interface InternalsResult {
+  gc: boolean;
+  memory: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
+  /** Documents the connection holds (opened and not closed). */
+  documents: number;
+  /** Per-document state of the checker: entries, pending debounce timers, requests waiting, runs in flight. */
+  checker: { entries: number; timers: number; waiters: number; inflight: number };
+  /** Settings cached per document URI. */
+  settingsCache: number;
+  /** process.getActiveResourcesInfo(), counted by kind (Timeout, TTYWrap, PipeWrap…). */
+  activeResources: Record<string, number>;
+}
+
 /** The data each figlint diagnostic carries, so a code action can rebuild its fix. */
 export interface DiagnosticData {
   rule: string;

@@ -51,6 +51,11 @@ export class SettingsStore {
     this.generation++;
   }
 
+  /** Settings cached per document URI (for the internals request). */
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
   }

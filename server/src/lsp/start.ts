@@ -25,17 +25,21 @@ import { hoverAt } from "./hover.ts";
 import {
   CHECK_FILE_REQUEST,
   FIGURES_REQUEST,
+  INTERNALS_REQUEST,
   STATUS_NOTIFICATION,
   type CheckFileParams,
   type CheckFileResult,
   type FiguresParams,
   type FiguresResult,
+  type InternalsResult,
 } from "./protocol.ts";
 import { SettingsStore, type ConfigFiles } from "./settings-store.ts";
 import { statusOf } from "./status.ts";
 
 export interface ServerOptions {
   configFiles?: ConfigFiles;
+  /** Answer figlint/internals (memory and per-document state); off unless FIGLINT_DIAGNOSTICS=1. */
+  internals?: boolean;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -178,6 +182,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(CHECK_FILE_REQUEST, async (params: CheckFileParams): Promise<CheckFileResult> => {
     return checkFile(params, store, clientLang);
   });
+
+  if (options.internals) {
+    connection.onRequest(INTERNALS_REQUEST, (): InternalsResult => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      // Twice: the first collection may only queue finalizers whose objects the second one frees.
+      gc?.();
+      gc?.();
+      const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
+      const activeResources: Record<string, number> = {};
+      for (const kind of process.getActiveResourcesInfo()) activeResources[kind] = (activeResources[kind] ?? 0) + 1;
+      return {
+        gc: !!gc,
+        memory: { rss, heapTotal, heapUsed, external, arrayBuffers },
+        documents: documents.all().length,
+        checker: checker?.stats() ?? { entries: 0, timers: 0, waiters: 0, inflight: 0 },
+        settingsCache: store?.cacheSize ?? 0,
+        activeResources,
+      };
+    });
+  }
 
   documents.listen(connection);
   connection.listen();

@@ -37,7 +37,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from "vscode-languageserver-protocol/node";
 import { LineIndex } from "../../src/core/text/positions.ts";
-import { STATUS_NOTIFICATION } from "../../src/lsp/protocol.ts";
+import { INTERNALS_REQUEST, STATUS_NOTIFICATION, type InternalsResult } from "../../src/lsp/protocol.ts";
 
 export const ROOT = resolve(__dirname, "../../..");
 const SERVER = join(ROOT, "server/out/server.js");
@@ -97,6 +97,10 @@ export interface StartOptions {
   locale?: string;
   workspaceFolders?: { uri: string; name: string }[];
   initializationOptions?: unknown;
+  /** Node options before the server script (e.g. --expose-gc). */
+  execArgv?: string[];
+  /** Added to the server's environment (e.g. FIGLINT_DIAGNOSTICS=1 for figlint/internals). */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -116,7 +120,10 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     ensureBundleFresh();
-    const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    const proc = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, "--stdio"], {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+    });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection);
     proc.stderr!.on("data", (d) => client.stderr.push(String(d)));
@@ -232,6 +239,11 @@ export class TestClient {
 
   pullDiagnostics(uri: string, previousResultId?: string) {
     return this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+  }
+
+  /** What the server holds (only a server started with FIGLINT_DIAGNOSTICS=1 answers). */
+  internals(): Promise<InternalsResult> {
+    return this.connection.sendRequest(INTERNALS_REQUEST);
   }
 
   configurationChanged(settings: unknown = null): Promise<void> {

@@ -18,7 +18,7 @@ export interface ParsedNumber {
 }
 
 function canon(intDigits: string, frac: string): string {
-  const i = intDigits.replace(/^0+(?=\d)/, "");
+  const i = intDigits.charCodeAt(0) === 48 ? intDigits.replace(/^0+(?=\d)/, "") : intDigits;
   return frac.length ? `${i}.${frac}` : i;
 }
 
@@ -29,8 +29,13 @@ function groupsOk(groups: string[]): boolean {
 }
 
 export function parseNumberToken(tok: string, locale: Lang): ParsedNumber | null {
-  const dots = tok.split(".").length - 1;
-  const commas = tok.split(",").length - 1;
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (c === 44) commas++;
+  }
   if (dots === 0 && commas === 0) return { exact: canon(tok, ""), decimals: 0, style: "plain", ambiguous: false };
   if (dots > 0 && commas > 0) {
     const lastDot = tok.lastIndexOf(".");

@@ -64,6 +64,9 @@ export const DOC_NUMBER_BEFORE = new RegExp(
 );
 export const PHONE_BEFORE_RE = new RegExp(`(?:${alt(PHONE_BEFORE)})[ \\t]*:?[ \\t]*[(+]?$`, "u");
 
+// read.ts runs the next patterns only when the character after the token's leading digits can
+// continue them (digitsThen: "/-" for DOCREF_AT, "/.-" for DATE_FULL_AT, ":h \t" for TIME_AT, "/" for
+// MONTH_YEAR_AT and DAY_MONTH_AT, "snrt \t" for DATE_EN_AT): change both together.
 export const DOCREF_AT = /\d{1,6}(?:\/\d{2,4})?[-/][A-ZĐ][A-Za-zĐđ]{0,12}(?:[-/.][A-ZĐ][A-Za-zĐđ]{0,12}){0,6}/y;
 export const DATE_FULL_AT = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
 const EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
