@@ -17,6 +17,7 @@ export interface Multiple {
 }
 
 const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below)(?![\p{L}])/gu;
+const DURATION = /^(?:months?|years?|days?|weeks?|hours?|tháng|năm|ngày|tuần|giờ)(?: |$)/u;
 const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above)$/u;
 
 function sameKind(a: Figure, b: Figure): boolean {
@@ -51,7 +52,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const between = ctx.lower.slice(subject.end, w.start);
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !sameKind(f, next) && f.kind !== "fraction")) continue;
+      // Durations ("fifteen months after graduating") are not rival subjects.
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !sameKind(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
     }
     return out;

@@ -28,7 +28,7 @@ export interface TotalParts {
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
-const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom)$/u;
+const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
 const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành)$/u;
