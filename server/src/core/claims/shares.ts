@@ -80,7 +80,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 
 const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|coverage|share of|proportion|percentage of|rate of)/u;
 const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
-const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the )?(?:population|households|communes|villages|people|residents|schools|students))(?![\p{L}])/u;
+const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
 
 export interface ShareBound {
   percent: Figure;
