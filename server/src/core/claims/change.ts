@@ -172,13 +172,24 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       }
       // No stated difference: "3,8%, giảm so với năm 2023 (3,5%)", "dropped to 12.4 … from 11.8".
       for (let i = 0; i + 1 < s.figs.length; i++) {
-        const [b, a] = [s.figs[i], s.figs[i + 1]];
+        // A duration between them ("waited six weeks or longer") is not the other side.
+        let k = i + 1;
+        while (k + 1 < s.figs.length && DURATION_NOUN.test(s.figs[k].noun ?? "")) k++;
+        const [b, a] = [s.figs[i], s.figs[k]];
         if (!comparable(a, b)) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;
         let at: number;
         const after = BARE_REVERSE.exec(gap);
+        if (!after && COMPARED.test(gap) && !LEAD_CHANGE.test(ctx.lower.slice(Math.max(s.start, bq - 20), bq))) {
+          // "18.6% …, compared with 21.4% at the end of Q1, an improvement of 2.8 points": no
+          // direction word, but the stated difference must still be the gap between the two.
+          const change: Change = { from: a, to: b, stated: [] };
+          collectStated(ctx, s, i + 1, change);
+          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
+          continue;
+        }
         if (after) {
           word = after[1];
           at = b.end + after.index + after[0].indexOf(word);
@@ -226,6 +237,8 @@ function baseUnit(f: Figure): string {
   return (f.unit ?? "").split("/")[0];
 }
 
+const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
+const COMPARED = /^[^;\d]{0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
 const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?(?:[^;()]{0,25}\([ \t]*)?$/u;
 
