@@ -12,6 +12,7 @@ import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkPartsSum } from "./parts-sum.ts";
 import { checkPeriodAverages } from "./period-average.ts";
 import { checkRank } from "./rank-out-of-range.ts";
+import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
@@ -27,6 +28,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkComparisons,
   checkFractionPercent,
   checkShareOver100,
+  checkTableArithmetic,
 ];
 
 export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
