@@ -54,6 +54,39 @@ function apply(f: Formula, x: Interval, y: Interval): Interval | undefined {
   }
 }
 
+const floats = new WeakMap<Interval, [number, number]>();
+function ends(iv: Interval): [number, number] {
+  let e = floats.get(iv);
+  if (!e) floats.set(iv, (e = [iv.lo.toNumber(), iv.hi.toNumber()]));
+  return e;
+}
+
+/** Whether the formula's value and the cell are so far apart (by more than a thousandth of their
+ * size) that no rounding can bring them together. */
+function plainlyApart(kind: Kind, x: Interval, y: Interval, z: Interval): boolean {
+  const [xl, xh] = ends(x);
+  const [yl, yh] = ends(y);
+  const [zl, zh] = ends(z);
+  let lo: number;
+  let hi: number;
+  switch (kind) {
+    case "sum":
+      [lo, hi] = [xl + yl, xh + yh];
+      break;
+    case "diff":
+      [lo, hi] = [xl - yh, xh - yl];
+      break;
+    default: {
+      if (yl <= 0) return false;
+      const q = [xl / yl, xl / yh, xh / yl, xh / yh];
+      const off = kind === "growth" ? 100 : 0;
+      [lo, hi] = [Math.min(...q) * 100 - off, Math.max(...q) * 100 - off];
+    }
+  }
+  const slack = 1e-3 * Math.max(1, Math.abs(lo), Math.abs(hi), Math.abs(zl), Math.abs(zh));
+  return hi + slack < zl || zh + slack < lo;
+}
+
 function formulaText(t: Table, f: Formula, lang: "vi" | "en"): string {
   const a = t.header[f.a] || `#${f.a + 1}`;
   const b = t.header[f.b] || `#${f.b + 1}`;
@@ -105,12 +138,21 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
   // One finding per row: when a row's cells disagree, any of them may be the wrong one, so the
   // column that names itself a total (or a rate) is judged first and the row is then left alone.
   const flagged = new Set<number>();
+  // Each cell's interval, computed once: the formulas below read every cell many times.
+  const cache = new Map<number, Interval | null>();
+  const cellValue = (i: number, c: number): Interval | undefined => {
+    const key = i * 1024 + c;
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = value(ctx, t.rows[i]?.cells[c]) ?? null));
+    return v ?? undefined;
+  };
   const order = [...cols].sort((x, y) => rank(t.header[x]) - rank(t.header[y]));
   for (const target of order) {
     let best: { f: Formula; ok: number[]; bad: number[]; want: Map<number, Interval> } | undefined;
     let clean = false;
     // A share of the column's own total: "b" is then the total row's cell of column "a".
-    const totalRow = t.rows.find((r) => TOTAL_LABEL.test(r.label));
+    const totalIndex = t.rows.findIndex((r) => TOTAL_LABEL.test(r.label));
+    const totalRow = totalIndex >= 0 ? t.rows[totalIndex] : undefined;
     for (const a of cols) {
       for (const b of [...cols, -1]) {
         if (a === target || b === target || a === b) continue;
@@ -121,16 +163,22 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
           const ok: number[] = [];
           const bad: number[] = [];
           const want = new Map<number, Interval>();
-          t.rows.forEach((r, i) => {
-            const x = value(ctx, r.cells[a]);
-            const y = kind === "share" ? value(ctx, totalRow!.cells[a]) : value(ctx, r.cells[b]);
-            const z = r.cells[target]?.figure ? value(ctx, r.cells[target]) : undefined;
-            if (!x || !y || !z) return;
+          // A second broken row rules the formula out: stop there (most candidates go in two rows).
+          for (let i = 0; i < t.rows.length && bad.length < 2; i++) {
+            const x = cellValue(i, a);
+            const y = kind === "share" ? cellValue(totalIndex, a) : cellValue(i, b);
+            const z = t.rows[i].cells[target]?.figure ? cellValue(i, target) : undefined;
+            if (!x || !y || !z) continue;
+            // Binary floats only rule out the plainly wrong; every kept verdict is decimal.
+            if (plainlyApart(kind, x, y, z)) {
+              bad.push(i);
+              continue;
+            }
             const w = apply(f, x, y);
-            if (!w) return;
+            if (!w) continue;
             want.set(i, w);
             (w.overlaps(z) ? ok : bad).push(i);
-          });
+          }
           if (ok.length >= MIN_AGREEING && bad.length === 0) clean = true;
           if (ok.length >= MIN_AGREEING && bad.length === 1 && ok.length >= 3 * bad.length && (!best || ok.length > best.ok.length)) best = { f, ok, bad, want };
         }
@@ -142,7 +190,12 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     const row = t.rows[i];
     const cell = row.cells[target];
     const fig = cell.figure!;
-    const w = best.want.get(i)!;
+    // The pruned row is judged again in decimal arithmetic before anything is reported.
+    const xv = cellValue(i, best.f.a);
+    const yv = best.f.kind === "share" ? cellValue(totalIndex, best.f.a) : cellValue(i, best.f.b);
+    const w = best.want.get(i) ?? (xv && yv ? apply(best.f, xv, yv) : undefined);
+    const zv = cellValue(i, target);
+    if (!w || !zv || w.overlaps(zv)) continue;
     const decimals = num(fig).decimals;
     const shown = fmt(w.mid, lang, decimals);
     const rule = best.f.rule;
