@@ -157,11 +157,14 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     const out: Change[] = [];
     for (const s of ctx.sentences) {
       for (let i = 0; i + 2 < s.figs.length; i++) {
-        const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
+        // explains the value and stands outside the change.
+        const skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
+        const [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
         if (baseUnit(a) !== baseUnit(b) && !(isPercent(a) && isPercent(b))) continue;
-        const g1 = REVERSE.exec(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start));
+        const g1 = REVERSE.exec(ctx.lower.slice(skip ? s.figs[i + 1].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, ""));
         if (!g1) continue;
         const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
         if (!REVERSE_FROM.test(gap2)) continue;

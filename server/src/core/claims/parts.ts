@@ -193,7 +193,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const intro = m[1] ?? m[0];
       if (LIST_INTRO.test(intro)) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
-        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && !precededBy(ctx, f, NOT_PART_BEFORE));
+        // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
+        // kinh phí 7.862,4 triệu đồng, cụ thể: …").
+        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE));
         const end = clauseEnd(ctx, s, p);
         const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number"));
         if (whole && parts.length >= 2) {
