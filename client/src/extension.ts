@@ -6,6 +6,7 @@ import { STATUS_NOTIFICATION, type StatusParams } from "../../server/src/lsp/pro
 import { WorkspaceChecker, type CheckSummary } from "./check-workspace.ts";
 import { CrashPolicy } from "./crash-policy.ts";
 import { FiguresView } from "./figures-view.ts";
+import { repullOnTabOpen } from "./repull-on-tab-open.ts";
 import { StatusBar } from "./status-bar.ts";
 
 /** What the extension returns from activate(), for its own tests and for other extensions. */
@@ -90,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Figlin
       return figuresView.show(languageIds());
     }),
     vscode.commands.registerCommand("figlint.restartServer", () => restart()),
+    repullOnTabOpen(() => client),
     // The document selector is fixed when the client starts, so a new language list needs a new client.
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("figlint.languageIds") && void restart()),
     { dispose: () => void client?.dispose() },

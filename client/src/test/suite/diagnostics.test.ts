@@ -1,7 +1,8 @@
 // Live diagnostics: what a writer sees in the editor and the Problems panel, and how they follow edits.
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
 import * as vscode from "vscode";
-import { analysed, closeAllEditors, codeOf, figlintDiagnostics, hasRule, lacksRule, open, revert, settledRules, waitForDiagnostics } from "./util.ts";
+import { analysed, closeAllEditors, codeOf, figlintDiagnostics, fixture, hasRule, lacksRule, open, revert, setSetting, settledRules, waitForDiagnostics } from "./util.ts";
 
 suite("diagnostics", () => {
   suiteTeardown(closeAllEditors);
@@ -103,5 +104,28 @@ suite("diagnostics", () => {
     await waitForDiagnostics(document.uri, hasRule("parts-sum"), "parts-sum");
     await closeAllEditors();
     await waitForDiagnostics(document.uri, (ds) => ds.length === 0, "no diagnostics after closing");
+  });
+
+  test("a report closed and reopened while it is being checked still gets its findings", async () => {
+    // An edit starts a pull that the server answers after its debounce (made long here); the tab
+    // closes and opens again inside that window while the document stays loaded.
+    const name = `mo-lai-${Date.now()}.md`;
+    fs.copyFileSync(fixture("bao-cao-loi.md").fsPath, fixture(name).fsPath);
+    try {
+      const editor = await open(name);
+      const { document } = editor;
+      await settledRules(document, ["parts-sum", "fraction-percent"]);
+      await setSetting("debounceMs", 3000);
+      await editor.edit((b) => b.insert(new vscode.Position(6, 0), "\n"));
+      await document.save();
+      await closeAllEditors();
+      assert.ok(vscode.workspace.textDocuments.includes(document), "the document stays loaded after its tab closes");
+      await open(name);
+      await waitForDiagnostics(document.uri, (ds) => hasRule("parts-sum")(ds) && hasRule("fraction-percent")(ds), "the findings of the reopened report");
+    } finally {
+      await setSetting("debounceMs", undefined);
+      await closeAllEditors();
+      fs.rmSync(fixture(name).fsPath, { force: true });
+    }
   });
 });
