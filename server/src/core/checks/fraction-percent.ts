@@ -3,7 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findFractionPercents } from "../claims/shares.ts";
 import { fmt } from "../math/format.ts";
-import { D, figureInterval, Interval } from "../math/interval.ts";
+import { D, figureInterval, Interval, numInterval } from "../math/interval.ts";
 
 export const RULE = "fraction-percent";
 
@@ -14,7 +14,8 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;
-    const actual = Interval.point(num.div(den).times(100));
+    // Amounts stand for the interval their written precision allows (counts are exact).
+    const actual = fp.part && fp.whole && fp.part.kind === "number" && fp.whole.kind === "number" ? numInterval(fp.part.value!).div(numInterval(fp.whole.value!)).scale(100) : Interval.point(num.div(den).times(100));
     const p = fp.percent;
     const pn = p.value!;
     const stated = figureInterval(p, pn, tol).widen(tol.percentPoints);

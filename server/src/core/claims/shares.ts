@@ -3,6 +3,7 @@
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment } from "./context.ts";
+import { findNamedShares } from "./named-share.ts";
 import { findTotalParts } from "./parts.ts";
 
 export interface FractionPercent {
@@ -74,6 +75,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         }
       }
     }
+    const taken = new Set(out.map((x) => x.percent));
+    for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     return out;
   });
 }

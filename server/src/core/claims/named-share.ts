@@ -1,0 +1,141 @@
+// A part's share of a total that the paragraph states elsewhere and the sentence names:
+// "Tổng chi 14.350,2 triệu đồng …; chi thường xuyên 8.870,2 triệu đồng, chiếm 61,8% tổng chi",
+// "Trong tổng thu …, thu nội địa là 8.115,6 tỷ đồng, chiếm 82,5%", "Total enrolment was 23,418
+// students … International students accounted for 21.4% of the total (5,012 students)".
+// Only a share that names its total ("tổng chi", "trong tổng thu", "of the total") is read, and only
+// against a figure the paragraph introduces as that total, in the same measure: a share of plan, of
+// last year or of an unnamed base is never taken for one.
+import { sameNoun } from "../figures/nouns.ts";
+import { D } from "../math/interval.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount, type Sentence } from "./context.ts";
+
+export interface NamedShare {
+  part: Figure;
+  whole: Figure;
+  percent: Figure;
+}
+
+/** "chiếm 61,8% tổng chi", "accounting for 21.4% of the total", "62% of total spending". */
+const TOTAL_AFTER = /^[ \t]*(?:của[ \t]+|trong[ \t]+)?(?:tổng(?:[ \t]+số)?|tổng[ \t]+cộng)(?:[ \t]+([\p{L}\p{M}]+))?|^[ \t]+of[ \t]+(?:the[ \t]+)?total(?:[ \t]+([a-z]+))?|^[ \t]+of[ \t]+all(?:[ \t]+([a-z]+))?/u;
+/** "Trong tổng thu …, thu nội địa …", "Of the total, …", "Of total spending, …". */
+const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:trong[ \t]+tổng(?:[ \t]+số)?|of[ \t]+(?:the[ \t]+)?total|out[ \t]+of[ \t]+(?:the[ \t]+)?total)(?:[ \t]+([\p{L}\p{M}]+))?/gu;
+/** Between the part and its percent: "8.870,2 triệu đồng, chiếm", "5,012 students (", "… accounting for". */
+const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?(?:,[ \t]*|\([ \t]*|[ \t]+)(?:chiếm|bằng|accounting for|accounted for|representing|or|making up)?[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u;
+/** Words that make the percent a change or a comparison rather than a share. */
+const NOT_LINK = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|hơn|so với|up|down|rose|fell|by|than|increase|decrease|growth|more|less|over|under)(?![\p{L}])/u;
+/** A percent followed by these is a share of something else than the named total. */
+const OTHER_BASE = /^[ \t]*(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|chỉ tiêu|nghị quyết|of (?:the )?(?:plan|target|budget|estimate|allocation|forecast)|(?:the )?(?:plan|target|budget)|year on year|compared)/u;
+/** Words before a figure that introduce it as a total. */
+const TOTAL_CUE = /(?:^|[^\p{L}])(tổng(?:[ \t]+số)?|tổng[ \t]+cộng|total|in total|overall|altogether)(?:[ \t]+([\p{L}\p{M}]+))?(?:[^.;]{0,60})$/u;
+const CHANGE_BEFORE = /(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|budget|estimate|rose|fell|from|to)[ \t]*(?:là|of|:)?[ \t]*$/u;
+
+function measure(f: Figure): string | undefined {
+  if (f.kind !== "number" || f.perYear) return undefined;
+  if (f.unit) return f.unit === "%" || f.unit === "pp" || f.unit === "times" ? undefined : `${f.unit}×${f.scale?.factor ?? "1"}`;
+  return isCount(f) && f.noun ? "count" : undefined;
+}
+
+function sameMeasure(a: Figure, b: Figure): boolean {
+  const m = measure(a);
+  if (!m || m !== measure(b)) return false;
+  return m !== "count" || sameNoun(a.noun, b.noun);
+}
+
+/** The figure the paragraph introduced as the total named `head` ("chi", "thu", undefined for "the total"). */
+function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): Figure | undefined {
+  const i = ctx.figures.indexOf(part);
+  for (let j = i - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (part.start - w.end > 1500) return undefined;
+    if (!sameMeasure(part, w)) continue;
+    const q = w.qualifiers[0]?.start ?? w.start;
+    const s = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(Math.max(s.start, q - 80), q);
+    if (CHANGE_BEFORE.test(before)) continue;
+    const cue = TOTAL_CUE.exec(before);
+    if (!cue) continue;
+    // "tổng chi … 14.350,2": the total's own name must be the one the share names.
+    if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`)) continue;
+    return w;
+  }
+  return undefined;
+}
+
+function headAfter(ctx: UnitContext, p: Figure, s: Sentence): { head?: string } | undefined {
+  const m = TOTAL_AFTER.exec(ctx.lower.slice(p.end, Math.min(s.end, p.end + 40)));
+  if (!m) return undefined;
+  const head = m[1] ?? m[2] ?? m[3];
+  return { head: head && !/^(?:the|of|số|là|trên|in|was)$/u.test(head) ? head : undefined };
+}
+
+function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string } | undefined {
+  let found: { head?: string } | undefined;
+  const t = ctx.lower.slice(s.start, at);
+  TOTAL_BEFORE.lastIndex = 0;
+  for (let m = TOTAL_BEFORE.exec(t); m; m = TOTAL_BEFORE.exec(t)) found = { head: m[1] && !/^(?:the|of|số|là|trên)$/u.test(m[1]) ? m[1] : undefined };
+  return found;
+}
+
+export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShare[] {
+  const out: NamedShare[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 1 < s.figs.length; i++) {
+      const a = s.figs[i];
+      const b = s.figs[i + 1];
+      // "A …, chiếm P% tổng X" or "P% of the total (A)".
+      let part: Figure, p: Figure, gap: string;
+      const labelled = b.kind === "percent" && b.unit === "%" ? byLabel(ctx, s, b) : undefined;
+      if (labelled) [part, p, gap] = [labelled, b, ""];
+      else if (b.kind === "percent" && b.unit === "%" && measure(a)) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
+      else if (a.kind === "percent" && a.unit === "%" && measure(b)) [part, p, gap] = [b, a, ""];
+      else continue;
+      if (taken.has(p) || p.kind !== "percent" || isApproxOrBound(p)) continue;
+      let ref: { head?: string } | undefined;
+      if (part === labelled) {
+        if (OTHER_BASE.test(ctx.lower.slice(p.end, p.end + 30))) continue;
+        ref = headAfter(ctx, p, s);
+      } else if (part === a) {
+        if (!LINK.test(gap) || NOT_LINK.test(gap) || OTHER_BASE.test(ctx.lower.slice(p.end, p.end + 30))) continue;
+        ref = headAfter(ctx, p, s) ?? headBefore(ctx, s, part.start);
+      } else {
+        // "accounted for 21.4% of the total (5,012 students)": the part in brackets right after.
+        const after = headAfter(ctx, p, s);
+        const between = ctx.lower.slice(p.end, part.qualifiers[0]?.start ?? part.start);
+        if (!after || !/^[^()]{0,40}\([ \t]*$/u.test(between)) continue;
+        ref = after;
+      }
+      if (!ref) continue;
+      const whole = namedTotal(ctx, part, ref.head);
+      // A "total" smaller than its part is some other figure: leave it.
+      if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
+      out.push({ part, whole, percent: p });
+    }
+  }
+  return out;
+}
+
+/** "…; chi thường xuyên chiếm 61,8% tổng chi": the share names its part by the label the amount
+ * carried earlier in the paragraph ("chi thường xuyên 8.870,2 triệu đồng"). */
+const LABEL_SHARE = /(?:^|[;,:.][ \t]*|(?<![\p{L}])(?:trong đó|riêng)[ \t]+)([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,5})[ \t]+chiếm[ \t]*(?:khoảng[ \t]+)?$/u;
+const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|ước đạt|ước|khoảng|được|có))*[ \t]*$/u;
+
+function byLabel(ctx: UnitContext, s: Sentence, p: Figure): Figure | undefined {
+  const m = LABEL_SHARE.exec(ctx.lower.slice(Math.max(s.start, p.start - 60), p.qualifiers[0]?.start ?? p.start));
+  if (!m) return undefined;
+  const label = m[1].replace(/^(?:còn|và|riêng|trong đó)[ \t]+/u, "");
+  const i = ctx.figures.indexOf(p);
+  for (let j = i - 1; j >= 0; j--) {
+    const f = ctx.figures[j];
+    if (p.start - f.end > 1500) return undefined;
+    if (!measure(f) || f.kind !== "number") continue;
+    const q = f.qualifiers[0]?.start ?? f.start;
+    const before = ctx.lower.slice(Math.max(0, q - label.length - 20), q).replace(LABEL_TAIL, "");
+    if (before.endsWith(label) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - label.length - 1))) return f;
+  }
+  return undefined;
+}
+
+function isApproxOrBound(f: Figure): boolean {
+  return f.qualifiers.some((q) => q.kind !== "estimate");
+}
