@@ -106,7 +106,10 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     if (d.start <= last || d.start >= end + 1) continue;
     if (d.kind === "range" || d.kind === "fraction") continue;
     const dq = d.qualifiers[0]?.start ?? d.start;
-    const what = classify(d, ctx.lower.slice(Math.max(last, dq - 40), dq));
+    const dpre = ctx.lower.slice(Math.max(last, dq - 40), dq);
+    // "…, vượt chỉ tiêu giảm 1,5%": a target for the change, not the change itself.
+    if (TARGET_BEFORE.test(dpre)) break;
+    const what = classify(d, dpre);
     if (!what) break;
     change.stated.push({ figure: d, what });
     if (change.stated.length >= 2) return;
@@ -120,6 +123,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
   if (what) change.stated.push({ figure: d, what });
 }
+
+const TARGET_BEFORE = /(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|plan|aim)(?:[ \t]+(?:đề ra|là|of|was))?[ \t]+(?:tăng|giảm|increase|decrease|reduction|rise|fall|growth)?[ \t]*(?:thêm[ \t]+|of[ \t]+|by[ \t]+)?$/u;
 
 const LEAD_DIRECTION = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+|thêm[ \\t]+)?$`, "u");
 
@@ -145,8 +150,8 @@ function rangeEnds(r: Figure): [Figure, Figure] {
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?[\\p{L} \\t/'’-]{0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*)$/u;
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d){0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -230,7 +235,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   });
 }
 
-const BARE_REVERSE = new RegExp(`^[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*|from[ \\t]+)$`, "u");
+// "3.1% in June 2025, down from 2.9% in March": the value's own time may stand before the comma.
+const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong|vào|năm|tháng|quý)[ \\t]+[^,;()\\d]{0,25}?(?:(?:19|20)\\d\\d(?:\\/\\d{2,4})?)?)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*|from[ \\t]+)$`, "u");
 const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
 const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
 

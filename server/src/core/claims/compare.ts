@@ -47,8 +47,17 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
       const before = s.figs.filter((f) => f.end <= w.start && sameKind(f, next));
-      const subject = before[before.length - 1];
+      let subject = before[before.length - 1];
       if (!subject) continue;
+      // "93.4%, well above the threshold of 80% and higher than the sector average of 90.1%": a
+      // comparison joined to the one before shares its subject.
+      // The figure before may be the other side of a comparison this reading could not place
+      // ("This is higher than the benchmark of 61% and above our target of 62%"): no subject then.
+      const k = s.figs.indexOf(subject);
+      const lead = ctx.lower.slice(k > 0 ? s.figs[k - 1].end : s.start, subject.start);
+      const chained = out.find((c) => c.other === subject);
+      if (!chained && new RegExp(WORDS.source, "u").test(lead)) continue;
+      if (chained && /^[^;.\d]{0,40}$/u.test(ctx.lower.slice(subject.end, w.start))) subject = chained.subject;
       const between = ctx.lower.slice(subject.end, w.start);
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).

@@ -19,7 +19,7 @@ export interface NamedShare {
 /** "chiếm 61,8% tổng chi", "accounting for 21.4% of the total", "62% of total spending". */
 const TOTAL_AFTER = /^[ \t]*(?:của[ \t]+|trong[ \t]+)?(?:tổng(?:[ \t]+số)?|tổng[ \t]+cộng)(?:[ \t]+([\p{L}\p{M}]+))?|^[ \t]+of[ \t]+(?:the[ \t]+)?total(?:[ \t]+([a-z]+))?|^[ \t]+of[ \t]+all(?:[ \t]+([a-z]+))?/u;
 /** "Trong tổng thu …, thu nội địa …", "Of the total, …", "Of total spending, …". */
-const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:trong[ \t]+tổng(?:[ \t]+số)?|of[ \t]+(?:the[ \t]+)?total|out[ \t]+of[ \t]+(?:the[ \t]+)?total)(?:[ \t]+([\p{L}\p{M}]+))?/gu;
+const TOTAL_BEFORE = /(?:^[ \t\r\n]*|[.;:][ \t]*)(?:trong[ \t]+tổng(?:[ \t]+số)?|of[ \t]+(?:the[ \t]+)?total|out[ \t]+of[ \t]+(?:the[ \t]+)?total)(?:[ \t]+([\p{L}\p{M}]+))?/gu;
 /** Between the part and its percent: "8.870,2 triệu đồng, chiếm", "5,012 students (", "… accounting for". */
 const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?(?:,[ \t]*|\([ \t]*|[ \t]+)(?:chiếm|bằng|accounting for|accounted for|representing|or|making up)?[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u;
 /** Words that make the percent a change or a comparison rather than a share. */
@@ -27,7 +27,7 @@ const NOT_LINK = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|hơn|so với|up|dow
 /** A percent followed by these is a share of something else than the named total. */
 const OTHER_BASE = /^[ \t]*(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|chỉ tiêu|nghị quyết|of (?:the )?(?:plan|target|budget|estimate|allocation|forecast)|(?:the )?(?:plan|target|budget)|year on year|compared)/u;
 /** Words before a figure that introduce it as a total. */
-const TOTAL_CUE = /(?:^|[^\p{L}])(tổng(?:[ \t]+số)?|tổng[ \t]+cộng|total|in total|overall|altogether)(?:[ \t]+([\p{L}\p{M}]+))?(?:[^.;]{0,60})$/u;
+const TOTAL_CUE = /(?:^|[^\p{L}])(tổng(?:[ \t]+số)?|tổng[ \t]+cộng|total|in total|overall|altogether)(?:[ \t]+([\p{L}\p{M}]+))?(?:[^.;()%]{0,60})$/u;
 const CHANGE_BEFORE = /(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|budget|estimate|rose|fell|from|to)[ \t]*(?:là|of|:)?[ \t]*$/u;
 
 function measure(f: Figure): string | undefined {
@@ -54,7 +54,8 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     const before = ctx.lower.slice(Math.max(s.start, q - 80), q);
     if (CHANGE_BEFORE.test(before)) continue;
     const cue = TOTAL_CUE.exec(before);
-    if (!cue) continue;
+    // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
+    if (!cue || /(?:of(?: the)?|của)[ \t]*$/u.test(before.slice(0, cue.index + 1))) continue;
     // "tổng chi … 14.350,2": the total's own name must be the one the share names.
     if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`)) continue;
     return w;

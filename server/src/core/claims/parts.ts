@@ -114,6 +114,14 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 }
 
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
+/** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
+ * whole that a following "trong đó" divides. */
+function bracketedBase(ctx: UnitContext, f: Figure): boolean {
+  const before = ctx.lower.slice(Math.max(0, f.start - 60), f.start);
+  const open = before.lastIndexOf("(");
+  return open >= 0 && open > before.lastIndexOf(")") && /(?:so với|cùng kỳ|năm trước|compared|than|from|on)[^(]{0,30}\([^)]*$/u.test(before);
+}
+
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
   for (let i = s.figs.length - 1; i >= 0; i--) {
     const f = s.figs[i];
@@ -205,7 +213,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
-      const isWhole = (f: Figure) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u));
+      const isWhole = (f: Figure) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
@@ -228,6 +236,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
         const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id));
         if (!others.length) continue;
+        // "4/4 xã đạt chuẩn, 2/4 xã đạt chuẩn nâng cao, hai xã còn lại …": the rest completes the
+        // nearest fraction of the same whole, not the first.
+        if (s.figs.some((g) => g.kind === "fraction" && g.start > f.end && g.start < others[0].start && g.denominator!.exact === f.denominator!.exact)) continue;
         const gap = ctx.between(f.end, others[0].start);
         // A semicolon alone does not make the later counts the rest of the fraction's whole ("51/68
         // tổ chức vi phạm …; phải kỷ luật 9 tổ chức" counts a subset): a rest word or contrasting

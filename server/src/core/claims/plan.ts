@@ -50,7 +50,9 @@ const TARGET_PRE = new RegExp(
   `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
-const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí)/u;
+const FULL_YEAR = /(?:full[- ]year|annual|whole[- ]year|year-end|cả năm|năm[ \t]+20\d\d)/u;
+const PART_YEAR = /(?:first[ \t]+(?:\w+[ \t]+)?(?:months?|quarters?|half)|year[ \t-]+to[ \t-]+date|so far|to date|\d+[ \t]+tháng|(?:chín|sáu|ba)[ \t]+tháng|lũy kế|luỹ kế|tính đến|quý[ \t]+(?:i|ii|iii|1|2|3)\b)/u;
+const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed|vacan(?:cy|cies)|turnover|(?:fell|dropped|declined|reduced|cut|down|giảm|xuống)[ \t]+(?:to|xuống|còn)?[ \t]*$)/u;
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -121,8 +123,15 @@ function readHeaders(ctx: UnitContext): Header[] {
     const floor = Math.max(s.start, colon - 400);
     let hStart = colon;
     while (hStart > floor && ctx.text.charCodeAt(hStart - 1) !== 10) hStart--;
-    const head = ctx.lower.slice(hStart, colon);
+    let head = ctx.lower.slice(hStart, colon);
     if (/\d$/.test(head) && /^\d/.test(ctx.text.slice(colon + 1, colon + 2))) continue; // "09:23", "3:1"
+    // "11/16 khoản thu đạt và vượt dự toán; 5 khoản thu không đạt dự toán, gồm:": the list belongs
+    // to the last clause, when that clause gives its own verdict.
+    const semi = head.lastIndexOf(";");
+    if (semi >= 0 && findStatuses(head.slice(semi + 1)).length) {
+      hStart += semi + 1;
+      head = head.slice(semi + 1);
+    }
     const statuses = findStatuses(head, hStart);
     if (!statuses.length || HEDGE.test(head)) continue;
     // Scope: the rest of the sentence, and following list lines.
@@ -215,9 +224,11 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : TARGET_PRE.exec(pre)!;
       const labelStart = q - pre.length + label.index;
       // "mục tiêu tăng 9%": a growth target, judged against a stated growth.
-      const growthTarget = /(?:tăng|giảm|growth|increase)/u.test(label[0]);
+      // ("mục tiêu giảm còn dưới 2,5%" names a level to reach, not a change.)
+      const growthTarget = /(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]);
       const cs = clauseStart(ctx, s, labelStart);
-      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && compatible(v, t) && !bracketedBase(ctx, s, v));
+      // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v));
       const v = candidates[candidates.length - 1];
       if (!v) continue;
       // The value must not itself be a share of plan or a change, and must sit near the target.
@@ -225,11 +236,17 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       if (gap.length > 120 || /[;]/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && /(?:tăng|giảm|rose|fell|increased|decreased|up|down)[ \t]*$/u.test(vPre))) continue;
+      // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
+      if (growthTarget && !/(?:tăng|giảm|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
       const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
+      // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress
+      // part-way through the period, not a verdict on the year.
+      if (FULL_YEAR.test(ctx.lower.slice(v.end, q)) && PART_YEAR.test(ctx.lower.slice(Math.max(s.start, v.start - 80), v.start))) continue;
       // A ceiling ("dưới 40%", "under 5%", "tối đa") says lower is better; a floor says the opposite.
       const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(subject);
+      // A target for a change is met by a change at least as large, whichever way it goes.
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : !growthTarget && LOWER_BETTER.test(subject);
       out.push({ value: v, target: t, lowerIsBetter });
     }
   }

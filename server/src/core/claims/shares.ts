@@ -2,7 +2,7 @@
 // part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
 import type { Figure } from "../types.ts";
-import { UnitContext, commaSegment } from "./context.ts";
+import { UnitContext, commaSegment, type Sentence } from "./context.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findTotalParts } from "./parts.ts";
 
@@ -81,9 +81,21 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   });
 }
 
-const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|coverage|share of|proportion|percentage of|rate of)/u;
+const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|mức độ hài lòng|sự hài lòng|chỉ số hài lòng|coverage|share of|proportion|percentage of|rate of|satisfaction)/u;
 const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
 const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
+
+/** "Of the 1,418 outputs submitted …, 96.8% were available", "Trong số 250 hộ được khảo sát, 92% …":
+ * the first percent after a clause naming a counted population is a share of it. */
+const OF_POPULATION = /(?:^|[.;:][ \t]*|\n[ \t]*)(?:of|among|trong số|trong tổng số)[ \t]+(?:the[ \t]+|all[ \t]+|these[ \t]+)?$/u;
+
+function ofPopulation(ctx: UnitContext, s: Sentence, p: Figure): boolean {
+  const k = s.figs.indexOf(p);
+  const f = k > 0 ? s.figs[k - 1] : undefined;
+  if (!f || f.kind !== "number" || !isCountFigure(f) || !f.noun) return false;
+  if (!OF_POPULATION.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.qualifiers[0]?.start ?? f.start))) return false;
+  return /^[^,;.()\d]{0,100},[ \t]*$/u.test(ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start));
+}
 
 export interface ShareBound {
   percent: Figure;
@@ -100,7 +112,7 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         const post = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
         if (NOT_SHARE.test(post.slice(0, 25)) || /^[ \t]*\/|^[ \t]*so/u.test(post)) continue;
         const rate = RATE_WORDS.exec(pre);
-        const share = (rate && !NOT_SHARE.test(pre.slice(rate.index))) || /(?:chiếm|accounting for|accounted for|accounts for|making up)[ \t]*$/u.test(pre) || (POPULATION_AFTER.test(post) && !NOT_SHARE.test(pre.slice(-20)));
+        const share = (rate && !NOT_SHARE.test(pre.slice(rate.index))) || /(?:chiếm|accounting for|accounted for|accounts for|making up)[ \t]*$/u.test(pre) || (POPULATION_AFTER.test(post) && !NOT_SHARE.test(pre.slice(-20))) || ofPopulation(ctx, s, p);
         if (share) out.push({ percent: p });
       }
     }

@@ -232,6 +232,13 @@ export class FigureReader {
     if (/^\d{1,2}$/.test(tok) && +tok >= 1 && +tok <= 31 && P.EN_MONTH_BEFORE.test(s.slice(Math.max(0, a - 12), a))) return this.non("date", a, b, "day after its month");
     const time = digitsThen(s, a, lead, 2, ":h \t") ? sticky(P.TIME_AT, s, a) : null;
     if (time && validTime(time)) return this.non("time", a, a + time[0].length, "time of day");
+    // "15.4:1", "1:25": a ratio written with a colon; neither term is a figure on its own.
+    if (next === ":" && !time) {
+      const ratio = /^:[ \t]?\d+(?:[.,]\d+)?(?![\d:])/.exec(s.slice(b, b + 12));
+      if (ratio) return this.non("code", a, b + ratio[0].length, "ratio written with a colon");
+    }
+    // "sản phẩm 3 sao", "a 4 star hotel": a class, not a count.
+    if (/^\d$/.test(tok) && /^[ \t]*(?:sao|stars?)(?![\p{L}])/u.test(lower.slice(b, b + 8))) return this.non("ordinal", a, b, "star rating");
     const my = digitsThen(s, a, lead, 2, "/") ? sticky(P.MONTH_YEAR_AT, s, a) : null;
     if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1900 && +my[2] <= 2100) return this.non("date", a, a + my[0].length, "month/year");
 
