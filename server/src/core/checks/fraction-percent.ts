@@ -19,10 +19,16 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const p = fp.percent;
     const pn = p.value!;
     const stated = figureInterval(p, pn, tol).widen(tol.percentPoints);
-    const ok = actual.overlaps(stated);
-    const right = fmt(actual.mid, ctx.numberLocale, pn.decimals);
+    // "vượt 4,3% kế hoạch", "2.1% below the budget": the percent is the distance from 100%.
+    const said = fp.excess ? Interval.point(100).add(stated.scale(fp.excess)) : stated;
+    const ok = actual.overlaps(said);
+    const distance = fp.excess ? actual.mid.minus(100).times(fp.excess) : actual.mid;
+    const right = fmt(distance, ctx.numberLocale, pn.decimals);
     const shown = fmt(actual.mid, lang, Math.max(pn.decimals, 1));
     const ratio = `${fmt(num, lang)}/${fmt(den, lang)}`;
+    const away = fp.excess ? fmt(actual.mid.minus(100).abs(), lang, Math.max(pn.decimals, 1)) : "";
+    const gapVi = fp.excess ? ` (${actual.mid.gte(100) ? "vượt" : "thấp hơn"} ${away}%)` : "";
+    const gapEn = fp.excess ? ` (${actual.mid.gte(100) ? "above" : "below"} by ${away}%)` : "";
     const roles = fp.fraction
       ? [
           { figure: fp.fraction, role: lang === "vi" ? "phân số" : "fraction" },
@@ -38,11 +44,12 @@ export function checkFractionPercent(ctx: UnitContext): void {
       rule: RULE,
       roles,
       ok,
-      explain: { vi: `${ratio} = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}`, en: `${ratio} = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}` },
+      explain: { vi: `${ratio} = ${shown}%${gapVi} ${ok ? "✓" : `≠ ${p.text} ✗`}`, en: `${ratio} = ${shown}%${gapEn} ${ok ? "✓" : `≠ ${p.text} ✗`}` },
       at: p,
-      message: { vi: `${ratio} = ${shown}%, không phải ${p.text}`, en: `${ratio} = ${shown}%, not ${p.text}` },
+      message: { vi: `${ratio} = ${shown}%${gapVi}, không phải ${p.text}`, en: `${ratio} = ${shown}%${gapEn}, not ${p.text}` },
       related: [{ span: fp.fraction ?? fp.part!, message: { vi: `tỷ số ${ratio}`, en: `ratio ${ratio}` } }],
-      fix: { span: pn, newText: right },
+      // A distance that changed side ("below" where the figures say above) has no one-number fix.
+      fix: fp.excess && distance.isNegative() ? undefined : { span: pn, newText: right },
     });
   }
 }

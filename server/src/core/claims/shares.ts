@@ -4,6 +4,7 @@
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, type Sentence } from "./context.ts";
 import { findNamedShares } from "./named-share.ts";
+import { findPlanAmounts } from "./plan-amount.ts";
 import { findTotalParts } from "./parts.ts";
 
 export interface FractionPercent {
@@ -14,6 +15,9 @@ export interface FractionPercent {
   whole?: Figure;
   num: { exact: string };
   den: { exact: string };
+  /** The percent states by how much part/whole is above (1) or below (-1) 100%: "vượt 4,3% kế
+   * hoạch (B)", "2.1% below the budget of B". */
+  excess?: 1 | -1;
 }
 
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
@@ -77,6 +81,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     }
     const taken = new Set(out.map((x) => x.percent));
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findPlanAmounts(ctx, taken)) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });
 }

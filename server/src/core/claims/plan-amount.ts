@@ -1,0 +1,60 @@
+// An amount with its share of a plan whose amount is stated too: "thu tiền sử dụng đất đạt 2.146,8
+// tỷ đồng, bằng 119,3% dự toán (1.800 tỷ đồng)", "revenue was $38.9 billion, 52.6% of the annual
+// budget estimate of $64.0 billion", "costs were £187.4 million, 2.1% below the budget of £181.4
+// million", "vượt 4,3% kế hoạch (4.600 tỷ đồng)". The percent must be achieved/plan (or its excess).
+import type { Figure } from "../types.ts";
+import { UnitContext, type Sentence } from "./context.ts";
+
+export interface PlanAmount {
+  achieved: Figure;
+  plan: Figure;
+  percent: Figure;
+  /** 0: the percent is achieved/plan; 1: by how much it is above; -1: below. */
+  excess: 0 | 1 | -1;
+}
+
+const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|budget|plan|estimate|allocation|forecast|goal";
+/** Between the achieved amount and the percent: a short phrase, then "bằng/đạt/vượt/of" or a comma. */
+const LEAD = /^(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing))?[ \t]*$/u;
+/** After the percent: the plan named, then its amount ("dự toán (1.800", "of the annual budget estimate of $"). */
+const AFTER = new RegExp(
+  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${PLAN_WORD})(?:[ \\t]+(?:năm|giao|được giao|đề ra|estimate|figure|set))*[ \\t]*(?:\\([ \\t]*(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
+  "u",
+);
+
+function measureOf(f: Figure): string | undefined {
+  if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
+  return `${f.unit}×${f.scale?.factor ?? "1"}`;
+}
+
+function excessOf(lead: string | undefined, rel: string | undefined): 0 | 1 | -1 | undefined {
+  if (rel === "below" || rel === "under" || rel === "lower than" || rel === "thấp hơn") return lead === "vượt" ? undefined : -1;
+  if (rel === "above" || rel === "over" || rel === "higher than" || rel === "cao hơn") return lead === "vượt" ? undefined : 1;
+  if (rel === "so với") return undefined;
+  return lead === "vượt" ? 1 : 0;
+}
+
+export function findPlanAmounts(ctx: UnitContext, taken: Set<Figure>): PlanAmount[] {
+  const out: PlanAmount[] = [];
+  for (const s of ctx.sentences) read(ctx, s, taken, out);
+  return out;
+}
+
+function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const m = measureOf(a);
+    if (!m || m !== measureOf(b)) continue;
+    // Plan amounts qualified as bounds ("không dưới 1.800 tỷ đồng") are not its value.
+    if (b.qualifiers.some((q) => q.kind !== "estimate") || a.qualifiers.some((q) => q.kind !== "estimate" && q.kind !== "about")) continue;
+    if (a.qualifiers.some((q) => q.kind === "about")) continue;
+    const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
+    if (!lead) continue;
+    const after = AFTER.exec(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start));
+    if (!after) continue;
+    const excess = excessOf(lead[1], after[1]);
+    if (excess === undefined) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess });
+  }
+}
