@@ -35,6 +35,7 @@ const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up o
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
+const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])trong[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
@@ -175,6 +176,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
       // their noun left out, each the subject of its own verb.
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
+      // "… 24,318 students. Of these, 17,902 were undergraduates, 5,811 taught postgraduates and
+      // 805 research students": after a pronoun, the list runs on whatever each item is called.
+      const pronounList = PRONOUN_INTRO.test(m[1] ?? "") && inScope.length > 0 && bareSubjects[0] === inScope[0] ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+      if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
+        if (whole) {
+          const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          used.add(whole.id);
+          for (const f of pronounList) used.add(f.id);
+          continue;
+        }
+      }
       if (!first && bareSubjects.length >= 2) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
