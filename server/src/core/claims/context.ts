@@ -41,7 +41,8 @@ export class UnitContext {
 
   constructor(input: UnitInput) {
     this.text = input.text;
-    this.lower = input.text.toLowerCase().length === input.text.length ? input.text.toLowerCase() : input.text;
+    const lower = input.text.toLowerCase();
+    this.lower = lower.length === input.text.length ? lower : input.text;
     this.figures = input.figures;
     this.lang = input.lang;
     this.numberLocale = input.numberLocale;
