@@ -190,6 +190,15 @@ export function commaSegment(ctx: UnitContext, s: Sentence, at: number): Span {
   return { start: a, end: b };
 }
 
+/** [...s.matchAll(re)] for a global pattern that never matches empty text, without the iterator
+ * (a third of the cost on the short texts of a unit). Leaves re.lastIndex at 0. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
 export function isPercent(f: Figure): boolean {
   return f.kind === "percent" || (f.kind === "range" && f.unit === "%");
 }
