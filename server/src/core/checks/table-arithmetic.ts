@@ -54,37 +54,61 @@ function apply(f: Formula, x: Interval, y: Interval): Interval | undefined {
   }
 }
 
-const floats = new WeakMap<Interval, [number, number]>();
-function ends(iv: Interval): [number, number] {
-  let e = floats.get(iv);
-  if (!e) floats.set(iv, (e = [iv.lo.toNumber(), iv.hi.toNumber()]));
-  return e;
+/** A cell's interval with its ends as binary floats, for the float pre-checks below. */
+interface Val {
+  iv: Interval;
+  lo: number;
+  hi: number;
 }
 
-/** Whether the formula's value and the cell are so far apart (by more than a thousandth of their
- * size) that no rounding can bring them together. */
-function plainlyApart(kind: Kind, x: Interval, y: Interval, z: Interval): boolean {
-  const [xl, xh] = ends(x);
-  const [yl, yh] = ends(y);
-  const [zl, zh] = ends(z);
+const UNDECIDED = 0;
+const APART = 1;
+const TOGETHER = 2;
+
+/**
+ * What binary floats can settle about the formula over x and y against the cell z, without the
+ * decimal arithmetic: APART when they are so far apart (by more than a thousandth of their size)
+ * that no rounding can bring them together; TOGETHER when every end is finite and the intervals
+ * overlap by far more (a billionth of the largest magnitude involved, operands and intermediates
+ * included) than the floats' rounding (about 1e-16 of it) could move an end, so that the decimal
+ * verdict is certainly the same; else UNDECIDED, for the decimal comparison.
+ */
+function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
+  const xl = x.lo, xh = x.hi, yl = y.lo, yh = y.hi, zl = z.lo, zh = z.hi;
   let lo: number;
   let hi: number;
+  let size = Math.max(1, Math.abs(xl), Math.abs(xh), Math.abs(yl), Math.abs(yh));
   switch (kind) {
     case "sum":
-      [lo, hi] = [xl + yl, xh + yh];
+      lo = xl + yl;
+      hi = xh + yh;
       break;
     case "diff":
-      [lo, hi] = [xl - yh, xh - yl];
+      lo = xl - yh;
+      hi = xh - yl;
       break;
     default: {
-      if (yl <= 0) return false;
-      const q = [xl / yl, xl / yh, xh / yl, xh / yh];
+      // apply() has no value here: left to it.
+      if (yl <= 0) return UNDECIDED;
+      const q1 = xl / yl, q2 = xl / yh, q3 = xh / yl, q4 = xh / yh;
       const off = kind === "growth" ? 100 : 0;
-      [lo, hi] = [Math.min(...q) * 100 - off, Math.max(...q) * 100 - off];
+      const qlo = Math.min(q1, q2, q3, q4) * 100;
+      const qhi = Math.max(q1, q2, q3, q4) * 100;
+      size = Math.max(size, Math.abs(qlo), Math.abs(qhi));
+      lo = qlo - off;
+      hi = qhi - off;
     }
   }
-  const slack = 1e-3 * Math.max(1, Math.abs(lo), Math.abs(hi), Math.abs(zl), Math.abs(zh));
-  return hi + slack < zl || zh + slack < lo;
+  const apart = 1e-3 * Math.max(1, Math.abs(lo), Math.abs(hi), Math.abs(zl), Math.abs(zh));
+  if (hi + apart < zl || zh + apart < lo) return APART;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isFinite(zl) || !Number.isFinite(zh)) return UNDECIDED;
+  const slack = 1e-9 * Math.max(size, Math.abs(lo), Math.abs(hi), Math.abs(zl), Math.abs(zh));
+  // A computed point, or one that may be, is left to the decimal comparison.
+  if (hi - lo <= slack) return UNDECIDED;
+  // As Interval.overlaps: a point z must lie in [lo, hi); an interval must overlap [lo, hi) openly.
+  if (z.iv.isPoint) return lo + slack < zl && zl + slack < hi ? TOGETHER : UNDECIDED;
+  if (zh - zl <= slack) return UNDECIDED;
+  return lo + slack < zh && zl + slack < hi ? TOGETHER : UNDECIDED;
 }
 
 function formulaText(t: Table, f: Formula, lang: "vi" | "en"): string {
@@ -139,11 +163,14 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
   // column that names itself a total (or a rate) is judged first and the row is then left alone.
   const flagged = new Set<number>();
   // Each cell's interval, computed once: the formulas below read every cell many times.
-  const cache = new Map<number, Interval | null>();
-  const cellValue = (i: number, c: number): Interval | undefined => {
+  const cache = new Map<number, Val | null>();
+  const cellValue = (i: number, c: number): Val | undefined => {
     const key = i * 1024 + c;
     let v = cache.get(key);
-    if (v === undefined) cache.set(key, (v = value(ctx, t.rows[i]?.cells[c]) ?? null));
+    if (v === undefined) {
+      const iv = value(ctx, t.rows[i]?.cells[c]);
+      cache.set(key, (v = iv ? { iv, lo: iv.lo.toNumber(), hi: iv.hi.toNumber() } : null));
+    }
     return v ?? undefined;
   };
   const order = [...cols].sort((x, y) => rank(t.header[x]) - rank(t.header[y]));
@@ -169,15 +196,18 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             const y = kind === "share" ? cellValue(totalIndex, a) : cellValue(i, b);
             const z = t.rows[i].cells[target]?.figure ? cellValue(i, target) : undefined;
             if (!x || !y || !z) continue;
-            // Binary floats only rule out the plainly wrong; every kept verdict is decimal.
-            if (plainlyApart(kind, x, y, z)) {
-              bad.push(i);
+            // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
+            // The formula's value is kept for a broken row only (the report's), so a row that plainly
+            // agrees needs none.
+            const plain = floatVerdict(kind, x, y, z);
+            if (plain !== UNDECIDED) {
+              (plain === TOGETHER ? ok : bad).push(i);
               continue;
             }
-            const w = apply(f, x, y);
+            const w = apply(f, x.iv, y.iv);
             if (!w) continue;
             want.set(i, w);
-            (w.overlaps(z) ? ok : bad).push(i);
+            (w.overlaps(z.iv) ? ok : bad).push(i);
           }
           if (ok.length >= MIN_AGREEING && bad.length === 0) clean = true;
           if (ok.length >= MIN_AGREEING && bad.length === 1 && ok.length >= 3 * bad.length && (!best || ok.length > best.ok.length)) best = { f, ok, bad, want };
@@ -193,9 +223,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     // The pruned row is judged again in decimal arithmetic before anything is reported.
     const xv = cellValue(i, best.f.a);
     const yv = best.f.kind === "share" ? cellValue(totalIndex, best.f.a) : cellValue(i, best.f.b);
-    const w = best.want.get(i) ?? (xv && yv ? apply(best.f, xv, yv) : undefined);
+    const w = best.want.get(i) ?? (xv && yv ? apply(best.f, xv.iv, yv.iv) : undefined);
     const zv = cellValue(i, target);
-    if (!w || !zv || w.overlaps(zv)) continue;
+    if (!w || !zv || w.overlaps(zv.iv)) continue;
     const decimals = num(fig).decimals;
     const shown = fmt(w.mid, lang, decimals);
     const rule = best.f.rule;

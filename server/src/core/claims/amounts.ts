@@ -3,7 +3,7 @@
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
-import { UnitContext, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành)(?![\p{L}])[ \t]*:?/gu;
@@ -47,7 +47,7 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
-  const intros = [...ctx.lower.matchAll(INTRO)];
+  const intros = allMatches(INTRO, ctx.lower);
   for (let k = 0; k < intros.length; k++) {
     const m = intros[k];
     const p = m.index!;

@@ -175,7 +175,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (!REVERSE_FROM.test(gap2)) continue;
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
-        const at = b.end + ctx.lower.slice(b.end).indexOf(word);
+        const k = ctx.lower.indexOf(word, b.end);
+        const at = k < 0 ? b.end - 1 : k;
         out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
       }
       // No stated difference: "3,8%, giảm so với năm 2023 (3,5%)", "dropped to 12.4 … from 11.8".
@@ -190,7 +191,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         let word: string;
         let at: number;
         const after = BARE_REVERSE.exec(gap);
-        if (!after && COMPARED.test(gap) && !LEAD_CHANGE.test(ctx.lower.slice(Math.max(s.start, bq - 20), bq))) {
+        if (!after && COMPARED.test(gap) && !leadChange(ctx, Math.max(s.start, bq - 20), bq)) {
           // "18.6% …, compared with 21.4% at the end of Q1, an improvement of 2.8 points": no
           // direction word, but the stated difference must still be the gap between the two.
           const change: Change = { from: a, to: b, stated: [] };
@@ -203,7 +204,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           at = b.end + after.index + after[0].indexOf(word);
         } else {
           const from = Math.max(s.start, bq - 30);
-          const toFrom = TO_BEFORE.exec(ctx.lower.slice(from, bq));
+          const toFrom = mayEndWithDirection(ctx.lower, from, bq, "to", false) ? TO_BEFORE.exec(ctx.lower.slice(from, bq)) : null;
           if (!toFrom || !TO_FROM_GAP.test(gap)) continue;
           word = toFrom[1];
           at = from + toFrom.index + toFrom[0].indexOf(word);
@@ -216,7 +217,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const [x, y, z] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
         // "grew 8% to £84 million from £86 million": the change first, then to and from.
         const xq = x.qualifiers[0]?.start ?? x.start;
-        const lead = LEAD_CHANGE.exec(ctx.lower.slice(Math.max(s.start, xq - 30), xq));
+        const lead = leadChange(ctx, Math.max(s.start, xq - 30), xq);
         if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && /^[ \t]+to[ \t]+$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
           const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
           out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
@@ -243,12 +244,48 @@ const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|t
 /** "68,5 triệu đồng/người/năm" and "62,3 triệu đồng" measure the same thing: the rate suffix is
  * often left off the figures that follow. */
 function baseUnit(f: Figure): string {
-  return (f.unit ?? "").split("/")[0];
+  const u = f.unit ?? "";
+  const k = u.indexOf("/");
+  return k < 0 ? u : u.slice(0, k);
+}
+
+/** LEAD_CHANGE.exec(lower[from, to)), run only where it may match. */
+function leadChange(ctx: UnitContext, from: number, to: number): RegExpExecArray | null {
+  return mayEndWithDirection(ctx.lower, from, to, "by", true) ? LEAD_CHANGE.exec(ctx.lower.slice(from, to)) : null;
 }
 
 const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
 const COMPARED = /^[^;\d]{0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
+
+// Cheap necessary conditions for the "$"-anchored direction patterns above (TO_BEFORE, LEAD_CHANGE),
+// which would otherwise be tried at every position of their window for every pair of figures: the
+// last word before the end (after "to" or "by") must be the last word of an UP or DOWN phrase. Only
+// then is the pattern run, on the same text, so its result is its own.
+const DIRECTION_LAST = new Set(`${UP}|${DOWN}`.split("|").map((p) => p.slice(p.lastIndexOf(" ") + 1)));
+const LETTER = /\p{L}/u;
+
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(s[i]);
+}
+
+/** The run of letters (\p{L}, as the patterns' boundary reads them) ending at `e` after blanks, not before `floor`. */
+function wordBefore(s: string, e: number, floor: number): { start: number; word: string } {
+  while (e > floor && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  let b = e;
+  while (b > floor && isLetter(s, b - 1)) b--;
+  return { start: b, word: s.slice(b, e) };
+}
+
+/** Whether s[floor, end) may end with a direction word and then `tail` ("to"; "by", optional). */
+function mayEndWithDirection(s: string, floor: number, end: number, tail: string, optional: boolean): boolean {
+  let w = wordBefore(s, end, floor);
+  if (w.word === tail) w = wordBefore(s, w.start, floor);
+  else if (!optional) return false;
+  return DIRECTION_LAST.has(w.word);
+}
 const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?(?:[^;()]{0,25}\([ \t]*)?$/u;
 
 function comparable(a: Figure, b: Figure): boolean {

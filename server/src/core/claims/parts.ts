@@ -4,7 +4,7 @@
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts } from "./amounts.ts";
-import { UnitContext, clauseEnd, isCount, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -147,7 +147,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     const out: TotalParts[] = [];
     const used = new Set<number>();
     // A) whole … trong đó / gồm / including … parts
-    const intros = [...ctx.lower.matchAll(INTRO)];
+    const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
       const m = intros[k];
       const p = m.index!;

@@ -46,12 +46,19 @@ const RATE_ITEM = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|
 const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equal to)[ \t]*$/u;
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
+/** The label words a target starts with; TARGET_PRE can only match text that holds one of them. */
+const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal"];
 const TARGET_PRE = new RegExp(
-  `(?:mục tiêu|kế hoạch|chỉ tiêu|kh|nq|nghị quyết|target|plan|goal)(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
 const FULL_YEAR = /(?:full[- ]year|annual|whole[- ]year|year-end|cả năm|năm[ \t]+20\d\d)/u;
 const PART_YEAR = /(?:first[ \t]+(?:\w+[ \t]+)?(?:months?|quarters?|half)|year[ \t-]+to[ \t-]+date|so far|to date|\d+[ \t]+tháng|(?:chín|sáu|ba)[ \t]+tháng|lũy kế|luỹ kế|tính đến|quý[ \t]+(?:i|ii|iii|1|2|3)\b)/u;
+/** Whether s holds a target label word: a cheap test that comes before TARGET_PRE's. */
+function mayHoldTargetWord(s: string): boolean {
+  for (const w of TARGET_WORDS) if (s.includes(w)) return true;
+  return false;
+}
 const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed|vacan(?:cy|cies)|turnover|(?:fell|dropped|declined|reduced|cut|down|giảm|xuống)[ \t]+(?:to|xuống|còn)?[ \t]*$)/u;
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
@@ -80,19 +87,19 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "excess", weak: false });
       } else if (SHORT_PRE.test(pre) && (EXCESS_POST_VI.test(post) || /below/.test(pre))) {
         out.push({ figure: f, reading: "shortfall", weak: false });
-      } else if (EN_UP_ON.test(pre) && EN_ON_PLAN.test(post)) {
+      } else if (EN_ON_PLAN.test(post) && EN_UP_ON.test(pre)) {
         out.push({ figure: f, reading: "excess", weak: false });
       } else if (EN_ABOVE_POST.test(post)) {
         out.push({ figure: f, reading: "excess", weak: false });
       } else if (EN_BELOW_POST.test(post)) {
         out.push({ figure: f, reading: "shortfall", weak: false });
-      } else if (SHARE_PRE.test(pre) && PLAN_POST.test(post)) {
+      } else if (PLAN_POST.test(post) && SHARE_PRE.test(pre)) {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (/^[ \t]+of[ \t]+(?:the[ \t]+)?(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|goal|estimate|budget)/u.test(post)) {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
         out.push({ figure: f, reading: "share", weak: true });
-      } else if (/[\p{L}][ \t]*\([ \t]*$/u.test(pre) && /^[ \t]*\)/.test(post) && !restatesFraction(f) && !RATE_ITEM.test(pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(":"), pre.lastIndexOf(";"), pre.lastIndexOf(" và ")) + 1))) {
+      } else if (/^[ \t]*\)/.test(post) && /[\p{L}][ \t]*\([ \t]*$/u.test(pre) && !restatesFraction(f) && !RATE_ITEM.test(pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(":"), pre.lastIndexOf(";"), pre.lastIndexOf(" và ")) + 1))) {
         out.push({ figure: f, reading: "share", weak: true, bare: true });
       }
     }
@@ -217,9 +224,10 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       if (t.kind === "fraction" || t.kind === "multiplier") continue;
       const q = t.qualifiers[0]?.start ?? t.start;
       const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      const targetPre = mayHoldTargetWord(pre) && TARGET_PRE.test(pre);
       // "ahead of the 96% target": the label after the figure.
-      const after = !TARGET_PRE.test(pre) && /(?:the|its|their|an?)[ \t]+$/u.test(pre) && /^[ \t]+(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12));
-      if (!TARGET_PRE.test(pre) && !after) continue;
+      const after = !targetPre && /^[ \t]+(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
+      if (!targetPre && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
       const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : TARGET_PRE.exec(pre)!;
       const labelStart = q - pre.length + label.index;

@@ -138,6 +138,20 @@ function phoneBefore(lower: string, a: number, pre: string): boolean {
 }
 const UPPER_WORD_BEFORE = /(?:^|[^\p{L}])([A-ZĐ]{2,8})[ \t]$/u;
 const VERSION_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${P.alt(VERSION_BEFORE)})[ \\t]?$`, "iu");
+/** ASCII letters a VERSION_BEFORE phrase ends with, either case (the pattern ignores case). */
+const VERSION_LAST = new Set(VERSION_BEFORE.flatMap((w) => [w[w.length - 1], w[w.length - 1].toUpperCase()]).filter((c) => c.charCodeAt(0) < 128));
+
+/** VERSION_BEFORE_RE.test(pre), run only where it may match: the phrase's last letter ends pre,
+ * before at most one blank. A last character outside ASCII is left to the pattern (its case
+ * folding is the pattern's business). */
+function versionBefore(pre: string): boolean {
+  let e = pre.length;
+  if (e > 0 && (pre.charCodeAt(e - 1) === 32 || pre.charCodeAt(e - 1) === 9)) e--;
+  if (e === 0) return false;
+  const c = pre[e - 1];
+  if (c.charCodeAt(0) < 128 && !VERSION_LAST.has(c)) return false;
+  return VERSION_BEFORE_RE.test(pre);
+}
 const COUNT_NOUN_AT = new RegExp(`[ \\t]+(?:${P.alt(COUNT_NOUNS)})(?![\\p{L}\\p{M}])`, "uy");
 const WEEKDAY_WORDS = /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|cập|nhật|đăng|lúc|xuất|bản|ngày|giờ)$/u;
 
@@ -284,7 +298,7 @@ export class FigureReader {
       }
     }
     if (endsWithSoColon(lower, a, pre) && /số[ \t]*:?[ \t]*$/.test(pre) && P.DOC_NUMBER_BEFORE.test(pre)) return this.non("docref", a, b, "document number");
-    if (/^\d+(?:\.\d+)+$/.test(tok) && VERSION_BEFORE_RE.test(pre)) return this.non("version", a, b, "version number");
+    if (/^\d+(?:\.\d+)+$/.test(tok) && versionBefore(pre)) return this.non("version", a, b, "version number");
     if ((tok.charCodeAt(0) === 48 && /^0\d{8,}$/.test(tok.replace(/[.\s]/g, ""))) || (phoneBefore(lower, a, pre) && tok.replace(/\D/g, "").length >= 6)) {
       return this.non("phone", a, b, "phone number");
     }

@@ -7,6 +7,25 @@ import type { Figure, Num, Tolerances } from "../types.ts";
 export const D = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN });
 export type Dec = InstanceType<typeof D>;
 
+// Decimals are immutable, so the constants and cached values below are shared freely.
+const ONE = new D(1);
+
+/**
+ * D.min / D.max without their copies: the same choice (a NaN wins; of equal values, the later one
+ * unless the earlier is of sign -n), returning the chosen instance itself. n = 1 for min, -1 for max.
+ */
+function pick(xs: readonly Dec[], n: 1 | -1): Dec {
+  let x = xs[0];
+  if (!x.s) return x;
+  for (let i = 1; i < xs.length; i++) {
+    const y = xs[i];
+    if (!y.s) return y;
+    const k = x.cmp(y);
+    if (k === n || (k === 0 && x.s === n)) x = y;
+  }
+  return x;
+}
+
 export class Interval {
   constructor(readonly lo: Dec, readonly hi: Dec) {}
 
@@ -25,17 +44,17 @@ export class Interval {
 
   mul(o: Interval): Interval {
     const c = [this.lo.times(o.lo), this.lo.times(o.hi), this.hi.times(o.lo), this.hi.times(o.hi)].filter((x) => !x.isNaN());
-    return new Interval(D.min(...c), D.max(...c));
+    return new Interval(pick(c, 1), pick(c, -1));
   }
 
   /** Division by an interval that does not contain zero (else: everything). */
   div(o: Interval): Interval {
     if (o.lo.lte(0) && o.hi.gte(0)) return new Interval(new D(-Infinity), new D(Infinity));
-    return this.mul(new Interval(new D(1).div(o.hi), new D(1).div(o.lo)));
+    return this.mul(new Interval(ONE.div(o.hi), ONE.div(o.lo)));
   }
 
   scale(k: Dec | number | string): Interval {
-    return this.mul(Interval.point(k));
+    return this.mul(typeof k === "object" ? Interval.point(k) : constantPoint(k));
   }
 
   abs(): Interval {
@@ -77,9 +96,27 @@ export class Interval {
   }
 }
 
-/** Half a unit in the last written place: 82,7 → 0,05. */
+/**
+ * Points of the constants intervals are scaled by (100, scale-word factors): parsed once. Bounded,
+ * in case a caller scales by values read from a text.
+ */
+const POINTS = new Map<number | string, Interval>();
+function constantPoint(k: number | string): Interval {
+  // A Map does not tell 0 from -0, which Decimal keeps apart.
+  if (k === 0) return Interval.point(k);
+  let p = POINTS.get(k);
+  if (!p) {
+    p = Interval.point(k);
+    if (POINTS.size < 1024) POINTS.set(k, p);
+  }
+  return p;
+}
+
+const HALF_ULPS: Dec[] = [];
+/** Half a unit in the last written place: 82,7 → 0,05. A power of ten computed once per place. */
 export function halfUlp(decimals: number): Dec {
-  return new D(5).times(new D(10).pow(-(decimals + 1)));
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 64) return new D(5).times(new D(10).pow(-(decimals + 1)));
+  return (HALF_ULPS[decimals] ??= new D(5).times(new D(10).pow(-(decimals + 1))));
 }
 
 /** The interval a written number stands for, before scale and qualifiers. */
