@@ -1,12 +1,24 @@
 // parts-sum: parts that do not make their stated total ("19 + 4 = 23, nhưng tổng đã nêu là 22 chỉ
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
 import type { UnitContext } from "../claims/context.ts";
+import type { Figure } from "../types.ts";
 import { amountSuffix } from "../claims/amounts.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, Interval } from "../math/interval.ts";
 
 export const RULE = "parts-sum";
+
+/** The short label right before a part, since the last separator ("xây mới" in ", xây mới 982 căn"). */
+function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  const before = ctx.lower.slice(Math.max(0, q - 40), q);
+  const m = /(?:[,;:]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,4})$/u.exec(before);
+  if (!m) return undefined;
+  const label = m[1].trim();
+  if (/(?:^|[ \t])(?:có|là|đạt|được|gồm|với|with|has|have|had|were|was|are|is|of|the|and|và|còn|còn lại|khoảng|about|over|hơn|trên|dưới)$/u.test(label) || /^(?:có|là|còn|the|and)$/u.test(label)) return undefined;
+  return label;
+}
 
 export function checkPartsSum(ctx: UnitContext): void {
   const lang = ctx.lang;
@@ -20,7 +32,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     // Parts of different kinds ("120 xã, 20 phường và 10 thị trấn") cannot nest, so their sum still
     // may not pass the whole.
     const kinds = new Set(t.parts.map((p) => p.figure.noun ?? `#${p.figure.id}`));
-    const distinct = t.listed || kinds.size === t.parts.length;
+    // "trong đó xây mới 982 căn, sửa chữa 436 căn": each part named by its own label is a kind of its own.
+    const labels = t.parts.map((p) => labelBefore(ctx, p.figure));
+    const labelled = labels.every((l) => !!l) && new Set(labels).size === labels.length;
+    const distinct = t.listed || kinds.size === t.parts.length || labelled;
     if (!t.exhaustive && !distinct) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read

@@ -40,9 +40,10 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
   const label = before.slice(cut).replace(LABEL_TAIL, "").trim();
-  if (!label || /\d/.test(label) || NOT_A_LABEL.test(label)) return false;
+  // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
+  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label)) return false;
   const words = label.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^[\p{L}\p{M}'’()-]+$/u.test(w));
+  return words.length <= 8 && words.every((w) => /^(?:[\p{L}\p{M}'’()-]+|(?:19|20)\d\d)$/u.test(w));
 }
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -84,7 +85,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // One part is enough to hold it to its whole (part-exceeds-whole); a sum needs two.
     if (!parts.length) continue;
     const cue: Span = { start: p, end: p + m[1].length };
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]), cue, amounts: true });
+    // An amount of the same measure in the list that could not be read as a part: the list is
+    // not known to be complete.
+    const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start));
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]) && !skipped, cue, amounts: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }
@@ -108,6 +112,11 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     const f = s.figs[i];
     if (f.end > p) continue;
     if (p - f.end > 60) return undefined;
+    // "18.640 ha, bằng 101,3% kế hoạch, trong đó: …": the amount's share of plan stands between.
+    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|of (?:the )?(?:plan|target|budget))[^,;.]{0,25}[ \t]*,[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
+      p = f.start - /,?[ \t]*(?:bằng|đạt)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
+      continue;
+    }
     if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(s.start, q - 30), q);

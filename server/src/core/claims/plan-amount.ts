@@ -2,8 +2,9 @@
 // tỷ đồng, bằng 119,3% dự toán (1.800 tỷ đồng)", "revenue was $38.9 billion, 52.6% of the annual
 // budget estimate of $64.0 billion", "costs were £187.4 million, 2.1% below the budget of £181.4
 // million", "vượt 4,3% kế hoạch (4.600 tỷ đồng)". The percent must be achieved/plan (or its excess).
+import { nounKey } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, type Sentence } from "./context.ts";
+import { UnitContext, isCount, type Sentence } from "./context.ts";
 
 export interface PlanAmount {
   achieved: Figure;
@@ -18,19 +19,22 @@ const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|bud
 const LEAD = /^(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing))?[ \t]*$/u;
 /** After the percent: the plan named, then its amount ("dự toán (1.800", "of the annual budget estimate of $"). */
 const AFTER = new RegExp(
-  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${PLAN_WORD})(?:[ \\t]+(?:năm|giao|được giao|đề ra|estimate|figure|set))*[ \\t]*(?:\\([ \\t]*(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
+  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,5}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
   "u",
 );
 
 function measureOf(f: Figure): string | undefined {
-  if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
+  if (f.kind !== "number" || f.perYear) return undefined;
+  // Counts compare by their noun ("38 sản phẩm … (30 sản phẩm)").
+  if (!f.unit) return isCount(f) && f.noun ? `count:${nounKey(f.noun)}` : undefined;
+  if (f.unit === "%" || f.unit === "pp" || f.unit === "times") return undefined;
   return `${f.unit}×${f.scale?.factor ?? "1"}`;
 }
 
 function excessOf(lead: string | undefined, rel: string | undefined): 0 | 1 | -1 | undefined {
   if (rel === "below" || rel === "under" || rel === "lower than" || rel === "thấp hơn") return lead === "vượt" ? undefined : -1;
   if (rel === "above" || rel === "over" || rel === "higher than" || rel === "cao hơn") return lead === "vượt" ? undefined : 1;
-  if (rel === "so với") return undefined;
+  // "vượt 62,7% so với mục tiêu (30 sản phẩm)", "bằng 95% so với kế hoạch (…)".
   return lead === "vượt" ? 1 : 0;
 }
 
@@ -40,7 +44,33 @@ export function findPlanAmounts(ctx: UnitContext, taken: Set<Figure>): PlanAmoun
   return out;
 }
 
+/** Words that introduce an amount as the plan: "vốn được giao 534,8 tỷ đồng", "a budget of £12m". */
+const PLAN_BEFORE = new RegExp(`(?:được giao|giao|kế hoạch|dự toán|mục tiêu|chỉ tiêu|allocated|allocation|budgeted|budget|planned|target|plan)(?:[ \\t]+[\\p{L}\\p{M}\\d]+){0,4}?[ \\t]*(?:là|:|of|was|is)?[ \\t]*$`, "u");
+/** After the percent, nothing that names another base. */
+const BARE_END = /^[ \t]*(?:[.;,)]|$|\r?\n)/u;
+const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:đạt|bằng|or|equal to)|\()[ \t]*$/u;
+
+/** "vốn … được giao 534,8 tỷ đồng, … đã giải ngân 497,6 tỷ đồng, đạt 98,0%": the plan stated first. */
+function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 1; i + 1 < s.figs.length; i++) {
+    const [a, p] = [s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const m = measureOf(a);
+    if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (!SHARE_LEAD.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) || !BARE_END.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+    const b = s.figs[i - 1];
+    if (measureOf(b) !== m || b.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const bq = b.qualifiers[0]?.start ?? b.start;
+    if (!PLAN_BEFORE.test(ctx.lower.slice(Math.max(s.start, bq - 30), bq))) continue;
+    // Only the achieved amount's own words between them: no "tăng/so với" that would make b a base.
+    if (/(?:tăng|giảm|so với|cùng kỳ|up|down|compared)/u.test(ctx.lower.slice(b.end, a.start))) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  planFirst(ctx, s, taken, out);
   for (let i = 0; i + 2 < s.figs.length; i++) {
     const [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
