@@ -27,7 +27,7 @@ const NOT_LINK = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|hơn|so với|up|dow
 /** A percent followed by these is a share of something else than the named total. */
 const OTHER_BASE = /^[ \t]*(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|chỉ tiêu|nghị quyết|of (?:the )?(?:plan|target|budget|estimate|allocation|forecast)|(?:the )?(?:plan|target|budget)|year on year|compared)/u;
 /** Words before a figure that introduce it as a total. */
-const TOTAL_CUE = /(?:^|[^\p{L}])(tổng(?:[ \t]+số)?|tổng[ \t]+cộng|total|in total|overall|altogether)(?:[ \t]+([\p{L}\p{M}]+))?(?:[^.;()%]{0,60})$/u;
+const TOTAL_CUE = /(?:^|[^\p{L}])(tổng(?:[ \t]+số)?|tổng[ \t]+cộng|total|in total|overall|altogether)(?:[ \t]+([\p{L}\p{M}]+))?(?:[^.;()%]{0,100})$/u;
 const CHANGE_BEFORE = /(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|budget|estimate|rose|fell|from|to)[ \t]*(?:là|of|:)?[ \t]*$/u;
 
 function measure(f: Figure): string | undefined {
@@ -51,7 +51,7 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     if (!sameMeasure(part, w)) continue;
     const q = w.qualifiers[0]?.start ?? w.start;
     const s = ctx.sentenceOf(w);
-    const before = ctx.lower.slice(Math.max(s.start, q - 80), q);
+    const before = ctx.lower.slice(Math.max(s.start, q - 130), q);
     if (CHANGE_BEFORE.test(before)) continue;
     const cue = TOTAL_CUE.exec(before);
     // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
@@ -81,9 +81,10 @@ function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string 
 export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShare[] {
   const out: NamedShare[] = [];
   for (const s of ctx.sentences) {
-    for (let i = 0; i + 1 < s.figs.length; i++) {
-      const a = s.figs[i];
+    // A sentence of one percent may still name its part by label ("Vốn … chiếm 59,0% tổng nguồn vốn.").
+    for (let i = s.figs.length === 1 ? -1 : 0; i + 1 < s.figs.length; i++) {
       const b = s.figs[i + 1];
+      const a = i >= 0 ? s.figs[i] : b;
       // "A …, chiếm P% tổng X" or "P% of the total (A)".
       let part: Figure, p: Figure, gap: string;
       const labelled = b.kind === "percent" && b.unit === "%" ? byLabel(ctx, s, b) : undefined;
@@ -118,7 +119,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
 
 /** "…; chi thường xuyên chiếm 61,8% tổng chi": the share names its part by the label the amount
  * carried earlier in the paragraph ("chi thường xuyên 8.870,2 triệu đồng"). */
-const LABEL_SHARE = /(?:^|[;,:.][ \t]*|(?<![\p{L}])(?:trong đó|riêng)[ \t]+)([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,5})[ \t]+chiếm[ \t]*(?:khoảng[ \t]+)?$/u;
+const LABEL_SHARE = /(?:^[ \t\r\n]*|[;,:.][ \t]*|(?<![\p{L}])(?:trong đó|riêng)[ \t]+)([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,5})[ \t]+chiếm[ \t]*(?:khoảng[ \t]+)?$/u;
 const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|ước đạt|ước|khoảng|được|có))*[ \t]*$/u;
 
 function byLabel(ctx: UnitContext, s: Sentence, p: Figure): Figure | undefined {

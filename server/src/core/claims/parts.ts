@@ -36,13 +36,13 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 /** A figure right after these words is a change or an addition, not a part. */
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
-const BARE_TRONG = /(?:^|[^\p{L}])trong[ \t]*$/u;
+const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
 
-const NEG = /(?:không đạt|chưa đạt|khó đạt|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const NEG = /(?:không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
 const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled)/u;
 
 /** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
@@ -102,7 +102,7 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(s.start, q - 40), q);
-  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
+  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
 }
 
 /** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
@@ -236,6 +236,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = nounsOf(ctx, whole, p);
       const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
+      // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
+      // the whole's is its sibling, not its part.
+      const wholeNeg = NEG.test(ctx.lower.slice(whole.end, p));
+      const wholePos = !wholeNeg && POS.test(ctx.lower.slice(whole.end, p));
+      if ((wholePos || wholeNeg) && parts.some((f) => { const seg = ctx.lower.slice(f.end, Math.min(clauseEnd(ctx, s, f.end), f.end + 60)); return wholePos ? NEG.test(seg) : !NEG.test(seg) && POS.test(seg); })) continue;
       const wholeNum = partNum(whole);
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));

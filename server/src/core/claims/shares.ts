@@ -49,6 +49,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       for (let i = 0; i + 1 < s.figs.length; i++) {
         const f = s.figs[i];
         const p = s.figs[i + 1];
+        // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
+        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*$/.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
+          out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
+          continue;
+        }
         if (p.kind !== "percent" || p.unit !== "%") continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
         const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
