@@ -180,7 +180,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // 805 research students": after a pronoun, the list runs on whatever each item is called.
       const pronounList = PRONOUN_INTRO.test(m[1] ?? "") && inScope.length > 0 && bareSubjects[0] === inScope[0] ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));

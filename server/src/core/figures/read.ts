@@ -275,8 +275,8 @@ export class FigureReader {
 
     // Years and periods.
     if (/^(?:19|20)\d\d$/.test(tok) || (/^\d{4}$/.test(tok) && /(?:năm|year|in)[ \t]*$/.test(pre))) {
-      // "2023/24", "2024/2025": a financial or school year.
-      const fy = sticky(/\/(\d{2}|\d{4})(?![\d/])/y, s, b);
+      // "2023/24", "2024-25", "2024/2025": a financial or school year.
+      const fy = sticky(/[/\-–](\d{2}|\d{4})(?![\d/])/y, s, b);
       if (fy && (+fy[1] % 100) === (+tok + 1) % 100) return this.non("period", a, b + fy[0].length, "financial or school year");
       const period = sticky(P.PERIOD_AFTER, lower, b);
       if (period && +period[1] > +tok && +period[1] - +tok <= 100) return this.non("period", a, b + period[0].length, "period of years");
