@@ -34,7 +34,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     const kinds = new Set(t.parts.map((p) => p.figure.noun ?? `#${p.figure.id}`));
     // "trong đó xây mới 982 căn, sửa chữa 436 căn": each part named by its own label is a kind of its own.
     const labels = t.parts.map((p) => labelBefore(ctx, p.figure));
-    const labelled = labels.every((l) => !!l) && new Set(labels).size === labels.length;
+    // "3 sản phẩm 5 sao, 41 sản phẩm 4 sao và 242 sản phẩm 3 sao": classes named right after.
+    const classes = t.parts.map((p) => /^[ \t\p{L}\p{M}]{0,30}?(\d+[ \t]*(?:sao|stars?)|(?:hạng|loại|cấp|class|grade|band)[ \t]+[\p{L}\d]+)(?![\p{L}\d])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 45))?.[1]);
+    const labelled = (labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
     const distinct = t.listed || kinds.size === t.parts.length || labelled;
     if (!t.exhaustive && !distinct) continue;
     const over = sum.lo.gt(whole.hi);

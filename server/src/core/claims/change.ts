@@ -79,7 +79,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           const at = ctx.lower.indexOf(connector, from.end);
           if (at >= 0) directionWord = { start: at, end: at + connector.length };
         }
-        const years = from.year && to.year && to.year > from.year ? to.year - from.year : yearsFromText(ctx.lower.slice(s.start, s.end));
+        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end)));
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
         collectStated(ctx, s, i, change);
         out.push(change);
@@ -167,8 +167,14 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
         const [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
         if (b.kind !== "percent" && b.kind !== "number") continue;
+        // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
+        // base is not the value that changed.
+        if (inOpenBracket(ctx, s, b)) continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
         if (baseUnit(a) !== baseUnit(b) && !(isPercent(a) && isPercent(b))) continue;
+        // "14 vụ …, trong đó 4 người chết, giảm 2 vụ so với năm 2023 (16 vụ)": a part singled out
+        // by "trong đó" is not what changed.
+        if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
         const g1 = REVERSE.exec(ctx.lower.slice(skip ? s.figs[i + 1].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, ""));
         if (!g1) continue;
         const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
@@ -243,6 +249,11 @@ const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|t
 
 /** "68,5 triệu đồng/người/năm" and "62,3 triệu đồng" measure the same thing: the rate suffix is
  * often left off the figures that follow. */
+function inOpenBracket(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const before = ctx.text.slice(Math.max(s.start, f.start - 60), f.start);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 function baseUnit(f: Figure): string {
   const u = f.unit ?? "";
   const k = u.indexOf("/");
@@ -293,6 +304,17 @@ function comparable(a: Figure, b: Figure): boolean {
   if (b.kind !== "percent" && b.kind !== "number") return false;
   if (isPercent(a) !== isPercent(b)) return false;
   return baseUnit(a) === baseUnit(b) || (isPercent(a) && isPercent(b));
+}
+
+/** "15,72% (đầu năm 2022) xuống còn 9,02% (cuối năm 2024)": the years each end is dated by, in
+ * brackets right after it; from the start of one year to the end of another counts both. */
+function bracketYears(ctx: UnitContext, from: Figure, to: Figure): number | undefined {
+  const at = (f: Figure) => /^[ \t]*\([ \t]*(đầu|cuối|start of|end of|beginning of)?[ \t]*(?:năm|the year)?[ \t]*((?:19|20)\d\d)[ \t]*\)/u.exec(ctx.lower.slice(f.end, f.end + 30));
+  const a = at(from);
+  const b = at(to);
+  if (!a || !b || +b[2] <= +a[2]) return undefined;
+  const startOf = (m: RegExpExecArray) => !!m[1] && /^(?:đầu|start of|beginning of)$/u.test(m[1]);
+  return +b[2] - +a[2] + (startOf(a) && !startOf(b) && !!b[1] ? 1 : 0);
 }
 
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */

@@ -35,6 +35,7 @@ const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up o
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
+const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
@@ -120,7 +121,7 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 function bracketedBase(ctx: UnitContext, f: Figure): boolean {
   const before = ctx.lower.slice(Math.max(0, f.start - 60), f.start);
   const open = before.lastIndexOf("(");
-  return open >= 0 && open > before.lastIndexOf(")") && /(?:so với|cùng kỳ|năm trước|compared|than|from|on)[^(]{0,30}\([^)]*$/u.test(before);
+  return open >= 0 && open > before.lastIndexOf(")") && /(?:so với|cùng kỳ|năm trước|compared|than|from|on|kế hoạch|dự toán|mục tiêu|chỉ tiêu|plan|target|budget)[^(]{0,30}\([^)]*$/u.test(before);
 }
 
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
@@ -218,9 +219,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
-        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE));
+        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f));
         const end = clauseEnd(ctx, s, p);
-        const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number"));
+        // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
+        const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
+        const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
         if (whole && parts.length >= 2) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro), cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
@@ -254,7 +257,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     for (const s of ctx.sentences) {
       for (const f of s.figs) {
         if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
-        const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id));
+        // "riêng ba xã biên giới …", "trong đó 2 xã …": a subset singled out, not the rest.
+        const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
         if (!others.length) continue;
         // "4/4 xã đạt chuẩn, 2/4 xã đạt chuẩn nâng cao, hai xã còn lại …": the rest completes the
         // nearest fraction of the same whole, not the first.

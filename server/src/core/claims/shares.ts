@@ -43,6 +43,10 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
 export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("fraction-percent", () => {
     const out: FractionPercent[] = [];
+    // "kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng (51,1%)": achieved against its own plan
+    // before any share of a list's total.
+    const plans = findPlanAmounts(ctx, new Set());
+    const planned = new Set(plans.map((x) => x.percent));
     const partOf = new Map<Figure, Figure>();
     for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") partOf.set(p.figure, t.whole);
     for (const s of ctx.sentences) {
@@ -54,7 +58,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
           continue;
         }
-        if (p.kind !== "percent" || p.unit !== "%") continue;
+        if (p.kind !== "percent" || p.unit !== "%" || planned.has(p)) continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
         const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
@@ -77,17 +81,17 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (planAfter && f.kind !== "fraction") continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f)) {
+        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap)) {
+          // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           const w = partOf.get(f)!;
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }
       }
     }
-    const taken = new Set(out.map((x) => x.percent));
+    const taken = new Set([...out.map((x) => x.percent), ...planned]);
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findPlanAmounts(ctx, taken)) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
+    for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });
 }
