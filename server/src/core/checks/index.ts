@@ -13,7 +13,7 @@ import { checkPartsSum } from "./parts-sum.ts";
 import { checkPeriodAverages } from "./period-average.ts";
 import { checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
-import { checkPlanShares, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -22,6 +22,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRank,
   checkPlanShares,
   checkValueTargets,
+  checkTableStatuses,
   checkChangeDirection,
   checkChangeArithmetic,
   checkPeriodAverages,

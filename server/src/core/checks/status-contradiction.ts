@@ -5,6 +5,7 @@ import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanSh
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, figureInterval, Interval } from "../math/interval.ts";
+import { findTableStatuses } from "../claims/table-status.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
@@ -184,4 +185,43 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     });
   }
   return found;
+}
+
+/** Scorecard rows whose status cell their own target and actual contradict. */
+export function checkTableStatuses(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const r of findTableStatuses(ctx)) {
+    const a = figureInterval(r.actual, mainNum(r.actual), tol);
+    const t = figureInterval(r.target, mainNum(r.target), tol);
+    const reached = r.lowerIsBetter ? a.lo.lte(t.hi) : a.hi.gte(t.lo);
+    const short = r.lowerIsBetter ? a.hi.gt(t.lo) : a.lo.lt(t.hi);
+    const ok = r.verdict === "met" ? reached : short;
+    const word = r.status.text.replace(/[*_`]/g, "").trim();
+    const side = r.lowerIsBetter
+      ? { vi: r.verdict === "met" ? "cao hơn" : "không cao hơn", en: r.verdict === "met" ? "is above" : "is not above" }
+      : { vi: r.verdict === "met" ? "thấp hơn" : "không thấp hơn", en: r.verdict === "met" ? "is below" : "is not below" };
+    ctx.emit({
+      kind: "value-target",
+      rule: RULE,
+      roles: [
+        { figure: r.actual, role: lang === "vi" ? "thực hiện" : "actual" },
+        { figure: r.target, role: lang === "vi" ? "mục tiêu" : "target" },
+      ],
+      ok,
+      explain: {
+        vi: `${r.actual.text} / mục tiêu ${r.target.text}${r.lowerIsBetter ? " (càng thấp càng tốt)" : ""}: "${word}" ${ok ? "✓" : "✗"}`,
+        en: `${r.actual.text} against the target ${r.target.text}${r.lowerIsBetter ? " (lower is better)" : ""}: "${word}" ${ok ? "✓" : "✗"}`,
+      },
+      at: r.status,
+      message: {
+        vi: `Ghi "${word}" nhưng ${r.actual.text} ${side.vi} mục tiêu ${r.target.text}${r.lowerIsBetter ? " (chỉ tiêu càng thấp càng tốt)" : ""}`,
+        en: `Marked "${word}" but ${r.actual.text} ${side.en} the target ${r.target.text}${r.lowerIsBetter ? " (lower is better)" : ""}`,
+      },
+      related: [
+        { span: r.actual, message: { vi: "thực hiện", en: "actual" } },
+        { span: r.target, message: { vi: "mục tiêu", en: "target" } },
+      ],
+    });
+  }
 }
