@@ -103,8 +103,12 @@ function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
   if (hi + apart < zl || zh + apart < lo) return APART;
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isFinite(zl) || !Number.isFinite(zh)) return UNDECIDED;
   const slack = 1e-9 * Math.max(size, Math.abs(lo), Math.abs(hi), Math.abs(zl), Math.abs(zh));
-  // A computed point, or one that may be, is left to the decimal comparison.
-  if (hi - lo <= slack) return UNDECIDED;
+  // A computed point, or one that may be: it meets an interval z it lies well inside (Interval.overlaps
+  // then holds whether the decimal value is a point or a sliver); anything closer is left to decimals.
+  if (hi - lo <= slack) {
+    if (z.iv.isPoint || zh - zl <= slack) return UNDECIDED;
+    return zl + slack < lo && hi + slack < zh ? TOGETHER : UNDECIDED;
+  }
   // As Interval.overlaps: a point z must lie in [lo, hi); an interval must overlap [lo, hi) openly.
   if (z.iv.isPoint) return lo + slack < zl && zl + slack < hi ? TOGETHER : UNDECIDED;
   if (zh - zl <= slack) return UNDECIDED;
