@@ -6,7 +6,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type Table } from "../claims/table.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval, Interval } from "../math/interval.ts";
+import { Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
 type Kind = "ratio" | "growth" | "sum" | "diff" | "share";
@@ -29,7 +29,7 @@ function num(f: Figure): Num {
 function value(ctx: UnitContext, c: Cell | undefined): Interval | undefined {
   if (!c) return undefined;
   if (c.figure && (c.figure.kind === "number" || c.figure.kind === "percent")) {
-    const iv = figureInterval(c.figure, num(c.figure), ctx.settings.tolerances);
+    const iv = ctx.interval(c.figure, num(c.figure));
     // "-1.6", "−1,6", "(1.6)": a negative cell (a variance, a fall) whose sign the figure leaves out.
     const before = ctx.text.slice(c.start, c.figure.qualifiers[0]?.start ?? c.figure.start);
     const negative = /[-−–][ \t]*$/.test(before) || (/^\(/.test(c.text) && /\)$/.test(c.text));
