@@ -2,6 +2,7 @@
 // sentences and clauses, and a collector for claims and findings.
 import type { Claim, ClaimKind, Figure, Finding, Lang, NonFigure, Num, Related, Settings, Severity, Span, Fix } from "../types.ts";
 import { ruleInfo } from "../rules.ts";
+import { mayMatch } from "../text/gate.ts";
 import { figureInterval, numInterval, type Interval } from "../math/interval.ts";
 
 export interface UnitInput {
@@ -221,6 +222,7 @@ export function commaSegment(ctx: UnitContext, s: Sentence, at: number): Span {
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  if (!mayMatch(re, s)) return out;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
   return out;
 }
