@@ -17,8 +17,8 @@ function n(f: Figure): Num {
 /** Endpoints as intervals in one scale: a bare "từ 5.000" takes the scale of "lên 7.500 tỷ". */
 export function endpoints(ctx: UnitContext, c: Change): { a: Interval; b: Interval } {
   const tol = ctx.settings.tolerances;
-  let a = figureInterval(c.from, n(c.from), tol);
-  let b = figureInterval(c.to, n(c.to), tol);
+  let a = ctx.interval(c.from, n(c.from));
+  let b = ctx.interval(c.to, n(c.to));
   if (!c.from.scale && c.to.scale) a = a.scale(c.to.scale.factor);
   if (c.from.scale && !c.to.scale) b = b.scale(c.from.scale.factor);
   return { a, b };
@@ -78,7 +78,7 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
     for (const st of c.stated) {
       const rs = readings(ctx, c, st.what, st.figure);
       if (!rs.length) continue;
-      let stated = figureInterval(st.figure, n(st.figure), tol);
+      let stated = ctx.interval(st.figure, n(st.figure));
       if (st.figure.scale && !c.to.scale) stated = figureInterval({ ...st.figure, scale: undefined }, n(st.figure), tol).scale(st.figure.scale.factor);
       const slack = tol.percentPoints;
       const held = rs.find((r) => r.value.widen(slack).overlaps(stated));

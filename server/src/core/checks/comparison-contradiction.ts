@@ -2,7 +2,6 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findComparisons, findMultiples } from "../claims/compare.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "comparison-contradiction";
@@ -15,8 +14,8 @@ export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const c of findComparisons(ctx)) {
-    let a = figureInterval(c.subject, n(c.subject), tol);
-    let b = figureInterval(c.other, n(c.other), tol);
+    let a = ctx.interval(c.subject, n(c.subject));
+    let b = ctx.interval(c.other, n(c.other));
     if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
     // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"
@@ -47,12 +46,12 @@ export function checkComparisons(ctx: UnitContext): void {
     });
   }
   for (const m of findMultiples(ctx)) {
-    let a = figureInterval(m.subject, n(m.subject), tol);
-    let b = figureInterval(m.other, n(m.other), tol);
+    let a = ctx.interval(m.subject, n(m.subject));
+    let b = ctx.interval(m.other, n(m.other));
     if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);
     if (!m.subject.scale && m.other.scale) a = a.scale(m.other.scale.factor);
     const ratio = a.div(b);
-    const stated = figureInterval(m.times, n(m.times), tol);
+    const stated = ctx.interval(m.times, n(m.times));
     const ok = ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({

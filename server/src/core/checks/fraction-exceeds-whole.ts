@@ -3,7 +3,6 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
-import { numInterval } from "../math/interval.ts";
 
 export const RULE = "fraction-exceeds-whole";
 
@@ -12,8 +11,8 @@ export function checkFractionExceedsWhole(ctx: UnitContext): void {
   for (const r of findRatios(ctx, findTotalParts(ctx))) {
     if (r.isRank || !r.partOfWhole) continue;
     const f = r.figure;
-    const x = numInterval(f.numerator!);
-    const y = numInterval(f.denominator!);
+    const x = ctx.numInterval(f.numerator!);
+    const y = ctx.numInterval(f.denominator!);
     const ok = !x.lo.gt(y.hi);
     const xs = fmt(f.numerator!.exact, lang);
     const ys = fmt(f.denominator!.exact, lang);

@@ -3,7 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findFractionPercents } from "../claims/shares.ts";
 import { fmt } from "../math/format.ts";
-import { D, figureInterval, Interval, numInterval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 
 export const RULE = "fraction-percent";
 
@@ -15,10 +15,10 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;
     // Amounts stand for the interval their written precision allows (counts are exact).
-    const actual = fp.part && fp.whole && fp.part.kind === "number" && fp.whole.kind === "number" ? numInterval(fp.part.value!).div(numInterval(fp.whole.value!)).scale(100) : Interval.point(num.div(den).times(100));
+    const actual = fp.part && fp.whole && fp.part.kind === "number" && fp.whole.kind === "number" ? ctx.numInterval(fp.part.value!).div(ctx.numInterval(fp.whole.value!)).scale(100) : Interval.point(num.div(den).times(100));
     const p = fp.percent;
     const pn = p.value!;
-    const stated = figureInterval(p, pn, tol).widen(tol.percentPoints);
+    const stated = ctx.interval(p, pn).widen(tol.percentPoints);
     // "vượt 4,3% kế hoạch", "2.1% below the budget": the percent is the distance from 100%.
     const said = fp.excess ? Interval.point(100).add(stated.scale(fp.excess)) : stated;
     const ok = actual.overlaps(said);

@@ -3,7 +3,6 @@ import type { UnitContext } from "../claims/context.ts";
 import { amountSuffix } from "../claims/amounts.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval } from "../math/interval.ts";
 
 export const RULE = "part-exceeds-whole";
 
@@ -11,10 +10,10 @@ export function checkPartExceedsWhole(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const t of findTotalParts(ctx)) {
-    const whole = figureInterval(t.whole, t.wholeNum, tol);
+    const whole = ctx.interval(t.whole, t.wholeNum);
     for (const p of t.parts) {
       if (p.figure === t.whole) continue;
-      const part = figureInterval(p.figure, p.num, tol);
+      const part = ctx.interval(p.figure, p.num);
       const ok = !part.lo.gt(whole.hi);
       const pv = fmt(p.num.exact, lang);
       const wv = fmt(t.wholeNum.exact, lang);

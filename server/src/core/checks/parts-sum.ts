@@ -5,7 +5,7 @@ import type { Figure } from "../types.ts";
 import { amountSuffix } from "../claims/amounts.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval, Interval } from "../math/interval.ts";
+import { Interval } from "../math/interval.ts";
 
 export const RULE = "parts-sum";
 
@@ -25,8 +25,8 @@ export function checkPartsSum(ctx: UnitContext): void {
   const tol = ctx.settings.tolerances;
   for (const t of findTotalParts(ctx)) {
     if (t.parts.length < 2) continue;
-    const whole = figureInterval(t.whole, t.wholeNum, tol);
-    const sum = t.parts.reduce((acc, p) => acc.add(figureInterval(p.figure, p.num, tol)), Interval.point(0));
+    const whole = ctx.interval(t.whole, t.wholeNum);
+    const sum = t.parts.reduce((acc, p) => acc.add(ctx.interval(p.figure, p.num)), Interval.point(0));
     // Parts after "trong đó" / "including" may nest ("25 xã đạt chuẩn, 6 xã đạt chuẩn nâng cao"),
     // so only parts meant to be all of the whole are held to its total.
     // Parts of different kinds ("120 xã, 20 phường và 10 thị trấn") cannot nest, so their sum still

@@ -4,7 +4,6 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findPeriodAverages } from "../claims/average.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
 
@@ -16,8 +15,8 @@ export function checkPeriodAverages(ctx: UnitContext): void {
   const tol = ctx.settings.tolerances;
   const lang = ctx.lang;
   for (const pa of findPeriodAverages(ctx)) {
-    const total = figureInterval(pa.total, num(pa.total), tol);
-    const avg = figureInterval(pa.average, num(pa.average), tol);
+    const total = ctx.interval(pa.total, num(pa.total));
+    const avg = ctx.interval(pa.average, num(pa.average));
     const expected = total.scale(1 / pa.years);
     const ok = expected.overlaps(avg);
     // Shown in the average's own scale word, at its stated precision.

@@ -3,7 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findShareBounds, findSharesOfWhole } from "../claims/shares.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval, Interval } from "../math/interval.ts";
+import { Interval } from "../math/interval.ts";
 
 export const RULE = "share-over-100";
 export const RULE_SUM = "shares-over-100";
@@ -12,7 +12,7 @@ export function checkShareOver100(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const b of findShareBounds(ctx)) {
-    const iv = figureInterval(b.percent, b.percent.value!, tol);
+    const iv = ctx.interval(b.percent, b.percent.value!);
     const ok = !iv.lo.gt(100);
     ctx.emit({
       kind: "share-bound",
@@ -27,7 +27,7 @@ export function checkShareOver100(ctx: UnitContext): void {
     });
   }
   for (const g of findSharesOfWhole(ctx)) {
-    const sum = g.shares.reduce((acc, f) => acc.add(figureInterval(f, f.value!, tol)), Interval.point(0));
+    const sum = g.shares.reduce((acc, f) => acc.add(ctx.interval(f, f.value!)), Interval.point(0));
     const ok = !sum.lo.gt(100);
     const expr = g.shares.map((f) => fmt(f.value!.exact, lang)).join(" + ");
     const total = fmt(sum.mid, lang, g.shares.reduce((m, f) => Math.max(m, f.value!.decimals), 0));

@@ -4,7 +4,7 @@ import type { UnitContext } from "../claims/context.ts";
 import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
-import { D, figureInterval, Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import { findTableStatuses } from "../claims/table-status.ts";
 import type { Figure, Num } from "../types.ts";
 
@@ -19,7 +19,7 @@ function mainNum(f: Figure): Num {
 
 /** The share of plan a figure states, in percent: "vượt 4%" is 104%, "giảm 3% so với KH" 97%. */
 export function shareInterval(ctx: UnitContext, p: PlanShare): Interval {
-  const iv = figureInterval(p.figure, mainNum(p.figure), ctx.settings.tolerances);
+  const iv = ctx.interval(p.figure, mainNum(p.figure));
   if (p.reading === "excess") return iv.add(Interval.point(100));
   if (p.reading === "shortfall") return Interval.point(100).sub(iv);
   return iv;
@@ -102,7 +102,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   const found = findValueTargets(ctx);
   for (const vt of found) {
     const s = ctx.sentenceOf(vt.value);
-    const v = figureInterval(vt.value, mainNum(vt.value), tol);
+    const v = ctx.interval(vt.value, mainNum(vt.value));
     const t = targetInterval(vt.target);
     const tLo = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.low!) : t;
     const tHi = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.high!) : t;
@@ -190,10 +190,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
 /** Scorecard rows whose status cell their own target and actual contradict. */
 export function checkTableStatuses(ctx: UnitContext): void {
   const lang = ctx.lang;
-  const tol = ctx.settings.tolerances;
   for (const r of findTableStatuses(ctx)) {
-    const a = figureInterval(r.actual, mainNum(r.actual), tol);
-    const t = figureInterval(r.target, mainNum(r.target), tol);
+    const a = ctx.interval(r.actual, mainNum(r.actual));
+    const t = ctx.interval(r.target, mainNum(r.target));
     const reached = r.lowerIsBetter ? a.lo.lte(t.hi) : a.hi.gte(t.lo);
     const short = r.lowerIsBetter ? a.hi.gt(t.lo) : a.lo.lt(t.hi);
     const ok = r.verdict === "met" ? reached : short;

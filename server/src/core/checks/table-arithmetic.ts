@@ -6,7 +6,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type Table } from "../claims/table.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval, Interval } from "../math/interval.ts";
+import { Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
 type Kind = "ratio" | "growth" | "sum" | "diff" | "share";
@@ -29,7 +29,7 @@ function num(f: Figure): Num {
 function value(ctx: UnitContext, c: Cell | undefined): Interval | undefined {
   if (!c) return undefined;
   if (c.figure && (c.figure.kind === "number" || c.figure.kind === "percent")) {
-    const iv = figureInterval(c.figure, num(c.figure), ctx.settings.tolerances);
+    const iv = ctx.interval(c.figure, num(c.figure));
     // "-1.6", "−1,6", "(1.6)": a negative cell (a variance, a fall) whose sign the figure leaves out.
     const before = ctx.text.slice(c.start, c.figure.qualifiers[0]?.start ?? c.figure.start);
     const negative = /[-−–][ \t]*$/.test(before) || (/^\(/.test(c.text) && /\)$/.test(c.text));
@@ -103,8 +103,12 @@ function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
   if (hi + apart < zl || zh + apart < lo) return APART;
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isFinite(zl) || !Number.isFinite(zh)) return UNDECIDED;
   const slack = 1e-9 * Math.max(size, Math.abs(lo), Math.abs(hi), Math.abs(zl), Math.abs(zh));
-  // A computed point, or one that may be, is left to the decimal comparison.
-  if (hi - lo <= slack) return UNDECIDED;
+  // A computed point, or one that may be: it meets an interval z it lies well inside (Interval.overlaps
+  // then holds whether the decimal value is a point or a sliver); anything closer is left to decimals.
+  if (hi - lo <= slack) {
+    if (z.iv.isPoint || zh - zl <= slack) return UNDECIDED;
+    return zl + slack < lo && hi + slack < zh ? TOGETHER : UNDECIDED;
+  }
   // As Interval.overlaps: a point z must lie in [lo, hi); an interval must overlap [lo, hi) openly.
   if (z.iv.isPoint) return lo + slack < zl && zl + slack < hi ? TOGETHER : UNDECIDED;
   if (zh - zl <= slack) return UNDECIDED;

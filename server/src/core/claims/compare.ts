@@ -2,6 +2,7 @@
 // "higher than the national average of 5.66%", and multiples "A, gấp 2,5 lần B".
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
+import { mayMatch } from "../text/gate.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -31,6 +32,7 @@ function sameKind(a: Figure, b: Figure): boolean {
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
+    if (!mayMatch(WORDS, ctx.lower)) return out;
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(ctx.lower); m; m = WORDS.exec(ctx.lower)) {
       const w = { start: m.index, end: m.index + m[0].length };

@@ -1,7 +1,9 @@
 // What claim extractors see of a unit: its masked NFC text, lower-cased, the figures read from it,
 // sentences and clauses, and a collector for claims and findings.
-import type { Claim, ClaimKind, Figure, Finding, Lang, NonFigure, Related, Settings, Severity, Span, Fix } from "../types.ts";
+import type { Claim, ClaimKind, Figure, Finding, Lang, NonFigure, Num, Related, Settings, Severity, Span, Fix } from "../types.ts";
 import { ruleInfo } from "../rules.ts";
+import { mayMatch } from "../text/gate.ts";
+import { figureInterval, numInterval, type Interval } from "../math/interval.ts";
 
 export interface UnitInput {
   text: string;
@@ -34,6 +36,31 @@ export class UnitContext {
   memo<T>(key: string, make: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, make());
     return this.memos.get(key) as T;
+  }
+
+  /**
+   * The intervals of the unit's numbers, each computed once: several checks ask for the same figure's
+   * (intervals and their decimals are immutable, so they are shared). Per unit, dropped with it.
+   */
+  private readonly numIvs = new Map<Num, Interval>();
+  private readonly figIvs = new Map<Num, { f: Figure; iv: Interval }>();
+
+  /** numInterval(n), computed once per unit. */
+  numInterval(n: Num): Interval {
+    let iv = this.numIvs.get(n);
+    if (!iv) this.numIvs.set(n, (iv = numInterval(n)));
+    return iv;
+  }
+
+  /** figureInterval(f, n, this.settings.tolerances), computed once per unit. */
+  interval(f: Figure, n: Num): Interval {
+    // Without a scale word or qualifier, figureInterval is numInterval itself.
+    if (!f.scale && f.qualifiers.length === 0) return this.numInterval(n);
+    const hit = this.figIvs.get(n);
+    if (hit && hit.f === f) return hit.iv;
+    const iv = figureInterval(f, n, this.settings.tolerances);
+    if (!hit) this.figIvs.set(n, { f, iv });
+    return iv;
   }
 
   /** Figures already taking part in a claim of the given kind, to avoid reading one twice. */
@@ -195,6 +222,7 @@ export function commaSegment(ctx: UnitContext, s: Sentence, at: number): Span {
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  if (!mayMatch(re, s)) return out;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
   return out;
 }

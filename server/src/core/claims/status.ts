@@ -1,6 +1,7 @@
 // Status words: the verdict a text gives on a figure against its plan or target.
 import { alt } from "../figures/patterns.ts";
 import type { Span } from "../types.ts";
+import { mayMatch } from "../text/gate.ts";
 
 /** exceed: strictly above; meet: at least; miss: below. */
 export type Status = "exceed" | "meetOrExceed" | "meet" | "miss";
@@ -27,6 +28,7 @@ export function findStatuses(lower: string, base = 0): StatusHit[] {
   const out: StatusHit[] = [];
   const taken = (a: number, b: number) => out.some((h) => h.start < b && h.end > a);
   for (const [re, st] of PHRASE_RE) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       const a = base + m.index;
@@ -35,6 +37,7 @@ export function findStatuses(lower: string, base = 0): StatusHit[] {
     }
   }
   for (const [g, st] of PLAN_RE) {
+    if (!mayMatch(g, lower)) continue;
     g.lastIndex = 0;
     for (let m = g.exec(lower); m; m = g.exec(lower)) {
       const a = base + m.index;

@@ -1,6 +1,7 @@
 // Multi-word non-figures found before the token pass: quarters ("quý I/2024", "Q1 2024"), months
 // ("tháng 10"), versions ("v1.2.3") and phone numbers with a country code.
 import type { NonFigure } from "../types.ts";
+import { mayMatch } from "../text/gate.ts";
 
 const PATTERNS: [RegExp, NonFigure["kind"], string][] = [
   [/(?<![\p{L}])quý[ \t]+(?:[IVX]{1,4}|[1-4])(?:[ \t]*[/-][ \t]*\d{4}|[ \t]+(?:năm[ \t]+)?\d{4})?(?![\p{L}\d])/giu, "quarter", "quarter"],
@@ -16,6 +17,7 @@ export function prescanNonFigures(s: string): NonFigure[] {
   const out: NonFigure[] = [];
   if (!/\d/.test(s)) return out;
   for (const [re, kind, reason] of PATTERNS) {
+    if (!mayMatch(re, s)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       if (!/\d|[IVX]/.test(m[0])) continue;

@@ -4,6 +4,7 @@ import type { Figure, NonFigure } from "../types.ts";
 import { COUNT_NOUNS, EN_TENS, EN_UNITS, VI_NUMBER_WORDS } from "./lexicon.ts";
 import { alt } from "./patterns.ts";
 import { readNounAfter } from "./nouns.ts";
+import { mayMatch } from "../text/gate.ts";
 
 const VI_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(${alt(Object.keys(VI_NUMBER_WORDS))})[ \\t]+(?=(?:${alt(COUNT_NOUNS)})(?![\\p{L}\\p{M}]))`,
@@ -34,6 +35,7 @@ export function readWordFractions(s: string, lower: string, figures: Figure[]): 
   const add: Figure[] = [];
   const remove = new Set<Figure>();
   if (!/ of /i.test(s)) return { add, remove };
+  if (!mayMatch(EN_FRACTION_RE, s)) return { add, remove };
   EN_FRACTION_RE.lastIndex = 0;
   for (let m = EN_FRACTION_RE.exec(s); m; m = EN_FRACTION_RE.exec(s)) {
     const start = m.index;
@@ -90,13 +92,13 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
   };
   // A cheap scan for the number words first; the full pattern only runs where one stands.
   VI_CANDIDATE.lastIndex = 0;
-  for (let c = VI_CANDIDATE.exec(lower); c; c = VI_CANDIDATE.exec(lower)) {
+  if (mayMatch(VI_CANDIDATE, lower)) for (let c = VI_CANDIDATE.exec(lower); c; c = VI_CANDIDATE.exec(lower)) {
     VI_AT.lastIndex = c.index;
     const m = VI_AT.exec(lower);
     if (m) push(m.index, m[1], VI_NUMBER_WORDS[m[1].replace(/\s+/g, " ")] ?? 0);
   }
   EN_CANDIDATE.lastIndex = 0;
-  for (let c = EN_CANDIDATE.exec(lower); c; c = EN_CANDIDATE.exec(lower)) {
+  if (mayMatch(EN_CANDIDATE, lower)) for (let c = EN_CANDIDATE.exec(lower); c; c = EN_CANDIDATE.exec(lower)) {
     EN_AT.lastIndex = c.index;
     const m = EN_AT.exec(s);
     if (m) push(m.index, m[1], enValue(m[1]));
