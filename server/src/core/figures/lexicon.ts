@@ -4,8 +4,8 @@
 export const SCALES: readonly { words: string[]; factor: string }[] = [
   { words: ["nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ", "trillion", "tn"], factor: "1000000000000" },
   { words: ["tỷ", "tỉ", "billion", "bn"], factor: "1000000000" },
-  { words: ["triệu", "million", "mn", "tr"], factor: "1000000" },
-  { words: ["nghìn", "ngàn", "thousand"], factor: "1000" },
+  { words: ["triệu", "million", "mn", "tr", "m"], factor: "1000000" },
+  { words: ["nghìn", "ngàn", "thousand", "k"], factor: "1000" },
 ];
 
 /** Currency and measure units after a number (or its scale word), canonical name second. */
