@@ -31,7 +31,8 @@ export function checkPartsSum(ctx: UnitContext): void {
     // so only parts meant to be all of the whole are held to its total.
     // Parts of different kinds ("120 xã, 20 phường và 10 thị trấn") cannot nest, so their sum still
     // may not pass the whole.
-    const kinds = new Set(t.parts.map((p) => p.figure.noun ?? `#${p.figure.id}`));
+    // Counts with no noun of their own ("of which 220 were women and 145 were over 50") may overlap.
+    const kinds = new Set(t.parts.map((p) => p.figure.noun ?? (t.amounts ? `#${p.figure.id}` : "")));
     // "trong đó xây mới 982 căn, sửa chữa 436 căn": each part named by its own label is a kind of its own.
     const labels = t.parts.map((p) => labelBefore(ctx, p.figure));
     // "3 sản phẩm 5 sao, 41 sản phẩm 4 sao và 242 sản phẩm 3 sao": classes named right after.

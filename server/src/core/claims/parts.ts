@@ -43,8 +43,8 @@ const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên t�
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
 
-const NEG = /(?:không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
-const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled)/u;
+const NEG = /(?:not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented)/u;
 
 /** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
 function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolean {
@@ -116,6 +116,19 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 }
 
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
+/** Each item followed by the same preposition of place or origin ("… were at …, … at …",
+ * "came from …, … from …"): a partition, not overlapping attributes. */
+function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
+  let prep: string | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const next = i + 1 < items.length ? items[i + 1].start : end;
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through)[ \t]/u.exec(ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 30)));
+    if (!m || (prep && m[1] !== prep)) return false;
+    prep = m[1];
+  }
+  return items.length >= 2;
+}
+
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
  * whole that a following "trong đó" divides. */
 function bracketedBase(ctx: UnitContext, f: Figure): boolean {
@@ -179,7 +192,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
       // "… 24,318 students. Of these, 17,902 were undergraduates, 5,811 taught postgraduates and
       // 805 research students": after a pronoun, the list runs on whatever each item is called.
-      const pronounList = PRONOUN_INTRO.test(m[1] ?? "") && inScope.length > 0 && bareSubjects[0] === inScope[0] ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+      // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
+      // countries": items that each say where they are, with one preposition, split their whole.
+      const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && !inScope[0].noun ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && parallelPlaces(ctx, run, limit))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
