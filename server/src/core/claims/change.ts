@@ -190,7 +190,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;
         let at: number;
-        const after = BARE_REVERSE.exec(gap);
+        // The longer reading only for the sentence's first value of its kind: after "820 million,
+        // including 510 million … and 230 million from fees, up from 700 million" the last part
+        // is not what went up.
+        const after = BARE_REVERSE.exec(gap) ?? (s.figs.slice(0, i).some((f) => comparable(f, b)) ? null : nounReverse(gap));
         if (!after && COMPARED.test(gap) && !leadChange(ctx, Math.max(s.start, bq - 20), bq)) {
           // "18.6% …, compared with 21.4% at the end of Q1, an improvement of 2.8 points": no
           // direction word, but the stated difference must still be the gap between the two.
@@ -201,7 +204,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         }
         if (after) {
           word = after[1];
-          at = b.end + after.index + after[0].indexOf(word);
+          at = b.end + after.index + after[0].indexOf(word, after[0].lastIndexOf(","));
         } else {
           const from = Math.max(s.start, bq - 30);
           const toFrom = mayEndWithDirection(ctx.lower, from, bq, "to", false) ? TO_BEFORE.exec(ctx.lower.slice(from, bq)) : null;
@@ -238,6 +241,18 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
 
 // "3.1% in June 2025, down from 2.9% in March": the value's own time may stand before the comma.
 const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong|vào|năm|tháng|quý)[ \\t]+[^,;()\\d]{0,25}?(?:(?:19|20)\\d\\d(?:\\/\\d{2,4})?)?)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*|from[ \\t]+)$`, "u");
+// "23 category 3 pollution incidents, down from 31 in Q3 2023/24", "grew by 2.8% in the second
+// quarter of 2025 compared with the same quarter of 2024, up from 2.4%": the value's own words
+// (its noun, its period) before the comma, then "up/down from" and the earlier value. Words that
+// bring in another subject or a second value ("than", "and", "target") end the reading.
+const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-]+|q[1-4]|\\d{1,4}(?:\\/\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
+const NOUN_REVERSE_STOP = /(?<![\p{L}])(?:than|and|or|but|while|whereas|which|who|that|not|per|including|excluding|except|against|versus|vs|from|target|plan|budget|forecast|goal|share|of which|each)(?![\p{L}])/u;
+
+function nounReverse(gap: string): RegExpExecArray | null {
+  if (gap.length > 100 || NOUN_REVERSE_STOP.test(gap.slice(0, gap.lastIndexOf(",")))) return null;
+  return NOUN_REVERSE.exec(gap);
+}
+
 const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
 const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
 
