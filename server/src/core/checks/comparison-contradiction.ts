@@ -70,7 +70,7 @@ export function checkComparisons(ctx: UnitContext): void {
       },
       at: m.times,
       message: {
-        vi: `${m.subject.text} chỉ gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
+        vi: `${m.subject.text} ${ratio.hi.lt(stated.lo) ? "chỉ " : ""}gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
         en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
       },
       related: [

@@ -69,13 +69,32 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
   });
 }
 
+const AGAINST = /^[^;\d]{0,40}?(?<![\p{L}])(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?\(?[ \t]*$/u;
+const THEN_TIMES = /^(?:[ \t]+[\p{L}-]+){0,5}?[ \t]*\)?[ \t]*(?:,|\()[ \t]*(?:or|i\.e\.|that is|hay|tức|tức là|gấp|about|some)?[ \t]*$/u;
+const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
+const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
+
 export function findMultiples(ctx: UnitContext): Multiple[] {
   return ctx.memo("multiples", () => {
     const out: Multiple[] = [];
     for (const s of ctx.sentences) {
-      for (const t of s.figs) {
+      for (let k = 0; k < s.figs.length; k++) {
+        const t = s.figs[k];
         if (t.kind !== "multiplier") continue;
-        if (!/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, t.start - 12), t.start))) continue;
+        const tq = t.qualifiers[0]?.start ?? t.start;
+        // "US$212 against US$96, or 2.2 times as much", "212 USD so với 96 USD, gấp 2,2 lần": both
+        // sides first, then the multiple.
+        if (k >= 2) {
+          const [a, b] = [s.figs[k - 2], s.figs[k - 1]];
+          if (sameKind(a, b) && AGAINST.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)) && THEN_TIMES.test(ctx.lower.slice(b.end, tq)) && TIMES_TAIL.test(ctx.lower.slice(t.end, Math.min(s.end, t.end + 20)))) {
+            out.push({ subject: a, other: b, times: t });
+            continue;
+          }
+        }
+        // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
+        // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
+        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start));
+        if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         const before = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
         if (!after || !before || !sameKind(before, after)) continue;
