@@ -65,6 +65,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           }
           break;
         }
+        if (!to && m[1] && !s.figs.slice(i + 1).some((f) => comparable(f, a) && f.unit !== "pp")) to = earlierValue(ctx, s, a);
         if (!to || to.kind === "fraction" || to.kind === "range") continue;
         if (isPercent(from) !== isPercent(to) || (from.unit && to.unit && from.unit !== to.unit)) continue;
         let direction: Direction | undefined;
@@ -79,7 +80,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           const at = ctx.lower.indexOf(connector, from.end);
           if (at >= 0) directionWord = { start: at, end: at + connector.length };
         }
-        const years = from.year && to.year && to.year > from.year ? to.year - from.year : yearsFromText(ctx.lower.slice(s.start, s.end));
+        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (periodYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end)));
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
         collectStated(ctx, s, i, change);
         out.push(change);
@@ -87,6 +88,47 @@ export function findChanges(ctx: UnitContext): Change[] {
     }
     return out;
   });
+}
+
+// "The unemployment rate was 3.8% in Q2 2025. It has fallen steadily from 5.2% in Q2 2021": a
+// sentence about "it" with only a starting value; its end value is the one value of that kind in
+// the sentence before.
+const ANAPHOR = /^[ \t*•-]*(?:it|this|that|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+
+function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
+  const k = ctx.sentences.indexOf(s);
+  if (k < 1) return undefined;
+  const fq = from.qualifiers[0]?.start ?? from.start;
+  const head = ctx.lower.slice(s.start, fq);
+  const dir = new RegExp(`(?:${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
+  if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
+  const prev = ctx.sentences[k - 1];
+  if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp");
+  return same.length === 1 && same[0].kind !== "range" ? same[0] : undefined;
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+// "23% at baseline (2018)", "3.8% in Q2 2025", "10.9% in 2020/21", "4,05% năm 2024", "6,1% quý II/2024".
+const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
+
+function periodAfter(ctx: UnitContext, f: Figure): { year: number; sub: string } | undefined {
+  const m = PERIOD_AFTER.exec(ctx.lower.slice(f.end, f.end + 48));
+  if (!m) return undefined;
+  // "đầu năm 2022" … "cuối năm 2024" is three years: the part of the year counts.
+  return { year: +m[3], sub: `${m[1] ?? ""}${m[2] ?? ""}`.replace(/^the[ \t]+/, "").replace(/[ \t\/]+/g, " ").trim() };
+}
+
+/** Whole years between the periods written after the two values, when they are the same part of
+ * a year ("Q2 2021" … "Q2 2025": 4; "March 2021" … "June 2025": not a whole number, none). */
+function periodYears(ctx: UnitContext, from: Figure, to: Figure): number | undefined {
+  const a = periodAfter(ctx, from);
+  const b = periodAfter(ctx, to);
+  const ya = a?.year ?? from.year;
+  const yb = b?.year ?? to.year;
+  if (!ya || !yb || yb <= ya) return undefined;
+  if ((a?.sub ?? "") !== (b?.sub ?? "")) return undefined;
+  return yb - ya;
 }
 
 /** The difference, average or multiple stated beside a change: after its end ("…, up 3.1
