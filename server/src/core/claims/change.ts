@@ -3,6 +3,7 @@
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, isPercent, type Sentence } from "./context.ts";
+import { findRatios, findTotalParts } from "./parts.ts";
 
 export type Direction = "up" | "down";
 
@@ -359,4 +360,62 @@ function yearsFromText(s: string): number | undefined {
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];
   return undefined;
+}
+
+/** A rank that moved: "ranked 18th of 121 …, up from 26th in 2023", "xếp thứ 18/63, tăng 6 bậc so
+ * với năm 2023 (thứ 24)". A rank that went up is a smaller number. */
+export interface RankChange {
+  rank: Figure;
+  now: number;
+  before: number;
+  beforeSpan: { start: number; end: number };
+  direction?: Direction;
+  directionWord?: { start: number; end: number };
+  places?: { value: number; span: { start: number; end: number } };
+}
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng)$/u;
+const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
+
+export function findRankChanges(ctx: UnitContext): RankChange[] {
+  return ctx.memo("rank-changes", () => {
+    const out: RankChange[] = [];
+    for (const r of findRatios(ctx, findTotalParts(ctx))) {
+      if (!r.isRank) continue;
+      const f = r.figure;
+      const num = f.numerator;
+      if (!num || num.decimals) continue;
+      const s = ctx.sentenceOf(f);
+      const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end));
+      const en = RANK_EN.exec(after);
+      const vi = en ? null : RANK_VI.exec(after);
+      const m = en ?? vi;
+      if (!m) continue;
+      const before = +m[3];
+      const now = +num.exact;
+      if (!before) continue;
+      const wordAt = f.end + m.index + m[0].indexOf(m[1], m[0].search(/[,(]|\band\b/u));
+      // The earlier rank ends the match, before its ordinal suffix in English.
+      const beforeAt = f.end + m.index + m[0].length - m[3].length - (en ? 2 : 0);
+      const change: RankChange = {
+        rank: f,
+        now,
+        before,
+        beforeSpan: { start: beforeAt, end: beforeAt + m[3].length },
+        direction: RANK_UP.test(m[1]) ? "up" : "down",
+        directionWord: { start: wordAt, end: wordAt + m[1].length },
+      };
+      if (m[2]) {
+        const at = f.end + m.index + m[0].indexOf(m[2], wordAt - f.end - m.index + m[1].length);
+        change.places = { value: /^\d+$/.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]], span: { start: at, end: at + m[2].length } };
+      }
+      // Only the places moved may stand between as a figure: "up two places from 7th".
+      const end = f.end + m.index + m[0].length;
+      if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
+      out.push(change);
+    }
+    return out;
+  });
 }
