@@ -16,7 +16,9 @@ export function checkComparisons(ctx: UnitContext): void {
   const tol = ctx.settings.tolerances;
   for (const c of findComparisons(ctx)) {
     let a = figureInterval(c.subject, n(c.subject), tol);
-    let b = figureInterval(c.other, n(c.other), tol);
+    // Against a range, the end on the side of the word: "above 2-3%" means above 3%.
+    const otherNum = c.other.kind === "range" ? (c.relation === "higher" ? c.other.high! : c.other.low!) : n(c.other);
+    let b = figureInterval(c.other, otherNum, tol);
     if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
     // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"

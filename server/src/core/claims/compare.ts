@@ -28,6 +28,30 @@ function sameKind(a: Figure, b: Figure): boolean {
   return (a.unit ?? "").split("/")[0] === (b.unit ?? "").split("/")[0];
 }
 
+/** The other side may be a range ("below the target range of 3.0-3.5%"): then the subject must lie
+ * beyond the whole range. */
+function comparableTo(subject: Figure, other: Figure): boolean {
+  if (other.kind !== "range") return sameKind(subject, other);
+  if (subject.kind === "range" || subject.kind === "fraction" || subject.kind === "multiplier") return false;
+  return isPercent(subject) === isPercent(other) && subject.unit !== "pp" && (subject.unit ?? "").split("/")[0] === (other.unit ?? "").split("/")[0];
+}
+
+// "GDP was 2.6% higher than a year earlier. This remains below the target range of 3.0-3.5%": a
+// sentence that opens with "this/it" and the comparison word compares the sentence before's one
+// value of that kind.
+const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
+
+function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Figure | undefined {
+  const k = ctx.sentenceIndexAt(wordStart);
+  if (k < 1) return undefined;
+  const s = ctx.sentences[k];
+  if (!ANAPHOR_COMPARE.test(ctx.lower.slice(s.start, wordStart))) return undefined;
+  const prev = ctx.sentences[k - 1];
+  if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const same = prev.figs.filter((f) => comparableTo(f, other));
+  return same.length === 1 ? same[0] : undefined;
+}
+
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
@@ -46,8 +70,13 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "cao hơn 0,3 điểm", "higher by 2 times": a difference, not the other side.
       if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
-      const before = s.figs.filter((f) => f.end <= w.start && sameKind(f, next));
+      const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
       let subject = before[before.length - 1];
+      if (!subject && !s.figs.some((f) => f.end <= w.start)) {
+        const a = anaphorSubject(ctx, w.start, next);
+        if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        continue;
+      }
       if (!subject) continue;
       // "93.4%, well above the threshold of 80% and higher than the sector average of 90.1%": a
       // comparison joined to the one before shares its subject.
@@ -62,7 +91,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !sameKind(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
     }
     return out;
