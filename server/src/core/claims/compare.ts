@@ -8,6 +8,8 @@ export interface Comparison {
   other: Figure;
   relation: "higher" | "lower";
   word: Span;
+  /** From a superlative and "followed by": the first named is at least (at most) each one after. */
+  ranked?: boolean;
 }
 
 export interface Multiple {
@@ -102,6 +104,57 @@ const AGAINST = /^[^;\d]{0,40}?(?<![\p{L}])(?:against|versus|vs\.?|compared[ \t]
 const THEN_TIMES = /^(?:[ \t]+[\p{L}-]+){0,5}?[ \t]*\)?[ \t]*(?:,|\()[ \t]*(?:or|i\.e\.|that is|hay|tức|tức là|gấp|about|some)?[ \t]*$/u;
 const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
 const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
+
+const FOLLOWED = /(?<![\p{L}])(?:followed[ \t]+by|tiếp[ \t]+theo[ \t]+là|tiếp[ \t]+đến[ \t]+là|kế[ \t]+đến[ \t]+là)(?![\p{L}])/gu;
+const SUPERLATIVE = /(?<![\p{L}])(largest|biggest|highest|greatest|fastest|strongest|the[ \t]+most|smallest|lowest|slowest|weakest|the[ \t]+fewest|the[ \t]+least|lớn[ \t]+nhất|cao[ \t]+nhất|nhiều[ \t]+nhất|nhanh[ \t]+nhất|nhỏ[ \t]+nhất|thấp[ \t]+nhất|ít[ \t]+nhất|chậm[ \t]+nhất)(?![\p{L}])/gu;
+const SUPER_LOW = /^(?:smallest|lowest|slowest|weakest|the[ \t]+fewest|the[ \t]+least|nhỏ[ \t]+nhất|thấp[ \t]+nhất|ít[ \t]+nhất|chậm[ \t]+nhất)$/u;
+const SUPER_SPEED = /^(?:fastest|slowest|nhanh[ \t]+nhất|chậm[ \t]+nhất)$/u;
+/** Words that bring in another measure than the one the superlative ranks by. */
+const OTHER_MEASURE = /(?<![\p{L}])(?:growth|grew|grow|rose|risen|fell|fallen|increase|increased|decrease|decreased|contribut\p{L}*|change|up|down|than|compared|tăng|giảm|đóng góp|so với)(?![\p{L}])/u;
+
+/**
+ * "wholesale and retail trade was the largest branch (11.4% of GDP), followed by real estate
+ * activities (8.9%)", "grew fastest, at 4.6%, followed by Valmir at 4.1%": the first named is at
+ * least each one that follows (at most, after "smallest", "lowest").
+ */
+export function findRankedLists(ctx: UnitContext): Comparison[] {
+  return ctx.memo("ranked-lists", () => {
+    const out: Comparison[] = [];
+    FOLLOWED.lastIndex = 0;
+    for (let m = FOLLOWED.exec(ctx.lower); m; m = FOLLOWED.exec(ctx.lower)) {
+      const s = ctx.sentences[ctx.sentenceIndexAt(m.index)];
+      if (!s) continue;
+      const head = ctx.lower.slice(s.start, m.index);
+      const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":")) + 1;
+      let sup: RegExpExecArray | null = null;
+      SUPERLATIVE.lastIndex = 0;
+      for (let x = SUPERLATIVE.exec(head); x; x = SUPERLATIVE.exec(head)) if (x.index >= from) sup = x;
+      if (!sup) continue;
+      const supStart = s.start + sup.index;
+      const supEnd = supStart + sup[0].length;
+      // The leader: one figure (or an amount and its bracketed share) between the superlative and "followed by".
+      const leaders = s.figs.filter((f) => f.start >= supEnd && f.end <= m.index);
+      if (!leaders.length || leaders.length > 2) continue;
+      if (leaders.length === 2 && (comparableTo(leaders[0], leaders[1]) || !/^[ \t]*\($/.test(ctx.lower.slice(leaders[0].end, leaders[1].start)))) continue;
+      if (leaders[0].start - supEnd > 50) continue;
+      if (leaders.some((f) => f.kind === "range" || f.kind === "fraction" || f.kind === "multiplier" || f.unit === "pp")) continue;
+      const region = ctx.lower.slice(supEnd, m.index);
+      if (/[;]/.test(region) || (!SUPER_SPEED.test(sup[1]) && OTHER_MEASURE.test(region))) continue;
+      // The followers: figures of a leader's kind up to the clause's end, or a word that turns away.
+      const rest = ctx.lower.slice(m.index, s.end);
+      const stop = rest.search(/;|(?<![\p{L}])(?:while|whereas|but|compared|against|than|although|from|rose|risen|fell|fallen|grew|grown|up|down|increased?|decreased?|growth|so với|trong khi|còn|tăng|giảm|từ)(?![\p{L}])/u);
+      const end = stop < 0 ? s.end : m.index + stop;
+      const relation = SUPER_LOW.test(sup[1]) ? "lower" : "higher";
+      for (const f of s.figs) {
+        if (f.start < m.index || f.end > end) continue;
+        const lead = leaders.find((l) => comparableTo(l, f));
+        if (!lead) continue;
+        out.push({ subject: lead, other: f, relation, word: { start: supStart, end: supEnd }, ranked: true });
+      }
+    }
+    return out;
+  });
+}
 
 export function findMultiples(ctx: UnitContext): Multiple[] {
   return ctx.memo("multiples", () => {
