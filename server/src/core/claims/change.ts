@@ -66,7 +66,10 @@ export function findChanges(ctx: UnitContext): Change[] {
           }
           break;
         }
-        if (!to && m[1] && !s.figs.slice(i + 1).some((f) => comparable(f, a) && f.unit !== "pp")) to = earlierValue(ctx, s, a);
+        if (!to && m[1]) {
+          to = earlierValue(ctx, s, a);
+          for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp") to = undefined;
+        }
         if (!to || to.kind === "fraction" || to.kind === "range") continue;
         if (isPercent(from) !== isPercent(to) || (from.unit && to.unit && from.unit !== to.unit)) continue;
         let direction: Direction | undefined;
@@ -100,6 +103,7 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
   const k = ctx.sentences.indexOf(s);
   if (k < 1) return undefined;
   const fq = from.qualifiers[0]?.start ?? from.start;
+  if (fq - s.start > 120) return undefined;
   const head = ctx.lower.slice(s.start, fq);
   const dir = new RegExp(`(?:${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
   if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
@@ -236,7 +240,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // The longer reading only for the sentence's first value of its kind: after "820 million,
         // including 510 million … and 230 million from fees, up from 700 million" the last part
         // is not what went up.
-        const after = BARE_REVERSE.exec(gap) ?? (s.figs.slice(0, i).some((f) => comparable(f, b)) ? null : nounReverse(gap));
+        const after = BARE_REVERSE.exec(gap) ?? firstOfKind(s, i, nounReverse(gap));
         if (!after && COMPARED.test(gap) && !leadChange(ctx, Math.max(s.start, bq - 20), bq)) {
           // "18.6% …, compared with 21.4% at the end of Q1, an improvement of 2.8 points": no
           // direction word, but the stated difference must still be the gap between the two.
@@ -290,6 +294,13 @@ const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong
 // bring in another subject or a second value ("than", "and", "target") end the reading.
 const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-]+|q[1-4]|\\d{1,4}(?:\\/\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
 const NOUN_REVERSE_STOP = /(?<![\p{L}])(?:than|and|or|but|while|whereas|which|who|that|not|per|including|excluding|except|against|versus|vs|from|target|plan|budget|forecast|goal|share|of which|each)(?![\p{L}])/u;
+
+/** The match, when s.figs[i] is the first of its kind in the sentence. */
+function firstOfKind(s: Sentence, i: number, m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  for (let j = 0; j < i; j++) if (comparable(s.figs[j], s.figs[i])) return null;
+  return m;
+}
 
 function nounReverse(gap: string): RegExpExecArray | null {
   if (gap.length > 100 || NOUN_REVERSE_STOP.test(gap.slice(0, gap.lastIndexOf(",")))) return null;

@@ -47,6 +47,7 @@ function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Fig
   const k = ctx.sentenceIndexAt(wordStart);
   if (k < 1) return undefined;
   const s = ctx.sentences[k];
+  if (wordStart - s.start > 80) return undefined;
   if (!ANAPHOR_COMPARE.test(ctx.lower.slice(s.start, wordStart))) return undefined;
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
@@ -117,6 +118,18 @@ const OTHER_MEASURE = /(?<![\p{L}])(?:growth|grew|grow|rose|risen|fell|fallen|in
  * activities (8.9%)", "grew fastest, at 4.6%, followed by Valmir at 4.1%": the first named is at
  * least each one that follows (at most, after "smallest", "lowest").
  */
+/** Index of the first figure starting at or after `at` (figures are sorted). */
+function firstAtOrAfter(figs: readonly Figure[], at: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function findRankedLists(ctx: UnitContext): Comparison[] {
   return ctx.memo("ranked-lists", () => {
     const out: Comparison[] = [];
@@ -124,16 +137,19 @@ export function findRankedLists(ctx: UnitContext): Comparison[] {
     for (let m = FOLLOWED.exec(ctx.lower); m; m = FOLLOWED.exec(ctx.lower)) {
       const s = ctx.sentences[ctx.sentenceIndexAt(m.index)];
       if (!s) continue;
-      const head = ctx.lower.slice(s.start, m.index);
+      const base = Math.max(s.start, m.index - 200);
+      const head = ctx.lower.slice(base, m.index);
       const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":")) + 1;
       let sup: RegExpExecArray | null = null;
       SUPERLATIVE.lastIndex = 0;
       for (let x = SUPERLATIVE.exec(head); x; x = SUPERLATIVE.exec(head)) if (x.index >= from) sup = x;
       if (!sup) continue;
-      const supStart = s.start + sup.index;
+      const supStart = base + sup.index;
       const supEnd = supStart + sup[0].length;
       // The leader: one figure (or an amount and its bracketed share) between the superlative and "followed by".
-      const leaders = s.figs.filter((f) => f.start >= supEnd && f.end <= m.index);
+      const first = firstAtOrAfter(s.figs, supEnd);
+      const leaders: Figure[] = [];
+      for (let j = first; j < s.figs.length && s.figs[j].end <= m.index && leaders.length < 3; j++) leaders.push(s.figs[j]);
       if (!leaders.length || leaders.length > 2) continue;
       if (leaders.length === 2 && (comparableTo(leaders[0], leaders[1]) || !/^[ \t]*\($/.test(ctx.lower.slice(leaders[0].end, leaders[1].start)))) continue;
       if (leaders[0].start - supEnd > 50) continue;
@@ -141,12 +157,12 @@ export function findRankedLists(ctx: UnitContext): Comparison[] {
       const region = ctx.lower.slice(supEnd, m.index);
       if (/[;]/.test(region) || (!SUPER_SPEED.test(sup[1]) && OTHER_MEASURE.test(region))) continue;
       // The followers: figures of a leader's kind up to the clause's end, or a word that turns away.
-      const rest = ctx.lower.slice(m.index, s.end);
+      const rest = ctx.lower.slice(m.index, Math.min(s.end, m.index + 300));
       const stop = rest.search(/;|(?<![\p{L}])(?:while|whereas|but|compared|against|than|although|from|rose|risen|fell|fallen|grew|grown|up|down|increased?|decreased?|growth|so với|trong khi|còn|tăng|giảm|từ)(?![\p{L}])/u);
-      const end = stop < 0 ? s.end : m.index + stop;
+      const end = m.index + (stop < 0 ? rest.length : stop);
       const relation = SUPER_LOW.test(sup[1]) ? "lower" : "higher";
-      for (const f of s.figs) {
-        if (f.start < m.index || f.end > end) continue;
+      for (let j = firstAtOrAfter(s.figs, m.index); j < s.figs.length && s.figs[j].end <= end; j++) {
+        const f = s.figs[j];
         const lead = leaders.find((l) => comparableTo(l, f));
         if (!lead) continue;
         out.push({ subject: lead, other: f, relation, word: { start: supStart, end: supEnd }, ranked: true });
