@@ -2,7 +2,7 @@
 // follow from the endpoints. Every plausible reading is tried (percentage points or relative
 // percent; arithmetic or compound average); the check fires only when none of them holds.
 import type { UnitContext } from "../claims/context.ts";
-import { findChanges, findReverseChanges, type Change } from "../claims/change.ts";
+import { findChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -118,5 +118,34 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
         fix: fixValue ? { span: n(st.figure), newText: fixValue } : undefined,
       });
     }
+  }
+}
+
+/** "xếp thứ 18/63, tăng 6 bậc so với năm 2023 (thứ 24)", "up six places from 26th": the places
+ * moved must be the distance between the two ranks. A move the wrong way is change-direction's. */
+export function checkRankPlaces(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findRankChanges(ctx)) {
+    if (!c.places) continue;
+    if (c.direction && (c.direction === "up" ? c.now >= c.before : c.now <= c.before)) continue;
+    const moved = Math.abs(c.before - c.now);
+    const ok = moved === c.places.value;
+    const stated = ctx.text.slice(c.places.span.start, c.places.span.end);
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [{ figure: c.rank, role: lang === "vi" ? "thứ hạng" : "rank" }],
+      ok,
+      explain: {
+        vi: `|${c.before} − ${c.now}| = ${moved} bậc; ghi ${stated} ${ok ? "✓" : "✗"}`,
+        en: `|${c.before} − ${c.now}| = ${moved} places; stated ${stated} ${ok ? "✓" : "✗"}`,
+      },
+      at: c.places.span,
+      message: {
+        vi: `Từ hạng ${c.before} đến hạng ${c.now} là ${moved} bậc, không phải ${stated}`,
+        en: `From ${c.before} to ${c.now} is ${moved} places, not ${stated}`,
+      },
+      related: [{ span: c.beforeSpan, message: { vi: "thứ hạng trước", en: "earlier rank" } }],
+    });
   }
 }

@@ -1,6 +1,6 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
-import { findChanges, findReverseChanges } from "../claims/change.ts";
+import { findChanges, findRankChanges, findReverseChanges } from "../claims/change.ts";
 import { endpoints } from "./change-arithmetic.ts";
 
 export const RULE = "change-direction";
@@ -37,4 +37,40 @@ export function checkChangeDirection(ctx: UnitContext): void {
       ],
     });
   }
+}
+
+/** "ranked 18th of 121, up from 12th": a rank that rose must be a smaller number. */
+export function checkRankDirection(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findRankChanges(ctx)) {
+    if (!c.direction || c.now === c.before) continue;
+    const ok = c.direction === "up" ? c.now < c.before : c.now > c.before;
+    const word = c.directionWord ? ctx.text.slice(c.directionWord.start, c.directionWord.end) : "";
+    const rose = c.now < c.before;
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [{ figure: c.rank, role: lang === "vi" ? "thứ hạng" : "rank" }],
+      ok,
+      explain: {
+        vi: `hạng ${c.before} → ${c.now}: ${rose ? "tăng" : "giảm"} bậc ${ok ? "✓" : "✗"}`,
+        en: `rank ${c.before} → ${c.now}: ${rose ? "up" : "down"} ${ok ? "✓" : "✗"}`,
+      },
+      at: c.directionWord ?? c.rank,
+      message: {
+        vi: `Ghi "${word}" nhưng từ hạng ${c.before} đến hạng ${c.now} là ${rose ? "tăng" : "giảm"} bậc`,
+        en: `Said to be "${word}" but moving from ${ordinal(c.before)} to ${ordinal(c.now)} is a ${rose ? "rise" : "fall"} in rank`,
+      },
+      related: [
+        { span: c.rank, message: { vi: "thứ hạng hiện nay", en: "rank now" } },
+        { span: c.beforeSpan, message: { vi: "thứ hạng trước", en: "earlier rank" } },
+      ],
+    });
+  }
+}
+
+function ordinal(n: number): string {
+  const t = n % 100;
+  const suf = t >= 11 && t <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${suf}`;
 }

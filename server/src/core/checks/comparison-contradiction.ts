@@ -1,6 +1,6 @@
 // comparison-contradiction: "cao hơn" where the figure is lower, "gấp 2,5 lần" where it is not.
 import type { UnitContext } from "../claims/context.ts";
-import { findComparisons, findMultiples } from "../claims/compare.ts";
+import { findComparisons, findMultiples, findRankedLists } from "../claims/compare.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 
@@ -12,15 +12,16 @@ function n(f: Figure): Num {
 
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
-  const tol = ctx.settings.tolerances;
-  for (const c of findComparisons(ctx)) {
+  for (const c of [...findComparisons(ctx), ...findRankedLists(ctx)]) {
     let a = ctx.interval(c.subject, n(c.subject));
-    let b = ctx.interval(c.other, n(c.other));
+    // Against a range, the end on the side of the word: "above 2-3%" means above 3%.
+    const otherNum = c.other.kind === "range" ? (c.relation === "higher" ? c.other.high! : c.other.low!) : n(c.other);
+    let b = ctx.interval(c.other, otherNum);
     if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
     // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"
     // is the gap, not the other level, so the comparison cannot be judged.
-    if (c.relation === "lower" && b.hi.lt(a.lo.div(2))) continue;
+    if (c.relation === "lower" && !c.ranked && b.hi.lt(a.lo.div(2))) continue;
     const ok = c.relation === "higher" ? a.hi.gt(b.lo) : a.lo.lt(b.hi);
     const word = ctx.text.slice(c.word.start, c.word.end);
     const st = ctx.text.slice(c.subject.start, c.subject.end);
@@ -69,7 +70,7 @@ export function checkComparisons(ctx: UnitContext): void {
       },
       at: m.times,
       message: {
-        vi: `${m.subject.text} chỉ gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
+        vi: `${m.subject.text} ${ratio.hi.lt(stated.lo) ? "chỉ " : ""}gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
         en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
       },
       related: [

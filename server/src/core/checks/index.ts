@@ -2,8 +2,8 @@
 // through the context; this list is the only place that knows them all.
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
-import { checkChangeArithmetic } from "./change-arithmetic.ts";
-import { checkChangeDirection } from "./change-direction.ts";
+import { checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
+import { checkChangeDirection, checkRankDirection } from "./change-direction.ts";
 import { checkComparisons } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
 import { checkShareOver100 } from "./share-over-100.ts";
@@ -25,6 +25,8 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkTableStatuses,
   checkChangeDirection,
   checkChangeArithmetic,
+  checkRankDirection,
+  checkRankPlaces,
   checkPeriodAverages,
   checkComparisons,
   checkFractionPercent,

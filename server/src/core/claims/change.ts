@@ -3,6 +3,7 @@
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, isPercent, type Sentence } from "./context.ts";
+import { findRatios, findTotalParts } from "./parts.ts";
 
 export type Direction = "up" | "down";
 
@@ -65,6 +66,10 @@ export function findChanges(ctx: UnitContext): Change[] {
           }
           break;
         }
+        if (!to && m[1]) {
+          to = earlierValue(ctx, s, a);
+          for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp") to = undefined;
+        }
         if (!to || to.kind === "fraction" || to.kind === "range") continue;
         if (isPercent(from) !== isPercent(to) || (from.unit && to.unit && from.unit !== to.unit)) continue;
         let direction: Direction | undefined;
@@ -79,7 +84,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           const at = ctx.lower.indexOf(connector, from.end);
           if (at >= 0) directionWord = { start: at, end: at + connector.length };
         }
-        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end)));
+        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? periodYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end)));
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
         collectStated(ctx, s, i, change);
         out.push(change);
@@ -87,6 +92,48 @@ export function findChanges(ctx: UnitContext): Change[] {
     }
     return out;
   });
+}
+
+// "The unemployment rate was 3.8% in Q2 2025. It has fallen steadily from 5.2% in Q2 2021": a
+// sentence about "it" with only a starting value; its end value is the one value of that kind in
+// the sentence before.
+const ANAPHOR = /^[ \t*•-]*(?:it|this|that|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+
+function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
+  const k = ctx.sentences.indexOf(s);
+  if (k < 1) return undefined;
+  const fq = from.qualifiers[0]?.start ?? from.start;
+  if (fq - s.start > 120) return undefined;
+  const head = ctx.lower.slice(s.start, fq);
+  const dir = new RegExp(`(?:${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
+  if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
+  const prev = ctx.sentences[k - 1];
+  if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp");
+  return same.length === 1 && same[0].kind !== "range" ? same[0] : undefined;
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+// "23% at baseline (2018)", "3.8% in Q2 2025", "10.9% in 2020/21", "4,05% năm 2024", "6,1% quý II/2024".
+const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
+
+function periodAfter(ctx: UnitContext, f: Figure): { year: number; sub: string } | undefined {
+  const m = PERIOD_AFTER.exec(ctx.lower.slice(f.end, f.end + 48));
+  if (!m) return undefined;
+  // "đầu năm 2022" … "cuối năm 2024" is three years: the part of the year counts.
+  return { year: +m[3], sub: `${m[1] ?? ""}${m[2] ?? ""}`.replace(/^the[ \t]+/, "").replace(/[ \t\/]+/g, " ").trim() };
+}
+
+/** Whole years between the periods written after the two values, when they are the same part of
+ * a year ("Q2 2021" … "Q2 2025": 4; "March 2021" … "June 2025": not a whole number, none). */
+function periodYears(ctx: UnitContext, from: Figure, to: Figure): number | undefined {
+  const a = periodAfter(ctx, from);
+  const b = periodAfter(ctx, to);
+  const ya = a?.year ?? from.year;
+  const yb = b?.year ?? to.year;
+  if (!ya || !yb || yb <= ya) return undefined;
+  if ((a?.sub ?? "") !== (b?.sub ?? "")) return undefined;
+  return yb - ya;
 }
 
 /** The difference, average or multiple stated beside a change: after its end ("…, up 3.1
@@ -196,7 +243,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;
         let at: number;
-        const after = BARE_REVERSE.exec(gap);
+        // The longer reading only for the sentence's first value of its kind: after "820 million,
+        // including 510 million … and 230 million from fees, up from 700 million" the last part
+        // is not what went up.
+        const after = BARE_REVERSE.exec(gap) ?? firstOfKind(s, i, nounReverse(gap));
         if (!after && COMPARED.test(gap) && !leadChange(ctx, Math.max(s.start, bq - 20), bq)) {
           // "18.6% …, compared with 21.4% at the end of Q1, an improvement of 2.8 points": no
           // direction word, but the stated difference must still be the gap between the two.
@@ -207,7 +257,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         }
         if (after) {
           word = after[1];
-          at = b.end + after.index + after[0].indexOf(word);
+          at = b.end + after.index + after[0].indexOf(word, after[0].lastIndexOf(","));
         } else {
           const from = Math.max(s.start, bq - 30);
           const toFrom = mayEndWithDirection(ctx.lower, from, bq, "to", false) ? TO_BEFORE.exec(ctx.lower.slice(from, bq)) : null;
@@ -244,6 +294,25 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
 
 // "3.1% in June 2025, down from 2.9% in March": the value's own time may stand before the comma.
 const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong|vào|năm|tháng|quý)[ \\t]+[^,;()\\d]{0,25}?(?:(?:19|20)\\d\\d(?:\\/\\d{2,4})?)?)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*|from[ \\t]+)$`, "u");
+// "23 category 3 pollution incidents, down from 31 in Q3 2023/24", "grew by 2.8% in the second
+// quarter of 2025 compared with the same quarter of 2024, up from 2.4%": the value's own words
+// (its noun, its period) before the comma, then "up/down from" and the earlier value. Words that
+// bring in another subject or a second value ("than", "and", "target") end the reading.
+const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-]+|q[1-4]|\\d{1,4}(?:\\/\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
+const NOUN_REVERSE_STOP = /(?<![\p{L}])(?:than|and|or|but|while|whereas|which|who|that|not|per|including|excluding|except|against|versus|vs|from|target|plan|budget|forecast|goal|share|of which|each)(?![\p{L}])/u;
+
+/** The match, when s.figs[i] is the first of its kind in the sentence. */
+function firstOfKind(s: Sentence, i: number, m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  for (let j = 0; j < i; j++) if (comparable(s.figs[j], s.figs[i])) return null;
+  return m;
+}
+
+function nounReverse(gap: string): RegExpExecArray | null {
+  if (gap.length > 100 || NOUN_REVERSE_STOP.test(gap.slice(0, gap.lastIndexOf(",")))) return null;
+  return NOUN_REVERSE.exec(gap);
+}
+
 const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
 const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
 
@@ -324,4 +393,62 @@ function yearsFromText(s: string): number | undefined {
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];
   return undefined;
+}
+
+/** A rank that moved: "ranked 18th of 121 …, up from 26th in 2023", "xếp thứ 18/63, tăng 6 bậc so
+ * với năm 2023 (thứ 24)". A rank that went up is a smaller number. */
+export interface RankChange {
+  rank: Figure;
+  now: number;
+  before: number;
+  beforeSpan: { start: number; end: number };
+  direction?: Direction;
+  directionWord?: { start: number; end: number };
+  places?: { value: number; span: { start: number; end: number } };
+}
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng)$/u;
+const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
+
+export function findRankChanges(ctx: UnitContext): RankChange[] {
+  return ctx.memo("rank-changes", () => {
+    const out: RankChange[] = [];
+    for (const r of findRatios(ctx, findTotalParts(ctx))) {
+      if (!r.isRank) continue;
+      const f = r.figure;
+      const num = f.numerator;
+      if (!num || num.decimals) continue;
+      const s = ctx.sentenceOf(f);
+      const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end));
+      const en = RANK_EN.exec(after);
+      const vi = en ? null : RANK_VI.exec(after);
+      const m = en ?? vi;
+      if (!m) continue;
+      const before = +m[3];
+      const now = +num.exact;
+      if (!before) continue;
+      const wordAt = f.end + m.index + m[0].indexOf(m[1], m[0].search(/[,(]|\band\b/u));
+      // The earlier rank ends the match, before its ordinal suffix in English.
+      const beforeAt = f.end + m.index + m[0].length - m[3].length - (en ? 2 : 0);
+      const change: RankChange = {
+        rank: f,
+        now,
+        before,
+        beforeSpan: { start: beforeAt, end: beforeAt + m[3].length },
+        direction: RANK_UP.test(m[1]) ? "up" : "down",
+        directionWord: { start: wordAt, end: wordAt + m[1].length },
+      };
+      if (m[2]) {
+        const at = f.end + m.index + m[0].indexOf(m[2], wordAt - f.end - m.index + m[1].length);
+        change.places = { value: /^\d+$/.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]], span: { start: at, end: at + m[2].length } };
+      }
+      // Only the places moved may stand between as a figure: "up two places from 7th".
+      const end = f.end + m.index + m[0].length;
+      if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
+      out.push(change);
+    }
+    return out;
+  });
 }

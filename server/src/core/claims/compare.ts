@@ -9,6 +9,8 @@ export interface Comparison {
   other: Figure;
   relation: "higher" | "lower";
   word: Span;
+  /** From a superlative and "followed by": the first named is at least (at most) each one after. */
+  ranked?: boolean;
 }
 
 export interface Multiple {
@@ -27,6 +29,31 @@ function sameKind(a: Figure, b: Figure): boolean {
   if (a.unit === "pp" || b.unit === "pp") return false;
   // "65 triệu đồng/người/năm" and "50 triệu đồng" compare as amounts of the same currency.
   return (a.unit ?? "").split("/")[0] === (b.unit ?? "").split("/")[0];
+}
+
+/** The other side may be a range ("below the target range of 3.0-3.5%"): then the subject must lie
+ * beyond the whole range. */
+function comparableTo(subject: Figure, other: Figure): boolean {
+  if (other.kind !== "range") return sameKind(subject, other);
+  if (subject.kind === "range" || subject.kind === "fraction" || subject.kind === "multiplier") return false;
+  return isPercent(subject) === isPercent(other) && subject.unit !== "pp" && (subject.unit ?? "").split("/")[0] === (other.unit ?? "").split("/")[0];
+}
+
+// "GDP was 2.6% higher than a year earlier. This remains below the target range of 3.0-3.5%": a
+// sentence that opens with "this/it" and the comparison word compares the sentence before's one
+// value of that kind.
+const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
+
+function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Figure | undefined {
+  const k = ctx.sentenceIndexAt(wordStart);
+  if (k < 1) return undefined;
+  const s = ctx.sentences[k];
+  if (wordStart - s.start > 80) return undefined;
+  if (!ANAPHOR_COMPARE.test(ctx.lower.slice(s.start, wordStart))) return undefined;
+  const prev = ctx.sentences[k - 1];
+  if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const same = prev.figs.filter((f) => comparableTo(f, other));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 export function findComparisons(ctx: UnitContext): Comparison[] {
@@ -48,8 +75,13 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "cao hơn 0,3 điểm", "higher by 2 times": a difference, not the other side.
       if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
-      const before = s.figs.filter((f) => f.end <= w.start && sameKind(f, next));
+      const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
       let subject = before[before.length - 1];
+      if (!subject && !s.figs.some((f) => f.end <= w.start)) {
+        const a = anaphorSubject(ctx, w.start, next);
+        if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        continue;
+      }
       if (!subject) continue;
       // "93.4%, well above the threshold of 80% and higher than the sector average of 90.1%": a
       // comparison joined to the one before shares its subject.
@@ -64,8 +96,79 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !sameKind(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+    }
+    return out;
+  });
+}
+
+const AGAINST = /^[^;\d]{0,40}?(?<![\p{L}])(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?\(?[ \t]*$/u;
+const THEN_TIMES = /^(?:[ \t]+[\p{L}-]+){0,5}?[ \t]*\)?[ \t]*(?:,|\()[ \t]*(?:or|i\.e\.|that is|hay|tức|tức là|gấp|about|some)?[ \t]*$/u;
+const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
+const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
+
+const FOLLOWED = /(?<![\p{L}])(?:followed[ \t]+by|tiếp[ \t]+theo[ \t]+là|tiếp[ \t]+đến[ \t]+là|kế[ \t]+đến[ \t]+là)(?![\p{L}])/gu;
+const SUPERLATIVE = /(?<![\p{L}])(largest|biggest|highest|greatest|fastest|strongest|the[ \t]+most|smallest|lowest|slowest|weakest|the[ \t]+fewest|the[ \t]+least|lớn[ \t]+nhất|cao[ \t]+nhất|nhiều[ \t]+nhất|nhanh[ \t]+nhất|nhỏ[ \t]+nhất|thấp[ \t]+nhất|ít[ \t]+nhất|chậm[ \t]+nhất)(?![\p{L}])/gu;
+const SUPER_LOW = /^(?:smallest|lowest|slowest|weakest|the[ \t]+fewest|the[ \t]+least|nhỏ[ \t]+nhất|thấp[ \t]+nhất|ít[ \t]+nhất|chậm[ \t]+nhất)$/u;
+const SUPER_SPEED = /^(?:fastest|slowest|nhanh[ \t]+nhất|chậm[ \t]+nhất)$/u;
+/** Words that bring in another measure than the one the superlative ranks by. */
+const OTHER_MEASURE = /(?<![\p{L}])(?:growth|grew|grow|rose|risen|fell|fallen|increase|increased|decrease|decreased|contribut\p{L}*|change|up|down|than|compared|tăng|giảm|đóng góp|so với)(?![\p{L}])/u;
+
+/**
+ * "wholesale and retail trade was the largest branch (11.4% of GDP), followed by real estate
+ * activities (8.9%)", "grew fastest, at 4.6%, followed by Valmir at 4.1%": the first named is at
+ * least each one that follows (at most, after "smallest", "lowest").
+ */
+/** Index of the first figure starting at or after `at` (figures are sorted). */
+function firstAtOrAfter(figs: readonly Figure[], at: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findRankedLists(ctx: UnitContext): Comparison[] {
+  return ctx.memo("ranked-lists", () => {
+    const out: Comparison[] = [];
+    FOLLOWED.lastIndex = 0;
+    for (let m = FOLLOWED.exec(ctx.lower); m; m = FOLLOWED.exec(ctx.lower)) {
+      const s = ctx.sentences[ctx.sentenceIndexAt(m.index)];
+      if (!s) continue;
+      const base = Math.max(s.start, m.index - 200);
+      const head = ctx.lower.slice(base, m.index);
+      const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":")) + 1;
+      let sup: RegExpExecArray | null = null;
+      SUPERLATIVE.lastIndex = 0;
+      for (let x = SUPERLATIVE.exec(head); x; x = SUPERLATIVE.exec(head)) if (x.index >= from) sup = x;
+      if (!sup) continue;
+      const supStart = base + sup.index;
+      const supEnd = supStart + sup[0].length;
+      // The leader: one figure (or an amount and its bracketed share) between the superlative and "followed by".
+      const first = firstAtOrAfter(s.figs, supEnd);
+      const leaders: Figure[] = [];
+      for (let j = first; j < s.figs.length && s.figs[j].end <= m.index && leaders.length < 3; j++) leaders.push(s.figs[j]);
+      if (!leaders.length || leaders.length > 2) continue;
+      if (leaders.length === 2 && (comparableTo(leaders[0], leaders[1]) || !/^[ \t]*\($/.test(ctx.lower.slice(leaders[0].end, leaders[1].start)))) continue;
+      if (leaders[0].start - supEnd > 50) continue;
+      if (leaders.some((f) => f.kind === "range" || f.kind === "fraction" || f.kind === "multiplier" || f.unit === "pp")) continue;
+      const region = ctx.lower.slice(supEnd, m.index);
+      if (/[;]/.test(region) || (!SUPER_SPEED.test(sup[1]) && OTHER_MEASURE.test(region))) continue;
+      // The followers: figures of a leader's kind up to the clause's end, or a word that turns away.
+      const rest = ctx.lower.slice(m.index, Math.min(s.end, m.index + 300));
+      const stop = rest.search(/;|(?<![\p{L}])(?:while|whereas|but|compared|against|than|although|from|rose|risen|fell|fallen|grew|grown|up|down|increased?|decreased?|growth|so với|trong khi|còn|tăng|giảm|từ)(?![\p{L}])/u);
+      const end = m.index + (stop < 0 ? rest.length : stop);
+      const relation = SUPER_LOW.test(sup[1]) ? "lower" : "higher";
+      for (let j = firstAtOrAfter(s.figs, m.index); j < s.figs.length && s.figs[j].end <= end; j++) {
+        const f = s.figs[j];
+        const lead = leaders.find((l) => comparableTo(l, f));
+        if (!lead) continue;
+        out.push({ subject: lead, other: f, relation, word: { start: supStart, end: supEnd }, ranked: true });
+      }
     }
     return out;
   });
@@ -75,9 +178,23 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
   return ctx.memo("multiples", () => {
     const out: Multiple[] = [];
     for (const s of ctx.sentences) {
-      for (const t of s.figs) {
+      for (let k = 0; k < s.figs.length; k++) {
+        const t = s.figs[k];
         if (t.kind !== "multiplier") continue;
-        if (!/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, t.start - 12), t.start))) continue;
+        const tq = t.qualifiers[0]?.start ?? t.start;
+        // "US$212 against US$96, or 2.2 times as much", "212 USD so với 96 USD, gấp 2,2 lần": both
+        // sides first, then the multiple.
+        if (k >= 2) {
+          const [a, b] = [s.figs[k - 2], s.figs[k - 1]];
+          if (sameKind(a, b) && AGAINST.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)) && THEN_TIMES.test(ctx.lower.slice(b.end, tq)) && TIMES_TAIL.test(ctx.lower.slice(t.end, Math.min(s.end, t.end + 20)))) {
+            out.push({ subject: a, other: b, times: t });
+            continue;
+          }
+        }
+        // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
+        // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
+        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start));
+        if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         const before = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
         if (!after || !before || !sameKind(before, after)) continue;

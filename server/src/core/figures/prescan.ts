@@ -1,12 +1,12 @@
-// Multi-word non-figures found before the token pass: quarters ("quý I/2024", "Q1 2024"), months
+// Multi-word non-figures found before the token pass: quarters ("quý I/2024", "Q1 2024", "Q3 2023/24"), months
 // ("tháng 10"), versions ("v1.2.3") and phone numbers with a country code.
 import type { NonFigure } from "../types.ts";
 import { mayMatch } from "../text/gate.ts";
 
 const PATTERNS: [RegExp, NonFigure["kind"], string][] = [
   [/(?<![\p{L}])quý[ \t]+(?:[IVX]{1,4}|[1-4])(?:[ \t]*[/-][ \t]*\d{4}|[ \t]+(?:năm[ \t]+)?\d{4})?(?![\p{L}\d])/giu, "quarter", "quarter"],
-  [/(?<![\p{L}\d])Q[1-4](?:[ \t]*[/-]?[ \t]*\d{4})?(?![\p{L}\d])/gu, "quarter", "quarter"],
-  [/(?<![\p{L}])(?:first|second|third|fourth)[ \t]+quarter(?:[ \t]+of)?(?:[ \t]+\d{4})?/giu, "quarter", "quarter"],
+  [/(?<![\p{L}\d])Q[1-4](?:[ \t]*[/-]?[ \t]*\d{4}(?:\/(?:\d{2}|\d{4}))?)?(?![\p{L}\d])/gu, "quarter", "quarter"],
+  [/(?<![\p{L}])(?:first|second|third|fourth)[ \t]+quarter(?:[ \t]+of)?(?:[ \t]+\d{4}(?:\/(?:\d{2}|\d{4})(?!\d))?)?/giu, "quarter", "quarter"],
   [/(?<![\p{L}])tháng[ \t]+(?:1[0-2]|0?[1-9])(?:[ \t]*\/[ \t]*\d{4}|[ \t]+năm[ \t]+\d{4})?(?![\p{L}\d/,.])/giu, "date", "month"],
   [/(?<![\p{L}\d])v\d{1,4}(?:\.\d{1,4}){1,3}(?![\d])/gu, "version", "version number"],
   [/(?:\+84|\(\+84\))[ \t.-]?\d{1,4}(?:[ \t.-]?\d{2,4}){2,4}/gu, "phone", "phone number"],
