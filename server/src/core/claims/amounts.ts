@@ -6,8 +6,8 @@ import type { Figure, Span } from "../types.ts";
 import { UnitContext, allMatches, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
-const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành)(?![\p{L}])[ \t]*:?/gu;
-const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành)$/u;
+const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)(?![\p{L}])[ \t]*:?/gu;
+const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 /** Words in a part's label that make its amount something else than a share of the whole. */
 const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
 /** Left over after the label: connectives, the verbs that carry an amount, and a currency code. */
@@ -57,7 +57,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     if (si < 0) continue;
     const s: Sentence = ctx.sentences[si];
     // "… 14.862,4 tỷ đồng, tăng 8,4%. Cụ thể:" + list lines: the whole leads the sentence before.
-    const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
+    // "… A$14.61 billion … . Expenditure comprised:": a short subject with no figure opens it too.
+    const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p)) || (p - s.start <= 40 && !s.figs.some((f) => f.start < p));
     const whole = nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) : undefined);
     if (!whole || used.has(whole.id)) continue;
     const next = intros[k + 1]?.index;
@@ -78,7 +79,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         const marker = /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
         if (!marker) break;
         const from = item.start + marker[0].length;
-        const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && labelled(ctx, from, g));
+        // "- coal, 2,100 MW;": a list item names its amount by its own words, whatever separates them.
+        const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()-]+,?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
         if (f) parts.push(f);
       }
     }

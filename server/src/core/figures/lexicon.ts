@@ -49,6 +49,13 @@ export const UNITS_AFTER: readonly [string, string][] = [
 
 export const CURRENCY_BEFORE: readonly [string, string][] = [
   ["us$", "USD"],
+  ["a$", "AUD"],
+  ["au$", "AUD"],
+  ["c$", "CAD"],
+  ["ca$", "CAD"],
+  ["nz$", "NZD"],
+  ["hk$", "HKD"],
+  ["s$", "SGD"],
   ["usd", "USD"],
   ["$", "USD"],
   ["vnd", "VND"],
@@ -152,7 +159,7 @@ export const REF_BEFORE = [
   "đường", "ql", "no.", "no", "article", "section", "chapter", "table", "figure", "annex", "page", "item",
   "clause", "part", "session", "route", "highway", "room", "level", "phase", "decree", "decision", "resolution",
   "circular", "law", "grade", "lớp", "khối", "top", "tốp", "nhóm", "cấp", "loại", "level", "tier", "vùng", "khu vực", "zone",
-  "category", "component", "stage", "band",
+  "category", "component", "stage", "band", "type", "key stage", "year group", "ward",
 ];
 
 export const PHONE_BEFORE = ["điện thoại", "đt", "tel", "phone", "hotline", "fax", "sđt", "di động"];

@@ -20,7 +20,8 @@ export interface NounAt {
   end: number;
 }
 
-const WORD = /[ \t]*([\p{L}\p{M}][\p{L}\p{M}'’-]*)/uy;
+// "187,412 A&E attendances": an acronym with "&" is a word of the noun.
+const WORD = /[ \t]*([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:&[\p{L}]+)?)/uy;
 
 export function readNounAfter(s: string, lower: string, at: number): NounAt | undefined {
   const words: string[] = [];
