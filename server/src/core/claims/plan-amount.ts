@@ -23,6 +23,42 @@ const AFTER = new RegExp(
   "u",
 );
 
+const OF_THE = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+)?$/u;
+const PLAN_PARTICIPLE = /^[ \t]+(?:projected|planned|budgeted|targeted|forecast|allocated|expected|estimated|approved|committed|appropriated)(?![\p{L}])/u;
+/** "… of the appropriation", "… of budget": a plan named with no amount after it. */
+const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])|^[ \t]+(dự toán|kế hoạch)(?:[ \t]+(?:năm|giao|được giao|tỉnh giao|huyện giao|trung ương giao|hđnd[ \t]+\p{L}+[ \t]+giao|điều chỉnh))?[ \t]*(?=[.,;]|$)/u;
+
+/** "Total expenditure was A$14.61 billion, or 98.6% of the appropriation", with "total
+ * appropriation for 2023-24 was A$14.82 billion" before it in the paragraph. */
+function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 1 < s.figs.length; i++) {
+    const [a, p] = [s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const m = measureOf(a);
+    if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
+    if (!lead || lead[1] === "vượt") continue;
+    const named = NAMED_PLAN.exec(ctx.lower.slice(p.end, p.end + 50));
+    if (!named) continue;
+    const k = ctx.figures.indexOf(a);
+    for (let j = k - 1; j >= 0; j--) {
+      const b = ctx.figures[j];
+      if (a.start - b.end > 600) break;
+      if (measureOf(b) !== m) continue;
+      const bq = b.qualifiers[0]?.start ?? b.start;
+      const before = ctx.lower.slice(Math.max(0, bq - 60), bq);
+      const cue = new RegExp(`(?<![\\p{L}])${named[1] ?? named[2]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
+      if (!cue) continue;
+      // "Dự toán chi … 12.480 tỷ đồng": a plan of one flow (chi, thu, vốn) only for that flow.
+      const flow = /^[ \t]*(thu|chi|vốn|giải ngân|revenue|spending|expenditure|capital)(?![\p{L}])/u.exec(cue[1])?.[1];
+      if (flow && !new RegExp(`(?<![\\p{L}])${flow}(?![\\p{L}])`, "u").test(ctx.lower.slice(s.start, a.start))) continue;
+      out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+      taken.add(p);
+      break;
+    }
+  }
+}
+
 function measureOf(f: Figure): string | undefined {
   if (f.kind !== "number" || f.perYear) return undefined;
   // Counts compare by their noun ("38 sản phẩm … (30 sản phẩm)").
@@ -71,6 +107,7 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
 
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
   planFirst(ctx, s, taken, out);
+  namedPlan(ctx, s, taken, out);
   for (let i = 0; i + 2 < s.figs.length; i++) {
     const [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
@@ -81,9 +118,12 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     if (a.qualifiers.some((q) => q.kind === "about")) continue;
     const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
     if (!lead) continue;
-    const after = AFTER.exec(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start));
-    if (!after) continue;
-    const excess = excessOf(lead[1], after[1]);
+    const between = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
+    // "119.8% of the $290 million projected": the plan word after the plan's amount.
+    const planAfter = OF_THE.test(between) && PLAN_PARTICIPLE.test(ctx.lower.slice(b.end, b.end + 20));
+    const after = AFTER.exec(between);
+    if (!after && !planAfter) continue;
+    const excess = after ? excessOf(lead[1], after[1]) : lead[1] === "vượt" ? undefined : 0;
     if (excess === undefined) continue;
     out.push({ achieved: a, plan: b, percent: p, excess });
   }
