@@ -10,6 +10,9 @@ import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
 
+/** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
+const AFTER_TARGET = /^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+
 /** A header that names the plan its items are measured against. */
 const PLAN_NEAR = /(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|estimate|budget)/u;
 
@@ -114,7 +117,12 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
     const words = ctx.lower.slice(vt.value.end, vt.target.start);
     const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, vt.value.end).map((h) => ({ ...h, scope: "clause" as const }));
-    const verdicts = between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    let verdicts = between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
+    if (!verdicts.length) {
+      const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));
+      if (tail && !HEDGE.test(tail[0])) verdicts = findStatuses(tail[0], vt.target.end).map((h) => ({ ...h, scope: "clause" as const }));
+    }
     const roles = [
       { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },
       { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },

@@ -47,7 +47,7 @@ const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equa
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
 /** The label words a target starts with; TARGET_PRE can only match text that holds one of them. */
-const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal"];
+const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal", "standard", "threshold"];
 const TARGET_PRE = new RegExp(
   `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
@@ -242,6 +242,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // The value must not itself be a share of plan or a change, and must sit near the target.
       const gap = ctx.lower.slice(v.end, labelStart);
       if (gap.length > 120 || /[;]/.test(gap)) continue;
+      // Columns laid out with spaces: a value on one row is not judged by a label on the next.
+      if (/\n/.test(gap) && /[ \t]{3,}/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && /(?:tăng|giảm|rose|fell|increased|decreased|up|down)[ \t]*$/u.test(vPre))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.

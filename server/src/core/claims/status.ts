@@ -10,8 +10,9 @@ const PLAN = "kế hoạch|kh|mục tiêu|chỉ tiêu|dự toán|nghị quyết|
 
 const PHRASES: [string[], Status][] = [
   [["đạt và vượt", "đạt, vượt", "đạt hoặc vượt", "hoàn thành và hoàn thành vượt", "hoàn thành, hoàn thành vượt", "met or exceeded", "met and exceeded", "met or surpassed", "reached or exceeded", "achieved or exceeded", "achieved and exceeded", "met or beat"], "meetOrExceed"],
+  [["was met", "were met", "has been met", "have been met", "is met", "are met"], "meet"],
   [["hoàn thành vượt", "vượt mức", "vượt xa", "exceeded", "exceeding", "exceeds", "surpassed", "surpassing", "overfulfilled", "beat", "beating", "outperformed", "ahead of"], "exceed"],
-  [["không đạt", "chưa đạt", "không hoàn thành", "chưa hoàn thành", "missed", "missing", "fell short of", "fell short", "falling short of", "falling short", "falls short", "failed to meet", "failed to reach", "failed to achieve", "did not meet", "did not reach", "did not achieve", "not met", "short of", "below the target", "below target", "below plan", "below the plan", "behind the target", "behind target", "behind plan", "behind the plan", "đạt thấp"], "miss"],
+  [["was not met", "were not met", "has not been met", "have not been met", "was missed", "were missed", "has been missed", "không đạt", "chưa đạt", "không hoàn thành", "chưa hoàn thành", "missed", "missing", "fell short of", "fell short", "falling short of", "falling short", "falls short", "failed to meet", "failed to reach", "failed to achieve", "did not meet", "did not reach", "did not achieve", "not met", "short of", "below the target", "below target", "below plan", "below the plan", "behind the target", "behind target", "behind plan", "behind the plan", "đạt thấp"], "miss"],
 ];
 
 const EXCEED_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa )vượt[ \\t]+(?:so[ \\t]+với[ \\t]+)?(?:${PLAN})(?![\\p{L}])`, "u");
