@@ -36,10 +36,19 @@ function measure(f: Figure): string | undefined {
   return isCount(f) && f.noun ? "count" : undefined;
 }
 
-function sameMeasure(a: Figure, b: Figure): boolean {
+function sameMeasure(a: Figure, b: Figure, ctx?: UnitContext): boolean {
+  // "Aboriginal … students numbered 42,870": a bare count named by the words before it.
+  if (ctx && bareCount(a) && measure(b) === "count") {
+    const head = b.noun!.split(" ").pop()!;
+    return new RegExp(`(?<![\\p{L}])${head}[^.;\\d]{0,25}$`, "u").test(ctx.lower.slice(Math.max(0, a.start - 40), a.start));
+  }
   const m = measure(a);
   if (!m || m !== measure(b)) return false;
   return m !== "count" || sameNoun(a.noun, b.noun);
+}
+
+function bareCount(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !f.noun && isCount(f);
 }
 
 /** The figure the paragraph introduced as the total named `head` ("chi", "thu", undefined for "the total"). */
@@ -48,12 +57,16 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
   for (let j = i - 1; j >= 0; j--) {
     const w = ctx.figures[j];
     if (part.start - w.end > 1500) return undefined;
-    if (!sameMeasure(part, w)) continue;
+    // A "total" not above its part is some other figure of the paragraph.
+    if (!sameMeasure(part, w, ctx) || !new D(w.value!.exact).times(w.scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) continue;
     const q = w.qualifiers[0]?.start ?? w.start;
     const s = ctx.sentenceOf(w);
     const before = ctx.lower.slice(Math.max(s.start, q - 130), q);
     if (CHANGE_BEFORE.test(before)) continue;
     const cue = TOTAL_CUE.exec(before);
+    // "Enrolments reached 612,480 students … 7.0% of all enrolments": the total's own name as the
+    // subject of its sentence names it too.
+    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+)?${head}[^.;()%\\d]{0,30}$`, "u").test(before)) return w;
     // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
     if (!cue || /(?:of(?: the)?|của)[ \t]*$/u.test(before.slice(0, cue.index + 1))) continue;
     // "tổng chi … 14.350,2": the total's own name must be the one the share names.
@@ -89,7 +102,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       let part: Figure, p: Figure, gap: string;
       const labelled = b.kind === "percent" && b.unit === "%" ? byLabel(ctx, s, b) : undefined;
       if (labelled) [part, p, gap] = [labelled, b, ""];
-      else if (b.kind === "percent" && b.unit === "%" && measure(a)) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
+      else if (b.kind === "percent" && b.unit === "%" && (measure(a) || bareCount(a))) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
       else if (a.kind === "percent" && a.unit === "%" && measure(b)) [part, p, gap] = [b, a, ""];
       else continue;
       if (taken.has(p) || p.kind !== "percent" || isApproxOrBound(p)) continue;
