@@ -433,7 +433,9 @@ export class FigureReader {
         const unit = sticky(P.UNIT_AFTER, lower, end);
         if (unit) {
           const name = UNITS_AFTER.find((u) => u[0] === unit[1].replace(/\s+/g, " "))?.[1];
-          if (name && !(name === "VND" && unit[1] === "đ" && LETTER.test(s[end + unit[0].length] ?? ""))) {
+          // "215 đồng chí", "đồng bào": a word that begins with "đồng", not the currency.
+          const notDong = name === "VND" && unit[1] === "đồng" && /^[ \t]+(?:chí|bào|nghiệp|thời|ý|bộ|hồ|đội|phục|chủ|hương|tâm|loạt|ruộng|cỏ|bằng|lòng|hành|minh)(?![\p{L}])/u.test(lower.slice(end + unit[0].length, end + unit[0].length + 10));
+          if (name && !notDong && !(name === "VND" && unit[1] === "đ" && LETTER.test(s[end + unit[0].length] ?? ""))) {
             fig.unit = name;
             end += unit[0].length;
           }
