@@ -23,7 +23,7 @@ const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const TO_GAP = /^[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
-const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|of|là|đạt))*[ \t]*$/u;
+const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 
@@ -115,7 +115,7 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 // "23% at baseline (2018)", "3.8% in Q2 2025", "10.9% in 2020/21", "4,05% năm 2024", "6,1% quý II/2024".
-const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
+const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*(?:fy[ \\t]?)?((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
 
 function periodAfter(ctx: UnitContext, f: Figure): { year: number; sub: string } | undefined {
   const m = PERIOD_AFTER.exec(ctx.lower.slice(f.end, f.end + 48));
