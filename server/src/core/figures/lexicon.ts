@@ -50,6 +50,8 @@ export const UNITS_AFTER: readonly [string, string][] = [
 export const CURRENCY_BEFORE: readonly [string, string][] = [
   ["us$", "USD"],
   ["usd", "USD"],
+  ["au$", "AUD"],
+  ["a$", "AUD"],
   ["$", "USD"],
   ["vnd", "VND"],
   ["€", "EUR"],
