@@ -56,8 +56,8 @@ export const RULES: readonly RuleInfo[] = [
     defaultSeverity: "error",
     fixable: true,
     description: {
-      vi: "Mức thay đổi, bình quân hằng năm hoặc tỷ lệ thay đổi không khớp với hai đầu mút",
-      en: "A change, per-year average or percentage change does not follow from its endpoints",
+      vi: "Mức thay đổi, bình quân hằng năm, tỷ lệ thay đổi hoặc chênh lệch không khớp với các số liệu gốc",
+      en: "A change, per-year average, percentage change or difference does not follow from its figures",
     },
   },
   {

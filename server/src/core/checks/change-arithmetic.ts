@@ -38,7 +38,8 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
   const pct = isPercent(c.from);
   const out: Reading[] = [];
   const rel = diff.div(a.abs()).scale(100);
-  const statedUnit = stated.unit ?? "";
+  // "an average gain of 2.1 points a year" after two percentages: "points" alone are percentage points.
+  const statedUnit = stated.unit ?? (pct && /^(?:points?|điểm)(?:$|[ \t])/u.test(stated.noun ?? "") ? "pp" : "");
   const years = c.years;
   if (what === "multiple") {
     out.push({ name: { vi: "gấp", en: "multiple" }, show: { vi: "gấp {v} lần", en: "{v} times" }, value: b.div(a), unit: " lần" });

@@ -2,6 +2,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findComparisons, findMultiples, findRankedLists } from "../claims/compare.ts";
 import { fmt } from "../math/format.ts";
+import { Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "comparison-contradiction";
@@ -16,7 +17,9 @@ export function checkComparisons(ctx: UnitContext): void {
     let a = ctx.interval(c.subject, n(c.subject));
     // Against a range, the end on the side of the word: "above 2-3%" means above 3%.
     const otherNum = c.other.kind === "range" ? (c.relation === "higher" ? c.other.high! : c.other.low!) : n(c.other);
-    let b = ctx.interval(c.other, otherNum);
+    // "thấp hơn chỉ tiêu kế hoạch (dưới 3%)": against a bound, the bound itself is the reference.
+    const bound = c.other.kind !== "range" && c.other.qualifiers.some((q) => q.kind === "under" || q.kind === "over" || q.kind === "atLeast" || q.kind === "atMost");
+    let b = bound ? Interval.point(otherNum.exact).scale(c.other.scale?.factor ?? "1") : ctx.interval(c.other, otherNum);
     if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
     // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"

@@ -3,6 +3,7 @@
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
 import { checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
+import { checkDifferences } from "./change-difference.ts";
 import { checkChangeDirection, checkRankDirection } from "./change-direction.ts";
 import { checkComparisons } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
@@ -28,6 +29,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRankDirection,
   checkRankPlaces,
   checkPeriodAverages,
+  checkDifferences,
   checkComparisons,
   checkFractionPercent,
   checkShareOver100,

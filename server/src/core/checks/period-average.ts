@@ -4,6 +4,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findPeriodAverages } from "../claims/average.ts";
 import { fmt } from "../math/format.ts";
+import { Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
 
@@ -16,15 +17,16 @@ export function checkPeriodAverages(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const pa of findPeriodAverages(ctx)) {
     const total = ctx.interval(pa.total, num(pa.total));
-    const avg = ctx.interval(pa.average, num(pa.average));
-    const expected = total.scale(1 / pa.years);
+    // An average of counts is rounded, not a count: 412 / 3 is "137".
+    const avg = ctx.interval(pa.average, num(pa.average).whole ? { ...num(pa.average), whole: false } : num(pa.average));
+    const expected = total.div(Interval.point(pa.years));
     const ok = expected.overlaps(avg);
     // Shown in the average's own scale word, at its stated precision.
     const factor = pa.average.scale?.factor ?? "1";
     const shown = fmt(expected.mid.div(factor), lang, num(pa.average).decimals);
-    const unitWords = pa.average.text.slice(num(pa.average).end - pa.average.start).trim();
+    const unitWords = pa.average.text.slice(num(pa.average).end - pa.average.start).trim() || (pa.average.noun ?? "");
     const t = fmt(num(pa.total).exact, lang);
-    const totalWords = pa.total.text.slice(num(pa.total).end - pa.total.start).trim();
+    const totalWords = pa.total.text.slice(num(pa.total).end - pa.total.start).trim() || (pa.total.noun ?? "");
     ctx.emit({
       kind: "change",
       rule: RULE,

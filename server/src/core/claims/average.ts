@@ -12,7 +12,8 @@ export interface PeriodAverage {
   yearsText: string;
 }
 
-const AVG_PRE = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:mỗi năm|hằng năm|hàng năm|a year|per year|annually)?[ \t]*(?:là|đạt|khoảng|about|of)?[ \t]*$/u;
+// "bình quân mỗi năm kết nạp 137 đảng viên": a verb may stand between, but not a change word.
+const AVG_PRE = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:mỗi năm|hằng năm|hàng năm|a year|per year|annually)?[ \t]*(?:(?:kết nạp|tuyển|tuyển sinh|đào tạo|cấp|xây dựng|thành lập|giải quyết|thu hút)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|of)?[ \t]*$/u;
 const PER_YEAR_AFTER = /^[ \t]*(?:\/[ \t]*năm|mỗi năm|một năm|a year|per year|annually|each year)/u;
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const VI_COUNT: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
@@ -37,15 +38,21 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
     for (const s of ctx.sentences) {
       for (let i = 1; i < s.figs.length; i++) {
         const avg = s.figs[i];
-        if (avg.kind !== "number" || !avg.unit || avg.unit === "%" || avg.unit === "pp") continue;
+        if (avg.kind !== "number" || avg.unit === "%" || avg.unit === "pp") continue;
+        // A count without a unit is averaged by its noun: "684 đảng viên, bình quân 228 đảng viên/năm".
+        if (!avg.unit && !avg.noun) continue;
         const q = avg.qualifiers[0]?.start ?? avg.start;
         if (!AVG_PRE.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
-        if (!avg.perYear && !PER_YEAR_AFTER.test(ctx.lower.slice(avg.end, avg.end + 14)) && !/(?:mỗi năm|hằng năm|hàng năm|a year|per year|annual)/u.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
-        // The total: the amount just before, in the same unit, with only its own words between.
-        const total = s.figs[i - 1];
-        if (total.kind !== "number" || total.perYear || (total.unit ?? "").split("/")[0] !== avg.unit.split("/")[0]) continue;
+        if (!avg.perYear && !PER_YEAR_AFTER.test(ctx.lower.slice(avg.end, avg.end + 14)) && !nounPerYear(ctx, avg) && !/(?:mỗi năm|hằng năm|hàng năm|a year|per year|annual)/u.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
+        // The total: the amount just before, in the same unit (or of the same noun), with only its
+        // own words between, or a bracketed plan after "đạt X% chỉ tiêu (500 đảng viên)".
+        let t = i - 1;
+        while (t > 0 && avg.noun && !avg.unit && (inBrackets(ctx, s.figs[t]) || s.figs[t].kind === "percent")) t--;
+        const total = s.figs[t];
+        if (total.kind !== "number" || total.perYear || inBrackets(ctx, total)) continue;
+        if (avg.unit ? (total.unit ?? "").split("/")[0] !== avg.unit.split("/")[0] : total.unit || !sameNoun(total.noun, avg.noun!)) continue;
         const between = ctx.lower.slice(total.end, q);
-        if (between.length > 40 || /[;]/.test(between)) continue;
+        if (between.length > (t === i - 1 ? 40 : 90) || /[;]/.test(between)) continue;
         const tq = total.qualifiers[0]?.start ?? total.start;
         if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
         const end = clauseEnd(ctx, s, avg.end);
@@ -56,4 +63,26 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
     }
     return out;
   });
+}
+
+/** "228 đảng viên/năm", "228 new members a year": the count's noun, then the year. */
+function nounPerYear(ctx: UnitContext, f: Figure): boolean {
+  if (!f.noun) return false;
+  const after = ctx.lower.slice(f.end, f.end + f.noun.length + 20);
+  const k = after.indexOf(f.noun);
+  return k >= 0 && k <= 2 && PER_YEAR_AFTER.test(after.slice(k + f.noun.length));
+}
+
+function inBrackets(ctx: UnitContext, f: Figure): boolean {
+  const before = ctx.text.slice(Math.max(0, f.start - 60), f.start);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
+/** "đảng viên mới" and "đảng viên", "members a year" and "new members": one head word first. */
+function sameNoun(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const head = (s: string) => s.replace(/\/[ \t]*năm$/u, "").split(/[ \t]+/).slice(0, 2).join(" ");
+  const x = head(a);
+  const y = head(b);
+  return x === y || a.startsWith(y) || b.startsWith(x);
 }

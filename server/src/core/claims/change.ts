@@ -23,7 +23,7 @@ const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const TO_GAP = /^[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
-const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|of|là|đạt))*[ \t]*$/u;
+const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 
@@ -66,6 +66,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           }
           break;
         }
+        if (!to && m[1]) to = bracketHead(ctx, s, i, pre, m);
         if (!to && m[1]) {
           to = earlierValue(ctx, s, a);
           for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp") to = undefined;
@@ -94,6 +95,17 @@ export function findChanges(ctx: UnitContext): Change[] {
   });
 }
 
+/** "chiếm 27,4% (giảm từ 28,9% năm 2023)", "78.2% (up from 75.0%)": the value the bracket hangs on. */
+function bracketHead(ctx: UnitContext, s: Sentence, i: number, pre: string, m: RegExpExecArray): Figure | undefined {
+  if (i < 1) return undefined;
+  const b = s.figs[i - 1];
+  const a = s.figs[i];
+  const open = (a.qualifiers[0]?.start ?? a.start) - pre.length + m.index + m[0].indexOf(m[1]);
+  if (!/^[ \t]*\([ \t]*$/.test(ctx.lower.slice(b.end, open))) return undefined;
+  if (!/^[^()]*\)/.test(ctx.lower.slice(a.end, a.end + 30))) return undefined;
+  return comparable(a, b) ? b : undefined;
+}
+
 // "The unemployment rate was 3.8% in Q2 2025. It has fallen steadily from 5.2% in Q2 2021": a
 // sentence about "it" with only a starting value; its end value is the one value of that kind in
 // the sentence before.
@@ -115,7 +127,7 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 // "23% at baseline (2018)", "3.8% in Q2 2025", "10.9% in 2020/21", "4,05% năm 2024", "6,1% quý II/2024".
-const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
+const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*(?:fy[ \\t]?)?((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
 
 function periodAfter(ctx: UnitContext, f: Figure): { year: number; sub: string } | undefined {
   const m = PERIOD_AFTER.exec(ctx.lower.slice(f.end, f.end + 48));
@@ -211,7 +223,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       for (let i = 0; i + 2 < s.figs.length; i++) {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
-        const skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
+        let skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
+        if (!skip) skip = explanations(ctx, s, i);
+        if (i + 2 + skip >= s.figs.length) continue;
         const [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
@@ -222,7 +236,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "14 vụ …, trong đó 4 người chết, giảm 2 vụ so với năm 2023 (16 vụ)": a part singled out
         // by "trong đó" is not what changed.
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
-        const g1 = REVERSE.exec(ctx.lower.slice(skip ? s.figs[i + 1].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, ""));
+        const g1 = REVERSE.exec(ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, ""));
         if (!g1) continue;
         const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
         if (!REVERSE_FROM.test(gap2)) continue;
@@ -290,6 +304,34 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     }
     return out;
   });
+}
+
+/**
+ * How many figures right after s.figs[i] only explain it before its change: its share in brackets
+ * ("24.037 hộ nghèo (9,02%), giảm 4.615 hộ …"), its share of plan and the plan ("118 đảng viên, đạt
+ * 53,6% kế hoạch năm (220 đảng viên), tăng 21 …"). At most three; 0 when none.
+ */
+function explanations(ctx: UnitContext, s: Sentence, i: number): number {
+  const b = s.figs[i];
+  if (isPercent(b) || b.kind === "range") return 0;
+  let k = i + 1;
+  let opened = false;
+  while (k < s.figs.length && k - i <= 3) {
+    const f = s.figs[k];
+    const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
+    if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
+    else if (isPercent(f) && /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u.test(gap)) opened = false;
+    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && k > i + 1) opened = true;
+    else break;
+    k++;
+  }
+  if (k === i + 1) return 0;
+  // What was opened is closed before the change word.
+  const last = s.figs[k - 1];
+  const tail = ctx.text.slice(last.end, k < s.figs.length ? s.figs[k].start : s.end);
+  if (opened && !/^[^(]*\)/.test(tail)) return 0;
+  if (!opened && /^[ \t]*\(/.test(tail)) return 0;
+  return k - i - 1;
 }
 
 // "3.1% in June 2025, down from 2.9% in March": the value's own time may stand before the comma.

@@ -57,6 +57,8 @@ export const CURRENCY_BEFORE: readonly [string, string][] = [
   ["hk$", "HKD"],
   ["s$", "SGD"],
   ["usd", "USD"],
+  ["au$", "AUD"],
+  ["a$", "AUD"],
   ["$", "USD"],
   ["vnd", "VND"],
   ["€", "EUR"],

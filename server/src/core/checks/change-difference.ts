@@ -1,0 +1,59 @@
+// change-arithmetic (differences): a stated difference between two figures given just before
+// that is not their difference ("budget £164.8m … outturn £163.1m …, an underspend of £2.7m").
+// Part of the change-arithmetic rule: the same subtraction as a change's stated difference.
+import type { UnitContext } from "../claims/context.ts";
+import { findDifferences } from "../claims/difference.ts";
+import { fmt } from "../math/format.ts";
+import type { Figure, Num } from "../types.ts";
+import { RULE } from "./change-arithmetic.ts";
+
+function num(f: Figure): Num {
+  return f.value!;
+}
+
+/** The figure's text with its number replaced by `value` ("£2.7m" → "£1.7m"). */
+function retext(f: Figure, value: string): string {
+  const n = num(f);
+  return f.text.slice(0, n.start - f.start) + value + f.text.slice(n.end - f.start);
+}
+
+export function checkDifferences(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const d of findDifferences(ctx)) {
+    const a = ctx.interval(d.a, num(d.a));
+    const b = ctx.interval(d.b, num(d.b));
+    const diff = a.sub(b).abs();
+    let stated = ctx.interval(d.diff, num(d.diff));
+    if (d.points) stated = stated.widen(tol.percentPoints);
+    const ok = diff.overlaps(stated);
+    const factor = d.diff.scale?.factor ?? "1";
+    const pts = d.points && d.diff.unit !== "pp" ? (lang === "vi" ? " điểm %" : " points") : "";
+    const shown = retext(d.diff, fmt(diff.mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;
+    const at = ctx.text.slice(d.a.start, d.a.end);
+    const bt = ctx.text.slice(d.b.start, d.b.end);
+    const [hi, lo] = a.mid.gte(b.mid) ? [at, bt] : [bt, at];
+    const st = d.diff.text + pts;
+    const word = ctx.text.slice(d.word.start, d.word.end);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: d.a, role: lang === "vi" ? "giá trị thứ nhất" : "first value" },
+        { figure: d.b, role: lang === "vi" ? "giá trị thứ hai" : "second value" },
+        { figure: d.diff, role: lang === "vi" ? "chênh lệch" : "stated difference" },
+      ],
+      ok,
+      explain: { vi: `${hi} − ${lo} = ${shown}; ghi ${st} ${ok ? "✓" : "✗"}`, en: `${hi} − ${lo} = ${shown}; stated ${st} ${ok ? "✓" : "✗"}` },
+      at: d.diff,
+      message: {
+        vi: `${hi} − ${lo} = ${shown}, không phải ${st} ("${word}")`,
+        en: `${hi} − ${lo} = ${shown}, not ${st} ("${word}")`,
+      },
+      related: [
+        { span: d.a, message: { vi: "giá trị thứ nhất", en: "first value" } },
+        { span: d.b, message: { vi: "giá trị thứ hai", en: "second value" } },
+      ],
+    });
+  }
+}

@@ -1,0 +1,160 @@
+// Differences stated between two figures given just before: "the budget … is £164.8m. The forecast
+// outturn … is £163.1m, …, an underspend of £1.7m", "establishment was 9,874 WTE. Staff in post
+// numbered 9,012 WTE, leaving 862 WTE vacant", "kế hoạch 2.150 tỷ đồng, đã giải ngân 1.320 tỷ
+// đồng, còn lại 830 tỷ đồng", "68.4% against the target of 70%, 1.6 points short", and a trade
+// balance after the exports and imports it is the gap between.
+//
+// Trust first: the two sides must be the only two figures of the difference's kind in its sentence
+// and the one before (same paragraph), one of them must be named as the base (budget, plan,
+// establishment, target, "of the …"), and they may not be the two ends of one change. A trade
+// balance takes the one export and the one import value of the two sentences before.
+import type { Figure } from "../types.ts";
+import { findChanges, findReverseChanges } from "./change.ts";
+import { UnitContext, isPercent, type Sentence } from "./context.ts";
+
+export interface Difference {
+  a: Figure;
+  b: Figure;
+  diff: Figure;
+  /** The words that make it a difference ("an underspend of", "leaving", "còn lại"). */
+  word: { start: number; end: number };
+  /** Percentage points between two percentages. */
+  points: boolean;
+}
+
+const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
+const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
+/** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
+const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|vacant|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện)(?![\p{L}])/u;
+const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
+/** A word naming the base the other figure is measured against. */
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
+
+function kindOf(f: Figure, points: boolean): boolean {
+  return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
+}
+
+function firstWord(s: string | undefined): string {
+  return (s ?? "").split(/[ \t]+/)[0];
+}
+
+function initials(s: string): string {
+  return s.split(/[ \t-]+/).filter(Boolean).map((w) => w[0]).join("");
+}
+
+/** Whether x measures the same thing as the stated difference d. */
+function sameKind(x: Figure, d: Figure, points: boolean): boolean {
+  if (!kindOf(x, points)) return false;
+  if (points) return true;
+  if (d.unit || x.unit) return (x.unit ?? "") === (d.unit ?? "");
+  const xn = x.noun ?? "";
+  const dn = d.noun ?? "";
+  if (!xn && !dn) return !!x.scale && !!d.scale;
+  if (!xn || !dn) return false;
+  // "9,874 whole-time equivalents (WTE)" and "862 WTE".
+  return firstWord(xn) === firstWord(dn) || initials(xn) === firstWord(dn) || initials(dn) === firstWord(xn);
+}
+
+function isPoints(d: Figure): boolean {
+  return d.unit === "pp" || (d.kind === "number" && !d.unit && /^(?:points?|điểm)(?:$|[ \t])/u.test(d.noun ?? ""));
+}
+
+/** The sentence before s, when it is in the same paragraph (no line break between). */
+function previousInParagraph(ctx: UnitContext, s: Sentence): Sentence | undefined {
+  const k = ctx.sentences.indexOf(s);
+  if (k < 1) return undefined;
+  const p = ctx.sentences[k - 1];
+  return /^[ \t]*$/.test(ctx.text.slice(p.end, s.start)) && !/\n/.test(ctx.text.slice(p.start, p.end).trimEnd()) ? p : undefined;
+}
+
+/** The lead-in of x: the text back to the figure before it (or the window start), at most 70 characters. */
+function leadIn(ctx: UnitContext, figs: Figure[], x: Figure, floor: number): string {
+  const i = figs.indexOf(x);
+  const prevEnd = i > 0 ? figs[i - 1].end : floor;
+  const q = x.qualifiers[0]?.start ?? x.start;
+  return ctx.lower.slice(Math.max(floor, prevEnd, q - 70), q);
+}
+
+export function findDifferences(ctx: UnitContext): Difference[] {
+  return ctx.memo("differences", () => {
+    const out: Difference[] = [];
+    let changes: { from: Figure; to: Figure }[] | undefined;
+    const pairedByChange = (a: Figure, b: Figure) => {
+      changes ??= [...findChanges(ctx), ...findReverseChanges(ctx)];
+      return changes.some((c) => (c.from === a && c.to === b) || (c.from === b && c.to === a));
+    };
+    for (const s of ctx.sentences) {
+      for (const d of s.figs) {
+        if (d.kind !== "number" && d.kind !== "percent") continue;
+        const q = d.qualifiers[0]?.start ?? d.start;
+        const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+        const trade = TRADE_BEFORE.exec(pre);
+        const m = trade ? null : (EN_BEFORE.exec(pre) ?? VI_BEFORE.exec(pre));
+        const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + 30));
+        if (!m && !after && !trade) continue;
+        const points = isPoints(d);
+        if (!points && d.kind !== "number") continue;
+        const word = m ?? trade
+          ? { start: q - pre.length + (m ?? trade)!.index + (m ?? trade)![0].indexOf((m ?? trade)![1]), end: 0 }
+          : { start: d.end + after!.index + after![0].indexOf(after![1]), end: 0 };
+        word.end = word.start + (m ?? trade ?? after)![1].length;
+        const prev = previousInParagraph(ctx, s);
+        if (trade) {
+          if (points) continue;
+          const pair = tradePair(ctx, s, d);
+          if (pair && !pairedByChange(pair[0], pair[1])) out.push({ a: pair[0], b: pair[1], diff: d, word, points });
+          continue;
+        }
+        const floor = prev ? prev.start : s.start;
+        const figs = [...(prev?.figs ?? []), ...s.figs];
+        let same = figs.filter((x) => x.end <= q && x !== d && sameKind(x, d, points));
+        // "at 68.4% against the interim target of 70%, 1.6 points short": a value set against its
+        // target right before the difference is its pair, whatever came before.
+        const k = s.figs.indexOf(d);
+        if (same.length !== 2 && k >= 2) {
+          const [x, y] = [s.figs[k - 2], s.figs[k - 1]];
+          if (sameKind(x, d, points) && sameKind(y, d, points) && AGAINST.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*,[ \t]*$/.test(ctx.lower.slice(y.end, q))) same = [x, y];
+        }
+        if (same.length !== 2) continue;
+        const [a, b] = same;
+        if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "")) continue;
+        if (pairedByChange(a, b)) continue;
+        out.push({ a, b, diff: d, word, points });
+      }
+    }
+    return out;
+  });
+}
+
+const AGAINST = /^[ \t]*,?[ \t]*(?:against|compared[ \t]+with|versus|vs\.?|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|standard|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu)[ \t]+(?:of[ \t]+|là[ \t]+)?$/u;
+const EXPORT = /(?:^|[^\p{L}])(?:exports?|xuất[ \t]+khẩu)(?![\p{L}])/u;
+const IMPORT = /(?:^|[^\p{L}])(?:imports?|nhập[ \t]+khẩu)(?![\p{L}])/u;
+
+/** The one export value and the one import value of the trade balance's sentence and the two before. */
+function tradePair(ctx: UnitContext, s: Sentence, d: Figure): [Figure, Figure] | undefined {
+  const k = ctx.sentences.indexOf(s);
+  const scope: Sentence[] = [];
+  for (let j = k; j >= 0 && scope.length < 3; j--) {
+    const t = ctx.sentences[j];
+    scope.unshift(t);
+    if (j > 0 && !/^[ \t]*$/.test(ctx.text.slice(ctx.sentences[j - 1].end, t.start))) break;
+  }
+  const changes = [...findChanges(ctx), ...findReverseChanges(ctx)];
+  const pick = (want: RegExp, not: RegExp): Figure | undefined => {
+    const cands: Figure[] = [];
+    for (const t of scope) {
+      const text = ctx.lower.slice(t.start, t.end);
+      if (!want.test(text) || not.test(text)) continue;
+      for (const f of t.figs) {
+        if (f === d || f.end > d.start || !sameKind(f, d, false)) continue;
+        // An earlier value of a change is not the current one.
+        if (changes.some((c) => c.from === f)) continue;
+        cands.push(f);
+      }
+    }
+    return cands.length === 1 ? cands[0] : undefined;
+  };
+  const ex = pick(EXPORT, IMPORT);
+  const im = pick(IMPORT, EXPORT);
+  return ex && im ? [ex, im] : undefined;
+}
