@@ -26,11 +26,15 @@ const AFTER = new RegExp(
 const OF_THE = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+)?$/u;
 const PLAN_PARTICIPLE = /^[ \t]+(?:projected|planned|budgeted|targeted|forecast|allocated|expected|estimated|approved|committed|appropriated)(?![\p{L}])/u;
 /** "… of the appropriation", "… of budget": a plan named with no amount after it. */
-const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])|^[ \t]+(dự toán|kế hoạch)(?:[ \t]+(?:năm|giao|được giao|tỉnh giao|huyện giao|trung ương giao|hđnd[ \t]+\p{L}+[ \t]+giao|điều chỉnh))?[ \t]*(?=[.,;]|$)/u;
+const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
 
 /** "Total expenditure was A$14.61 billion, or 98.6% of the appropriation", with "total
  * appropriation for 2023-24 was A$14.82 billion" before it in the paragraph. */
 function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  // Several items each "…% of budget" in one paragraph are each measured against a plan of their
+  // own, which the paragraph need not state: only a lone one names the paragraph's plan.
+  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate)(?![\p{L}])/gu)?.length ?? 0);
+  if (uses !== 1) return;
   for (let i = 0; i + 1 < s.figs.length; i++) {
     const [a, p] = [s.figs[i], s.figs[i + 1]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
@@ -47,7 +51,7 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       if (measureOf(b) !== m) continue;
       const bq = b.qualifiers[0]?.start ?? b.start;
       const before = ctx.lower.slice(Math.max(0, bq - 60), bq);
-      const cue = new RegExp(`(?<![\\p{L}])${named[1] ?? named[2]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
+      const cue = new RegExp(`(?<![\\p{L}])${named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
       if (!cue) continue;
       // "Dự toán chi … 12.480 tỷ đồng": a plan of one flow (chi, thu, vốn) only for that flow.
       const flow = /^[ \t]*(thu|chi|vốn|giải ngân|revenue|spending|expenditure|capital)(?![\p{L}])/u.exec(cue[1])?.[1];

@@ -164,6 +164,11 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
         }
       }
       let group: Figure[] = [];
+      // "(chiếm 83,8%), gồm 1.046 … (chiếm 64,3% số dịch vụ công trực tuyến)": a share that names
+      // another base, or one inside a breakdown of the first, is of a different whole.
+      const bases = chiem.map((p) => /^[ \t]*(?:(?:của[ \t]+)?(?:tổng[ \t]+)?số|of(?:[ \t]+the)?|tổng)[ \t]+([\p{L}\p{M} ]{2,40})/u.exec(ctx.lower.slice(p.end, p.end + 45))?.[1].trim() ?? "");
+      const nested = chiem.length >= 2 && /(?<![\p{L}])(?:gồm|bao gồm|trong đó|of which|including|comprising)(?![\p{L}])/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start));
+      if (chiem.length >= 2 && (nested || new Set(bases.filter((b) => b)).size > 1)) continue;
       if (chiem.length >= 2) group = chiem;
       else {
         const k = STRUCTURE.exec(text);

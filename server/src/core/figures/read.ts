@@ -294,7 +294,7 @@ export class FigureReader {
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
       // noun is a count ("phần 2 dự án" is rare, "5 xã" after "khoản" is not a clause number).
       // "các loại 1.795 ha": an amount with its unit is a figure whatever word precedes it.
-      const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && /[.,]\d{3}/.test(tok) && this.hasMeasureAfter(b);
+      const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && this.hasMeasureAfter(b);
       if (!((countAfter || measured) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp)$/.test(w))) {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
