@@ -7,6 +7,8 @@ export interface Cell extends Span {
   text: string;
   /** The one figure read inside the cell, if it holds exactly one. */
   figure?: Figure;
+  /** Every figure read inside the cell, when it holds more than one. */
+  figures?: Figure[];
   /** "-", "—", "–": nothing, read as zero in a sum. */
   dash: boolean;
 }
@@ -52,6 +54,7 @@ function attach(ctx: UnitContext, cells: Cell[], figs: Figure[], k: { i: number 
     const inside: Figure[] = [];
     for (let j = k.i; j < figs.length && figs[j].start < c.end; j++) if (figs[j].start >= c.start && figs[j].end <= c.end) inside.push(figs[j]);
     if (inside.length === 1) c.figure = inside[0];
+    else if (inside.length > 1) c.figures = inside;
   }
 }
 
