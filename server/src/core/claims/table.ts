@@ -221,11 +221,13 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
     if (r.length !== n) return undefined;
     rows.push(r);
   }
-  // Each column's cells share a left or a right edge; no column runs into the next.
+  // Each column's cells share a left or a right edge (give or take one place: hand-made layouts
+  // slip); the labels start at one place; no column runs into the next.
+  const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
   for (let c = 0; c < n; c++) {
-    const starts = new Set(rows.map((r) => r[c].va));
-    const ends = new Set(rows.map((r) => r[c].vb));
-    if (c === 0 ? starts.size !== 1 : starts.size !== 1 && ends.size !== 1) return undefined;
+    const starts = spread(rows.map((r) => r[c].va));
+    const ends = spread(rows.map((r) => r[c].vb));
+    if (c === 0 ? starts !== 0 : starts > 1 && ends > 1) return undefined;
     if (c > 0 && Math.max(...rows.map((r) => r[c - 1].vb)) >= Math.min(...rows.map((r) => r[c].va))) return undefined;
   }
   const texts = rows.map((r, ri) => r.map((s) => lineText(from + ri).slice(s.a, s.b)));
