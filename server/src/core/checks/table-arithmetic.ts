@@ -173,7 +173,8 @@ export function checkTableArithmetic(ctx: UnitContext): void {
 function checkImpliedShares(ctx: UnitContext, t: Table): void {
   if (t.rows.some((r) => TOTAL_LABEL.test(r.label))) return;
   const rows = t.rows.filter((r) => !SUB_ROW.test(r.label));
-  if (rows.length < 4) return;
+  // Each row's whole is compared with every other's: keep that bounded.
+  if (rows.length < 4 || rows.length > 200) return;
   const width = Math.max(...rows.map((r) => r.cells.length));
   const lang = ctx.lang;
   for (let p = 1; p < width; p++) {

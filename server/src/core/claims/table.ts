@@ -1,4 +1,5 @@
-// Pipe tables (Markdown, or plain text laid out the same way): rows of cells, each cell with the
+// Tables: pipe tables (Markdown, or plain text laid out the same way) and plain-text tables laid out
+// with spaces (findPlainTables below): rows of cells, each cell with the
 // figure read inside it. Checks learn each column's formula from the table's own rows.
 import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
@@ -212,8 +213,14 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   for (const r of block) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
   const n = [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0][0];
   const full = block.filter((r) => r.length === n);
-  const lo = (c: number) => Math.min(...full.map((r) => r[c].va));
-  const hi = (c: number) => Math.max(...full.map((r) => r[c].vb));
+  const los: number[] = [];
+  const his: number[] = [];
+  for (let c = 0; c < n; c++) {
+    los.push(minOf(full, (r) => r[c].va));
+    his.push(maxOf(full, (r) => r[c].vb));
+  }
+  const lo = (c: number) => los[c];
+  const hi = (c: number) => his[c];
   const rows: Seg[][] = [];
   for (let ri = 0; ri < block.length; ri++) {
     let r = block[ri];
@@ -223,12 +230,15 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   }
   // Each column's cells share a left or a right edge (give or take one place: hand-made layouts
   // slip); the labels start at one place; no column runs into the next.
-  const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+  const left: number[] = [];
+  const right: number[] = [];
   for (let c = 0; c < n; c++) {
-    const starts = spread(rows.map((r) => r[c].va));
-    const ends = spread(rows.map((r) => r[c].vb));
+    left.push(minOf(rows, (r) => r[c].va));
+    right.push(maxOf(rows, (r) => r[c].vb));
+    const starts = maxOf(rows, (r) => r[c].va) - left[c];
+    const ends = right[c] - minOf(rows, (r) => r[c].vb);
     if (c === 0 ? starts !== 0 : starts > 1 && ends > 1) return undefined;
-    if (c > 0 && Math.max(...rows.map((r) => r[c - 1].vb)) >= Math.min(...rows.map((r) => r[c].va))) return undefined;
+    if (c > 0 && right[c - 1] >= left[c]) return undefined;
   }
   const texts = rows.map((r, ri) => r.map((s) => lineText(from + ri).slice(s.a, s.b)));
   // The label: the first cell, or the second after a row number; it holds a letter.
@@ -248,8 +258,8 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
       let best = -1;
       let bestOverlap = 0;
       for (let c = 0; c < n; c++) {
-        const a = c === 0 ? 0 : Math.max(...rows.map((r) => r[c - 1].vb)) + 1;
-        const b = c + 1 < n ? Math.min(...rows.map((r) => r[c + 1].va)) - 1 : Infinity;
+        const a = c === 0 ? 0 : right[c - 1] + 1;
+        const b = c + 1 < n ? left[c + 1] - 1 : Infinity;
         const overlap = Math.min(b, h.vb) - Math.max(a, h.va);
         if (overlap > bestOverlap) {
           bestOverlap = overlap;
@@ -285,6 +295,18 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
     out.push({ start: base + r[0].a, end: base + r[r.length - 1].b, cells, label: cells[labelCol].text.toLowerCase() });
   });
   return { header: head.map((h) => h.replace(/[*_`]/g, "").trim()), rows: out };
+}
+
+function minOf(rows: Seg[][], f: (r: Seg[]) => number): number {
+  let m = Infinity;
+  for (const r of rows) m = Math.min(m, f(r));
+  return m;
+}
+
+function maxOf(rows: Seg[][], f: (r: Seg[]) => number): number {
+  let m = -Infinity;
+  for (const r of rows) m = Math.max(m, f(r));
+  return m;
 }
 
 function cell(start: number, end: number, text: string): Cell {
