@@ -45,3 +45,80 @@ test("a table's findings: a total row, a rate column, a negative variance that a
   const variance = "| Dept | Budget | Outturn | Variance |\n|---|---:|---:|---:|\n| A | 148.2 | 155.6 | 7.4 |\n| B | 72.4 | 70.8 | -1.6 |\n| C | 45.3 | 44.1 | -1.2 |\n| Total | 265.9 | 270.5 | 4.6 |";
   assert.deepEqual(analyze(variance, { languageId: "markdown" }).findings.filter((f) => f.severity === "error" || f.severity === "warning"), []);
 });
+
+test("plain-text tables: columns laid out with spaces, a header line of names over them", () => {
+  const text = [
+    "Recorded crime by category",
+    "",
+    "  Category                          2023      2024    Change",
+    "  Violence against the person     18,402    17,845     -3.0%",
+    "  Theft offences                  13,655    14,210     +4.1%",
+    "  All other offences                 675       600    -11.1%",
+    "  Total                           32,732    32,655     -0.2%",
+    "",
+    "After the table.",
+  ].join("\n");
+  const { tables } = tablesOf(text);
+  assert.equal(tables.length, 1);
+  const [t] = tables;
+  assert.deepEqual(t.header, ["Category", "2023", "2024", "Change"]);
+  assert.deepEqual(t.rows.map((r) => r.label), ["violence against the person", "theft offences", "all other offences", "total"]);
+  assert.equal(t.rows[1].cells[2].figure?.text, "14,210");
+  assert.equal(text.slice(t.rows[3].cells[1].start, t.rows[3].cells[1].end), "32,732");
+});
+
+test("plain-text tables: row numbers before the label, a cell with a single space before the next column, bracketed percentages", () => {
+  const kpi = [
+    "  KPI                                     Target      2023-24     Result",
+    "  1  Average student attendance           92%         90.8%       Not met",
+    "  2  Year 3 reading at or above standard  85%         86.7%       Met",
+    "  3  Expenditure within appropriation     100% max    98.6%       Met",
+    "  4  Teacher vacancies                    below 1,200 1,146       Met",
+  ].join("\n");
+  const [t] = tablesOf(kpi).tables;
+  assert.deepEqual(t.header, ["KPI", "", "Target", "2023-24", "Result"]);
+  assert.equal(t.rows[0].label, "average student attendance");
+  assert.deepEqual(t.rows[3].cells.map((c) => c.text), ["4", "Teacher vacancies", "below 1,200", "1,146", "Met"]);
+  const shares = [
+    "Of the 5,214 students awarded a first degree:",
+    "",
+    "    First-class honours             1,602   (30.7%)",
+    "    Upper second-class (2:1)        2,540   (48.7%)",
+    "    Lower second-class (2:2)          893   (17.1%)",
+    "    Third class and pass              179    (3.4%)",
+  ].join("\n");
+  const [s] = tablesOf(shares).tables;
+  assert.deepEqual(s.rows.map((r) => r.cells.map((c) => c.text)), [
+    ["First-class honours", "1,602", "(30.7%)"],
+    ["Upper second-class (2:1)", "2,540", "(48.7%)"],
+    ["Lower second-class (2:2)", "893", "(17.1%)"],
+    ["Third class and pass", "179", "(3.4%)"],
+  ]);
+  const glued = "  Tuition fees     £268.3m (65.0%)\n  Research grants   £48.6m (11.8%)\n  Other income      £56.3m (13.6%)";
+  const [g] = tablesOf(glued).tables;
+  assert.deepEqual(g.rows[1].cells.map((c) => c.text), ["Research grants", "£48.6m", "(11.8%)"]);
+});
+
+test("plain-text tables: prose, lists, wrapped lines, ragged columns and Vietnamese text are never tables", () => {
+  for (const text of [
+    // Sentences with two spaces after the full stop.
+    "The survey covered 1,200 homes.  Of these, 410 were rented.\nRoughly 90 were empty.  Another 300 were not reached.\nA further 75 were counted twice.  Total 1,000.",
+    // A wrapped label splits the block: no piece stands alone.
+    "  Item A          10\n  Item B with a long\n    wrapped label  20\n  Item C          30\n  Total           90",
+    // Two rows only.
+    "  Item A          10\n  Total           10",
+    // Columns that do not line up.
+    "  Item A    10\n  Item B          20\n  Item C      30\n  Total  60",
+    // A list of figures.
+    "- Hà Nội:  1.200 tỷ đồng\n- Hải Phòng:  850 tỷ đồng\n- Nam Định:  420 tỷ đồng",
+    // Vietnamese prose with double spaces.
+    "Tổng thu ngân sách đạt 1.250 tỷ đồng.  Trong đó thu nội địa 980 tỷ đồng.\nChi ngân sách 1.100 tỷ đồng.  Bội chi 50 tỷ đồng.\nNợ công 12%.  Tăng 3%.",
+    // The block is not alone: a line of text right below it.
+    "  Item A          10\n  Item B          20\n  Item C          30\nsee note 4",
+    // No figure in any cell: a list of names laid out in columns.
+    "  Alice           Bob\n  Carol           Dave\n  Erin            Frank",
+  ]) {
+    const plain = tablesOf(text).tables.filter((t) => !text.slice(t.rows[0].start, t.rows[0].end).includes("|"));
+    assert.equal(plain.length, 0, text);
+  }
+});

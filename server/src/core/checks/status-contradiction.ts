@@ -200,7 +200,8 @@ export function checkTableStatuses(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const r of findTableStatuses(ctx)) {
     const a = ctx.interval(r.actual, mainNum(r.actual));
-    const t = ctx.interval(r.target, mainNum(r.target));
+    // A scorecard's target is a definition, exact as written ("80%"); the actual is measured and rounded.
+    const t = Interval.point(new D(mainNum(r.target).exact).times(r.target.scale?.factor ?? 1));
     const reached = r.lowerIsBetter ? a.lo.lte(t.hi) : a.hi.gte(t.lo);
     const short = r.lowerIsBetter ? a.hi.gt(t.lo) : a.lo.lt(t.hi);
     const ok = r.verdict === "met" ? reached : short;

@@ -6,7 +6,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type Table } from "../claims/table.ts";
 import { fmt } from "../math/format.ts";
-import { Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
 type Kind = "ratio" | "growth" | "sum" | "diff" | "share";
@@ -155,6 +155,77 @@ export function checkTableArithmetic(ctx: UnitContext): void {
   for (const t of findTables(ctx)) {
     checkColumnFormulas(ctx, t);
     checkTotalRows(ctx, t);
+    checkImpliedShares(ctx, t);
+  }
+}
+
+/**
+ * Shares of a whole the table leaves out (no total row):
+ *
+ *     First-class honours             1,602   (30.7%)
+ *     Upper second-class (2:1)        2,540   (48.7%)
+ *     Lower second-class (2:2)          993   (17.1%)
+ *     Third class and pass              179    (3.4%)
+ *
+ * Each row's count and share imply the whole (count / share × 100). When all rows but one imply the
+ * same whole, at least three of them, and their shares fit in 100%, the odd row is wrong.
+ */
+function checkImpliedShares(ctx: UnitContext, t: Table): void {
+  if (t.rows.some((r) => TOTAL_LABEL.test(r.label))) return;
+  const rows = t.rows.filter((r) => !SUB_ROW.test(r.label));
+  // Each row's whole is compared with every other's: keep that bounded.
+  if (rows.length < 4 || rows.length > 200) return;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const lang = ctx.lang;
+  for (let p = 1; p < width; p++) {
+    if (!rows.every((r) => r.cells[p]?.figure?.kind === "percent")) continue;
+    for (let a = 1; a < width; a++) {
+      if (a === p || !rows.every((r) => r.cells[a]?.figure?.kind === "number")) continue;
+      const factor = rows[0].cells[a].figure!.scale?.factor ?? 1;
+      if (rows.some((r) => (r.cells[a].figure!.scale?.factor ?? 1) !== factor)) continue;
+      const x = rows.map((r) => ctx.numInterval(num(r.cells[a].figure!)));
+      const y = rows.map((r) => ctx.numInterval(num(r.cells[p].figure!)));
+      if (x.some((v) => v.lo.lte(0)) || y.some((v) => v.lo.lte(0) || v.hi.gt(100))) continue;
+      const whole = x.map((v, i) => v.div(y[i]).scale(100));
+      // The point most rows' wholes share: the greatest lower end among them, found by trying each.
+      let best: { at: number; agree: number[] } | undefined;
+      for (let i = 0; i < whole.length; i++) {
+        const agree = whole.flatMap((w, j) => (w.lo.lte(whole[i].lo) && whole[i].lo.lt(w.hi) ? [j] : []));
+        if (!best || agree.length > best.agree.length) best = { at: i, agree };
+      }
+      if (!best || best.agree.length < MIN_AGREEING || best.agree.length !== rows.length - 1) continue;
+      const bad = rows.findIndex((_, i) => !best!.agree.includes(i));
+      // The agreeing rows' common whole, and their shares fit in it.
+      let common = whole[best.agree[0]];
+      for (const j of best.agree) common = new Interval(D.max(common.lo, whole[j].lo), D.min(common.hi, whole[j].hi));
+      const shareSum = best.agree.reduce((acc, j) => acc.add(y[j]), Interval.point(0));
+      if (shareSum.lo.gt(100)) continue;
+      const w = x[bad].div(common).scale(100);
+      if (w.overlaps(y[bad])) continue;
+      const row = rows[bad];
+      const fig = row.cells[p].figure!;
+      const part = row.cells[a].figure!;
+      const shown = fmt(w.mid, lang, num(fig).decimals);
+      const wholeText = fmt(common.mid, lang, num(part).decimals);
+      const colName = t.header[p] || `#${p + 1}`;
+      const aName = t.header[a] || `#${a + 1}`;
+      ctx.emit({
+        kind: "fraction-percent",
+        rule: "fraction-percent",
+        roles: [{ figure: fig, role: lang === "vi" ? "ô tính được" : "computed cell" }, { figure: part, role: lang === "vi" ? "ô dùng để tính" : "operand" }],
+        ok: false,
+        explain: {
+          vi: `Cột “${colName}” = “${aName}” / ${wholeText} × 100 ở ${best.agree.length} dòng khác; dòng này: ${shown} ≠ ${fig.text} ✗`,
+          en: `Column “${colName}” = “${aName}” / ${wholeText} × 100 on ${best.agree.length} other rows; this row: ${shown} ≠ ${fig.text} ✗`,
+        },
+        at: fig,
+        message: {
+          vi: `Các dòng khác đều là phần của cùng một tổng ${wholeText} (“${aName}” / ${wholeText} × 100); ở dòng này ${part.text} / ${wholeText} ra ${shown}%, không phải ${fig.text}`,
+          en: `The other ${best.agree.length} rows are all shares of one whole of ${wholeText} (“${aName}” / ${wholeText} × 100); on this row ${part.text} / ${wholeText} gives ${shown}%, not ${fig.text}`,
+        },
+        related: [{ span: part, message: { vi: `ô dùng để tính: ${part.text}`, en: `operand: ${part.text}` } }],
+      });
+    }
   }
 }
 

@@ -18,16 +18,69 @@ export interface TableStatus {
 }
 
 const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|mục tiêu|kế hoạch|chỉ tiêu|kh\b)/u;
-const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
+const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:fy ?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
+const YEAR = /(?:19|20)\d\d/g;
 const STATUS_HEAD = /(?:status|rating|rag|assessment|met\??$|đánh giá|tình trạng|kết quả đánh giá)/u;
 const MET = /^(?:met|achieved|exceeded|đạt|vượt|đạt và vượt|hoàn thành|green)$/u;
 const MISSED = /^(?:missed|not met|not achieved|behind target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|red)$/u;
 const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|below|under|≤|<|dưới|tối đa|không quá)/u;
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
-const LOWER_LABEL = /(?:waiting|wait|delay|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
+const LOWER_LABEL = /(?:waiting|wait|delay|days to|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
 
 function column(t: Table, re: RegExp, not?: number): number {
   return t.header.findIndex((h, i) => i !== not && i > 0 && re.test(h.toLowerCase()));
+}
+
+/** The actual column: named as such; of several ("Actual 2022/23", "Actual 2023/24"), the latest year. */
+function actualColumn(t: Table, ti: number, si: number): number {
+  let best = -1;
+  let bestYear = -1;
+  t.header.forEach((h, i) => {
+    if (i === 0 || i === ti || i === si || !ACTUAL_HEAD.test(h.toLowerCase())) return;
+    const year = Math.max(-1, ...(h.match(YEAR) ?? []).map(Number));
+    if (best < 0 || year > bestYear) {
+      best = i;
+      bestYear = year;
+    }
+  });
+  return best;
+}
+
+/** "Met", "Not met", "Green (met)", "Red (missed)"; "Amber", "On track" and the like say neither. */
+function verdictOf(text: string): "met" | "missed" | undefined {
+  const word = text.toLowerCase().replace(/[*_`]/g, "").trim();
+  if (MET.test(word)) return "met";
+  if (MISSED.test(word)) return "missed";
+  const m = /^(green|red)\s*\(([^)]*)\)$/u.exec(word) ?? /^([^(]*\S)\s*\((green|red)\)$/u.exec(word);
+  if (!m) return undefined;
+  const [colour, inner] = m[1] === "green" || m[1] === "red" ? [m[1], m[2].trim()] : [m[2], m[1]];
+  const v = MET.test(inner) ? "met" : MISSED.test(inner) ? "missed" : undefined;
+  return v && (v === "met") === (colour === "green") ? v : undefined;
+}
+
+/** The status column when no header names it: the one whose cells are (nearly) all verdicts. */
+function statusColumn(t: Table): number {
+  const named = column(t, STATUS_HEAD);
+  if (named >= 0) return named;
+  const width = Math.max(...t.rows.map((r) => r.cells.length));
+  for (let c = width - 1; c > 0; c--) {
+    const words = t.rows.filter((r) => r.cells[c] && verdictOf(r.cells[c].text)).length;
+    if (words >= 2 && words >= t.rows.length * 0.8) return c;
+  }
+  return -1;
+}
+
+/**
+ * The target: the cell's one figure; in a cell of words ("Attend 80% of rural emergencies in 20
+ * minutes") its one percentage, when the actual is one too. A change to make ("Reduce burglary by
+ * 10%") is not a level to reach: none.
+ */
+function targetFigure(c: Cell, actual: Figure): Figure | undefined {
+  if (/\bby\b|\b(?:reduce|cut|increase|raise|lower)\b/iu.test(c.text)) return undefined;
+  if (c.figure) return c.figure;
+  if (!c.figures || !isPercent(actual)) return undefined;
+  const percents = c.figures.filter((f) => isPercent(f) && f.kind === "percent");
+  return percents.length === 1 ? percents[0] : undefined;
 }
 
 function sameKind(a: Figure, b: Figure): boolean {
@@ -40,10 +93,10 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
     const out: TableStatus[] = [];
     for (const t of findTables(ctx)) {
       const ti = column(t, TARGET_HEAD);
-      const si = column(t, STATUS_HEAD);
+      const si = statusColumn(t);
       if (ti < 0 || si < 0) continue;
       // The actual column: named as such, else the figure column beside the target.
-      let ai = column(t, ACTUAL_HEAD, ti);
+      let ai = actualColumn(t, ti, si);
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
       if (ai < 0 || ai === si) continue;
       const rows: TableStatus[] = [];
@@ -52,13 +105,17 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const tc = r.cells[ti];
         const ac = r.cells[ai];
         const sc = r.cells[si];
-        if (!tc?.figure || !ac?.figure || !sc) continue;
-        const word = sc.text.toLowerCase().replace(/[*_`]/g, "").trim();
-        const verdict = MET.test(word) ? "met" : MISSED.test(word) ? "missed" : undefined;
-        if (!verdict || !sameKind(tc.figure, ac.figure)) continue;
-        const ttext = tc.text.toLowerCase();
-        const lowerIsBetter = CEILING.test(ttext) || tc.figure.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || tc.figure.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : LOWER_LABEL.test(r.label);
-        const row: TableStatus = { actual: ac.figure, target: tc.figure, status: sc, verdict, lowerIsBetter };
+        if (!tc || !ac?.figure || !sc) continue;
+        // A signed actual ("-13.5%", "+4.6%") is a change, not a level.
+        if (/^[+\-−–]/u.test(ac.text)) continue;
+        const target = targetFigure(tc, ac.figure);
+        if (!target) continue;
+        const verdict = verdictOf(sc.text);
+        if (!verdict || !sameKind(target, ac.figure)) continue;
+        // In a cell of words, only the words right around the percentage qualify it.
+        const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : LOWER_LABEL.test(r.label);
+        const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (consistent(row)) agree++;
       }

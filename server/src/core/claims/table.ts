@@ -1,4 +1,5 @@
-// Pipe tables (Markdown, or plain text laid out the same way): rows of cells, each cell with the
+// Tables: pipe tables (Markdown, or plain text laid out the same way) and plain-text tables laid out
+// with spaces (findPlainTables below): rows of cells, each cell with the
 // figure read inside it. Checks learn each column's formula from the table's own rows.
 import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
@@ -7,6 +8,8 @@ export interface Cell extends Span {
   text: string;
   /** The one figure read inside the cell, if it holds exactly one. */
   figure?: Figure;
+  /** Every figure read inside the cell, when it holds more than one. */
+  figures?: Figure[];
   /** "-", "—", "–": nothing, read as zero in a sum. */
   dash: boolean;
 }
@@ -52,6 +55,7 @@ function attach(ctx: UnitContext, cells: Cell[], figs: Figure[], k: { i: number 
     const inside: Figure[] = [];
     for (let j = k.i; j < figs.length && figs[j].start < c.end; j++) if (figs[j].start >= c.start && figs[j].end <= c.end) inside.push(figs[j]);
     if (inside.length === 1) c.figure = inside[0];
+    else if (inside.length > 1) c.figures = inside;
   }
 }
 
@@ -84,12 +88,254 @@ export function findTables(ctx: UnitContext): Table[] {
       if (rows.length >= 2) out.push({ header, rows });
       li = lj - 1;
     }
+    out.push(...findPlainTables(ctx, lines));
     return out;
   });
 }
 
+// Plain-text tables: columns laid out with runs of spaces (or tabs), as in .txt reports:
+//
+//     Category                          2023      2024    Change
+//     Violence against the person     18,402    17,845     -3.0%
+//     …
+//     Total                           50,527    48,962     -3.1%
+//
+// Strict, because a false table is a false alarm waiting to happen: the block stands alone
+// between blank lines (a header line of column names may sit on top), has at least three rows,
+// every row has the same columns, each column's cells start or end at one position, every row's
+// label holds a letter and at least one cell of every row is a bare figure.
+
+interface Seg {
+  /** Offsets in the line. */
+  a: number;
+  b: number;
+  /** Visual columns (tabs to multiples of 8). */
+  va: number;
+  vb: number;
+}
+
+/** A cell that is a bare figure: "18,402", "-3.0%", "(30.7%)", "£268.3m", "US$4.6", "1.9". */
+const VALUE_CELL = /^\(?[+\-−–]?(?:[£$€¥]|US\$|A\$)?[+\-−–]?\d[\d,.]*(?:%|[kmb]n?|bn)?\)?$/iu;
+/** A year or a year range or quarter: column names, not values. */
+const YEAR_CELL = /^(?:(?:q[1-4]|h[12]|fy)\s*)?(?:19|20)\d\d(?:[/-]\d{2,4})?$/iu;
+/** A row number: "1", "12.", "3)". */
+const ROW_NUMBER = /^\d{1,3}[.)]?$/;
+/** A cell followed by its bracketed percentage in the same column: "1,602 (30.7%)". */
+const WITH_BRACKET = /^(.*\S)[ \t]+(\([+\-−–]?\d[\d.,]*%\))$/u;
+const PLAIN_LINE = /\S(?: {2,}|\t)\S/;
+
+function segments(line: string): Seg[] {
+  const out: Seg[] = [];
+  let v = 0;
+  let cur: Seg | undefined;
+  let gap = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    const w = ch === "\t" ? 8 - (v % 8) : 1;
+    if (ch === " " || ch === "\t" || ch === "\u00a0") {
+      gap += ch === "\t" ? 2 : 1;
+    } else {
+      if (!cur || gap >= 2) {
+        cur = { a: i, b: i + 1, va: v, vb: v + 1 };
+        out.push(cur);
+      } else {
+        cur.b = i + 1;
+        cur.vb = v + 1;
+      }
+      gap = 0;
+    }
+    v += w;
+  }
+  return out;
+}
+
+function isValueCell(t: string): boolean {
+  const m = WITH_BRACKET.exec(t);
+  if (m) t = m[1];
+  return VALUE_CELL.test(t) && !YEAR_CELL.test(t);
+}
+
+/**
+ * A data row: a label, then short cells, one of them at least a bare figure. A weak row (a figure
+ * in some cell, none bare: "below 1,200 1,146") may continue a table but never start one.
+ */
+function rowSegments(line: string, weak = false): Seg[] | undefined {
+  if (line.includes("|") || !PLAIN_LINE.test(line)) return undefined;
+  const segs = segments(line);
+  if (segs.length < 2) return undefined;
+  const texts = segs.map((s) => line.slice(s.a, s.b));
+  const numbered = ROW_NUMBER.test(texts[0]);
+  let value = false;
+  for (let i = 1; i < texts.length; i++) {
+    const long = numbered && i === 1 ? 80 : 30;
+    if (texts[i].length > long) return undefined;
+    if (isValueCell(texts[i]) || (weak && /\d/.test(texts[i]))) value = true;
+  }
+  if (!value || texts[0].length > 80) return undefined;
+  return segs;
+}
+
+function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
+  const text = ctx.text;
+  if (!PLAIN_LINE.test(text)) return [];
+  const out: Table[] = [];
+  const k = { i: 0 };
+  const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
+  const blank = (i: number) => i < 0 || i >= lines.length || !lineText(i).trim();
+  for (let li = 0; li < lines.length; li++) {
+    const first = rowSegments(lineText(li));
+    if (!first) continue;
+    const block: Seg[][] = [first];
+    let lj = li + 1;
+    for (; lj < lines.length; lj++) {
+      const segs = rowSegments(lineText(lj), true);
+      if (!segs) break;
+      block.push(segs);
+    }
+    const from = li;
+    li = lj - 1;
+    // Alone between blank lines, with at most a header line on top.
+    if (block.length < 3 || !blank(lj)) continue;
+    const headLine = from - 1;
+    if (!blank(headLine) && !blank(headLine - 1)) continue;
+    const t = plainTable(ctx, lines, from, block, blank(headLine) ? undefined : headLine, k);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][], headLine: number | undefined, k: { i: number }): Table | undefined {
+  const text = ctx.text;
+  const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
+  // The number of columns most rows have; a shorter row may have a single space where the others
+  // break a column ("below 1,200 1,146").
+  const counts = new Map<number, number>();
+  for (const r of block) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  const n = [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0][0];
+  const full = block.filter((r) => r.length === n);
+  const los: number[] = [];
+  const his: number[] = [];
+  for (let c = 0; c < n; c++) {
+    los.push(minOf(full, (r) => r[c].va));
+    his.push(maxOf(full, (r) => r[c].vb));
+  }
+  const lo = (c: number) => los[c];
+  const hi = (c: number) => his[c];
+  const rows: Seg[][] = [];
+  for (let ri = 0; ri < block.length; ri++) {
+    let r = block[ri];
+    if (r.length < n) r = resplit(lineText(from + ri), r, n, lo, hi) ?? r;
+    if (r.length !== n) return undefined;
+    rows.push(r);
+  }
+  // Each column's cells share a left or a right edge (give or take one place: hand-made layouts
+  // slip); the labels start at one place; no column runs into the next.
+  const left: number[] = [];
+  const right: number[] = [];
+  for (let c = 0; c < n; c++) {
+    left.push(minOf(rows, (r) => r[c].va));
+    right.push(maxOf(rows, (r) => r[c].vb));
+    const starts = maxOf(rows, (r) => r[c].va) - left[c];
+    const ends = right[c] - minOf(rows, (r) => r[c].vb);
+    if (c === 0 ? starts !== 0 : starts > 1 && ends > 1) return undefined;
+    if (c > 0 && right[c - 1] >= left[c]) return undefined;
+  }
+  const texts = rows.map((r, ri) => r.map((s) => lineText(from + ri).slice(s.a, s.b)));
+  // The label: the first cell, or the second after a row number; it holds a letter.
+  const numbered = texts.every((r) => ROW_NUMBER.test(r[0]));
+  const labelCol = numbered ? 1 : 0;
+  if (labelCol >= n - 1 || !texts.every((r) => /\p{L}/u.test(r[labelCol]))) return undefined;
+  // Header: each name over one column of its own.
+  const header: string[] = new Array(n).fill("");
+  if (headLine !== undefined) {
+    const ht = lineText(headLine);
+    const hs = segments(ht);
+    if (hs.length < 2 || ht.includes("|")) return undefined;
+    const taken = new Set<number>();
+    for (const h of hs) {
+      const name = ht.slice(h.a, h.b);
+      if (isValueCell(name)) return undefined;
+      let best = -1;
+      let bestOverlap = 0;
+      for (let c = 0; c < n; c++) {
+        const a = c === 0 ? 0 : right[c - 1] + 1;
+        const b = c + 1 < n ? left[c + 1] - 1 : Infinity;
+        const overlap = Math.min(b, h.vb) - Math.max(a, h.va);
+        if (overlap > bestOverlap) {
+          bestOverlap = overlap;
+          best = c;
+        }
+      }
+      if (best < 0 || taken.has(best)) return undefined;
+      taken.add(best);
+      header[best] = name;
+    }
+  }
+  // Cells, with a bracketed percentage split into a column of its own when every row has one.
+  const split = new Set<number>();
+  for (let c = labelCol + 1; c < n; c++) if (texts.every((r) => WITH_BRACKET.test(r[c]))) split.add(c);
+  const head: string[] = [];
+  for (let c = 0; c < n; c++) {
+    head.push(header[c]);
+    if (split.has(c)) head.push("");
+  }
+  const out: Row[] = [];
+  rows.forEach((r, ri) => {
+    const base = lines[from + ri].start;
+    const cells: Cell[] = [];
+    r.forEach((s, c) => {
+      const raw = text.slice(base + s.a, base + s.b);
+      const m = split.has(c) ? WITH_BRACKET.exec(raw) : null;
+      if (m) {
+        cells.push(cell(base + s.a, base + s.a + m[1].length, m[1]));
+        cells.push(cell(base + s.b - m[2].length, base + s.b, m[2]));
+      } else cells.push(cell(base + s.a, base + s.b, raw));
+    });
+    attach(ctx, cells, ctx.figures, k);
+    out.push({ start: base + r[0].a, end: base + r[r.length - 1].b, cells, label: cells[labelCol].text.toLowerCase() });
+  });
+  return { header: head.map((h) => h.replace(/[*_`]/g, "").trim()), rows: out };
+}
+
+function minOf(rows: Seg[][], f: (r: Seg[]) => number): number {
+  let m = Infinity;
+  for (const r of rows) m = Math.min(m, f(r));
+  return m;
+}
+
+function maxOf(rows: Seg[][], f: (r: Seg[]) => number): number {
+  let m = -Infinity;
+  for (const r of rows) m = Math.max(m, f(r));
+  return m;
+}
+
+function cell(start: number, end: number, text: string): Cell {
+  return { start, end, text, dash: DASH.test(text) };
+}
+
+/** A row with fewer cells than the table: split at single spaces that stand where the other rows break a column. */
+function resplit(line: string, r: Seg[], n: number, lo: (c: number) => number, hi: (c: number) => number): Seg[] | undefined {
+  const out: Seg[] = [];
+  let c = 0;
+  for (const s of r) {
+    let cur = { ...s };
+    while (c + 1 < n && cur.va < lo(c + 1) && cur.vb > lo(c + 1)) {
+      // The break: a space after every other row's column c ends and before column c+1 starts.
+      const v = lo(c + 1) - 1;
+      const i = cur.a + (v - cur.va);
+      if (line.slice(cur.a, cur.b).includes("\t") || line[i] !== " " || v < hi(c) || line[i + 1] === " ") return undefined;
+      out.push({ a: cur.a, b: i, va: cur.va, vb: v });
+      cur = { a: i + 1, b: cur.b, va: v + 1, vb: cur.vb };
+      c++;
+    }
+    out.push(cur);
+    c++;
+  }
+  return out.length === n ? out : undefined;
+}
+
 /** A total row: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Total". */
-export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all)(?![\p{L}])/u;
+export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b))(?![\p{L}])/u;
 /** Rows inside another row: "- trong đó …", "+ …", "a) …", "1.1 …", "of which". */
 export const SUB_ROW = /^(?:[-+•–]|trong đó|of which|in which|including|[a-zđ]\)|\d+\.\d+|\()/u;
 /** Rows that head a group of their own: "I.", "II.", "A.", "1." at the top of a hierarchy. */
