@@ -36,6 +36,8 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 /** A figure right after these words is a change or an addition, not a part. */
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
+/** A total that was set or examined: its parts by outcome must make it up. */
+const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
@@ -43,8 +45,8 @@ const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên t�
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
 
-const NEG = /(?:not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
-const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented)/u;
+const NEG = /(?:vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented|(?<![\p{L}])green(?![\p{L}]))/u;
 
 /** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
 function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolean {
@@ -103,7 +105,7 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(s.start, q - 40), q);
-  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
+  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
 }
 
 /** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
@@ -310,6 +312,24 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end)) });
       used.add(w.id);
+    }
+    // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
+    // đạt, còn 3 chỉ tiêu khó đạt", "kiểm tra 412 cơ sở; 389 cơ sở đạt yêu cầu, 23 cơ sở vi phạm": a
+    // total that was set or examined, then counts of the same thing that split it by outcome.
+    for (const s of ctx.sentences) {
+      for (const w of s.figs) {
+        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || !precededBy(ctx, w, SET_OR_EXAMINED)) continue;
+        // Up to a "trong đó" that opens a breakdown of one of them (a part may be a whole elsewhere).
+        const sub = /(?<![\p{L}])(?:trong đó|riêng|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
+        const cut = sub ? w.end + sub.index : s.end;
+        const parts = s.figs.filter((f) => f.start > w.end && f.start < cut && f.kind === "number" && isCount(f) && sameNoun(f.noun, w.noun) && !precededBy(ctx, f, NOT_PART_BEFORE));
+        if (parts.length < 2 || !/^[^.]{0,60}?[;,:][ \t]*(?:(?:đến nay|hiện nay|qua (?:kiểm tra|đánh giá|rà soát)|kết quả|trong đó)[ \t]*,?[ \t]*)?(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
+        const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+        if (!rest && !outcomeContrast(ctx, parts, s.end)) continue;
+        out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
+        used.add(w.id);
+        for (const f of parts) used.add(f.id);
+      }
     }
     out.push(...findAmountParts(ctx, used));
     return out;

@@ -77,7 +77,8 @@ export const EN_MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${EN_MONTHS})\\.?[ 
 export const MONTH_YEAR_AT = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 export const TIME_AT = /(\d{1,2})(?::|h)(\d{2})(?::\d{2})?(?!\d)|(\d{1,2})h(?![\p{L}\d])|(\d{1,2})[ \t]+giờ(?:[ \t]+(\d{1,2})(?:[ \t]+phút)?)?(?![\p{L}])/uy;
 export const DAY_MONTH_AT = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
-export const LIST_MARKER_AT = /\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=[ \t])/y;
+// "1.", "2.3.", "4)", and section numbers before a capitalised word: "7.1 Of the 32 indicators".
+export const LIST_MARKER_AT = /\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=[ \t])|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t]+\p{Lu})/uy;
 export const PERIOD_AFTER = /[ \t]*(?:-|đến|tới|to|until)[ \t]*(?:năm[ \t]+)?(\d{4})(?!\d)/y;
 export const YEAR_LIST_AFTER = /[ \t]*(?:,|và|and)[ \t]*(\d{4})(?![\d.,]\d)/y;
 
