@@ -11,7 +11,7 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
-const AFTER_TARGET = /^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+const AFTER_TARGET = /^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
 
 /** A header that names the plan its items are measured against. */
 const PLAN_NEAR = /(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|estimate|budget)/u;
@@ -121,7 +121,17 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));
-      if (tail && !HEDGE.test(tail[0])) verdicts = findStatuses(tail[0], vt.target.end).map((h) => ({ ...h, scope: "clause" as const }));
+      if (tail && !HEDGE.test(tail[0])) {
+        verdicts = findStatuses(tail[0], vt.target.end).map((h) => ({ ...h, scope: "clause" as const }));
+        // "(target 32.0%) — met": a verdict word alone after a dash or colon.
+        const bare = /(?:not[ \t]+)?(?:met|missed|achieved|exceeded|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])$/u.exec(tail[0]);
+        if (!verdicts.length && bare) {
+          const w = bare[0];
+          const status: Status = /^(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)$/u.test(w) ? "exceed" : "meet";
+          const at = vt.target.end + bare.index;
+          verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+        }
+      }
     }
     const roles = [
       { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },

@@ -256,7 +256,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // A ceiling ("dưới 40%", "under 5%", "tối đa") says lower is better; a floor says the opposite.
       const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
       // A target for a change is met by a change at least as large, whichever way it goes.
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : !growthTarget && LOWER_BETTER.test(subject);
+      // "20 days or fewer", "từ 95% trở lên": the bound written after the target.
+      const postBound = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : !growthTarget && LOWER_BETTER.test(subject);
       out.push({ value: v, target: t, lowerIsBetter });
     }
   }

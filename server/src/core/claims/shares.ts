@@ -98,7 +98,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 
 const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|mức độ hài lòng|sự hài lòng|chỉ số hài lòng|coverage|share of|proportion|percentage of|rate of|satisfaction)/u;
 const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
-const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
+const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|văn bản|hồ sơ|thủ tục|of the time|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
 
 /** "Of the 1,418 outputs submitted …, 96.8% were available", "Trong số 250 hộ được khảo sát, 92% …":
  * the first percent after a clause naming a counted population is a share of it. */
@@ -139,7 +139,7 @@ export interface SharesOfWhole {
   shares: Figure[];
 }
 
-const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}[ \t]+(?:for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?|(?:khoảng[ \t]+)?)$/u;
+const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+){0,7}[ \t]+(?:for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?|(?:khoảng[ \t]+)?)$/u;
 const NOT_ELIDED = /(?<![\p{L}])(?:tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|of|the|ahead|behind|than|above|below|over|under|target|plan)(?![\p{L}])/u;
 const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition|(?:generation|energy|fuel|power|product|revenue|income|funding|sales|traffic|modal|gender|age)[ \t]+(?:mix|split)|make-?up of)/u;
 
