@@ -89,6 +89,20 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         }
       }
     }
+    // "486.215 hồ sơ, trong đó 372.904 hồ sơ nộp trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 76,7%": the
+    // rate the next clause states is the part over its whole.
+    const restated = new Set(out.map((x) => x.percent));
+    for (const t of findTotalParts(ctx)) {
+      if (t.amounts || t.parts.length !== 1 || t.whole.kind !== "number") continue;
+      const part = t.parts[0].figure;
+      if (part.kind !== "number") continue;
+      const s = ctx.sentenceOf(part);
+      const next = s.figs[s.figs.indexOf(part) + 1];
+      if (!next || next.kind !== "percent" || next.unit !== "%" || restated.has(next) || planned.has(next)) continue;
+      if (!/^[^;.\d%]{0,60}[;,][ \t]*(?:tỷ lệ|tỉ lệ|the rate|the proportion|the share|a rate|a share|or)(?:[^;.\d%]{0,60})?(?:đạt|là|was|is|of|stood at|reached|chiếm)?[ \t]*$/u.test(ctx.lower.slice(part.end, next.qualifiers[0]?.start ?? next.start))) continue;
+      out.push({ percent: next, part, whole: t.whole, num: part.value!, den: t.wholeNum });
+      restated.add(next);
+    }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
@@ -150,6 +164,12 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       const text = ctx.lower.slice(s.start, s.end);
       const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%");
       if (pcts.length < 2) continue;
+      // "đúng hạn đạt 98,6%, còn 1,4% hồ sơ trễ hạn", "82% …, the remaining 18%": the rest of one whole.
+      for (let i = 1; i < pcts.length; i++) {
+        const [a, b] = [pcts[i - 1], pcts[i]];
+        const gap = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+        if (gap.length <= 40 && /^[^;.\d%]*,[ \t]*(?:còn lại|còn|the remaining|the rest|with the remaining)[ \t]*$/u.test(gap)) out.push({ shares: [a, b] });
+      }
       const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 25), p.qualifiers[0]?.start ?? p.start)));
       // "employees accounted for 41.2%, third-party payments for 38.6%, premises for 8.9%",
       // "nông nghiệp chiếm 25%, công nghiệp 38%": the verb is written once and left out after.
