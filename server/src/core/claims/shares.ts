@@ -99,7 +99,14 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       const s = ctx.sentenceOf(part);
       const next = s.figs[s.figs.indexOf(part) + 1];
       if (!next || next.kind !== "percent" || next.unit !== "%" || restated.has(next) || planned.has(next)) continue;
-      if (!/^[^;.\d%]{0,60}[;,][ \t]*(?:tỷ lệ|tỉ lệ|the rate|the proportion|the share|a rate|a share|or)(?:[^;.\d%]{0,60})?(?:đạt|là|was|is|of|stood at|reached|chiếm)?[ \t]*$/u.test(ctx.lower.slice(part.end, next.qualifiers[0]?.start ?? next.start))) continue;
+      const link = /^([^;.\d%]{0,60})[;,][ \t]*(?:tỷ lệ|tỉ lệ|the rate|the proportion|the share|a rate|a share|or)([^;.\d%]{0,60})?$/u.exec(ctx.lower.slice(part.end, next.qualifiers[0]?.start ?? next.start));
+      if (!link) continue;
+      // The rate must name what the part was called: "327.904 hồ sơ nộp trực tuyến; tỷ lệ hồ sơ trực
+      // tuyến" (not "3.120 người xuất khẩu lao động; tỷ lệ lao động qua đào tạo").
+      const words = (t: string) => t.split(/[^\p{L}\p{M}]+/u).filter((w) => w && !RATE_FILLER.has(w));
+      const said = new Set([...words(link[1]), ...words(part.noun ?? ""), ...words(ctx.lower.slice(Math.max(s.start, part.start - 40), part.start).split(/[,;:]/).pop()!)]);
+      const named = words(link[2] ?? "");
+      if (named.length && !named.every((w) => said.has(w))) continue;
       out.push({ percent: next, part, whole: t.whole, num: part.value!, den: t.wholeNum });
       restated.add(next);
     }
@@ -110,6 +117,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   });
 }
 
+const RATE_FILLER = new Set(["đạt", "là", "của", "ở", "mức", "chiếm", "was", "is", "of", "the", "at", "stood", "reached", "có", "được", "trong", "đó", "which", "were", "in", "total", "tổng", "số"]);
 const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|mức độ hài lòng|sự hài lòng|chỉ số hài lòng|coverage|share of|proportion|percentage of|rate of|satisfaction)/u;
 const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
 const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|văn bản|hồ sơ|thủ tục|of the time|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
