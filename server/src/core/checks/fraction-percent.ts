@@ -1,6 +1,7 @@
 // fraction-percent: "19/21 xã (90,5%)" where the percentage is not the fraction. The fix is the one
 // value, at the stated precision, that the fraction gives.
 import type { UnitContext } from "../claims/context.ts";
+import type { Figure } from "../types.ts";
 import { findFractionPercents } from "../claims/shares.ts";
 import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
@@ -15,7 +16,11 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;
     // Amounts stand for the interval their written precision allows (counts are exact).
-    const actual = fp.part && fp.whole && fp.part.kind === "number" && fp.whole.kind === "number" ? ctx.numInterval(fp.part.value!).div(ctx.numInterval(fp.whole.value!)).scale(100) : Interval.point(num.div(den).times(100));
+    // Amounts may carry different scale words ("$640m" of "$1.72bn").
+    const scaled = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
+    const amounts = !!fp.part && !!fp.whole && fp.part.kind === "number" && fp.whole.kind === "number";
+    const actual = amounts ? scaled(fp.part!).div(scaled(fp.whole!)).scale(100) : Interval.point(num.div(den).times(100));
+    const mixedScale = amounts && (fp.part!.scale?.factor ?? "1") !== (fp.whole!.scale?.factor ?? "1");
     const p = fp.percent;
     const pn = p.value!;
     const stated = ctx.interval(p, pn).widen(tol.percentPoints);
@@ -25,7 +30,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const distance = fp.excess ? actual.mid.minus(100).times(fp.excess) : actual.mid;
     const right = fmt(distance, ctx.numberLocale, pn.decimals);
     const shown = fmt(actual.mid, lang, Math.max(pn.decimals, 1));
-    const ratio = `${fmt(num, lang)}/${fmt(den, lang)}`;
+    const ratio = mixedScale ? `${fp.part!.text}/${fp.whole!.text}` : `${fmt(num, lang)}/${fmt(den, lang)}`;
     const away = fp.excess ? fmt(actual.mid.minus(100).abs(), lang, Math.max(pn.decimals, 1)) : "";
     const gapVi = fp.excess ? ` (${actual.mid.gte(100) ? "vượt" : "thấp hơn"} ${away}%)` : "";
     const gapEn = fp.excess ? ` (${actual.mid.gte(100) ? "above" : "below"} by ${away}%)` : "";

@@ -48,11 +48,18 @@ export function checkPartsSum(ctx: UnitContext): void {
     const nearMiss = !t.exhaustive && !t.amounts && distinct && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
-    const expr = t.parts.map((p) => fmt(p.num.exact, lang)).join(" + ");
+    const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));
+    const expr = t.parts.map((p) => (mixedScale ? p.figure.text : fmt(p.num.exact, lang))).join(" + ");
     // Amounts share one scale word, so the sum is shown in it ("15.520 tỷ đồng").
-    const total = fmt(t.whole.scale ? sum.mid.div(t.whole.scale.factor) : sum.mid, lang);
-    const w = fmt(t.wholeNum.exact, lang);
-    const noun = t.whole.noun ? ` ${t.whole.noun}` : t.amounts ? ` ${amountSuffix(t.whole)}` : "";
+    const totalNum = fmt(t.whole.scale ? sum.mid.div(t.whole.scale.factor) : sum.mid, lang);
+    // Amounts are shown as written: "£18.4m", "$1.72bn", "14.350,2 triệu đồng".
+    const v = t.whole.value;
+    const prefix = t.amounts && v ? t.whole.text.slice(0, v.start - t.whole.start) : "";
+    const suffix = t.amounts ? amountSuffix(t.whole) : "";
+    const glued = t.amounts && v ? !/^[ \t]/.test(t.whole.text.slice(v.end - t.whole.start)) : false;
+    const total = t.amounts ? `${prefix}${totalNum}${glued ? "" : " "}${suffix}`.trim() : totalNum;
+    const w = t.amounts ? t.whole.text : fmt(t.wholeNum.exact, lang);
+    const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
     ctx.emit({
       kind: "total-parts",
       rule: RULE,

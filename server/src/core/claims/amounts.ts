@@ -6,7 +6,7 @@ import type { Figure, Span } from "../types.ts";
 import { UnitContext, allMatches, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
-const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)(?![\p{L}])[ \t]*:?/gu;
+const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)(?![\p{L}])[ \t]*:?/gu;
 const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 /** Words in a part's label that make its amount something else than a share of the whole. */
 const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
@@ -23,7 +23,8 @@ export function amountSuffix(f: Figure): string {
 }
 
 function sameMeasure(a: Figure, b: Figure): boolean {
-  return a.kind === "number" && b.kind === "number" && !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1") && !a.perYear && !b.perYear;
+  // Scale words may differ: "$1.72bn, including $640m on fleet" (the checks compare scaled values).
+  return a.kind === "number" && b.kind === "number" && !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && !a.perYear && !b.perYear;
 }
 
 /** Inside an unclosed bracket that opened after `from`. */
@@ -69,7 +70,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       if (!sameMeasure(whole, f) || used.has(f.id)) continue;
       // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
-      if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f))) continue;
+      // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
+      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30));
+      if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f) && !namedAfter)) continue;
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.
@@ -121,8 +124,8 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
       p = ctx.lower.lastIndexOf("(", f.start) + 1;
       continue;
     }
-    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
-      p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
+    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|or|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
+      p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down|or)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
       continue;
     }
     if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
