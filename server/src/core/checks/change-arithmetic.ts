@@ -91,7 +91,7 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       const yrs = st.what === "average" && c.years ? (lang === "vi" ? `, ${c.years} năm` : `, ${c.years} years`) : "";
       const value = (r: Reading, l: "vi" | "en") => (r.amount ? amountText(ctx, c, st.figure, r.value, l, !!held) : fmt(r.value.mid, l, Math.max(dec, 2)));
       const list = (l: "vi" | "en") =>
-        rs.map((r) => (r.show ? r.show[l].replace("{v}", value(r, l)) : `${value(r, l)}${r.unit}`)).join(l === "vi" ? " hoặc " : " or ");
+        rs.map((r) => (r.show && !(r.amount && st.figure.perYear) ? r.show[l].replace("{v}", value(r, l)) : `${value(r, l)}${r.unit}`)).join(l === "vi" ? " hoặc " : " or ");
       const statedT = ctx.text.slice(st.figure.start, st.figure.end);
       const ok = !!held;
       const single = rs.length === 1 ? rs[0] : undefined;
