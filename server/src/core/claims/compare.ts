@@ -197,6 +197,40 @@ export function findRankedLists(ctx: UnitContext): Comparison[] {
   });
 }
 
+const EXTREME = /(?<![\p{L}])(dẫn đầu|cao nhất|lớn nhất|nhiều nhất|highest|largest|biggest|greatest|lowest|smallest|thấp nhất|nhỏ nhất)(?![\p{L}])/gu;
+const EXTREME_LOW = /^(?:lowest|smallest|thấp nhất|nhỏ nhất)$/u;
+
+/**
+ * "dẫn đầu là thị xã Phú An (71,3%), thấp nhất là huyện Sơn Lâm (32,8%)", "the highest rate was in
+ * Eastern (84%) and the lowest in Northern (61%)": the highest named is above the lowest named.
+ */
+export function findExtremes(ctx: UnitContext): Comparison[] {
+  return ctx.memo("extremes", () => {
+    const out: Comparison[] = [];
+    if (!mayMatch(EXTREME, ctx.lower)) return out;
+    EXTREME.lastIndex = 0;
+    let prev: { m: RegExpExecArray; fig: Figure } | undefined;
+    for (let m = EXTREME.exec(ctx.lower); m; m = EXTREME.exec(ctx.lower)) {
+      const s = ctx.sentences[ctx.sentenceIndexAt(m.index)];
+      const end = m.index + m[0].length;
+      const k = s ? firstAtOrAfter(s.figs, end) : -1;
+      const fig = s && k < s.figs.length ? s.figs[k] : undefined;
+      const cur = fig && fig.start - end <= 60 && !/[;,.]/.test(ctx.lower.slice(end, fig.start).replace(/\([ \t]*$/, "")) && (fig.kind === "number" || fig.kind === "percent") && fig.unit !== "pp" ? { m, fig } : undefined;
+      if (cur && prev && EXTREME_LOW.test(prev.m[1]) !== EXTREME_LOW.test(m[1]) && ctx.sentenceIndexAt(prev.m.index) === ctx.sentenceIndexAt(m.index) && comparableTo(prev.fig, fig!)) {
+        const between = ctx.lower.slice(prev.fig.end, m.index);
+        const s2 = s!;
+        const lead1 = ctx.lower.slice(prev.m.index, prev.fig.start);
+        const lead2 = ctx.lower.slice(m.index, fig!.start);
+        if (between.length <= 80 && !/[;]/.test(between) && ![between, lead1, lead2].some((t) => OTHER_MEASURE.test(t)) && !s2.figs.some((f) => f.start >= prev!.fig.end && f.end <= m.index)) {
+          out.push({ subject: prev.fig, other: fig!, relation: EXTREME_LOW.test(prev.m[1]) ? "lower" : "higher", word: { start: prev.m.index, end: prev.m.index + prev.m[0].length }, ranked: true });
+        }
+      }
+      prev = cur;
+    }
+    return out;
+  });
+}
+
 export function findMultiples(ctx: UnitContext): Multiple[] {
   return ctx.memo("multiples", () => {
     const out: Multiple[] = [];
