@@ -30,6 +30,8 @@ interface Reading {
   unit: string;
   /** How the value reads in a message, e.g. "2,07 điểm %/năm". */
   show?: { vi: string; en: string };
+  /** A difference of counts or amounts: shown as the stated figure is written, at its figures' precision. */
+  amount?: boolean;
 }
 
 function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Reading[] {
@@ -48,7 +50,7 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
   if (what === "average") {
     if (!years || years <= 0) return out;
     if (pct && statedUnit !== "") out.push({ name: { vi: "điểm % mỗi năm", en: "points a year" }, show: { vi: "{v} điểm %/năm", en: "{v} points a year" }, value: diff.scale(1 / years), unit: "" });
-    if (!pct && statedUnit !== "%" ) out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, show: { vi: "{v}/năm", en: "{v} a year" }, value: diff.scale(1 / years), unit: "" });
+    if (!pct && statedUnit !== "%") out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, show: { vi: "{v}/năm", en: "{v} a year" }, value: diff.scale(1 / years), unit: "", amount: true });
     if (statedUnit === "%") {
       out.push({ name: { vi: "bình quân cộng (% mỗi năm)", en: "arithmetic average (% a year)" }, show: { vi: "{v}%/năm (bình quân cộng)", en: "{v}% a year (arithmetic)" }, value: rel.scale(1 / years), unit: "%" });
       const compound = b.div(a).root(years).sub(Interval.point(1)).abs();
@@ -65,7 +67,7 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
     if (statedUnit === "%") out.push({ name: { vi: "tỷ lệ thay đổi", en: "percentage change" }, show: { vi: "{v}%", en: "{v}%" }, value: rel, unit: "%" });
     return out;
   }
-  out.push({ name: { vi: "chênh lệch", en: "difference" }, show: { vi: "{v}", en: "{v}" }, value: diff, unit: "" });
+  out.push({ name: { vi: "chênh lệch", en: "difference" }, show: { vi: "{v}", en: "{v}" }, value: diff, unit: "", amount: true });
   return out;
 }
 
@@ -87,8 +89,9 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       const fromT = ctx.text.slice(c.from.start, c.from.end);
       const toT = ctx.text.slice(c.to.start, c.to.end);
       const yrs = st.what === "average" && c.years ? (lang === "vi" ? `, ${c.years} năm` : `, ${c.years} years`) : "";
+      const value = (r: Reading, l: "vi" | "en") => (r.amount ? amountText(ctx, c, st.figure, r.value, l, !!held) : fmt(r.value.mid, l, Math.max(dec, 2)));
       const list = (l: "vi" | "en") =>
-        rs.map((r) => (r.show ? r.show[l].replace("{v}", fmt(r.value.mid, l, Math.max(dec, 2))) : `${fmt(r.value.mid, l, Math.max(dec, 2))}${r.unit}`)).join(l === "vi" ? " hoặc " : " or ");
+        rs.map((r) => (r.show && !(r.amount && st.figure.perYear) ? r.show[l].replace("{v}", value(r, l)) : `${value(r, l)}${r.unit}`)).join(l === "vi" ? " hoặc " : " or ");
       const statedT = ctx.text.slice(st.figure.start, st.figure.end);
       const ok = !!held;
       const single = rs.length === 1 ? rs[0] : undefined;
@@ -120,6 +123,18 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       });
     }
   }
+}
+
+/** A difference of counts or amounts written as the stated figure is ("927 tỷ đồng", "£2.6m"), at the
+ * precision of the figures it comes from; one more place when that would show the stated number. */
+function amountText(ctx: UnitContext, c: Change, stated: Figure, v: Interval, l: "vi" | "en", held: boolean): string {
+  const num = n(stated);
+  const factor = stated.scale ? Number(stated.scale.factor) : 1;
+  let dec = Math.max(n(c.from).decimals, n(c.to).decimals, num.decimals);
+  const mid = v.mid.div(factor); 
+  let t = fmt(mid, l, dec);
+  while (!held && dec < 4 && t === fmt(num.exact, l, dec)) t = fmt(mid, l, ++dec);
+  return `${ctx.text.slice(stated.start, num.start)}${t}${ctx.text.slice(num.end, stated.end)}`;
 }
 
 /** "xếp thứ 18/63, tăng 6 bậc so với năm 2023 (thứ 24)", "up six places from 26th": the places

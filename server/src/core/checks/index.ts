@@ -11,7 +11,7 @@ import { checkShareOver100 } from "./share-over-100.ts";
 import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkPartsSum } from "./parts-sum.ts";
-import { checkPeriodAverages } from "./period-average.ts";
+import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status-contradiction.ts";
@@ -29,6 +29,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRankDirection,
   checkRankPlaces,
   checkPeriodAverages,
+  checkRatioAverages,
   checkDifferences,
   checkComparisons,
   checkFractionPercent,

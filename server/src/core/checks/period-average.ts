@@ -2,7 +2,7 @@
 // its years ("125.000 tỷ đồng trong 5 năm, bình quân 30.000 tỷ đồng/năm"). Part of the
 // change-arithmetic rule: the same arithmetic on figures stated beside each other.
 import type { UnitContext } from "../claims/context.ts";
-import { findPeriodAverages } from "../claims/average.ts";
+import { findPeriodAverages, findRatioAverages } from "../claims/average.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
@@ -45,6 +45,46 @@ export function checkPeriodAverages(ctx: UnitContext): void {
         en: `The yearly average should be ${t} ${totalWords} / ${pa.years} years = ${shown} ${unitWords}, not ${pa.average.text}`,
       },
       related: [{ span: pa.total, message: { vi: `tổng: ${pa.total.text} (${pa.yearsText})`, en: `total: ${pa.total.text} (${pa.yearsText})` } }],
+    });
+  }
+}
+
+/** "8.742 thành viên … 1.538 tổ, bình quân 5,7 thành viên/tổ": the average must be the one count
+ * divided by the other (per 10,000 when so written). */
+export function checkRatioAverages(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const ra of findRatioAverages(ctx)) {
+    const a = ctx.interval(ra.numerator, num(ra.numerator)).scale(ra.factor * ra.per);
+    const b = ctx.interval(ra.denominator, num(ra.denominator));
+    if (!b.lo.gt(0)) continue;
+    const avg = ctx.interval(ra.average, { ...num(ra.average), whole: false });
+    const expected = a.div(b);
+    const ok = expected.overlaps(avg);
+    const dec = num(ra.average).decimals;
+    let shown = fmt(expected.mid, lang, dec);
+    if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid, lang, dec + 1);
+    const perT = ra.per > 1 ? ` × ${fmt(ra.per, lang)}` : "";
+    const unitWords = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
+    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: ra.numerator, role: lang === "vi" ? "tổng" : "total" },
+        { figure: ra.denominator, role: lang === "vi" ? "số đơn vị" : "count" },
+        { figure: ra.average, role: lang === "vi" ? "bình quân" : "average" },
+      ],
+      ok,
+      explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
+      at: ra.average,
+      message: {
+        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}`,
+        en: `The average should be ${formula}, not ${ra.average.text}`,
+      },
+      related: [
+        { span: ra.numerator, message: { vi: "tổng", en: "total" } },
+        { span: ra.denominator, message: { vi: "số đơn vị", en: "count" } },
+      ],
     });
   }
 }

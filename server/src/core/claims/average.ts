@@ -86,3 +86,100 @@ function sameNoun(a: string | undefined, b: string): boolean {
   const y = head(b);
   return x === y || a.startsWith(y) || b.startsWith(x);
 }
+
+/** An average of one count over another stated beside both: "1.538 tổ … với 8.742 thành viên, bình
+ * quân 5,7 thành viên/tổ", "412 GPs for a population of 586,300, or 7.0 GPs per 10,000 people",
+ * "4.92 million tonnes from 1.63 million hectares, an average yield of 3.02 tonnes per hectare". */
+export interface RatioAverage {
+  numerator: Figure;
+  denominator: Figure;
+  average: Figure;
+  /** "per 10,000 people", "/vạn dân": the average is per this many of the denominator. */
+  per: number;
+  /** Unit conversion of the numerator into the average's unit (tấn → tạ: 10). */
+  factor: number;
+}
+
+const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
+const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
+const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
+const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
+const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
+const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
+
+function singular(w: string): string {
+  return w.replace(/(?:ies)$/u, "y").replace(/(?<=[^s])s$/u, "");
+}
+
+/** "tổ" names "1.538 tổ công nghệ số"; "team" names "1,538 digital community teams". */
+function names(word: string, noun: string | undefined): boolean {
+  if (!noun) return false;
+  const n = noun.replace(/\/.*$/u, "").trim().split(/[ \t]+/);
+  const w = word.trim().split(/[ \t]+/);
+  if (n.length >= w.length && n.slice(0, w.length).join(" ") === w.join(" ")) return true;
+  // English: the head noun is the last word of the phrase, in the plural.
+  return w.length === 1 && singular(n[n.length - 1]) === singular(w[0]);
+}
+
+function before(ctx: UnitContext, f: Figure, n: number): string {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return ctx.lower.slice(Math.max(0, q - n), q);
+}
+
+export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
+  return ctx.memo("ratio-average", () => {
+    const out: RatioAverage[] = [];
+    for (const s of ctx.sentences) {
+      for (let i = 2; i < s.figs.length; i++) {
+        const avg = s.figs[i];
+        if (avg.kind !== "number" || avg.perYear || avg.scale) continue;
+        if (!RATIO_LEAD.test(ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 30), avg.qualifiers[0]?.start ?? avg.start))) continue;
+        let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
+        let numUnit = avg.unit;
+        let denUnit: string | undefined;
+        let perText: RegExpExecArray | null = null;
+        if (avg.unit && avg.unit.includes("/")) {
+          [numUnit, denUnit] = avg.unit.split("/");
+        } else {
+          if (!avg.unit) {
+            if (!avg.noun) continue;
+            const k = after.indexOf(avg.noun);
+            if (k < 0 || k > 2) continue;
+            after = after.slice(k + avg.noun.length);
+          }
+          perText = PER_WORD.exec(after);
+          if (!perText) continue;
+        }
+        let per = 1;
+        if (perText?.[1]) per = +perText[1].replace(/[.,]/g, "");
+        else if (perText?.[2]) per = SCALE_WORD[perText[2]];
+        if (!per || per < 1) continue;
+        const denWord = perText?.[3];
+        if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
+        const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
+        // The numerator: of the average's unit (or mass unit) or noun.
+        const nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        const dens = earlier.filter((f) => {
+          if (denUnit) return f.unit === denUnit;
+          if (f.unit) return false;
+          if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun)) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
+          return names(denWord!, f.noun);
+        });
+        if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
+        const [a, b] = [nums[0], dens[0]];
+        if (a.qualifiers.length || b.qualifiers.length) continue;
+        // A change or a share between makes them something else.
+        if (s.figs.slice(Math.min(s.figs.indexOf(a), s.figs.indexOf(b)), i).some((f) => f.kind === "percent" || f.kind === "range" || f.kind === "fraction")) continue;
+        const factor = numUnit && a.unit && MASS[a.unit] && MASS[numUnit] ? MASS[a.unit] / MASS[numUnit] : 1;
+        out.push({ numerator: a, denominator: b, average: avg, per, factor });
+      }
+    }
+    return out;
+  });
+}
+
+function sameHead(a: string, b: string): boolean {
+  const x = a.split(/[ \t]+/);
+  const y = b.split(/[ \t]+/);
+  return x[0] === y[0] || singular(x[x.length - 1]) === singular(y[y.length - 1]);
+}

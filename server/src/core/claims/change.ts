@@ -17,8 +17,8 @@ export interface Change {
   stated: { figure: Figure; what: "difference" | "average" | "relative" | "multiple" }[];
 }
 
-const UP = "tăng thêm|tăng|tăng trưởng|nâng|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
-const DOWN = "giảm|hạ|rút xuống|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
+const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
+const DOWN = "giảm|hạ|rút xuống|thu hẹp|narrowed|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
 const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
@@ -47,10 +47,10 @@ export function findChanges(ctx: UnitContext): Change[] {
           if (!/(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) continue;
           // The direction word may come with a stated difference first: "increased by 3.1
           // percentage points, from 45.2% to 47.8%".
-          const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i);
+          const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i) ?? nounDirection(ctx, s, i);
           if (!word) continue;
           const ends = rangeEnds(a);
-          const dir: Direction = UP_RE.test(word.text) ? "up" : "down";
+          const dir: Direction = UP_RE.test(word.text) || /^(?:rise|growth|gain)$/u.test(word.text) ? "up" : "down";
           const change: Change = { from: ends[0], to: ends[1], direction: dir, directionWord: { start: word.at, end: word.at + word.text.length }, stated: [] };
           collectStated(ctx, s, i, change);
           out.push(change);
@@ -72,6 +72,8 @@ export function findChanges(ctx: UnitContext): Change[] {
           for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp") to = undefined;
         }
         if (!to || to.kind === "fraction" || to.kind === "range") continue;
+        // "narrowed from 17.4 to 12.9 percentage points": the unit written once, after the end.
+        if (to.unit === "pp" && from.kind === "number" && !from.unit && !from.scale && /^[ \t]+(?:to|đến|xuống|xuống còn|lên)[ \t]+$/u.test(ctx.lower.slice(from.end, to.start))) from = { ...from, kind: "percent", unit: "pp" };
         if (isPercent(from) !== isPercent(to) || (from.unit && to.unit && from.unit !== to.unit)) continue;
         let direction: Direction | undefined;
         let directionWord: { start: number; end: number } | undefined;
@@ -154,6 +156,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   const { from, to } = change;
   const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
     if (d.kind === "multiplier") return "multiple";
+    // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
+    if (/(?:^|[,–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     if (d.perYear || AVERAGE_PRE.test(dpre)) return "average";
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
@@ -177,11 +181,22 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   const d = s.figs[fromIndex - 1];
   if (d.kind === "range" || d.kind === "fraction") return;
   const link = ctx.lower.slice(d.end, from.qualifiers[0]?.start ?? from.start);
-  if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
   const dq = d.qualifiers[0]?.start ?? d.start;
+  // "a 7.8% rise in the number of people receiving home care (from 2,214 to 2,387)", "tăng 7,8%
+  // (từ 2.214 lên 2.387)": the change named before its ends, in brackets.
+  const noun = NOUN_THEN_ENDS.exec(link);
+  if (noun && (noun[1] || DIFF_PRE.test(ctx.lower.slice(Math.max(s.start, dq - 40), dq))) && !s.figs.some((f) => f.start > d.end && f.end <= from.start)) {
+    change.stated.push({ figure: d, what: d.unit === "%" && !isPercent(from) ? "relative" : "difference" });
+    return;
+  }
+  if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
   const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
   if (what) change.stated.push({ figure: d, what });
 }
+
+const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
+const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?)?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
+const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
 
 const TARGET_BEFORE = /(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|plan|aim)(?:[ \t]+(?:đề ra|là|of|was))?[ \t]+(?:tăng|giảm|increase|decrease|reduction|rise|fall|growth)?[ \t]*(?:thêm[ \t]+|of[ \t]+|by[ \t]+)?$/u;
 
@@ -200,6 +215,22 @@ function leadingDirection(ctx: UnitContext, s: Sentence, fromIndex: number): { t
   return { text: m[1], at: dq - before.length + m.index + m[0].indexOf(m[1]) };
 }
 
+/** "a 7.8% rise in the number of … (from 2,214 to 2,387)": the noun naming the change before the bracket. */
+function nounDirection(ctx: UnitContext, s: Sentence, fromIndex: number): { text: string; at: number } | undefined {
+  if (fromIndex === 0) return undefined;
+  const d = s.figs[fromIndex - 1];
+  const from = s.figs[fromIndex];
+  const m = NOUN_THEN_ENDS.exec(ctx.lower.slice(d.end, from.qualifiers[0]?.start ?? from.start));
+  if (!m) return undefined;
+  if (m[1]) return { text: m[1], at: d.end + m.index + m[0].indexOf(m[1]) };
+  // "an increase of 9.8% in … (from …)", "tăng 9,8% (từ …)": the word before the figure.
+  const dq = d.qualifiers[0]?.start ?? d.start;
+  const before = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+  const w = NOUN_OF.exec(before) ?? LEAD_DIRECTION.exec(before);
+  if (!w) return undefined;
+  return { text: w[1], at: dq - before.length + w.index + w[0].indexOf(w[1]) };
+}
+
 /** A range's ends as figures of their own, sharing the range's id, unit and scale. */
 function rangeEnds(r: Figure): [Figure, Figure] {
   const mk = (n: NonNullable<Figure["low"]>): Figure => ({ ...r, kind: r.unit === "%" ? "percent" : "number", value: n, low: undefined, high: undefined, start: n.start, end: n.end, text: n.text, qualifiers: n === r.low ? r.qualifiers : [] });
@@ -209,8 +240,8 @@ function rangeEnds(r: Figure): [Figure, Figure] {
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d){0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|so[ \t]+với)[ \t]+(?:[\p{L}\d]+[ \t]+){0,4}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*)$/u;
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,6}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -430,7 +461,7 @@ function bracketYears(ctx: UnitContext, from: Figure, to: Figure): number | unde
 
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */
 function yearsFromText(s: string): number | undefined {
-  const p = /(?:giai đoạn|period|from|từ năm|từ)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|đến|to)[ \t]*((?:19|20)\d\d)/u.exec(s);
+  const p = /(?:giai đoạn|period|from|between|từ năm|từ|giữa năm|giữa)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|tới|to|and|và)[ \t]*(?:năm[ \t]+)?((?:19|20)\d\d)/u.exec(s);
   if (p) return +p[2] - +p[1];
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];

@@ -56,6 +56,13 @@ function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Fig
   return same.length === 1 ? same[0] : undefined;
 }
 
+/** A range's upper end as a figure of its own ("from 90.4% to 91.8%": 91.8%). */
+function rangeEnd(ctx: UnitContext, r: Figure): Figure {
+  const h = r.high!;
+  const end = h.end === r.end - 1 && ctx.text[h.end] === "%" ? r.end : h.end;
+  return { ...r, kind: r.unit === "%" ? "percent" : "number", value: h, low: undefined, high: undefined, start: h.start, end, text: ctx.text.slice(h.start, end), qualifiers: [] };
+}
+
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
@@ -75,6 +82,22 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "cao hơn 0,3 điểm", "higher by 2 times": a difference, not the other side.
       if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
+      // "£14,482m, £452m higher than …", "91.8%, 1.7 percentage points above …": a figure right
+      // before the word is the gap between the two; the subject is the value before it.
+      const gapFig = s.figs.find((f) => f.end <= w.start && /^[ \t]*$/.test(ctx.lower.slice(f.end, w.start)));
+      if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
+        const k = s.figs.indexOf(gapFig);
+        let prev = k > 0 ? s.figs[k - 1] : undefined;
+        // "rose from 90.4% to 91.8%, 1.7 points above …": the change's end value.
+        if (prev?.kind === "range" && /(?:from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, prev.start - 8), prev.start))) prev = rangeEnd(ctx, prev);
+        if (!prev || !comparableTo(prev, next) || !/^[^;\d]{0,60}?,[ \t]*$/u.test(ctx.lower.slice(prev.end, gapFig.qualifiers[0]?.start ?? gapFig.start))) continue;
+        const own = prev;
+        if (s.figs.some((f) => f.start > own.end && f.end <= gapFig.start)) continue;
+        const lead = ctx.lower.slice(Math.max(s.start, own.start - 80), own.start);
+        if (new RegExp(WORDS.source, "u").test(lead)) continue;
+        out.push({ subject: own, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        continue;
+      }
       const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
       let subject = before[before.length - 1];
       if (!subject && !s.figs.some((f) => f.end <= w.start)) {
@@ -169,6 +192,40 @@ export function findRankedLists(ctx: UnitContext): Comparison[] {
         if (!lead) continue;
         out.push({ subject: lead, other: f, relation, word: { start: supStart, end: supEnd }, ranked: true });
       }
+    }
+    return out;
+  });
+}
+
+const EXTREME = /(?<![\p{L}])(dẫn đầu|cao nhất|lớn nhất|nhiều nhất|highest|largest|biggest|greatest|lowest|smallest|thấp nhất|nhỏ nhất)(?![\p{L}])/gu;
+const EXTREME_LOW = /^(?:lowest|smallest|thấp nhất|nhỏ nhất)$/u;
+
+/**
+ * "dẫn đầu là thị xã Phú An (71,3%), thấp nhất là huyện Sơn Lâm (32,8%)", "the highest rate was in
+ * Eastern (84%) and the lowest in Northern (61%)": the highest named is above the lowest named.
+ */
+export function findExtremes(ctx: UnitContext): Comparison[] {
+  return ctx.memo("extremes", () => {
+    const out: Comparison[] = [];
+    if (!mayMatch(EXTREME, ctx.lower)) return out;
+    EXTREME.lastIndex = 0;
+    let prev: { m: RegExpExecArray; fig: Figure } | undefined;
+    for (let m = EXTREME.exec(ctx.lower); m; m = EXTREME.exec(ctx.lower)) {
+      const s = ctx.sentences[ctx.sentenceIndexAt(m.index)];
+      const end = m.index + m[0].length;
+      const k = s ? firstAtOrAfter(s.figs, end) : -1;
+      const fig = s && k < s.figs.length ? s.figs[k] : undefined;
+      const cur = fig && fig.start - end <= 60 && !/[;,.]/.test(ctx.lower.slice(end, fig.start).replace(/\([ \t]*$/, "")) && (fig.kind === "number" || fig.kind === "percent") && fig.unit !== "pp" ? { m, fig } : undefined;
+      if (cur && prev && EXTREME_LOW.test(prev.m[1]) !== EXTREME_LOW.test(m[1]) && ctx.sentenceIndexAt(prev.m.index) === ctx.sentenceIndexAt(m.index) && comparableTo(prev.fig, fig!)) {
+        const between = ctx.lower.slice(prev.fig.end, m.index);
+        const s2 = s!;
+        const lead1 = ctx.lower.slice(prev.m.index, prev.fig.start);
+        const lead2 = ctx.lower.slice(m.index, fig!.start);
+        if (between.length <= 80 && !/[;]/.test(between) && ![between, lead1, lead2].some((t) => OTHER_MEASURE.test(t)) && !s2.figs.some((f) => f.start >= prev!.fig.end && f.end <= m.index)) {
+          out.push({ subject: prev.fig, other: fig!, relation: EXTREME_LOW.test(prev.m[1]) ? "lower" : "higher", word: { start: prev.m.index, end: prev.m.index + prev.m[0].length }, ranked: true });
+        }
+      }
+      prev = cur;
     }
     return out;
   });
