@@ -326,39 +326,72 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
   }
 }
 
+/** Whether the rows of `set` add up, in column c, to the total (every row, or for a total over
+ * its rows the first two or more of them: a second breakdown of the same whole may follow). */
+function addsUp(ctx: UnitContext, set: Table["rows"], c: number, total: Interval, prefixes: boolean): { fits: boolean; sum?: Interval } {
+  const vals = set.map((x) => value(ctx, x.cells[c]));
+  if (vals.some((v) => !v)) return { fits: false };
+  let sum = Interval.point(0);
+  let fits = false;
+  vals.forEach((v, i) => {
+    sum = sum.add(v!);
+    if (prefixes && i >= 1 && i < vals.length - 1 && sum.overlaps(total)) fits = true;
+  });
+  return { fits: fits || sum.overlaps(total), sum };
+}
+
 function checkTotalRows(ctx: UnitContext, t: Table): void {
   const lang = ctx.lang;
   let from = 0;
   t.rows.forEach((r, ri) => {
     if (!TOTAL_LABEL.test(r.label)) return;
-    const body = t.rows.slice(from, ri).filter((x) => !TOTAL_LABEL.test(x.label));
+    let body = t.rows.slice(from, ri).filter((x) => !TOTAL_LABEL.test(x.label));
     from = ri + 1;
+    // A total over its rows ("| | Tổng chi | … |" then its parts): the rows below it, up to the next
+    // total. Its columns are only judged when another of them adds up over the same rows.
+    let above = false;
+    if (body.length < 2) {
+      const next = t.rows.findIndex((x, j) => j > ri && TOTAL_LABEL.test(x.label));
+      body = t.rows.slice(ri + 1, next < 0 ? t.rows.length : next);
+      above = true;
+      if (next >= 0) from = next;
+    }
     if (body.length < 2) return;
     // Candidate sets of parts: every row; rows that are not sub-rows; top-level rows of a hierarchy.
     const sets = [body, body.filter((x) => !SUB_ROW.test(x.label))];
     if (body.some((x) => TOP_ROW.test(x.label))) sets.push(body.filter((x) => TOP_ROW.test(x.label)));
-    for (let c = 1; c < r.cells.length; c++) {
+    const summed = (c: number) => {
       const totalFig = r.cells[c]?.figure;
-      if (!totalFig || totalFig.kind !== "number" || NOT_SUMMED.test((t.header[c] ?? "").toLowerCase())) continue;
+      return totalFig && totalFig.kind === "number" && !NOT_SUMMED.test((t.header[c] ?? "").toLowerCase()) ? totalFig : undefined;
+    };
+    let anyFits = !above;
+    if (above) {
+      for (let c = 1; c < r.cells.length && !anyFits; c++) {
+        if (!summed(c)) continue;
+        const totalIv = value(ctx, r.cells[c])!;
+        anyFits = sets.some((set) => set.length >= 2 && addsUp(ctx, set, c, totalIv, true).fits);
+      }
+    }
+    for (let c = 1; c < r.cells.length; c++) {
+      const totalFig = summed(c);
+      if (!totalFig) continue;
       const totalIv = value(ctx, r.cells[c])!;
       let fits = false;
       let shownSum: Interval | undefined;
       let parts: Figure[] = [];
       for (const set of sets) {
         if (set.length < 2) continue;
-        const vals = set.map((x) => value(ctx, x.cells[c]));
-        if (vals.some((v) => !v)) continue;
-        const sum = vals.reduce((acc, v) => acc!.add(v!), Interval.point(0))!;
-        if (sum.overlaps(totalIv)) {
+        const res = addsUp(ctx, set, c, totalIv, above);
+        if (res.fits) {
           fits = true;
           break;
         }
-        if (!shownSum) {
-          shownSum = sum;
+        if (!shownSum && res.sum) {
+          shownSum = res.sum;
           parts = set.map((x) => x.cells[c].figure).filter((x): x is Figure => !!x);
         }
       }
-      if (fits || !shownSum) {
+      if (fits || !shownSum || !anyFits) {
         if (fits) ctx.emit({ kind: "total-parts", rule: "parts-sum", roles: [{ figure: totalFig, role: lang === "vi" ? "tổng" : "total" }], ok: true, explain: { vi: `dòng tổng của cột “${t.header[c] ?? ""}” khớp ✓`, en: `total row of column “${t.header[c] ?? ""}” adds up ✓` } });
         continue;
       }
