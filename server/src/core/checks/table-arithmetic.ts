@@ -171,14 +171,18 @@ export function checkTableArithmetic(ctx: UnitContext): void {
  * same whole, at least three of them, and their shares fit in 100%, the odd row is wrong.
  */
 function checkImpliedShares(ctx: UnitContext, t: Table): void {
-  if (t.rows.some((r) => TOTAL_LABEL.test(r.label))) return;
-  const rows = t.rows.filter((r) => !SUB_ROW.test(r.label));
+  const totals = t.rows.filter((r) => TOTAL_LABEL.test(r.label));
+  const rows = t.rows.filter((r) => !SUB_ROW.test(r.label) && !TOTAL_LABEL.test(r.label));
   // Each row's whole is compared with every other's: keep that bounded.
   if (rows.length < 4 || rows.length > 200) return;
   const width = Math.max(...rows.map((r) => r.cells.length));
   const lang = ctx.lang;
   for (let p = 1; p < width; p++) {
-    if (!rows.every((r) => r.cells[p]?.figure?.kind === "percent")) continue;
+    // Percentages: "30.7%", or bare numbers under a "%" header ("Cumulative (% of loan)").
+    const pctHeader = /%/.test(t.header[p] ?? "");
+    if (!rows.every((r) => r.cells[p]?.figure?.kind === "percent" || (pctHeader && r.cells[p]?.figure?.kind === "number"))) continue;
+    // A total row with a share of its own is the column formula's (a share of the column total).
+    if (totals.some((r) => r.cells[p]?.figure)) continue;
     for (let a = 1; a < width; a++) {
       if (a === p || !rows.every((r) => r.cells[a]?.figure?.kind === "number")) continue;
       const factor = rows[0].cells[a].figure!.scale?.factor ?? 1;
@@ -199,7 +203,9 @@ function checkImpliedShares(ctx: UnitContext, t: Table): void {
       let common = whole[best.agree[0]];
       for (const j of best.agree) common = new Interval(D.max(common.lo, whole[j].lo), D.min(common.hi, whole[j].hi));
       const shareSum = best.agree.reduce((acc, j) => acc.add(y[j]), Interval.point(0));
-      if (shareSum.lo.gt(100)) continue;
+      // Shares that do not fit in 100% are not parts of one whole but running shares of a fixed
+      // base ("Cumulative (% of loan)"): trusted only with four rows agreeing on it.
+      if (shareSum.lo.gt(100) && best.agree.length < 4) continue;
       const w = x[bad].div(common).scale(100);
       if (w.overlaps(y[bad])) continue;
       const row = rows[bad];
