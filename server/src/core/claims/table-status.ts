@@ -67,6 +67,12 @@ function statusColumn(t: Table): number {
     const words = t.rows.filter((r) => r.cells[c] && verdictOf(r.cells[c].text)).length;
     if (words >= 2 && words >= t.rows.length * 0.8) return c;
   }
+  // A column of figures with a verdict where no figure says it ("| Tỷ lệ so KH (%) |" holding
+  // "103,6" on most rows and "Đạt" on the rows whose target is a ceiling).
+  for (let c = width - 1; c > 0; c--) {
+    const words = t.rows.filter((r) => r.cells[c] && verdictOf(r.cells[c].text)).length;
+    if (words >= 2 && t.rows.every((r) => !r.cells[c] || verdictOf(r.cells[c].text) || r.cells[c].figure || r.cells[c].dash || !r.cells[c].text)) return c;
+  }
   return -1;
 }
 
@@ -92,7 +98,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
   return ctx.memo("table-status", () => {
     const out: TableStatus[] = [];
     for (const t of findTables(ctx)) {
-      const ti = column(t, TARGET_HEAD);
+      // The target column holds figures: "Chỉ tiêu" over the indicators' names is not one.
+      const ti = t.header.findIndex((h, i) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length);
       const si = statusColumn(t);
       if (ti < 0 || si < 0) continue;
       // The actual column: named as such, else the figure column beside the target.
@@ -101,6 +108,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       if (ai < 0 || ai === si) continue;
       const rows: TableStatus[] = [];
       let agree = 0;
+      let explicitWrong = 0;
       for (const r of t.rows) {
         const tc = r.cells[ti];
         const ac = r.cells[ai];
@@ -114,13 +122,16 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         if (!verdict || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
+        const explicit = CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
         const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : LOWER_LABEL.test(r.label);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (consistent(row)) agree++;
+        else if (explicit) explicitWrong++;
       }
-      // Most rows must read right this way before any row is called wrong.
-      if (rows.length >= 2 && agree * 3 >= rows.length * 2) out.push(...rows);
+      // Most rows must read right this way before any row is called wrong; a lone row whose target
+      // says its direction ("16.0 or less", "≤ 18,5") needs no guess, so one other row agreeing will do.
+      if (rows.length >= 2 && (agree * 3 >= rows.length * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === rows.length))) out.push(...rows);
     }
     return out;
   });
