@@ -9,14 +9,20 @@ import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
-type Kind = "ratio" | "growth" | "sum" | "diff" | "share";
+type Kind = "ratio" | "growth" | "sum" | "diff" | "share" | "per" | "product";
 
 interface Formula {
   kind: Kind;
   a: number;
   b: number;
   rule: string;
+  /** For "per" (a / b × scale: a yield in tạ/ha from tonnes and hectares, a rate per 1,000) and
+   * "product" (a × b × scale): a power of ten. */
+  scale?: number;
 }
+
+const PER_SCALES = [1, 10, 1000, 10000, 100000];
+const PRODUCT_SCALES = [1, 0.1, 0.01, 0.001];
 
 /** Columns that hold rates, shares or changes: never summed down a total row. */
 const NOT_SUMMED = /(?:%|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bình quân|trung bình|so với|tăng|giảm|chỉ số|average|rate|share|ratio|index|change|growth|per |mean|median|score|điểm)/u;
@@ -51,6 +57,10 @@ function apply(f: Formula, x: Interval, y: Interval): Interval | undefined {
       return x.sub(y);
     case "share":
       return y.lo.lte(0) ? undefined : x.div(y).scale(100);
+    case "per":
+      return y.lo.lte(0) ? undefined : x.div(y).scale(f.scale!);
+    case "product":
+      return x.mul(y).scale(f.scale!);
   }
 }
 
@@ -73,7 +83,7 @@ const TOGETHER = 2;
  * included) than the floats' rounding (about 1e-16 of it) could move an end, so that the decimal
  * verdict is certainly the same; else UNDECIDED, for the decimal comparison.
  */
-function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
+function floatVerdict(kind: Kind, x: Val, y: Val, z: Val, scale = 100): number {
   const xl = x.lo, xh = x.hi, yl = y.lo, yh = y.hi, zl = z.lo, zh = z.hi;
   let lo: number;
   let hi: number;
@@ -87,13 +97,21 @@ function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
       lo = xl - yh;
       hi = xh - yl;
       break;
+    case "product": {
+      const p1 = xl * yl, p2 = xl * yh, p3 = xh * yl, p4 = xh * yh;
+      lo = Math.min(p1, p2, p3, p4) * scale;
+      hi = Math.max(p1, p2, p3, p4) * scale;
+      size = Math.max(size, Math.abs(lo / scale), Math.abs(hi / scale));
+      break;
+    }
     default: {
       // apply() has no value here: left to it.
       if (yl <= 0) return UNDECIDED;
       const q1 = xl / yl, q2 = xl / yh, q3 = xh / yl, q4 = xh / yh;
       const off = kind === "growth" ? 100 : 0;
-      const qlo = Math.min(q1, q2, q3, q4) * 100;
-      const qhi = Math.max(q1, q2, q3, q4) * 100;
+      const k = kind === "per" ? scale : 100;
+      const qlo = Math.min(q1, q2, q3, q4) * k;
+      const qhi = Math.max(q1, q2, q3, q4) * k;
       size = Math.max(size, Math.abs(qlo), Math.abs(qhi));
       lo = qlo - off;
       hi = qhi - off;
@@ -129,6 +147,10 @@ function formulaText(t: Table, f: Formula, lang: "vi" | "en"): string {
       return `“${a}” − “${b}”`;
     case "share":
       return lang === "vi" ? `“${a}” / tổng cột × 100` : `“${a}” / column total × 100`;
+    case "per":
+      return f.scale === 1 ? `“${a}” / “${b}”` : `“${a}” / “${b}” × ${fmt(new D(f.scale!), lang, 0)}`;
+    case "product":
+      return f.scale === 1 ? `“${a}” × “${b}”` : `“${a}” × “${b}” / ${fmt(new D(1 / f.scale!), lang, 0)}`;
   }
 }
 
@@ -137,8 +159,15 @@ function rank(header: string | undefined): number {
   if (!header) return 3;
   const h = header.toLowerCase();
   if (/(?:tổng|cộng|total)/u.test(h)) return 0;
-  if (NOT_SUMMED.test(h)) return 1;
+  // A rate per something ("Năng suất (tạ/ha)", "per 1,000") is computed from the amounts beside it.
+  if (NOT_SUMMED.test(h) || /[\p{L}\d]\/[ \t]?\p{L}/u.test(h)) return 1;
   return 2;
+}
+
+/** A column of percentages: a "%" in its header or in its cells. */
+function percentColumn(t: Table, c: number): boolean {
+  if (/%/.test(t.header[c] ?? "")) return true;
+  return t.rows.some((r) => r.cells[c]?.figure?.kind === "percent");
 }
 
 function numericColumns(t: Table): number[] {
@@ -264,10 +293,13 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     for (const a of cols) {
       for (const b of [...cols, -1]) {
         if (a === target || b === target || a === b) continue;
-        for (const kind of (b === -1 ? ["share"] : ["ratio", "growth", "sum", "diff"]) as Kind[]) {
-          if (kind === "sum" && b < a) continue;
+        const kinds: [Kind, number | undefined][] = b === -1 ? [["share", undefined]] : [["ratio", undefined], ["growth", undefined], ["sum", undefined], ["diff", undefined], ...PER_SCALES.map((k): [Kind, number] => ["per", k]), ...PRODUCT_SCALES.map((k): [Kind, number] => ["product", k])];
+        for (const [kind, scale] of kinds) {
+          if ((kind === "sum" || kind === "product") && b < a) continue;
           if (kind === "share" && !totalRow?.cells[a]?.figure) continue;
-          const f: Formula = { kind, a, b, rule: kind === "ratio" || kind === "share" ? "fraction-percent" : kind === "growth" ? "change-arithmetic" : "parts-sum" };
+          // A rate or a product is of amounts: a percentage column is neither its operand nor its value.
+          if ((kind === "per" || kind === "product") && [a, b, target].some((c) => percentColumn(t, c))) continue;
+          const f: Formula = { kind, a, b, scale, rule: kind === "ratio" || kind === "share" || kind === "per" || kind === "product" ? "fraction-percent" : kind === "growth" ? "change-arithmetic" : "parts-sum" };
           const ok: number[] = [];
           const bad: number[] = [];
           const want = new Map<number, Interval>();
@@ -280,7 +312,7 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.
-            const plain = floatVerdict(kind, x, y, z);
+            const plain = floatVerdict(kind, x, y, z, scale);
             if (plain !== UNDECIDED) {
               (plain === TOGETHER ? ok : bad).push(i);
               continue;
