@@ -9,7 +9,7 @@ import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
-type Kind = "ratio" | "growth" | "sum" | "diff" | "share" | "per" | "product";
+type Kind = "ratio" | "growth" | "sum" | "diff" | "absdiff" | "share" | "per" | "product";
 
 interface Formula {
   kind: Kind;
@@ -55,6 +55,8 @@ function apply(f: Formula, x: Interval, y: Interval): Interval | undefined {
       return x.add(y);
     case "diff":
       return x.sub(y);
+    case "absdiff":
+      return x.sub(y).abs();
     case "share":
       return y.lo.lte(0) ? undefined : x.div(y).scale(100);
     case "per":
@@ -145,6 +147,8 @@ function formulaText(t: Table, f: Formula, lang: "vi" | "en"): string {
       return `“${a}” + “${b}”`;
     case "diff":
       return `“${a}” − “${b}”`;
+    case "absdiff":
+      return lang === "vi" ? `±(“${a}” − “${b}”)` : `±(“${a}” − “${b}”)`;
     case "share":
       return lang === "vi" ? `“${a}” / tổng cột × 100` : `“${a}” / column total × 100`;
     case "per":
@@ -293,9 +297,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     for (const a of cols) {
       for (const b of [...cols, -1]) {
         if (a === target || b === target || a === b) continue;
-        const kinds: [Kind, number | undefined][] = b === -1 ? [["share", undefined]] : [["ratio", undefined], ["growth", undefined], ["sum", undefined], ["diff", undefined], ...PER_SCALES.map((k): [Kind, number] => ["per", k]), ...PRODUCT_SCALES.map((k): [Kind, number] => ["product", k])];
+        const kinds: [Kind, number | undefined][] = b === -1 ? [["share", undefined]] : [["ratio", undefined], ["growth", undefined], ["sum", undefined], ["diff", undefined], ["absdiff", undefined], ...PER_SCALES.map((k): [Kind, number] => ["per", k]), ...PRODUCT_SCALES.map((k): [Kind, number] => ["product", k])];
         for (const [kind, scale] of kinds) {
-          if ((kind === "sum" || kind === "product") && b < a) continue;
+          if ((kind === "sum" || kind === "product" || kind === "absdiff") && b < a) continue;
           if (kind === "share" && !totalRow?.cells[a]?.figure) continue;
           // A rate or a product is of amounts: a percentage column is neither its operand nor its value.
           if ((kind === "per" || kind === "product") && [a, b, target].some((c) => percentColumn(t, c))) continue;
@@ -312,7 +316,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.
-            const plain = floatVerdict(kind, x, y, z, scale);
+            // A variance whose sign follows a convention (favourable +, adverse −, income and spending
+            // alike) is a difference in size only: left to the decimals.
+            const plain = kind === "absdiff" ? UNDECIDED : floatVerdict(kind, x, y, z, scale);
             if (plain !== UNDECIDED) {
               (plain === TOGETHER ? ok : bad).push(i);
               continue;
@@ -320,7 +326,7 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             const w = apply(f, x.iv, y.iv);
             if (!w) continue;
             want.set(i, w);
-            (w.overlaps(z.iv) ? ok : bad).push(i);
+            (w.overlaps(kind === "absdiff" ? z.iv.abs() : z.iv) ? ok : bad).push(i);
           }
           if (ok.length >= MIN_AGREEING && bad.length === 0) clean = true;
           if (ok.length >= MIN_AGREEING && bad.length === 1 && ok.length >= 3 * bad.length && (!best || ok.length > best.ok.length)) best = { f, ok, bad, want };
@@ -338,9 +344,12 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     const yv = best.f.kind === "share" ? cellValue(totalIndex, best.f.a) : cellValue(i, best.f.b);
     const w = best.want.get(i) ?? (xv && yv ? apply(best.f, xv.iv, yv.iv) : undefined);
     const zv = cellValue(i, target);
-    if (!w || !zv || w.overlaps(zv.iv)) continue;
+    const absdiff = best.f.kind === "absdiff";
+    if (!w || !zv || w.overlaps(absdiff ? zv.iv.abs() : zv.iv)) continue;
     const decimals = num(fig).decimals;
-    const shown = fmt(w.mid, lang, decimals);
+    const shown = fmt(absdiff && zv.iv.hi.lt(0) ? w.mid.neg() : w.mid, lang, decimals);
+    // The cell as written, its sign included ("-8.4", "(7.3)"): the figure leaves the sign out.
+    const written = zv.iv.hi.lt(0) ? cell.text.replace(/[*_`]/g, "").trim() : fig.text;
     const rule = best.f.rule;
     const formula = formulaText(t, best.f, lang);
     const colName = t.header[target] || `#${target + 1}`;
@@ -351,13 +360,13 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
       roles: [{ figure: fig, role: lang === "vi" ? "ô tính được" : "computed cell" }, ...others.map((o) => ({ figure: o, role: lang === "vi" ? "ô dùng để tính" : "operand" }))],
       ok: false,
       explain: {
-        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; dòng này: ${shown} ≠ ${fig.text} ✗`,
-        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; this row: ${shown} ≠ ${fig.text} ✗`,
+        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; dòng này: ${shown} ≠ ${written} ✗`,
+        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; this row: ${shown} ≠ ${written} ✗`,
       },
       at: fig,
       message: {
-        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; ở dòng này ra ${shown}, không phải ${fig.text}`,
-        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; on this row that gives ${shown}, not ${fig.text}`,
+        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; ở dòng này ra ${shown}, không phải ${written}`,
+        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; on this row that gives ${shown}, not ${written}`,
       },
       related: others.map((o) => ({ span: o, message: { vi: `ô dùng để tính: ${o.text}`, en: `operand: ${o.text}` } })),
     });
