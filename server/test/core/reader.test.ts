@@ -102,3 +102,18 @@ test("locale: detected per document, overridable, ambiguous tokens read by it", 
   assert.equal(forced.figures[0].value!.exact, "3.824");
   assert.equal(forced.messageLanguage, "vi");
 });
+
+test("ranges: the dash joins its two numbers; neighbouring cells of a plain-text row are not a range", () => {
+  const kinds = (s: string) => analyze(s).figures.map((f) => `${f.kind}:${s.slice(f.start, f.end)}`);
+  assert.deepEqual(kinds("mục tiêu 9-10%."), ["range:9-10%"]);
+  assert.deepEqual(kinds("mục tiêu 9 \u2013 10%."), ["range:9 \u2013 10%"]);
+  assert.deepEqual(kinds("tăng từ 9 đến 10%."), ["range:9 đến 10%"]);
+  assert.deepEqual(kinds("growth of 2.0-2.5% a year."), ["range:2.0-2.5% a year"]);
+  assert.deepEqual(kinds("a 9%-10% rise."), ["range:9%-10%"]);
+  // A run of blanks or a tab beside the dash parts two cells; a dash after a blank, glued to the digit, is a sign.
+  assert.deepEqual(kinds("Inflation   0.4     -0.6"), ["number:0.4", "number:0.6"]);
+  assert.deepEqual(kinds("Inflation   0.4  - 0.6"), ["number:0.4", "number:0.6"]);
+  assert.deepEqual(kinds("Rate\t0.4\t-0.6"), ["number:0.4", "number:0.6"]);
+  assert.deepEqual(kinds("fell by 10%   -13.5%"), ["percent:10%", "percent:13.5%"]);
+  assert.deepEqual(kinds("a change of 0.4 -0.6"), ["number:0.4", "number:0.6"]);
+});

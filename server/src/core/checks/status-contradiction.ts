@@ -5,7 +5,7 @@ import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanSh
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
-import { findTableStatuses } from "../claims/table-status.ts";
+import { findRatingConflicts, findTableStatuses } from "../claims/table-status.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
@@ -240,6 +240,29 @@ export function checkTableStatuses(ctx: UnitContext): void {
         { span: r.actual, message: { vi: "thực hiện", en: "actual" } },
         { span: r.target, message: { vi: "mục tiêu", en: "target" } },
       ],
+    });
+  }
+  for (const c of findRatingConflicts(ctx)) {
+    const word = c.row.text.replace(/[*_`]/g, "").trim();
+    const otherWord = c.other.status.text.replace(/[*_`]/g, "").trim();
+    ctx.emit({
+      kind: "value-target",
+      rule: RULE,
+      roles: [
+        { figure: c.attainment, role: lang === "vi" ? "tỷ lệ đạt" : "attainment" },
+        { figure: c.other.attainment, role: lang === "vi" ? "dòng khác" : "other row" },
+      ],
+      ok: false,
+      explain: {
+        vi: `"${word}" ở ${c.attainment.text}, trong khi dòng ${c.other.attainment.text} được ghi "${otherWord}" ✗`,
+        en: `"${word}" at ${c.attainment.text}, while the row at ${c.other.attainment.text} is "${otherWord}" ✗`,
+      },
+      at: c.row,
+      message: {
+        vi: `Ghi "${word}" ở mức ${c.attainment.text}, trái với các dòng khác của bảng (dòng ${c.other.attainment.text} được ghi "${otherWord}")`,
+        en: `Rated "${word}" at ${c.attainment.text}, out of line with the table's other rows (the row at ${c.other.attainment.text} is rated "${otherWord}")`,
+      },
+      related: [{ span: c.other.status, message: { vi: `"${otherWord}" ở ${c.other.attainment.text}`, en: `"${otherWord}" at ${c.other.attainment.text}` } }],
     });
   }
 }

@@ -9,14 +9,20 @@ import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
-type Kind = "ratio" | "growth" | "sum" | "diff" | "share";
+type Kind = "ratio" | "growth" | "sum" | "diff" | "absdiff" | "share" | "per" | "product";
 
 interface Formula {
   kind: Kind;
   a: number;
   b: number;
   rule: string;
+  /** For "per" (a / b × scale: a yield in tạ/ha from tonnes and hectares, a rate per 1,000) and
+   * "product" (a × b × scale): a power of ten. */
+  scale?: number;
 }
+
+const PER_SCALES = [1, 10, 1000, 10000, 100000];
+const PRODUCT_SCALES = [1, 0.1, 0.01, 0.001];
 
 /** Columns that hold rates, shares or changes: never summed down a total row. */
 const NOT_SUMMED = /(?:%|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bình quân|trung bình|so với|tăng|giảm|chỉ số|average|rate|share|ratio|index|change|growth|per |mean|median|score|điểm)/u;
@@ -49,8 +55,14 @@ function apply(f: Formula, x: Interval, y: Interval): Interval | undefined {
       return x.add(y);
     case "diff":
       return x.sub(y);
+    case "absdiff":
+      return x.sub(y).abs();
     case "share":
       return y.lo.lte(0) ? undefined : x.div(y).scale(100);
+    case "per":
+      return y.lo.lte(0) ? undefined : x.div(y).scale(f.scale!);
+    case "product":
+      return x.mul(y).scale(f.scale!);
   }
 }
 
@@ -73,7 +85,7 @@ const TOGETHER = 2;
  * included) than the floats' rounding (about 1e-16 of it) could move an end, so that the decimal
  * verdict is certainly the same; else UNDECIDED, for the decimal comparison.
  */
-function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
+function floatVerdict(kind: Kind, x: Val, y: Val, z: Val, scale = 100): number {
   const xl = x.lo, xh = x.hi, yl = y.lo, yh = y.hi, zl = z.lo, zh = z.hi;
   let lo: number;
   let hi: number;
@@ -87,13 +99,21 @@ function floatVerdict(kind: Kind, x: Val, y: Val, z: Val): number {
       lo = xl - yh;
       hi = xh - yl;
       break;
+    case "product": {
+      const p1 = xl * yl, p2 = xl * yh, p3 = xh * yl, p4 = xh * yh;
+      lo = Math.min(p1, p2, p3, p4) * scale;
+      hi = Math.max(p1, p2, p3, p4) * scale;
+      size = Math.max(size, Math.abs(lo / scale), Math.abs(hi / scale));
+      break;
+    }
     default: {
       // apply() has no value here: left to it.
       if (yl <= 0) return UNDECIDED;
       const q1 = xl / yl, q2 = xl / yh, q3 = xh / yl, q4 = xh / yh;
       const off = kind === "growth" ? 100 : 0;
-      const qlo = Math.min(q1, q2, q3, q4) * 100;
-      const qhi = Math.max(q1, q2, q3, q4) * 100;
+      const k = kind === "per" ? scale : 100;
+      const qlo = Math.min(q1, q2, q3, q4) * k;
+      const qhi = Math.max(q1, q2, q3, q4) * k;
       size = Math.max(size, Math.abs(qlo), Math.abs(qhi));
       lo = qlo - off;
       hi = qhi - off;
@@ -127,8 +147,14 @@ function formulaText(t: Table, f: Formula, lang: "vi" | "en"): string {
       return `“${a}” + “${b}”`;
     case "diff":
       return `“${a}” − “${b}”`;
+    case "absdiff":
+      return lang === "vi" ? `±(“${a}” − “${b}”)` : `±(“${a}” − “${b}”)`;
     case "share":
       return lang === "vi" ? `“${a}” / tổng cột × 100` : `“${a}” / column total × 100`;
+    case "per":
+      return f.scale === 1 ? `“${a}” / “${b}”` : `“${a}” / “${b}” × ${fmt(new D(f.scale!), lang, 0)}`;
+    case "product":
+      return f.scale === 1 ? `“${a}” × “${b}”` : `“${a}” × “${b}” / ${fmt(new D(1 / f.scale!), lang, 0)}`;
   }
 }
 
@@ -137,8 +163,15 @@ function rank(header: string | undefined): number {
   if (!header) return 3;
   const h = header.toLowerCase();
   if (/(?:tổng|cộng|total)/u.test(h)) return 0;
-  if (NOT_SUMMED.test(h)) return 1;
+  // A rate per something ("Năng suất (tạ/ha)", "per 1,000") is computed from the amounts beside it.
+  if (NOT_SUMMED.test(h) || /[\p{L}\d]\/[ \t]?\p{L}/u.test(h)) return 1;
   return 2;
+}
+
+/** A column of percentages: a "%" in its header or in its cells. */
+function percentColumn(t: Table, c: number): boolean {
+  if (/%/.test(t.header[c] ?? "")) return true;
+  return t.rows.some((r) => r.cells[c]?.figure?.kind === "percent");
 }
 
 function numericColumns(t: Table): number[] {
@@ -171,14 +204,18 @@ export function checkTableArithmetic(ctx: UnitContext): void {
  * same whole, at least three of them, and their shares fit in 100%, the odd row is wrong.
  */
 function checkImpliedShares(ctx: UnitContext, t: Table): void {
-  if (t.rows.some((r) => TOTAL_LABEL.test(r.label))) return;
-  const rows = t.rows.filter((r) => !SUB_ROW.test(r.label));
+  const totals = t.rows.filter((r) => TOTAL_LABEL.test(r.label));
+  const rows = t.rows.filter((r) => !SUB_ROW.test(r.label) && !TOTAL_LABEL.test(r.label));
   // Each row's whole is compared with every other's: keep that bounded.
   if (rows.length < 4 || rows.length > 200) return;
   const width = Math.max(...rows.map((r) => r.cells.length));
   const lang = ctx.lang;
   for (let p = 1; p < width; p++) {
-    if (!rows.every((r) => r.cells[p]?.figure?.kind === "percent")) continue;
+    // Percentages: "30.7%", or bare numbers under a "%" header ("Cumulative (% of loan)").
+    const pctHeader = /%/.test(t.header[p] ?? "");
+    if (!rows.every((r) => r.cells[p]?.figure?.kind === "percent" || (pctHeader && r.cells[p]?.figure?.kind === "number"))) continue;
+    // A total row with a share of its own is the column formula's (a share of the column total).
+    if (totals.some((r) => r.cells[p]?.figure)) continue;
     for (let a = 1; a < width; a++) {
       if (a === p || !rows.every((r) => r.cells[a]?.figure?.kind === "number")) continue;
       const factor = rows[0].cells[a].figure!.scale?.factor ?? 1;
@@ -199,7 +236,9 @@ function checkImpliedShares(ctx: UnitContext, t: Table): void {
       let common = whole[best.agree[0]];
       for (const j of best.agree) common = new Interval(D.max(common.lo, whole[j].lo), D.min(common.hi, whole[j].hi));
       const shareSum = best.agree.reduce((acc, j) => acc.add(y[j]), Interval.point(0));
-      if (shareSum.lo.gt(100)) continue;
+      // Shares that do not fit in 100% are not parts of one whole but running shares of a fixed
+      // base ("Cumulative (% of loan)"): trusted only with four rows agreeing on it.
+      if (shareSum.lo.gt(100) && best.agree.length < 4) continue;
       const w = x[bad].div(common).scale(100);
       if (w.overlaps(y[bad])) continue;
       const row = rows[bad];
@@ -258,10 +297,13 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     for (const a of cols) {
       for (const b of [...cols, -1]) {
         if (a === target || b === target || a === b) continue;
-        for (const kind of (b === -1 ? ["share"] : ["ratio", "growth", "sum", "diff"]) as Kind[]) {
-          if (kind === "sum" && b < a) continue;
+        const kinds: [Kind, number | undefined][] = b === -1 ? [["share", undefined]] : [["ratio", undefined], ["growth", undefined], ["sum", undefined], ["diff", undefined], ["absdiff", undefined], ...PER_SCALES.map((k): [Kind, number] => ["per", k]), ...PRODUCT_SCALES.map((k): [Kind, number] => ["product", k])];
+        for (const [kind, scale] of kinds) {
+          if ((kind === "sum" || kind === "product" || kind === "absdiff") && b < a) continue;
           if (kind === "share" && !totalRow?.cells[a]?.figure) continue;
-          const f: Formula = { kind, a, b, rule: kind === "ratio" || kind === "share" ? "fraction-percent" : kind === "growth" ? "change-arithmetic" : "parts-sum" };
+          // A rate or a product is of amounts: a percentage column is neither its operand nor its value.
+          if ((kind === "per" || kind === "product") && [a, b, target].some((c) => percentColumn(t, c))) continue;
+          const f: Formula = { kind, a, b, scale, rule: kind === "ratio" || kind === "share" || kind === "per" || kind === "product" ? "fraction-percent" : kind === "growth" ? "change-arithmetic" : "parts-sum" };
           const ok: number[] = [];
           const bad: number[] = [];
           const want = new Map<number, Interval>();
@@ -274,7 +316,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.
-            const plain = floatVerdict(kind, x, y, z);
+            // A variance whose sign follows a convention (favourable +, adverse −, income and spending
+            // alike) is a difference in size only: left to the decimals.
+            const plain = kind === "absdiff" ? UNDECIDED : floatVerdict(kind, x, y, z, scale);
             if (plain !== UNDECIDED) {
               (plain === TOGETHER ? ok : bad).push(i);
               continue;
@@ -282,7 +326,7 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             const w = apply(f, x.iv, y.iv);
             if (!w) continue;
             want.set(i, w);
-            (w.overlaps(z.iv) ? ok : bad).push(i);
+            (w.overlaps(kind === "absdiff" ? z.iv.abs() : z.iv) ? ok : bad).push(i);
           }
           if (ok.length >= MIN_AGREEING && bad.length === 0) clean = true;
           if (ok.length >= MIN_AGREEING && bad.length === 1 && ok.length >= 3 * bad.length && (!best || ok.length > best.ok.length)) best = { f, ok, bad, want };
@@ -300,9 +344,12 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     const yv = best.f.kind === "share" ? cellValue(totalIndex, best.f.a) : cellValue(i, best.f.b);
     const w = best.want.get(i) ?? (xv && yv ? apply(best.f, xv.iv, yv.iv) : undefined);
     const zv = cellValue(i, target);
-    if (!w || !zv || w.overlaps(zv.iv)) continue;
+    const absdiff = best.f.kind === "absdiff";
+    if (!w || !zv || w.overlaps(absdiff ? zv.iv.abs() : zv.iv)) continue;
     const decimals = num(fig).decimals;
-    const shown = fmt(w.mid, lang, decimals);
+    const shown = fmt(absdiff && zv.iv.hi.lt(0) ? w.mid.neg() : w.mid, lang, decimals);
+    // The cell as written, its sign included ("-8.4", "(7.3)"): the figure leaves the sign out.
+    const written = zv.iv.hi.lt(0) ? cell.text.replace(/[*_`]/g, "").trim() : fig.text;
     const rule = best.f.rule;
     const formula = formulaText(t, best.f, lang);
     const colName = t.header[target] || `#${target + 1}`;
@@ -313,17 +360,31 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
       roles: [{ figure: fig, role: lang === "vi" ? "ô tính được" : "computed cell" }, ...others.map((o) => ({ figure: o, role: lang === "vi" ? "ô dùng để tính" : "operand" }))],
       ok: false,
       explain: {
-        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; dòng này: ${shown} ≠ ${fig.text} ✗`,
-        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; this row: ${shown} ≠ ${fig.text} ✗`,
+        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; dòng này: ${shown} ≠ ${written} ✗`,
+        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; this row: ${shown} ≠ ${written} ✗`,
       },
       at: fig,
       message: {
-        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; ở dòng này ra ${shown}, không phải ${fig.text}`,
-        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; on this row that gives ${shown}, not ${fig.text}`,
+        vi: `Cột “${colName}” = ${formula} ở ${best.ok.length} dòng khác; ở dòng này ra ${shown}, không phải ${written}`,
+        en: `Column “${colName}” = ${formula} on ${best.ok.length} other rows; on this row that gives ${shown}, not ${written}`,
       },
       related: others.map((o) => ({ span: o, message: { vi: `ô dùng để tính: ${o.text}`, en: `operand: ${o.text}` } })),
     });
   }
+}
+
+/** Whether the rows of `set` add up, in column c, to the total (every row, or for a total over
+ * its rows the first two or more of them: a second breakdown of the same whole may follow). */
+function addsUp(ctx: UnitContext, set: Table["rows"], c: number, total: Interval, prefixes: boolean): { fits: boolean; sum?: Interval } {
+  const vals = set.map((x) => value(ctx, x.cells[c]));
+  if (vals.some((v) => !v)) return { fits: false };
+  let sum = Interval.point(0);
+  let fits = false;
+  vals.forEach((v, i) => {
+    sum = sum.add(v!);
+    if (prefixes && i >= 1 && i < vals.length - 1 && sum.overlaps(total)) fits = true;
+  });
+  return { fits: fits || sum.overlaps(total), sum };
 }
 
 function checkTotalRows(ctx: UnitContext, t: Table): void {
@@ -331,34 +392,53 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
   let from = 0;
   t.rows.forEach((r, ri) => {
     if (!TOTAL_LABEL.test(r.label)) return;
-    const body = t.rows.slice(from, ri).filter((x) => !TOTAL_LABEL.test(x.label));
+    let body = t.rows.slice(from, ri).filter((x) => !TOTAL_LABEL.test(x.label));
     from = ri + 1;
+    // A total over its rows ("| | Tổng chi | … |" then its parts): the rows below it, up to the next
+    // total. Its columns are only judged when another of them adds up over the same rows.
+    let above = false;
+    if (body.length < 2) {
+      const next = t.rows.findIndex((x, j) => j > ri && TOTAL_LABEL.test(x.label));
+      body = t.rows.slice(ri + 1, next < 0 ? t.rows.length : next);
+      above = true;
+      if (next >= 0) from = next;
+    }
     if (body.length < 2) return;
     // Candidate sets of parts: every row; rows that are not sub-rows; top-level rows of a hierarchy.
     const sets = [body, body.filter((x) => !SUB_ROW.test(x.label))];
     if (body.some((x) => TOP_ROW.test(x.label))) sets.push(body.filter((x) => TOP_ROW.test(x.label)));
-    for (let c = 1; c < r.cells.length; c++) {
+    const summed = (c: number) => {
       const totalFig = r.cells[c]?.figure;
-      if (!totalFig || totalFig.kind !== "number" || NOT_SUMMED.test((t.header[c] ?? "").toLowerCase())) continue;
+      return totalFig && totalFig.kind === "number" && !NOT_SUMMED.test((t.header[c] ?? "").toLowerCase()) ? totalFig : undefined;
+    };
+    let anyFits = !above;
+    if (above) {
+      for (let c = 1; c < r.cells.length && !anyFits; c++) {
+        if (!summed(c)) continue;
+        const totalIv = value(ctx, r.cells[c])!;
+        anyFits = sets.some((set) => set.length >= 2 && addsUp(ctx, set, c, totalIv, true).fits);
+      }
+    }
+    for (let c = 1; c < r.cells.length; c++) {
+      const totalFig = summed(c);
+      if (!totalFig) continue;
       const totalIv = value(ctx, r.cells[c])!;
       let fits = false;
       let shownSum: Interval | undefined;
       let parts: Figure[] = [];
       for (const set of sets) {
         if (set.length < 2) continue;
-        const vals = set.map((x) => value(ctx, x.cells[c]));
-        if (vals.some((v) => !v)) continue;
-        const sum = vals.reduce((acc, v) => acc!.add(v!), Interval.point(0))!;
-        if (sum.overlaps(totalIv)) {
+        const res = addsUp(ctx, set, c, totalIv, above);
+        if (res.fits) {
           fits = true;
           break;
         }
-        if (!shownSum) {
-          shownSum = sum;
+        if (!shownSum && res.sum) {
+          shownSum = res.sum;
           parts = set.map((x) => x.cells[c].figure).filter((x): x is Figure => !!x);
         }
       }
-      if (fits || !shownSum) {
+      if (fits || !shownSum || !anyFits) {
         if (fits) ctx.emit({ kind: "total-parts", rule: "parts-sum", roles: [{ figure: totalFig, role: lang === "vi" ? "tổng" : "total" }], ok: true, explain: { vi: `dòng tổng của cột “${t.header[c] ?? ""}” khớp ✓`, en: `total row of column “${t.header[c] ?? ""}” adds up ✓` } });
         continue;
       }

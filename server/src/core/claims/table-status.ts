@@ -3,7 +3,7 @@
 // each row (higher or lower is better) comes from its target cell ("5% or less", "dưới 3%") or its
 // label ("waiting", "tỷ lệ hộ nghèo"); a table whose rows mostly disagree with that reading is
 // read some other way by its authors and left alone.
-import { D } from "../math/interval.ts";
+import { D, type Dec } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import { isPercent } from "./context.ts";
@@ -67,6 +67,12 @@ function statusColumn(t: Table): number {
     const words = t.rows.filter((r) => r.cells[c] && verdictOf(r.cells[c].text)).length;
     if (words >= 2 && words >= t.rows.length * 0.8) return c;
   }
+  // A column of figures with a verdict where no figure says it ("| Tỷ lệ so KH (%) |" holding
+  // "103,6" on most rows and "Đạt" on the rows whose target is a ceiling).
+  for (let c = width - 1; c > 0; c--) {
+    const words = t.rows.filter((r) => r.cells[c] && verdictOf(r.cells[c].text)).length;
+    if (words >= 2 && t.rows.every((r) => !r.cells[c] || verdictOf(r.cells[c].text) || r.cells[c].figure || r.cells[c].dash || !r.cells[c].text)) return c;
+  }
   return -1;
 }
 
@@ -92,7 +98,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
   return ctx.memo("table-status", () => {
     const out: TableStatus[] = [];
     for (const t of findTables(ctx)) {
-      const ti = column(t, TARGET_HEAD);
+      // The target column holds figures: "Chỉ tiêu" over the indicators' names is not one.
+      const ti = t.header.findIndex((h, i) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length);
       const si = statusColumn(t);
       if (ti < 0 || si < 0) continue;
       // The actual column: named as such, else the figure column beside the target.
@@ -101,6 +108,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       if (ai < 0 || ai === si) continue;
       const rows: TableStatus[] = [];
       let agree = 0;
+      let explicitWrong = 0;
       for (const r of t.rows) {
         const tc = r.cells[ti];
         const ac = r.cells[ai];
@@ -114,13 +122,16 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         if (!verdict || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
+        const explicit = CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
         const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : LOWER_LABEL.test(r.label);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (consistent(row)) agree++;
+        else if (explicit) explicitWrong++;
       }
-      // Most rows must read right this way before any row is called wrong.
-      if (rows.length >= 2 && agree * 3 >= rows.length * 2) out.push(...rows);
+      // Most rows must read right this way before any row is called wrong; a lone row whose target
+      // says its direction ("16.0 or less", "≤ 18,5") needs no guess, so one other row agreeing will do.
+      if (rows.length >= 2 && (agree * 3 >= rows.length * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === rows.length))) out.push(...rows);
     }
     return out;
   });
@@ -132,4 +143,67 @@ function consistent(r: TableStatus): boolean {
   const t = new D(r.target.value!.exact).times(r.target.scale?.factor ?? 1);
   const reached = r.lowerIsBetter ? a.lte(t) : a.gte(t);
   return r.verdict === "met" ? reached : !reached;
+}
+
+/**
+ * Ratings in order of attainment: a scorecard with a "% of target" column and ratings on three
+ * steps (achieved, on track, behind target) rates rows by bands of that column. A row whose rating
+ * puts it above a row with a higher attainment (or below one with a lower) breaks the bands; when
+ * one row alone does and the other rows keep them, that row's rating is wrong.
+ */
+export interface RatingConflict {
+  row: Cell;
+  attainment: Figure;
+  /** A row of the other side of the broken band. */
+  other: { status: Cell; attainment: Figure };
+}
+
+const ATTAIN_HEAD = /(?:% of (?:target|plan|goal)|(?:tỷ lệ|tỉ lệ)?[ \t]*(?:so với|so)[ \t]+(?:kh|kế hoạch|mục tiêu|chỉ tiêu)|% (?:kh|kế hoạch|mục tiêu)|attainment|achievement \(%\))/u;
+const RATING_STEP: [RegExp, number][] = [
+  [/^(?:achieved|met|exceeded|đạt|vượt|đạt và vượt|hoàn thành|vượt kế hoạch)$/u, 3],
+  [/^(?:on track|đúng tiến độ)$/u, 2],
+  [/^(?:behind target|off track|not met|missed|not achieved|không đạt|chưa đạt|chậm tiến độ)$/u, 1],
+];
+
+function ratingStep(text: string): number | undefined {
+  const w = text.toLowerCase().replace(/[*_`]/g, "").trim();
+  return RATING_STEP.find(([re]) => re.test(w))?.[1];
+}
+
+export function findRatingConflicts(ctx: UnitContext): RatingConflict[] {
+  return ctx.memo("rating-conflicts", () => {
+    const out: RatingConflict[] = [];
+    for (const t of findTables(ctx)) {
+      const si = statusColumn(t);
+      const pi = t.header.findIndex((h, i) => i > 0 && i !== si && ATTAIN_HEAD.test(h.toLowerCase()));
+      if (si < 0 || pi < 0) continue;
+      const rows: { status: Cell; attainment: Figure; step: number; lo: Dec; hi: Dec }[] = [];
+      for (const r of t.rows) {
+        const sc = r.cells[si];
+        const f = r.cells[pi]?.figure;
+        const step = sc && ratingStep(sc.text);
+        if (!sc || !step || !f || (f.kind !== "percent" && f.kind !== "number") || /^[+\-−–(]/u.test(r.cells[pi].text)) continue;
+        const iv = ctx.interval(f, f.value!);
+        rows.push({ status: sc, attainment: f, step, lo: iv.lo, hi: iv.hi });
+      }
+      const steps = new Set(rows.map((r) => r.step));
+      if (rows.length < 5 || steps.size < 3) continue;
+      // A conflict: a higher rating on a plainly lower attainment.
+      const clash = (x: (typeof rows)[number], y: (typeof rows)[number]) => (x.step > y.step && x.hi.lt(y.lo)) || (y.step > x.step && y.hi.lt(x.lo));
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) if (clash(rows[i], rows[j])) pairs.push([i, j]);
+      if (!pairs.length) continue;
+      // The one row in every conflict, and no other row alone would clear them all.
+      const culprits = rows.map((_, i) => i).filter((i) => pairs.every(([x, y]) => x === i || y === i));
+      if (culprits.length !== 1) continue;
+      const bad = culprits[0];
+      // The other rows keep the bands, every step with a row of its own.
+      const rest = rows.filter((_, i) => i !== bad);
+      if (new Set(rest.map((r) => r.step)).size < 3) continue;
+      const [x, y] = pairs[0];
+      const o = rows[x === bad ? y : x];
+      out.push({ row: rows[bad].status, attainment: rows[bad].attainment, other: { status: o.status, attainment: o.attainment } });
+    }
+    return out;
+  });
 }

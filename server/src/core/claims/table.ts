@@ -83,14 +83,42 @@ export function findTables(ctx: UnitContext): Table[] {
         if (!text.slice(l.start, l.end).includes("|")) break;
         const cells = splitCells(ctx, l.start, l.end);
         attach(ctx, cells, ctx.figures, k);
-        rows.push({ start: l.start, end: l.end, cells, label: (cells[0]?.text ?? "").toLowerCase().replace(/[*_`]/g, "").trim() });
+        rows.push({ start: l.start, end: l.end, cells, label: labelText(cells[0]) });
       }
-      if (rows.length >= 2) out.push({ header, rows });
+      if (rows.length >= 2) {
+        numberedLabels(header, rows);
+        out.push({ header, rows });
+      }
       li = lj - 1;
     }
     out.push(...findPlainTables(ctx, lines));
     return out;
   });
+}
+
+function labelText(c: Cell | undefined): string {
+  return (c?.text ?? "").toLowerCase().replace(/[*_`]/g, "").trim();
+}
+
+/** A row-number cell: "1", "2.", "1.1", "I", "II.", "a)", "-", "+", or nothing. */
+const STT_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[ivxlc]{1,6}[.)]?|[a-dđ][.)]?|[-+•–]|)$/u;
+const STT_HEAD = /^(?:stt|tt|số tt|số thứ tự|no\.?|#|)$/u;
+
+/**
+ * A pipe table whose first column numbers the rows ("| STT | Nội dung | … |", "| 1 | Chi đầu tư | … |",
+ * "| | Tổng chi | … |"): the row's label is the second cell, led by its number written as a list
+ * would write it ("I. thu ngân sách", "1.1. …", "- …"), so that total rows, sub-rows and top rows are
+ * told apart as in a table without the column.
+ */
+function numberedLabels(header: string[], rows: Row[]): void {
+  if (!STT_HEAD.test(header[0]?.toLowerCase() ?? "x")) return;
+  if (!rows.every((r) => r.cells.length >= 3 && STT_CELL.test(labelText(r.cells[0])) && /\p{L}/u.test(r.cells[1].text))) return;
+  if (!rows.some((r) => labelText(r.cells[0]))) return;
+  for (const r of rows) {
+    const no = labelText(r.cells[0]);
+    const name = labelText(r.cells[1]);
+    r.label = !no ? name : /^[-+•–]$/.test(no) || /[.)]$/.test(no) ? `${no} ${name}` : `${no}. ${name}`;
+  }
 }
 
 // Plain-text tables: columns laid out with runs of spaces (or tabs), as in .txt reports:

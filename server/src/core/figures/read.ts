@@ -380,7 +380,8 @@ export class FigureReader {
     }
     if (kind === "number") {
       const c = afterBlanks(s, end);
-      const dash = c === "-" || c === "%" ? sticky(P.RANGE_DASH, s, end) : null;
+      const dashed = c === "-" || c === "%" ? sticky(P.RANGE_DASH, s, end) : null;
+      const dash = dashed && dashJoins(dashed[0], dashed[2]) ? dashed : null;
       const word = sticky(P.RANGE_WORD, lower, end);
       const r = dash ?? (word && (P.RANGE_OPENER_BEFORE.test(before(lower, a)) || this.percentFollows(end + word[0].length)) ? word : null);
       if (r) {
@@ -558,6 +559,16 @@ export class FigureReader {
       this.nonFigures.sort((x, y) => x.start - y.start);
     }
   }
+}
+
+/** Whether the dash of a RANGE_DASH match joins its two numbers. Two cells of a plain-text row
+ * ("0.4     -0.6", "by 10%   -13.5%") are not a range: a run of two or more blanks or a tab beside
+ * the dash parts them, and a dash after blanks and right before the digit ("5 -3") is a minus sign. */
+function dashJoins(m: string, high: string): boolean {
+  const body = m.slice(0, m.length - high.length);
+  if (/[ \t]{2}|\t/.test(body)) return false;
+  const d = body.lastIndexOf("-");
+  return !(d === body.length - 1 && d > 0 && body[d - 1] === " ");
 }
 
 function validDate(d: number, m: number): boolean {
