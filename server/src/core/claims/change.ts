@@ -22,7 +22,8 @@ const DOWN = "giảm|hạ|rút xuống|thu hẹp|narrowed|fell|fallen|decreased|
 const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
-const TO_GAP = /^[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
+// Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
+const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
@@ -158,7 +159,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     if (d.kind === "multiplier") return "multiple";
     // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
     if (/(?:^|[,–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
-    if (d.perYear || AVERAGE_PRE.test(dpre)) return "average";
+    // "…, or 2.5 points a year": the figure's own "a year" makes it an average.
+    if (d.perYear || AVERAGE_PRE.test(dpre) || /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?[ \t]+)?(?:a|per|each|every|mỗi|một)[ \t]+(?:year|annum|năm)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 30))) return "average";
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
@@ -275,7 +277,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
-        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
       }
       // No stated difference: "3,8%, giảm so với năm 2023 (3,5%)", "dropped to 12.4 … from 11.8".
       for (let i = 0; i + 1 < s.figs.length; i++) {

@@ -34,7 +34,7 @@ const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|mis
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
-const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|more|fewer|up|down|increase of|decrease of|rose by|fell by|lên|xuống)[ \t]*$/u;
+const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|exceeded by|short by|lên|xuống)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;

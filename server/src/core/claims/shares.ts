@@ -81,7 +81,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (planAfter && f.kind !== "fraction") continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap)) {
+        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !/\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) {
+          // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           const w = partOf.get(f)!;
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
