@@ -83,7 +83,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         if (!marker) break;
         const from = item.start + marker[0].length;
         // "- coal, 2,100 MW;": a list item names its amount by its own words, whatever separates them.
-        const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()-]+,?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
+        const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()\d,-]+[,:]?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && /\p{L}/u.test(ctx.lower.slice(from, g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
         if (f) parts.push(f);
       }
     }
@@ -120,7 +120,7 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // "18.640 ha, bằng 101,3% kế hoạch, trong đó: …", "685 triệu USD, tăng 14,2% so với cùng kỳ,
     // trong đó …", "15.284 tỷ đồng, bằng 96,8% dự toán (15.790 tỷ đồng), trong đó …": the amount's
     // share of plan or its change stands between it and its parts.
-    if (f.kind === "number" && f.unit && inBrackets(ctx, Math.max(s.start, f.start - 40), f.start) && /^[ \t]*\)[ \t]*,[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /%[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với[^(]{0,25}|of (?:the )?(?:plan|target|budget))[^(]{0,20}\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start))) {
+    if (f.kind === "number" && f.unit && inBrackets(ctx, Math.max(s.start, f.start - 40), f.start) && /^[ \t]*\)[ \t]*[,;][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /%[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với[^(]{0,25}|of (?:the )?(?:plan|target|budget))[^(]{0,20}\([ \t]*(?:(?:kế hoạch|dự toán|plan|budget)[ \t\p{L}]{0,12})?$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start))) {
       p = ctx.lower.lastIndexOf("(", f.start) + 1;
       continue;
     }

@@ -40,7 +40,7 @@ const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
-const OF_THE = /(?:^|[^\p{L}])(?:of the|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
+const OF_THE = /(?:^|[^\p{L}])(?:of the|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
@@ -214,7 +214,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = bareSubjects.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          const exhaustive = rest || outcomeContrast(ctx, bareSubjects, limit);
+          // "engaged at 41 sites: 29 were resolved and 12 remain active": a colon after the total.
+          const colon = m[1] === undefined && /^[^\d;:,()]*$/u.test(ctx.lower.slice(whole.end, p)) && p - whole.end <= 60;
+          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjects, limit);
           out.push({ whole, wholeNum: partNum(whole), parts: bareSubjects.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
           for (const f of bareSubjects) used.add(f.id);
@@ -233,7 +235,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         continue;
       }
       const intro = m[1] ?? m[0];
-      if (LIST_INTRO.test(intro)) {
+      // "engaged at 41 sites: 29 were resolved … and 12 remain", "412,600 people took part in …:
+      // 96,300 …, 148,900 … and 167,400 …": a colon right after a total's phrase breaks it down.
+      const colonList = m[1] === undefined && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
+      if (LIST_INTRO.test(intro) || colonList) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
@@ -243,7 +248,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
         const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
         if (whole && parts.length >= 2) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro), cue: { start: p, end: p + intro.length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro) || colonList, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;

@@ -26,14 +26,14 @@ const AFTER = new RegExp(
 const OF_THE = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+)?$/u;
 const PLAN_PARTICIPLE = /^[ \t]+(?:projected|planned|budgeted|targeted|forecast|allocated|expected|estimated|approved|committed|appropriated)(?![\p{L}])/u;
 /** "… of the appropriation", "… of budget": a plan named with no amount after it. */
-const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
+const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate|program|programme)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
 
 /** "Total expenditure was A$14.61 billion, or 98.6% of the appropriation", with "total
  * appropriation for 2023-24 was A$14.82 billion" before it in the paragraph. */
 function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
   // Several items each "…% of budget" in one paragraph are each measured against a plan of their
   // own, which the paragraph need not state: only a lone one names the paragraph's plan.
-  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate)(?![\p{L}])/gu)?.length ?? 0);
+  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate|program|programme)(?![\p{L}])/gu)?.length ?? 0);
   if (uses !== 1) return;
   for (let i = 0; i + 1 < s.figs.length; i++) {
     const [a, p] = [s.figs[i], s.figs[i + 1]];

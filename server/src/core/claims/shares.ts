@@ -81,7 +81,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (planAfter && f.kind !== "fraction") continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !/\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) {
+        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           const w = partOf.get(f)!;
@@ -121,7 +121,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 const RATE_FILLER = new Set(["đạt", "là", "của", "ở", "mức", "chiếm", "was", "is", "of", "the", "at", "stood", "reached", "có", "được", "trong", "đó", "which", "were", "in", "total", "tổng", "số"]);
 const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|mức độ hài lòng|sự hài lòng|chỉ số hài lòng|coverage|share of|proportion|percentage of|rate of|satisfaction)/u;
 const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
-const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|văn bản|hồ sơ|thủ tục|of the time|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
+const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|văn bản|hồ sơ|thủ tục|of the time|of (?:the )?(?:[a-z-]+ ){0,3}(?:seats|posts|positions|places|members)|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
 
 /** "Of the 1,418 outputs submitted …, 96.8% were available", "Trong số 250 hộ được khảo sát, 92% …":
  * the first percent after a clause naming a counted population is a share of it. */

@@ -8,7 +8,7 @@ const STOP = new Set([
   "of", "the", "and", "in", "to", "was", "were", "is", "are", "from", "by", "for", "with", "at", "on", "than",
   "a", "an", "per", "or", "compared", "against", "while", "which", "that", "as", "up", "down", "over",
   "under", "had", "have", "has", "been", "be", "will", "would", "not", "partly", "partially", "fully", "only",
-  "also", "still", "already", "mostly", "largely", "more", "fewer", "less",
+  "also", "still", "already", "mostly", "largely", "more", "fewer", "less", "during", "across", "between", "since", "until", "after", "before",
 ]);
 
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
