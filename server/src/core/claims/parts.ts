@@ -38,6 +38,8 @@ const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
+const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
+const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
@@ -254,12 +256,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
-      const isWhole = (f: Figure) => isCount(f) && nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
+      // (people) belong to the nearest count of people-like things just before the words.
+      const generic = GENERIC_PERSON.test(first.noun ?? "");
+      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && p - f.end <= 80)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) continue;
-      const alts = nounsOf(ctx, whole, p);
+      const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
