@@ -124,13 +124,19 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
  * "came from …, … from …"): a partition, not overlapping attributes. */
 function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
   let prep: string | undefined;
+  let places = true;
+  const heads: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through)[ \t]/u.exec(ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 30)));
-    if (!m || (prep && m[1] !== prep)) return false;
-    prep = m[1];
+    const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through)[ \t]/u.exec(tail);
+    if (!m || (prep && m[1] !== prep)) places = false;
+    else prep = m[1];
+    // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
+    heads.push(/(?<![\p{L}])(harm|severity|injur(?:y|ies)|damage|risk|priority|rating|grade|class|band)(?![\p{L}])/u.exec(tail.split(/[,;.]/)[0])?.[1] ?? "");
   }
-  return items.length >= 2;
+  const graded = heads.every((h) => h && h === heads[0]);
+  return items.length >= 2 && (places || graded);
 }
 
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the

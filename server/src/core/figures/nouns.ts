@@ -12,7 +12,7 @@ const STOP = new Set([
 ]);
 
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
-const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost"]);
+const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved"]);
 
 export interface NounAt {
   text: string;
