@@ -192,9 +192,18 @@ export function checkTableArithmetic(ctx: UnitContext): void {
   }
   for (const t of findListTables(ctx)) {
     if (t.header.length === 3) checkImpliedShares(ctx, t);
+    // "- Total: $27.9m" closing a list of "label: amount" items: a total row.
+    // Only amounts of one unit, the total last, and no item a plan, a change or an average.
+    if (t.labelled && TOTAL_LABEL.test(t.rows[t.rows.length - 1].label) && t.rows.slice(0, -1).every((r) => !TOTAL_LABEL.test(r.label) && !LIST_NOT_PART.test(r.label))) {
+      const unit = t.rows[0].cells[1].figure!.unit;
+      if (unit && t.rows.every((r) => r.cells[1].figure!.unit === unit)) checkTotalRows(ctx, t);
+    }
     checkListTotal(ctx, t);
   }
 }
+
+/** List items that are no part of the list's total: a plan, a change, an average, a remainder. */
+const LIST_NOT_PART = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|tăng|giảm|so với|bình quân|trung bình|lũy kế|luỹ kế|còn lại|plan|planned|target|budget|forecast|estimate|increase|decrease|change|average|mean|cumulative|remaining|balance|of which|trong đó)(?![\p{L}])/u;
 
 /** A breakdown cue closing the lead: "Spending by component:", "Cơ cấu theo nguồn vốn:". */
 const BREAKDOWN_LEAD = /(?:(?<![\p{L}])(?:by|theo)[ \t]+\p{L}[\p{L}\p{M} \t,-]{0,40}|breakdown|cơ cấu)[ \t]*(?:was|were|is|are|as follows|như sau|gồm)?[ \t]*:[ \t]*$/u;
@@ -514,7 +523,8 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
         continue;
       }
       const decimals = num(totalFig).decimals;
-      const sumText = fmt(shownSum.mid, lang, decimals);
+      // In the total's own scale ("$24.7m": 25.7, not 25,700,000).
+      const sumText = fmt(totalFig.scale ? shownSum.mid.div(new D(totalFig.scale.factor)) : shownSum.mid, lang, decimals);
       const colName = t.header[c] || `#${c + 1}`;
       ctx.emit({
         kind: "total-parts",
