@@ -4,7 +4,7 @@
 // parts-sum). A formula is only trusted when at least three rows follow it, so a table whose
 // columns are unrelated never fires.
 import type { UnitContext } from "../claims/context.ts";
-import { findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type Table } from "../claims/table.ts";
+import { findListTables, findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type ListTable, type Table } from "../claims/table.ts";
 import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
@@ -190,6 +190,86 @@ export function checkTableArithmetic(ctx: UnitContext): void {
     checkTotalRows(ctx, t);
     checkImpliedShares(ctx, t);
   }
+  for (const t of findListTables(ctx)) {
+    if (t.header.length === 3) checkImpliedShares(ctx, t);
+    // "- Total: $27.9m" closing a list of "label: amount" items: a total row.
+    // Only amounts of one unit, the total last, and no item a plan, a change or an average.
+    if (t.labelled && TOTAL_LABEL.test(t.rows[t.rows.length - 1].label) && t.rows.slice(0, -1).every((r) => !TOTAL_LABEL.test(r.label) && !LIST_NOT_PART.test(r.label))) {
+      const unit = t.rows[0].cells[1].figure!.unit;
+      if (unit && t.rows.every((r) => r.cells[1].figure!.unit === unit)) checkTotalRows(ctx, t);
+    }
+    checkListTotal(ctx, t);
+  }
+}
+
+/** List items that are no part of the list's total: a plan, a change, an average, a remainder. */
+const LIST_NOT_PART = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|tăng|giảm|so với|bình quân|trung bình|lũy kế|luỹ kế|còn lại|plan|planned|target|budget|forecast|estimate|increase|decrease|change|average|mean|cumulative|remaining|balance|of which|trong đó)(?![\p{L}])/u;
+
+/** A breakdown cue closing the lead: "Spending by component:", "Cơ cấu theo nguồn vốn:". */
+const BREAKDOWN_LEAD = /(?:(?<![\p{L}])(?:by|theo)[ \t]+\p{L}[\p{L}\p{M} \t,-]{0,40}|breakdown|cơ cấu)[ \t]*(?:was|were|is|are|as follows|như sau|gồm)?[ \t]*:[ \t]*$/u;
+/** Words before an amount that make it something else than the whole of a breakdown. */
+const NOT_WHOLE_BEFORE = /(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|mục tiêu|up|down|by|than|plan|target|estimate|forecast|against|compared|increase|decrease|rise|fall|of which|including|trong đó)[ \t]*(?:là|of|:)?[ \t]*$/u;
+
+/**
+ * A list of amounts under a lead that names their whole and breaks it down:
+ *
+ *     … cumulative disbursement stood at $27.9m, or 43.6% of the total budget. Spending by component:
+ *
+ *     - Component 1, Water supply: $15.2m
+ *     - Component 2, Sanitation and hygiene: $6.1m
+ *     …
+ *
+ * The parts may leave something out, but together they cannot exceed the whole.
+ */
+function checkListTotal(ctx: UnitContext, t: ListTable): void {
+  if (!t.labelled || !t.lead) return;
+  const lead = ctx.text.slice(t.lead.start, t.lead.end).replace(/[ \t]+$/, "");
+  if (!lead.endsWith(":")) return;
+  const parts = t.rows.map((r) => r.cells[1].figure!);
+  const unit = parts[0].unit;
+  if (!unit || parts.some((f) => f.unit !== unit || f.qualifiers.length > 0)) return;
+  // The lead's last sentence, and the one before it when the last is only the cue.
+  const end = t.lead.start + lead.length;
+  const cut = /[.!?;][ \t]+(?=[^.!?;]*$)/u.exec(lead.slice(0, -1));
+  const lastFrom = cut ? t.lead.start + cut.index + cut[0].length : t.lead.start;
+  if (!BREAKDOWN_LEAD.test(ctx.lower.slice(lastFrom, end))) return;
+  const inLead = (a: number, b: number) => ctx.figures.filter((f) => f.start >= a && f.end <= b);
+  let from = lastFrom;
+  let cands = inLead(lastFrom, end);
+  if (!cands.length) {
+    if (!cut || end - lastFrom > 50) return;
+    const prev = /[.!?;][ \t]+(?=[^.!?;]*$)/u.exec(lead.slice(0, cut.index));
+    from = prev ? t.lead.start + prev.index + prev[0].length : t.lead.start;
+    cands = inLead(from, lastFrom);
+  }
+  const same = cands.filter((f) => f.kind === "number" && f.unit === unit && !f.perYear);
+  if (same.length !== 1) return;
+  const whole = same[0];
+  const q = whole.qualifiers[0]?.start ?? whole.start;
+  const before = ctx.text.slice(from, whole.start);
+  if (before.lastIndexOf("(") > before.lastIndexOf(")") || NOT_WHOLE_BEFORE.test(ctx.lower.slice(Math.max(from, q - 30), q))) return;
+  let sum = Interval.point(0);
+  for (const f of parts) sum = sum.add(ctx.interval(f, num(f)));
+  const w = ctx.interval(whole, num(whole));
+  if (!sum.lo.gt(w.hi) || sum.overlaps(w)) return;
+  const lang = ctx.lang;
+  const decimals = Math.max(...parts.map((f) => num(f).decimals));
+  const scale = whole.scale ? new D(whole.scale.factor) : new D(1);
+  const total = fmt(sum.mid.div(scale), lang, decimals);
+  const expr = parts.map((f) => fmt(ctx.interval(f, num(f)).mid.div(scale), lang, num(f).decimals)).join(" + ");
+  ctx.emit({
+    kind: "total-parts",
+    rule: "parts-sum",
+    roles: [{ figure: whole, role: lang === "vi" ? "tổng" : "total" }, ...parts.map((p) => ({ figure: p, role: lang === "vi" ? "phần" : "part" }))],
+    ok: false,
+    explain: { vi: `${expr} = ${total} > ${whole.text} ✗`, en: `${expr} = ${total} > ${whole.text} ✗` },
+    at: whole,
+    message: {
+      vi: `Các mục của danh sách cộng lại ${expr} = ${total}, lớn hơn tổng đã nêu là ${whole.text}`,
+      en: `The list's items add up to ${expr} = ${total}, more than the stated total of ${whole.text}`,
+    },
+    related: parts.map((p) => ({ span: p, message: { vi: `phần: ${p.text}`, en: `part: ${p.text}` } })),
+  });
 }
 
 /**
@@ -443,7 +523,8 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
         continue;
       }
       const decimals = num(totalFig).decimals;
-      const sumText = fmt(shownSum.mid, lang, decimals);
+      // In the total's own scale ("$24.7m": 25.7, not 25,700,000).
+      const sumText = fmt(totalFig.scale ? shownSum.mid.div(new D(totalFig.scale.factor)) : shownSum.mid, lang, decimals);
       const colName = t.header[c] || `#${c + 1}`;
       ctx.emit({
         kind: "total-parts",

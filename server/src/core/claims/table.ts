@@ -363,8 +363,97 @@ function resplit(line: string, r: Seg[], n: number, lo: (c: number) => number, h
 }
 
 /** A total row: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Total". */
-export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b))(?![\p{L}])/u;
+export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng(?![ \t]+đồng)|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b))(?![\p{L}])/u;
 /** Rows inside another row: "- trong đó …", "+ …", "a) …", "1.1 …", "of which". */
 export const SUB_ROW = /^(?:[-+•–]|trong đó|of which|in which|including|[a-zđ]\)|\d+\.\d+|\()/u;
 /** Rows that head a group of their own: "I.", "II.", "A.", "1." at the top of a hierarchy. */
 export const TOP_ROW = /^(?:[ivxlc]+[.)]|[a-d][.)])[ \t]/u;
+
+// Lists laid out as tables: list items each holding one amount, with or without its share in
+// brackets right after it:
+//
+//     - Ngân sách trung ương: 2.146,8 tỷ đồng (9,9%);
+//     - Ngân sách địa phương: 5.873,5 tỷ đồng (27,2%);
+//     …
+//       - 1,236 (28.0%) received first-class honours;
+//
+// Each becomes a row: the item's words, its amount, and its share (when every item has one).
+
+export interface ListTable extends Table {
+  /** The lines before the list, up to a blank line or the unit's start: where its whole is named. */
+  lead?: Span;
+  /** Every item is "label: amount" or "label amount", the amount its only figure out of brackets. */
+  labelled: boolean;
+}
+
+const LIST_LINE = /^([ \t]*)([-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u;
+
+function markerKind(m: string): string {
+  return /^\d/.test(m) ? "1" : /^[a-zđ]\)$/u.test(m) ? "a" : m;
+}
+
+/** Inside an unclosed bracket between from and at. */
+function bracketed(text: string, from: number, at: number): boolean {
+  const t = text.slice(from, at);
+  return t.lastIndexOf("(") > t.lastIndexOf(")");
+}
+
+export function findListTables(ctx: UnitContext): ListTable[] {
+  return ctx.memo("list-tables", () => {
+    const out: ListTable[] = [];
+    const text = ctx.text;
+    const figs = ctx.figures;
+    interface Item { start: number; from: number; end: number; indent: string; kind: string }
+    const items: Item[] = [];
+    for (let a = 0; a <= text.length; ) {
+      let b = text.indexOf("\n", a);
+      if (b < 0) b = text.length;
+      const end = b > a && text[b - 1] === "\r" ? b - 1 : b;
+      const line = text.slice(a, end);
+      const m = LIST_LINE.exec(line);
+      if (m) items.push({ start: a, from: a + m[0].length, end, indent: m[1], kind: markerKind(m[2]) });
+      else if (line.trim()) items.push({ start: a, from: a, end, indent: "", kind: "" });
+      a = b + 1;
+    }
+    let fi = 0;
+    for (let i = 0; i < items.length; ) {
+      if (!items[i].kind) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < items.length && items[j].kind === items[i].kind && items[j].indent === items[i].indent) j++;
+      const group = items.slice(i, j);
+      const leadLine = i > 0 && !items[i - 1].kind ? items[i - 1] : undefined;
+      i = j;
+      if (group.length < 3) continue;
+      const rows: Row[] = [];
+      let labelled = true;
+      let shares = true;
+      for (const it of group) {
+        while (fi < figs.length && figs[fi].start < it.from) fi++;
+        const inside: Figure[] = [];
+        for (let k = fi; k < figs.length && figs[k].start < it.end; k++) if (figs[k].end <= it.end) inside.push(figs[k]);
+        const amount = inside.find((f) => f.kind === "number" && !bracketed(text, it.from, f.start));
+        if (!amount || amount.unit === "%" || amount.unit === "pp" || amount.unit === "times" || amount.perYear) {
+          rows.length = 0;
+          break;
+        }
+        const next = inside[inside.indexOf(amount) + 1];
+        const share = next && next.kind === "percent" && /^[ \t]*\([ \t]*$/.test(text.slice(amount.end, next.start)) && /^[ \t]*\)/.test(text.slice(next.end)) ? next : undefined;
+        if (!share) shares = false;
+        const outside = inside.filter((f) => !bracketed(text, it.from, f.start));
+        const before = ctx.lower.slice(it.from, amount.qualifiers[0]?.start ?? amount.start);
+        if (outside.length !== 1 || !/^[\p{L}\p{M}\d \t'’,()&/-]*\p{L}[\p{L}\p{M}\d \t'’,()&/-]*:[ \t]*$/u.test(before)) labelled = false;
+        const label: Cell = { start: it.from, end: it.end, text: text.slice(it.from, it.end).trim(), dash: false };
+        const cells: Cell[] = [label, { start: amount.start, end: amount.end, text: amount.text, figure: amount, dash: false }];
+        if (share) cells.push({ start: share.start, end: share.end, text: share.text, figure: share, dash: false });
+        rows.push({ start: it.start, end: it.end, cells, label: (labelled ? before.replace(/:[ \t]*$/, "") : label.text.toLowerCase()).trim() });
+      }
+      if (rows.length < 3) continue;
+      if (!shares) for (const r of rows) r.cells.length = 2;
+      out.push({ header: shares ? ["", ctx.lang === "vi" ? "số liệu" : "amount", "%"] : ["", ctx.lang === "vi" ? "số liệu" : "amount"], rows, labelled, lead: leadLine ? { start: leadLine.start, end: leadLine.end } : undefined });
+    }
+    return out;
+  });
+}
