@@ -120,6 +120,22 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 }
 
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
+/** "… có 1.216 đơn đủ điều kiện xử lý và 321 đơn không đủ … . Đơn đủ điều kiện xử lý gồm: …": a
+ * sentence that opens with the name an earlier count was given, then "gồm", breaks that count down. */
+function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefined {
+  if (s.figs.some((f) => f.start < p)) return undefined;
+  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "");
+  if (name.split(/\s+/).length < 2 || name.length > 60 || !/^[\p{L}\p{M} ]+$/u.test(name)) return undefined;
+  const i = ctx.figures.findIndex((f) => f.start >= s.start);
+  for (let j = i - 1; j >= 0; j--) {
+    const f = ctx.figures[j];
+    if (s.start - f.end > 600) return undefined;
+    if (!isCount(f) || !f.noun) continue;
+    if (ctx.lower.slice(f.end, f.end + name.length + 2).trimStart().startsWith(name)) return f;
+  }
+  return undefined;
+}
+
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
 function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
@@ -250,7 +266,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
-        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f));
+        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) ?? wholeByName(ctx, s, p);
         const end = clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
