@@ -111,11 +111,33 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       out.push({ percent: next, part, whole: t.whole, num: part.value!, den: t.wholeNum });
       restated.add(next);
     }
+    // "đưa ra 148 kiến nghị; đến nay đã có 131 kiến nghị được giải quyết (đạt 88,5%)", "received
+    // 486 complaints and closed 401 (82.5%)": a count handled out of a count received.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [w, part, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (p.kind !== "percent" || p.unit !== "%" || restated.has(p) || planned.has(p)) continue;
+        if (!isCountFigure(w) || !w.noun || part.kind !== "number" || !isCountFigure(part) || (part.noun && !sameNounLoose(part.noun, w.noun))) continue;
+        if (!RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 30), w.start))) continue;
+        if (!/^[^.;\d%()]{0,60}[;,][^.;\d%()]{0,50}$|^[^.;\d%()]{0,40}(?:and|và)[ \t]+[\p{L}]+[ \t]+$/u.test(ctx.lower.slice(w.end, part.start))) continue;
+        if (!/^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        if (/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget))/u.test(ctx.lower.slice(p.end, p.end + 25))) continue;
+        out.push({ percent: p, part, whole: w, num: part.value!, den: w.value! });
+        restated.add(p);
+      }
+    }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });
+}
+
+/** A count received, made or examined, of which a later count was handled. */
+const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|received|issued|made|submitted|inspected|opened|recorded|logged)[ \t]*$/u;
+
+function sameNounLoose(a: string, b: string): boolean {
+  return a === b || a.split(" ")[0] === b.split(" ")[0];
 }
 
 const RATE_FILLER = new Set(["đạt", "là", "của", "ở", "mức", "chiếm", "was", "is", "of", "the", "at", "stood", "reached", "có", "được", "trong", "đó", "which", "were", "in", "total", "tổng", "số"]);
