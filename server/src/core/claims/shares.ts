@@ -134,10 +134,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 }
 
 /** A count received, made or examined, of which a later count was handled. */
-const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|received|issued|made|submitted|inspected|opened|recorded|logged)[ \t]*$/u;
+const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged)[ \t]*$/u;
+const PEOPLE = /^(?:học sinh|sinh viên|người|lao động|đảng viên|hội viên|thí sinh|bệnh nhân|trẻ|cán bộ|students|pupils|people|patients|candidates|applicants|members|staff)(?: |$)/u;
 
 function sameNounLoose(a: string, b: string): boolean {
-  return a === b || a.split(" ")[0] === b.split(" ")[0];
+  // "80 học sinh dự thi, 52 em đoạt giải": "em", "người" count the people just named.
+  return a === b || a.split(" ")[0] === b.split(" ")[0] || (/^(?:em|người|cháu)$/u.test(a.split(" ")[0]) && PEOPLE.test(b));
 }
 
 const RATE_FILLER = new Set(["đạt", "là", "của", "ở", "mức", "chiếm", "was", "is", "of", "the", "at", "stood", "reached", "có", "được", "trong", "đó", "which", "were", "in", "total", "tổng", "số"]);
