@@ -120,7 +120,13 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         if (!after || !/^[^()]{0,40}\([ \t]*$/u.test(between)) continue;
         ref = after;
       }
-      if (!ref) continue;
+      if (!ref) {
+        // "…, trong đó chi sự nghiệp giáo dục 1.734,2 tỷ đồng, chiếm 46,0% chi thường xuyên": the
+        // whole named by the label an earlier amount of the paragraph carried.
+        const named = part !== labelled ? wholeByLabel(ctx, part, p) : undefined;
+        if (named) out.push({ part, whole: named, percent: p });
+        continue;
+      }
       const whole = namedTotal(ctx, part, ref.head);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
@@ -147,6 +153,23 @@ function byLabel(ctx: UnitContext, s: Sentence, p: Figure): Figure | undefined {
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(0, q - label.length - 20), q).replace(LABEL_TAIL, "");
     if (before.endsWith(label) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - label.length - 1))) return f;
+  }
+  return undefined;
+}
+
+function wholeByLabel(ctx: UnitContext, part: Figure, p: Figure): Figure | undefined {
+  if (!/(?:chiếm|accounting for|accounted for)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 14), p.start))) return undefined;
+  const m = /^[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,4}[\p{L}\p{M}]+)[ \t]*(?=[.;,)]|$)/u.exec(ctx.lower.slice(p.end, p.end + 50));
+  if (!m) return undefined;
+  const label = m[1].replace(/^(?:of[ \t]+)?(?:the[ \t]+)?/u, "");
+  if (label.split(/\s+/).length < 2) return undefined;
+  const i = ctx.figures.indexOf(part);
+  for (let j = i - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (part.start - w.end > 600) return undefined;
+    if (!sameMeasure(part, w, ctx)) continue;
+    const before = ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - label.length - 12), w.qualifiers[0]?.start ?? w.start).replace(/(?:[ \t]+(?:là|đạt|ước đạt|ước|khoảng|was|of))*[ \t]*$/u, "");
+    if (before.endsWith(label) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - label.length - 1)) && new D(w.value!.exact).times(w.scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) return w;
   }
   return undefined;
 }
