@@ -16,7 +16,10 @@ export interface PlanAmount {
 
 const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|budget|plan|estimate|allocation|forecast|goal";
 /** Between the achieved amount and the percent: a short phrase, then "bằng/đạt/vượt/of" or a comma. */
-const LEAD = /^(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing))?[ \t]*$/u;
+const LEAD = /^(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing|chiếm|accounting for))?[ \t]*$/u;
+/** "128.640 người, chiếm 24,1% lực lượng lao động trong độ tuổi (601.100 người)": the base named,
+ * then its count in brackets. */
+const SHARE_OF_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\p{M}-]+[ \t]+){1,8}?\([ \t]*$/u;
 /** After the percent: the plan named, then its amount ("dự toán (1.800", "of the annual budget estimate of $"). */
 const AFTER = new RegExp(
   `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,5}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
@@ -126,7 +129,8 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     // "119.8% of the $290 million projected": the plan word after the plan's amount.
     const planAfter = OF_THE.test(between) && PLAN_PARTICIPLE.test(ctx.lower.slice(b.end, b.end + 20));
     const after = AFTER.exec(between);
-    if (!after && !planAfter) continue;
+    const shareOf = /^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between);
+    if (!after && !planAfter && !shareOf) continue;
     const excess = after ? excessOf(lead[1], after[1]) : lead[1] === "vượt" ? undefined : 0;
     if (excess === undefined) continue;
     out.push({ achieved: a, plan: b, percent: p, excess });
