@@ -1,6 +1,5 @@
 // part-exceeds-whole: one part larger than its whole ("1.816 dịch vụ, trong đó có 2.217 …").
 import type { UnitContext } from "../claims/context.ts";
-import { amountSuffix } from "../claims/amounts.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 
@@ -15,9 +14,11 @@ export function checkPartExceedsWhole(ctx: UnitContext): void {
       if (p.figure === t.whole) continue;
       const part = ctx.interval(p.figure, p.num);
       const ok = !part.lo.gt(whole.hi);
-      const pv = fmt(p.num.exact, lang);
-      const wv = fmt(t.wholeNum.exact, lang);
-      const noun = t.whole.noun ? ` ${t.whole.noun}` : t.amounts ? ` ${amountSuffix(t.whole)}` : "";
+      // Rates and amounts are shown as written ("69,8%", "£2.3m"); counts by their number and noun.
+      const asWritten = t.amounts || t.whole.unit === "%";
+      const pv = asWritten ? ctx.text.slice(p.figure.start, p.figure.end) : fmt(p.num.exact, lang);
+      const wv = asWritten ? ctx.text.slice(t.whole.start, t.whole.end) : fmt(t.wholeNum.exact, lang);
+      const noun = asWritten ? "" : t.whole.noun ? ` ${t.whole.noun}` : "";
       ctx.emit({
         kind: "total-parts",
         rule: RULE,

@@ -363,6 +363,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         for (const f of parts) used.add(f.id);
       }
     }
+    // E) "Tỷ lệ lao động qua đào tạo đạt 68,5%, …, trong đó có bằng cấp, chứng chỉ đạt 24,6%": a rate
+    // within a rate is never above it.
+    for (const m of ctx.memo("part-intros", () => [...ctx.lower.matchAll(/(?<![\p{L}])(?:trong đó|of which|including)(?![\p{L}])/gu)])) {
+      const p = m.index!;
+      const si = ctx.sentenceIndexAt(p);
+      if (si < 0) continue;
+      const s = ctx.sentences[si];
+      const rate = (f: Figure) => f.kind === "percent" && f.unit === "%" && !precededBy(ctx, f, /(?:tăng|giảm|so với|up|down|by|from|\()[ \t]*(?:khoảng[ \t]+)?$/u);
+      const whole = lastBefore(s, p, (f) => rate(f) && p - f.end <= 90 && /(?:tỷ lệ|tỉ lệ|rate|coverage|proportion)[^;.]{0,60}$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 70), f.start)) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.start)));
+      if (!whole) continue;
+      const part = s.figs.find((f) => f.start > p && f.start - p <= 70 && rate(f));
+      if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start))) continue;
+      out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
+    }
     out.push(...findAmountParts(ctx, used));
     return out;
   });
