@@ -70,7 +70,7 @@ export function checkPlanShares(ctx: UnitContext): void {
           en: `${shown}% of plan${reading}; "${word.en}" needs ${need} ${ok ? "✓" : "✗"}`,
         },
         message: {
-          vi: `${where.vi} nhưng chỉ đạt ${shown}% kế hoạch${reading} (cần ${need})`,
+          vi: `${where.vi} nhưng ${v.status === "miss" ? "đã đạt" : "chỉ đạt"} ${shown}% kế hoạch${reading} (cần ${need})`,
           en: `${where.en} but stands at ${shown}% of plan${reading} (needs ${need})`,
         },
         related: [{ span: v, message: { vi: `từ đánh giá "${word.vi}"`, en: `status word "${word.en}"` } }],

@@ -151,6 +151,17 @@ function readHeaders(ctx: UnitContext): Header[] {
     // Markdown heading with a status, followed by list items.
     out.push({ start: hStart, end: colon, statuses, scopeEnd });
   }
+  // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%) và tổng đàn trâu (đạt 96,2% kế hoạch)":
+  // targets named with their verdict, then listed after "là/gồm" within the sentence.
+  const inline = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|targets?|indicators?)[ \t]+((?:đã[ \t]+)?(?:không đạt|chưa đạt|đạt và vượt|đạt|vượt|hoàn thành|were missed|were not met|were met))[ \t]*(?:,[ \t]*)?(?:là|gồm|gồm có|including|namely|were)(?![\p{L}])/gu;
+  for (let m = inline.exec(ctx.lower); m; m = inline.exec(ctx.lower)) {
+    const si = ctx.sentenceIndexAt(m.index);
+    if (si < 0) continue;
+    const head = ctx.lower.slice(m.index, m.index + m[0].length);
+    const statuses = findStatuses(head, m.index);
+    if (!statuses.length || HEDGE.test(head)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, statuses, scopeEnd: ctx.sentences[si].end });
+  }
   // A Markdown heading line with a status word and list lines after it.
   const hre = /^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$/gmu;
   for (let m = hre.exec(ctx.lower); m; m = hre.exec(ctx.lower)) {
