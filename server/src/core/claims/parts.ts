@@ -363,6 +363,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         for (const f of parts) used.add(f.id);
       }
     }
+    // F) "… kết nạp 118 đảng viên … . Trong số đảng viên mới kết nạp có 52 đảng viên nữ (44,1%), 67
+    // đảng viên là người dân tộc thiểu số (56,8%) …": groups of the count just given, which may
+    // overlap, each at most the whole.
+    for (let si = 1; si < ctx.sentences.length; si++) {
+      const s = ctx.sentences[si];
+      const open = /^[\s*•-]*(?:trong số|trong tổng số|among)[ \t]+(?:các[ \t]+|the[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,6})[ \t]*(?:,[ \t]*)?(?:có|there were|,)/u.exec(ctx.lower.slice(s.start, Math.min(s.end, s.start + 80)));
+      if (!open) continue;
+      const groups = s.figs.filter((f) => f.kind === "number" && isCount(f) && !!f.noun && !used.has(f.id) && sameNoun(f.noun, open[1]));
+      if (!groups.length) continue;
+      const prev = ctx.sentences[si - 1];
+      const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
+      if (!whole) continue;
+      for (const g of groups) out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: g, num: partNum(g) }], exhaustive: false });
+    }
     // E) "Tỷ lệ lao động qua đào tạo đạt 68,5%, …, trong đó có bằng cấp, chứng chỉ đạt 24,6%": a rate
     // within a rate is never above it.
     for (const m of ctx.memo("part-intros", () => [...ctx.lower.matchAll(/(?<![\p{L}])(?:trong đó|of which|including)(?![\p{L}])/gu)])) {
