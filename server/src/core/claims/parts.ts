@@ -247,10 +247,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
-      if (!first) {
+      const bareFirst = inScope.find((f) => f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
+      if (!first || (bareFirst && bareFirst.start < first.start && PRONOUN_INTRO.test(m[1] ?? ""))) {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
-        const bare = inScope.find((f) => f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
-        const whole = bare && lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 80);
+        const bare = bareFirst;
+        // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
+        const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
         if (bare && whole) {
           out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
