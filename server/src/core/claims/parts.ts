@@ -339,7 +339,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // Bare "Trong 30 chỉ tiêu, …" also opens time spans ("Trong 5 năm, …"): parts must count
       // the same thing.
       const bare = !precededBy(ctx, w, OF_THE);
-      const after = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
+      const after = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       const parts = !bare && after.length && !after[0].noun ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
