@@ -12,7 +12,7 @@ import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkPartsSum } from "./parts-sum.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
-import { checkRank } from "./rank-out-of-range.ts";
+import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status-contradiction.ts";
 
@@ -21,6 +21,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartExceedsWhole,
   checkFractionExceedsWhole,
   checkRank,
+  checkOrdinalRank,
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,
