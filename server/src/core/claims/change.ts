@@ -161,6 +161,9 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     if (/(?:^|[,–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     // "…, or 2.5 points a year": the figure's own "a year" makes it an average.
     if (d.perYear || AVERAGE_PRE.test(dpre) || /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?[ \t]+)?(?:a|per|each|every|mỗi|một)[ \t]+(?:year|annum|năm)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 30))) return "average";
+    // "rose from $1,684 to $1,772 a month (+5.2%)": a signed percentage alone in brackets after the end.
+    const signed = /^[^,;()\d]{0,20}\([ \t]*[+−-]$/u.test(dpre) || (/^[ \t]*$/u.test(dpre) && /^[+−-]/u.test(ctx.text.slice(d.start, d.end)) && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 25), d.start)));
+    if (signed && d.unit === "%" && !isPercent(from) && /^[ \t]*\)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "relative";
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
@@ -171,7 +174,9 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     if (d.start <= last || d.start >= end + 1) continue;
     if (d.kind === "range" || d.kind === "fraction") continue;
     const dq = d.qualifiers[0]?.start ?? d.start;
-    const dpre = ctx.lower.slice(Math.max(last, dq - 40), dq);
+    // After the stated figure before: "a fall of 183 (13.4%)" reads " (" before the percentage.
+    const prevEnd = change.stated.length ? change.stated[change.stated.length - 1].figure.end : last;
+    const dpre = ctx.lower.slice(Math.max(prevEnd, dq - 40), dq);
     // "…, vượt chỉ tiêu giảm 1,5%": a target for the change, not the change itself.
     if (TARGET_BEFORE.test(dpre)) break;
     const what = classify(d, dpre);
@@ -243,7 +248,7 @@ const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
 const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,6}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*)$/u;
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,6}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -321,7 +326,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "grew 8% to £84 million from £86 million": the change first, then to and from.
         const xq = x.qualifiers[0]?.start ?? x.start;
         const lead = leadChange(ctx, Math.max(s.start, xq - 30), xq);
-        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && /^[ \t]+to[ \t]+$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
+        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
           const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
           out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
           continue;
@@ -337,6 +342,12 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     }
     return out;
   });
+}
+
+/** " to ", or the stated change's own noun first: "rose by 14 days, to 142 days from 158 days". */
+function toAfter(gap: string, x: Figure): boolean {
+  const m = /^(?:[ \t]+([\p{L}]+))?[ \t]*,?[ \t]+to[ \t]+$/u.exec(gap);
+  return !!m && (!m[1] || (x.noun ?? "").toLowerCase().split(/[ \t]+/)[0] === m[1]);
 }
 
 /**
@@ -523,6 +534,51 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       const end = f.end + m.index + m[0].length;
       if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
       out.push(change);
+    }
+    return out;
+  });
+}
+
+/** A change given by its base, the difference and the percentage, without the new value:
+ * "So với năm 2023 (5.917,8 triệu đồng), số quỹ cao hơn 924,7 triệu đồng, tăng 15,6%", "This was
+ * up from 3,540 in January 2023 — an increase of 322 people, or 9.1%". */
+export interface BaseChange {
+  base: Figure;
+  diff: Figure;
+  pct: Figure;
+}
+
+const BASE_VI = /so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
+const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
+const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
+const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*[+−-]?)$/u;
+
+export function findBaseChanges(ctx: UnitContext): BaseChange[] {
+  return ctx.memo("base-changes", () => {
+    const out: BaseChange[] = [];
+    let known: Set<Figure> | undefined;
+    for (const s of ctx.sentences) {
+      for (let k = 1; k + 1 < s.figs.length; k++) {
+        const [b, d, p] = [s.figs[k - 1], s.figs[k], s.figs[k + 1]];
+        if (p.kind !== "percent" || p.unit !== "%" || d.kind !== "number" || isPercent(d) || !comparable(b, d) || b.kind !== "number") continue;
+        const pq = p.qualifiers[0]?.start ?? p.start;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        const toPct = ctx.lower.slice(d.end, pq);
+        if (!DIFF_TO_PCT.test(toPct)) continue;
+        if (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+        if (!DIFF_LEAD.test(ctx.lower.slice(Math.max(s.start, dq - 30), dq))) continue;
+        const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
+        const vi = BASE_VI.test(lead);
+        if (vi && !/^[^()]{0,12}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
+        if (!vi && !BASE_EN.test(lead)) continue;
+        // Between the base and the difference: words and years only, no clause break.
+        if (!/^(?:[^;\d]|(?:19|20)\d\d){0,90}$/u.test(ctx.lower.slice(b.end, dq))) continue;
+        // A change whose end value was found already has its difference and percentage checked.
+        known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+        if (known.has(b)) continue;
+        out.push({ base: b, diff: d, pct: p });
+      }
     }
     return out;
   });
