@@ -244,6 +244,7 @@ function rangeEnds(r: Figure): [Figure, Figure] {
   return [mk(r.low!), mk(r.high!)];
 }
 
+const BRACKET_THEN_DIFF = /^[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm)(?:[^;()\d]|(?:19|20)\d\d){0,30}\([ \t]*$/u;
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
@@ -283,6 +284,21 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
         out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+      }
+      // "đạt 99,21%, cao hơn năm 2023 (98,87%) 0,34 điểm phần trăm": the earlier value in brackets,
+      // then the difference.
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [b, a, d] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!comparable(a, b) || d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier") continue;
+        if (inOpenBracket(ctx, s, b)) continue;
+        const g = BRACKET_THEN_DIFF.exec(ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start));
+        if (!g || !/^[ \t]*\)[ \t]*(?:là[ \t]+)?$/u.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
+        const points = isPercent(b) ? d.unit === "pp" : d.kind === "number" && baseUnit(d) === baseUnit(b) && !isPercent(d);
+        if (!points) continue;
+        // The difference ends the clause: "… (98,87%) 0,34 điểm phần trăm." or ", …".
+        if (!/^[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(d.end, d.end + 3)) && !/^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?[\p{L}]+[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(d.end, d.end + 30))) continue;
+        // The direction is read by the comparison and the change without a difference; only the size here.
+        out.push({ from: a, to: b, stated: [{ figure: d, what: "difference" }] });
       }
       // No stated difference: "3,8%, giảm so với năm 2023 (3,5%)", "dropped to 12.4 … from 11.8".
       for (let i = 0; i + 1 < s.figs.length; i++) {
