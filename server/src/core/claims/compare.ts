@@ -42,7 +42,7 @@ function comparableTo(subject: Figure, other: Figure): boolean {
 // "GDP was 2.6% higher than a year earlier. This remains below the target range of 3.0-3.5%": a
 // sentence that opens with "this/it" and the comparison word compares the sentence before's one
 // value of that kind.
-const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
+const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|performance|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
 
 function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Figure | undefined {
   const k = ctx.sentenceIndexAt(wordStart);
@@ -61,6 +61,25 @@ function rangeEnd(ctx: UnitContext, r: Figure): Figure {
   const h = r.high!;
   const end = h.end === r.end - 1 && ctx.text[h.end] === "%" ? r.end : h.end;
   return { ...r, kind: r.unit === "%" ? "percent" : "number", value: h, low: undefined, high: undefined, start: h.start, end, text: ctx.text.slice(h.start, end), qualifiers: [] };
+}
+
+const PER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:per|for every|trên|\/)[ \t]*$/u;
+
+/** The rate compared when both sides are "X per N" with the same N; null when the subject is such a
+ * base and the other side is not a rate per the same base (no reading); undefined when neither is a rate. */
+function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next: Figure, wordStart: number): Figure | null | undefined {
+  const base = before[before.length - 1];
+  if (!base) return undefined;
+  const k = s.figs.indexOf(base);
+  if (k < 1) return undefined;
+  const rate = s.figs[k - 1];
+  if (!PER.test(ctx.lower.slice(rate.end, base.qualifiers[0]?.start ?? base.start))) return undefined;
+  const j = s.figs.indexOf(next);
+  const nextBase = s.figs[j + 1];
+  if (!nextBase || !PER.test(ctx.lower.slice(next.end, nextBase.qualifiers[0]?.start ?? nextBase.start).replace(/^[ \t]+/u, " ")) && !/^[ \t]*(?:per|trên|\/)[ \t]*$/u.test(ctx.lower.slice(next.end, nextBase.start))) return null;
+  if (Number(nextBase.value?.exact) !== Number(base.value?.exact) || !comparableTo(rate, next)) return null;
+  if (!/^[^;\d]{0,40}$/u.test(ctx.lower.slice(base.end, wordStart))) return null;
+  return rate;
 }
 
 export function findComparisons(ctx: UnitContext): Comparison[] {
@@ -100,6 +119,14 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       }
       const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
       let subject = before[before.length - 1];
+      // "81.0 crimes per 1,000 residents, below the national rate of 89.7 per 1,000": two rates per
+      // the same base; the rate, not its base, is compared.
+      const rate = perRate(ctx, s, before, next, w.start);
+      if (rate === null) continue;
+      if (rate) {
+        out.push({ subject: rate, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        continue;
+      }
       if (!subject && !s.figs.some((f) => f.end <= w.start)) {
         const a = anaphorSubject(ctx, w.start, next);
         if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
