@@ -33,7 +33,23 @@ export function checkRank(ctx: UnitContext): void {
 // "ranked 8th of the six regions", "came 3rd out of the 12 trusts": an ordinal and then the count of
 // those ranked, written as a figure of its own (in words or digits) after "of the". Only the rank
 // verb before the ordinal makes it a rank.
-const ORDINAL_OF = /(?<![\p{L}])(?:ranked|ranking|ranks|placed|came|finished|stood)[ \t]+(?:joint[ \t]+)?(\d{1,3})(?:st|nd|rd|th)[ \t]+(?:of|out[ \t]+of|among)[ \t]+(?:the[ \t]+|all[ \t]+(?:the[ \t]+)?)$/u;
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const ORD = `(\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join("|")})`;
+const RANK_VERB = "(?:ranked|ranking|ranks|placed|came|finished|stood)[ \\t]+(?:joint[ \\t]+)?";
+const ORDINAL_OF = new RegExp(`(?<![\\p{L}])${RANK_VERB}(?:${ORD})[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)$`, "u");
+/** "…, Northern Province, ranked eighth, …": another rank later in the same sentence, of the same count. */
+const RANKED_LATER = new RegExp(`(?<![\\p{L}])${RANK_VERB}(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+(?:of|out|among|in|on|for|by|nationally|in[ \\t]+the)(?![\\p{L}]))`, "gu");
+
+/** A sentence that brings in another ranking: nationally, among others, out of another count. */
+const OTHER_RANKING = /(?<![\p{L}])(?:national\p{L}*|country|world\p{L}*|global\p{L}*|state\p{L}*|overall|among|out[ \t]+of|of[ \t]+the|of[ \t]+all|previous\p{L}*|last[ \t]+year|in[ \t]+20\d\d)(?![\p{L}])/u;
+
+function ordinal(m: RegExpExecArray): number {
+  return m[1] ? +m[1] : ORDINAL_WORDS[m[2]];
+}
 
 export function checkOrdinalRank(ctx: UnitContext): void {
   const lang = ctx.lang;
@@ -46,24 +62,41 @@ export function checkOrdinalRank(ctx: UnitContext): void {
       // Another figure between the rank verb and the count is no part of this reading.
       const from = f.start - pre.length + m.index;
       if (s.figs.some((g) => g.start >= from && g.end <= f.start)) continue;
-      const rank = +m[1];
       const count = Number(f.value.exact);
       if (!Number.isInteger(count) || count < 2) continue;
-      const ok = rank >= 1 && rank <= count;
-      const at = from + m[0].indexOf(m[1], m[0].search(/\d/));
-      ctx.emit({
-        kind: "rank",
-        rule: RULE,
-        roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
-        ok,
-        explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
-        at: { start: at, end: at + m[1].length },
-        message: {
-          vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
-          en: `Rank ${rank} is beyond the number ranked (${count})`,
-        },
-        related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
-      });
+      const ranks: { rank: number; at: number; text: string }[] = [];
+      const t = m[1] ?? m[2];
+      ranks.push({ rank: ordinal(m), at: from + m[0].indexOf(t, m[0].search(/[\d]|(?<=[ \t])[a-z]+(?=[ \t]+(?:of|out|among))/u)), text: t });
+      // The later ranks of the sentence and of the next one in the paragraph ("… ranked first of the
+      // eight provinces, Central second. Northern Province, ranked eighth, …"), while no other
+      // figure or ranking comes in.
+      const k = ctx.sentences.indexOf(s);
+      const next = ctx.sentences[k + 1];
+      const end = next && /^[ \t]*$/.test(ctx.text.slice(s.end, next.start)) && !OTHER_RANKING.test(ctx.lower.slice(next.start, next.end)) ? next.end : s.end;
+      const rest = ctx.lower.slice(f.end, end);
+      const figs = next && end === next.end ? [...s.figs, ...next.figs] : s.figs;
+      RANKED_LATER.lastIndex = 0;
+      for (let r = RANKED_LATER.exec(rest); r; r = RANKED_LATER.exec(rest)) {
+        if (figs.some((g) => g.start > f.end && g.start < f.end + r!.index)) break;
+        const w = r[1] ?? r[2];
+        ranks.push({ rank: ordinal(r), at: f.end + r.index + r[0].lastIndexOf(w), text: w });
+      }
+      for (const { rank, at, text } of ranks) {
+        const ok = rank >= 1 && rank <= count;
+        ctx.emit({
+          kind: "rank",
+          rule: RULE,
+          roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
+          ok,
+          explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
+          at: { start: at, end: at + text.length },
+          message: {
+            vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
+            en: `Rank ${rank} is beyond the number ranked (${count})`,
+          },
+          related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
+        });
+      }
     }
   }
 }
