@@ -147,6 +147,8 @@ function periodYears(ctx: UnitContext, from: Figure, to: Figure): number | undef
   const ya = a?.year ?? from.year;
   const yb = b?.year ?? to.year;
   if (!ya || !yb || yb <= ya) return undefined;
+  // "18,64% đầu năm 2022 … 9,87% cuối năm 2024": from the start of one year to the end of another counts both.
+  if (/^đầu(?: năm)?$/u.test(a?.sub ?? "") && /^cuối(?: năm)?$/u.test(b?.sub ?? "")) return yb - ya + 1;
   if ((a?.sub ?? "") !== (b?.sub ?? "")) return undefined;
   return yb - ya;
 }
@@ -178,7 +180,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     const prevEnd = change.stated.length ? change.stated[change.stated.length - 1].figure.end : last;
     const dpre = ctx.lower.slice(Math.max(prevEnd, dq - 40), dq);
     // "…, vượt chỉ tiêu giảm 1,5%": a target for the change, not the change itself.
-    if (TARGET_BEFORE.test(dpre)) break;
+    // "…, vượt mục tiêu Nghị quyết đề ra (giảm bình quân 2,5%/năm)": the target's own figure.
+    if (TARGET_BEFORE.test(dpre) || TARGET_WORD.test(dpre)) break;
     const what = classify(d, dpre);
     if (!what) break;
     change.stated.push({ figure: d, what });
@@ -206,6 +209,8 @@ const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|dec
 const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
 
 const TARGET_BEFORE = /(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|plan|aim)(?:[ \t]+(?:đề ra|là|of|was))?[ \t]+(?:tăng|giảm|increase|decrease|reduction|rise|fall|growth)?[ \t]*(?:thêm[ \t]+|of[ \t]+|by[ \t]+)?$/u;
+
+const TARGET_WORD = /(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|nghị[ \t]+quyết|target|goal|aim|ambition)(?![\p{L}])[^\d;]{0,40}$/u;
 
 const LEAD_DIRECTION = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+|thêm[ \\t]+)?$`, "u");
 
@@ -248,8 +253,8 @@ const BRACKET_THEN_DIFF = /^[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít 
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,6}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -380,7 +385,9 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
     if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
-    else if (isPercent(f) && /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u.test(gap)) opened = false;
+    // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
+    // bracket closed before the next share.
+    else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
     else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && k > i + 1) opened = true;
     else break;
     k++;
