@@ -19,9 +19,9 @@ export interface Multiple {
   times: Figure;
 }
 
-const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below)(?![\p{L}])/gu;
+const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below|ahead of)(?![\p{L}])/gu;
 const DURATION = /^(?:months?|years?|days?|weeks?|hours?|tháng|năm|ngày|tuần|giờ)(?: |$)/u;
-const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above)$/u;
+const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above|ahead of)$/u;
 
 function sameKind(a: Figure, b: Figure): boolean {
   if (a.kind === "fraction" || b.kind === "fraction" || a.kind === "range" || b.kind === "range") return false;
@@ -91,6 +91,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const w = { start: m.index, end: m.index + m[0].length };
       const s = ctx.sentences[ctx.sentenceIndexAt(w.start)];
       if (!s) continue;
+      if (m[1] === "ahead of" && !/(?<![\p{L}])(?:above|higher[ \t]+than)(?![\p{L}])[^;.]{0,60}?(?:,|and)[ \t]+$/u.test(ctx.lower.slice(s.start, w.start))) continue;
       // The other side: the next figure, after a noun phrase naming it (not "cao hơn 0,3 điểm").
       const next = s.figs.find((f) => f.start >= w.end);
       if (!next) continue;
@@ -142,6 +143,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const chained = out.find((c) => c.other === subject);
       if (!chained && new RegExp(WORDS.source, "u").test(lead)) continue;
       if (chained && /^[^;.\d]{0,40}$/u.test(ctx.lower.slice(subject.end, w.start))) subject = chained.subject;
+      // "ahead of" reads as "higher" only after "above …, and ahead of …": alone it may mean better
+      // on a measure where lower is better.
+      if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
       const between = ctx.lower.slice(subject.end, w.start);
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
