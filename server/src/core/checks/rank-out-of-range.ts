@@ -3,6 +3,7 @@ import type { UnitContext } from "../claims/context.ts";
 import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
+import type { Figure } from "../types.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -58,7 +59,10 @@ export function checkOrdinalRank(ctx: UnitContext): void {
       if (f.kind !== "number" || f.unit || f.scale || !f.noun || !f.value || f.value.decimals) continue;
       const pre = ctx.lower.slice(Math.max(s.start, f.start - 50), f.start);
       const m = ORDINAL_OF.exec(pre);
-      if (!m) continue;
+      if (!m) {
+        amongThenRank(ctx, s, f);
+        continue;
+      }
       // Another figure between the rank verb and the count is no part of this reading.
       const from = f.start - pre.length + m.index;
       if (s.figs.some((g) => g.start >= from && g.end <= f.start)) continue;
@@ -99,4 +103,36 @@ export function checkOrdinalRank(ctx: UnitContext): void {
       }
     }
   }
+}
+
+// "Among the 17 water sector projects completed in the region in 2022-2024, it ranked 3rd": the
+// count opens the sentence, the rank follows in its main clause.
+const AMONG_LEAD = /^[ \t*•-]*(?:among|out[ \t]+of|of)[ \t]+(?:the[ \t]+|all[ \t]+(?:the[ \t]+)?)$/u;
+const AMONG_RANK = new RegExp(`^(?:[^;\\d]|(?:19|20)\\d\\d)${"{0,100}"}?,[ \\t]*(?:it|they|we|the[ \\t]+[\\p{L}-]+|this[ \\t]+[\\p{L}-]+)[ \\t]+(?:was[ \\t]+|were[ \\t]+)?${RANK_VERB}(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+(?:of|out|among|nationally)(?![\\p{L}]))`, "u");
+
+function amongThenRank(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }, f: Figure): void {
+  if (!AMONG_LEAD.test(ctx.lower.slice(s.start, f.start))) return;
+  const m = AMONG_RANK.exec(ctx.lower.slice(f.end, s.end));
+  if (!m) return;
+  if (s.figs.some((g) => g.start > f.end && g.start < f.end + m.index + m[0].length && !/^(?:19|20)\d\d/u.test(g.text))) return;
+  const count = Number(f.value!.exact);
+  if (!Number.isInteger(count) || count < 2) return;
+  const w = m[1] ?? m[2];
+  const rank = ordinal(m);
+  const at = f.end + m.index + m[0].lastIndexOf(w);
+  const ok = rank >= 1 && rank <= count;
+  const lang = ctx.lang;
+  ctx.emit({
+    kind: "rank",
+    rule: RULE,
+    roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
+    ok,
+    explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
+    at: { start: at, end: at + w.length },
+    message: {
+      vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
+      en: `Rank ${rank} is beyond the number ranked (${count})`,
+    },
+    related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
+  });
 }
