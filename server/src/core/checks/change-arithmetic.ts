@@ -2,7 +2,7 @@
 // follow from the endpoints. Every plausible reading is tried (percentage points or relative
 // percent; arithmetic or compound average); the check fires only when none of them holds.
 import type { UnitContext } from "../claims/context.ts";
-import { findBaseChanges, findChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
+import { findBaseAverages, findBaseChanges, findChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -176,6 +176,42 @@ export function checkBaseChanges(ctx: UnitContext): void {
         { span: c.base, message: { vi: "giá trị gốc", en: "base value" } },
         { span: c.diff, message: { vi: "mức thay đổi", en: "stated change" } },
       ],
+    });
+  }
+}
+
+/** "so với năm 2020 (40,8 triệu đồng) tăng 17,8 triệu đồng, bình quân mỗi năm tăng 4,45 triệu đồng":
+ * the yearly average is the difference over the years. */
+export function checkBaseAverages(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findBaseAverages(ctx)) {
+    const diff = ctx.interval(c.diff, n(c.diff));
+    const stated = ctx.interval(c.average, n(c.average));
+    const avg = diff.scale(1 / c.years);
+    const ok = avg.overlaps(stated);
+    const num = n(c.average);
+    const dec = Math.max(num.decimals, n(c.diff).decimals);
+    const T = (f: Figure) => ctx.text.slice(f.start, f.end);
+    const factor = c.average.scale ? Number(c.average.scale.factor) : 1;
+    const v = (l: "vi" | "en") => `${ctx.text.slice(c.average.start, num.start)}${fmt(avg.mid.div(factor), l, dec)}${ctx.text.slice(num.end, c.average.end)}`;
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+        { figure: c.average, role: lang === "vi" ? "bình quân mỗi năm" : "average a year" },
+      ],
+      ok,
+      explain: {
+        vi: `${T(c.diff)} / ${c.years} năm = ${v("vi")}; ghi ${T(c.average)} ${ok ? "✓" : "✗"}`,
+        en: `${T(c.diff)} / ${c.years} years = ${v("en")}; stated ${T(c.average)} ${ok ? "✓" : "✗"}`,
+      },
+      at: c.average,
+      message: {
+        vi: `${T(c.diff)} trong ${c.years} năm là bình quân ${v("vi")} mỗi năm, không phải ${T(c.average)}`,
+        en: `${T(c.diff)} over ${c.years} years is ${v("en")} a year, not ${T(c.average)}`,
+      },
+      related: [{ span: c.diff, message: { vi: "mức thay đổi", en: "stated change" } }],
     });
   }
 }

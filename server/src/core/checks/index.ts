@@ -2,7 +2,7 @@
 // through the context; this list is the only place that knows them all.
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
-import { checkBaseChanges, checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
+import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
 import { checkChangeDirection, checkRankDirection } from "./change-direction.ts";
 import { checkComparisons } from "./comparison-contradiction.ts";
@@ -28,6 +28,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,
+  checkBaseAverages,
   checkRankDirection,
   checkRankPlaces,
   checkPeriodAverages,

@@ -571,6 +571,47 @@ export interface BaseChange {
   pct: Figure;
 }
 
+/** "so với năm 2020 (40,8 triệu đồng) tăng 17,8 triệu đồng, bình quân mỗi năm tăng 4,45 triệu đồng":
+ * the yearly average of a difference over the years between the base's year and the sentence's other year. */
+export interface BaseAverage {
+  base: Figure;
+  diff: Figure;
+  average: Figure;
+  years: number;
+}
+
+const BASE_YEAR_VI = /so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?năm[ \t]+((?:19|20)\d\d)[ \t]*\([ \t]*$/u;
+const AVG_BETWEEN = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*,[ \t]*(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:mỗi[ \t]+năm[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+)?(?:thêm[ \t]+)?$/u;
+
+export function findBaseAverages(ctx: UnitContext): BaseAverage[] {
+  return ctx.memo("base-averages", () => {
+    const out: BaseAverage[] = [];
+    for (const s of ctx.sentences) {
+      for (let k = 1; k + 1 < s.figs.length; k++) {
+        const [b, d, v] = [s.figs[k - 1], s.figs[k], s.figs[k + 1]];
+        if (b.kind !== "number" || d.kind !== "number" || v.kind !== "number" || !b.unit || b.unit !== d.unit || (v.unit ?? "").split("/")[0] !== b.unit) continue;
+        const vq = v.qualifiers[0]?.start ?? v.start;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        if (!AVG_BETWEEN.test(ctx.lower.slice(d.end, vq))) continue;
+        if (!v.perYear && !/^[ \t]*(?:\/[ \t]*năm|mỗi[ \t]+năm)/u.test(ctx.lower.slice(v.end, v.end + 10)) && !/mỗi[ \t]+năm/u.test(ctx.lower.slice(d.end, vq))) continue;
+        if (!/^[ \t]*\)[ \t]*,?[ \t]*(?:tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn)(?:[ \t]+thêm)?[ \t]+$/u.test(ctx.lower.slice(b.end, dq))) continue;
+        const y = BASE_YEAR_VI.exec(ctx.lower.slice(Math.max(s.start, bq - 40), bq));
+        if (!y) continue;
+        // The sentence's other year: one only, later than the base's.
+        const years = new Set<number>();
+        for (const m of ctx.lower.slice(s.start, s.end).matchAll(/(?<![\d.,\/])((?:19|20)\d\d)(?![\d.,]\d|\d)/gu)) years.add(+m[1]);
+        years.delete(+y[1]);
+        if (years.size !== 1) continue;
+        const later = [...years][0];
+        if (later <= +y[1] || later - +y[1] > 30) continue;
+        out.push({ base: b, diff: d, average: v, years: later - +y[1] });
+      }
+    }
+    return out;
+  });
+}
+
 const BASE_VI = /so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
 const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
 const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
