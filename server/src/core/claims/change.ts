@@ -159,6 +159,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   const { from, to } = change;
   const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
     if (d.kind === "multiplier") return "multiple";
+    // "a fall of 183 (13.4% of all waits)": a share of something else.
+    if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 8))) return undefined;
     // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
     if (/(?:^|[,–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     // "…, or 2.5 points a year": the figure's own "a year" makes it an average.
@@ -632,6 +634,8 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         if (!DIFF_TO_PCT.test(toPct)) continue;
         if (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
         if (!DIFF_LEAD.test(ctx.lower.slice(Math.max(s.start, dq - 30), dq))) continue;
+        // "…, or 9.1% of the total": a share of something else, not the change over the base.
+        if (/^[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
         const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
         const vi = BASE_VI.test(lead);
         if (vi && !/^[^()]{0,12}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
