@@ -2,7 +2,7 @@
 // follow from the endpoints. Every plausible reading is tried (percentage points or relative
 // percent; arithmetic or compound average); the check fires only when none of them holds.
 import type { UnitContext } from "../claims/context.ts";
-import { findChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
+import { findBaseAverages, findBaseChanges, findChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -135,6 +135,85 @@ function amountText(ctx: UnitContext, c: Change, stated: Figure, v: Interval, l:
   let t = fmt(mid, l, dec);
   while (!held && dec < 4 && t === fmt(num.exact, l, dec)) t = fmt(mid, l, ++dec);
   return `${ctx.text.slice(stated.start, num.start)}${t}${ctx.text.slice(num.end, stated.end)}`;
+}
+
+/** "So với năm 2023 (1.342 lượt), … giảm 156 lượt, tương ứng giảm 11,6%": the percentage must be the
+ * difference over the base, even where the new value is not given. */
+export function checkBaseChanges(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const c of findBaseChanges(ctx)) {
+    let base = ctx.interval(c.base, n(c.base));
+    let diff = ctx.interval(c.diff, n(c.diff));
+    if (!c.base.scale && c.diff.scale) base = base.scale(c.diff.scale.factor);
+    if (c.base.scale && !c.diff.scale) diff = diff.scale(c.base.scale.factor);
+    if (!base.lo.gt(0)) continue;
+    const rel = diff.div(base).scale(100);
+    const stated = ctx.interval(c.pct, n(c.pct));
+    const ok = rel.widen(tol.percentPoints).overlaps(stated);
+    const dec = Math.max(n(c.pct).decimals, 1);
+    const v = (l: "vi" | "en") => fmt(rel.mid, l, dec);
+    const T = (f: Figure) => ctx.text.slice(f.start, f.end);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: c.base, role: lang === "vi" ? "giá trị gốc" : "base" },
+        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+        { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
+      ],
+      ok,
+      explain: {
+        vi: `${T(c.diff)} / ${T(c.base)} = ${v("vi")}%; ghi ${T(c.pct)} ${ok ? "✓" : "✗"}`,
+        en: `${T(c.diff)} / ${T(c.base)} = ${v("en")}%; stated ${T(c.pct)} ${ok ? "✓" : "✗"}`,
+      },
+      at: c.pct,
+      message: {
+        vi: `${T(c.diff)} so với ${T(c.base)} là ${v("vi")}%, không phải ${T(c.pct)}`,
+        en: `${T(c.diff)} on ${T(c.base)} is ${v("en")}%, not ${T(c.pct)}`,
+      },
+      related: [
+        { span: c.base, message: { vi: "giá trị gốc", en: "base value" } },
+        { span: c.diff, message: { vi: "mức thay đổi", en: "stated change" } },
+      ],
+    });
+  }
+}
+
+/** "so với năm 2020 (40,8 triệu đồng) tăng 17,8 triệu đồng, bình quân mỗi năm tăng 4,45 triệu đồng":
+ * the yearly average is the difference over the years. */
+export function checkBaseAverages(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findBaseAverages(ctx)) {
+    const diff = ctx.interval(c.diff, n(c.diff));
+    const stated = ctx.interval(c.average, n(c.average));
+    const avg = diff.scale(1 / c.years);
+    const ok = avg.overlaps(stated);
+    const num = n(c.average);
+    const dec = Math.max(num.decimals, n(c.diff).decimals);
+    const T = (f: Figure) => ctx.text.slice(f.start, f.end);
+    const factor = c.average.scale ? Number(c.average.scale.factor) : 1;
+    const v = (l: "vi" | "en") => `${ctx.text.slice(c.average.start, num.start)}${fmt(avg.mid.div(factor), l, dec)}${ctx.text.slice(num.end, c.average.end)}`;
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+        { figure: c.average, role: lang === "vi" ? "bình quân mỗi năm" : "average a year" },
+      ],
+      ok,
+      explain: {
+        vi: `${T(c.diff)} / ${c.years} năm = ${v("vi")}; ghi ${T(c.average)} ${ok ? "✓" : "✗"}`,
+        en: `${T(c.diff)} / ${c.years} years = ${v("en")}; stated ${T(c.average)} ${ok ? "✓" : "✗"}`,
+      },
+      at: c.average,
+      message: {
+        vi: `${T(c.diff)} trong ${c.years} năm là bình quân ${v("vi")} mỗi năm, không phải ${T(c.average)}`,
+        en: `${T(c.diff)} over ${c.years} years is ${v("en")} a year, not ${T(c.average)}`,
+      },
+      related: [{ span: c.diff, message: { vi: "mức thay đổi", en: "stated change" } }],
+    });
+  }
 }
 
 /** "xếp thứ 18/63, tăng 6 bậc so với năm 2023 (thứ 24)", "up six places from 26th": the places

@@ -2,7 +2,7 @@
 // through the context; this list is the only place that knows them all.
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
-import { checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
+import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
 import { checkChangeDirection, checkRankDirection } from "./change-direction.ts";
 import { checkComparisons } from "./comparison-contradiction.ts";
@@ -12,7 +12,7 @@ import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkPartsSum } from "./parts-sum.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
-import { checkRank } from "./rank-out-of-range.ts";
+import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status-contradiction.ts";
 
@@ -21,11 +21,14 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartExceedsWhole,
   checkFractionExceedsWhole,
   checkRank,
+  checkOrdinalRank,
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,
   checkChangeDirection,
   checkChangeArithmetic,
+  checkBaseChanges,
+  checkBaseAverages,
   checkRankDirection,
   checkRankPlaces,
   checkPeriodAverages,

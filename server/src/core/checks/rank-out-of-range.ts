@@ -3,6 +3,7 @@ import type { UnitContext } from "../claims/context.ts";
 import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
+import type { Figure } from "../types.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -28,4 +29,110 @@ export function checkRank(ctx: UnitContext): void {
       },
     });
   }
+}
+
+// "ranked 8th of the six regions", "came 3rd out of the 12 trusts": an ordinal and then the count of
+// those ranked, written as a figure of its own (in words or digits) after "of the". Only the rank
+// verb before the ordinal makes it a rank.
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const ORD = `(\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join("|")})`;
+const RANK_VERB = "(?:ranked|ranking|ranks|placed|came|finished|stood)[ \\t]+(?:joint[ \\t]+)?";
+const ORDINAL_OF = new RegExp(`(?<![\\p{L}])${RANK_VERB}(?:${ORD})[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)$`, "u");
+/** "…, Northern Province, ranked eighth, …": another rank later in the same sentence, of the same count. */
+const RANKED_LATER = new RegExp(`(?<![\\p{L}])${RANK_VERB}(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+(?:of|out|among|in|on|for|by|nationally|in[ \\t]+the)(?![\\p{L}]))`, "gu");
+
+/** A sentence that brings in another ranking: nationally, among others, out of another count. */
+const OTHER_RANKING = /(?<![\p{L}])(?:national\p{L}*|country|world\p{L}*|global\p{L}*|state\p{L}*|overall|among|out[ \t]+of|of[ \t]+the|of[ \t]+all|previous\p{L}*|last[ \t]+year|in[ \t]+20\d\d)(?![\p{L}])/u;
+
+function ordinal(m: RegExpExecArray): number {
+  return m[1] ? +m[1] : ORDINAL_WORDS[m[2]];
+}
+
+export function checkOrdinalRank(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const s of ctx.sentences) {
+    for (const f of s.figs) {
+      if (f.kind !== "number" || f.unit || f.scale || !f.noun || !f.value || f.value.decimals) continue;
+      const pre = ctx.lower.slice(Math.max(s.start, f.start - 50), f.start);
+      const m = ORDINAL_OF.exec(pre);
+      if (!m) {
+        amongThenRank(ctx, s, f);
+        continue;
+      }
+      // Another figure between the rank verb and the count is no part of this reading.
+      const from = f.start - pre.length + m.index;
+      if (s.figs.some((g) => g.start >= from && g.end <= f.start)) continue;
+      const count = Number(f.value.exact);
+      if (!Number.isInteger(count) || count < 2) continue;
+      const ranks: { rank: number; at: number; text: string }[] = [];
+      const t = m[1] ?? m[2];
+      ranks.push({ rank: ordinal(m), at: from + m[0].indexOf(t, m[0].search(/[\d]|(?<=[ \t])[a-z]+(?=[ \t]+(?:of|out|among))/u)), text: t });
+      // The later ranks of the sentence and of the next one in the paragraph ("… ranked first of the
+      // eight provinces, Central second. Northern Province, ranked eighth, …"), while no other
+      // figure or ranking comes in.
+      const k = ctx.sentences.indexOf(s);
+      const next = ctx.sentences[k + 1];
+      const end = next && /^[ \t]*$/.test(ctx.text.slice(s.end, next.start)) && !OTHER_RANKING.test(ctx.lower.slice(next.start, next.end)) ? next.end : s.end;
+      const rest = ctx.lower.slice(f.end, end);
+      const figs = next && end === next.end ? [...s.figs, ...next.figs] : s.figs;
+      RANKED_LATER.lastIndex = 0;
+      for (let r = RANKED_LATER.exec(rest); r; r = RANKED_LATER.exec(rest)) {
+        if (figs.some((g) => g.start > f.end && g.start < f.end + r!.index)) break;
+        const w = r[1] ?? r[2];
+        ranks.push({ rank: ordinal(r), at: f.end + r.index + r[0].lastIndexOf(w), text: w });
+      }
+      for (const { rank, at, text } of ranks) {
+        const ok = rank >= 1 && rank <= count;
+        ctx.emit({
+          kind: "rank",
+          rule: RULE,
+          roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
+          ok,
+          explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
+          at: { start: at, end: at + text.length },
+          message: {
+            vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
+            en: `Rank ${rank} is beyond the number ranked (${count})`,
+          },
+          related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
+        });
+      }
+    }
+  }
+}
+
+// "Among the 17 water sector projects completed in the region in 2022-2024, it ranked 3rd": the
+// count opens the sentence, the rank follows in its main clause.
+const AMONG_LEAD = /^[ \t*•-]*(?:among|out[ \t]+of|of)[ \t]+(?:the[ \t]+|all[ \t]+(?:the[ \t]+)?)$/u;
+const AMONG_RANK = new RegExp(`^(?:[^;\\d]|(?:19|20)\\d\\d)${"{0,100}"}?,[ \\t]*(?:it|they|we|the[ \\t]+[\\p{L}-]+|this[ \\t]+[\\p{L}-]+)[ \\t]+(?:was[ \\t]+|were[ \\t]+)?${RANK_VERB}(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+(?:of|out|among|nationally)(?![\\p{L}]))`, "u");
+
+function amongThenRank(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }, f: Figure): void {
+  if (!AMONG_LEAD.test(ctx.lower.slice(s.start, f.start))) return;
+  const m = AMONG_RANK.exec(ctx.lower.slice(f.end, s.end));
+  if (!m) return;
+  if (s.figs.some((g) => g.start > f.end && g.start < f.end + m.index + m[0].length && !/^(?:19|20)\d\d/u.test(g.text))) return;
+  const count = Number(f.value!.exact);
+  if (!Number.isInteger(count) || count < 2) return;
+  const w = m[1] ?? m[2];
+  const rank = ordinal(m);
+  const at = f.end + m.index + m[0].lastIndexOf(w);
+  const ok = rank >= 1 && rank <= count;
+  const lang = ctx.lang;
+  ctx.emit({
+    kind: "rank",
+    rule: RULE,
+    roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
+    ok,
+    explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
+    at: { start: at, end: at + w.length },
+    message: {
+      vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
+      en: `Rank ${rank} is beyond the number ranked (${count})`,
+    },
+    related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
+  });
 }

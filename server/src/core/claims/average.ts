@@ -48,6 +48,8 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         // own words between, or a bracketed plan after "đạt X% chỉ tiêu (500 đảng viên)".
         let t = i - 1;
         while (t > 0 && avg.noun && !avg.unit && (inBrackets(ctx, s.figs[t]) || s.figs[t].kind === "percent")) t--;
+        // "$2.4bn over four years, averaging $600m a year": the period's own count stands between.
+        if (t > 0 && avg.unit && s.figs[t].kind === "number" && !s.figs[t].unit && /^(?:years|năm)$/u.test(s.figs[t].noun ?? "") && /^[ \t]+(?:over|in|across|trong|qua)[ \t]+$/u.test(ctx.lower.slice(s.figs[t - 1].end, s.figs[t].qualifiers[0]?.start ?? s.figs[t].start))) t--;
         const total = s.figs[t];
         if (total.kind !== "number" || total.perYear || inBrackets(ctx, total)) continue;
         if (avg.unit ? (total.unit ?? "").split("/")[0] !== avg.unit.split("/")[0] : total.unit || !sameNoun(total.noun, avg.noun!)) continue;

@@ -147,6 +147,8 @@ function periodYears(ctx: UnitContext, from: Figure, to: Figure): number | undef
   const ya = a?.year ?? from.year;
   const yb = b?.year ?? to.year;
   if (!ya || !yb || yb <= ya) return undefined;
+  // "18,64% đầu năm 2022 … 9,87% cuối năm 2024": from the start of one year to the end of another counts both.
+  if (/^đầu(?: năm)?$/u.test(a?.sub ?? "") && /^cuối(?: năm)?$/u.test(b?.sub ?? "")) return yb - ya + 1;
   if ((a?.sub ?? "") !== (b?.sub ?? "")) return undefined;
   return yb - ya;
 }
@@ -157,10 +159,15 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   const { from, to } = change;
   const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
     if (d.kind === "multiplier") return "multiple";
+    // "a fall of 183 (13.4% of all waits)": a share of something else.
+    if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 8))) return undefined;
     // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
     if (/(?:^|[,–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     // "…, or 2.5 points a year": the figure's own "a year" makes it an average.
     if (d.perYear || AVERAGE_PRE.test(dpre) || /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?[ \t]+)?(?:a|per|each|every|mỗi|một)[ \t]+(?:year|annum|năm)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 30))) return "average";
+    // "rose from $1,684 to $1,772 a month (+5.2%)": a signed percentage alone in brackets after the end.
+    const signed = /^[^,;()\d]{0,20}\([ \t]*[+−-]$/u.test(dpre) || (/^[ \t]*$/u.test(dpre) && /^[+−-]/u.test(ctx.text.slice(d.start, d.end)) && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 25), d.start)));
+    if (signed && d.unit === "%" && !isPercent(from) && /^[ \t]*\)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "relative";
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
@@ -171,9 +178,12 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     if (d.start <= last || d.start >= end + 1) continue;
     if (d.kind === "range" || d.kind === "fraction") continue;
     const dq = d.qualifiers[0]?.start ?? d.start;
-    const dpre = ctx.lower.slice(Math.max(last, dq - 40), dq);
+    // After the stated figure before: "a fall of 183 (13.4%)" reads " (" before the percentage.
+    const prevEnd = change.stated.length ? change.stated[change.stated.length - 1].figure.end : last;
+    const dpre = ctx.lower.slice(Math.max(prevEnd, dq - 40), dq);
     // "…, vượt chỉ tiêu giảm 1,5%": a target for the change, not the change itself.
-    if (TARGET_BEFORE.test(dpre)) break;
+    // "…, vượt mục tiêu Nghị quyết đề ra (giảm bình quân 2,5%/năm)": the target's own figure.
+    if (TARGET_BEFORE.test(dpre) || TARGET_WORD.test(dpre)) break;
     const what = classify(d, dpre);
     if (!what) break;
     change.stated.push({ figure: d, what });
@@ -201,6 +211,8 @@ const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|dec
 const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
 
 const TARGET_BEFORE = /(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|plan|aim)(?:[ \t]+(?:đề ra|là|of|was))?[ \t]+(?:tăng|giảm|increase|decrease|reduction|rise|fall|growth)?[ \t]*(?:thêm[ \t]+|of[ \t]+|by[ \t]+)?$/u;
+
+const TARGET_WORD = /(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|nghị[ \t]+quyết|target|goal|aim|ambition)(?![\p{L}])[^\d;]{0,40}$/u;
 
 const LEAD_DIRECTION = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+|thêm[ \\t]+)?$`, "u");
 
@@ -239,11 +251,12 @@ function rangeEnds(r: Figure): [Figure, Figure] {
   return [mk(r.low!), mk(r.high!)];
 }
 
+const BRACKET_THEN_DIFF = /^[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm)(?:[^;()\d]|(?:19|20)\d\d){0,30}\([ \t]*$/u;
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?[ \\t]*,[ \\t]*(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,6}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*)$/u;
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -278,6 +291,21 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
         out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+      }
+      // "đạt 99,21%, cao hơn năm 2023 (98,87%) 0,34 điểm phần trăm": the earlier value in brackets,
+      // then the difference.
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [b, a, d] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!comparable(a, b) || d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier") continue;
+        if (inOpenBracket(ctx, s, b)) continue;
+        const g = BRACKET_THEN_DIFF.exec(ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start));
+        if (!g || !/^[ \t]*\)[ \t]*(?:là[ \t]+)?$/u.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
+        const points = isPercent(b) ? d.unit === "pp" : d.kind === "number" && baseUnit(d) === baseUnit(b) && !isPercent(d);
+        if (!points) continue;
+        // The difference ends the clause: "… (98,87%) 0,34 điểm phần trăm." or ", …".
+        if (!/^[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(d.end, d.end + 3)) && !/^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?[\p{L}]+[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(d.end, d.end + 30))) continue;
+        // The direction is read by the comparison and the change without a difference; only the size here.
+        out.push({ from: a, to: b, stated: [{ figure: d, what: "difference" }] });
       }
       // No stated difference: "3,8%, giảm so với năm 2023 (3,5%)", "dropped to 12.4 … from 11.8".
       for (let i = 0; i + 1 < s.figs.length; i++) {
@@ -321,7 +349,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "grew 8% to £84 million from £86 million": the change first, then to and from.
         const xq = x.qualifiers[0]?.start ?? x.start;
         const lead = leadChange(ctx, Math.max(s.start, xq - 30), xq);
-        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && /^[ \t]+to[ \t]+$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
+        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
           const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
           out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
           continue;
@@ -339,6 +367,12 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   });
 }
 
+/** " to ", or the stated change's own noun first: "rose by 14 days, to 142 days from 158 days". */
+function toAfter(gap: string, x: Figure): boolean {
+  const m = /^(?:[ \t]+([\p{L}]+))?[ \t]*,?[ \t]+to[ \t]+$/u.exec(gap);
+  return !!m && (!m[1] || (x.noun ?? "").toLowerCase().split(/[ \t]+/)[0] === m[1]);
+}
+
 /**
  * How many figures right after s.figs[i] only explain it before its change: its share in brackets
  * ("24.037 hộ nghèo (9,02%), giảm 4.615 hộ …"), its share of plan and the plan ("118 đảng viên, đạt
@@ -353,7 +387,9 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
     if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
-    else if (isPercent(f) && /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u.test(gap)) opened = false;
+    // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
+    // bracket closed before the next share.
+    else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
     else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && k > i + 1) opened = true;
     else break;
     k++;
@@ -523,6 +559,94 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       const end = f.end + m.index + m[0].length;
       if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
       out.push(change);
+    }
+    return out;
+  });
+}
+
+/** A change given by its base, the difference and the percentage, without the new value:
+ * "So với năm 2023 (5.917,8 triệu đồng), số quỹ cao hơn 924,7 triệu đồng, tăng 15,6%", "This was
+ * up from 3,540 in January 2023 — an increase of 322 people, or 9.1%". */
+export interface BaseChange {
+  base: Figure;
+  diff: Figure;
+  pct: Figure;
+}
+
+/** "so với năm 2020 (40,8 triệu đồng) tăng 17,8 triệu đồng, bình quân mỗi năm tăng 4,45 triệu đồng":
+ * the yearly average of a difference over the years between the base's year and the sentence's other year. */
+export interface BaseAverage {
+  base: Figure;
+  diff: Figure;
+  average: Figure;
+  years: number;
+}
+
+const BASE_YEAR_VI = /so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?năm[ \t]+((?:19|20)\d\d)[ \t]*\([ \t]*$/u;
+const AVG_BETWEEN = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*,[ \t]*(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:mỗi[ \t]+năm[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+)?(?:thêm[ \t]+)?$/u;
+
+export function findBaseAverages(ctx: UnitContext): BaseAverage[] {
+  return ctx.memo("base-averages", () => {
+    const out: BaseAverage[] = [];
+    for (const s of ctx.sentences) {
+      for (let k = 1; k + 1 < s.figs.length; k++) {
+        const [b, d, v] = [s.figs[k - 1], s.figs[k], s.figs[k + 1]];
+        if (b.kind !== "number" || d.kind !== "number" || v.kind !== "number" || !b.unit || b.unit !== d.unit || (v.unit ?? "").split("/")[0] !== b.unit) continue;
+        const vq = v.qualifiers[0]?.start ?? v.start;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        if (!AVG_BETWEEN.test(ctx.lower.slice(d.end, vq))) continue;
+        if (!v.perYear && !/^[ \t]*(?:\/[ \t]*năm|mỗi[ \t]+năm)/u.test(ctx.lower.slice(v.end, v.end + 10)) && !/mỗi[ \t]+năm/u.test(ctx.lower.slice(d.end, vq))) continue;
+        if (!/^[ \t]*\)[ \t]*,?[ \t]*(?:tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn)(?:[ \t]+thêm)?[ \t]+$/u.test(ctx.lower.slice(b.end, dq))) continue;
+        const y = BASE_YEAR_VI.exec(ctx.lower.slice(Math.max(s.start, bq - 40), bq));
+        if (!y) continue;
+        // The sentence's other year: one only, later than the base's.
+        const years = new Set<number>();
+        for (const m of ctx.lower.slice(s.start, s.end).matchAll(/(?<![\d.,\/])((?:19|20)\d\d)(?![\d.,]\d|\d)/gu)) years.add(+m[1]);
+        years.delete(+y[1]);
+        if (years.size !== 1) continue;
+        const later = [...years][0];
+        if (later <= +y[1] || later - +y[1] > 30) continue;
+        out.push({ base: b, diff: d, average: v, years: later - +y[1] });
+      }
+    }
+    return out;
+  });
+}
+
+const BASE_VI = /so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
+const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
+const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
+const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*[+−-]?)$/u;
+
+export function findBaseChanges(ctx: UnitContext): BaseChange[] {
+  return ctx.memo("base-changes", () => {
+    const out: BaseChange[] = [];
+    let known: Set<Figure> | undefined;
+    for (const s of ctx.sentences) {
+      for (let k = 1; k + 1 < s.figs.length; k++) {
+        const [b, d, p] = [s.figs[k - 1], s.figs[k], s.figs[k + 1]];
+        if (p.kind !== "percent" || p.unit !== "%" || d.kind !== "number" || isPercent(d) || !comparable(b, d) || b.kind !== "number") continue;
+        const pq = p.qualifiers[0]?.start ?? p.start;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        const toPct = ctx.lower.slice(d.end, pq);
+        if (!DIFF_TO_PCT.test(toPct)) continue;
+        if (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+        if (!DIFF_LEAD.test(ctx.lower.slice(Math.max(s.start, dq - 30), dq))) continue;
+        // "…, or 9.1% of the total": a share of something else, not the change over the base.
+        if (/^[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
+        const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
+        const vi = BASE_VI.test(lead);
+        if (vi && !/^[^()]{0,12}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
+        if (!vi && !BASE_EN.test(lead)) continue;
+        // Between the base and the difference: words and years only, no clause break.
+        if (!/^(?:[^;\d]|(?:19|20)\d\d){0,90}$/u.test(ctx.lower.slice(b.end, dq))) continue;
+        // A change whose end value was found already has its difference and percentage checked.
+        known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+        if (known.has(b)) continue;
+        out.push({ base: b, diff: d, pct: p });
+      }
     }
     return out;
   });

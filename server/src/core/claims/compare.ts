@@ -19,9 +19,9 @@ export interface Multiple {
   times: Figure;
 }
 
-const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below)(?![\p{L}])/gu;
+const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below|ahead of)(?![\p{L}])/gu;
 const DURATION = /^(?:months?|years?|days?|weeks?|hours?|tháng|năm|ngày|tuần|giờ)(?: |$)/u;
-const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above)$/u;
+const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above|ahead of)$/u;
 
 function sameKind(a: Figure, b: Figure): boolean {
   if (a.kind === "fraction" || b.kind === "fraction" || a.kind === "range" || b.kind === "range") return false;
@@ -42,7 +42,7 @@ function comparableTo(subject: Figure, other: Figure): boolean {
 // "GDP was 2.6% higher than a year earlier. This remains below the target range of 3.0-3.5%": a
 // sentence that opens with "this/it" and the comparison word compares the sentence before's one
 // value of that kind.
-const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
+const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|performance|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
 
 function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Figure | undefined {
   const k = ctx.sentenceIndexAt(wordStart);
@@ -63,6 +63,25 @@ function rangeEnd(ctx: UnitContext, r: Figure): Figure {
   return { ...r, kind: r.unit === "%" ? "percent" : "number", value: h, low: undefined, high: undefined, start: h.start, end, text: ctx.text.slice(h.start, end), qualifiers: [] };
 }
 
+const PER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:per|for every|trên|\/)[ \t]*$/u;
+
+/** The rate compared when both sides are "X per N" with the same N; null when the subject is such a
+ * base and the other side is not a rate per the same base (no reading); undefined when neither is a rate. */
+function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next: Figure, wordStart: number): Figure | null | undefined {
+  const base = before[before.length - 1];
+  if (!base) return undefined;
+  const k = s.figs.indexOf(base);
+  if (k < 1) return undefined;
+  const rate = s.figs[k - 1];
+  if (!PER.test(ctx.lower.slice(rate.end, base.qualifiers[0]?.start ?? base.start))) return undefined;
+  const j = s.figs.indexOf(next);
+  const nextBase = s.figs[j + 1];
+  if (!nextBase || !PER.test(ctx.lower.slice(next.end, nextBase.qualifiers[0]?.start ?? nextBase.start).replace(/^[ \t]+/u, " ")) && !/^[ \t]*(?:per|trên|\/)[ \t]*$/u.test(ctx.lower.slice(next.end, nextBase.start))) return null;
+  if (Number(nextBase.value?.exact) !== Number(base.value?.exact) || !comparableTo(rate, next)) return null;
+  if (!/^[^;\d]{0,40}$/u.test(ctx.lower.slice(base.end, wordStart))) return null;
+  return rate;
+}
+
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
@@ -72,6 +91,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const w = { start: m.index, end: m.index + m[0].length };
       const s = ctx.sentences[ctx.sentenceIndexAt(w.start)];
       if (!s) continue;
+      if (m[1] === "ahead of" && !/(?<![\p{L}])(?:above|higher[ \t]+than)(?![\p{L}])[^;.]{0,60}?(?:,|and)[ \t]+$/u.test(ctx.lower.slice(s.start, w.start))) continue;
       // The other side: the next figure, after a noun phrase naming it (not "cao hơn 0,3 điểm").
       const next = s.figs.find((f) => f.start >= w.end);
       if (!next) continue;
@@ -100,6 +120,14 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       }
       const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
       let subject = before[before.length - 1];
+      // "81.0 crimes per 1,000 residents, below the national rate of 89.7 per 1,000": two rates per
+      // the same base; the rate, not its base, is compared.
+      const rate = perRate(ctx, s, before, next, w.start);
+      if (rate === null) continue;
+      if (rate) {
+        out.push({ subject: rate, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        continue;
+      }
       if (!subject && !s.figs.some((f) => f.end <= w.start)) {
         const a = anaphorSubject(ctx, w.start, next);
         if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
@@ -115,6 +143,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const chained = out.find((c) => c.other === subject);
       if (!chained && new RegExp(WORDS.source, "u").test(lead)) continue;
       if (chained && /^[^;.\d]{0,40}$/u.test(ctx.lower.slice(subject.end, w.start))) subject = chained.subject;
+      // "ahead of" reads as "higher" only after "above …, and ahead of …": alone it may mean better
+      // on a measure where lower is better.
+      if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
       const between = ctx.lower.slice(subject.end, w.start);
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).

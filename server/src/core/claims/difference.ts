@@ -22,7 +22,7 @@ export interface Difference {
   points: boolean;
 }
 
-const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
+const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
 const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
 const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|vacant|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện)(?![\p{L}])/u;
@@ -114,6 +114,13 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         if (same.length !== 2 && k >= 2) {
           const [x, y] = [s.figs[k - 2], s.figs[k - 1]];
           if (sameKind(x, d, points) && sameKind(y, d, points) && AGAINST.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*,[ \t]*$/.test(ctx.lower.slice(y.end, q))) same = [x, y];
+        }
+        // "(67.1%) — 2.9 percentage points short of the 70% target": the value right before, the
+        // target right after "short of".
+        if (same.length !== 2 && after && /^short/u.test(after[1]) && k >= 1 && k + 1 < s.figs.length) {
+          const [x, y] = [s.figs[k - 1], s.figs[k + 1]];
+          const wordEnd = d.end + after.index + after[0].length;
+          if (sameKind(x, d, points) && sameKind(y, d, points) && /^[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(x.end, q)) && wordEnd <= (y.qualifiers[0]?.start ?? y.start) && /^[ \t]+(?:of[ \t]+)?(?:the|a|an|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$/u.test(ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*(?:[\p{L}\d-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark)(?![\p{L}])/u.test(ctx.lower.slice(y.end, y.end + 40))) same = [x, y];
         }
         if (same.length !== 2) continue;
         const [a, b] = same;

@@ -6,6 +6,8 @@ import { mayMatch } from "../text/gate.ts";
 const PATTERNS: [RegExp, NonFigure["kind"], string][] = [
   [/(?<![\p{L}])quý[ \t]+(?:[IVX]{1,4}|[1-4])(?:[ \t]*[/-][ \t]*\d{4}|[ \t]+(?:năm[ \t]+)?\d{4})?(?![\p{L}\d])/giu, "quarter", "quarter"],
   [/(?<![\p{L}\d])Q[1-4](?:[ \t]*[/-]?[ \t]*\d{4}(?:\/(?:\d{2}|\d{4}))?)?(?![\p{L}\d])/gu, "quarter", "quarter"],
+  // "in Quarter 2", "Quarter 3 2024/25": a quarter named by its number.
+  [/(?<![\p{L}])quarter[ \t]+[1-4](?:[ \t]+\d{4}(?:\/(?:\d{2}|\d{4})(?!\d))?)?(?![\p{L}\d]|[.,]\d)/giu, "quarter", "quarter"],
   [/(?<![\p{L}])(?:first|second|third|fourth)[ \t]+quarter(?:[ \t]+of)?(?:[ \t]+\d{4}(?:\/(?:\d{2}|\d{4})(?!\d))?)?/giu, "quarter", "quarter"],
   [/(?<![\p{L}])tháng[ \t]+(?:1[0-2]|0?[1-9])(?:[ \t]*\/[ \t]*\d{4}|[ \t]+năm[ \t]+\d{4})?(?![\p{L}\d/,.])/giu, "date", "month"],
   [/(?<![\p{L}\d])v\d{1,4}(?:\.\d{1,4}){1,3}(?![\d])/gu, "version", "version number"],
