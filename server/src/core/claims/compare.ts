@@ -147,6 +147,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // on a measure where lower is better.
       if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
       const between = ctx.lower.slice(subject.end, w.start);
+      // "remains 22 officers above its baseline of 2,396": a count right before the word is the gap.
+      if (subject === before[before.length - 1] && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+$/u.test(between) && !/(?:is|are|was|were|remains?|stood|stands|đạt|là|ở mức)[ \t]*$/u.test(between) && subject.kind === "number" && !isPercent(subject) && /(?:remains?|is|was|are|were|now|stood|stands)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.

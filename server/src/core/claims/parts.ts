@@ -198,6 +198,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // a claim per intro over every later figure would make long lists quadratic.
       // "bao gồm: 241 …": the colon belongs to the words before it, it does not open another list.
       if (m[1] === undefined && k > 0 && /^[ \t]*$/.test(ctx.text.slice(intros[k - 1].index! + intros[k - 1][0].length, p))) continue;
+      // "(target: 15 minutes)", "mục tiêu: 95%": a label's colon, not a breakdown.
+      if (m[1] === undefined && (/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) || /(?:target|goal|plan|aim|standard|baseline|source|note|mục tiêu|kế hoạch|chỉ tiêu|nguồn|ghi chú)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 20), p)))) continue;
       let n = k + 1;
       if (intros[n] && intros[n][1] === undefined && /^[ \t]*$/.test(ctx.text.slice(p + m[0].length, intros[n].index!))) n++;
       const next = intros[n]?.index;
@@ -264,7 +266,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const intro = m[1] ?? m[0];
       // "engaged at 41 sites: 29 were resolved … and 12 remain", "412,600 people took part in …:
       // 96,300 …, 148,900 … and 167,400 …": a colon right after a total's phrase breaks it down.
-      const colonList = m[1] === undefined && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
+      // (Never a label's colon inside brackets, "(target: 15 minutes)", nor after a duration.)
+      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
       if (LIST_INTRO.test(intro) || colonList) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng

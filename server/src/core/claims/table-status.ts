@@ -123,7 +123,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
         const explicit = CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : LOWER_LABEL.test(r.label);
+        // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
+        const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d/u.test(r.label);
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (consistent(row)) agree++;

@@ -1,0 +1,102 @@
+// Generates ../mutations.json. Each entry: [file, find, replace, window, note, tags]
+import { writeFileSync } from "node:fs";
+const V1="docs/vi01_hoi_nong_dan_tong_ket_2024.txt", V2="docs/vi02_ngan_sach_9_thang_thi_xa.md", V3="docs/vi03_so_ket_phong_trao_van_hoa.txt",
+  V4="docs/vi04_lao_dong_nguoi_co_cong_quy1.txt", V5="docs/vi05_cai_cach_hanh_chinh_2024.md", E6="docs/en06_regional_agency_annual_results.md",
+  E7="docs/en07_police_quarterly_performance.txt", E8="docs/en08_university_financial_commentary.md", E9="docs/en09_labour_market_statistics.txt",
+  E10="docs/en10_hospital_trust_board_report.md";
+const M = [
+// vi01
+[V1,"cấp huyện 13.927 hộ","cấp huyện 15.927 hộ","có 41.605 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, bằng 70,8% số hộ đăng ký. Trong đó: cấp Trung ương 312 hộ, cấp tỉnh 4.860 hộ, cấp huyện 13.927 hộ, cấp cơ sở 22.506 hộ","312 + 4.860 + 15.927 + 22.506 = 43.605, not the stated 41.605",["sum"]],
+[V1,"bằng 70,8% số hộ","bằng 78,0% số hộ","Năm 2024 có 58.742 hộ đăng ký thi đua; kết quả bình xét có 41.605 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, bằng 70,8% số hộ đăng ký","41.605 / 58.742 = 70,8%, not 78,0%",["percent"]],
+[V1,"giảm 1.905 hội viên","giảm 1.509 hội viên","tăng 3.215 hội viên so với cuối năm 2023; trong năm kết nạp mới 5.120 hội viên, giảm 1.905 hội viên","net change 5.120 - 1.509 = 3.611, not the stated increase of 3.215",["difference"]],
+[V1,"đạt 106,7% kế hoạch năm","đạt 116,7% kế hoạch năm","trong năm kết nạp mới 5.120 hội viên, giảm 1.905 hội viên do chuyển sinh hoạt, từ trần hoặc chuyển nghề. Số hội viên mới kết nạp đạt 106,7% kế hoạch năm (kế hoạch 4.800 hội viên)","5.120 / 4.800 = 106,7% of plan, not 116,7%",["plan","percent"]],
+[V1,"(26,8%)","(28,6%)","142 cơ sở Hội năm 2024: 96 cơ sở hoàn thành xuất sắc nhiệm vụ (67,6%); 38 cơ sở hoàn thành tốt nhiệm vụ (26,8%)","38 / 142 = 26,8%, not 28,6% (shares now sum to 101,8%)",["share"]],
+[V1,"2 chỉ tiêu chưa đạt","3 chỉ tiêu chưa đạt","giao 12 chỉ tiêu chủ yếu; kết quả có 10/12 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt","10 + 3 = 13, not 12 targets (and only two are named)",["sum","count"]],
+[V1,"bình quân 56,7 triệu đồng/hộ","bình quân 65,7 triệu đồng/hộ","tổng dư nợ ủy thác đạt 2.145,6 tỷ đồng với 37.820 hộ còn dư nợ, bình quân 56,7 triệu đồng/hộ","2.145,6 tỷ / 37.820 hộ = 56,7 triệu/hộ, not 65,7",["average"]],
+[V1,"Riêng chỉ tiêu thành lập tổ hội nghề nghiệp chưa đạt","Riêng chỉ tiêu thành lập tổ hội nghề nghiệp đã vượt kế hoạch","Riêng chỉ tiêu thành lập tổ hội nghề nghiệp chưa đạt (412/450 tổ, đạt 91,6% kế hoạch)","said to exceed plan, yet 412/450 = 91,6% of plan",["status"]],
+// vi02
+[V2,"| 48,50 | 39,87 |","| 48,50 | 43,87 |","| 3 | Lệ phí trước bạ | 48,50 | 39,87 | 82,2 |","43,87 / 48,50 = 90,5%, not the 82,2% in the row; column no longer sums to 612,48",["table","percent","sum"]],
+[V2,"| 33,56 | 86,7 |","| 33,56 | 68,7 |","| 5 | Thuế thu nhập cá nhân | 38,70 | 33,56 | 86,7 |","33,56 / 38,70 = 86,7%, not 68,7%",["table","percent"]],
+[V2,"đạt 78,5% dự toán HĐND","đạt 87,5% dự toán HĐND","**612,48 tỷ đồng**, đạt 78,5% dự toán HĐND thị xã giao (780,2 tỷ đồng)","612,48 / 780,2 = 78,5% of the estimate, not 87,5%",["plan","percent"]],
+[V2,"tăng 9,4% so với cùng kỳ","tăng 19,4% so với cùng kỳ","**612,48 tỷ đồng**, đạt 78,5% dự toán HĐND thị xã giao (780,2 tỷ đồng) và tăng 9,4% so với cùng kỳ năm 2023 (559,86 tỷ đồng)","612,48 / 559,86 = +9,4%, not +19,4%",["change"]],
+[V2,"Chi thường xuyên 322,37 tỷ đồng","Chi thường xuyên 332,37 tỷ đồng","Tổng chi ngân sách địa phương 9 tháng ước thực hiện **498,72 tỷ đồng**, đạt 64,3% dự toán (775,6 tỷ đồng), gồm:\n\n- Chi đầu tư phát triển 176,35 tỷ đồng, chiếm 35,4% tổng chi;\n- Chi thường xuyên 322,37 tỷ đồng","176,35 + 332,37 = 508,72, not the stated total 498,72",["sum"]],
+[V2,"chiếm 35,4% tổng chi","chiếm 45,4% tổng chi","Tổng chi ngân sách địa phương 9 tháng ước thực hiện **498,72 tỷ đồng**, đạt 64,3% dự toán (775,6 tỷ đồng), gồm:\n\n- Chi đầu tư phát triển 176,35 tỷ đồng, chiếm 35,4% tổng chi","176,35 / 498,72 = 35,4%, not 45,4% (with 64,6% the shares sum to 110%)",["share"]],
+[V2,"bằng 61,9% kế hoạch vốn giao","bằng 69,1% kế hoạch vốn giao","Giải ngân vốn đầu tư công đến 30/9/2024 đạt 176,35 tỷ đồng, bằng 61,9% kế hoạch vốn giao (284,9 tỷ đồng)","176,35 / 284,9 = 61,9%, not 69,1%",["plan","percent"]],
+[V2,"Có 3/6 khoản thu","Có 4/6 khoản thu","Có 3/6 khoản thu đạt trên 80% dự toán là lệ phí trước bạ, thuế thu nhập cá nhân và thu khác ngân sách","only three items are listed, and the table shows only three rows above 80%",["count"]],
+// vi03
+[V3,"đạt tỷ lệ 91,0%","đạt tỷ lệ 94,0%","có 38.614 hộ gia đình, trong đó 35.128 hộ được công nhận danh hiệu \"Gia đình văn hóa\", đạt tỷ lệ 91,0%","35.128 / 38.614 = 91,0%, not 94,0%",["percent"]],
+[V3,"tăng 4,6 điểm phần trăm","tăng 6,4 điểm phần trăm","đạt tỷ lệ 91,0%, tăng 4,6 điểm phần trăm so với năm 2021 (86,4%)","91,0 - 86,4 = 4,6 points, not 6,4",["change"]],
+[V3,"trong đó 149 thôn","trong đó 159 thôn","Toàn huyện có 164 thôn, tổ dân phố, trong đó 149 thôn, tổ dân phố đạt danh hiệu văn hóa năm 2024, chiếm 90,9%","159 / 164 = 97,0%, not 90,9%",["percent"]],
+[V3,"thì chỉ tiêu này đã vượt","thì chỉ tiêu này chưa đạt","chiếm 90,9%; so với chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (88%) thì chỉ tiêu này đã vượt","said not to reach the target, yet 90,9% is above the 88% target",["status","comparison"]],
+[V3,"Hiện còn 6 thôn","Hiện còn 9 thôn","Có 158/164 thôn, tổ dân phố có nhà văn hóa, trong đó 131 nhà văn hóa đạt chuẩn theo Thông tư số 06/2011/TT-BVHTTDL. Hiện còn 6 thôn","164 - 158 = 6 villages without a cultural house, not 9",["difference"]],
+[V3,"tăng 38 câu lạc bộ","tăng 48 câu lạc bộ","có 246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc bộ)","246 - 208 = 38, not 48",["change","difference"]],
+[V3,"nguồn xã hội hóa 35,8 tỷ đồng","nguồn xã hội hóa 38,5 tỷ đồng","là 86,7 tỷ đồng; trong đó ngân sách nhà nước 50,9 tỷ đồng (chiếm 58,7%), nguồn xã hội hóa 35,8 tỷ đồng","50,9 + 38,5 = 89,4, not the stated total 86,7",["sum"]],
+[V3,"Tổng cộng có 51 tập thể","Tổng cộng có 53 tập thể","UBND tỉnh tặng Bằng khen cho 6 tập thể và 9 cá nhân; UBND huyện tặng Giấy khen cho 45 tập thể và 72 cá nhân. Tổng cộng có 51 tập thể","6 + 45 = 51 collectives, not 53",["sum"]],
+// vi04
+[V4,"làm việc ngoài tỉnh 328 người","làm việc ngoài tỉnh 382 người","giải quyết việc làm mới cho 1.245 lao động, đạt 27,7% kế hoạch năm (4.500 lao động), vượt tiến độ quý (25%) và tăng 12,4% so với cùng kỳ năm 2024 (1.108 lao động). Trong đó: làm việc tại các doanh nghiệp trong tỉnh 812 người; làm việc ngoài tỉnh 328 người; đi làm việc ở nước ngoài theo hợp đồng 105 người","812 + 382 + 105 = 1.299, not 1.245",["sum"]],
+[V4,"Hàn Quốc 23 người","Hàn Quốc 32 người","đi làm việc ở nước ngoài theo hợp đồng 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, Đài Loan 18 người)","64 + 32 + 18 = 114, not 105",["sum"]],
+[V4,"tăng 12,4% so với cùng kỳ","tăng 21,4% so với cùng kỳ","1.245 lao động, đạt 27,7% kế hoạch năm (4.500 lao động), vượt tiến độ quý (25%) và tăng 12,4% so với cùng kỳ năm 2024 (1.108 lao động)","1.245 / 1.108 = +12,4%, not +21,4%",["change"]],
+[V4,"đạt 27,7% kế hoạch năm","đạt 22,7% kế hoạch năm","1.245 lao động, đạt 27,7% kế hoạch năm (4.500 lao động)","1.245 / 4.500 = 27,7%, not 22,7% (which would also not be ahead of the 25% quarter pace)",["plan","percent"]],
+[V4,"tổng số tiền 963,6 triệu đồng","tổng số tiền 693,6 triệu đồng","quà của Chủ tịch nước 3.212 suất, mức 300.000 đồng/suất, tổng số tiền 963,6 triệu đồng","3.212 × 300.000 = 963,6 triệu, not 693,6",["product"]],
+[V4,"bình quân khoảng 2,1 triệu","bình quân khoảng 3,1 triệu","2.318 người có công và thân nhân, tổng kinh phí quý I là 14,62 tỷ đồng, bình quân khoảng 2,1 triệu","14,62 tỷ / 2.318 / 3 tháng = 2,1 triệu/người/tháng, not 3,1",["average"]],
+[V4,"tăng 143 đối tượng","tăng 134 đối tượng","có 6.974 đối tượng bảo trợ xã hội hưởng trợ cấp hằng tháng, tăng 143 đối tượng so với thời điểm 31/12/2024 (6.831 đối tượng)","6.974 - 6.831 = 143, not 134",["difference","change"]],
+[V4,"chiếm tỷ lệ 5,47%","chiếm tỷ lệ 6,47%","toàn huyện có 35.980 hộ dân, trong đó 1.482 hộ nghèo, chiếm tỷ lệ 4,12%; 1.967 hộ cận nghèo, chiếm tỷ lệ 5,47%","1.967 / 35.980 = 5,47%, not 6,47%",["percent"]],
+// vi05
+[V5,"| 12,31 | 91,19 |","| 12,31 | 93,19 |","| 3 | Cải cách thủ tục hành chính | 13,50 | 12,31 | 91,19 |","12,31 / 13,50 = 91,19%, not 93,19%",["table","percent"]],
+[V5,"| 8,00 | 7,10 |","| 8,00 | 7,40 |","| 1 | Công tác chỉ đạo, điều hành CCHC | 9,00 | 8,52 | 94,67 |\n| 2 | Xây dựng và tổ chức thi hành VBQPPL | 6,50 | 5,93 | 91,23 |\n| 3 | Cải cách thủ tục hành chính | 13,50 | 12,31 | 91,19 |\n| 4 | Cải cách tổ chức bộ máy hành chính | 8,00 | 7,10 | 88,75 |\n| 5 | Cải cách chế độ công vụ | 13,00 | 11,04 | 84,92 |\n| 6 | Cải cách tài chính công | 12,50 | 10,67 | 85,36 |\n| 7 | Xây dựng, phát triển Chính quyền điện tử, Chính quyền số | 15,50 | 13,29 | 85,74 |\n| 8 | Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH | 22,00 | 17,88 | 81,27 |\n| | **Tổng cộng** | **100,00** | **86,74** | **86,74** |","score column now sums to 87,04, not the total 86,74 (and 7,40/8,00 = 92,5%, not 88,75%)",["table","sum"]],
+[V5,"tăng 9 bậc","tăng 12 bậc","xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc so với năm 2022 (xếp thứ 30)","from 30th to 21st is 9 places, not 12",["rank","change"]],
+[V5,"giảm 4 bậc","tăng 4 bậc","xếp thứ 35/63, giảm 4 bậc so với năm 2022 (xếp thứ 31)","35th after 31st is a fall, not a rise",["rank","status"]],
+[V5,"gồm 1.104 dịch vụ công","gồm 1.140 dịch vụ công","1.652 thủ tục được cung cấp dịch vụ công trực tuyến (chiếm 85,3%), gồm 1.104 dịch vụ công trực tuyến toàn trình và 548 dịch vụ công trực tuyến một phần","1.140 + 548 = 1.688, not 1.652",["sum"]],
+[V5,"chiếm 65,0%","chiếm 56,0%","tiếp nhận 412.560 hồ sơ, trong đó 268.164 hồ sơ trực tuyến, chiếm 65,0%","268.164 / 412.560 = 65,0%, not 56,0%",["percent"]],
+[V5,"trễ hạn 3.628 hồ sơ","trễ hạn 3.268 hồ sơ","Đã giải quyết 405.318 hồ sơ, trong đó đúng hạn 401.690 hồ sơ (99,1%), trễ hạn 3.628 hồ sơ","401.690 + 3.268 = 404.958, not 405.318",["sum"]],
+[V5,"3 nhiệm vụ đang triển khai","5 nhiệm vụ đang triển khai","đề ra 48 nhiệm vụ; đến ngày 30/11/2024 đã hoàn thành 45 nhiệm vụ (đạt 93,8%), 3 nhiệm vụ đang triển khai theo lộ trình, không có nhiệm vụ quá hạn","45 + 5 = 50, not 48 tasks (none overdue)",["sum","count"]],
+// en06
+[E6,"| 18.9 | 22.3 |","| 18.9 | 25.3 |","| Skills and employment | 18.9 | 22.3 |","18.9 / 84.6 = 22.3%, not 25.3% (shares now sum to 103%)",["table","share"]],
+[E6,"| Innovation grants | 7.8 |","| Innovation grants | 9.8 |","| Business support | 23.4 | 27.7 |\n| Skills and employment | 18.9 | 22.3 |\n| Infrastructure and sites | 31.7 | 37.5 |\n| Innovation grants | 7.8 | 9.2 |\n| Administration | 2.8 | 3.3 |\n| **Total** | **84.6** | **100.0** |","programme spend now sums to 86.6, not the 84.6 total (and 9.8/84.6 is 11.6%, not 9.2%)",["table","sum"]],
+[E6,"92.8% of the approved budget","98.2% of the approved budget","**£84.6 million** of programme expenditure, 92.8% of the approved budget of £91.2m","84.6 / 91.2 = 92.8%, not 98.2%",["plan","percent"]],
+[E6,"up 8.0% on the £78.3m","up 18.0% on the £78.3m","**£84.6 million** of programme expenditure, 92.8% of the approved budget of £91.2m, and up 8.0% on the £78.3m","84.6 / 78.3 = +8.0%, not +18.0%",["change"]],
+[E6,"giving 5,277 jobs","giving 5,727 jobs","**Jobs created:** 3,412 against a target of 3,000 (113.7% of target).\n- **Jobs safeguarded:** 1,865, giving 5,277 jobs","3,412 + 1,865 = 5,277, not 5,727",["sum"]],
+[E6,"418 were start-ups (33.7%)","418 were start-ups (37.3%)","**Businesses assisted:** 1,240, of which 418 were start-ups (33.7%)","418 / 1,240 = 33.7%, not 37.3%",["percent","share"]],
+[E6,"Twenty-one have been completed","Twenty-three have been completed","The Board approved 27 projects during the year. Twenty-one have been completed and six are ongoing","23 + 6 = 29, not the 27 approved (none cancelled)",["sum","count","words"]],
+[E6,"The underspend of £6.6m","The underspend of £8.6m","**£84.6 million** of programme expenditure, 92.8% of the approved budget of £91.2m, and up 8.0% on the £78.3m spent in 2022/23. The underspend of £6.6m","91.2 - 84.6 = 6.6, not 8.6",["difference"]],
+// en07
+[E7,"theft offences: 4,033 (28.2%)","theft offences: 4,303 (28.2%)","The 14,286 crimes recorded break down by category as follows:\n  - violence against the person: 5,112 offences (35.8% of all crime);\n  - theft offences: 4,033 (28.2%);\n  - criminal damage and arson: 1,876 (13.1%);\n  - burglary: 1,021 (7.1%);\n  - all other offences: 2,244 (15.7%)","categories now sum to 14,556, not 14,286 (and 4,303 is 30.1%, not 28.2%)",["sum"]],
+[E7,"burglary: 1,021 (7.1%)","burglary: 1,021 (9.1%)","The 14,286 crimes recorded break down by category as follows:\n  - violence against the person: 5,112 offences (35.8% of all crime);\n  - theft offences: 4,033 (28.2%);\n  - criminal damage and arson: 1,876 (13.1%);\n  - burglary: 1,021 (7.1%)","1,021 / 14,286 = 7.1%, not 9.1%",["share"]],
+[E7,"down 3.9% on the same quarter","down 6.9% on the same quarter","recorded 14,286 crimes in the quarter, down 3.9% on the same quarter of 2023/24 (14,866)","14,286 vs 14,866 is -3.9%, not -6.9%",["change"]],
+[E7,"a reduction of 14.0%","a reduction of 11.0%","Burglary offences fell to 1,021 from 1,187 a year earlier, a reduction of 14.0%","1,021 vs 1,187 is -14.0%, not -11.0%",["change"]],
+[E7,"an increase of six offences","an increase of nine offences","Knife crime offences rose to 187 from 181, an increase of six offences (3.3%)","187 - 181 = six, not nine",["difference","words"]],
+[E7,"91.2% were answered","88.2% were answered","91.2% were answered within 10 seconds, meeting the national standard of 90%","88.2% is below the 90% standard it is said to meet",["status","comparison"]],
+[E7,"19 minutes 05 seconds in rural areas","21 minutes 05 seconds in rural areas","19 minutes 05 seconds in rural areas (target: 20 minutes). Both targets were met on average","21 min 05 s exceeds the 20-minute target said to be met",["status","comparison"]],
+[E7,"of which 78 were upheld","of which 87 were upheld","received 312 public complaints in the quarter, of which 78 were upheld (25.0%)","87 / 312 = 27.9%, not 25.0%",["percent"]],
+// en08
+[E8,"| 62.7 | 15.2 |","| 62.7 | 17.2 |","| Research grants and contracts | 62.7 | 15.2 |","62.7 / 412.6 = 15.2%, not 17.2% (shares sum to 102%)",["table","share"]],
+[E8,"| 35.2 | 8.5 |","| 38.2 | 8.5 |","| Tuition fees and education contracts | 268.1 | 65.0 |\n| Funding body grants | 41.3 | 10.0 |\n| Research grants and contracts | 62.7 | 15.2 |\n| Other income | 35.2 | 8.5 |\n| Investment income | 5.3 | 1.3 |\n| **Total income** | **412.6** | **100.0** |","income lines now sum to 415.6, not the 412.6 total",["table","sum"]],
+[E8,"**£6.7m**","**£7.6m**","a surplus before other gains and losses of **£6.7m** for 2023/24 (2022/23: £6.4m), equivalent to 1.6% of total income. Total income rose by 4.0% to £412.6m (2022/23: £396.8m), while expenditure grew at the same rate, from £390.4m to £405.9m","412.6 - 405.9 = 6.7, not 7.6",["difference"]],
+[E8,"equivalent to 1.6% of total income","equivalent to 2.6% of total income","**£6.7m** for 2023/24 (2022/23: £6.4m), equivalent to 1.6% of total income. Total income rose by 4.0% to £412.6m","6.7 / 412.6 = 1.6%, not 2.6%",["percent"]],
+[E8,"Total income rose by 4.0%","Total income rose by 6.0%","Total income rose by 4.0% to £412.6m (2022/23: £396.8m)","412.6 / 396.8 = +4.0%, not +6.0%",["change"]],
+[E8,"(60.0% of expenditure)","(66.0% of expenditure)","Total expenditure of £405.9m comprised:\n\n- staff costs of £243.5m (60.0% of expenditure)","243.5 / 405.9 = 60.0%, not 66.0%",["share"]],
+[E8,"fell by a third","fell by a half","Energy costs fell by a third, from £12.6m to £8.4m","12.6 to 8.4 is a fall of one third, not a half",["fraction","change","words"]],
+[E8,"scheduled repayments of £7.5m","scheduled repayments of £9.5m","External borrowing fell to £96.0m from £103.5m after scheduled repayments of £7.5m","103.5 - 96.0 = 7.5, not 9.5",["difference"]],
+// en09
+[E9,"28.96 million employees","29.96 million employees","An estimated 33.42 million people aged 16 and over were in work in July to September 2024: 28.96 million employees, 4.21 million self-employed people and 0.25 million people","29.96 + 4.21 + 0.25 = 34.42, not 33.42",["sum"]],
+[E9,"giving the unemployment rate of 4.0%","giving the unemployment rate of 4.6%","The labour force (employed plus unemployed) was 34.80 million, giving the unemployment rate of 4.0% quoted above. Of the 1.380 million unemployed","1.380 / 34.80 = 4.0%, not 4.6%",["percent"]],
+[E9,"26.8% of the total","28.6% of the total","Of the 1.380 million unemployed, 0.37 million had been unemployed for over 12 months, 26.8% of the total","0.37 / 1.380 = 26.8%, not 28.6%",["share"]],
+[E9,"(4.0%) on the previous three months","(4.8%) on the previous three months","was 842,000, down 35,000 (4.0%) on the previous three months (877,000)","35,000 / 877,000 = 4.0%, not 4.8%",["change"]],
+[E9,"There were 61.0 vacancies","There were 68.0 vacancies","from 1.432 million to 1.380 million.\n\nThe economic inactivity rate for people aged 16 to 64 years was 21.7%, largely unchanged on the quarter.\n\nThe estimated number of vacancies in August to October 2024 was 842,000, down 35,000 (4.0%) on the previous three months (877,000). Vacancies have now fallen for 28 consecutive periods but remain above their pre-pandemic levels. There were 61.0 vacancies","842,000 / 1,380,000 × 100 = 61.0 per 100 unemployed, not 68.0",["ratio"]],
+[E9,"a gap of 2.4 percentage points","a gap of 3.4 percentage points","North Coast region at 5.3% and the lowest in Southern Vale at 2.9%, a gap of 2.4 percentage points","5.3 - 2.9 = 2.4 points, not 3.4",["difference"]],
+[E9,"regular pay was £668","regular pay was £686","Average weekly total pay was £712 in July to September 2024, of which regular pay was £668 and bonus payments £44","686 + 44 = 730, not 712",["sum"]],
+[E9,"up 0.3 percentage points on the previous quarter","down 0.3 percentage points on the previous quarter","was estimated at 75.1% in July to September 2024, up 0.3 percentage points on the previous quarter (April to June 2024: 74.8%)","75.1% vs 74.8% is a rise, not a fall",["change","status"]],
+// en10
+[E10,"| 77.0% | 78.9% |","| 77.0% | 75.9% |","| Cancer: 28-day faster diagnosis | 77.0% | 78.9% | 76.1% | Met |","75.9% is below the 77.0% target, yet status says Met",["table","status"]],
+[E10,"| 5.0% | 3.8% |","| 5.0% | 5.8% |","| Diagnostics: waiting 6+ weeks (lower is better) | 5.0% | 3.8% | 4.6% | Met |","5.8% is above the 5.0% ceiling (lower is better), yet status says Met",["table","status"]],
+[E10,"fell by 35","fell by 53","The number waiting more than 52 weeks fell by 35, from 447 to 412","447 - 412 = 35, not 53",["difference"]],
+[E10,"an adverse variance of £2.7m","an adverse variance of £3.7m","a year-to-date deficit of £6.8m against a planned deficit of £4.1m, an adverse variance of £2.7m","6.8 - 4.1 = 2.7, not 3.7",["difference"]],
+[E10,"3.7% of the £51.4m pay bill","4.7% of the £51.4m pay bill","Agency spend in the month was £1.9m, 3.7% of the £51.4m pay bill","1.9 / 51.4 = 3.7%, not 4.7%",["percent"]],
+[E10,"13,750 were seen","14,750 were seen","Of the 18,432 ED attendances, 13,750 were seen, treated and admitted or discharged within four hours (74.6%)","14,750 / 18,432 = 80.0%, not 74.6%",["percent"]],
+[E10,"4.7% more than in October 2023","7.4% more than in October 2023","18,432, an average of 595 a day and 4.7% more than in October 2023 (17,610)","18,432 / 17,610 = +4.7%, not +7.4%",["change"]],
+[E10,"an average of 595 a day","an average of 659 a day","18,432, an average of 595 a day","18,432 over 31 days of October = 595 a day, not 659",["average"]],
+];
+const out = M.map(([file, find, replace, window, note, tags], i) =>
+  ({ id: "x" + String(i + 1).padStart(2, "0"), file, find, replace, window, note, tags }));
+writeFileSync(new URL("../mutations.json", import.meta.url), JSON.stringify(out, null, 2) + "\n");
+console.log(out.length, "mutations written");
