@@ -3,7 +3,7 @@ import type { UnitContext } from "../claims/context.ts";
 import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
-import type { Figure } from "../types.ts";
+import type { Figure, Span } from "../types.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -53,7 +53,6 @@ function ordinal(m: RegExpExecArray): number {
 }
 
 export function checkOrdinalRank(ctx: UnitContext): void {
-  const lang = ctx.lang;
   for (const s of ctx.sentences) {
     for (const f of s.figs) {
       if (f.kind !== "number" || f.unit || f.scale || !f.noun || !f.value || f.value.decimals) continue;
@@ -85,22 +84,7 @@ export function checkOrdinalRank(ctx: UnitContext): void {
         const w = r[1] ?? r[2];
         ranks.push({ rank: ordinal(r), at: f.end + r.index + r[0].lastIndexOf(w), text: w });
       }
-      for (const { rank, at, text } of ranks) {
-        const ok = rank >= 1 && rank <= count;
-        ctx.emit({
-          kind: "rank",
-          rule: RULE,
-          roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
-          ok,
-          explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
-          at: { start: at, end: at + text.length },
-          message: {
-            vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
-            en: `Rank ${rank} is beyond the number ranked (${count})`,
-          },
-          related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
-        });
-      }
+      for (const { rank, at, text } of ranks) emitRank(ctx, f, rank, count, { start: at, end: at + text.length });
     }
   }
 }
@@ -120,6 +104,11 @@ function amongThenRank(ctx: UnitContext, s: { start: number; end: number; figs: 
   const w = m[1] ?? m[2];
   const rank = ordinal(m);
   const at = f.end + m.index + m[0].lastIndexOf(w);
+  emitRank(ctx, f, rank, count, { start: at, end: at + w.length });
+}
+
+/** A rank given in words against the count of what was ranked. */
+function emitRank(ctx: UnitContext, f: Figure, rank: number, count: number, at: Span): void {
   const ok = rank >= 1 && rank <= count;
   const lang = ctx.lang;
   ctx.emit({
@@ -128,7 +117,7 @@ function amongThenRank(ctx: UnitContext, s: { start: number; end: number; figs: 
     roles: [{ figure: f, role: lang === "vi" ? "số đơn vị được xếp hạng" : "number ranked" }],
     ok,
     explain: { vi: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}`, en: `1 ≤ ${rank} ≤ ${count} ${ok ? "✓" : "✗"}` },
-    at: { start: at, end: at + w.length },
+    at,
     message: {
       vi: `Thứ hạng ${rank} vượt quá số đơn vị được xếp hạng (${count})`,
       en: `Rank ${rank} is beyond the number ranked (${count})`,
