@@ -135,7 +135,8 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     if (inBrackets(ctx, Math.max(s.start, f.start - 200), f.start)) return undefined;
     // Only what the amount is of, and connectives, between it and the words: "15.620 tỷ đồng, gồm",
     // "1.276 km đường giao thông nông thôn, trong đó".
-    if (!/^[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(ctx.lower.slice(f.end, p)) || NOT_A_LABEL.test(ctx.lower.slice(f.end, p))) return undefined;
+    const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "");
+    if (!/^[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
     return f;
   }
   return undefined;

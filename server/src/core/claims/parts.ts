@@ -47,7 +47,7 @@ const OF_THE = /(?:^|[^\p{L}])(?:of the|of those|of these|of|trong tổng số|t
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
 
-const NEG = /(?:vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const NEG = /(?:đang triển khai|đang thực hiện|chưa hoàn thành|in progress|ongoing|under way|vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
 const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented|(?<![\p{L}])green(?![\p{L}]))/u;
 
 /** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
@@ -207,7 +207,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
       // one ("trong đó: …; …; …") the items run on across semicolons.
       const afterIntro = p + (m[1] ?? m[0]).length;
-      if (!/^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3))) {
+      if (m[1] !== undefined && !/^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3))) {
         const semi = ctx.text.indexOf(";", afterIntro);
         if (semi >= 0 && semi < limit) limit = semi;
       }
@@ -255,7 +255,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
-        const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
+        // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
+        const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
+        const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
         if (bare && whole) {
           out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
@@ -267,7 +269,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "engaged at 41 sites: 29 were resolved … and 12 remain", "412,600 people took part in …:
       // 96,300 …, 148,900 … and 167,400 …": a colon right after a total's phrase breaks it down.
       // (Never a label's colon inside brackets, "(target: 15 minutes)", nor after a duration.)
-      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
+      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")));
       if (LIST_INTRO.test(intro) || colonList) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
@@ -361,7 +363,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const sub = /(?<![\p{L}])(?:trong đó|riêng|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
         const cut = sub ? w.end + sub.index : s.end;
         const parts = s.figs.filter((f) => f.start > w.end && f.start < cut && f.kind === "number" && isCount(f) && sameNoun(f.noun, w.noun) && !precededBy(ctx, f, NOT_PART_BEFORE));
-        if (parts.length < 2 || !/^[^.]{0,60}?[;,:][ \t]*(?:(?:đến nay|hiện nay|qua (?:kiểm tra|đánh giá|rà soát)|kết quả|trong đó)[ \t]*,?[ \t]*)?(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
+        // Between them only the total's own words and a clause opener ("; đến ngày 30/11/2024 đã hoàn thành").
+        if (parts.length < 2 || s.figs.some((f) => f.start > w.end && f.start < parts[0].start) || !/^[^.]{0,60}?[;,:][^.;]{0,50}$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
         const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
         if (!rest && !outcomeContrast(ctx, parts, s.end)) continue;
         out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });

@@ -129,7 +129,7 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     // "119.8% of the $290 million projected": the plan word after the plan's amount.
     const planAfter = OF_THE.test(between) && PLAN_PARTICIPLE.test(ctx.lower.slice(b.end, b.end + 20));
     const after = AFTER.exec(between);
-    const shareOf = /^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between);
+    const shareOf = (/^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between)) || (m.includes("×") && /^[ \t]+of[ \t]+(?:the|its|a|an)[ \t]+$/u.test(between));
     if (!after && !planAfter && !shareOf) continue;
     const excess = after ? excessOf(lead[1], after[1]) : lead[1] === "vượt" ? undefined : 0;
     if (excess === undefined) continue;

@@ -64,7 +64,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
         const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
-        if (!LINK.test(gap)) continue;
+        // "159 thôn, tổ dân phố đạt danh hiệu văn hóa năm 2024, chiếm 90,9%": the part's own clause, then its share.
+        const clauseShare = partOf.has(f) && rawGap.length <= 100 && !/[;.]/.test(rawGap) && /,[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?$/u.test(rawGap);
+        if (!LINK.test(gap) && !clauseShare) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)

@@ -50,8 +50,11 @@ export class Interval {
   /** Division by an interval that does not contain zero (else: everything). */
   div(o: Interval): Interval {
     if (o.lo.lte(0) && o.hi.gte(0)) return new Interval(new D(-Infinity), new D(Infinity));
-    return this.mul(new Interval(ONE.div(o.hi), ONE.div(o.lo)));
+    // Quotients taken directly: a reciprocal first would make 45/48 fall a hair below 0.9375.
+    const c = [this.lo.div(o.lo), this.lo.div(o.hi), this.hi.div(o.lo), this.hi.div(o.hi)];
+    return new Interval(D.min(...c), D.max(...c));
   }
+
 
   scale(k: Dec | number | string): Interval {
     return this.mul(typeof k === "object" ? Interval.point(k) : constantPoint(k));
