@@ -16,7 +16,7 @@ export interface PlanAmount {
 
 const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|budget|plan|estimate|allocation|forecast|goal";
 /** Between the achieved amount and the percent: a short phrase, then "bằng/đạt/vượt/of" or a comma. */
-const LEAD = /^(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing|chiếm|accounting for))?[ \t]*$/u;
+const LEAD = /^[*_]{0,2}(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing|chiếm|accounting for))?[ \t]*$/u;
 /** "128.640 người, chiếm 24,1% lực lượng lao động trong độ tuổi (601.100 người)": the base named,
  * then its count in brackets. */
 const SHARE_OF_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\p{M}-]+[ \t]+){1,8}?\([ \t]*$/u;
