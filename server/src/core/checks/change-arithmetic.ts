@@ -49,10 +49,10 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
   }
   if (what === "average") {
     if (!years || years <= 0) return out;
-    if (pct && statedUnit !== "") out.push({ name: { vi: "điểm % mỗi năm", en: "points a year" }, show: { vi: "{v} điểm %/năm", en: "{v} points a year" }, value: diff.scale(1 / years), unit: "" });
-    if (!pct && statedUnit !== "%") out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, show: { vi: "{v}/năm", en: "{v} a year" }, value: diff.scale(1 / years), unit: "", amount: true });
+    if (pct && statedUnit !== "") out.push({ name: { vi: "điểm % mỗi năm", en: "points a year" }, show: { vi: "{v} điểm %/năm", en: "{v} points a year" }, value: diff.div(Interval.point(years)), unit: "" });
+    if (!pct && statedUnit !== "%") out.push({ name: { vi: "mức tăng/giảm mỗi năm", en: "change a year" }, show: { vi: "{v}/năm", en: "{v} a year" }, value: diff.div(Interval.point(years)), unit: "", amount: true });
     if (statedUnit === "%") {
-      out.push({ name: { vi: "bình quân cộng (% mỗi năm)", en: "arithmetic average (% a year)" }, show: { vi: "{v}%/năm (bình quân cộng)", en: "{v}% a year (arithmetic)" }, value: rel.scale(1 / years), unit: "%" });
+      out.push({ name: { vi: "bình quân cộng (% mỗi năm)", en: "arithmetic average (% a year)" }, show: { vi: "{v}%/năm (bình quân cộng)", en: "{v}% a year (arithmetic)" }, value: rel.div(Interval.point(years)), unit: "%" });
       const compound = b.div(a).root(years).sub(Interval.point(1)).abs();
       out.push({ name: { vi: "tăng trưởng kép (% mỗi năm)", en: "compound rate (% a year)" }, show: { vi: "{v}%/năm (tăng trưởng kép)", en: "{v}% a year (compound)" }, value: compound.scale(100), unit: "%" });
     }
@@ -129,9 +129,9 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
  * precision of the figures it comes from; one more place when that would show the stated number. */
 function amountText(ctx: UnitContext, c: Change, stated: Figure, v: Interval, l: "vi" | "en", held: boolean): string {
   const num = n(stated);
-  const factor = stated.scale ? Number(stated.scale.factor) : 1;
+  const factor = stated.scale?.factor ?? "1";
   let dec = Math.max(n(c.from).decimals, n(c.to).decimals, num.decimals);
-  const mid = v.mid.div(factor); 
+  const mid = v.mid.div(factor);
   let t = fmt(mid, l, dec);
   while (!held && dec < 4 && t === fmt(num.exact, l, dec)) t = fmt(mid, l, ++dec);
   return `${ctx.text.slice(stated.start, num.start)}${t}${ctx.text.slice(num.end, stated.end)}`;
@@ -187,12 +187,12 @@ export function checkBaseAverages(ctx: UnitContext): void {
   for (const c of findBaseAverages(ctx)) {
     const diff = ctx.interval(c.diff, n(c.diff));
     const stated = ctx.interval(c.average, n(c.average));
-    const avg = diff.scale(1 / c.years);
+    const avg = diff.div(Interval.point(c.years));
     const ok = avg.overlaps(stated);
     const num = n(c.average);
     const dec = Math.max(num.decimals, n(c.diff).decimals);
     const T = (f: Figure) => ctx.text.slice(f.start, f.end);
-    const factor = c.average.scale ? Number(c.average.scale.factor) : 1;
+    const factor = c.average.scale?.factor ?? "1";
     const v = (l: "vi" | "en") => `${ctx.text.slice(c.average.start, num.start)}${fmt(avg.mid.div(factor), l, dec)}${ctx.text.slice(num.end, c.average.end)}`;
     ctx.emit({
       kind: "change",

@@ -1,5 +1,6 @@
 // Comparisons: "đạt 5,9% (… cao hơn mức bình quân chung cả nước 5,66%)", "thấp hơn cùng kỳ (7,1%)",
 // "higher than the national average of 5.66%", and multiples "A, gấp 2,5 lần B".
+import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
@@ -77,7 +78,7 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
   const j = s.figs.indexOf(next);
   const nextBase = s.figs[j + 1];
   if (!nextBase || !PER.test(ctx.lower.slice(next.end, nextBase.qualifiers[0]?.start ?? nextBase.start).replace(/^[ \t]+/u, " ")) && !/^[ \t]*(?:per|trên|\/)[ \t]*$/u.test(ctx.lower.slice(next.end, nextBase.start))) return null;
-  if (Number(nextBase.value?.exact) !== Number(base.value?.exact) || !comparableTo(rate, next)) return null;
+  if (!nextBase.value || !base.value || !new D(nextBase.value.exact).eq(base.value.exact) || !comparableTo(rate, next)) return null;
   if (!/^[^;\d]{0,40}$/u.test(ctx.lower.slice(base.end, wordStart))) return null;
   return rate;
 }

@@ -139,17 +139,21 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
 /** "…; chi thường xuyên chiếm 61,8% tổng chi": the share names its part by the label the amount
  * carried earlier in the paragraph ("chi thường xuyên 8.870,2 triệu đồng"). */
 const LABEL_SHARE = /(?:^[ \t\r\n]*|[;,:.][ \t]*|(?<![\p{L}])(?:trong đó|riêng)[ \t]+)([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,5})[ \t]+chiếm[ \t]*(?:khoảng[ \t]+)?$/u;
-const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|ước đạt|ước|khoảng|được|có))*[ \t]*$/u;
+const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|ước đạt|ước|khoảng|được|có|was|is|of))*[ \t]*$/u;
 
 function byLabel(ctx: UnitContext, s: Sentence, p: Figure): Figure | undefined {
   const m = LABEL_SHARE.exec(ctx.lower.slice(Math.max(s.start, p.start - 60), p.qualifiers[0]?.start ?? p.start));
   if (!m) return undefined;
   const label = m[1].replace(/^(?:còn|và|riêng|trong đó)[ \t]+/u, "");
-  const i = ctx.figures.indexOf(p);
-  for (let j = i - 1; j >= 0; j--) {
+  return labelledBefore(ctx, p, label, 1500, (f) => !!measure(f) && f.kind === "number");
+}
+
+/** The nearest figure before `from` (within `reach`) whose own words end with `label`. */
+function labelledBefore(ctx: UnitContext, from: Figure, label: string, reach: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let j = ctx.figures.indexOf(from) - 1; j >= 0; j--) {
     const f = ctx.figures[j];
-    if (p.start - f.end > 1500) return undefined;
-    if (!measure(f) || f.kind !== "number") continue;
+    if (from.start - f.end > reach) return undefined;
+    if (!ok(f)) continue;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(0, q - label.length - 20), q).replace(LABEL_TAIL, "");
     if (before.endsWith(label) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - label.length - 1))) return f;
@@ -163,15 +167,8 @@ function wholeByLabel(ctx: UnitContext, part: Figure, p: Figure): Figure | undef
   if (!m) return undefined;
   const label = m[1].replace(/^(?:of[ \t]+)?(?:the[ \t]+)?/u, "");
   if (label.split(/\s+/).length < 2) return undefined;
-  const i = ctx.figures.indexOf(part);
-  for (let j = i - 1; j >= 0; j--) {
-    const w = ctx.figures[j];
-    if (part.start - w.end > 600) return undefined;
-    if (!sameMeasure(part, w, ctx)) continue;
-    const before = ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - label.length - 12), w.qualifiers[0]?.start ?? w.start).replace(/(?:[ \t]+(?:là|đạt|ước đạt|ước|khoảng|was|of))*[ \t]*$/u, "");
-    if (before.endsWith(label) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - label.length - 1)) && new D(w.value!.exact).times(w.scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) return w;
-  }
-  return undefined;
+  const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+  return labelledBefore(ctx, part, label, 600, (w) => sameMeasure(part, w, ctx) && size(w).gt(size(part)));
 }
 
 function isApproxOrBound(f: Figure): boolean {
