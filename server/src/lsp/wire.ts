@@ -81,10 +81,15 @@ interface Cached {
   /** Line of the paragraph's start when `diag` was made. */
   base: number;
   diag: Diagnostic;
-  t?: Template;
+  /** undefined: not made yet (the finding was published once); null: its JSON cannot be templated. */
+  t?: Template | null;
 }
 
-/** Per paragraph finding (core findingOrigins): its last diagnostic and serialisation template. */
+/**
+ * Per paragraph finding (core findingOrigins): its last diagnostic and, from its second publication
+ * on, its serialisation template (a template costs about as much memory as the diagnostic itself,
+ * and only documents being edited are republished).
+ */
 const cache = new WeakMap<Finding, Cached>();
 /** The mark of a finding with a span outside its paragraph: never cached. */
 const OUTSIDE: Cached = { uri: "", severity: "", base: -1, diag: {} as Diagnostic };
@@ -109,6 +114,8 @@ export function diagnosticFor(
   let d: Diagnostic;
   if (c && c.uri === uri && c.severity === f.severity && c.base === base) {
     d = { ...c.diag, data: { ...(c.diag.data as object), version } };
+    // Templated only once republished: most findings of most open documents are published once.
+    if (c.t === undefined) c.t = makeTemplate(d, base, uri, f.severity) ?? null;
   } else {
     // Only a finding whose spans all lie in its paragraph keeps its positions relative to it.
     const outside = (s: { start: number; end: number }) => s.start < o.unitStart || s.end > o.unitEnd;
@@ -117,7 +124,7 @@ export function diagnosticFor(
       return make();
     }
     d = make();
-    const t = c && c.uri === uri && c.severity === f.severity ? c.t : makeTemplate(d, base, uri, f.severity);
+    const t = !c || c.uri !== uri || c.severity !== f.severity ? undefined : c.t !== undefined ? c.t : (makeTemplate(d, base, uri, f.severity) ?? null);
     c = { uri, severity: f.severity, base, diag: d, t };
     cache.set(o.rel, c);
   }

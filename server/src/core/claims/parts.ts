@@ -91,7 +91,7 @@ function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
 }
 
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
-const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per)(?![\p{L}])|[.:(]/u;
+const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
@@ -101,6 +101,23 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
   }
   return parts;
+}
+
+/**
+ * "Ba xã chưa đạt chuẩn gồm: xã Phú Cường đạt 15 tiêu chí, xã Tân Lập đạt 14 tiêu chí …": each item
+ * is one of the whole's things, named by the whole's noun, and its figure measures it in another
+ * noun; the figures are not parts of the count.
+ */
+function itemsMeasured(ctx: UnitContext, whole: Figure, parts: Figure[], from: number): boolean {
+  if (!whole.noun || parts.some((f) => !f.noun || sameNoun(f.noun, whole.noun))) return false;
+  const head = whole.noun.split(" ")[0];
+  const named = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  let start = from;
+  for (const f of parts) {
+    if (!named.test(ctx.lower.slice(start, f.start))) return false;
+    start = f.end;
+  }
+  return true;
 }
 
 /** "Of the 24 localities, …" opens its clause; "against a target of 300, …" does not. */
@@ -278,8 +295,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const end = clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
-        if (whole && parts.length >= 2) {
+        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
+        // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
+        // a count inside the run whose item name was not read as a noun is an item all the same.
+        const parts = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
+        if (whole && parts.length >= 2 && !itemsMeasured(ctx, whole, parts, p)) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro) || colonList, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);

@@ -259,6 +259,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && /(?:tăng|giảm|rose|fell|increased|decreased|up|down)[ \t]*$/u.test(vPre))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
       if (growthTarget && !/(?:tăng|giảm|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+      // "down 8.3 Ml/d on the 184.5 Ml/d reported last year, but we still missed our target": the
+      // figure a change is measured from is the old level, not the one judged.
+      if (/(?:(?<![\p{L}])on the|(?<![\p{L}])from|so với|than|compared (?:with|to))(?:[ \t]+(?:the|mức|con số))?[ \t]*$/u.test(vPre)) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
       const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
       // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress

@@ -25,6 +25,8 @@ const MET = /^(?:met|achieved|exceeded|đạt|vượt|đạt và vượt|hoàn t
 const MISSED = /^(?:missed|not met|not achieved|behind target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|red)$/u;
 const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|below|under|≤|<|dưới|tối đa|không quá)/u;
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
+/** Labels of measures where more is better, whatever the other rows of the table do. */
+const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|achievement|pass rate|collected|collection|revenue|income|recycl|uptake|vaccinat|immunis|screening|tỷ lệ bao phủ|bao phủ|hài lòng|thu ngân sách|thu nhập|hoàn thành|tiêm chủng)/u;
 const LOWER_LABEL = /(?:waiting|wait|delay|days to|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
 
 function column(t: Table, re: RegExp, not?: number): number {
@@ -107,6 +109,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
       if (ai < 0 || ai === si) continue;
       const rows: TableStatus[] = [];
+      /** Rows whose direction is only the default guess (higher is better). */
+      const guessed = new Set<TableStatus>();
+      let lowerLabelled = 0;
       let agree = 0;
       let explicitWrong = 0;
       for (const r of t.rows) {
@@ -128,12 +133,19 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
+        if (lowerIsBetter && !explicit) lowerLabelled++;
+        // (A share of cases seen, treated or answered in time is a standard to reach, not guessed.)
+        if (!explicit && !withinStandard && !lowerIsBetter && ac.figure.unit !== "%" && !HIGHER_LABEL.test(r.label)) guessed.add(row);
         if (consistent(row)) agree++;
         else if (explicit) explicitWrong++;
       }
       // Most rows must read right this way before any row is called wrong; a lone row whose target
       // says its direction ("16.0 or less", "≤ 18,5") needs no guess, so one other row agreeing will do.
-      if (rows.length >= 2 && (agree * 3 >= rows.length * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === rows.length))) out.push(...rows);
+      // A table that mixes directions (leakage and interruptions beside consumption) leaves a row
+      // of unknown direction open both ways: "Met" at 138.6 l/p/d against 139.5 may be right.
+      const open = (r: TableStatus) => lowerLabelled > 0 && guessed.has(r) && !consistent(r);
+      const judged = rows.filter((r) => !open(r));
+      if (judged.length >= 2 && (agree * 3 >= judged.length * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === judged.length))) out.push(...judged);
     }
     return out;
   });
