@@ -28,8 +28,9 @@ function codeDescription(rule: string): { href: string } {
 }
 
 export function findingToDiagnostic(f: Finding, index: LineIndex, uri: string, version: number): Diagnostic {
-  const data: DiagnosticData = { rule: f.rule, version };
-  if (f.fix) data.fix = { range: index.range(f.fix), newText: f.fix.newText, title: f.fix.title };
+  // Without a fix nothing in data depends on the version, so an unchanged paragraph's diagnostic
+  // can be published again as it is.
+  const data: DiagnosticData = f.fix ? { rule: f.rule, version, fix: { range: index.range(f.fix), newText: f.fix.newText, title: f.fix.title } } : { rule: f.rule };
   return {
     range: index.range(f),
     severity: SEVERITY[f.severity],

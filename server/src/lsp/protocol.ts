@@ -78,6 +78,7 @@ export interface InternalsResult {
 /** The data each figlint diagnostic carries, so a code action can rebuild its fix. */
 export interface DiagnosticData {
   rule: string;
-  version: number;
+  /** The document version the fix was made for; only with a fix (it ties the fix to the text). */
+  version?: number;
   fix?: { range: Diagnostic["range"]; newText: string; title: string };
 }

@@ -48,9 +48,12 @@ function ranges(d: Diagnostic): Range[] {
 function makeTemplate(d: Diagnostic, base: number, uri: string, severity: string): Template | undefined {
   const copy = JSON.parse(JSON.stringify(d)) as Diagnostic;
   const data = copy.data as { version?: number } | undefined;
-  if (!data || typeof data.version !== "number") return undefined;
-  data.version = SENTINEL;
-  let expected = 1;
+  if (!data) return undefined;
+  let expected = 0;
+  if (typeof data.version === "number") {
+    data.version = SENTINEL;
+    expected++;
+  }
   for (const r of ranges(copy)) {
     for (const p of [r.start, r.end]) {
       if (p.line < base || p.line - base >= 999_998) return undefined;
@@ -71,7 +74,7 @@ function makeTemplate(d: Diagnostic, base: number, uri: string, severity: string
   if (holes.length !== expected) return undefined;
   const t: Template = { uri, severity, parts: parts.map((p) => Buffer.from(p, "utf8").toString("latin1")), holes };
   // The pieces must give back exactly what JSON.stringify gives.
-  if (render([{ t, base, version: (d.data as { version: number }).version }]).toString("utf8") !== JSON.stringify(d)) return undefined;
+  if (render([{ t, base, version: (d.data as { version?: number }).version ?? 0 }]).toString("utf8") !== JSON.stringify(d)) return undefined;
   return t;
 }
 
@@ -113,7 +116,8 @@ export function diagnosticFor(
   const base = index.position(o.unitStart).line;
   let d: Diagnostic;
   if (c && c.uri === uri && c.severity === f.severity && c.base === base) {
-    d = { ...c.diag, data: { ...(c.diag.data as object), version } };
+    const data = c.diag.data as { version?: number };
+    d = data.version === undefined || data.version === version ? c.diag : { ...c.diag, data: { ...data, version } };
     // Templated only once republished: most findings of most open documents are published once.
     if (c.t === undefined) c.t = makeTemplate(d, base, uri, f.severity) ?? null;
   } else {
@@ -128,7 +132,10 @@ export function diagnosticFor(
     c = { uri, severity: f.severity, base, diag: d, t };
     cache.set(o.rel, c);
   }
-  if (c.t) wires.set(d, { t: c.t, base, version });
+  if (c.t) {
+    const w = wires.get(d);
+    if (!w || w.base !== base || w.version !== version) wires.set(d, { t: c.t, base, version });
+  }
   return d;
 }
 
