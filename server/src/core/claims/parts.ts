@@ -219,6 +219,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (m[1] === undefined && (/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) || /(?:target|goal|plan|aim|standard|baseline|source|note|mục tiêu|kế hoạch|chỉ tiêu|nguồn|ghi chú)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 20), p)))) continue;
       let n = k + 1;
       if (intros[n] && intros[n][1] === undefined && /^[ \t]*$/.test(ctx.text.slice(p + m[0].length, intros[n].index!))) n++;
+      // "Trong đó: tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": the items' label colons
+      // stay inside the list that a word opened.
+      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L} \t]{0,40}$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
       const next = intros[n]?.index;
       let limit = next !== undefined && next < s.end ? next : s.end;
       // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
@@ -314,6 +317,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) continue;
+      // "tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": a label's colon gives that label's
+      // figure; it does not break down the item before the semicolon.
+      if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
       const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
