@@ -11,6 +11,7 @@ import { checkShareOver100 } from "./share-over-100.ts";
 import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkPartsSum } from "./parts-sum.ts";
+import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
@@ -18,6 +19,7 @@ import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
+  checkProductTotals,
   checkPartExceedsWhole,
   checkFractionExceedsWhole,
   checkRank,
