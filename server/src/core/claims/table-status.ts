@@ -17,6 +17,7 @@ export interface TableStatus {
   lowerIsBetter: boolean;
 }
 
+const WITHIN_TARGET = /(?:within|in|on|inside|outside|met|meeting)[ \t]+(?:the[ \t]+)?(?:target|standard)|(?:đạt|trong)[ \t]+(?:chỉ tiêu|mục tiêu|thời hạn)/u;
 const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|mục tiêu|kế hoạch|chỉ tiêu|kh\b)/u;
 const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:fy ?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
 const YEAR = /(?:19|20)\d\d/g;
@@ -101,13 +102,18 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
     const out: TableStatus[] = [];
     for (const t of findTables(ctx)) {
       // The target column holds figures: "Chỉ tiêu" over the indicators' names is not one.
-      const ti = t.header.findIndex((h, i) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length);
+      const isTarget = (h: string, i: number) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length;
+      // "Within target" counts the cases that met it; the target itself is in its own column.
+      const ti = t.header.findIndex((h, i) => isTarget(h, i) && !WITHIN_TARGET.test(h.toLowerCase())) >= 0
+        ? t.header.findIndex((h, i) => isTarget(h, i) && !WITHIN_TARGET.test(h.toLowerCase()))
+        : t.header.findIndex(isTarget);
       const si = statusColumn(t);
       if (ti < 0 || si < 0) continue;
       // The actual column: named as such, else the figure column beside the target.
       let ai = actualColumn(t, ti, si);
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
       if (ai < 0 || ai === si) continue;
+      const withinTable = t.header.some((h) => /(?:within|on time|in time|trong vòng|đúng hạn|đúng thời hạn)(?![\p{L}])/u.test(h.toLowerCase()));
       const rows: TableStatus[] = [];
       /** Rows whose direction is only the default guess (higher is better). */
       const guessed = new Set<TableStatus>();
@@ -127,9 +133,10 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         if (!verdict || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
-        const explicit = CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
+        const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
-        const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d/u.test(r.label);
+        // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
+        const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
         const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
