@@ -251,12 +251,12 @@ function rangeEnds(r: Figure): [Figure, Figure] {
   return [mk(r.low!), mk(r.high!)];
 }
 
-const BRACKET_THEN_DIFF = /^[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm)(?:[^;()\d]|(?:19|20)\d\d){0,30}\([ \t]*$/u;
+const BRACKET_THEN_DIFF = /^[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm)(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,30}\([ \t]*$/u;
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:[-–\/]\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -425,7 +425,7 @@ function nounReverse(gap: string): RegExpExecArray | null {
 }
 
 const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
-const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
+const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
 
 /** "68,5 triệu đồng/người/năm" and "62,3 triệu đồng" measure the same thing: the rate suffix is
  * often left off the figures that follow. */
@@ -614,7 +614,7 @@ export function findBaseAverages(ctx: UnitContext): BaseAverage[] {
   });
 }
 
-const BASE_VI = /so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
+const BASE_VI = /so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
 const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
 const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
 const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*[+−-]?)$/u;
@@ -641,7 +641,7 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         if (vi && !/^[^()]{0,12}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
         if (!vi && !BASE_EN.test(lead)) continue;
         // Between the base and the difference: words and years only, no clause break.
-        if (!/^(?:[^;\d]|(?:19|20)\d\d){0,90}$/u.test(ctx.lower.slice(b.end, dq))) continue;
+        if (!/^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,90}$/u.test(ctx.lower.slice(b.end, dq))) continue;
         // A change whose end value was found already has its difference and percentage checked.
         known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
         if (known.has(b)) continue;
