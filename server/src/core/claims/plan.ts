@@ -189,7 +189,8 @@ function itemSpan(ctx: UnitContext, h: Header, at: number): Span {
 }
 
 /** Words that may stand between a figure and a status word after it. */
-const FILLER = new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|,|\\(|\\)|\\s)`, "gu");
+// Connectives that carry the verdict over ("bằng 97,6% dự toán nên chưa đạt chỉ tiêu").
+const FILLER = new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|nên|do đó|vì vậy|vì thế|như vậy|đã|đều|hence|therefore|so|,|\\(|\\)|\\s)`, "gu");
 
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
@@ -213,7 +214,7 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       // Or the figure's own phrase, a comma, and the status word right after it ("94,3% of the
       // central government's estimate, exceeding the plan"): a new subject would stand between.
       const comma = gap.lastIndexOf(",");
-      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start);
+      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus|nên|do đó|vì vậy|vì thế|như vậy|so|hence|therefore)?[ \t]*(?:đã|đều|has|have)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start);
       if ((plain.length === 0 && gap.length <= 40) || phraseThenStatus) own.push({ ...h, scope: "clause" });
     }
   }
