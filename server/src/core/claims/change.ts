@@ -251,7 +251,7 @@ function rangeEnds(r: Figure): [Figure, Figure] {
   return [mk(r.low!), mk(r.high!)];
 }
 
-const BRACKET_THEN_DIFF = /^[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm)(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,30}\([ \t]*$/u;
+const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm|chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|mức[ \t]+bình[ \t]+quân|bình[ \t]+quân)(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,30}\([ \t]*$/u;
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
