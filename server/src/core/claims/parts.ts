@@ -91,6 +91,7 @@ function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
 }
 
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
+const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
 const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
@@ -223,15 +224,21 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // stay inside the list that a word opened.
       if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L} \t]{0,40}$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
       const next = intros[n]?.index;
-      let limit = next !== undefined && next < s.end ? next : s.end;
+      const afterIntro = p + (m[1] ?? m[0]).length;
+      // "Trong đó:\n- Tuyến tỉnh: 412.560 lượt;\n- Tuyến huyện: …": an intro ending its line opens
+      // the bulleted items below it (each its own sentence).
+      let scopeEnd = s.end;
+      if (m[1] !== undefined && /^[ \t]*:?[ \t]*\r?\n?$/u.test(ctx.text.slice(afterIntro, s.end))) {
+        for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)); j++) scopeEnd = ctx.sentences[j].end;
+      }
+      let limit = next !== undefined && next < scopeEnd ? next : scopeEnd;
       // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
       // one ("trong đó: …; …; …") the items run on across semicolons.
-      const afterIntro = p + (m[1] ?? m[0]).length;
       if (m[1] !== undefined && !/^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3))) {
         const semi = ctx.text.indexOf(";", afterIntro);
         if (semi >= 0 && semi < limit) limit = semi;
       }
-      const inScope = s.figs.filter((f) => f.start > p && f.start < limit);
+      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit);
       const after = inScope.filter((f) => isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
