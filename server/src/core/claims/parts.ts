@@ -26,9 +26,9 @@ export interface TotalParts {
   listed?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
-const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
+const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
 const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
@@ -98,7 +98,8 @@ const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
-    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "");
+    // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
+    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t]{0,40}:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
   }
   return parts;
@@ -302,7 +303,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
         const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) ?? wholeByName(ctx, s, p);
-        const end = clauseEnd(ctx, s, p);
+        const end = scopeEnd !== s.end ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
         const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));

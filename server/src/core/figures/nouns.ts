@@ -4,7 +4,7 @@
 const STOP = new Set([
   "và", "của", "với", "so", "trong", "đạt", "là", "được", "có", "tăng", "giảm", "trên", "dưới", "từ", "đến",
   "cho", "theo", "tại", "để", "thì", "mà", "hoặc", "hay", "nhưng", "bằng", "vượt", "còn", "chiếm", "gồm",
-  "khi", "nếu", "vào", "ra", "lên", "xuống", "này", "đó", "nên", "vẫn", "đã", "đang", "sẽ", "không", "chưa", "hoàn", "đủ",
+  "khi", "nếu", "vào", "ra", "lên", "xuống", "này", "đó", "nên", "như", "vẫn", "đã", "đang", "sẽ", "không", "chưa", "hoàn", "đủ",
   "of", "the", "and", "in", "to", "was", "were", "is", "are", "from", "by", "for", "with", "at", "on", "than",
   "a", "an", "per", "or", "compared", "against", "while", "which", "that", "who", "whom", "whose", "as", "up", "down", "over",
   "under", "had", "have", "has", "been", "be", "will", "would", "not", "partly", "partially", "fully", "only",
