@@ -2,6 +2,7 @@
 // "54/66 chỉ tiêu …; còn 11 chỉ tiêu … và 1 chỉ tiêu …", "1.816 dịch vụ, trong đó có 1.217 …",
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
 import { nounKey, sameNoun } from "../figures/nouns.ts";
+import { findTotalRows } from "./total-row.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts } from "./amounts.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
@@ -435,6 +436,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
     }
     out.push(...findAmountParts(ctx, used));
+    out.push(...findTotalRows(ctx, used));
     return out;
   });
 }
