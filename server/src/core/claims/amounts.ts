@@ -6,7 +6,7 @@ import type { Figure, Span } from "../types.ts";
 import { UnitContext, allMatches, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
-const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)(?![\p{L}])[ \t]*:?/gu;
+const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
 const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 /** Words in a part's label that make its amount something else than a share of the whole. */
 const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
@@ -60,8 +60,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // "… 14.862,4 tỷ đồng, tăng 8,4%. Cụ thể:" + list lines: the whole leads the sentence before.
     // "… A$14.61 billion … . Expenditure comprised:": a short subject with no figure opens it too.
     const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p)) || (p - s.start <= 40 && !s.figs.some((f) => f.start < p));
-    const whole = nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) : undefined);
-    if (!whole || used.has(whole.id)) continue;
+    // (A part named again to be broken down is a whole in its own right: it may be used already.)
+    const named = !nearestWhole(ctx, s, p) && opensSentence && si > 0 ? namedBefore(ctx, s, p, ctx.sentences[si - 1]) : undefined;
+    const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) : undefined);
+    if (!whole || (used.has(whole.id) && whole !== named)) continue;
     const next = intros[k + 1]?.index;
     const limit = next !== undefined && next < s.end ? next : s.end;
     const parts: Figure[] = [];
@@ -98,6 +100,16 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     for (const f of parts) used.add(f.id);
   }
   return out;
+}
+
+/**
+ * "… gồm chi tại cấp 5.357,0 triệu đồng và … . Chi tại cấp cụ thể:": the words that open the
+ * sentence name an amount of the sentence before, which the list breaks down.
+ */
+function namedBefore(ctx: UnitContext, s: Sentence, p: number, prev: Sentence): Figure | undefined {
+  const name = ctx.lower.slice(s.start, p).replace(/^[\s#*•-]+/u, "").trim();
+  if (!/^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,5}$/u.test(name)) return undefined;
+  return prev.figs.find((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && new RegExp(`(?<![\\p{L}])${name}[ \\t]*(?:là|đạt|was|of)?[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - name.length - 12), f.qualifiers[0]?.start ?? f.start)));
 }
 
 /** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */
