@@ -10,6 +10,7 @@ import { checkFractionPercent } from "./fraction-percent.ts";
 import { checkShareOver100 } from "./share-over-100.ts";
 import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
+import { checkListMeans } from "./list-mean.ts";
 import { checkPartsSum } from "./parts-sum.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
@@ -35,6 +36,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRankPlaces,
   checkPeriodAverages,
   checkRatioAverages,
+  checkListMeans,
   checkDifferences,
   checkComparisons,
   checkFractionPercent,
