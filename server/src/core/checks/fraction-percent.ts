@@ -3,6 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { findFractionPercents } from "../claims/shares.ts";
+import { findAnaphoraShares } from "../claims/anaphora-share.ts";
 import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 
@@ -11,7 +12,7 @@ export const RULE = "fraction-percent";
 export function checkFractionPercent(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  for (const fp of findFractionPercents(ctx)) {
+  for (const fp of [...findFractionPercents(ctx), ...findAnaphoraShares(ctx)]) {
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;
