@@ -2,6 +2,7 @@
 // figure it judges contradicts: "đạt và vượt" at 98% of plan, "vượt mục tiêu" below the target.
 import type { UnitContext } from "../claims/context.ts";
 import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
+import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
@@ -102,7 +103,7 @@ function position(v: Interval, t: Interval, tLo: Interval, tHi: Interval): "belo
 export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  const found = findValueTargets(ctx);
+  const found = [...findValueTargets(ctx), ...findAnaphoraTargets(ctx)];
   for (const vt of found) {
     const s = ctx.sentenceOf(vt.value);
     const v = ctx.interval(vt.value, mainNum(vt.value));
