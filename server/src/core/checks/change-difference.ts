@@ -3,6 +3,7 @@
 // Part of the change-arithmetic rule: the same subtraction as a change's stated difference.
 import type { UnitContext } from "../claims/context.ts";
 import { findDifferences } from "../claims/difference.ts";
+import { findBalances } from "../claims/balance.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
@@ -20,7 +21,7 @@ function retext(f: Figure, value: string): string {
 export function checkDifferences(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  for (const d of findDifferences(ctx)) {
+  for (const d of [...findDifferences(ctx), ...findBalances(ctx)]) {
     const a = ctx.interval(d.a, num(d.a));
     const b = ctx.interval(d.b, num(d.b));
     const diff = a.sub(b).abs();
