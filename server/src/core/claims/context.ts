@@ -133,6 +133,8 @@ export class UnitContext {
     this.markUsed(c.kind, ...spans);
     if (c.ok || !c.message) return;
     const at = c.at ?? spans[0];
+    // Two readings of one claim may both fail on the same figure: one finding is enough.
+    if (this.findings.some((f) => f.rule === c.rule && f.start === at.start && f.end === at.end)) return;
     const related: Related[] = (c.related ?? []).map((r) => ({ start: r.span.start, end: r.span.end, message: r.message[this.lang] }));
     const fix: Fix | undefined = c.fix
       ? { start: c.fix.span.start, end: c.fix.span.end, newText: c.fix.newText, title: this.lang === "vi" ? `Sửa thành ${c.fix.newText}` : `Change to ${c.fix.newText}` }
