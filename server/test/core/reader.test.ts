@@ -117,3 +117,12 @@ test("ranges: the dash joins its two numbers; neighbouring cells of a plain-text
   assert.deepEqual(kinds("fell by 10%   -13.5%"), ["percent:10%", "percent:13.5%"]);
   assert.deepEqual(kinds("a change of 0.4 -0.6"), ["number:0.4", "number:0.6"]);
 });
+
+test("a label's colon before a figure is not a ratio; a ratio is", () => {
+  const text = "Tổng thu năm 2024: 7.513,5 triệu đồng. Tỷ lệ học sinh/giáo viên 15.4:1, tỷ lệ bản đồ 1:25.000.\n";
+  const r = analyze(text, { languageId: "plaintext" });
+  const figs = r.figures.map((f) => text.slice(f.start, f.end));
+  assert.ok(figs.includes("7.513,5 triệu đồng"), JSON.stringify(figs));
+  assert.ok(!figs.some((f) => /^(?:15\.4|1)$/.test(f)), JSON.stringify(figs));
+  assert.ok(r.nonFigures.some((n) => text.slice(n.start, n.end) === "15.4:1"));
+});
