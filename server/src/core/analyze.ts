@@ -77,6 +77,12 @@ interface Slot {
   lite?: Lite;
   /** The full result; undefined after compact() until it is needed again. */
   r?: UnitResult;
+  /**
+   * The unit's findings placed in the document at `at`, numbered after `claims` claims, with the
+   * severities of `rules`: an edit elsewhere that moves nothing here reuses them (no copies, less
+   * garbage per keystroke).
+   */
+  placed?: { at: number; end: number; claims: number; rules: string; findings: Finding[]; origins: FindingOrigin[] };
 }
 
 interface State {
@@ -422,14 +428,24 @@ export class Analyzer {
     const origins = new Map<Finding, FindingOrigin>();
     let nFigures = 0, nNonFigures = 0, nClaims = 0, nChecked = 0, nUnchecked = 0;
     let viStyles = 0, enStyles = 0, nSpaced = 0, nTight = 0;
+    const rulesKey = JSON.stringify(settings.rules);
     for (let i = 0; i < units.length; i++) {
-      const lite = slots[i].lite;
+      const sl = slots[i];
+      const lite = sl.lite;
       if (!lite) continue;
       const d = units[i].start;
-      for (const f of lite.findings) {
-        const o = shiftFinding(f, d, f.claim === undefined ? undefined : f.claim + nClaims);
-        origins.set(o, { rel: f, unitStart: d, unitEnd: units[i].end });
-        findings.push(o);
+      if (lite.findings.length) {
+        let pl = sl.placed;
+        if (!pl || pl.at !== d || pl.end !== units[i].end || pl.claims !== nClaims || pl.rules !== rulesKey) {
+          const unitEnd = units[i].end;
+          const placed = lite.findings.map((f) => shiftFinding(f, d, f.claim === undefined ? undefined : f.claim + nClaims));
+          pl = { at: d, end: unitEnd, claims: nClaims, rules: rulesKey, findings: placed, origins: lite.findings.map((f) => ({ rel: f, unitStart: d, unitEnd })) };
+          sl.placed = pl;
+        }
+        for (let k = 0; k < pl.findings.length; k++) {
+          origins.set(pl.findings[k], pl.origins[k]);
+          findings.push(pl.findings[k]);
+        }
       }
       nFigures += lite.figures;
       nNonFigures += lite.nonFigures;
@@ -517,7 +533,8 @@ export class Analyzer {
       }
     }
 
-    // Every finding here is a fresh object: set its severity in place (the key keeps its position).
+    // Every finding here is this analysis's own or placed with these very rules: set its severity in
+    // place (the same value again for a placed one; the key keeps its position).
     let off = false;
     for (const f of findings) {
       const sev = (settings.rules[f.rule] ?? DEFAULT_SEVERITY.get(f.rule) ?? f.severity) as Finding["severity"] | "off";
