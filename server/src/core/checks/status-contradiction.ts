@@ -11,7 +11,10 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
-const AFTER_TARGET = /^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+const AFTER_TARGET = /^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+
+/** "…, and is now above the target of 48.0%": the value compared with the target just after it. */
+const REL_TARGET = /(?<![\p{L}])(above|over|higher than|below|under|lower than)[ \t]+(?:the|its|our|their|an?)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark)[ \t]+(?:of[ \t]+)?$/u;
 
 /** A header that names the plan its items are measured against. */
 const PLAN_NEAR = /(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|estimate|budget)/u;
@@ -142,6 +145,32 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const gapHi = tHi.mid.minus(v.mid);
     const gap = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);
     const gapUnit = unit === "%" ? (lang === "vi" ? " điểm %" : " percentage points") : unit;
+    // "is now above the target of 48.0%": a comparison with the target, whichever side is better.
+    // Not a second comparison of a reference value ("above the national benchmark of 61% and above
+    // our own target of 62%").
+    const refValue = /(?:benchmark|average|target|standard|median|goal|threshold|level)[ \t]+(?:of[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, vt.value.start - 30), vt.value.qualifiers[0]?.start ?? vt.value.start));
+    const rel = /;/.test(words) || HEDGE.test(words) || refValue ? null : REL_TARGET.exec(words);
+    if (rel && !verdicts.some((x) => x.start >= vt.value.end)) {
+      const above = /^(?:above|over|higher)/u.test(rel[1]);
+      const bad = above ? !v.hi.gt(tLo.lo) : !v.lo.lt(tHi.hi);
+      const word = rel[1];
+      ctx.emit({
+        kind: "value-target",
+        rule: RULE,
+        roles,
+        ok: !bad,
+        explain: {
+          vi: `${vText} so với mục tiêu ${tText}: "${word}" ${bad ? "✗" : "✓"}`,
+          en: `${vText} against the target ${tText}: "${word}" ${bad ? "✗" : "✓"}`,
+        },
+        message: {
+          vi: `Ghi "${word}" mục tiêu nhưng ${vText} ${above ? "không cao hơn" : "không thấp hơn"} mục tiêu ${tText}`,
+          en: `Said to be "${word}" the target but ${vText} is not ${above ? "above" : "below"} the target ${tText}`,
+        },
+        related: [{ span: vt.target, message: { vi: "mục tiêu", en: "target" } }],
+      });
+      continue;
+    }
     if (verdicts.length) {
       for (const vd of verdicts) {
         const positive = vd.status !== "miss";

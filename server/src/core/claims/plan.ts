@@ -49,9 +49,13 @@ const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 /** The label words a target starts with; TARGET_PRE can only match text that holds one of them. */
 const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal", "standard", "threshold"];
 const TARGET_PRE = new RegExp(
-  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:(?<=\\([ \\t]*)(?:giảm|tăng)(?:[ \\t]+bình[ \\t]+quân)?[ \\t]+)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
+/** A target set by a body named between the label and "đề ra/giao", in brackets after it. */
+const TARGET_SET_BY = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[ \t]+[\p{L}]+){0,8}?[ \t]+(?:đề ra|đặt ra|giao|được giao)[ \t]*\([ \t]*(?:(?:giảm|tăng)(?:[ \t]+bình[ \t]+quân)?[ \t]+)?$/u;
+/** The words that make a value a change: "giảm 14 hộ", "a decrease of 8.5%". */
+const CHANGE_LEAD = /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:decrease|increase|reduction|fall|rise|drop|cut)[ \t]+of)[ \t]*$/u;
 const FULL_YEAR = /(?:full[- ]year|annual|whole[- ]year|year-end|cả năm|năm[ \t]+20\d\d)/u;
 const PART_YEAR = /(?:first[ \t]+(?:\w+[ \t]+)?(?:months?|quarters?|half)|year[ \t-]+to[ \t-]+date|so far|to date|\d+[ \t]+tháng|(?:chín|sáu|ba)[ \t]+tháng|lũy kế|luỹ kế|tính đến|quý[ \t]+(?:i|ii|iii|1|2|3)\b)/u;
 /** Whether s holds a target label word: a cheap test that comes before TARGET_PRE's. */
@@ -191,6 +195,16 @@ function itemSpan(ctx: UnitContext, h: Header, at: number): Span {
 /** Words that may stand between a figure and a status word after it. */
 const FILLER = new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|,|\\(|\\)|\\s)`, "gu");
 
+/** The verdict is followed at once by a bracket that holds the figure, with no other verdict,
+ * hedge or bracket inside before it. */
+function statusBracket(ctx: UnitContext, h: StatusHit, f: Figure): boolean {
+  const m = /^[ \t]*\(/u.exec(ctx.lower.slice(h.end, h.end + 4));
+  if (!m) return false;
+  const inside = ctx.lower.slice(h.end + m[0].length, f.start);
+  if (inside.length > 60 || /[()\n;]/.test(inside) || HEDGE.test(inside)) return false;
+  return findStatuses(inside).every((x) => /^(?:đạt|achieved|reaching|reached)$/u.test(inside.slice(x.start, x.end)));
+}
+
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
@@ -206,6 +220,9 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       const between = otherFigs.some((g) => g.start >= h.end && g.end <= f.start);
       const prevSegStart = commaSegment(ctx, s, Math.max(cs, seg.start - 2)).start;
       if (!between && h.start >= prevSegStart) own.push({ ...h, scope: "clause" });
+      // "chưa đạt (412/450 tổ, đạt 91,6% kế hoạch)": the bracket right after the verdict is its
+      // evidence, whatever else it holds.
+      else if (statusBracket(ctx, h, f)) own.push({ ...h, scope: "clause" });
     } else {
       // After the figure: only plan words, brackets and connectives between.
       const gap = ctx.lower.slice(f.end, h.start);
@@ -234,17 +251,31 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     for (const t of s.figs) {
       if (t.kind === "fraction" || t.kind === "multiplier") continue;
       const q = t.qualifiers[0]?.start ?? t.start;
-      const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
-      const targetPre = mayHoldTargetWord(pre) && TARGET_PRE.test(pre);
+      let pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      let targetPre = mayHoldTargetWord(pre) && TARGET_PRE.test(pre);
+      // "chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (88%)", "chỉ tiêu HĐND phường giao (giảm 15
+      // hộ)": the body that set it, then the target in brackets.
+      let setBy: RegExpExecArray | null = null;
+      if (!targetPre) {
+        const longPre = ctx.lower.slice(Math.max(s.start, q - 90), q);
+        setBy = mayHoldTargetWord(longPre) ? TARGET_SET_BY.exec(longPre) : null;
+        if (setBy) {
+          pre = longPre;
+          targetPre = true;
+        }
+      }
+      // "exceeding the target of a 5% reduction": a target for a change, named after its figure.
+      const changeAfter = !targetPre && /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.test(pre) && /^[ \t]+(?:reduction|decrease|cut|fall|increase|rise)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12));
+      if (changeAfter) targetPre = true;
       // "ahead of the 96% target": the label after the figure.
       const after = !targetPre && /^[ \t]+(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
       if (!targetPre && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
-      const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : TARGET_PRE.exec(pre)!;
+      const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : changeAfter ? /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.exec(pre)! : (setBy ?? TARGET_PRE.exec(pre)!);
       const labelStart = q - pre.length + label.index;
       // "mục tiêu tăng 9%": a growth target, judged against a stated growth.
       // ("mục tiêu giảm còn dưới 2,5%" names a level to reach, not a change.)
-      const growthTarget = /(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]);
+      const growthTarget = changeAfter || (/(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]));
       const cs = clauseStart(ctx, s, labelStart);
       // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
       const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v));
@@ -252,13 +283,14 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       if (!v) continue;
       // The value must not itself be a share of plan or a change, and must sit near the target.
       const gap = ctx.lower.slice(v.end, labelStart);
-      if (gap.length > 120 || /[;]/.test(gap)) continue;
+      // "chiếm 90,9%; so với chỉ tiêu … (88%)": the clause after ";" takes up the value before it.
+      if (gap.length > 120 || (/[;]/.test(gap) && !/^[^;]*;[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|against)[ \t]/u.test(gap))) continue;
       // Columns laid out with spaces: a value on one row is not judged by a label on the next.
       if (/\n/.test(gap) && /[ \t]{3,}/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
-      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && /(?:tăng|giảm|rose|fell|increased|decreased|up|down)[ \t]*$/u.test(vPre))) continue;
+      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
-      if (growthTarget && !/(?:tăng|giảm|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+      if (growthTarget && !CHANGE_LEAD.test(vPre) && !/by[ \t]*$/u.test(vPre)) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
       const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
       // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress
