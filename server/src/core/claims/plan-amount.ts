@@ -112,7 +112,35 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
   }
 }
 
+/** "412,000 tonnes … were distributed against a target of 450,000 tonnes", "giải ngân 341,6 tỷ đồng
+ * so với kế hoạch 620 tỷ đồng": the achieved amount, then its plan. */
+const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+[\\p{L}\\p{M}-]+){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned)[ \\t]+)?(?:${PLAN_WORD}|appropriation)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
+/** Then the share: "(91.6%)", ", an execution rate of 90.0%", ", đạt 55,1%", ", exceeding the target by 9.7%". */
+const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằng[ \t]+)?|,[ \t]*(?:(or|đạt|bằng|i\.e\.|that is|equal to|an?[ \t]+(?:execution|completion|achievement|delivery|disbursement|spending|outturn|implementation)[ \t]+rate[ \t]+of|(exceeding|above|ahead of|over|vượt|below|short of|under|thấp hơn)[ \t]+(?:it|the[ \t]+target|the[ \t]+plan|the[ \t]+budget|its[ \t]+target|kế hoạch|mục tiêu|dự toán)?[ \t]*(?:by)?)[ \t]*)?)$/u;
+
+function againstPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [a, b, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const m = measureOf(a);
+    if (!m || m !== measureOf(b)) continue;
+    // Measured amounts in one scale, or counts of one noun ("214 villages … against a target of 220").
+    if (a.qualifiers.length || b.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (!AGAINST_PLAN.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
+    const link = AGAINST_SHARE.exec(ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start));
+    if (!link) continue;
+    // After the percent, nothing that names another base ("… 12% of the national total").
+    const tail = ctx.lower.slice(p.end, p.end + 40);
+    if (!/^[*_]{0,2}[ \t]*(?:[.;,)]|$|\r?\n|(?:of|so với)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:target|plan|budget|kế hoạch|mục tiêu|dự toán)(?![\p{L}]))/u.test(tail)) continue;
+    const rel = link[2];
+    const excess: 0 | 1 | -1 = !rel ? 0 : /^(?:below|short|under|thấp)/u.test(rel) ? -1 : 1;
+    out.push({ achieved: a, plan: b, percent: p, excess });
+    taken.add(p);
+  }
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  againstPlan(ctx, s, taken, out);
   planFirst(ctx, s, taken, out);
   namedPlan(ctx, s, taken, out);
   for (let i = 0; i + 2 < s.figs.length; i++) {
