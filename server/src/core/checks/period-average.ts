@@ -58,14 +58,18 @@ export function checkRatioAverages(ctx: UnitContext): void {
     const b = ctx.interval(ra.denominator, num(ra.denominator));
     if (!b.lo.gt(0)) continue;
     const avg = ctx.interval(ra.average, { ...num(ra.average), whole: false });
-    const expected = a.div(b);
+    let expected = a.div(b);
+    // Per month or day of the total's period: February has 28 or 29 days.
+    if (ra.periods) expected = new Interval(expected.lo.div(ra.periods.count), expected.hi.div(ra.periods.lo ?? ra.periods.count));
     const ok = expected.overlaps(avg);
     const dec = num(ra.average).decimals;
-    let shown = fmt(expected.mid, lang, dec);
-    if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid, lang, dec + 1);
+    const sf = ra.average.scale?.factor ?? "1";
+    let shown = fmt(expected.mid.div(sf), lang, dec);
+    if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid.div(sf), lang, dec + 1);
     const perT = ra.per > 1 ? ` × ${fmt(ra.per, lang)}` : "";
-    const unitWords = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
-    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
+    const perP = ra.periods ? ` / ${ra.periods.lo && ra.periods.lo !== ra.periods.count ? `${ra.periods.lo}–` : ""}${ra.periods.count} ${ra.periods.unit === "month" ? (lang === "vi" ? "tháng" : "months") : lang === "vi" ? "ngày" : "days"} (${ra.periods.text})` : "";
+    const unitWords = ra.average.text.slice(num(ra.average).end - ra.average.start).trim() + (ra.periods?.suffix ?? "");
+    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
     ctx.emit({
       kind: "change",
       rule: RULE,
@@ -78,8 +82,8 @@ export function checkRatioAverages(ctx: UnitContext): void {
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: ra.average,
       message: {
-        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}`,
-        en: `The average should be ${formula}, not ${ra.average.text}`,
+        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}${ra.periods?.suffix ?? ""}`,
+        en: `The average should be ${formula}, not ${ra.average.text}${ra.periods?.suffix ? ` ${ra.periods.suffix}` : ""}`,
       },
       related: [
         { span: ra.numerator, message: { vi: "tổng", en: "total" } },

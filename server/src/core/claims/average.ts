@@ -100,6 +100,9 @@ export interface RatioAverage {
   per: number;
   /** Unit conversion of the numerator into the average's unit (tấn → tạ: 10). */
   factor: number;
+  /** "2,1 triệu đồng/người/tháng" of a quarter's total: the average is also per this many months
+   * (or days) of the total's period. */
+  periods?: { count: number; lo?: number; text: string; unit: "month" | "day"; suffix?: string };
 }
 
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
@@ -134,14 +137,21 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     for (const s of ctx.sentences) {
       for (let i = 2; i < s.figs.length; i++) {
         const avg = s.figs[i];
-        if (avg.kind !== "number" || avg.perYear || avg.scale) continue;
+        // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ").
+        if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/"))) continue;
         if (!RATIO_LEAD.test(ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 30), avg.qualifiers[0]?.start ?? avg.start))) continue;
         let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
         let numUnit = avg.unit;
         let denUnit: string | undefined;
         let perText: RegExpExecArray | null = null;
+        let denNoun: string | undefined;
         if (avg.unit && avg.unit.includes("/")) {
           [numUnit, denUnit] = avg.unit.split("/");
+          // "đồng/hộ", "VND/người": a count's noun, not a unit of measure.
+          if (!Object.values(UNIT_WORD).includes(denUnit) && /^[\p{L}][\p{L} ]*$/u.test(denUnit) && !/^(?:năm|year|tháng|month|ngày|day)$/u.test(denUnit)) {
+            denNoun = denUnit;
+            denUnit = undefined;
+          } else if (avg.scale) continue;
         } else {
           if (!avg.unit) {
             if (!avg.noun) continue;
@@ -156,7 +166,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (perText?.[1]) per = +perText[1].replace(/[.,]/g, "");
         else if (perText?.[2]) per = SCALE_WORD[perText[2]];
         if (!per || per < 1) continue;
-        const denWord = perText?.[3];
+        const denWord = perText?.[3] ?? denNoun;
         if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
@@ -173,7 +183,20 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // A change or a share between makes them something else.
         if (s.figs.slice(Math.min(s.figs.indexOf(a), s.figs.indexOf(b)), i).some((f) => f.kind === "percent" || f.kind === "range" || f.kind === "fraction")) continue;
         const factor = numUnit && a.unit && MASS[a.unit] && MASS[numUnit] ? MASS[a.unit] / MASS[numUnit] : 1;
-        out.push({ numerator: a, denominator: b, average: avg, per, factor });
+        // "/người/tháng", "a month": per month (or day) of the total's period, which must be named
+        // just before the total ("tổng kinh phí quý I là 14,62 tỷ đồng").
+        const perTime = denNoun ? /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u.exec(ctx.lower.slice(avg.end, avg.end + 12)) : null;
+        let periods: RatioAverage["periods"];
+        if (perTime) {
+          const unit = (perTime[1] ?? perTime[2] ?? perTime[3]) === "tháng" || perTime[3] === "month" ? "month" : "day";
+          const lead = before(ctx, a, 50);
+          const p = periodOf(lead, unit);
+          if (!p) continue;
+          // As written, and the average's own "/tháng" to show after it.
+          const at = (a.qualifiers[0]?.start ?? a.start) - lead.length + lead.indexOf(p.text);
+          periods = { ...p, text: ctx.text.slice(at, at + p.text.length), suffix: ctx.text.slice(avg.end, avg.end + perTime[0].length).trim() };
+        } else if (denNoun && /^[ \t]*(?:\/|per|a|mỗi)[ \t]*(?:năm|year|quý|quarter|tuần|week)/u.test(ctx.lower.slice(avg.end, avg.end + 12))) continue;
+        out.push({ numerator: a, denominator: b, average: avg, per, factor, periods });
       }
     }
     return out;
@@ -184,4 +207,35 @@ function sameHead(a: string, b: string): boolean {
   const x = a.split(/[ \t]+/);
   const y = b.split(/[ \t]+/);
   return x[0] === y[0] || singular(x[x.length - 1]) === singular(y[y.length - 1]);
+}
+
+const MONTH_DAYS: Record<string, [number, number]> = {
+  january: [31, 31], february: [28, 29], march: [31, 31], april: [30, 30], may: [31, 31], june: [30, 30],
+  july: [31, 31], august: [31, 31], september: [30, 30], october: [31, 31], november: [30, 30], december: [31, 31],
+};
+
+/** The months (or days) of the period a total is labelled with, just before it: "quý I", "6 tháng
+ * đầu năm", "in the quarter", "in October". Days of a quarter or a year vary, so only months count
+ * them; a month's days are exact but for February (28 or 29). */
+export function periodOf(text: string, unit: "month" | "day"): { count: number; lo?: number; text: string; unit: "month" | "day" } | undefined {
+  const quarter = /(?<![\p{L}])(?:quý[ \t]+(?:i{1,3}|iv|[1-4])(?![\p{L}\d])|(?:in|during|for|over)[ \t]+the[ \t]+quarter|(?:first|second|third|fourth)[ \t]+quarter|q[1-4](?![\p{L}\d]))/u.exec(text);
+  const months = /(?<![\p{L}\d])(\d{1,2}|ba|sáu|chín|three|six|nine|twelve)[ \t]+(?:tháng|months)(?![\p{L}])/u.exec(text);
+  const WORDS: Record<string, number> = { ba: 3, sáu: 6, chín: 9, three: 3, six: 6, nine: 9, twelve: 12 };
+  if (unit === "month") {
+    if (months) {
+      const n = /^\d+$/.test(months[1]) ? +months[1] : WORDS[months[1]];
+      if (n >= 2 && n <= 12) return { count: n, text: months[0], unit };
+      return undefined;
+    }
+    if (quarter) return { count: 3, text: quarter[0], unit };
+    return undefined;
+  }
+  const month = /(?<![\p{L}])(?:in|during|for|of)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.exec(text) ?? /^(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.exec(text.trimStart());
+  if (month) {
+    const [lo, hi] = MONTH_DAYS[month[1]];
+    return { count: hi, lo, text: month[0].trim(), unit };
+  }
+  const days = /(?<![\p{L}\d])(\d{1,3})[ \t]+(?:ngày|days)(?![\p{L}])/u.exec(text);
+  if (days && +days[1] >= 2) return { count: +days[1], text: days[0], unit };
+  return undefined;
 }
