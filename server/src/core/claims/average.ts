@@ -10,6 +10,48 @@ export interface PeriodAverage {
   years: number;
   /** Where the number of years was read: "5 năm", "five years", "2021-2025". */
   yearsText: string;
+  /** A monthly or daily average: `years` then counts months or days (`lo` the fewest: February). */
+  per?: "month" | "day";
+  lo?: number;
+}
+
+/** "bình quân mỗi tháng cần giải ngân khoảng", "an average of … a day". */
+const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
+const PER_TIME_BEFORE = /(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)|an?[ \t]+(month|day)|per[ \t]+(month|day)/u;
+const PER_TIME_AFTER = /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u;
+
+/** Monthly and daily averages of a total over its named period: "trong 3 tháng … giải ngân thêm
+ * 278,4 tỷ đồng; bình quân mỗi tháng … khoảng 92,8 tỷ đồng", "October saw …: 18,432, an average of
+ * 595 a day". */
+function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  for (const s of ctx.sentences) {
+    for (let i = 1; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || avg.perYear || avg.unit === "%" || avg.unit === "pp" || avg.unit?.includes("/")) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      const lead = ctx.lower.slice(Math.max(s.start, q - 60), q);
+      if (!AVG_PRE_T.test(lead)) continue;
+      const pb = PER_TIME_BEFORE.exec(lead.slice(lead.search(/(?:bình quân|trung bình|average)/u)));
+      const pa = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end, avg.end + 12));
+      const w = pa ? (pa[1] ?? pa[2] ?? pa[3]) : pb ? (pb[1] ?? pb[2] ?? pb[3]) : undefined;
+      if (!w) continue;
+      const unit = w === "tháng" || w === "month" ? "month" : "day";
+      const total = s.figs[i - 1];
+      if (total.kind !== "number" || total.perYear || total.qualifiers.length || inBrackets(ctx, total)) continue;
+      if ((total.unit ?? "") !== (avg.unit ?? "")) continue;
+      const between = ctx.lower.slice(total.end, q);
+      // Bare counts only side by side ("18,432, an average of 595 a day"); a count's noun must agree.
+      if (!avg.unit && (avg.noun ? !sameNoun(total.noun, avg.noun) : !/^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*(?:an average of|averaging|bình quân|trung bình)/u.test(between))) continue;
+      if (between.length > 60 || (/;/.test(between) && !/^[^;]{0,12};[ \t]*(?:bình quân|trung bình|on average|an average of)/u.test(between))) continue;
+      if (/[.]/.test(between.replace(/\d[.,]\d/g, ""))) continue;
+      const tq = total.qualifiers[0]?.start ?? total.start;
+      if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
+      const p = periodOf(ctx.lower.slice(s.start, tq), unit);
+      if (!p) continue;
+      const at = ctx.lower.indexOf(p.text, s.start);
+      out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
+    }
+  }
 }
 
 // "bình quân mỗi năm kết nạp 137 đảng viên": a verb may stand between, but not a change word.
@@ -63,6 +105,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         out.push({ total, average: avg, years: period.years, yearsText: period.text });
       }
     }
+    timeAverages(ctx, out);
     return out;
   });
 }
@@ -219,7 +262,7 @@ const MONTH_DAYS: Record<string, [number, number]> = {
  * them; a month's days are exact but for February (28 or 29). */
 export function periodOf(text: string, unit: "month" | "day"): { count: number; lo?: number; text: string; unit: "month" | "day" } | undefined {
   const quarter = /(?<![\p{L}])(?:quý[ \t]+(?:i{1,3}|iv|[1-4])(?![\p{L}\d])|(?:in|during|for|over)[ \t]+the[ \t]+quarter|(?:first|second|third|fourth)[ \t]+quarter|q[1-4](?![\p{L}\d]))/u.exec(text);
-  const months = /(?<![\p{L}\d])(\d{1,2}|ba|sáu|chín|three|six|nine|twelve)[ \t]+(?:tháng|months)(?![\p{L}])/u.exec(text);
+  const months = /(?<![\p{L}\d])(?<!ngày[ \t]+)(\d{1,2}|ba|sáu|chín|three|six|nine|twelve)[ \t]+(?:tháng|months)(?![\p{L}])/u.exec(text);
   const WORDS: Record<string, number> = { ba: 3, sáu: 6, chín: 9, three: 3, six: 6, nine: 9, twelve: 12 };
   if (unit === "month") {
     if (months) {
@@ -235,7 +278,7 @@ export function periodOf(text: string, unit: "month" | "day"): { count: number; 
     const [lo, hi] = MONTH_DAYS[month[1]];
     return { count: hi, lo, text: month[0].trim(), unit };
   }
-  const days = /(?<![\p{L}\d])(\d{1,3})[ \t]+(?:ngày|days)(?![\p{L}])/u.exec(text);
+  const days = /(?<![\p{L}\d])(\d{1,3})[ \t]+(?:ngày|days)(?![\p{L}])(?![ \t]+(?:tháng|làm việc|working))/u.exec(text);
   if (days && +days[1] >= 2) return { count: +days[1], text: days[0], unit };
   return undefined;
 }
