@@ -139,7 +139,56 @@ function againstPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Pla
   }
 }
 
+/** "Số hội viên mới kết nạp đạt 106,7% kế hoạch năm (kế hoạch 4.800 hội viên)", after "… kết nạp
+ * mới 5.120 hội viên": the sentence's subject names, by its noun and its own words, one amount stated
+ * just before in the paragraph. */
+const SUBJECT = /^[ \t*_]*(?:số|tổng số|số lượng|the[ \t]+number[ \t]+of|the[ \t]+total[ \t]+number[ \t]+of)[ \t]+([\p{L}\p{M} \t-]{2,60}?)[ \t]+(?:đã[ \t]+)?(?:đạt|bằng|reached|was|stood[ \t]+at|is)[ \t]*$/u;
+const SUBJECT_STOP = new Set(["trong", "năm", "the", "of", "in", "and", "và", "được", "đã", "a", "year", "this"]);
+
+function subjectPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  if (s.figs.length < 2) return;
+  const [p, b] = [s.figs[0], s.figs[1]];
+  if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) return;
+  const m = measureOf(b);
+  if (!m || b.qualifiers.length) return;
+  const between = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
+  const after = AFTER.exec(between);
+  if (!after || (after[1] && after[1] !== "of") || !/\(/.test(between)) return;
+  const subj = SUBJECT.exec(ctx.lower.slice(s.start, p.qualifiers[0]?.start ?? p.start));
+  if (!subj) return;
+  // The subject's words besides its noun: "mới kết nạp" of "hội viên mới kết nạp".
+  const noun = b.noun ?? "";
+  const nk = nounKey(noun);
+  let rest = subj[1];
+  if (noun && rest.includes(noun)) rest = rest.replace(noun, " ");
+  else if (m.startsWith("count:") && !(nk && rest.includes(nk))) return;
+  const words = rest.split(/[ \t]+/u).filter((w) => w && !SUBJECT_STOP.has(w));
+  if (!words.length) return;
+  // Earlier in the paragraph: amounts of the same measure whose own words hold every subject word.
+  const k = ctx.figures.indexOf(s.figs[0]);
+  const hits: Figure[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const a = ctx.figures[j];
+    if (s.start - a.end > 500 || /\n[ \t]*\n/.test(ctx.text.slice(a.end, s.start))) break;
+    if ((measureOf(a) !== m && !sameHeadNoun(a, b)) || a.qualifiers.length) continue;
+    const aq = a.qualifiers[0]?.start ?? a.start;
+    const own = ctx.lower.slice(Math.max(0, aq - 30), aq).replace(/^.*[,;.:(]/su, "") + " " + ctx.lower.slice(a.end, Math.min(a.end + 30, ctx.lower.length)).replace(/[,;.:(].*$/su, "");
+    if (words.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(own))) hits.push(a);
+  }
+  if (hits.length !== 1) return;
+  out.push({ achieved: hits[0], plan: b, percent: p, excess: 0 });
+  taken.add(p);
+}
+
+/** "5,120 new members" and "4,800 members": English counts by the last word of their noun. */
+function sameHeadNoun(a: Figure, b: Figure): boolean {
+  if (!measureOf(a)?.startsWith("count:") || !measureOf(b)?.startsWith("count:")) return false;
+  const last = (n: string) => nounKey(n.split(" ").pop()) ?? "";
+  return /^[a-z ]+$/.test(a.noun ?? "") && /^[a-z ]+$/.test(b.noun ?? "") && last(a.noun!) === last(b.noun!);
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  subjectPlan(ctx, s, taken, out);
   againstPlan(ctx, s, taken, out);
   planFirst(ctx, s, taken, out);
   namedPlan(ctx, s, taken, out);
