@@ -90,8 +90,8 @@ export function findPlanAmounts(ctx: UnitContext, taken: Set<Figure>): PlanAmoun
 /** Words that introduce an amount as the plan: "vốn được giao 534,8 tỷ đồng", "a budget of £12m". */
 const PLAN_BEFORE = new RegExp(`(?:được giao|giao|kế hoạch|dự toán|mục tiêu|chỉ tiêu|allocated|allocation|budgeted|budget|planned|target|plan)(?:[ \\t]+[\\p{L}\\p{M}\\d]+){0,4}?[ \\t]*(?:là|:|of|was|is)?[ \\t]*$`, "u");
 /** After the percent, nothing that names another base. */
-const BARE_END = /^[ \t]*(?:[.;,)]|$|\r?\n)/u;
-const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:đạt|bằng|or|equal to)|\()[ \t]*$/u;
+const BARE_END = /^[ \t]*(?:[.;,)]|$|\r?\n|of[ \t]+(?:the[ \t]+)?(?:target|plan|budget|estimate)[ \t]*[.;,)])/u;
+const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:đạt|bằng|or|equal to)|\([ \t]*(?:đạt|bằng)?)[ \t]*$/u;
 
 /** "vốn … được giao 534,8 tỷ đồng, … đã giải ngân 497,6 tỷ đồng, đạt 98,0%": the plan stated first. */
 function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
@@ -187,7 +187,25 @@ function sameHeadNoun(a: Figure, b: Figure): boolean {
   return /^[a-z ]+$/.test(a.noun ?? "") && /^[a-z ]+$/.test(b.noun ?? "") && last(a.noun!) === last(b.noun!);
 }
 
+/** "Target 300,000; achieved 276,000, or 92.0% of the target", "kế hoạch 450; thực hiện 412 (đạt
+ * 91,6%)": a labelled target, then the labelled result and its share (bare numbers too). */
+function labelledPair(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 1; i + 1 < s.figs.length; i++) {
+    const [b, a, p] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+    if (a.kind !== "number" || b.kind !== "number" || a.qualifiers.length || b.qualifiers.length || a.perYear || b.perYear) continue;
+    if ((a.unit ?? "") !== (b.unit ?? "") || (a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1") || a.unit === "%" || a.unit === "pp") continue;
+    const bq = b.qualifiers[0]?.start ?? b.start;
+    if (!/(?<![\p{L}])(?:target|plan|goal|kế hoạch|mục tiêu|chỉ tiêu)[ \t]*:?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, bq - 20), bq))) continue;
+    if (!/^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*[;,][ \t]*(?:achieved|actual|result|outturn|đạt|thực hiện|kết quả)[ \t]*:?[ \t]*$/u.test(ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!SHARE_LEAD.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) || !BARE_END.test(ctx.lower.slice(p.end, p.end + 20))) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  labelledPair(ctx, s, taken, out);
   subjectPlan(ctx, s, taken, out);
   againstPlan(ctx, s, taken, out);
   planFirst(ctx, s, taken, out);

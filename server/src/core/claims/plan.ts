@@ -235,8 +235,10 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
     }
   }
   if (own.length) return own;
-  for (const h of headers) {
-    if (f.start <= h.end || f.start >= h.scopeEnd) continue;
+  // The nearest header before the figure: a later list in the sentence ends an earlier one
+  // ("9 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt, gồm: …").
+  const around = headers.filter((h) => f.start > h.end && f.start < h.scopeEnd).sort((x, y) => y.end - x.end);
+  for (const h of around.slice(0, 1)) {
     const item = itemSpan(ctx, h, f.start);
     const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end));
     if (itemHits.length) return [];
@@ -292,7 +294,11 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
       if (growthTarget && !CHANGE_LEAD.test(vPre) && !/by[ \t]*$/u.test(vPre)) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
-      const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
+      // The value's own item: after the last ";" or ":" of its sentence ("…, tỷ lệ giảm hộ nghèo, …;
+      // 3 chỉ tiêu chưa đạt, gồm: … tỷ lệ hộ dùng nước sạch (54,2%, mục tiêu 60%)").
+      let subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
+      const cut = Math.max(subject.lastIndexOf(";"), subject.lastIndexOf(": "));
+      if (cut >= 0 && /\p{L}{2}/u.test(subject.slice(cut + 1))) subject = subject.slice(cut + 1);
       // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress
       // part-way through the period, not a verdict on the year.
       if (FULL_YEAR.test(ctx.lower.slice(v.end, q)) && PART_YEAR.test(ctx.lower.slice(Math.max(s.start, v.start - 80), v.start))) continue;
