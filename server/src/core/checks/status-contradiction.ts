@@ -108,14 +108,16 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   const found = findValueTargets(ctx);
   for (const vt of found) {
     const s = ctx.sentenceOf(vt.value);
-    const v = ctx.interval(vt.value, mainNum(vt.value));
+    // "533/696 trường …, vượt chỉ tiêu 75%": a fraction judged by a percent target is its share.
+    const asShare = vt.value.kind === "fraction" && vt.target.unit === "%";
+    const v = asShare ? ctx.numInterval(vt.value.numerator!).div(ctx.numInterval(vt.value.denominator!)).scale(100) : ctx.interval(vt.value, mainNum(vt.value));
     const t = targetInterval(vt.target);
     const tLo = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.low!) : t;
     const tHi = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.high!) : t;
     const pos = position(v, t, tLo, tHi);
     const better = vt.lowerIsBetter ? (pos === "below" ? "good" : pos === "above" ? "bad" : "mid") : pos === "above" || pos === "reached" ? "good" : pos === "below" ? "bad" : "mid";
-    const unit = vt.value.unit === "%" ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
-    const vText = ctx.text.slice(vt.value.start, vt.value.end);
+    const unit = vt.value.unit === "%" || asShare ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
+    const vText = ctx.text.slice(vt.value.start, vt.value.end) + (asShare ? ` (${fmt(v.mid, lang, Math.max(1, mainNum(vt.target).decimals))}%)` : "");
     const tText = ctx.text.slice(vt.target.start, vt.target.end);
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
     const words = ctx.lower.slice(vt.value.end, vt.target.start);
@@ -140,7 +142,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },
       { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },
     ];
-    const dec = Math.max(mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
+    const dec = Math.max(asShare ? 1 : mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
     const gapLo = tLo.mid.minus(v.mid);
     const gapHi = tHi.mid.minus(v.mid);
     const gap = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);

@@ -2,6 +2,7 @@
 // values against a stated target ("ước đạt 7,92% (mục tiêu là 9-10%/năm)"), and the status words
 // that judge them, including those that head a list and so apply to every item of it.
 import type { Figure, Span } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
@@ -322,7 +323,8 @@ function bracketedBase(ctx: UnitContext, s: Sentence, v: Figure): boolean {
 
 function compatible(v: Figure, t: Figure): boolean {
   if (v.kind === "range") return false;
-  if (isPercent(t)) return v.kind === "percent" && v.unit === "%";
+  // "533/696 trường đạt chuẩn …, vượt chỉ tiêu 75%": the fraction's share.
+  if (isPercent(t)) return (v.kind === "percent" && v.unit === "%") || (v.kind === "fraction" && t.kind === "percent" && !!v.denominator && !new D(v.denominator.exact).isZero() && new D(v.numerator!.exact).lte(v.denominator.exact));
   if (t.unit === "pp" || v.unit === "pp") return false;
   return (v.unit ?? "") === (t.unit ?? "") && v.kind === "number" && (t.kind === "number" || t.kind === "range");
 }
