@@ -226,12 +226,16 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       else if (statusBracket(ctx, h, f)) own.push({ ...h, scope: "clause" });
     } else {
       // After the figure: only plan words, brackets and connectives between.
-      const gap = ctx.lower.slice(f.end, h.start);
+      let gap = ctx.lower.slice(f.end, h.start);
+      // "bằng 98,6% dự toán (6.248 tỷ đồng), vượt dự toán": the plan's own amount in brackets.
+      const planBracket = /^([ \t]*(?:so với[ \t]+)?(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:plan|target|budget|estimate))(?:[ \t]+[\p{L}]+){0,3}?[ \t]*)\([^()]{1,40}\)/u.exec(gap);
+      const skipped = planBracket ? { start: f.end + planBracket[1].length, end: f.end + planBracket[0].length } : undefined;
+      if (planBracket) gap = planBracket[1] + " ".repeat(planBracket[0].length - planBracket[1].length) + gap.slice(planBracket[0].length);
       const plain = gap.replace(FILLER, "");
       // Or the figure's own phrase, a comma, and the status word right after it ("94,3% of the
       // central government's estimate, exceeding the plan"): a new subject would stand between.
       const comma = gap.lastIndexOf(",");
-      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start);
+      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start && !(skipped && g.start >= skipped.start && g.end <= skipped.end));
       if ((plain.length === 0 && gap.length <= 40) || phraseThenStatus) own.push({ ...h, scope: "clause" });
     }
   }
