@@ -122,7 +122,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
     const words = ctx.lower.slice(vt.value.end, vt.target.start);
     const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, vt.value.end).map((h) => ({ ...h, scope: "clause" as const }));
-    let verdicts = between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    let verdicts = vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));

@@ -23,6 +23,8 @@ export interface ValueTarget {
   value: Figure;
   target: Figure;
   lowerIsBetter: boolean;
+  /** The target stated first, then the result: "mục tiêu … có ít nhất 100 xã; kết quả 104 xã". */
+  reversed?: boolean;
 }
 
 export interface Verdict extends StatusHit {
@@ -316,7 +318,32 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       out.push({ value: v, target: t, lowerIsBetter });
     }
   }
+  resultAfterTarget(ctx, out);
   return out;
+}
+
+/** A target, then the result in the next clause of the sentence: "đề ra mục tiêu đến năm 2025 có ít
+ * nhất 100 xã đạt chuẩn; kết quả 104 xã, hoàn thành vượt mức mục tiêu", "a target of 300 homes; the
+ * result was 284 homes". */
+const TARGET_LEAD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|goal)(?:[ \t]+[\p{L}\p{M}\d]+){0,6}?[ \t]*(?:có|là|đạt|of|:|was|is)?[ \t]*$/u;
+const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,4}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
+
+function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 1 < s.figs.length; i++) {
+      const [t, v] = [s.figs[i], s.figs[i + 1]];
+      if (t.kind !== "number" && t.kind !== "percent") continue;
+      if (!compatible(v, t) || v.qualifiers.length || out.some((x) => x.value === v || x.target === t)) continue;
+      // Counts must count the same thing.
+      if (!t.unit && (!t.noun || !v.noun || (t.noun.split(" ")[0] !== v.noun.split(" ")[0] && !(/^[a-z ]+$/.test(t.noun + v.noun) && t.noun.split(" ").pop() === v.noun.split(" ").pop())))) continue;
+      const q = t.qualifiers[0]?.start ?? t.start;
+      if (!TARGET_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 60), q))) continue;
+      if (!RESULT_LEAD.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
+      const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(ctx.lower.slice(Math.max(s.start, q - 60), t.end + 30));
+      out.push({ value: v, target: t, lowerIsBetter, reversed: true });
+    }
+  }
 }
 
 /** A base value in brackets after its year or comparison: "gấp 1,8 lần năm 2020 (40 triệu đồng)". */
