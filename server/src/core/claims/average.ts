@@ -16,16 +16,35 @@ export interface PeriodAverage {
 }
 
 /** "bình quân mỗi tháng cần giải ngân khoảng", "an average of … a day". */
-const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
+const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:trong[ \t]+\d{1,2}[ \t]+tháng(?:[ \t]+(?:qua|đầu năm|còn lại))?[ \t]+)?(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
 const PER_TIME_BEFORE = /(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)|an?[ \t]+(month|day)|per[ \t]+(month|day)/u;
 const PER_TIME_AFTER = /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u;
+
+/** The total an average's verb names, in the paragraph before its sentence: "bình quân mỗi tháng
+ * … giải ngân khoảng 384 tỷ đồng" after "toàn tỉnh giải ngân 3.452,9 tỷ đồng". Only an amount (unit
+ * and scale as the average's), the one such amount right after the same verb. */
+function earlierTotal(ctx: UnitContext, s: { start: number }, avg: Figure, lead: string): Figure | undefined {
+  if (!avg.unit) return undefined;
+  const verb = /(?:giải ngân|thu|chi|disbursed|spent|collected|paid)[ \t]+(?:khoảng|about|around)?[ \t]*$/u.exec(lead)?.[0].replace(/[ \t]+(?:khoảng|about|around)?[ \t]*$/u, "");
+  if (!verb) return undefined;
+  const k = ctx.figures.indexOf(avg);
+  const hits: Figure[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const f = ctx.figures[j];
+    if (avg.start - f.end > 500 || /\n[ \t]*\n/.test(ctx.text.slice(f.end, s.start))) break;
+    if (f.end > s.start || f.unit !== avg.unit || (f.scale?.factor ?? "1") !== (avg.scale?.factor ?? "1")) continue;
+    const fq = f.qualifiers[0]?.start ?? f.start;
+    if (new RegExp(`(?<![\\p{L}])${verb}[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(0, fq - 20), fq))) hits.push(f);
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /** Monthly and daily averages of a total over its named period: "trong 3 tháng … giải ngân thêm
  * 278,4 tỷ đồng; bình quân mỗi tháng … khoảng 92,8 tỷ đồng", "October saw …: 18,432, an average of
  * 595 a day". */
 function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
   for (const s of ctx.sentences) {
-    for (let i = 1; i < s.figs.length; i++) {
+    for (let i = 0; i < s.figs.length; i++) {
       const avg = s.figs[i];
       if (avg.kind !== "number" || avg.perYear || avg.unit === "%" || avg.unit === "pp" || avg.unit?.includes("/")) continue;
       const q = avg.qualifiers[0]?.start ?? avg.start;
@@ -36,8 +55,18 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       const w = pa ? (pa[1] ?? pa[2] ?? pa[3]) : pb ? (pb[1] ?? pb[2] ?? pb[3]) : undefined;
       if (!w) continue;
       const unit = w === "tháng" || w === "month" ? "month" : "day";
-      const total = s.figs[i - 1];
-      if (total.kind !== "number" || total.perYear || total.qualifiers.length || inBrackets(ctx, total)) continue;
+      const sameInSentence = s.figs.slice(0, i).some((f) => f.kind === "number" && (f.unit ?? "") === (avg.unit ?? ""));
+      const total = sameInSentence ? s.figs[i - 1] : earlierTotal(ctx, s, avg, lead);
+      if (!total || total.kind !== "number" || total.perYear || total.qualifiers.length || inBrackets(ctx, total)) continue;
+      if (total.end < s.start) {
+        // "toàn tỉnh giải ngân 3.452,9 tỷ đồng, … . …; bình quân mỗi tháng trong 9 tháng qua giải ngân
+        // khoảng 384 tỷ đồng": the period is in the average's own words.
+        const p = periodOf(lead, unit);
+        if (!p) continue;
+        const at = q - lead.length + lead.indexOf(p.text);
+        out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: ctx.text.slice(at, at + p.text.length).trim(), per: unit });
+        continue;
+      }
       if ((total.unit ?? "") !== (avg.unit ?? "")) continue;
       const between = ctx.lower.slice(total.end, q);
       // Bare counts only side by side ("18,432, an average of 595 a day"); a count's noun must agree.
