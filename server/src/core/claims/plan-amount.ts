@@ -204,7 +204,54 @@ function labelledPair(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Pl
   }
 }
 
+/** "đã giải ngân 341,6 tỷ đồng, đạt 55,1% kế hoạch vốn năm 2024", after "Kế hoạch vốn năm 2024 được
+ * giao 620 tỷ đồng": a plan named by a phrase of its own (the plan word and at least two more words),
+ * whose amount the document states right after that same phrase, and states alike wherever it does. */
+const PHRASE_AFTER_VI = /^[ \t]+((?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:[ \t]+[\p{L}\p{M}\d]+){2,5}?)(?=[ \t]*(?:[,.;)]|$))/u;
+const PHRASE_AFTER_EN = /^[ \t]+of[ \t]+the[ \t]+((?:[\p{L}\d-]+[ \t]+){1,4}(?:budget|allocation|plan|target|appropriation))(?=[ \t]*(?:[,.;)]|$))/u;
+
+function phrasePlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 1 < s.figs.length; i++) {
+    const [a, p] = [s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+    const m = measureOf(a);
+    if (!m || !m.includes("×") || a.qualifiers.length) continue;
+    const lead = LEAD.exec(ctx.lower.slice(a.end, p.start));
+    if (!lead || !/^(?:đạt|bằng|or|equal to|representing)$/u.test(lead[1] ?? "")) continue;
+    const after = ctx.lower.slice(p.end, p.end + 80);
+    const ph = PHRASE_AFTER_VI.exec(after) ?? PHRASE_AFTER_EN.exec(after);
+    if (!ph) continue;
+    const phrase = ph[1].replace(/[ \t]+/g, " ");
+    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}(?![\\p{L}\\d])`, "gu");
+    const plans: Figure[] = [];
+    let bad = false;
+    for (let x = re.exec(ctx.lower); x; x = re.exec(ctx.lower)) {
+      const end = x.index + x[0].length;
+      if (end === p.end + ph.index + ph[0].length) continue;
+      const next = ctx.figures.find((f) => f.start >= end && f.start - end <= 50);
+      if (!next) continue;
+      if (!/^[ \t]*(?:được[ \t]+giao|giao|là|:|\(|was|is|of|totalled|amounted to)?[ \t]*$/u.test(ctx.lower.slice(end, next.qualifiers[0]?.start ?? next.start))) {
+        // "kế hoạch vốn năm 2024 sau điều chỉnh là 700 tỷ đồng": another amount of that plan.
+        if (measureOf(next) === m && !/[.;]/.test(ctx.lower.slice(end, next.start))) bad = true;
+        if (bad) break;
+        continue;
+      }
+      if (measureOf(next) !== m || next.qualifiers.length) {
+        bad = true;
+        break;
+      }
+      plans.push(next);
+    }
+    if (bad || !plans.length || plans.some((b) => b.value!.exact !== plans[0].value!.exact)) continue;
+    const b = plans.find((x) => x.end <= a.start) ?? plans[0];
+    if (b === a) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  phrasePlan(ctx, s, taken, out);
   labelledPair(ctx, s, taken, out);
   subjectPlan(ctx, s, taken, out);
   againstPlan(ctx, s, taken, out);
