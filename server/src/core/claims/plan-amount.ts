@@ -250,7 +250,34 @@ function phrasePlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Plan
   }
 }
 
+/** "Parliament voted the Agency an appropriation of €1.38bn for 2023–24. Net expenditure was €1.31bn
+ * (94.9%)": the paragraph's whole flow, with a bare bracket share, against the one plan amount of its
+ * measure stated before it, with no other amount of that measure between. */
+const FLOW_SUBJECT = /(?:(?:net|total|gross)[ \t]+(?:expenditure|spending|outturn|revenue|income)|(?:expenditure|spending|outturn|disbursements?)|tổng chi|tổng thu|tổng số chi|tổng số thu|giải ngân|ước thực hiện|thực hiện)[ \t]+(?:[\p{L}\p{M}\d/–-]+[ \t]+){0,6}?(?:was|were|came to|totalled|totaled|reached|amounted to|đạt|là|được)?[ \t]*$/u;
+const PLAN_CUE = /(?:appropriation|budget|allocation|estimate|dự toán|kế hoạch)(?:[ \t]+[\p{L}\p{M}\d/–-]+){0,7}?[ \t]*(?:of|was|is|là|giao|được giao|:)[ \t]*$/u;
+
+function flowShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 1 < s.figs.length; i++) {
+    const [a, p] = [s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+    const m = measureOf(a);
+    if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (!/^[*_]{0,2}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, p.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+    const aq = a.qualifiers[0]?.start ?? a.start;
+    if (!FLOW_SUBJECT.test(ctx.lower.slice(Math.max(s.start, aq - 60), aq))) continue;
+    const k = ctx.figures.indexOf(a);
+    const same = ctx.figures.slice(0, k).filter((f) => measureOf(f) === m);
+    if (same.length !== 1) continue;
+    const b = same[0];
+    const bq = b.qualifiers[0]?.start ?? b.start;
+    if (b.qualifiers.length || !PLAN_CUE.test(ctx.lower.slice(Math.max(0, bq - 80), bq))) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  flowShare(ctx, s, taken, out);
   phrasePlan(ctx, s, taken, out);
   labelledPair(ctx, s, taken, out);
   subjectPlan(ctx, s, taken, out);
