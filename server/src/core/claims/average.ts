@@ -271,6 +271,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         out.push({ numerator: a, denominator: b, average: avg, per, factor, periods });
       }
     }
+    unitCostTotals(ctx, out);
     return out;
   });
 }
@@ -310,4 +311,32 @@ export function periodOf(text: string, unit: "month" | "day"): { count: number; 
   const days = /(?<![\p{L}\d])(\d{1,3})[ \t]+(?:ngày|days)(?![\p{L}])(?![ \t]+(?:tháng|làm việc|working))/u.exec(text);
   if (days && +days[1] >= 2) return { count: +days[1], text: days[0], unit };
   return undefined;
+}
+
+/** "The average cost per new water point was $8,850, …, so that total spending on new water points
+ * came to $6.74m", after "Of the 684 new water points": the count, named by the same words in the
+ * paragraph (one such count), times the unit cost makes the total. */
+const UNIT_COST = /(?:average|mean|unit)[ \t]+(?:cost|spending|price|value|amount|grant|payment)[ \t]+(?:per|of each|for each|a)[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:was|is|of|came to|stood at|averaged)[ \t]+$|(?:chi phí|kinh phí|suất đầu tư|mức hỗ trợ)[ \t]+bình[ \t]+quân[ \t]+(?:mỗi|một|cho mỗi)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}?[\p{L}\p{M}-]+)[ \t]+(?:là|khoảng)?[ \t]*$/u;
+const TOTAL_ON = /(?:total|tổng)[ \t]+(?:spending|cost|costs|expenditure|investment|kinh phí|chi phí|vốn)[ \t]+(?:on|for|of|cho)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}?[\p{L}\p{M}-]+)[ \t]+(?:came to|was|were|totalled|totaled|amounted to|of|là|đạt)[ \t]+$/u;
+
+function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 1 < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || !avg.unit || avg.qualifiers.length || avg.perYear || out.some((x) => x.average === avg)) continue;
+      const q = avg.start;
+      const u = UNIT_COST.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
+      if (!u) continue;
+      const word = singular((u[1] ?? u[2]).trim());
+      const cue = (f: Figure) => TOTAL_ON.exec(ctx.lower.slice(Math.max(avg.end, f.start - 70), f.start));
+      const total = s.figs.slice(i + 1).find((f) => f.kind === "number" && f.unit === avg.unit && !f.qualifiers.length && !!cue(f));
+      const t = total ? cue(total) : null;
+      if (!total || !t) continue;
+      if ( singular(t[1].trim().split(/[ \t]+/).map(singular).join(" ")) !== word.split(/[ \t]+/).map(singular).join(" ")) continue;
+      // The count: figures of the paragraph counting exactly those words.
+      const counts = ctx.figures.filter((f) => f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && f.noun.split(/[ \t]+/).map(singular).join(" ") === word.split(/[ \t]+/).map(singular).join(" "));
+      if (counts.length !== 1) continue;
+      out.push({ numerator: total, denominator: counts[0], average: avg, per: 1, factor: 1 });
+    }
+  }
 }
