@@ -14,7 +14,7 @@ import { checkPartsSum } from "./parts-sum.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
-import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -25,6 +25,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,
+  checkTargetMargins,
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,

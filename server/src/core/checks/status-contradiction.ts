@@ -1,7 +1,7 @@
 // status-contradiction: a status word (vượt, đạt và vượt, không đạt; exceeded, met, missed) that the
 // figure it judges contradicts: "đạt và vượt" at 98% of plan, "vượt mục tiêu" below the target.
 import type { UnitContext } from "../claims/context.ts";
-import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
+import { findHeaders, findPlanShares, findTargetMargins, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
@@ -294,6 +294,51 @@ export function checkTableStatuses(ctx: UnitContext): void {
         en: `Rated "${word}" at ${c.attainment.text}, out of line with the table's other rows (the row at ${c.other.attainment.text} is rated "${otherWord}")`,
       },
       related: [{ span: c.other.status, message: { vi: `"${otherWord}" ở ${c.other.attainment.text}`, en: `"${otherWord}" at ${c.other.attainment.text}` } }],
+    });
+  }
+}
+
+/** "128/142 xã …, vượt 8 xã so với mục tiêu (120 xã)": the value must pass the target by the margin. */
+export function checkTargetMargins(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const tm of findTargetMargins(ctx)) {
+    const vn = tm.value.kind === "fraction" ? tm.value.numerator! : mainNum(tm.value);
+    const v = tm.value.kind === "fraction" ? ctx.numInterval(vn) : ctx.interval(tm.value, vn);
+    const t = ctx.interval(tm.target, mainNum(tm.target));
+    const d = ctx.interval(tm.margin, mainNum(tm.margin)).scale(tm.sign);
+    const diff = v.sub(t);
+    const ok = diff.overlaps(d);
+    const vText = tm.value.kind === "fraction" ? fmt(vn.exact, lang) : tm.value.text;
+    const shown = fmt(diff.mid.abs().div(tm.margin.scale?.factor ?? "1"), lang, mainNum(tm.margin).decimals);
+    const side = diff.mid.gte(0) ? { vi: "cao hơn", en: "above" } : { vi: "thấp hơn", en: "below" };
+    const wrongSide = tm.sign > 0 ? !diff.hi.gt(0) : !diff.lo.lt(0);
+    ctx.emit({
+      kind: "value-target",
+      rule: wrongSide ? RULE : "change-arithmetic",
+      roles: [
+        { figure: tm.value, role: lang === "vi" ? "giá trị" : "value" },
+        { figure: tm.target, role: lang === "vi" ? "mục tiêu" : "target" },
+        { figure: tm.margin, role: lang === "vi" ? "chênh lệch" : "margin" },
+      ],
+      ok,
+      explain: {
+        vi: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+        en: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; stated ${tm.sign > 0 ? "above" : "below"} by ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+      },
+      at: tm.margin,
+      message: wrongSide
+        ? {
+            vi: `Ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} so với mục tiêu nhưng ${vText} ${diff.mid.isZero() ? "bằng" : side.vi} mục tiêu ${tm.target.text}${diff.mid.isZero() ? "" : ` (chênh ${shown})`}`,
+            en: `Said to be ${tm.sign > 0 ? "above" : "below"} the target by ${tm.margin.text} but ${vText} is ${diff.mid.isZero() ? "equal to" : `${shown} ${side.en}`} the target ${tm.target.text}`,
+          }
+        : {
+            vi: `${vText} − ${tm.target.text} = ${shown}, không phải ${tm.margin.text}`,
+            en: `${vText} − ${tm.target.text} = ${shown}, not ${tm.margin.text}`,
+          },
+      related: [
+        { span: tm.value, message: { vi: "giá trị", en: "value" } },
+        { span: tm.target, message: { vi: "mục tiêu", en: "target" } },
+      ],
     });
   }
 }

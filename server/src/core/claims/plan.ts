@@ -360,5 +360,60 @@ function compatible(v: Figure, t: Figure): boolean {
   return (v.unit ?? "") === (t.unit ?? "") && v.kind === "number" && (t.kind === "number" || t.kind === "range");
 }
 
+/** "128/142 xã đạt chuẩn (90,1%), vượt 8 xã so với mục tiêu Nghị quyết (120 xã)", "214 villages,
+ * exceeding the target of 200 by 14": the value, the target and the margin stated between them. */
+export interface TargetMargin {
+  value: Figure;
+  target: Figure;
+  margin: Figure;
+  /** 1: the value is above the target by the margin; -1: below it. */
+  sign: 1 | -1;
+}
+
+const MARGIN_VI = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?so[ \t]+với[ \t]+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d]+){0,5}?[ \t]*\([ \t]*$/u;
+const MARGIN_EN_PRE = /(?:exceeding|beating|above|ahead[ \t]+of|missing|below|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|plan)[ \t]+(?:of[ \t]+)?$/u;
+
+export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
+  const out: TargetMargin[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = 1; i + 1 < s.figs.length; i++) {
+      // Vietnamese: value …, vượt D so với mục tiêu (T).
+      const [d, t] = [s.figs[i], s.figs[i + 1]];
+      const dq = d.qualifiers[0]?.start ?? d.start;
+      const lead = /(vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, dq - 14), dq));
+      if (lead && d.kind === "number" && !d.qualifiers.length && MARGIN_VI.test(ctx.lower.slice(d.end, t.start)) && /^[ \t\p{L}\p{M}]*\)/u.test(ctx.lower.slice(t.end, t.end + 20))) {
+        const v = marginValue(ctx, s, i, t);
+        if (v) out.push({ value: v, target: t, margin: d, sign: /^(?:hụt|thấp hơn|ít hơn)$/u.test(lead[1]) ? -1 : 1 });
+        continue;
+      }
+      // English: value …, exceeding the target of T by D.
+      const [t2, d2] = [s.figs[i], s.figs[i + 1]];
+      const tq = t2.qualifiers[0]?.start ?? t2.start;
+      const en = MARGIN_EN_PRE.exec(ctx.lower.slice(Math.max(s.start, tq - 50), tq));
+      if (en && d2.kind === "number" && !d2.qualifiers.length && /^[ \t\p{L}]*?[ \t]+by[ \t]+$/u.test(ctx.lower.slice(t2.end, d2.qualifiers[0]?.start ?? d2.start))) {
+        const v = marginValue(ctx, s, i, t2);
+        if (v) out.push({ value: v, target: t2, margin: d2, sign: /^(?:missing|below|short)/u.test(en[0]) ? -1 : 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The value a margin is counted from: the nearest figure before, in the target's unit or, for
+ * counts, a fraction or count of the same noun. */
+function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figure | undefined {
+  if (t.kind !== "number" || t.qualifiers.length) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const v = s.figs[j];
+    if (v.kind === "percent" && t.unit !== "%") continue;
+    if (v.kind === "fraction") return !t.unit && t.noun && v.noun && t.noun.split(" ")[0] === v.noun.split(" ")[0] ? v : undefined;
+    if (v.kind !== "number" || v.qualifiers.length) return undefined;
+    if ((v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1")) return undefined;
+    if (!t.unit && (!t.noun || !v.noun || t.noun.split(" ")[0] !== v.noun.split(" ")[0])) return undefined;
+    return v;
+  }
+  return undefined;
+}
+
 export { findHeaders };
 export type { Status };
