@@ -120,9 +120,10 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const vText = ctx.text.slice(vt.value.start, vt.value.end) + (asShare ? ` (${fmt(v.mid, lang, Math.max(1, mainNum(vt.target).decimals))}%)` : "");
     const tText = ctx.text.slice(vt.target.start, vt.target.end);
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
-    const words = ctx.lower.slice(vt.value.end, vt.target.start);
-    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, vt.value.end).map((h) => ({ ...h, scope: "clause" as const }));
-    let verdicts = vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
+    const words = ctx.lower.slice(wordsStart, vt.target.start);
+    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).map((h) => ({ ...h, scope: "clause" as const }));
+    let verdicts = vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));

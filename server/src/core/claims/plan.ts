@@ -25,6 +25,8 @@ export interface ValueTarget {
   lowerIsBetter: boolean;
   /** The target stated first, then the result: "mục tiêu … có ít nhất 100 xã; kết quả 104 xã". */
   reversed?: boolean;
+  /** The target in the next sentence, which names the value "this": its verdict is in that sentence. */
+  anaphor?: boolean;
 }
 
 export interface Verdict extends StatusHit {
@@ -319,7 +321,36 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     }
   }
   resultAfterTarget(ctx, out);
+  anaphoricTarget(ctx, out);
   return out;
+}
+
+/** "Average student attendance was 90.8% in 2023-24, up from 89.6% … . This remains behind the target
+ * of 92%": a sentence that judges the value of the one before it, named by "this". */
+const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|tỷ lệ này|chỉ tiêu này|kết quả này|con số này|mức này)[ \t]+(?:still[ \t]+|vẫn[ \t]+|nevertheless[ \t]+|however[ \t]+)?(?:remains|remained|is|was|stays|stayed|còn|đã|chưa|là)?[ \t]*(?:well[ \t]+|still[ \t]+|vẫn[ \t]+)?$/u;
+const BASE_BEFORE = /(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*$|\([ \t]*$/u;
+
+function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
+  for (let k = 1; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    const t = s.figs[0];
+    if (!t || (t.kind !== "percent" && t.kind !== "number") || out.some((x) => x.target === t)) continue;
+    const q = t.qualifiers[0]?.start ?? t.start;
+    const head = ctx.lower.slice(s.start, q);
+    // "This remains behind the target of 92%": the verdict and the target label, nothing else.
+    const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head);
+    if (!m || !ANAPHOR.test(m[1])) continue;
+    const prev = ctx.sentences[k - 1];
+    if (/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
+    const cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    if (cands.length !== 1) continue;
+    const v = cands[0];
+    const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
+    if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+    const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(ctx.lower.slice(prev.start, v.start));
+    out.push({ value: v, target: t, lowerIsBetter, anaphor: true });
+  }
 }
 
 /** A target, then the result in the next clause of the sentence: "đề ra mục tiêu đến năm 2025 có ít
