@@ -2,7 +2,7 @@
 // tỷ đồng, bình quân 25.000 tỷ đồng/năm", "over the five years 2020-2024 totalled $12.5 billion, an
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd } from "./context.ts";
+import { UnitContext, clauseEnd, figureIndex } from "./context.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -27,7 +27,7 @@ function earlierTotal(ctx: UnitContext, s: { start: number }, avg: Figure, lead:
   if (!avg.unit) return undefined;
   const verb = /(?:giải ngân|thu|chi|disbursed|spent|collected|paid)[ \t]+(?:khoảng|about|around)?[ \t]*$/u.exec(lead)?.[0].replace(/[ \t]+(?:khoảng|about|around)?[ \t]*$/u, "");
   if (!verb) return undefined;
-  const k = ctx.figures.indexOf(avg);
+  const k = figureIndex(ctx, avg);
   const hits: Figure[] = [];
   for (let j = k - 1; j >= 0; j--) {
     const f = ctx.figures[j];
@@ -320,10 +320,11 @@ const UNIT_COST = /(?:average|mean|unit)[ \t]+(?:cost|spending|price|value|amoun
 const TOTAL_ON = /(?:total|tổng)[ \t]+(?:spending|cost|costs|expenditure|investment|kinh phí|chi phí|vốn)[ \t]+(?:on|for|of|cho)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}?[\p{L}\p{M}-]+)[ \t]+(?:came to|was|were|totalled|totaled|amounted to|of|là|đạt)[ \t]+$/u;
 
 function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
   for (const s of ctx.sentences) {
     for (let i = 0; i + 1 < s.figs.length; i++) {
       const avg = s.figs[i];
-      if (avg.kind !== "number" || !avg.unit || avg.qualifiers.length || avg.perYear || out.some((x) => x.average === avg)) continue;
+      if (avg.kind !== "number" || !avg.unit || avg.qualifiers.length || avg.perYear || seen.has(avg)) continue;
       const q = avg.start;
       const u = UNIT_COST.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
       if (!u) continue;
@@ -334,7 +335,16 @@ function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
       if (!total || !t) continue;
       if ( singular(t[1].trim().split(/[ \t]+/).map(singular).join(" ")) !== word.split(/[ \t]+/).map(singular).join(" ")) continue;
       // The count: figures of the paragraph counting exactly those words.
-      const counts = ctx.figures.filter((f) => f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && f.noun.split(/[ \t]+/).map(singular).join(" ") === word.split(/[ \t]+/).map(singular).join(" "));
+      const key = word.split(/[ \t]+/).map(singular).join(" ");
+      const counts: Figure[] = [];
+      const k = figureIndex(ctx, avg);
+      // Within 1,500 characters either side: a long unit is not rescanned for every average.
+      let j = k;
+      while (j > 0 && avg.start - ctx.figures[j - 1].end <= 1500) j--;
+      for (; j < ctx.figures.length && counts.length < 2 && ctx.figures[j].start - avg.end <= 1500; j++) {
+        const f = ctx.figures[j];
+        if (f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && f.noun.split(/[ \t]+/).map(singular).join(" ") === key) counts.push(f);
+      }
       if (counts.length !== 1) continue;
       out.push({ numerator: total, denominator: counts[0], average: avg, per: 1, factor: 1 });
     }

@@ -4,7 +4,7 @@
 // million", "vượt 4,3% kế hoạch (4.600 tỷ đồng)". The percent must be achieved/plan (or its excess).
 import { nounKey } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, isCount, type Sentence } from "./context.ts";
+import { UnitContext, figureAt, figureIndex, isCount, type Sentence } from "./context.ts";
 
 export interface PlanAmount {
   achieved: Figure;
@@ -165,7 +165,7 @@ function subjectPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Pla
   const words = rest.split(/[ \t]+/u).filter((w) => w && !SUBJECT_STOP.has(w));
   if (!words.length) return;
   // Earlier in the paragraph: amounts of the same measure whose own words hold every subject word.
-  const k = ctx.figures.indexOf(s.figs[0]);
+  const k = figureIndex(ctx, s.figs[0]);
   const hits: Figure[] = [];
   for (let j = k - 1; j >= 0; j--) {
     const a = ctx.figures[j];
@@ -225,11 +225,14 @@ function phrasePlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Plan
     const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}(?![\\p{L}\\d])`, "gu");
     const plans: Figure[] = [];
     let bad = false;
-    for (let x = re.exec(ctx.lower); x; x = re.exec(ctx.lower)) {
-      const end = x.index + x[0].length;
+    // Within the paragraph's neighbourhood: a long unit is not rescanned for every share.
+    const from = Math.max(0, a.start - 3000);
+    const win = ctx.lower.slice(from, Math.min(ctx.lower.length, p.end + 3000));
+    for (let x = re.exec(win); x; x = re.exec(win)) {
+      const end = from + x.index + x[0].length;
       if (end === p.end + ph.index + ph[0].length) continue;
-      const next = ctx.figures.find((f) => f.start >= end && f.start - end <= 50);
-      if (!next) continue;
+      const next = figureAt(ctx, end);
+      if (!next || next.start - end > 50) continue;
       if (!/^[ \t]*(?:được[ \t]+giao|giao|là|:|\(|was|is|of|totalled|amounted to)?[ \t]*$/u.test(ctx.lower.slice(end, next.qualifiers[0]?.start ?? next.start))) {
         // "kế hoạch vốn năm 2024 sau điều chỉnh là 700 tỷ đồng": another amount of that plan.
         if (measureOf(next) === m && !/[.;]/.test(ctx.lower.slice(end, next.start))) bad = true;
@@ -265,8 +268,9 @@ function flowShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     if (!/^[*_]{0,2}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, p.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
     const aq = a.qualifiers[0]?.start ?? a.start;
     if (!FLOW_SUBJECT.test(ctx.lower.slice(Math.max(s.start, aq - 60), aq))) continue;
-    const k = ctx.figures.indexOf(a);
-    const same = ctx.figures.slice(0, k).filter((f) => measureOf(f) === m);
+    const k = figureIndex(ctx, a);
+    const same: Figure[] = [];
+    for (let j = k - 1; j >= 0 && same.length < 2 && a.start - ctx.figures[j].end <= 1500; j--) if (measureOf(ctx.figures[j]) === m) same.push(ctx.figures[j]);
     if (same.length !== 1) continue;
     const b = same[0];
     const bq = b.qualifiers[0]?.start ?? b.start;

@@ -331,10 +331,11 @@ const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|tỷ lệ này|chỉ tiêu n�
 const BASE_BEFORE = /(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*$|\([ \t]*$/u;
 
 function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
+  const targets = new Set(out.map((x) => x.target));
   for (let k = 1; k < ctx.sentences.length; k++) {
     const s = ctx.sentences[k];
     const t = s.figs[0];
-    if (!t || (t.kind !== "percent" && t.kind !== "number") || out.some((x) => x.target === t)) continue;
+    if (!t || (t.kind !== "percent" && t.kind !== "number") || targets.has(t)) continue;
     const q = t.qualifiers[0]?.start ?? t.start;
     const head = ctx.lower.slice(s.start, q);
     // "This remains behind the target of 92%": the verdict and the target label, nothing else.
@@ -360,11 +361,12 @@ const TARGET_LEAD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|
 const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,4}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
 
 function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
+  const used = new Set(out.flatMap((x) => [x.value, x.target]));
   for (const s of ctx.sentences) {
     for (let i = 0; i + 1 < s.figs.length; i++) {
       const [t, v] = [s.figs[i], s.figs[i + 1]];
       if (t.kind !== "number" && t.kind !== "percent") continue;
-      if (!compatible(v, t) || v.qualifiers.length || out.some((x) => x.value === v || x.target === t)) continue;
+      if (!compatible(v, t) || v.qualifiers.length || used.has(v) || used.has(t)) continue;
       // Counts must count the same thing.
       if (!t.unit && (!t.noun || !v.noun || (t.noun.split(" ")[0] !== v.noun.split(" ")[0] && !(/^[a-z ]+$/.test(t.noun + v.noun) && t.noun.split(" ").pop() === v.noun.split(" ").pop())))) continue;
       const q = t.qualifiers[0]?.start ?? t.start;
