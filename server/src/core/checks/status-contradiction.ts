@@ -13,6 +13,9 @@ export const RULE = "status-contradiction";
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
 const AFTER_TARGET = /^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
 
+/** "Both targets were met", "Cả hai chỉ tiêu đều đạt", "All three standards were missed". */
+const BOTH_TARGETS = /^[ \t*_]*(both|all|cả hai|cả|các)(?:[ \t]+(two|three|four|\d+|hai|ba|bốn))?[ \t]+(?:of[ \t]+the(?:se)?[ \t]+)?(?:targets|standards|goals|chỉ tiêu|mục tiêu)(?:[ \t]+(?:này|trên))?[ \t]+(?:(?:were|have been|are|đều|đã)[ \t]+){0,2}((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])/u;
+
 /** "…, and is now above the target of 48.0%": the value compared with the target just after it. */
 const REL_TARGET = /(?<![\p{L}])(above|over|higher than|below|under|lower than)[ \t]+(?:the|its|our|their|an?)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark)[ \t]+(?:of[ \t]+)?$/u;
 
@@ -110,14 +113,16 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const s = ctx.sentenceOf(vt.value);
     // "533/696 trường …, vượt chỉ tiêu 75%": a fraction judged by a percent target is its share.
     const asShare = vt.value.kind === "fraction" && vt.target.unit === "%";
-    const v = asShare ? ctx.numInterval(vt.value.numerator!).div(ctx.numInterval(vt.value.denominator!)).scale(100) : ctx.interval(vt.value, mainNum(vt.value));
+    let v = asShare ? ctx.numInterval(vt.value.numerator!).div(ctx.numInterval(vt.value.denominator!)).scale(100) : ctx.interval(vt.value, mainNum(vt.value));
+    // "21 minutes 05 seconds": minutes and sixtieths.
+    if (vt.seconds) v = v.add(ctx.interval(vt.seconds, mainNum(vt.seconds)).div(Interval.point(60)));
     const t = targetInterval(vt.target);
     const tLo = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.low!) : t;
     const tHi = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.high!) : t;
     const pos = position(v, t, tLo, tHi);
     const better = vt.lowerIsBetter ? (pos === "below" ? "good" : pos === "above" ? "bad" : "mid") : pos === "above" || pos === "reached" ? "good" : pos === "below" ? "bad" : "mid";
-    const unit = vt.value.unit === "%" || asShare ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
-    const vText = ctx.text.slice(vt.value.start, vt.value.end) + (asShare ? ` (${fmt(v.mid, lang, Math.max(1, mainNum(vt.target).decimals))}%)` : "");
+    const unit = vt.seconds ? ` ${vt.target.noun ?? ""}` : vt.value.unit === "%" || asShare ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
+    const vText = ctx.text.slice(vt.value.start, vt.seconds ? vt.seconds.end : vt.value.end) + (vt.seconds?.noun ? ` ${vt.seconds.noun}` : "") + (asShare ? ` (${fmt(v.mid, lang, Math.max(1, mainNum(vt.target).decimals))}%)` : "");
     const tText = ctx.text.slice(vt.target.start, vt.target.end);
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
     const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
@@ -139,11 +144,25 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
         }
       }
     }
+    // "… (target: 15 minutes) and … (target: 20 minutes). Both targets were met": a verdict on every
+    // target of the sentence before, as many as it says.
+    if (!verdicts.length) {
+      const si = ctx.sentences.indexOf(s);
+      const next = ctx.sentences[si + 1];
+      const m = next && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? BOTH_TARGETS.exec(ctx.lower.slice(next.start, next.end)) : null;
+      const n = m ? (m[1] === "both" || m[1] === "cả hai" || m[2] === "two" || m[2] === "hai" ? 2 : m[2] && /^\d+$/.test(m[2]) ? +m[2] : m[2] ? ({ three: 3, four: 4, ba: 3, bốn: 4 } as Record<string, number>)[m[2]] : 0) : 0;
+      if (m && n && found.filter((x) => ctx.sentenceOf(x.target) === s).length === n && !HEDGE.test(m[0])) {
+        const w = m[3];
+        const at = next.start + m.index + m[0].length - w.length;
+        const status: Status = /(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)/u.test(w) ? "exceed" : "meet";
+        verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+      }
+    }
     const roles = [
       { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },
       { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },
     ];
-    const dec = Math.max(asShare ? 1 : mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
+    const dec = Math.max(asShare ? 1 : vt.seconds ? 2 : mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
     const gapLo = tLo.mid.minus(v.mid);
     const gapHi = tHi.mid.minus(v.mid);
     const gap = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);

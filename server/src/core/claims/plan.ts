@@ -27,7 +27,26 @@ export interface ValueTarget {
   reversed?: boolean;
   /** The target in the next sentence, which names the value "this": its verdict is in that sentence. */
   anaphor?: boolean;
+  /** "21 minutes 05 seconds": the seconds of a value in minutes. */
+  seconds?: Figure;
 }
+
+/** Units of time a count may be in. */
+function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | undefined {
+  const w = noun?.split(/[ \t]+/)[0];
+  if (!w) return undefined;
+  if (/^(?:seconds?|secs?|giây)$/u.test(w)) return "second";
+  if (/^(?:minutes?|mins?|phút)$/u.test(w)) return "minute";
+  if (/^(?:hours?|hrs?|giờ)$/u.test(w)) return "hour";
+  if (/^(?:days?|ngày)$/u.test(w)) return "day";
+  if (/^(?:weeks?|tuần)$/u.test(w)) return "week";
+  if (/^(?:months?|tháng)$/u.test(w)) return "month";
+  if (/^(?:years?|năm)$/u.test(w)) return "year";
+  return undefined;
+}
+
+/** Durations where less is better: response, attendance, waiting and processing times. */
+const TIME_LOWER = /(?:(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
 
 export interface Verdict extends StatusHit {
   /** Where the status word stands: in the figure's clause or in a list header. */
@@ -292,6 +311,21 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v));
       const v = candidates[candidates.length - 1];
       if (!v) continue;
+      // Durations: "21 minutes 05 seconds … (target: 20 minutes)" is one value; other units of time
+      // that differ are not compared.
+      let seconds: Figure | undefined;
+      const vUnit = timeUnit(v.noun);
+      const tUnit = timeUnit(t.noun);
+      let value = v;
+      if (vUnit || tUnit) {
+        if (vUnit === "second" && tUnit === "minute") {
+          const k = s.figs.indexOf(v);
+          const mins = s.figs[k - 1];
+          if (!mins || timeUnit(mins.noun) !== "minute" || !/^[ \t]*(?:and[ \t]+|và[ \t]+|,[ \t]*)?$/u.test(ctx.lower.slice(ctx.lower.indexOf(mins.noun!, mins.end) + mins.noun!.length, v.start))) continue;
+          seconds = v;
+          value = mins;
+        } else if (vUnit !== tUnit) continue;
+      }
       // The value must not itself be a share of plan or a change, and must sit near the target.
       const gap = ctx.lower.slice(v.end, labelStart);
       // "chiếm 90,9%; so với chỉ tiêu … (88%)": the clause after ";" takes up the value before it.
@@ -317,7 +351,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "20 days or fewer", "từ 95% trở lên": the bound written after the target.
       const postBound = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
       const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : !growthTarget && LOWER_BETTER.test(subject);
-      out.push({ value: v, target: t, lowerIsBetter });
+      out.push({ value, target: t, lowerIsBetter: lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start))), seconds });
     }
   }
   resultAfterTarget(ctx, out);
