@@ -303,6 +303,8 @@ export function periodOf(text: string, unit: "month" | "day"): { count: number; 
     if (quarter) return { count: 3, text: quarter[0], unit };
     return undefined;
   }
+  // "in the first week of October", "to 20 October": part of a month.
+  if (/(?<![\p{L}])(?:week|weeks|fortnight|weekend|first|last|until|to date|so far|tuần|đầu tháng|cuối tháng|tính đến|đến ngày)(?![\p{L}])|(?:to|by|until)[ \t]+\d{1,2}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)/u.test(text)) return undefined;
   const month = /(?<![\p{L}])(?:in|during|for|of)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.exec(text) ?? /^(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.exec(text.trimStart());
   if (month) {
     const [lo, hi] = MONTH_DAYS[month[1]];

@@ -267,14 +267,21 @@ function flowShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
     if (!/^[*_]{0,2}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, p.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
     const aq = a.qualifiers[0]?.start ?? a.start;
-    if (!FLOW_SUBJECT.test(ctx.lower.slice(Math.max(s.start, aq - 60), aq))) continue;
+    const fs = FLOW_SUBJECT.exec(ctx.lower.slice(Math.max(s.start, aq - 60), aq));
+    if (!fs) continue;
     const k = figureIndex(ctx, a);
     const same: Figure[] = [];
     for (let j = k - 1; j >= 0 && same.length < 2 && a.start - ctx.figures[j].end <= 1500; j--) if (measureOf(ctx.figures[j]) === m) same.push(ctx.figures[j]);
     if (same.length !== 1) continue;
     const b = same[0];
     const bq = b.qualifiers[0]?.start ?? b.start;
-    if (b.qualifiers.length || !PLAN_CUE.test(ctx.lower.slice(Math.max(0, bq - 80), bq))) continue;
+    const cue = PLAN_CUE.exec(ctx.lower.slice(Math.max(0, bq - 80), bq));
+    if (b.qualifiers.length || !cue) continue;
+    // "Tổng chi thường xuyên … (64,1%)" is a part of the spending, not the flow the plan is for: the
+    // subject's own words must be the plan's ("Dự toán chi ngân sách địa phương … Tổng chi ngân sách
+    // địa phương").
+    const own = fs[0].replace(/^(?:(?:net|total|gross)[ \t]+)?(?:expenditure|spending|outturn|revenue|income|disbursements?|tổng số chi|tổng số thu|tổng chi|tổng thu|giải ngân|ước thực hiện|thực hiện)/u, "").replace(/(?:was|were|came to|totalled|totaled|reached|amounted to|ước đạt|đạt|là|được|ước)?[ \t]*$/u, "").trim();
+    if (own && !own.split(/[ \t]+/).every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(cue[0]) || /^(?:for|in|on|of|the|\d{4}(?:[–-]\d{2,4})?)$/u.test(w))) continue;
     out.push({ achieved: a, plan: b, percent: p, excess: 0 });
     taken.add(p);
   }
