@@ -77,7 +77,7 @@ const TARGET_PRE = new RegExp(
   "u",
 );
 /** A target set by a body named between the label and "đề ra/giao", in brackets after it. */
-const TARGET_SET_BY = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[ \t]+[\p{L}]+){0,8}?[ \t]+(?:đề ra|đặt ra|giao|được giao)[ \t]*\([ \t]*(?:(?:giảm|tăng)(?:[ \t]+bình[ \t]+quân)?[ \t]+)?$/u;
+const TARGET_SET_BY = /(?<![\p{L}])(?:(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[ \t]+[\p{L}]+){0,8}?[ \t]+(?:đề ra|đặt ra|giao|được giao)|(?:target|goal)[ \t]+(?:set|agreed|adopted)[ \t]+(?:by|in)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?[\p{L}'’-]+)[ \t]*\([ \t]*(?:(?:giảm|tăng)(?:[ \t]+bình[ \t]+quân)?[ \t]+)?$/u;
 /** The words that make a value a change: "giảm 14 hộ", "a decrease of 8.5%". */
 const CHANGE_LEAD = /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:decrease|increase|reduction|fall|rise|drop|cut)[ \t]+of)[ \t]*$/u;
 const FULL_YEAR = /(?:full[- ]year|annual|whole[- ]year|year-end|cả năm|năm[ \t]+20\d\d)/u;
