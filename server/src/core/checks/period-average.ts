@@ -75,7 +75,9 @@ export function checkRatioAverages(ctx: UnitContext): void {
     if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid.div(sf), lang, dec + 1);
     const perT = ra.per > 1 ? ` × ${fmt(ra.per, lang)}` : "";
     const perP = ra.periods ? ` / ${ra.periods.lo && ra.periods.lo !== ra.periods.count ? `${ra.periods.lo}–` : ""}${ra.periods.count} ${ra.periods.unit === "month" ? (lang === "vi" ? "tháng" : "months") : lang === "vi" ? "ngày" : "days"} (${ra.periods.text})` : "";
-    const unitWords = ra.average.text.slice(num(ra.average).end - ra.average.start).trim() + (ra.periods?.suffix ?? "");
+    const own = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
+    const sfx = ra.periods?.suffix ?? "";
+    const unitWords = own && /^\p{L}/u.test(sfx) ? `${own} ${sfx}` : own + sfx;
     const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
     ctx.emit({
       kind: "change",
@@ -89,7 +91,7 @@ export function checkRatioAverages(ctx: UnitContext): void {
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: ra.average,
       message: {
-        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}${ra.periods?.suffix ?? ""}`,
+        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}${/^\p{L}/u.test(sfx) ? ` ${sfx}` : sfx}`,
         en: `The average should be ${formula}, not ${ra.average.text}${ra.periods?.suffix ? ` ${ra.periods.suffix}` : ""}`,
       },
       related: [

@@ -217,6 +217,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         let denUnit: string | undefined;
         let perText: RegExpExecArray | null = null;
         let denNoun: string | undefined;
+        let perTimeEn: { unit: "month" | "day"; text: string } | undefined;
         if (avg.unit && avg.unit.includes("/")) {
           [numUnit, denUnit] = avg.unit.split("/");
           // "đồng/hộ", "VND/người": a count's noun, not a unit of measure.
@@ -231,7 +232,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
             if (k < 0 || k > 2) continue;
             after = after.slice(k + avg.noun.length);
           }
-          perText = PER_WORD.exec(after);
+          // "£2,100 per claimant a month": per unit and per month (or day) of the total's period.
+          const en = /^[ \t]*(?:per|for each|for every|each)[ \t]+([\p{L}-]+)[ \t]+(?:a|per|each)[ \t]+(month|day)(?![\p{L}])/u.exec(after);
+          if (en) {
+            perText = Object.assign([en[0], undefined, undefined, en[1]], { index: 0, input: after, groups: undefined }) as unknown as RegExpExecArray;
+            perTimeEn = { unit: en[2] as "month" | "day", text: en[0].slice(en[0].search(/(?:a|per|each)[ \t]+(?:month|day)$/u)) };
+          } else perText = PER_WORD.exec(after);
           if (!perText) continue;
         }
         let per = 1;
@@ -259,7 +265,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // just before the total ("tổng kinh phí quý I là 14,62 tỷ đồng").
         const perTime = denNoun ? /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u.exec(ctx.lower.slice(avg.end, avg.end + 12)) : null;
         let periods: RatioAverage["periods"];
-        if (perTime) {
+        if (perTimeEn) {
+          const lead = before(ctx, a, 50);
+          const p = periodOf(lead, perTimeEn.unit) ?? periodOf(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start), perTimeEn.unit);
+          if (!p) continue;
+          periods = { ...p, suffix: perTimeEn.text };
+        } else if (perTime) {
           const unit = (perTime[1] ?? perTime[2] ?? perTime[3]) === "tháng" || perTime[3] === "month" ? "month" : "day";
           const lead = before(ctx, a, 50);
           const p = periodOf(lead, unit);
