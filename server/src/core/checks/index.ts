@@ -16,7 +16,7 @@ import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
-import { checkPlanShares, checkTableStatuses, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -28,6 +28,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,
+  checkTargetMargins,
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,

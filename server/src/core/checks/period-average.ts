@@ -19,7 +19,14 @@ export function checkPeriodAverages(ctx: UnitContext): void {
     const total = ctx.interval(pa.total, num(pa.total));
     // An average of counts is rounded, not a count: 412 / 3 is "137".
     const avg = ctx.interval(pa.average, num(pa.average).whole ? { ...num(pa.average), whole: false } : num(pa.average));
-    const expected = total.div(Interval.point(pa.years));
+    // February: 28 or 29 days.
+    const expected = pa.lo && pa.lo !== pa.years ? new Interval(total.lo.div(pa.years), total.hi.div(pa.lo)) : total.div(Interval.point(pa.years));
+    const nY = pa.lo && pa.lo !== pa.years ? `${pa.lo}–${pa.years}` : `${pa.years}`;
+    const perVi = pa.per === "month" ? "tháng" : pa.per === "day" ? "ngày" : "năm";
+    const perEn = pa.per === "month" ? "months" : pa.per === "day" ? "days" : "years";
+    const avgVi = pa.per === "month" ? "bình quân mỗi tháng" : pa.per === "day" ? "bình quân mỗi ngày" : "bình quân mỗi năm";
+    const avgEn = pa.per === "month" ? "monthly average" : pa.per === "day" ? "daily average" : "yearly average";
+    const src = pa.per && !new RegExp(`^${pa.years}[ \\t]`).test(pa.yearsText) ? ` (${pa.yearsText})` : "";
     const ok = expected.overlaps(avg);
     // Shown in the average's own scale word, at its stated precision.
     const factor = pa.average.scale?.factor ?? "1";
@@ -32,17 +39,17 @@ export function checkPeriodAverages(ctx: UnitContext): void {
       rule: RULE,
       roles: [
         { figure: pa.total, role: lang === "vi" ? "tổng cả giai đoạn" : "total for the period" },
-        { figure: pa.average, role: lang === "vi" ? "bình quân mỗi năm" : "yearly average" },
+        { figure: pa.average, role: lang === "vi" ? avgVi : avgEn },
       ],
       ok,
       explain: {
-        vi: `${t} ${totalWords} / ${pa.years} năm = ${shown} ${unitWords} ${ok ? "✓" : "✗"}`,
-        en: `${t} ${totalWords} / ${pa.years} years = ${shown} ${unitWords} ${ok ? "✓" : "✗"}`,
+        vi: `${t} ${totalWords} / ${nY} ${perVi} = ${shown} ${unitWords} ${ok ? "✓" : "✗"}`.replace(/ +/g, " "),
+        en: `${t} ${totalWords} / ${nY} ${perEn} = ${shown} ${unitWords} ${ok ? "✓" : "✗"}`.replace(/ +/g, " "),
       },
       at: pa.average,
       message: {
-        vi: `Bình quân mỗi năm phải là ${t} ${totalWords} / ${pa.years} năm = ${shown} ${unitWords}, không phải ${pa.average.text}`,
-        en: `The yearly average should be ${t} ${totalWords} / ${pa.years} years = ${shown} ${unitWords}, not ${pa.average.text}`,
+        vi: `${avgVi[0].toUpperCase()}${avgVi.slice(1)} phải là ${t} ${totalWords} / ${nY} ${perVi}${src} = ${shown} ${unitWords}, không phải ${pa.average.text}`.replace(/ +/g, " ").replace(/ ,/g, ","),
+        en: `The ${avgEn} should be ${t} ${totalWords} / ${nY} ${perEn}${src} = ${shown} ${unitWords}, not ${pa.average.text}`.replace(/ +/g, " ").replace(/ ,/g, ","),
       },
       related: [{ span: pa.total, message: { vi: `tổng: ${pa.total.text} (${pa.yearsText})`, en: `total: ${pa.total.text} (${pa.yearsText})` } }],
     });
@@ -58,14 +65,20 @@ export function checkRatioAverages(ctx: UnitContext): void {
     const b = ctx.interval(ra.denominator, num(ra.denominator));
     if (!b.lo.gt(0)) continue;
     const avg = ctx.interval(ra.average, { ...num(ra.average), whole: false });
-    const expected = a.div(b);
+    let expected = a.div(b);
+    // Per month or day of the total's period: February has 28 or 29 days.
+    if (ra.periods) expected = new Interval(expected.lo.div(ra.periods.count), expected.hi.div(ra.periods.lo ?? ra.periods.count));
     const ok = expected.overlaps(avg);
     const dec = num(ra.average).decimals;
-    let shown = fmt(expected.mid, lang, dec);
-    if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid, lang, dec + 1);
+    const sf = ra.average.scale?.factor ?? "1";
+    let shown = fmt(expected.mid.div(sf), lang, dec);
+    if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid.div(sf), lang, dec + 1);
     const perT = ra.per > 1 ? ` × ${fmt(ra.per, lang)}` : "";
-    const unitWords = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
-    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
+    const perP = ra.periods ? ` / ${ra.periods.lo && ra.periods.lo !== ra.periods.count ? `${ra.periods.lo}–` : ""}${ra.periods.count} ${ra.periods.unit === "month" ? (lang === "vi" ? "tháng" : "months") : lang === "vi" ? "ngày" : "days"} (${ra.periods.text})` : "";
+    const own = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
+    const sfx = ra.periods?.suffix ?? "";
+    const unitWords = own && /^\p{L}/u.test(sfx) ? `${own} ${sfx}` : own + sfx;
+    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
     ctx.emit({
       kind: "change",
       rule: RULE,
@@ -78,8 +91,8 @@ export function checkRatioAverages(ctx: UnitContext): void {
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: ra.average,
       message: {
-        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}`,
-        en: `The average should be ${formula}, not ${ra.average.text}`,
+        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}${/^\p{L}/u.test(sfx) ? ` ${sfx}` : sfx}`,
+        en: `The average should be ${formula}, not ${ra.average.text}${ra.periods?.suffix ? ` ${ra.periods.suffix}` : ""}`,
       },
       related: [
         { span: ra.numerator, message: { vi: "tổng", en: "total" } },

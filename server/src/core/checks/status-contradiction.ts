@@ -1,7 +1,7 @@
 // status-contradiction: a status word (vượt, đạt và vượt, không đạt; exceeded, met, missed) that the
 // figure it judges contradicts: "đạt và vượt" at 98% of plan, "vượt mục tiêu" below the target.
 import type { UnitContext } from "../claims/context.ts";
-import { findHeaders, findPlanShares, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
+import { findHeaders, findPlanShares, findTargetMargins, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
 import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
@@ -12,7 +12,13 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
-const AFTER_TARGET = /^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+
+/** "Both targets were met", "Cả hai chỉ tiêu đều đạt", "All three standards were missed". */
+const BOTH_TARGETS = /^[ \t*_]*(both|all|cả hai|cả|các)(?:[ \t]+(two|three|four|\d+|hai|ba|bốn))?[ \t]+(?:of[ \t]+the(?:se)?[ \t]+)?(?:targets|standards|goals|chỉ tiêu|mục tiêu)(?:[ \t]+(?:này|trên))?[ \t]+(?:(?:were|have been|are|đều|đã)[ \t]+){0,2}((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])/u;
+
+/** "…, and is now above the target of 48.0%": the value compared with the target just after it. */
+const REL_TARGET = /(?<![\p{L}])(above|over|higher than|below|under|lower than)[ \t]+(?:the|its|our|their|an?)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark)[ \t]+(?:of[ \t]+)?$/u;
 
 /** A header that names the plan its items are measured against. */
 const PLAN_NEAR = /(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|estimate|budget)/u;
@@ -106,19 +112,24 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   const found = [...findValueTargets(ctx), ...findAnaphoraTargets(ctx)];
   for (const vt of found) {
     const s = ctx.sentenceOf(vt.value);
-    const v = ctx.interval(vt.value, mainNum(vt.value));
+    // "533/696 trường …, vượt chỉ tiêu 75%": a fraction judged by a percent target is its share.
+    const asShare = vt.value.kind === "fraction" && vt.target.unit === "%";
+    let v = asShare ? ctx.numInterval(vt.value.numerator!).div(ctx.numInterval(vt.value.denominator!)).scale(100) : ctx.interval(vt.value, mainNum(vt.value));
+    // "21 minutes 05 seconds": minutes and sixtieths.
+    if (vt.seconds) v = v.add(ctx.interval(vt.seconds, mainNum(vt.seconds)).div(Interval.point(60)));
     const t = targetInterval(vt.target);
     const tLo = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.low!) : t;
     const tHi = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.high!) : t;
     const pos = position(v, t, tLo, tHi);
     const better = vt.lowerIsBetter ? (pos === "below" ? "good" : pos === "above" ? "bad" : "mid") : pos === "above" || pos === "reached" ? "good" : pos === "below" ? "bad" : "mid";
-    const unit = vt.value.unit === "%" ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
-    const vText = ctx.text.slice(vt.value.start, vt.value.end);
+    const unit = vt.seconds ? ` ${vt.target.noun ?? ""}` : vt.value.unit === "%" || asShare ? "%" : vt.value.unit ? ` ${vt.value.unit}` : "";
+    const vText = ctx.text.slice(vt.value.start, vt.seconds ? vt.seconds.end : vt.value.end) + (vt.seconds?.noun ? ` ${vt.seconds.noun}` : "") + (asShare ? ` (${fmt(v.mid, lang, Math.max(1, mainNum(vt.target).decimals))}%)` : "");
     const tText = ctx.text.slice(vt.target.start, vt.target.end);
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
-    const words = ctx.lower.slice(vt.value.end, vt.target.start);
-    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, vt.value.end).map((h) => ({ ...h, scope: "clause" as const }));
-    let verdicts = between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
+    const words = ctx.lower.slice(wordsStart, vt.target.start);
+    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).map((h) => ({ ...h, scope: "clause" as const }));
+    let verdicts = vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));
@@ -134,15 +145,55 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
         }
       }
     }
+    // "… (target: 15 minutes) and … (target: 20 minutes). Both targets were met": a verdict on every
+    // target of the sentence before, as many as it says.
+    if (!verdicts.length) {
+      const si = ctx.sentences.indexOf(s);
+      const next = ctx.sentences[si + 1];
+      const m = next && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? BOTH_TARGETS.exec(ctx.lower.slice(next.start, next.end)) : null;
+      const n = m ? (m[1] === "both" || m[1] === "cả hai" || m[2] === "two" || m[2] === "hai" ? 2 : m[2] && /^\d+$/.test(m[2]) ? +m[2] : m[2] ? ({ three: 3, four: 4, ba: 3, bốn: 4 } as Record<string, number>)[m[2]] : 0) : 0;
+      if (m && n && found.filter((x) => ctx.sentenceOf(x.target) === s).length === n && !HEDGE.test(m[0])) {
+        const w = m[3];
+        const at = next.start + m.index + m[0].length - w.length;
+        const status: Status = /(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)/u.test(w) ? "exceed" : "meet";
+        verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+      }
+    }
     const roles = [
       { figure: vt.value, role: lang === "vi" ? "giá trị" : "value" },
       { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },
     ];
-    const dec = Math.max(mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
+    const dec = Math.max(asShare ? 1 : vt.seconds ? 2 : mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
     const gapLo = tLo.mid.minus(v.mid);
     const gapHi = tHi.mid.minus(v.mid);
     const gap = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);
     const gapUnit = unit === "%" ? (lang === "vi" ? " điểm %" : " percentage points") : unit;
+    // "is now above the target of 48.0%": a comparison with the target, whichever side is better.
+    // Not a second comparison of a reference value ("above the national benchmark of 61% and above
+    // our own target of 62%").
+    const refValue = /(?:benchmark|average|target|standard|median|goal|threshold|level)[ \t]+(?:of[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, vt.value.start - 30), vt.value.qualifiers[0]?.start ?? vt.value.start));
+    const rel = /;/.test(words) || HEDGE.test(words) || refValue ? null : REL_TARGET.exec(words);
+    if (rel && !verdicts.some((x) => x.start >= vt.value.end)) {
+      const above = /^(?:above|over|higher)/u.test(rel[1]);
+      const bad = above ? !v.hi.gt(tLo.lo) : !v.lo.lt(tHi.hi);
+      const word = rel[1];
+      ctx.emit({
+        kind: "value-target",
+        rule: RULE,
+        roles,
+        ok: !bad,
+        explain: {
+          vi: `${vText} so với mục tiêu ${tText}: "${word}" ${bad ? "✗" : "✓"}`,
+          en: `${vText} against the target ${tText}: "${word}" ${bad ? "✗" : "✓"}`,
+        },
+        message: {
+          vi: `Ghi "${word}" mục tiêu nhưng ${vText} ${above ? "không cao hơn" : "không thấp hơn"} mục tiêu ${tText}`,
+          en: `Said to be "${word}" the target but ${vText} is not ${above ? "above" : "below"} the target ${tText}`,
+        },
+        related: [{ span: vt.target, message: { vi: "mục tiêu", en: "target" } }],
+      });
+      continue;
+    }
     if (verdicts.length) {
       for (const vd of verdicts) {
         const positive = vd.status !== "miss";
@@ -264,6 +315,51 @@ export function checkTableStatuses(ctx: UnitContext): void {
         en: `Rated "${word}" at ${c.attainment.text}, out of line with the table's other rows (the row at ${c.other.attainment.text} is rated "${otherWord}")`,
       },
       related: [{ span: c.other.status, message: { vi: `"${otherWord}" ở ${c.other.attainment.text}`, en: `"${otherWord}" at ${c.other.attainment.text}` } }],
+    });
+  }
+}
+
+/** "128/142 xã …, vượt 8 xã so với mục tiêu (120 xã)": the value must pass the target by the margin. */
+export function checkTargetMargins(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const tm of findTargetMargins(ctx)) {
+    const vn = tm.value.kind === "fraction" ? tm.value.numerator! : mainNum(tm.value);
+    const v = tm.value.kind === "fraction" ? ctx.numInterval(vn) : ctx.interval(tm.value, vn);
+    const t = ctx.interval(tm.target, mainNum(tm.target));
+    const d = ctx.interval(tm.margin, mainNum(tm.margin)).scale(tm.sign);
+    const diff = v.sub(t);
+    const ok = diff.overlaps(d);
+    const vText = tm.value.kind === "fraction" ? fmt(vn.exact, lang) : tm.value.text;
+    const shown = fmt(diff.mid.abs().div(tm.margin.scale?.factor ?? "1"), lang, mainNum(tm.margin).decimals);
+    const side = diff.mid.gte(0) ? { vi: "cao hơn", en: "above" } : { vi: "thấp hơn", en: "below" };
+    const wrongSide = tm.sign > 0 ? !diff.hi.gt(0) : !diff.lo.lt(0);
+    ctx.emit({
+      kind: "value-target",
+      rule: wrongSide ? RULE : "change-arithmetic",
+      roles: [
+        { figure: tm.value, role: lang === "vi" ? "giá trị" : "value" },
+        { figure: tm.target, role: lang === "vi" ? "mục tiêu" : "target" },
+        { figure: tm.margin, role: lang === "vi" ? "chênh lệch" : "margin" },
+      ],
+      ok,
+      explain: {
+        vi: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+        en: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; stated ${tm.sign > 0 ? "above" : "below"} by ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+      },
+      at: tm.margin,
+      message: wrongSide
+        ? {
+            vi: `Ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} so với mục tiêu nhưng ${vText} ${diff.mid.isZero() ? "bằng" : side.vi} mục tiêu ${tm.target.text}${diff.mid.isZero() ? "" : ` (chênh ${shown})`}`,
+            en: `Said to be ${tm.sign > 0 ? "above" : "below"} the target by ${tm.margin.text} but ${vText} is ${diff.mid.isZero() ? "equal to" : `${shown} ${side.en}`} the target ${tm.target.text}`,
+          }
+        : {
+            vi: `${vText} − ${tm.target.text} = ${shown}, không phải ${tm.margin.text}`,
+            en: `${vText} − ${tm.target.text} = ${shown}, not ${tm.margin.text}`,
+          },
+      related: [
+        { span: tm.value, message: { vi: "giá trị", en: "value" } },
+        { span: tm.target, message: { vi: "mục tiêu", en: "target" } },
+      ],
     });
   }
 }

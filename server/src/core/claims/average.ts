@@ -2,7 +2,7 @@
 // tỷ đồng, bình quân 25.000 tỷ đồng/năm", "over the five years 2020-2024 totalled $12.5 billion, an
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd } from "./context.ts";
+import { UnitContext, clauseEnd, figureIndex } from "./context.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -10,6 +10,77 @@ export interface PeriodAverage {
   years: number;
   /** Where the number of years was read: "5 năm", "five years", "2021-2025". */
   yearsText: string;
+  /** A monthly or daily average: `years` then counts months or days (`lo` the fewest: February). */
+  per?: "month" | "day";
+  lo?: number;
+}
+
+/** "bình quân mỗi tháng cần giải ngân khoảng", "an average of … a day". */
+const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:trong[ \t]+\d{1,2}[ \t]+tháng(?:[ \t]+(?:qua|đầu năm|còn lại))?[ \t]+)?(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
+const PER_TIME_BEFORE = /(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)|an?[ \t]+(month|day)|per[ \t]+(month|day)/u;
+const PER_TIME_AFTER = /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u;
+
+/** The total an average's verb names, in the paragraph before its sentence: "bình quân mỗi tháng
+ * … giải ngân khoảng 384 tỷ đồng" after "toàn tỉnh giải ngân 3.452,9 tỷ đồng". Only an amount (unit
+ * and scale as the average's), the one such amount right after the same verb. */
+function earlierTotal(ctx: UnitContext, s: { start: number }, avg: Figure, lead: string): Figure | undefined {
+  if (!avg.unit) return undefined;
+  const verb = /(?:giải ngân|thu|chi|disbursed|spent|collected|paid)[ \t]+(?:khoảng|about|around)?[ \t]*$/u.exec(lead)?.[0].replace(/[ \t]+(?:khoảng|about|around)?[ \t]*$/u, "");
+  if (!verb) return undefined;
+  const k = figureIndex(ctx, avg);
+  const hits: Figure[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const f = ctx.figures[j];
+    if (avg.start - f.end > 500 || /\n[ \t]*\n/.test(ctx.text.slice(f.end, s.start))) break;
+    if (f.end > s.start || f.unit !== avg.unit || (f.scale?.factor ?? "1") !== (avg.scale?.factor ?? "1")) continue;
+    const fq = f.qualifiers[0]?.start ?? f.start;
+    if (new RegExp(`(?<![\\p{L}])${verb}[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(0, fq - 20), fq))) hits.push(f);
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Monthly and daily averages of a total over its named period: "trong 3 tháng … giải ngân thêm
+ * 278,4 tỷ đồng; bình quân mỗi tháng … khoảng 92,8 tỷ đồng", "October saw …: 18,432, an average of
+ * 595 a day". */
+function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  for (const s of ctx.sentences) {
+    for (let i = 0; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || avg.perYear || avg.unit === "%" || avg.unit === "pp" || avg.unit?.includes("/")) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      const lead = ctx.lower.slice(Math.max(s.start, q - 60), q);
+      if (!AVG_PRE_T.test(lead)) continue;
+      const pb = PER_TIME_BEFORE.exec(lead.slice(lead.search(/(?:bình quân|trung bình|average)/u)));
+      const pa = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end, avg.end + 12));
+      const w = pa ? (pa[1] ?? pa[2] ?? pa[3]) : pb ? (pb[1] ?? pb[2] ?? pb[3]) : undefined;
+      if (!w) continue;
+      const unit = w === "tháng" || w === "month" ? "month" : "day";
+      const sameInSentence = s.figs.slice(0, i).some((f) => f.kind === "number" && (f.unit ?? "") === (avg.unit ?? ""));
+      const total = sameInSentence ? s.figs[i - 1] : earlierTotal(ctx, s, avg, lead);
+      if (!total || total.kind !== "number" || total.perYear || total.qualifiers.length || inBrackets(ctx, total)) continue;
+      if (total.end < s.start) {
+        // "toàn tỉnh giải ngân 3.452,9 tỷ đồng, … . …; bình quân mỗi tháng trong 9 tháng qua giải ngân
+        // khoảng 384 tỷ đồng": the period is in the average's own words.
+        const p = periodOf(lead, unit);
+        if (!p) continue;
+        const at = q - lead.length + lead.indexOf(p.text);
+        out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: ctx.text.slice(at, at + p.text.length).trim(), per: unit });
+        continue;
+      }
+      if ((total.unit ?? "") !== (avg.unit ?? "")) continue;
+      const between = ctx.lower.slice(total.end, q);
+      // Bare counts only side by side ("18,432, an average of 595 a day"); a count's noun must agree.
+      if (!avg.unit && (avg.noun ? !sameNoun(total.noun, avg.noun) : !/^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*(?:an average of|averaging|bình quân|trung bình)/u.test(between))) continue;
+      if (between.length > 60 || (/;/.test(between) && !/^[^;]{0,12};[ \t]*(?:bình quân|trung bình|on average|an average of)/u.test(between))) continue;
+      if (/[.]/.test(between.replace(/\d[.,]\d/g, ""))) continue;
+      const tq = total.qualifiers[0]?.start ?? total.start;
+      if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
+      const p = periodOf(ctx.lower.slice(s.start, tq), unit);
+      if (!p) continue;
+      const at = ctx.lower.indexOf(p.text, s.start);
+      out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
+    }
+  }
 }
 
 // "bình quân mỗi năm kết nạp 137 đảng viên": a verb may stand between, but not a change word.
@@ -63,6 +134,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         out.push({ total, average: avg, years: period.years, yearsText: period.text });
       }
     }
+    timeAverages(ctx, out);
     return out;
   });
 }
@@ -100,6 +172,9 @@ export interface RatioAverage {
   per: number;
   /** Unit conversion of the numerator into the average's unit (tấn → tạ: 10). */
   factor: number;
+  /** "2,1 triệu đồng/người/tháng" of a quarter's total: the average is also per this many months
+   * (or days) of the total's period. */
+  periods?: { count: number; lo?: number; text: string; unit: "month" | "day"; suffix?: string };
 }
 
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
@@ -134,14 +209,22 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     for (const s of ctx.sentences) {
       for (let i = 2; i < s.figs.length; i++) {
         const avg = s.figs[i];
-        if (avg.kind !== "number" || avg.perYear || avg.scale) continue;
+        // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ").
+        if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/"))) continue;
         if (!RATIO_LEAD.test(ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 30), avg.qualifiers[0]?.start ?? avg.start))) continue;
         let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
         let numUnit = avg.unit;
         let denUnit: string | undefined;
         let perText: RegExpExecArray | null = null;
+        let denNoun: string | undefined;
+        let perTimeEn: { unit: "month" | "day"; text: string } | undefined;
         if (avg.unit && avg.unit.includes("/")) {
           [numUnit, denUnit] = avg.unit.split("/");
+          // "đồng/hộ", "VND/người": a count's noun, not a unit of measure.
+          if (!Object.values(UNIT_WORD).includes(denUnit) && /^[\p{L}][\p{L} ]*$/u.test(denUnit) && !/^(?:năm|year|tháng|month|ngày|day)$/u.test(denUnit)) {
+            denNoun = denUnit;
+            denUnit = undefined;
+          } else if (avg.scale) continue;
         } else {
           if (!avg.unit) {
             if (!avg.noun) continue;
@@ -149,14 +232,19 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
             if (k < 0 || k > 2) continue;
             after = after.slice(k + avg.noun.length);
           }
-          perText = PER_WORD.exec(after);
+          // "£2,100 per claimant a month": per unit and per month (or day) of the total's period.
+          const en = /^[ \t]*(?:per|for each|for every|each)[ \t]+([\p{L}-]+)[ \t]+(?:a|per|each)[ \t]+(month|day)(?![\p{L}])/u.exec(after);
+          if (en) {
+            perText = Object.assign([en[0], undefined, undefined, en[1]], { index: 0, input: after, groups: undefined }) as unknown as RegExpExecArray;
+            perTimeEn = { unit: en[2] as "month" | "day", text: en[0].slice(en[0].search(/(?:a|per|each)[ \t]+(?:month|day)$/u)) };
+          } else perText = PER_WORD.exec(after);
           if (!perText) continue;
         }
         let per = 1;
         if (perText?.[1]) per = +perText[1].replace(/[.,]/g, "");
         else if (perText?.[2]) per = SCALE_WORD[perText[2]];
         if (!per || per < 1) continue;
-        const denWord = perText?.[3];
+        const denWord = perText?.[3] ?? denNoun;
         if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
@@ -173,9 +261,28 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // A change or a share between makes them something else.
         if (s.figs.slice(Math.min(s.figs.indexOf(a), s.figs.indexOf(b)), i).some((f) => f.kind === "percent" || f.kind === "range" || f.kind === "fraction")) continue;
         const factor = numUnit && a.unit && MASS[a.unit] && MASS[numUnit] ? MASS[a.unit] / MASS[numUnit] : 1;
-        out.push({ numerator: a, denominator: b, average: avg, per, factor });
+        // "/người/tháng", "a month": per month (or day) of the total's period, which must be named
+        // just before the total ("tổng kinh phí quý I là 14,62 tỷ đồng").
+        const perTime = denNoun ? /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u.exec(ctx.lower.slice(avg.end, avg.end + 12)) : null;
+        let periods: RatioAverage["periods"];
+        if (perTimeEn) {
+          const lead = before(ctx, a, 50);
+          const p = periodOf(lead, perTimeEn.unit) ?? periodOf(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start), perTimeEn.unit);
+          if (!p) continue;
+          periods = { ...p, suffix: perTimeEn.text };
+        } else if (perTime) {
+          const unit = (perTime[1] ?? perTime[2] ?? perTime[3]) === "tháng" || perTime[3] === "month" ? "month" : "day";
+          const lead = before(ctx, a, 50);
+          const p = periodOf(lead, unit);
+          if (!p) continue;
+          // As written, and the average's own "/tháng" to show after it.
+          const at = (a.qualifiers[0]?.start ?? a.start) - lead.length + lead.indexOf(p.text);
+          periods = { ...p, text: ctx.text.slice(at, at + p.text.length), suffix: ctx.text.slice(avg.end, avg.end + perTime[0].length).trim() };
+        } else if (denNoun && /^[ \t]*(?:\/|per|a|mỗi)[ \t]*(?:năm|year|quý|quarter|tuần|week)/u.test(ctx.lower.slice(avg.end, avg.end + 12))) continue;
+        out.push({ numerator: a, denominator: b, average: avg, per, factor, periods });
       }
     }
+    unitCostTotals(ctx, out);
     return out;
   });
 }
@@ -184,4 +291,75 @@ function sameHead(a: string, b: string): boolean {
   const x = a.split(/[ \t]+/);
   const y = b.split(/[ \t]+/);
   return x[0] === y[0] || singular(x[x.length - 1]) === singular(y[y.length - 1]);
+}
+
+const MONTH_DAYS: Record<string, [number, number]> = {
+  january: [31, 31], february: [28, 29], march: [31, 31], april: [30, 30], may: [31, 31], june: [30, 30],
+  july: [31, 31], august: [31, 31], september: [30, 30], october: [31, 31], november: [30, 30], december: [31, 31],
+};
+
+/** The months (or days) of the period a total is labelled with, just before it: "quý I", "6 tháng
+ * đầu năm", "in the quarter", "in October". Days of a quarter or a year vary, so only months count
+ * them; a month's days are exact but for February (28 or 29). */
+export function periodOf(text: string, unit: "month" | "day"): { count: number; lo?: number; text: string; unit: "month" | "day" } | undefined {
+  const quarter = /(?<![\p{L}])(?:quý[ \t]+(?:i{1,3}|iv|[1-4])(?![\p{L}\d])|(?:in|during|for|over)[ \t]+the[ \t]+quarter|(?:first|second|third|fourth)[ \t]+quarter|q[1-4](?![\p{L}\d]))/u.exec(text);
+  const months = /(?<![\p{L}\d])(?<!ngày[ \t]+)(\d{1,2}|ba|sáu|chín|three|six|nine|twelve)[ \t]+(?:tháng|months)(?![\p{L}])/u.exec(text);
+  const WORDS: Record<string, number> = { ba: 3, sáu: 6, chín: 9, three: 3, six: 6, nine: 9, twelve: 12 };
+  if (unit === "month") {
+    if (months) {
+      const n = /^\d+$/.test(months[1]) ? +months[1] : WORDS[months[1]];
+      if (n >= 2 && n <= 12) return { count: n, text: months[0], unit };
+      return undefined;
+    }
+    if (quarter) return { count: 3, text: quarter[0], unit };
+    return undefined;
+  }
+  // "in the first week of October", "to 20 October": part of a month.
+  if (/(?<![\p{L}])(?:week|weeks|fortnight|weekend|first|last|until|to date|so far|tuần|đầu tháng|cuối tháng|tính đến|đến ngày)(?![\p{L}])|(?:to|by|until)[ \t]+\d{1,2}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)/u.test(text)) return undefined;
+  const month = /(?<![\p{L}])(?:in|during|for|of)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.exec(text) ?? /^(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.exec(text.trimStart());
+  if (month) {
+    const [lo, hi] = MONTH_DAYS[month[1]];
+    return { count: hi, lo, text: month[0].trim(), unit };
+  }
+  const days = /(?<![\p{L}\d])(\d{1,3})[ \t]+(?:ngày|days)(?![\p{L}])(?![ \t]+(?:tháng|làm việc|working))/u.exec(text);
+  if (days && +days[1] >= 2) return { count: +days[1], text: days[0], unit };
+  return undefined;
+}
+
+/** "The average cost per new water point was $8,850, …, so that total spending on new water points
+ * came to $6.74m", after "Of the 684 new water points": the count, named by the same words in the
+ * paragraph (one such count), times the unit cost makes the total. */
+const UNIT_COST = /(?:average|mean|unit)[ \t]+(?:cost|spending|price|value|amount|grant|payment)[ \t]+(?:per|of each|for each|a)[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:was|is|of|came to|stood at|averaged)[ \t]+$|(?:chi phí|kinh phí|suất đầu tư|mức hỗ trợ)[ \t]+bình[ \t]+quân[ \t]+(?:mỗi|một|cho mỗi)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}?[\p{L}\p{M}-]+)[ \t]+(?:là|khoảng)?[ \t]*$/u;
+const TOTAL_ON = /(?:total|tổng)[ \t]+(?:spending|cost|costs|expenditure|investment|kinh phí|chi phí|vốn)[ \t]+(?:on|for|of|cho)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}?[\p{L}\p{M}-]+)[ \t]+(?:came to|was|were|totalled|totaled|amounted to|of|là|đạt)[ \t]+$/u;
+
+function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 1 < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || !avg.unit || avg.qualifiers.length || avg.perYear || seen.has(avg)) continue;
+      const q = avg.start;
+      const u = UNIT_COST.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
+      if (!u) continue;
+      const word = singular((u[1] ?? u[2]).trim());
+      const cue = (f: Figure) => TOTAL_ON.exec(ctx.lower.slice(Math.max(avg.end, f.start - 70), f.start));
+      const total = s.figs.slice(i + 1).find((f) => f.kind === "number" && f.unit === avg.unit && !f.qualifiers.length && !!cue(f));
+      const t = total ? cue(total) : null;
+      if (!total || !t) continue;
+      if ( singular(t[1].trim().split(/[ \t]+/).map(singular).join(" ")) !== word.split(/[ \t]+/).map(singular).join(" ")) continue;
+      // The count: figures of the paragraph counting exactly those words.
+      const key = word.split(/[ \t]+/).map(singular).join(" ");
+      const counts: Figure[] = [];
+      const k = figureIndex(ctx, avg);
+      // Within 1,500 characters either side: a long unit is not rescanned for every average.
+      let j = k;
+      while (j > 0 && avg.start - ctx.figures[j - 1].end <= 1500) j--;
+      for (; j < ctx.figures.length && counts.length < 2 && ctx.figures[j].start - avg.end <= 1500; j++) {
+        const f = ctx.figures[j];
+        if (f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && f.noun.split(/[ \t]+/).map(singular).join(" ") === key) counts.push(f);
+      }
+      if (counts.length !== 1) continue;
+      out.push({ numerator: total, denominator: counts[0], average: avg, per: 1, factor: 1 });
+    }
+  }
 }

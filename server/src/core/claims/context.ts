@@ -236,3 +236,21 @@ export function isPercent(f: Figure): boolean {
 export function isCount(f: Figure): boolean {
   return (f.kind === "number" || f.kind === "fraction") && !f.unit && !f.scale && (f.value ?? f.numerator)!.decimals === 0;
 }
+
+/** A figure's index in its unit's figures (one map per unit), for scans back from it. */
+export function figureIndex(ctx: UnitContext, f: Figure): number {
+  return ctx.memo("figure-index", () => new Map(ctx.figures.map((g, i) => [g, i] as const))).get(f) ?? -1;
+}
+
+/** The first figure of the unit starting at or after `pos` (figures are in text order). */
+export function figureAt(ctx: UnitContext, pos: number): Figure | undefined {
+  const fs = ctx.figures;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return fs[lo];
+}

@@ -4,7 +4,7 @@
 // million", "vượt 4,3% kế hoạch (4.600 tỷ đồng)". The percent must be achieved/plan (or its excess).
 import { nounKey } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, isCount, type Sentence } from "./context.ts";
+import { UnitContext, figureAt, figureIndex, isCount, type Sentence } from "./context.ts";
 
 export interface PlanAmount {
   achieved: Figure;
@@ -90,8 +90,8 @@ export function findPlanAmounts(ctx: UnitContext, taken: Set<Figure>): PlanAmoun
 /** Words that introduce an amount as the plan: "vốn được giao 534,8 tỷ đồng", "a budget of £12m". */
 const PLAN_BEFORE = new RegExp(`(?:được giao|giao|kế hoạch|dự toán|mục tiêu|chỉ tiêu|allocated|allocation|budgeted|budget|planned|target|plan)(?:[ \\t]+[\\p{L}\\p{M}\\d]+){0,4}?[ \\t]*(?:là|:|of|was|is)?[ \\t]*$`, "u");
 /** After the percent, nothing that names another base. */
-const BARE_END = /^[ \t]*(?:[.;,)]|$|\r?\n)/u;
-const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:đạt|bằng|or|equal to)|\()[ \t]*$/u;
+const BARE_END = /^[ \t]*(?:[.;,)]|$|\r?\n|of[ \t]+(?:the[ \t]+)?(?:target|plan|budget|estimate)[ \t]*[.;,)])/u;
+const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:đạt|bằng|or|equal to)|\([ \t]*(?:đạt|bằng)?)[ \t]*$/u;
 
 /** "vốn … được giao 534,8 tỷ đồng, … đã giải ngân 497,6 tỷ đồng, đạt 98,0%": the plan stated first. */
 function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
@@ -112,7 +112,187 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
   }
 }
 
+/** "412,000 tonnes … were distributed against a target of 450,000 tonnes", "giải ngân 341,6 tỷ đồng
+ * so với kế hoạch 620 tỷ đồng": the achieved amount, then its plan. */
+const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+[\\p{L}\\p{M}-]+){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned)[ \\t]+)?(?:${PLAN_WORD}|appropriation)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
+/** Then the share: "(91.6%)", ", an execution rate of 90.0%", ", đạt 55,1%", ", exceeding the target by 9.7%". */
+const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằng[ \t]+)?|,[ \t]*(?:(or|đạt|bằng|i\.e\.|that is|equal to|an?[ \t]+(?:execution|completion|achievement|delivery|disbursement|spending|outturn|implementation)[ \t]+rate[ \t]+of|(exceeding|above|ahead of|over|vượt|below|short of|under|thấp hơn)[ \t]+(?:it|the[ \t]+target|the[ \t]+plan|the[ \t]+budget|its[ \t]+target|kế hoạch|mục tiêu|dự toán)?[ \t]*(?:by)?)[ \t]*)?)$/u;
+
+function againstPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [a, b, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const m = measureOf(a);
+    if (!m || m !== measureOf(b)) continue;
+    // Measured amounts in one scale, or counts of one noun ("214 villages … against a target of 220").
+    if (a.qualifiers.length || b.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (!AGAINST_PLAN.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
+    const link = AGAINST_SHARE.exec(ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start));
+    if (!link) continue;
+    // After the percent, nothing that names another base ("… 12% of the national total").
+    const tail = ctx.lower.slice(p.end, p.end + 40);
+    if (!/^[*_]{0,2}[ \t]*(?:[.;,)]|$|\r?\n|(?:of|so với)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:target|plan|budget|kế hoạch|mục tiêu|dự toán)(?![\p{L}]))/u.test(tail)) continue;
+    const rel = link[2];
+    const excess: 0 | 1 | -1 = !rel ? 0 : /^(?:below|short|under|thấp)/u.test(rel) ? -1 : 1;
+    out.push({ achieved: a, plan: b, percent: p, excess });
+    taken.add(p);
+  }
+}
+
+/** "Số hội viên mới kết nạp đạt 106,7% kế hoạch năm (kế hoạch 4.800 hội viên)", after "… kết nạp
+ * mới 5.120 hội viên": the sentence's subject names, by its noun and its own words, one amount stated
+ * just before in the paragraph. */
+const SUBJECT = /^[ \t*_]*(?:số|tổng số|số lượng|the[ \t]+number[ \t]+of|the[ \t]+total[ \t]+number[ \t]+of)[ \t]+([\p{L}\p{M} \t-]{2,60}?)[ \t]+(?:đã[ \t]+)?(?:đạt|bằng|reached|was|stood[ \t]+at|is)[ \t]*$/u;
+const SUBJECT_STOP = new Set(["trong", "năm", "the", "of", "in", "and", "và", "được", "đã", "a", "year", "this"]);
+
+function subjectPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  if (s.figs.length < 2) return;
+  const [p, b] = [s.figs[0], s.figs[1]];
+  if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) return;
+  const m = measureOf(b);
+  if (!m || b.qualifiers.length) return;
+  const between = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
+  const after = AFTER.exec(between);
+  if (!after || (after[1] && after[1] !== "of") || !/\(/.test(between)) return;
+  const subj = SUBJECT.exec(ctx.lower.slice(s.start, p.qualifiers[0]?.start ?? p.start));
+  if (!subj) return;
+  // The subject's words besides its noun: "mới kết nạp" of "hội viên mới kết nạp".
+  const noun = b.noun ?? "";
+  const nk = nounKey(noun);
+  let rest = subj[1];
+  if (noun && rest.includes(noun)) rest = rest.replace(noun, " ");
+  else if (m.startsWith("count:") && !(nk && rest.includes(nk))) return;
+  const words = rest.split(/[ \t]+/u).filter((w) => w && !SUBJECT_STOP.has(w));
+  if (!words.length) return;
+  // Earlier in the paragraph: amounts of the same measure whose own words hold every subject word.
+  const k = figureIndex(ctx, s.figs[0]);
+  const hits: Figure[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const a = ctx.figures[j];
+    if (s.start - a.end > 500 || /\n[ \t]*\n/.test(ctx.text.slice(a.end, s.start))) break;
+    if ((measureOf(a) !== m && !sameHeadNoun(a, b)) || a.qualifiers.length) continue;
+    const aq = a.qualifiers[0]?.start ?? a.start;
+    const own = ctx.lower.slice(Math.max(0, aq - 30), aq).replace(/^.*[,;.:(]/su, "") + " " + ctx.lower.slice(a.end, Math.min(a.end + 30, ctx.lower.length)).replace(/[,;.:(].*$/su, "");
+    if (words.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(own))) hits.push(a);
+  }
+  if (hits.length !== 1) return;
+  out.push({ achieved: hits[0], plan: b, percent: p, excess: 0 });
+  taken.add(p);
+}
+
+/** "5,120 new members" and "4,800 members": English counts by the last word of their noun. */
+function sameHeadNoun(a: Figure, b: Figure): boolean {
+  if (!measureOf(a)?.startsWith("count:") || !measureOf(b)?.startsWith("count:")) return false;
+  const last = (n: string) => nounKey(n.split(" ").pop()) ?? "";
+  return /^[a-z ]+$/.test(a.noun ?? "") && /^[a-z ]+$/.test(b.noun ?? "") && last(a.noun!) === last(b.noun!);
+}
+
+/** "Target 300,000; achieved 276,000, or 92.0% of the target", "kế hoạch 450; thực hiện 412 (đạt
+ * 91,6%)": a labelled target, then the labelled result and its share (bare numbers too). */
+function labelledPair(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 1; i + 1 < s.figs.length; i++) {
+    const [b, a, p] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+    if (a.kind !== "number" || b.kind !== "number" || a.qualifiers.length || b.qualifiers.length || a.perYear || b.perYear) continue;
+    if ((a.unit ?? "") !== (b.unit ?? "") || (a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1") || a.unit === "%" || a.unit === "pp") continue;
+    const bq = b.qualifiers[0]?.start ?? b.start;
+    if (!/(?<![\p{L}])(?:target|plan|goal|kế hoạch|mục tiêu|chỉ tiêu)[ \t]*:?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, bq - 20), bq))) continue;
+    if (!/^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*[;,][ \t]*(?:achieved|actual|result|outturn|đạt|thực hiện|kết quả)[ \t]*:?[ \t]*$/u.test(ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!SHARE_LEAD.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) || !BARE_END.test(ctx.lower.slice(p.end, p.end + 20))) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
+/** "đã giải ngân 341,6 tỷ đồng, đạt 55,1% kế hoạch vốn năm 2024", after "Kế hoạch vốn năm 2024 được
+ * giao 620 tỷ đồng": a plan named by a phrase of its own (the plan word and at least two more words),
+ * whose amount the document states right after that same phrase, and states alike wherever it does. */
+const PHRASE_AFTER_VI = /^[ \t]+((?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:[ \t]+[\p{L}\p{M}\d]+){2,5}?)(?=[ \t]*(?:[,.;)]|$))/u;
+const PHRASE_AFTER_EN = /^[ \t]+of[ \t]+the[ \t]+((?:[\p{L}\d-]+[ \t]+){1,4}(?:budget|allocation|plan|target|appropriation))(?=[ \t]*(?:[,.;)]|$))/u;
+
+function phrasePlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 1 < s.figs.length; i++) {
+    const [a, p] = [s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+    const m = measureOf(a);
+    if (!m || !m.includes("×") || a.qualifiers.length) continue;
+    const lead = LEAD.exec(ctx.lower.slice(a.end, p.start));
+    if (!lead || !/^(?:đạt|bằng|or|equal to|representing)$/u.test(lead[1] ?? "")) continue;
+    const after = ctx.lower.slice(p.end, p.end + 80);
+    const ph = PHRASE_AFTER_VI.exec(after) ?? PHRASE_AFTER_EN.exec(after);
+    if (!ph) continue;
+    const phrase = ph[1].replace(/[ \t]+/g, " ");
+    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}(?![\\p{L}\\d])`, "gu");
+    const plans: Figure[] = [];
+    let bad = false;
+    // Within the paragraph's neighbourhood: a long unit is not rescanned for every share.
+    const from = Math.max(0, a.start - 3000);
+    const win = ctx.lower.slice(from, Math.min(ctx.lower.length, p.end + 3000));
+    for (let x = re.exec(win); x; x = re.exec(win)) {
+      const end = from + x.index + x[0].length;
+      if (end === p.end + ph.index + ph[0].length) continue;
+      const next = figureAt(ctx, end);
+      if (!next || next.start - end > 50) continue;
+      if (!/^[ \t]*(?:được[ \t]+giao|giao|là|:|\(|was|is|of|totalled|amounted to)?[ \t]*$/u.test(ctx.lower.slice(end, next.qualifiers[0]?.start ?? next.start))) {
+        // "kế hoạch vốn năm 2024 sau điều chỉnh là 700 tỷ đồng": another amount of that plan.
+        if (measureOf(next) === m && !/[.;]/.test(ctx.lower.slice(end, next.start))) bad = true;
+        if (bad) break;
+        continue;
+      }
+      if (measureOf(next) !== m || next.qualifiers.length) {
+        bad = true;
+        break;
+      }
+      plans.push(next);
+    }
+    if (bad || !plans.length || plans.some((b) => b.value!.exact !== plans[0].value!.exact)) continue;
+    const b = plans.find((x) => x.end <= a.start) ?? plans[0];
+    if (b === a) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
+/** "Parliament voted the Agency an appropriation of €1.38bn for 2023–24. Net expenditure was €1.31bn
+ * (94.9%)": the paragraph's whole flow, with a bare bracket share, against the one plan amount of its
+ * measure stated before it, with no other amount of that measure between. */
+const FLOW_SUBJECT = /(?:(?:net|total|gross)[ \t]+(?:expenditure|spending|outturn|revenue|income)|(?:expenditure|spending|outturn|disbursements?)|tổng chi|tổng thu|tổng số chi|tổng số thu|giải ngân|ước thực hiện|thực hiện)[ \t]+(?:[\p{L}\p{M}\d/–-]+[ \t]+){0,6}?(?:was|were|came to|totalled|totaled|reached|amounted to|đạt|là|được)?[ \t]*$/u;
+const PLAN_CUE = /(?:appropriation|budget|allocation|estimate|dự toán|kế hoạch)(?:[ \t]+[\p{L}\p{M}\d/–-]+){0,7}?[ \t]*(?:of|was|is|là|giao|được giao|:)[ \t]*$/u;
+
+function flowShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 1 < s.figs.length; i++) {
+    const [a, p] = [s.figs[i], s.figs[i + 1]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+    const m = measureOf(a);
+    if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (!/^[*_]{0,2}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, p.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+    const aq = a.qualifiers[0]?.start ?? a.start;
+    const fs = FLOW_SUBJECT.exec(ctx.lower.slice(Math.max(s.start, aq - 60), aq));
+    if (!fs) continue;
+    const k = figureIndex(ctx, a);
+    const same: Figure[] = [];
+    for (let j = k - 1; j >= 0 && same.length < 2 && a.start - ctx.figures[j].end <= 1500; j--) if (measureOf(ctx.figures[j]) === m) same.push(ctx.figures[j]);
+    if (same.length !== 1) continue;
+    const b = same[0];
+    const bq = b.qualifiers[0]?.start ?? b.start;
+    const cue = PLAN_CUE.exec(ctx.lower.slice(Math.max(0, bq - 80), bq));
+    if (b.qualifiers.length || !cue) continue;
+    // "Tổng chi thường xuyên … (64,1%)" is a part of the spending, not the flow the plan is for: the
+    // subject's own words must be the plan's ("Dự toán chi ngân sách địa phương … Tổng chi ngân sách
+    // địa phương").
+    const own = fs[0].replace(/^(?:(?:net|total|gross)[ \t]+)?(?:expenditure|spending|outturn|revenue|income|disbursements?|tổng số chi|tổng số thu|tổng chi|tổng thu|giải ngân|ước thực hiện|thực hiện)/u, "").replace(/(?:was|were|came to|totalled|totaled|reached|amounted to|ước đạt|đạt|là|được|ước)?[ \t]*$/u, "").trim();
+    if (own && !own.split(/[ \t]+/).every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(cue[0]) || /^(?:for|in|on|of|the|\d{4}(?:[–-]\d{2,4})?)$/u.test(w))) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
 function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  flowShare(ctx, s, taken, out);
+  phrasePlan(ctx, s, taken, out);
+  labelledPair(ctx, s, taken, out);
+  subjectPlan(ctx, s, taken, out);
+  againstPlan(ctx, s, taken, out);
   planFirst(ctx, s, taken, out);
   namedPlan(ctx, s, taken, out);
   for (let i = 0; i + 2 < s.figs.length; i++) {

@@ -2,6 +2,7 @@
 // values against a stated target ("ước đạt 7,92% (mục tiêu là 9-10%/năm)"), and the status words
 // that judge them, including those that head a list and so apply to every item of it.
 import type { Figure, Span } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
@@ -22,7 +23,30 @@ export interface ValueTarget {
   value: Figure;
   target: Figure;
   lowerIsBetter: boolean;
+  /** The target stated first, then the result: "mục tiêu … có ít nhất 100 xã; kết quả 104 xã". */
+  reversed?: boolean;
+  /** The target in the next sentence, which names the value "this": its verdict is in that sentence. */
+  anaphor?: boolean;
+  /** "21 minutes 05 seconds": the seconds of a value in minutes. */
+  seconds?: Figure;
 }
+
+/** Units of time a count may be in. */
+function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | undefined {
+  const w = noun?.split(/[ \t]+/)[0];
+  if (!w) return undefined;
+  if (/^(?:seconds?|secs?|giây)$/u.test(w)) return "second";
+  if (/^(?:minutes?|mins?|phút)$/u.test(w)) return "minute";
+  if (/^(?:hours?|hrs?|giờ)$/u.test(w)) return "hour";
+  if (/^(?:days?|ngày)$/u.test(w)) return "day";
+  if (/^(?:weeks?|tuần)$/u.test(w)) return "week";
+  if (/^(?:months?|tháng)$/u.test(w)) return "month";
+  if (/^(?:years?|năm)$/u.test(w)) return "year";
+  return undefined;
+}
+
+/** Durations where less is better: response, attendance, waiting and processing times. */
+const TIME_LOWER = /(?:(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
 
 export interface Verdict extends StatusHit {
   /** Where the status word stands: in the figure's clause or in a list header. */
@@ -49,9 +73,13 @@ const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 /** The label words a target starts with; TARGET_PRE can only match text that holds one of them. */
 const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal", "standard", "threshold"];
 const TARGET_PRE = new RegExp(
-  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:(?<=\\([ \\t]*)(?:giảm|tăng)(?:[ \\t]+bình[ \\t]+quân)?[ \\t]+)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
+/** A target set by a body named between the label and "đề ra/giao", in brackets after it. */
+const TARGET_SET_BY = /(?<![\p{L}])(?:(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[ \t]+[\p{L}]+){0,8}?[ \t]+(?:đề ra|đặt ra|giao|được giao)|(?:target|goal)[ \t]+(?:set|agreed|adopted)[ \t]+(?:by|in)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?[\p{L}'’-]+)[ \t]*\([ \t]*(?:(?:giảm|tăng)(?:[ \t]+bình[ \t]+quân)?[ \t]+)?$/u;
+/** The words that make a value a change: "giảm 14 hộ", "a decrease of 8.5%". */
+const CHANGE_LEAD = /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:decrease|increase|reduction|fall|rise|drop|cut)[ \t]+of)[ \t]*$/u;
 const FULL_YEAR = /(?:full[- ]year|annual|whole[- ]year|year-end|cả năm|năm[ \t]+20\d\d)/u;
 const PART_YEAR = /(?:first[ \t]+(?:\w+[ \t]+)?(?:months?|quarters?|half)|year[ \t-]+to[ \t-]+date|so far|to date|\d+[ \t]+tháng|(?:chín|sáu|ba)[ \t]+tháng|lũy kế|luỹ kế|tính đến|quý[ \t]+(?:i|ii|iii|1|2|3)\b)/u;
 /** Whether s holds a target label word: a cheap test that comes before TARGET_PRE's. */
@@ -59,7 +87,7 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|(?:fell|dropped|declined|reduced|cut|down|giảm|xuống)[ \t]+(?:to|xuống|còn)?[ \t]*$)/u;
+export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|(?:fell|dropped|declined|reduced|cut|down|giảm|xuống)[ \t]+(?:to|xuống|còn)?[ \t]*$)/u;
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -192,6 +220,16 @@ function itemSpan(ctx: UnitContext, h: Header, at: number): Span {
 // Connectives that carry the verdict over ("bằng 97,6% dự toán nên chưa đạt chỉ tiêu").
 const FILLER = new RegExp(`(?:${PLAN_WORDS}|so với|đề ra|của|nghị quyết|đại hội|năm|the|of|on|plan|target|estimate|budget|and|but|yet|và|nhưng|thus|tức là|nên|do đó|vì vậy|vì thế|như vậy|đã|đều|hence|therefore|so|,|\\(|\\)|\\s)`, "gu");
 
+/** The verdict is followed at once by a bracket that holds the figure, with no other verdict,
+ * hedge or bracket inside before it. */
+function statusBracket(ctx: UnitContext, h: StatusHit, f: Figure): boolean {
+  const m = /^[ \t]*\(/u.exec(ctx.lower.slice(h.end, h.end + 4));
+  if (!m) return false;
+  const inside = ctx.lower.slice(h.end + m[0].length, f.start);
+  if (inside.length > 60 || /[()\n;]/.test(inside) || HEDGE.test(inside)) return false;
+  return findStatuses(inside).every((x) => /^(?:đạt|achieved|reaching|reached)$/u.test(inside.slice(x.start, x.end)));
+}
+
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
@@ -207,20 +245,29 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       const between = otherFigs.some((g) => g.start >= h.end && g.end <= f.start);
       const prevSegStart = commaSegment(ctx, s, Math.max(cs, seg.start - 2)).start;
       if (!between && h.start >= prevSegStart) own.push({ ...h, scope: "clause" });
+      // "chưa đạt (412/450 tổ, đạt 91,6% kế hoạch)": the bracket right after the verdict is its
+      // evidence, whatever else it holds.
+      else if (statusBracket(ctx, h, f)) own.push({ ...h, scope: "clause" });
     } else {
       // After the figure: only plan words, brackets and connectives between.
-      const gap = ctx.lower.slice(f.end, h.start);
+      let gap = ctx.lower.slice(f.end, h.start);
+      // "bằng 98,6% dự toán (6.248 tỷ đồng), vượt dự toán": the plan's own amount in brackets.
+      const planBracket = /^([ \t]*(?:so với[ \t]+)?(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:plan|target|budget|estimate))(?:[ \t]+[\p{L}]+){0,3}?[ \t]*)\([^()]{1,40}\)/u.exec(gap);
+      const skipped = planBracket ? { start: f.end + planBracket[1].length, end: f.end + planBracket[0].length } : undefined;
+      if (planBracket) gap = planBracket[1] + " ".repeat(planBracket[0].length - planBracket[1].length) + gap.slice(planBracket[0].length);
       const plain = gap.replace(FILLER, "");
       // Or the figure's own phrase, a comma, and the status word right after it ("94,3% of the
       // central government's estimate, exceeding the plan"): a new subject would stand between.
       const comma = gap.lastIndexOf(",");
-      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus|nên|do đó|vì vậy|vì thế|như vậy|so|hence|therefore)?[ \t]*(?:đã|đều|has|have)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start);
+      const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus|nên|do đó|vì vậy|vì thế|như vậy|so|hence|therefore)?[ \t]*(?:đã|đều|has|have)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start && !(skipped && g.start >= skipped.start && g.end <= skipped.end));
       if ((plain.length === 0 && gap.length <= 40) || phraseThenStatus) own.push({ ...h, scope: "clause" });
     }
   }
   if (own.length) return own;
-  for (const h of headers) {
-    if (f.start <= h.end || f.start >= h.scopeEnd) continue;
+  // The nearest header before the figure: a later list in the sentence ends an earlier one
+  // ("9 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt, gồm: …").
+  const around = headers.filter((h) => f.start > h.end && f.start < h.scopeEnd).sort((x, y) => y.end - x.end);
+  for (const h of around.slice(0, 1)) {
     const item = itemSpan(ctx, h, f.start);
     const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end));
     if (itemHits.length) return [];
@@ -235,36 +282,70 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     for (const t of s.figs) {
       if (t.kind === "fraction" || t.kind === "multiplier") continue;
       const q = t.qualifiers[0]?.start ?? t.start;
-      const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
-      const targetPre = mayHoldTargetWord(pre) && TARGET_PRE.test(pre);
+      let pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      let targetPre = mayHoldTargetWord(pre) && TARGET_PRE.test(pre);
+      // "chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (88%)", "chỉ tiêu HĐND phường giao (giảm 15
+      // hộ)": the body that set it, then the target in brackets.
+      let setBy: RegExpExecArray | null = null;
+      if (!targetPre) {
+        const longPre = ctx.lower.slice(Math.max(s.start, q - 90), q);
+        setBy = mayHoldTargetWord(longPre) ? TARGET_SET_BY.exec(longPre) : null;
+        if (setBy) {
+          pre = longPre;
+          targetPre = true;
+        }
+      }
+      // "exceeding the target of a 5% reduction": a target for a change, named after its figure.
+      const changeAfter = !targetPre && /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.test(pre) && /^[ \t]+(?:reduction|decrease|cut|fall|increase|rise)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12));
+      if (changeAfter) targetPre = true;
       // "ahead of the 96% target": the label after the figure.
       const after = !targetPre && /^[ \t]+(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
       if (!targetPre && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
-      const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : TARGET_PRE.exec(pre)!;
+      const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : changeAfter ? /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.exec(pre)! : (setBy ?? TARGET_PRE.exec(pre)!);
       const labelStart = q - pre.length + label.index;
       // "mục tiêu tăng 9%": a growth target, judged against a stated growth.
       // ("mục tiêu giảm còn dưới 2,5%" names a level to reach, not a change.)
-      const growthTarget = /(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]);
+      const growthTarget = changeAfter || (/(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]));
       const cs = clauseStart(ctx, s, labelStart);
       // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
       const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v));
       const v = candidates[candidates.length - 1];
       if (!v) continue;
+      // Durations: "21 minutes 05 seconds … (target: 20 minutes)" is one value; other units of time
+      // that differ are not compared.
+      let seconds: Figure | undefined;
+      const vUnit = timeUnit(v.noun);
+      const tUnit = timeUnit(t.noun);
+      let value = v;
+      if (vUnit || tUnit) {
+        if (vUnit === "second" && tUnit === "minute") {
+          const k = s.figs.indexOf(v);
+          const mins = s.figs[k - 1];
+          if (!mins || timeUnit(mins.noun) !== "minute" || !/^[ \t]*(?:and[ \t]+|và[ \t]+|,[ \t]*)?$/u.test(ctx.lower.slice(ctx.lower.indexOf(mins.noun!, mins.end) + mins.noun!.length, v.start))) continue;
+          seconds = v;
+          value = mins;
+        } else if (vUnit !== tUnit) continue;
+      }
       // The value must not itself be a share of plan or a change, and must sit near the target.
       const gap = ctx.lower.slice(v.end, labelStart);
-      if (gap.length > 120 || /[;]/.test(gap)) continue;
+      // "chiếm 90,9%; so với chỉ tiêu … (88%)": the clause after ";" takes up the value before it.
+      if (gap.length > 120 || (/[;]/.test(gap) && !/^[^;]*;[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|against)[ \t]/u.test(gap))) continue;
       // Columns laid out with spaces: a value on one row is not judged by a label on the next.
       if (/\n/.test(gap) && /[ \t]{3,}/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
-      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && /(?:tăng|giảm|rose|fell|increased|decreased|up|down)[ \t]*$/u.test(vPre))) continue;
+      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
-      if (growthTarget && !/(?:tăng|giảm|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+      if (growthTarget && !CHANGE_LEAD.test(vPre) && !/by[ \t]*$/u.test(vPre)) continue;
       // "down 8.3 Ml/d on the 184.5 Ml/d reported last year, but we still missed our target": the
       // figure a change is measured from is the old level, not the one judged.
       if (/(?:(?<![\p{L}])on the|(?<![\p{L}])from|so với|than|compared (?:with|to))(?:[ \t]+(?:the|mức|con số))?[ \t]*$/u.test(vPre)) continue;
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
-      const subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
+      // The value's own item: after the last ";" or ":" of its sentence ("…, tỷ lệ giảm hộ nghèo, …;
+      // 3 chỉ tiêu chưa đạt, gồm: … tỷ lệ hộ dùng nước sạch (54,2%, mục tiêu 60%)").
+      let subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
+      const cut = Math.max(subject.lastIndexOf(";"), subject.lastIndexOf(": "));
+      if (cut >= 0 && /\p{L}{2}/u.test(subject.slice(cut + 1))) subject = subject.slice(cut + 1);
       // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress
       // part-way through the period, not a verdict on the year.
       if (FULL_YEAR.test(ctx.lower.slice(v.end, q)) && PART_YEAR.test(ctx.lower.slice(Math.max(s.start, v.start - 80), v.start))) continue;
@@ -273,11 +354,67 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // A target for a change is met by a change at least as large, whichever way it goes.
       // "20 days or fewer", "từ 95% trở lên": the bound written after the target.
       const postBound = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : !growthTarget && LOWER_BETTER.test(subject);
-      out.push({ value: v, target: t, lowerIsBetter });
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : !growthTarget && (LOWER_BETTER.test(subject) || (!!v.noun && LOWER_BETTER.test(v.noun)));
+      out.push({ value, target: t, lowerIsBetter: lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start))), seconds });
     }
   }
+  resultAfterTarget(ctx, out);
+  anaphoricTarget(ctx, out);
   return out;
+}
+
+/** "Average student attendance was 90.8% in 2023-24, up from 89.6% … . This remains behind the target
+ * of 92%": a sentence that judges the value of the one before it, named by "this". */
+const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|tỷ lệ này|chỉ tiêu này|kết quả này|con số này|mức này)[ \t]+(?:still[ \t]+|vẫn[ \t]+|nevertheless[ \t]+|however[ \t]+)?(?:remains|remained|is|was|stays|stayed|còn|đã|chưa|là)?[ \t]*(?:well[ \t]+|still[ \t]+|vẫn[ \t]+)?$/u;
+const BASE_BEFORE = /(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*$|\([ \t]*$/u;
+
+function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
+  const targets = new Set(out.map((x) => x.target));
+  for (let k = 1; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    const t = s.figs[0];
+    if (!t || (t.kind !== "percent" && t.kind !== "number") || targets.has(t)) continue;
+    const q = t.qualifiers[0]?.start ?? t.start;
+    const head = ctx.lower.slice(s.start, q);
+    // "This remains behind the target of 92%": the verdict and the target label, nothing else.
+    const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head);
+    if (!m || !ANAPHOR.test(m[1])) continue;
+    const prev = ctx.sentences[k - 1];
+    if (/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
+    const cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    if (cands.length !== 1) continue;
+    const v = cands[0];
+    const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
+    if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
+    const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(ctx.lower.slice(prev.start, v.start));
+    out.push({ value: v, target: t, lowerIsBetter, anaphor: true });
+  }
+}
+
+/** A target, then the result in the next clause of the sentence: "đề ra mục tiêu đến năm 2025 có ít
+ * nhất 100 xã đạt chuẩn; kết quả 104 xã, hoàn thành vượt mức mục tiêu", "a target of 300 homes; the
+ * result was 284 homes". */
+const TARGET_LEAD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|goal)(?:[ \t]+[\p{L}\p{M}\d]+){0,6}?[ \t]*(?:có|là|đạt|of|:|was|is)?[ \t]*$/u;
+const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,4}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
+
+function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
+  const used = new Set(out.flatMap((x) => [x.value, x.target]));
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 1 < s.figs.length; i++) {
+      const [t, v] = [s.figs[i], s.figs[i + 1]];
+      if (t.kind !== "number" && t.kind !== "percent") continue;
+      if (!compatible(v, t) || v.qualifiers.length || used.has(v) || used.has(t)) continue;
+      // Counts must count the same thing.
+      if (!t.unit && (!t.noun || !v.noun || (t.noun.split(" ")[0] !== v.noun.split(" ")[0] && !(/^[a-z ]+$/.test(t.noun + v.noun) && t.noun.split(" ").pop() === v.noun.split(" ").pop())))) continue;
+      const q = t.qualifiers[0]?.start ?? t.start;
+      if (!TARGET_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 60), q))) continue;
+      if (!RESULT_LEAD.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
+      const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(ctx.lower.slice(Math.max(s.start, q - 60), t.end + 30));
+      out.push({ value: v, target: t, lowerIsBetter, reversed: true });
+    }
+  }
 }
 
 /** A base value in brackets after its year or comparison: "gấp 1,8 lần năm 2020 (40 triệu đồng)". */
@@ -288,9 +425,65 @@ function bracketedBase(ctx: UnitContext, s: Sentence, v: Figure): boolean {
 
 function compatible(v: Figure, t: Figure): boolean {
   if (v.kind === "range") return false;
-  if (isPercent(t)) return v.kind === "percent" && v.unit === "%";
+  // "533/696 trường đạt chuẩn …, vượt chỉ tiêu 75%": the fraction's share.
+  if (isPercent(t)) return (v.kind === "percent" && v.unit === "%") || (v.kind === "fraction" && t.kind === "percent" && !!v.denominator && !new D(v.denominator.exact).isZero() && new D(v.numerator!.exact).lte(v.denominator.exact));
   if (t.unit === "pp" || v.unit === "pp") return false;
   return (v.unit ?? "") === (t.unit ?? "") && v.kind === "number" && (t.kind === "number" || t.kind === "range");
+}
+
+/** "128/142 xã đạt chuẩn (90,1%), vượt 8 xã so với mục tiêu Nghị quyết (120 xã)", "214 villages,
+ * exceeding the target of 200 by 14": the value, the target and the margin stated between them. */
+export interface TargetMargin {
+  value: Figure;
+  target: Figure;
+  margin: Figure;
+  /** 1: the value is above the target by the margin; -1: below it. */
+  sign: 1 | -1;
+}
+
+const MARGIN_VI = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?so[ \t]+với[ \t]+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d]+){0,5}?[ \t]*\([ \t]*$/u;
+const MARGIN_EN_PRE = /(?:exceeding|beating|above|ahead[ \t]+of|missing|below|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|plan)[ \t]+(?:of[ \t]+)?$/u;
+
+export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
+  const out: TargetMargin[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = 1; i + 1 < s.figs.length; i++) {
+      // Vietnamese: value …, vượt D so với mục tiêu (T).
+      const [d, t] = [s.figs[i], s.figs[i + 1]];
+      const dq = d.qualifiers[0]?.start ?? d.start;
+      const lead = /(vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, dq - 14), dq));
+      if (lead && d.kind === "number" && !d.qualifiers.length && MARGIN_VI.test(ctx.lower.slice(d.end, t.start)) && /^[ \t\p{L}\p{M}]*\)/u.test(ctx.lower.slice(t.end, t.end + 20))) {
+        const v = marginValue(ctx, s, i, t);
+        if (v) out.push({ value: v, target: t, margin: d, sign: /^(?:hụt|thấp hơn|ít hơn)$/u.test(lead[1]) ? -1 : 1 });
+        continue;
+      }
+      // English: value …, exceeding the target of T by D.
+      const [t2, d2] = [s.figs[i], s.figs[i + 1]];
+      const tq = t2.qualifiers[0]?.start ?? t2.start;
+      const en = MARGIN_EN_PRE.exec(ctx.lower.slice(Math.max(s.start, tq - 50), tq));
+      if (en && d2.kind === "number" && !d2.qualifiers.length && /^[ \t\p{L}]*?[ \t]+by[ \t]+$/u.test(ctx.lower.slice(t2.end, d2.qualifiers[0]?.start ?? d2.start))) {
+        const v = marginValue(ctx, s, i, t2);
+        if (v) out.push({ value: v, target: t2, margin: d2, sign: /^(?:missing|below|short)/u.test(en[0]) ? -1 : 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The value a margin is counted from: the nearest figure before, in the target's unit or, for
+ * counts, a fraction or count of the same noun. */
+function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figure | undefined {
+  if (t.kind !== "number" || t.qualifiers.length) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const v = s.figs[j];
+    if (v.kind === "percent" && t.unit !== "%") continue;
+    if (v.kind === "fraction") return !t.unit && t.noun && v.noun && t.noun.split(" ")[0] === v.noun.split(" ")[0] ? v : undefined;
+    if (v.kind !== "number" || v.qualifiers.length) return undefined;
+    if ((v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1")) return undefined;
+    if (!t.unit && (!t.noun || !v.noun || t.noun.split(" ")[0] !== v.noun.split(" ")[0])) return undefined;
+    return v;
+  }
+  return undefined;
 }
 
 export { findHeaders };
