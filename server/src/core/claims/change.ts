@@ -256,7 +256,13 @@ const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
 const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
+// "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
+// after its period as a label in brackets; words and one year (or financial year) only.
+const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*:[ \t]*`;
+const LABELLED_OPEN = String.raw`\([ \t]*(?:${PERIOD_LABEL})?`;
+const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*)$`, "u");
+/** "rose by 4.0% to £412.6m (2022/23: £396.8m)": the earlier value in brackets after its period. */
+const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -349,7 +355,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "grew 8% to £84 million from £86 million": the change first, then to and from.
         const xq = x.qualifiers[0]?.start ?? x.start;
         const lead = leadChange(ctx, Math.max(s.start, xq - 30), xq);
-        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
+        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && (TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) || (BRACKET_PERIOD_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(z.end, z.end + 3))))) {
           const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
           out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
           continue;
