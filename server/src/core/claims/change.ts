@@ -278,7 +278,17 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         let skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
         if (!skip) skip = explanations(ctx, s, i);
         if (i + 2 + skip >= s.figs.length) continue;
-        const [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
+        let [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
+        // "842,000, down 35,000 (4.0%) on the previous three months (877,000)", "giảm 35.000 người
+        // (4,0%) so với quý trước (877.000 người)": the difference with its percentage in brackets.
+        let rel: Figure | undefined;
+        if (a.kind === "percent" && a.unit === "%" && !isPercent(b) && comparable(d, b) && !isPercent(d) && i + 3 + skip < s.figs.length && /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\([ \t]*[+−-]?$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) {
+          rel = a;
+          a = s.figs[i + 3 + skip];
+        }
+        // "on the previous three months (877,000)": a duration on the way is not the earlier value.
+        const ai = s.figs.indexOf(a);
+        if (DURATION_NOUN.test(a.noun ?? "") && ai + 1 < s.figs.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[ai + 1].qualifiers[0]?.start ?? s.figs[ai + 1].start).replace(DURATION_NOUN_AT, ""))) a = s.figs[ai + 1];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
@@ -290,13 +300,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
         const g1 = REVERSE.exec(ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, ""));
         if (!g1) continue;
-        const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
+        const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
-        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }, ...(rel ? [{ figure: rel, what: "relative" as const }] : [])] });
       }
       // "đạt 99,21%, cao hơn năm 2023 (98,87%) 0,34 điểm phần trăm": the earlier value in brackets,
       // then the difference.
@@ -452,6 +462,7 @@ function leadChange(ctx: UnitContext, from: number, to: number): RegExpExecArray
 }
 
 const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
+const DURATION_NOUN_AT = /^[ \t]+(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?![\p{L}])/u;
 const COMPARED = /^[^;\d]{0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
 
