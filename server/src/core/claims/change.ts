@@ -302,7 +302,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
-        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a) ? REVERSE_LISTED_NOUN.exec(gap1) : null);
+        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a) ? REVERSE_LISTED_NOUN.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
         if (!g1) continue;
         const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
@@ -387,6 +387,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   });
 }
 
+/** After the value's explanations: ", and up 8.0% on …", "và tăng 12,4% so với …". */
+const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 
 /** Counts of one noun: the difference and the earlier value name it, the value starts with it. */
@@ -414,6 +416,7 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   if (isPercent(b) || b.kind === "range") return 0;
   let k = i + 1;
   let opened = false;
+  let shareOf = false;
   while (k < s.figs.length && k - i <= 3) {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
@@ -421,10 +424,20 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
-    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && k > i + 1) opened = true;
+    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
+    // "…(4.500 lao động), vượt tiến độ quý (25%) và tăng …": a benchmark in brackets after the plan.
+    else if (isPercent(f) && opened && /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:vượt|đạt|bằng|ahead[ \t]+of|above|below|behind)(?![\p{L}])[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3))) opened = true;
+    // "£84.6 million of programme expenditure, 92.8% of the approved budget of £91.2m, and up …":
+    // a share of a whole named with "of", then that whole.
+    else if (k === i + 1 && isPercent(f) && /^[^,;()\d]{0,40},[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]/u.test(ctx.lower.slice(f.end, f.end + 4))) shareOf = true;
+    else if (shareOf && k === i + 2 && !isPercent(f) && /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:budget|plan|target|allocation|appropriation|total|forecast)(?:[ \t]+(?:of[ \t]+)?|[ \t]*(\()[ \t]*)$/u.test(gap)) {
+      shareOf = false;
+      opened = /\([ \t]*$/u.test(gap);
+    }
     else break;
     k++;
   }
+  if (shareOf) return 0;
   if (k === i + 1) return 0;
   // What was opened is closed before the change word.
   const last = s.figs[k - 1];
