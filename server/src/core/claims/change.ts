@@ -293,6 +293,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         if (inOpenBracket(ctx, s, b)) continue;
+        // "…, bình quân 595 lượt/ngày và tăng 7,4% so với … (17.610 lượt)": an average is not the total that changed.
+        if (AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start)) && !AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 40), a.qualifiers[0]?.start ?? a.start))) continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
         if (baseUnit(a) !== baseUnit(b) && !(isPercent(a) && isPercent(b))) continue;
         // "14 vụ …, trong đó 4 người chết, giảm 2 vụ so với năm 2023 (16 vụ)": a part singled out
@@ -380,6 +382,18 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
+          continue;
+        }
+        // "18,432, an average of 595 a day and 4.7% more than in October 2023 (17,610)": the value's
+        // daily average between it and the comparison.
+        if (i + 3 < s.figs.length && (x.kind === "number" || x.kind === "percent") && AVERAGE_EXPLAINS.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && PER_PERIOD_AND.test(ctx.lower.slice(y.end, s.figs[i + 2].qualifiers[0]?.start ?? s.figs[i + 2].start))) {
+          const [p, w] = [s.figs[i + 2], s.figs[i + 3]];
+          const more2 = MORE_THAN.exec(ctx.lower.slice(p.end, w.qualifiers[0]?.start ?? w.start));
+          if (more2 && comparable(w, x) && (p.kind === "number" || p.kind === "percent") && !(isPercent(p) && isPercent(x) && p.unit === "%") && /^[ \t]*\)?[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(w.end, w.end + 3))) {
+            const at = p.end + more2.index + more2[0].indexOf(more2[1]);
+            const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more2[1]);
+            out.push({ from: w, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more2[1].length }, stated: [{ figure: p, what: p.unit === "%" && !isPercent(w) ? "relative" : "difference" }] });
+          }
         }
       }
     }
@@ -387,6 +401,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   });
 }
 
+const AVERAGE_BEFORE = /(?:an[ \t]+average[ \t]+of|on[ \t]+average|averaging|bình[ \t]+quân|trung[ \t]+bình)[ \t]*$/u;
+const AVERAGE_EXPLAINS = /^[^;\d]{0,30}?,[ \t]*(?:an[ \t]+average[ \t]+of|on[ \t]+average|averaging|bình[ \t]+quân|trung[ \t]+bình)[ \t]*$/u;
+const PER_PERIOD_AFTER = /^[ \t]*(?:[\p{L}]+[ \t]*){0,2}?(?:a|per|each|every|mỗi|\/)[ \t]*(?:day|week|month|ngày|tuần|tháng)(?![\p{L}])/u;
+const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi|\/)[ \t]*(?:day|week|month|ngày|tuần|tháng)[ \t]*(?:,[ \t]*)?(?:and|và)[ \t]+$/u;
 /** After the value's explanations: ", and up 8.0% on …", "và tăng 12,4% so với …". */
 const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
@@ -425,6 +443,9 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
     else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
+    // "18.432 lượt, bình quân 595 lượt/ngày, tăng …", "18,432, an average of 595 a day, up …": the
+    // value's average over its days.
+    else if (k === i + 1 && !isPercent(f) && AVERAGE_EXPLAINS.test(gap) && PER_PERIOD_AFTER.test(ctx.lower.slice(f.end, f.end + 20))) opened = false;
     // "…(4.500 lao động), vượt tiến độ quý (25%) và tăng …": a benchmark in brackets after the plan.
     else if (isPercent(f) && opened && /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:vượt|đạt|bằng|ahead[ \t]+of|above|below|behind)(?![\p{L}])[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3))) opened = true;
     // "£84.6 million of programme expenditure, 92.8% of the approved budget of £91.2m, and up …":
