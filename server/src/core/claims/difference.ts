@@ -88,6 +88,22 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         if (d.kind !== "number" && d.kind !== "percent") continue;
         const q = d.qualifiers[0]?.start ?? d.start;
         const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+        // "the highest … at 5.3% and the lowest … at 2.9%, a gap of 2.4 percentage points": the gap
+        // between the two values just named.
+        const gapWord = GAP_BEFORE.exec(pre);
+        if (gapWord) {
+          const k = s.figs.indexOf(d);
+          const points = isPoints(d);
+          if (k >= 2 && (points || d.kind === "number")) {
+            const [x, y] = [s.figs[k - 2], s.figs[k - 1]];
+            const yq = y.qualifiers[0]?.start ?? y.start;
+            const gq = q - pre.length + gapWord.index + gapWord[0].indexOf(gapWord[1]);
+            if (sameKind(x, d, points) && sameKind(y, d, points) && PAIR_LINK.test(ctx.lower.slice(x.end, yq)) && /^[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(y.end, gq)) && !pairedByChange(x, y)) {
+              out.push({ a: x, b: y, diff: d, word: { start: gq, end: gq + gapWord[1].length }, points });
+              continue;
+            }
+          }
+        }
         const trade = TRADE_BEFORE.exec(pre);
         const m = trade ? null : (EN_BEFORE.exec(pre) ?? VI_BEFORE.exec(pre));
         const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + 30));
@@ -133,6 +149,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
   });
 }
 
+const GAP_BEFORE = /(?:^|[^\p{L}])((?:an?|the)[ \t]+(?:gap|difference)(?:[ \t]+between[ \t]+(?:them|the[ \t]+two))?[ \t]+of|(?:mức[ \t]+)?chênh[ \t]+lệch(?:[ \t]+(?:giữa[ \t]+)?(?:hai[ \t]+(?:mức|tỷ[ \t]+lệ|địa[ \t]+phương|nhóm)))?|cách[ \t]+biệt|khoảng[ \t]+cách)(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
+/** Two values set side by side: "… at 5.3% and the lowest … at 2.9%", "… 5,3%, thấp nhất … 2,9%". */
+const PAIR_LINK = /^(?![^;]*(?:target|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu))[^;\d]{0,25}?(?:[ \t]and[ \t]|[ \t]và[ \t]|,[ \t]*(?:while|whereas|còn|thấp[ \t]+nhất|cao[ \t]+nhất)[ \t])[^;\d]{0,60}$/u;
 const AGAINST = /^[ \t]*,?[ \t]*(?:against|compared[ \t]+with|versus|vs\.?|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|standard|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu)[ \t]+(?:of[ \t]+|là[ \t]+)?$/u;
 const EXPORT = /(?:^|[^\p{L}])(?:exports?|xuất[ \t]+khẩu)(?![\p{L}])/u;
 const IMPORT = /(?:^|[^\p{L}])(?:imports?|nhập[ \t]+khẩu)(?![\p{L}])/u;
