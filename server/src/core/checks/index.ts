@@ -4,7 +4,7 @@ import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
 import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
-import { checkChangeDirection, checkRankDirection } from "./change-direction.ts";
+import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection } from "./change-direction.ts";
 import { checkComparisons } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
 import { checkShareOver100 } from "./share-over-100.ts";
@@ -28,6 +28,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,
+  checkBaseChangeDirection,
   checkBaseAverages,
   checkRankDirection,
   checkRankPlaces,

@@ -637,6 +637,9 @@ export interface BaseChange {
   base: Figure;
   diff: Figure;
   pct: Figure;
+  /** "giảm 156 lượt, tương ứng giảm 11,6%": the direction words before the difference and the percentage. */
+  diffWord?: { direction: Direction; start: number; end: number };
+  pctWord?: { direction: Direction; start: number; end: number };
 }
 
 /** "so với năm 2020 (40,8 triệu đồng) tăng 17,8 triệu đồng, bình quân mỗi năm tăng 4,45 triệu đồng":
@@ -699,7 +702,8 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         const toPct = ctx.lower.slice(d.end, pq);
         if (!DIFF_TO_PCT.test(toPct)) continue;
         if (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
-        if (!DIFF_LEAD.test(ctx.lower.slice(Math.max(s.start, dq - 30), dq))) continue;
+        const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+        if (!DIFF_LEAD.test(leadText)) continue;
         // "…, or 9.1% of the total": a share of something else, not the change over the base.
         if (/^[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
         const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
@@ -711,7 +715,13 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         // A change whose end value was found already has its difference and percentage checked.
         known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
         if (known.has(b)) continue;
-        out.push({ base: b, diff: d, pct: p });
+        const word = (text: string, at: number): BaseChange["diffWord"] => {
+          const w = /(tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|increase|decrease|rise|fall|drop|decline|reduction|up|down)(?:[ \t]+(?:thêm|of))?[ \t]*$/u.exec(text);
+          if (!w) return undefined;
+          const start = at + w.index;
+          return { direction: /^(?:tăng|cao|nhiều|increase|rise|up)/u.test(w[1]) ? "up" : "down", start, end: start + w[1].length };
+        };
+        out.push({ base: b, diff: d, pct: p, diffWord: word(leadText, dq - leadText.length), pctWord: /(?:tăng|giảm|up|down)[ \t]+$/u.test(toPct) ? word(toPct, d.end) : undefined });
       }
     }
     return out;
