@@ -27,10 +27,15 @@ export function checkChangeDirection(ctx: UnitContext): void {
         en: `${at} → ${to}: ${c.direction === "up" ? "rise" : "fall"} ${ok ? "✓" : "✗"}`,
       },
       at: c.to,
-      message: {
-        vi: `Ghi "${word}" nhưng từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"}`,
-        en: `Said to "${word}" but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
-      },
+      message: c.polarity
+        ? {
+            vi: `Ghi "${word}" nhưng ${c.polarity.noun} từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"} (${c.polarity.lowerBetter ? "càng thấp càng tốt" : "càng cao càng tốt"})`,
+            en: `Said to be "${word}" but the ${c.polarity.noun} went from ${at} to ${to}, a ${c.direction === "up" ? "fall" : "rise"} (${c.polarity.lowerBetter ? "lower is better" : "higher is better"})`,
+          }
+        : {
+            vi: `Ghi "${word}" nhưng từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"}`,
+            en: `Said to "${word}" but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
+          },
       related: [
         { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
         ...(c.directionWord ? [{ span: c.directionWord, message: { vi: `từ "${word}"`, en: `the word "${word}"` } }] : []),

@@ -15,6 +15,8 @@ export interface Change {
   years?: number;
   /** Figures stated about the change: a difference, a per-year average, a multiple. */
   stated: { figure: Figure; what: "difference" | "average" | "relative" | "multiple" }[];
+  /** The direction comes from "an improvement/a deterioration" of a thing where lower (or higher) is better. */
+  polarity?: { noun: string; lowerBetter: boolean };
 }
 
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
@@ -349,7 +351,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           // direction word, but the stated difference must still be the gap between the two.
           const change: Change = { from: a, to: b, stated: [] };
           collectStated(ctx, s, i + 1, change);
-          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
+          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
           continue;
         }
         if (after) {
@@ -397,8 +399,52 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         }
       }
     }
+    // "The forecast outturn is £619.1m, an overspend of £6.7m. This compares with a forecast
+    // overspend of £9.3m at Quarter 1, an improvement of £2.6m."
+    for (let k = 1; k < ctx.sentences.length; k++) {
+      const s = ctx.sentences[k];
+      const prev = ctx.sentences[k - 1];
+      if (!s.figs.length || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const a = s.figs[0];
+      const m = COMPARES_WITH.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m) continue;
+      const noun = m[1];
+      const named = new RegExp(`(?<![\\p{L}])${noun}(?:[ \\t]+(?:of|was|is|at|stood[ \\t]+at))?[ \\t]*$`, "u");
+      const cands = prev.figs.filter((v) => comparable(v, a) && named.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - noun.length - 16), v.qualifiers[0]?.start ?? v.start)));
+      if (cands.length !== 1) continue;
+      const change: Change = { from: a, to: cands[0], stated: [] };
+      collectStated(ctx, s, 0, change);
+      if (!change.stated.some((x) => x.what === "difference" || x.what === "relative")) continue;
+      out.push(withPolarity(ctx, change, noun));
+    }
     return out;
   });
+}
+
+const COMPARES_WITH = /^[ \t]*(?:this|that|it|the[ \t]+(?:figure|position|result))[ \t]+(?:compares|compared|is[ \t]+compared)[ \t]+(?:with|to|against)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(overspend|underspend|deficit|surplus|shortfall)[ \t]+of[ \t]*$/u;
+const LOWER_BETTER = /(?<![\p{L}])(?:deficits?|overspends?|overspending|shortfalls?|debts?|arrears|backlogs?|losses|unemployment|poverty|bội[ \t]+chi|thâm[ \t]+hụt|nợ[ \t]+xấu|thất[ \t]+nghiệp)(?![\p{L}])/u;
+const HIGHER_BETTER = /(?<![\p{L}])(?:surplus(?:es)?|underspends?|profits?|revenues?|income|savings|thặng[ \t]+dư|lợi[ \t]+nhuận|doanh[ \t]+thu)(?![\p{L}])/u;
+const IMPROVE_BEFORE = /(?:^|[^\p{L}])(?:an?[ \t]+)?(improvement|deterioration|worsening)[ \t]+of[ \t]*$/u;
+
+/** "deficit … $1.45bn, compared with $0.87bn at Budget — a deterioration of $580m": what is said to
+ * improve or worsen gives the change its direction when the subject names one thing where lower
+ * is better (a deficit, an overspend) or higher is better (a surplus), and not both. */
+function withPolarity(ctx: UnitContext, c: Change, subject: string): Change {
+  if (c.direction) return c;
+  const lower = LOWER_BETTER.test(subject);
+  const higher = HIGHER_BETTER.test(subject);
+  if (lower === higher) return c;
+  for (const st of c.stated) {
+    const q = st.figure.qualifiers[0]?.start ?? st.figure.start;
+    const pre = ctx.lower.slice(Math.max(0, q - 30), q);
+    const w = IMPROVE_BEFORE.exec(pre);
+    if (!w) continue;
+    const better = w[1] === "improvement";
+    const at = q - pre.length + w.index + w[0].indexOf(w[1]);
+    const noun = (lower ? LOWER_BETTER : HIGHER_BETTER).exec(subject)![0];
+    return { ...c, direction: better === lower ? "down" : "up", directionWord: { start: at, end: at + w[1].length }, polarity: { noun, lowerBetter: lower } };
+  }
+  return c;
 }
 
 const AVERAGE_BEFORE = /(?:an[ \t]+average[ \t]+of|on[ \t]+average|averaging|bình[ \t]+quân|trung[ \t]+bình)[ \t]*$/u;
@@ -512,7 +558,7 @@ function leadChange(ctx: UnitContext, from: number, to: number): RegExpExecArray
 
 const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
 const DURATION_NOUN_AT = /^[ \t]+(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?![\p{L}])/u;
-const COMPARED = /^[^;\d]{0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
+const COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
 
 // Cheap necessary conditions for the "$"-anchored direction patterns above (TO_BEFORE, LEAD_CHANGE),
