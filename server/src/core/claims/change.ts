@@ -399,6 +399,21 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         }
       }
     }
+    // "rose to 6,953, a positive outcome rate of 14.2%, compared with 6,467 offences and 12.8% in
+    // 2023, an improvement of 1.4 percentage points": two values compared pairwise; the stated
+    // difference after the second pair is between the values of the second kind.
+    for (const s of ctx.sentences) {
+      for (let i = 1; i + 2 < s.figs.length; i++) {
+        const [p, b, m, a] = [s.figs[i - 1], s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!comparable(a, b) || !comparable(m, p) || comparable(m, b)) continue;
+        if (!/^[^;\d]{0,60}$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) continue;
+        if (!PAIR_COMPARED.test(ctx.lower.slice(b.end, m.qualifiers[0]?.start ?? m.start))) continue;
+        if (!/^[^;\d]{0,30}?[ \t](?:and|và)[ \t]+$/u.test(ctx.lower.slice(m.end, a.qualifiers[0]?.start ?? a.start))) continue;
+        const change: Change = { from: a, to: b, stated: [] };
+        collectStated(ctx, s, i + 2, change);
+        if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
+      }
+    }
     // "The forecast outturn is £619.1m, an overspend of £6.7m. This compares with a forecast
     // overspend of £9.3m at Quarter 1, an improvement of £2.6m."
     for (let k = 1; k < ctx.sentences.length; k++) {
@@ -421,6 +436,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   });
 }
 
+const PAIR_COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,40}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|so[ \t]+với)[ \t]+(?:the[ \t]+)?$/u;
 const COMPARES_WITH = /^[ \t]*(?:this|that|it|the[ \t]+(?:figure|position|result))[ \t]+(?:compares|compared|is[ \t]+compared)[ \t]+(?:with|to|against)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(overspend|underspend|deficit|surplus|shortfall)[ \t]+of[ \t]*$/u;
 const LOWER_BETTER = /(?<![\p{L}])(?:deficits?|overspends?|overspending|shortfalls?|debts?|arrears|backlogs?|losses|unemployment|poverty|bội[ \t]+chi|thâm[ \t]+hụt|nợ[ \t]+xấu|thất[ \t]+nghiệp)(?![\p{L}])/u;
 const HIGHER_BETTER = /(?<![\p{L}])(?:surplus(?:es)?|underspends?|profits?|revenues?|income|savings|thặng[ \t]+dư|lợi[ \t]+nhuận|doanh[ \t]+thu)(?![\p{L}])/u;
