@@ -26,7 +26,8 @@ export function checkDifferences(ctx: UnitContext): void {
     const diff = a.sub(b).abs();
     let stated = ctx.interval(d.diff, num(d.diff));
     if (d.points) stated = stated.widen(tol.percentPoints);
-    const ok = diff.overlaps(stated);
+    // A net change is what came in less what went out: the other way round is not it.
+    const ok = diff.overlaps(stated) && (!d.ordered || a.hi.gte(b.lo));
     const factor = d.diff.scale?.factor ?? "1";
     const pts = d.points && d.diff.unit !== "pp" ? (lang === "vi" ? " điểm %" : " points") : "";
     const shown = retext(d.diff, fmt(diff.mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;

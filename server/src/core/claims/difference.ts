@@ -20,6 +20,8 @@ export interface Difference {
   word: { start: number; end: number };
   /** Percentage points between two percentages. */
   points: boolean;
+  /** A net change: a − b, not the other way round. */
+  ordered?: boolean;
 }
 
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
@@ -145,8 +147,43 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
+    out.push(...findNetChanges(ctx));
     return out;
   });
+}
+
+// "tăng 3.215 hội viên so với cuối năm 2023; trong năm kết nạp mới 5.120 hội viên, giảm 1.905 hội
+// viên", "up 3,215 on the end of 2023; during the year we recruited 5,120 members and lost 1,905":
+// the net change since the end of the last year is what came in during the year less what went
+// out. The three counts name one noun and follow each other.
+const NET_LEAD = /(?:^|[^\p{L}])(tăng|giảm|up|down|(?:a[ \t]+)?net[ \t]+(?:increase|decrease|gain|loss|rise|fall)[ \t]+of)[ \t]*(?:thêm[ \t]+)?$/u;
+const NET_SINCE = /^[^;\d]{0,25}?(?:so[ \t]+với|compared[ \t]+with|on|since)[ \t]+(?:the[ \t]+)?(?:cuối|đầu|end[ \t]+of|start[ \t]+of|beginning[ \t]+of)[ \t]+(?:năm|the[ \t]+year|kỳ[ \t]+trước)?[ \t]*(?:(?:19|20)\d\d)?[ \t]*[;:][ \t]*(?:[\p{L}]+[ \t]+){0,3}?$/u;
+const NET_IN = /(?:^|[^\p{L}])(?:trong[ \t]+(?:năm|kỳ)|during[ \t]+the[ \t]+year|in[ \t]+the[ \t]+year|over[ \t]+the[ \t]+year)[ \t]*,?[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:kết[ \t]+nạp(?:[ \t]+mới)?|phát[ \t]+triển(?:[ \t]+mới)?|tuyển(?:[ \t]+mới)?|recruited|admitted|enrolled)[ \t]*(?:thêm[ \t]+)?$/u;
+const NET_OUT = /^[^;\d]{0,20}?(?:,|[ \t]và|[ \t]and)[ \t]*(?:giảm|ra[ \t]+khỏi|xóa[ \t]+tên|lost|removed)[ \t]*$/u;
+
+function findNetChanges(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 2 < s.figs.length; k++) {
+      const [n, x, y] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+      if ([n, x, y].some((f) => f.kind !== "number" || f.unit || f.scale || isPercent(f))) continue;
+      const noun = firstWord(n.noun);
+      if (!noun || firstWord(x.noun) !== noun || (y.noun && firstWord(y.noun) !== noun)) continue;
+      const nq = n.qualifiers[0]?.start ?? n.start;
+      const pre = ctx.lower.slice(Math.max(s.start, nq - 30), nq);
+      const w = NET_LEAD.exec(pre);
+      if (!w) continue;
+      const xq = x.qualifiers[0]?.start ?? x.start;
+      const mid = ctx.lower.slice(n.end, xq);
+      if (!NET_SINCE.test(mid.replace(NET_IN, ""))) continue;
+      if (!NET_IN.test(mid)) continue;
+      if (!NET_OUT.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start))) continue;
+      const up = /^(?:tăng|up)$|(?:increase|gain|rise)/u.test(w[1]);
+      const at = nq - pre.length + w.index + w[0].indexOf(w[1]);
+      out.push({ a: up ? x : y, b: up ? y : x, diff: n, word: { start: at, end: at + w[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
 }
 
 const GAP_BEFORE = /(?:^|[^\p{L}])((?:an?|the)[ \t]+(?:gap|difference)(?:[ \t]+between[ \t]+(?:them|the[ \t]+two))?[ \t]+of|(?:mức[ \t]+)?chênh[ \t]+lệch(?:[ \t]+(?:giữa[ \t]+)?(?:hai[ \t]+(?:mức|tỷ[ \t]+lệ|địa[ \t]+phương|nhóm)))?|cách[ \t]+biệt|khoảng[ \t]+cách)(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
