@@ -170,6 +170,9 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     // "rose from $1,684 to $1,772 a month (+5.2%)": a signed percentage alone in brackets after the end.
     const signed = /^[^,;()\d]{0,20}\([ \t]*[+−-]$/u.test(dpre) || (/^[ \t]*$/u.test(dpre) && /^[+−-]/u.test(ctx.text.slice(d.start, d.end)) && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 25), d.start)));
     if (signed && d.unit === "%" && !isPercent(from) && /^[ \t]*\)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "relative";
+    // "fell to £96.0m from £103.5m after scheduled repayments of £7.5m.": the one movement that
+    // explains the whole change, when nothing follows it in the clause.
+    if (CAUSE_PRE.test(dpre) && !isPercent(from) && comparable(d, from) && /^[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "difference";
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
@@ -208,6 +211,7 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   if (what) change.stated.push({ figure: d, what });
 }
 
+const CAUSE_PRE = /(?:^|[^\p{L}])(?:after|following|reflecting|owing[ \t]+to|due[ \t]+to|do|sau[ \t]+khi)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:repayments?|write-?offs?|disposals?|trả[ \t]+nợ(?:[ \t]+gốc)?|hoàn[ \t]+trả(?:[ \t]+nợ)?)(?:[ \t]+(?:of|totalling|là))?[ \t]*$/u;
 const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
 const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?)?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
