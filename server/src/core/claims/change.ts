@@ -418,6 +418,22 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
       }
     }
+    // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
+    // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
+    // brackets after its period, its value now the one written after the same words just before.
+    for (const s of ctx.sentences) {
+      const d = s.figs[0];
+      if (!d || s.figs.length < 2 || d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier") continue;
+      const a = s.figs[1];
+      const dq = d.qualifiers[0]?.start ?? d.start;
+      const m = LABEL_CHANGE.exec(ctx.lower.slice(s.start, dq));
+      if (!m || !LABEL_BASE_GAP.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
+      if (!isPercent(a) || (d.unit !== "pp" && d.unit !== "%")) continue;
+      const now = labelledBefore(ctx, s, m[1], a);
+      if (!now) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: now, direction: UP_RE.test(m[2]) || /^(?:rose|increased|was up)$/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
     // "The forecast outturn is £619.1m, an overspend of £6.7m. This compares with a forecast
     // overspend of £9.3m at Quarter 1, an improvement of £2.6m."
     for (let k = 1; k < ctx.sentences.length; k++) {
@@ -438,6 +454,23 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     }
     return out;
   });
+}
+
+const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
+const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
+
+/** The one figure like `like` in the sentence just before s (same paragraph) written right after
+ * `label`: "…; nông, lâm nghiệp và thủy sản 8,3%", "1.012 đảng viên hoàn thành xuất sắc nhiệm vụ (15,1%)". */
+export function labelledBefore(ctx: UnitContext, s: Sentence, label: string, like: Figure): Figure | undefined {
+  const k = ctx.sentences.indexOf(s);
+  if (k < 1) return undefined;
+  const prev = ctx.sentences[k - 1];
+  if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const words = label.trim().split(/[ \t]+/u);
+  if (words.length < 2) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ \\t]+")}[ \\t]*(?:\\(|:|chiếm|là|đạt|at|for|was|is)?[ \\t]*$`, "u");
+  const hits = prev.figs.filter((f) => comparable(f, like) && f.unit !== "pp" && re.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - label.length - 20), f.qualifiers[0]?.start ?? f.start)));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 const PAIR_COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,40}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|so[ \t]+với)[ \t]+(?:the[ \t]+)?$/u;
