@@ -4,6 +4,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
+import { labelledBefore } from "./change.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -55,6 +56,21 @@ function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Fig
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
   const same = prev.figs.filter((f) => comparableTo(f, other));
   return same.length === 1 ? same[0] : undefined;
+}
+
+// "…, có 1.012 đảng viên hoàn thành xuất sắc nhiệm vụ (15,1%), … Tỷ lệ đảng viên hoàn thành xuất
+// sắc nhiệm vụ thấp hơn năm 2022 (16,4%)": a rate named by the same words as a value in the
+// sentence before.
+const LABEL_COMPARE = /^[ \t*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng|the[ \t]+(?:share|proportion|percentage)[ \t]+of)[ \t]+([\p{L}][\p{L} \t'’-]{3,80}?)[ \t]+(?:(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]+)?(?:(?:là|was|is|remains|remained|vẫn)[ \t]+)?(?:(?:well|still|slightly|vẫn|còn)[ \t]+)?$/u;
+
+function labelSubject(ctx: UnitContext, s: { figs: Figure[] }, wordStart: number, other: Figure): Figure | undefined {
+  if (!isPercent(other) || other.kind === "range") return undefined;
+  const k = ctx.sentenceIndexAt(wordStart);
+  const sent = ctx.sentences[k];
+  if (!sent || sent.figs !== s.figs) return undefined;
+  const m = LABEL_COMPARE.exec(ctx.lower.slice(sent.start, wordStart));
+  if (!m) return undefined;
+  return labelledBefore(ctx, sent, m[1], other);
 }
 
 /** A range's upper end as a figure of its own ("from 90.4% to 91.8%": 91.8%). */
@@ -130,7 +146,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         continue;
       }
       if (!subject && !s.figs.some((f) => f.end <= w.start)) {
-        const a = anaphorSubject(ctx, w.start, next);
+        const a = anaphorSubject(ctx, w.start, next) ?? labelSubject(ctx, s, w.start, next);
         if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
         continue;
       }
