@@ -418,6 +418,32 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
       }
     }
+    // "giải ngân 3.452,9 tỷ đồng, đạt 55,3% kế hoạch, cao hơn … (47,3%), xếp thứ 18/63 …; tăng 6,8
+    // điểm % so với cùng kỳ năm 2023 (48,5%)", "kỷ luật 14 đảng viên, gồm: khiển trách 8, …; giảm 5
+    // trường hợp so với cùng kỳ năm 2023 (19 trường hợp)": a clause that opens with the change and
+    // names no value of its own changes the one value of that kind before it (outside brackets;
+    // a whole rather than the parts it is broken into).
+    for (const s of ctx.sentences) {
+      for (let j = 1; j + 1 < s.figs.length; j++) {
+        const [d, a] = [s.figs[j], s.figs[j + 1]];
+        if (d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier" || a.kind === "range" || a.kind === "fraction") continue;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const semi = ctx.lower.lastIndexOf(";", dq);
+        if (semi < s.start || s.figs[j - 1].end > semi) continue;
+        const open = CLAUSE_CHANGE.exec(ctx.lower.slice(semi + 1, dq));
+        if (!open) continue;
+        if (!REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[^()]{0,40}\)/u.test(ctx.lower.slice(a.end, a.end + 41))) continue;
+        if (!/\([^()]*$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+        let cands = s.figs.slice(0, j).filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, s, f));
+        if (cands.length > 1 && /^[^;\d]{0,30}?(?:gồm|bao[ \t]+gồm|including|comprising)[ \t]*:?[^;\d]{0,30}$/u.test(ctx.lower.slice(cands[0].end, cands[1].qualifiers[0]?.start ?? cands[1].start))) cands = [cands[0]];
+        if (cands.length !== 1) continue;
+        const b = cands[0];
+        // The value is in the sentence's first clause, not after another "so với" or change word.
+        if (/(?<![\p{L}])(?:so[ \t]+với|compared|tăng|giảm|rose|fell|up|down)(?![\p{L}])/u.test(ctx.lower.slice(s.start, b.qualifiers[0]?.start ?? b.start))) continue;
+        const at = semi + 1 + open.index + open[0].indexOf(open[1]);
+        out.push({ from: a, to: b, direction: UP_RE.test(open[1]) ? "up" : "down", directionWord: { start: at, end: at + open[1].length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+      }
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -456,6 +482,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   });
 }
 
+const CLAUSE_CHANGE = /^[ \t]*(?:và[ \t]+|and[ \t]+)?(tăng|giảm|up|down)(?:[ \t]+thêm)?[ \t]*$/u;
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
