@@ -444,6 +444,29 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         out.push({ from: a, to: b, direction: UP_RE.test(open[1]) ? "up" : "down", directionWord: { start: at, end: at + open[1].length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
       }
     }
+    // "The Trust recorded 187,412 A&E attendances in 2023/24, of which … Total attendances were up
+    // 4.3% on the 179,683 recorded in 2022/23": a sentence that names what changed by its noun, with
+    // its earlier value; its value now is the one count of that noun in the sentence before.
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [d, a] = [s.figs[0], s.figs[1]];
+      if (d.kind !== "percent" && d.kind !== "number") continue;
+      if (a.kind !== "number" || isPercent(a) || d.unit === "pp") continue;
+      const lead = ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start);
+      const vi = NOUN_CHANGE_VI.exec(lead);
+      const m = vi ?? NOUN_CHANGE.exec(lead);
+      if (!m || !REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+      if (!/^[ \t]+(?:recorded|reported|seen|registered|in|a[ \t]+year[ \t]+earlier|last[ \t]+year)(?![\p{L}])|^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\)?[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(a.end, a.end + 30))) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      // English names the thing by its last word ("A&E attendances"); Vietnamese by the whole noun ("lượt khám").
+      const head = vi ? m[1].trim() : m[1].split(/[ \t]+/u).pop()!;
+      const named = prev.figs.filter((f) => comparable(f, a) && !!f.noun && (vi ? f.noun.toLowerCase().trim() === head : f.noun.toLowerCase().split(/[ \t]+/u).pop() === head));
+      if (named.length !== 1 || head.length < 4) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: named[0], direction: UP_RE.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: d.unit === "%" ? "relative" : "difference" }] });
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -483,6 +506,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
 }
 
 const CLAUSE_CHANGE = /^[ \t]*(?:và[ \t]+|and[ \t]+)?(tăng|giảm|up|down)(?:[ \t]+thêm)?[ \t]*$/u;
+const NOUN_CHANGE = /^[ \t*•-]*(?:the[ \t]+)?(?:total|overall)[ \t]+((?:[\p{L}&-]+[ \t]+){0,2}?[\p{L}&-]+)[ \t]+(?:(?:was|were|have[ \t]+been|has[ \t]+been)[ \t]+)?(up|down|rose|fell|increased|decreased|grew)(?:[ \t]+by)?[ \t]*$/u;
+const NOUN_CHANGE_VI = /^[ \t*•-]*tổng[ \t]+(?:số[ \t]+)?((?:[\p{L}]+[ \t]+){1,3}?[\p{L}]+)[ \t]+(?:đã[ \t]+)?(tăng|giảm)[ \t]*$/u;
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
