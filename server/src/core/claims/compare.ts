@@ -4,7 +4,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
-import { labelledBefore } from "./change.ts";
+import { findChanges, labelledBefore } from "./change.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -169,7 +169,11 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
+      // The difference stated for the change that ends at the subject ("rose from 45.6% … to 48.9%, an
+      // increase of 3.3 percentage points, and is now above …") only explains it.
+      const explains = new Set<Figure>();
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && f.unit === "pp")) for (const c of findChanges(ctx)) if (c.to === subject) for (const x of c.stated) explains.add(x.figure);
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
     }
     return out;
