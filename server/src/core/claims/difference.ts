@@ -126,6 +126,14 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         const floor = prev ? prev.start : s.start;
         const figs = [...(prev?.figs ?? []), ...s.figs];
         let same = figs.filter((x) => x.end <= q && x !== d && sameKind(x, d, points));
+        // "…, 92.8% of the approved budget of £91.2m, and up 8.0% on the £78.3m spent in 2022/23. The
+        // underspend of £6.6m …": an earlier value a change started from is not one of the two sides.
+        if (same.length > 2) {
+          changes ??= [...findChanges(ctx), ...findReverseChanges(ctx)];
+          const earlier = new Set(changes.map((c) => c.from));
+          const now = same.filter((x) => !earlier.has(x));
+          if (now.length === 2) same = now;
+        }
         // "at 68.4% against the interim target of 70%, 1.6 points short": a value set against its
         // target right before the difference is its pair, whatever came before.
         const k = s.figs.indexOf(d);
