@@ -2,7 +2,7 @@
 // through the context; this list is the only place that knows them all.
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
-import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkRankPlaces } from "./change-arithmetic.ts";
+import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
 import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection } from "./change-direction.ts";
 import { checkComparisons } from "./comparison-contradiction.ts";
@@ -28,6 +28,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,
+  checkFractionChanges,
   checkBaseChangeDirection,
   checkBaseAverages,
   checkRankDirection,

@@ -723,6 +723,40 @@ function yearsFromText(s: string): number | undefined {
   return undefined;
 }
 
+/** "Energy costs fell by a third, from £12.6m to £8.4m", "giảm một nửa, từ 12,6 xuống 8,4 tỷ
+ * đồng": a change by a fraction in words. */
+export interface FractionChange {
+  change: Change;
+  /** The fraction as numerator and denominator ("a third": 1/3). */
+  num: number;
+  den: number;
+  direction: Direction;
+  word: { start: number; end: number };
+}
+
+const WORD_FRACTIONS: Record<string, [number, number]> = {
+  "a half": [1, 2], half: [1, 2], "one half": [1, 2], "a third": [1, 3], "one third": [1, 3], "two thirds": [2, 3], "a quarter": [1, 4], "one quarter": [1, 4], "three quarters": [3, 4], "a fifth": [1, 5], "one fifth": [1, 5],
+  "một nửa": [1, 2], "một phần ba": [1, 3], "hai phần ba": [2, 3], "một phần tư": [1, 4], "ba phần tư": [3, 4], "một phần năm": [1, 5],
+};
+const FRACTION_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?(${Object.keys(WORD_FRACTIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]*,?[ \\t]*(?:from|từ)[ \\t]*(?:mức[ \\t]+)?$`, "u");
+
+export function findFractionChanges(ctx: UnitContext): FractionChange[] {
+  return ctx.memo("fraction-changes", () => {
+    const out: FractionChange[] = [];
+    for (const c of findChanges(ctx)) {
+      const q = c.from.qualifiers[0]?.start ?? c.from.start;
+      const s = ctx.sentenceOf(c.from);
+      const pre = ctx.lower.slice(Math.max(s.start, q - 60), q);
+      const m = FRACTION_CHANGE.exec(pre);
+      if (!m) continue;
+      const [num, den] = WORD_FRACTIONS[m[2].replace(/[ \t]+/g, " ")];
+      const at = q - pre.length + m.index + m[0].indexOf(m[1]);
+      out.push({ change: c, num, den, direction: UP_RE.test(m[1]) ? "up" : "down", word: { start: at, end: at + m[0].length - m[0].indexOf(m[1]) } });
+    }
+    return out;
+  });
+}
+
 /** A rank that moved: "ranked 18th of 121 …, up from 26th in 2023", "xếp thứ 18/63, tăng 6 bậc so
  * với năm 2023 (thứ 24)". A rank that went up is a smaller number. */
 export interface RankChange {
