@@ -467,6 +467,38 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       const at = s.start + m.index + m[0].lastIndexOf(m[2]);
       out.push({ from: a, to: named[0], direction: UP_RE.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: d.unit === "%" ? "relative" : "difference" }] });
     }
+    // "xảy ra 14 vụ, làm chết 9 người, bị thương 11 người; so với cùng kỳ năm 2023 (17 vụ, 11 người
+    // chết, 10 người bị thương) giảm 3 vụ, giảm 2 người chết, tăng 1 người bị thương": earlier values
+    // listed in one bracket, then a change for each by its noun; the value now is the one count of
+    // that very noun before "so với".
+    for (const s of ctx.sentences) {
+      for (let i = 0; i < s.figs.length; i++) {
+        const first = s.figs[i];
+        const fq = first.qualifiers[0]?.start ?? first.start;
+        const lead = BASE_LIST_LEAD.exec(ctx.lower.slice(Math.max(s.start, fq - 60), fq));
+        if (!lead) continue;
+        const sv = fq - lead[0].length + lead[0].search(/so[ \t]+với|compared/u);
+        const close = ctx.lower.indexOf(")", first.end);
+        if (close < 0 || close > s.end) continue;
+        const bases = s.figs.filter((f) => f.start >= first.start && f.end <= close);
+        if (bases.length < 2 || bases.some((f) => f.kind !== "number" || !f.noun)) continue;
+        let at = close + 1;
+        for (let j = s.figs.indexOf(bases[bases.length - 1]) + 1; j < s.figs.length; j++) {
+          const d = s.figs[j];
+          const m = BASE_LIST_ITEM.exec(ctx.lower.slice(at, d.qualifiers[0]?.start ?? d.start));
+          if (!m || d.kind !== "number" || !d.noun) break;
+          const wordAt = at + m.index + m[0].indexOf(m[1]);
+          const noun = d.noun.toLowerCase();
+          const nounAt = ctx.lower.indexOf(noun, d.end);
+          at = nounAt < 0 || nounAt > d.end + 3 ? d.end : nounAt + noun.length;
+          const base = bases.filter((b) => b.noun!.toLowerCase() === noun);
+          const now = s.figs.filter((f) => f.end <= sv && f.kind === "number" && (f.noun ?? "").toLowerCase() === noun && !inOpenBracket(ctx, s, f));
+          if (base.length !== 1 || now.length !== 1) continue;
+          out.push({ from: base[0], to: now[0], direction: m[1] === "tăng" ? "up" : "down", directionWord: { start: wordAt, end: wordAt + m[1].length }, stated: [{ figure: d, what: "difference" }] });
+        }
+        i = s.figs.indexOf(bases[bases.length - 1]);
+      }
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -508,6 +540,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
 const CLAUSE_CHANGE = /^[ \t]*(?:và[ \t]+|and[ \t]+)?(tăng|giảm|up|down)(?:[ \t]+thêm)?[ \t]*$/u;
 const NOUN_CHANGE = /^[ \t*•-]*(?:the[ \t]+)?(?:total|overall)[ \t]+((?:[\p{L}&-]+[ \t]+){0,2}?[\p{L}&-]+)[ \t]+(?:(?:was|were|have[ \t]+been|has[ \t]+been)[ \t]+)?(up|down|rose|fell|increased|decreased|grew)(?:[ \t]+by)?[ \t]*$/u;
 const NOUN_CHANGE_VI = /^[ \t*•-]*tổng[ \t]+(?:số[ \t]+)?((?:[\p{L}]+[ \t]+){1,3}?[\p{L}]+)[ \t]+(?:đã[ \t]+)?(tăng|giảm)[ \t]*$/u;
+const BASE_LIST_LEAD = /(?:^|[;,][ \t]*)so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+)?[^;()\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*\([ \t]*$/u;
+const BASE_LIST_ITEM = /^[ \t]*(?:\)[ \t]*)?,?[ \t]*(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
