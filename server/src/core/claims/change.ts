@@ -493,7 +493,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           at = nounAt < 0 || nounAt > d.end + 3 ? d.end : nounAt + noun.length;
           const base = bases.filter((b) => b.noun!.toLowerCase() === noun);
           const now = s.figs.filter((f) => f.end <= sv && f.kind === "number" && (f.noun ?? "").toLowerCase() === noun && !inOpenBracket(ctx, s, f));
-          if (base.length !== 1 || now.length !== 1) continue;
+          // "14 vụ và 3 vụ cháy": another count of the same head noun leaves it unclear which changed.
+          const head = noun.split(/[ \t]+/u)[0];
+          const kin = s.figs.filter((f) => f.end <= sv && (f.noun ?? "").toLowerCase().split(/[ \t]+/u)[0] === head);
+          if (base.length !== 1 || now.length !== 1 || kin.length !== 1) continue;
           out.push({ from: base[0], to: now[0], direction: m[1] === "tăng" ? "up" : "down", directionWord: { start: wordAt, end: wordAt + m[1].length }, stated: [{ figure: d, what: "difference" }] });
         }
         i = s.figs.indexOf(bases[bases.length - 1]);
