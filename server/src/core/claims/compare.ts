@@ -4,7 +4,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
-import { findChanges, labelledBefore } from "./change.ts";
+import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -46,15 +46,28 @@ function comparableTo(subject: Figure, other: Figure): boolean {
 // value of that kind.
 const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|performance|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
 
+const ANAPHOR_THE = /^[ \t*•-]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:is|was|remains|remained)[ \t]+(?:(?:now|still|also)[ \t]+)?(?:(?:well|slightly|much|far|considerably)[ \t]+)?$/u;
+
 function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Figure | undefined {
   const k = ctx.sentenceIndexAt(wordStart);
   if (k < 1) return undefined;
   const s = ctx.sentences[k];
   if (wordStart - s.start > 80) return undefined;
-  if (!ANAPHOR_COMPARE.test(ctx.lower.slice(s.start, wordStart))) return undefined;
+  const head = ctx.lower.slice(s.start, wordStart);
+  const the = ANAPHOR_THE.exec(head);
+  if (!the && !ANAPHOR_COMPARE.test(head)) return undefined;
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
-  const same = prev.figs.filter((f) => comparableTo(f, other));
+  let same = prev.figs.filter((f) => comparableTo(f, other));
+  if (the) {
+    // "The deficit is larger than …" after a sentence about the deficit: its value now, not the
+    // value it changed from nor the change itself.
+    const noun = the[1].split(/[ \t]+/u).pop()!;
+    if (noun.length < 4 || !new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "u").test(ctx.lower.slice(prev.start, prev.end))) return undefined;
+    const changes = [...findChanges(ctx), ...findReverseChanges(ctx)];
+    const aside = new Set<Figure>(changes.flatMap((c) => [c.from, ...c.stated.map((x) => x.figure)]));
+    same = same.filter((f) => !aside.has(f));
+  }
   return same.length === 1 ? same[0] : undefined;
 }
 
