@@ -502,6 +502,29 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         i = s.figs.indexOf(bases[bases.length - 1]);
       }
     }
+    // "…, toàn tỉnh giải ngân 3.452,9 tỷ đồng, đạt 55,3% kế hoạch, …. So với thời điểm 30/6/2024
+    // (32,7%), tỷ lệ giải ngân đã tăng 22,6 điểm %": the base first, then the rate named by the
+    // verb of the sentence before; its value now is that sentence's one rate outside brackets.
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [a, d] = [s.figs[0], s.figs[1]];
+      if (!isPercent(a) || a.unit === "pp" || d.unit !== "pp") continue;
+      const aq = a.qualifiers[0]?.start ?? a.start;
+      if (!BASE_FIRST.test(ctx.lower.slice(s.start, aq))) continue;
+      const m = RATE_CHANGE_AFTER_BASE.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+      if (!m) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const verb = m[1].trim();
+      const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
+      if (vAt < 0) continue;
+      const earlier = new Set(out.map((c) => c.from));
+      const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f) && !earlier.has(f));
+      if (cands.length !== 1 || cands[0].start < prev.start + vAt) continue;
+      const at = a.end + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: cands[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -545,6 +568,8 @@ const NOUN_CHANGE = /^[ \t*•-]*(?:the[ \t]+)?(?:total|overall)[ \t]+((?:[\p{L}
 const NOUN_CHANGE_VI = /^[ \t*•-]*tổng[ \t]+(?:số[ \t]+)?((?:[\p{L}]+[ \t]+){1,3}?[\p{L}]+)[ \t]+(?:đã[ \t]+)?(tăng|giảm)[ \t]*$/u;
 const BASE_LIST_LEAD = /(?:^|[;,][ \t]*)so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+)?[^;()\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*\([ \t]*$/u;
 const BASE_LIST_ITEM = /^[ \t]*(?:\)[ \t]*)?,?[ \t]*(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
+const BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+(?:thời[ \t]+điểm|cùng[ \t]+kỳ|năm|cuối|đầu|quý|tháng)[^;,()\d]{0,20}?(?:[\d\/]{4,10})?[ \t]*\([ \t]*$/u;
+const RATE_CHANGE_AFTER_BASE = /^[ \t]*\)[ \t]*,[ \t]*tỷ[ \t]+lệ[ \t]+((?:[\p{L}]+[ \t]+){1,3}?)(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
