@@ -525,6 +525,29 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       const at = a.end + m.index + m[0].lastIndexOf(m[2]);
       out.push({ from: a, to: cands[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
     }
+    // "… đến nay có 17 xã đạt chuẩn nông thôn mới, …; trong đó 5 xã …. So với đầu giai đoạn (năm 2020
+    // có 11 xã đạt chuẩn), tăng thêm 6 xã": a count named in the base's bracket by the words after
+    // it; its value now is the one count of the sentence before followed by the same words (not a
+    // part after "trong đó").
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [a, d] = [s.figs[0], s.figs[1]];
+      if (a.kind !== "number" || d.kind !== "number" || a.unit || d.unit || !a.noun || a.noun !== d.noun) continue;
+      if (!COUNT_BASE_FIRST.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
+      const m = COUNT_BASE_AFTER.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+      if (!m || !/^[ \t]*(?:[\p{L}]+[ \t]*){0,2}(?:[.;]|$)/u.test(ctx.lower.slice(d.end, d.end + 20))) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const words = m[1].trim();
+      if (words.split(/[ \t]+/u).length < 2) continue;
+      const partsFrom = ctx.lower.slice(prev.start, prev.end).search(/(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm)(?![\p{L}])/u);
+      const stop = partsFrom < 0 ? prev.end : prev.start + partsFrom;
+      const named = prev.figs.filter((f) => f.kind === "number" && !f.unit && f.end <= stop && ctx.lower.slice(f.end, f.end + words.length + 2).trim().startsWith(words) && !/^[\p{L}]/u.test(ctx.lower.slice(f.end, f.end + words.length + 3).trim().slice(words.length)));
+      if (named.length !== 1) continue;
+      const at = a.end + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: named[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -570,6 +593,8 @@ const BASE_LIST_LEAD = /(?:^|[;,][ \t]*)so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \
 const BASE_LIST_ITEM = /^[ \t]*(?:\)[ \t]*)?,?[ \t]*(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+(?:thời[ \t]+điểm|cùng[ \t]+kỳ|năm|cuối|đầu|quý|tháng)[^;,()\d]{0,20}?(?:[\d\/]{4,10})?[ \t]*\([ \t]*$/u;
 const RATE_CHANGE_AFTER_BASE = /^[ \t]*\)[ \t]*,[ \t]*tỷ[ \t]+lệ[ \t]+((?:[\p{L}]+[ \t]+){1,3}?)(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
+const COUNT_BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+[^;,()\d]{0,30}?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]+)?(?:có[ \t]+)?$/u;
+const COUNT_BASE_AFTER = /^[ \t]+((?:[\p{L}]+[ \t]+){1,4}?[\p{L}]+)[ \t]*\)[ \t]*,[ \t]*(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
