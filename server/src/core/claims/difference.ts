@@ -22,6 +22,8 @@ export interface Difference {
   points: boolean;
   /** A net change: a − b, not the other way round. */
   ordered?: boolean;
+  /** The two sides are the terms of one fraction a (158/164): its denominator and numerator. */
+  fromFraction?: boolean;
 }
 
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
@@ -155,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetChanges(ctx));
+    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx));
     return out;
   });
 }
@@ -168,6 +170,37 @@ const NET_LEAD = /(?:^|[^\p{L}])(tăng|giảm|up|down|(?:a[ \t]+)?net[ \t]+(?:in
 const NET_SINCE = /^[^;\d]{0,25}?(?:so[ \t]+với|compared[ \t]+with|on|since)[ \t]+(?:the[ \t]+)?(?:cuối|đầu|end[ \t]+of|start[ \t]+of|beginning[ \t]+of)[ \t]+(?:năm|the[ \t]+year|kỳ[ \t]+trước)?[ \t]*(?:(?:19|20)\d\d)?[ \t]*[;:][ \t]*(?:[\p{L}]+[ \t]+){0,3}?$/u;
 const NET_IN = /(?:^|[^\p{L}])(?:trong[ \t]+(?:năm|kỳ)|during[ \t]+the[ \t]+year|in[ \t]+the[ \t]+year|over[ \t]+the[ \t]+year)[ \t]*,?[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:kết[ \t]+nạp(?:[ \t]+mới)?|phát[ \t]+triển(?:[ \t]+mới)?|tuyển(?:[ \t]+mới)?|recruited|admitted|enrolled)[ \t]*(?:thêm[ \t]+)?$/u;
 const NET_OUT = /^[^;\d]{0,20}?(?:,|[ \t]và|[ \t]and)[ \t]*(?:giảm|ra[ \t]+khỏi|xóa[ \t]+tên|lost|removed)[ \t]*$/u;
+
+// "Có 158/164 thôn, tổ dân phố có nhà văn hóa, … Hiện còn 6 thôn chưa có nhà văn hóa", "158 of 164
+// villages have a hall; 6 villages still do not": the rest of a fraction's whole.
+const REST_BEFORE = /(?:^|[^\p{L}])(?:hiện[ \t]+|vẫn[ \t]+)?(còn(?:[ \t]+lại)?)[ \t]*$/u;
+const REST_AFTER_VI = /^[ \t]+[\p{L}]+(?:[ \t,]+[\p{L}]+){0,4}?[ \t]+chưa(?![\p{L}])/u;
+const REST_AFTER_EN = /^[ \t]+[\p{L}]+[ \t]+(?:still[ \t]+)?(?:do|does|did|have|has|are|were)[ \t]+not(?![\p{L}])/u;
+
+function findRestOfFraction(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  for (const s of ctx.sentences) {
+    for (const d of s.figs) {
+      if (d.kind !== "number" || d.unit || !d.noun) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      const pre = ctx.lower.slice(Math.max(s.start, q - 20), q);
+      const vi = REST_BEFORE.exec(pre);
+      const after = ctx.lower.slice(d.end, d.end + 60);
+      if (vi ? !REST_AFTER_VI.test(after) : !(/(?:^|[;,.][ \t]*)$/u.test(pre) && REST_AFTER_EN.test(after))) continue;
+      const prev = previousInParagraph(ctx, s);
+      const noun = firstWord(d.noun.toLowerCase());
+      const fracs = [...(prev?.figs ?? []), ...s.figs].filter((f) => f.end <= q && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit);
+      if (fracs.length !== 1) continue;
+      const f = fracs[0];
+      const fn = firstWord((f.noun ?? "").toLowerCase()) || firstWord(ctx.lower.slice(f.end, f.end + 20).trim());
+      if (fn !== noun) continue;
+      const en = vi ? null : REST_AFTER_EN.exec(after);
+      const word = vi ? { start: q - pre.length + vi.index + vi[0].indexOf(vi[1]), end: q - pre.length + vi.index + vi[0].indexOf(vi[1]) + vi[1].length } : { start: d.end + 1, end: d.end + en![0].length };
+      out.push({ a: f, b: f, diff: d, word, points: false, fromFraction: true });
+    }
+  }
+  return out;
+}
 
 function findNetChanges(ctx: UnitContext): Difference[] {
   const out: Difference[] = [];
