@@ -194,6 +194,13 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       const f = fracs[0];
       const fn = firstWord((f.noun ?? "").toLowerCase()) || firstWord(ctx.lower.slice(f.end, f.end + 20).trim());
       if (fn !== noun) continue;
+      // What is still missing is what the fraction counted: "… có nhà văn hóa … còn 6 thôn chưa có nhà
+      // văn hóa"; in English the elided "do not" needs the fraction in its own sentence.
+      if (vi) {
+        const what = /chưa[ \t]+((?:[\p{L}]+[ \t]+)?[\p{L}]+)/u.exec(after);
+        const fs = ctx.sentenceOf(f);
+        if (!what || !ctx.lower.slice(f.end, Math.min(fs.end, f.end + 80)).includes(what[1])) continue;
+      } else if (!s.figs.includes(f)) continue;
       const en = vi ? null : REST_AFTER_EN.exec(after);
       const word = vi ? { start: q - pre.length + vi.index + vi[0].indexOf(vi[1]), end: q - pre.length + vi.index + vi[0].indexOf(vi[1]) + vi[1].length } : { start: d.end + 1, end: d.end + en![0].length };
       out.push({ a: f, b: f, diff: d, word, points: false, fromFraction: true });
