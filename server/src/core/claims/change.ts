@@ -548,6 +548,25 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       const at = a.end + m.index + m[0].lastIndexOf(m[2]);
       out.push({ from: a, to: named[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
     }
+    // "Starts rose 6.4%, from 90,510 in 2022–23 to 96,300 in 2023–24. Five years earlier, in 2018–19,
+    // there were 74,800 starts, so starts have grown by an average of 4,300 a year since then": a
+    // value some years before the end of the change just told, and the yearly average since.
+    for (let k = 1; k < ctx.sentences.length; k++) {
+      const s = ctx.sentences[k];
+      const prev = ctx.sentences[k - 1];
+      if (s.figs.length < 3 || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const [n, a, x] = [s.figs[0], s.figs[1], s.figs[2]];
+      const m = YEARS_EARLIER.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m || n.kind !== "number" || !/^years[ \t]+(?:earlier|before)/u.test(n.noun ?? "") || !n.value || n.value.decimals || a.kind !== "number") continue;
+      const g = SINCE_AVERAGE.exec(ctx.lower.slice(a.end, x.qualifiers[0]?.start ?? x.start));
+      if (!g || (!x.perYear && !/^[ \t]*(?:a|per|each)[ \t]+year/u.test(ctx.lower.slice(x.end, x.end + 10)))) continue;
+      const ends = findChanges(ctx).filter((c) => c.to.start >= prev.start && c.to.end <= prev.end && comparable(c.to, a));
+      if (ends.length !== 1) continue;
+      const years = +n.value.exact;
+      if (years < 1 || years > 30) continue;
+      const at = a.end + g.index + g[0].indexOf(g[1]);
+      out.push({ from: a, to: ends[0].to, years, direction: /^(?:grown|risen|increased|gone up)$/u.test(g[1]) ? "up" : "down", directionWord: { start: at, end: at + g[1].length }, stated: [{ figure: x, what: "average" }] });
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -595,6 +614,8 @@ const BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+(?:thời[ \t]+điểm|cùng[
 const RATE_CHANGE_AFTER_BASE = /^[ \t]*\)[ \t]*,[ \t]*tỷ[ \t]+lệ[ \t]+((?:[\p{L}]+[ \t]+){1,3}?)(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const COUNT_BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+[^;,()\d]{0,30}?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]+)?(?:có[ \t]+)?$/u;
 const COUNT_BASE_AFTER = /^[ \t]+((?:[\p{L}]+[ \t]+){1,4}?[\p{L}]+)[ \t]*\)[ \t]*,[ \t]*(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
+const YEARS_EARLIER = /^[ \t]*(?:[\p{L}]+[ \t]+)?years[ \t]+(?:earlier|before)[ \t]*,?[ \t]*(?:in[ \t]+(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*,?[ \t]*)?there[ \t]+(?:were|was)[ \t]+$/u;
+const SINCE_AVERAGE = /^[ \t]+[\p{L}]+[ \t]*,?[ \t]*so[ \t]+[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:have|has)[ \t]+(grown|risen|increased|fallen|decreased|gone[ \t]+up|gone[ \t]+down)[ \t]+by[ \t]+an[ \t]+average[ \t]+of[ \t]*$/u;
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
