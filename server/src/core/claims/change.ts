@@ -70,9 +70,11 @@ export function findChanges(ctx: UnitContext): Change[] {
           break;
         }
         if (!to && m[1]) to = bracketHead(ctx, s, i, pre, m);
-        if (!to && m[1]) {
+        if (!to && (m[1] || IMPROVED_FROM.test(pre))) {
           to = earlierValue(ctx, s, a);
-          for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp") to = undefined;
+          // Another value of the kind later in the sentence may be what it changed to; a benchmark
+          // it is compared with ("… and was higher than the national average of 70.2%") is not.
+          for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(s.start, (s.figs[j].qualifiers[0]?.start ?? s.figs[j].start) - 50), s.figs[j].qualifiers[0]?.start ?? s.figs[j].start))) to = undefined;
         }
         if (!to || to.kind === "fraction" || to.kind === "range") continue;
         // "narrowed from 17.4 to 12.9 percentage points": the unit written once, after the end.
@@ -114,7 +116,11 @@ function bracketHead(ctx: UnitContext, s: Sentence, i: number, pre: string, m: R
 // "The unemployment rate was 3.8% in Q2 2025. It has fallen steadily from 5.2% in Q2 2021": a
 // sentence about "it" with only a starting value; its end value is the one value of that kind in
 // the sentence before.
-const ANAPHOR = /^[ \t*•-]*(?:it|this|that|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+
+/** "Performance improved from 68.9%": a change without a direction of its own. */
+const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated)[ \t]+from[ \t]*$/u;
+const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
 
 function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
   const k = ctx.sentences.indexOf(s);
@@ -122,11 +128,13 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
   const fq = from.qualifiers[0]?.start ?? from.start;
   if (fq - s.start > 120) return undefined;
   const head = ctx.lower.slice(s.start, fq);
-  const dir = new RegExp(`(?:${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
+  const dir = new RegExp(`(?:${UP}|${DOWN}|improved|worsened|deteriorated)(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
   if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
-  const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp");
+  // "…(71.8%) were seen within four hours, against the interim national standard of 76%": a
+  // standard or target set beside the value is not it.
+  const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)));
   return same.length === 1 && same[0].kind !== "range" ? same[0] : undefined;
 }
 

@@ -185,7 +185,17 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // The difference stated for the change that ends at the subject ("rose from 45.6% … to 48.9%, an
       // increase of 3.3 percentage points, and is now above …") only explains it.
       const explains = new Set<Figure>();
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && f.unit === "pp")) for (const c of findChanges(ctx)) if (c.to === subject) for (const x of c.stated) explains.add(x.figure);
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && f.unit === "pp")) {
+        for (const c of findChanges(ctx)) {
+          if (c.to === subject) for (const x of c.stated) explains.add(x.figure);
+          // "Performance improved from 68.9% in 2022/23, an improvement of 2.9 percentage points, and
+          // was higher than …": what is compared is the value it improved to (told before).
+          else if (c.from === subject && c.to.end <= subject.start && c.stated.length && /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?)*$/u.test(ctx.lower.slice(c.stated[c.stated.length - 1].figure.end, w.start).replace(/^[^,]*,/u, ","))) {
+            for (const x of c.stated) explains.add(x.figure);
+            subject = c.to;
+          }
+        }
+      }
       if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
     }
