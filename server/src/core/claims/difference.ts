@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx));
+    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx));
     return out;
   });
 }
@@ -204,6 +204,59 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       const en = vi ? null : REST_AFTER_EN.exec(after);
       const word = vi ? { start: q - pre.length + vi.index + vi[0].indexOf(vi[1]), end: q - pre.length + vi.index + vi[0].indexOf(vi[1]) + vi[1].length } : { start: d.end + 1, end: d.end + en![0].length };
       out.push({ a: f, b: f, diff: d, word, points: false, fromFraction: true });
+    }
+  }
+  return out;
+}
+
+// "a surplus before other gains and losses of £6.7m for 2023/24 … Total income rose by 4.0% to
+// £412.6m (2022/23: £396.8m), while expenditure grew …, from £390.4m to £405.9m": the surplus (or
+// deficit) is income less expenditure, the one value now of each in its sentence and the next.
+const SURPLUS_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:operating[ \t]+)?(?:surplus|deficit)(?:[ \t]+(?:before|after)(?:[ \t]+[\p{L}]+){1,4})?[ \t]+of|(?:kết[ \t]+dư|bội[ \t]+chi|bội[ \t]+thu|thặng[ \t]+dư)(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
+const INCOME_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:income|revenue)(?![\p{L}])[^;]{0,50}$|(?<![\p{L}])tổng[ \t]+thu(?![\p{L}])[^;]{0,30}$/u;
+const SPEND_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:expenditure|expenses|spending)(?![\p{L}])[^;]{0,60}$|(?<![\p{L}])tổng[ \t]+chi(?![\p{L}])[^;]{0,30}$/u;
+/** Words naming another amount than the income or expenditure itself. */
+const OTHER_AMOUNT = /(?<![\p{L}])(?:surplus|deficit|balance|budget|plan|planned|target|forecast|overspend|underspend|variance|kết[ \t]+dư|bội[ \t]+chi|dự[ \t]+toán|kế[ \t]+hoạch)(?![\p{L}])/u;
+
+function findSurpluses(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  let earlier: Set<Figure> | undefined;
+  for (let k = 0; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    for (const d of s.figs) {
+      if (d.kind !== "number" || !d.unit || isPercent(d)) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      // Markdown emphasis around the figure ("of **£6.7m**") is not a word.
+      const pre = ctx.lower.slice(Math.max(s.start, q - 60), q).replace(/[*_]+$/u, (m) => " ".repeat(m.length));
+      const w = SURPLUS_BEFORE.exec(pre);
+      if (!w) continue;
+      // "against a planned deficit of £4.8 million": a planned or budgeted balance is not income less expenditure.
+      if (/(?<![\p{L}])(?:planned|budgeted|forecast|target(?:ed)?|expected|projected|original|revised|underlying)[ \t]+(?:operating[ \t]+)?$/u.test(pre.slice(0, w.index + w[0].indexOf(w[1])))) continue;
+      const next = ctx.sentences[k + 1];
+      const scope = [s, ...(next && /^[ \t]*$/.test(ctx.text.slice(s.end, next.start)) ? [next] : [])];
+      earlier ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+      const pick = (re: RegExp, not: RegExp) => {
+        const c: Figure[] = [];
+        for (const t of scope)
+          for (const f of t.figs) {
+            if (f === d || f.kind !== "number" || f.unit !== d.unit || earlier!.has(f)) continue;
+            const fq = f.qualifiers[0]?.start ?? f.start;
+            const lead = ctx.lower.slice(Math.max(t.start, fq - 70), fq);
+            const m = re.exec(lead);
+            if (!m || not.test(lead.slice(m.index)) || OTHER_AMOUNT.test(lead.slice(m.index))) continue;
+            // Between the noun and the value: words, percentages, and the value it changed from.
+            const from = fq - lead.length + m.index;
+            if (t.figs.some((g) => g.start >= from && g.end <= fq && !isPercent(g) && !earlier!.has(g))) continue;
+            c.push(f);
+          }
+        return c.length === 1 ? c[0] : undefined;
+      };
+      const inc = pick(INCOME_BEFORE, SPEND_BEFORE);
+      const exp = pick(SPEND_BEFORE, INCOME_BEFORE);
+      if (!inc || !exp) continue;
+      const at = q - pre.length + w.index + w[0].indexOf(w[1]);
+      out.push({ a: inc, b: exp, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: /surplus|kết dư|bội thu|thặng dư/u.test(w[1]) });
+      if (!/surplus|kết dư|bội thu|thặng dư/u.test(w[1])) out[out.length - 1] = { a: exp, b: inc, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true };
     }
   }
   return out;
