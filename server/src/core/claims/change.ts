@@ -301,7 +301,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           a = s.figs[i + 3 + skip];
         }
         // "on the previous three months (877,000)": a duration on the way is not the earlier value.
-        const ai = s.figs.indexOf(a);
+        const ai = rel ? i + 3 + skip : i + 2 + skip;
         if (DURATION_NOUN.test(a.noun ?? "") && ai + 1 < s.figs.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[ai + 1].qualifiers[0]?.start ?? s.figs[ai + 1].start).replace(DURATION_NOUN_AT, ""))) a = s.figs[ai + 1];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
@@ -432,11 +432,14 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     // names no value of its own changes the one value of that kind before it (outside brackets;
     // a whole rather than the parts it is broken into).
     for (const s of ctx.sentences) {
+      // The last ";" before each figure, found in one pass over the sentence.
+      let semi = -1;
+      let scanned = s.start;
       for (let j = 1; j + 1 < s.figs.length; j++) {
         const [d, a] = [s.figs[j], s.figs[j + 1]];
-        if (d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier" || a.kind === "range" || a.kind === "fraction") continue;
         const dq = d.qualifiers[0]?.start ?? d.start;
-        const semi = ctx.lower.lastIndexOf(";", dq);
+        for (; scanned < dq; scanned++) if (ctx.lower.charCodeAt(scanned) === 59) semi = scanned;
+        if (d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier" || a.kind === "range" || a.kind === "fraction") continue;
         if (semi < s.start || s.figs[j - 1].end > semi) continue;
         const open = CLAUSE_CHANGE.exec(ctx.lower.slice(semi + 1, dq));
         if (!open) continue;
