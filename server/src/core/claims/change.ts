@@ -578,6 +578,20 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       const at = a.end + g.index + g[0].indexOf(g[1]);
       out.push({ from: a, to: ends[0].to, years, direction: /^(?:grown|risen|increased|gone up)$/u.test(g[1]) ? "up" : "down", directionWord: { start: at, end: at + g[1].length }, stated: [{ figure: x, what: "average" }] });
     }
+    // "… (kỳ trước chuyển sang 9 vụ, phát sinh trong kỳ 62 vụ). Số vụ việc khiếu nại phát sinh giảm so
+    // với năm 2023 (78 vụ)": a count named by words that also name one count of the sentence before.
+    for (const s of ctx.sentences) {
+      const a = s.figs[0];
+      if (!a || a.kind !== "number" || a.unit || !a.noun) continue;
+      const m = SUBJECT_VS_BASE.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m || !/^[ \t]*(?:[\p{L}]+[ \t]*){0,2}\)/u.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+      const words = m[1].trim().split(/[ \t]+/u);
+      let now: Figure | undefined;
+      for (let n = Math.min(4, words.length); n >= 2 && !now; n--) now = labelledBefore(ctx, s, words.slice(-n).join(" "), a);
+      if (!now || firstWordOf(now.noun) !== firstWordOf(a.noun)) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: now, direction: /^(?:tăng|cao|nhiều)/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [] });
+    }
     // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
     // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
     // brackets after its period, its value now the one written after the same words just before.
@@ -627,6 +641,10 @@ const COUNT_BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+[^;,()\d]{0,30}?\([ \t]
 const COUNT_BASE_AFTER = /^[ \t]+((?:[\p{L}]+[ \t]+){1,4}?[\p{L}]+)[ \t]*\)[ \t]*,[ \t]*(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const YEARS_EARLIER = /^[ \t]*(?:[\p{L}]+[ \t]+)?years[ \t]+(?:earlier|before)[ \t]*,?[ \t]*(?:in[ \t]+(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*,?[ \t]*)?there[ \t]+(?:were|was)[ \t]+$/u;
 const SINCE_AVERAGE = /^[ \t]+[\p{L}]+[ \t]*,?[ \t]*so[ \t]+[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:have|has)[ \t]+(grown|risen|increased|fallen|decreased|gone[ \t]+up|gone[ \t]+down)[ \t]+by[ \t]+an[ \t]+average[ \t]+of[ \t]*$/u;
+const SUBJECT_VS_BASE = /^[ \t*•-]*(?:tổng[ \t]+)?số[ \t]+((?:[\p{L}]+[ \t]+){2,8}?)(tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+)?(?:(?:19|20)\d\d)?[ \t]*\([ \t]*$/u;
+function firstWordOf(s: string | undefined): string {
+  return (s ?? "").toLowerCase().split(/[ \t]+/u)[0];
+}
 const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
 const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
@@ -639,7 +657,7 @@ export function labelledBefore(ctx: UnitContext, s: Sentence, label: string, lik
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
   const words = label.trim().split(/[ \t]+/u);
   if (words.length < 2) return undefined;
-  const re = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ \\t]+")}[ \\t]*(?:\\(|:|chiếm|là|đạt|at|for|was|is)?[ \\t]*$`, "u");
+  const re = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ \\t]+")}(?:[ \\t]+(?:trong[ \\t]+(?:kỳ|năm)|in[ \\t]+the[ \\t]+(?:period|year)))?[ \\t]*(?:\\(|:|chiếm|là|đạt|at|for|was|is)?[ \\t]*$`, "u");
   const hits = prev.figs.filter((f) => comparable(f, like) && f.unit !== "pp" && re.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - label.length - 20), f.qualifiers[0]?.start ?? f.start)));
   return hits.length === 1 ? hits[0] : undefined;
 }
