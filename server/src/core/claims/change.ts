@@ -578,6 +578,26 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       const at = a.end + g.index + g[0].indexOf(g[1]);
       out.push({ from: a, to: ends[0].to, years, direction: /^(?:grown|risen|increased|gone up)$/u.test(g[1]) ? "up" : "down", directionWord: { start: at, end: at + g[1].length }, stated: [{ figure: x, what: "average" }] });
     }
+    // "… dự án đã giải ngân 341,6 tỷ đồng, đạt 55,1% kế hoạch vốn …. Tỷ lệ giải ngân của dự án cao hơn
+    // tỷ lệ giải ngân bình quân chung của tỉnh (48,9%) là 6,2 điểm phần trăm": the rate named by the
+    // verb of the sentence before, compared with a bracketed rate and the gap stated.
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [a, d] = [s.figs[0], s.figs[1]];
+      if (!isPercent(a) || a.unit === "pp" || d.unit !== "pp") continue;
+      const m = RATE_VS_BRACKET.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m || !/^[ \t]*\)[ \t]*(?:là[ \t]+|by[ \t]+)?$/u.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const verb = m[1].trim();
+      const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
+      if (vAt < 0) continue;
+      const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f));
+      if (cands.length !== 1 || cands[0].start < prev.start + vAt) continue;
+      const at = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+      out.push({ from: a, to: cands[0], direction: /^(?:cao|lớn)/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
     // "… (kỳ trước chuyển sang 9 vụ, phát sinh trong kỳ 62 vụ). Số vụ việc khiếu nại phát sinh giảm so
     // với năm 2023 (78 vụ)": a count named by words that also name one count of the sentence before.
     for (const s of ctx.sentences) {
@@ -641,6 +661,7 @@ const COUNT_BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+[^;,()\d]{0,30}?\([ \t]
 const COUNT_BASE_AFTER = /^[ \t]+((?:[\p{L}]+[ \t]+){1,4}?[\p{L}]+)[ \t]*\)[ \t]*,[ \t]*(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
 const YEARS_EARLIER = /^[ \t]*(?:[\p{L}]+[ \t]+)?years[ \t]+(?:earlier|before)[ \t]*,?[ \t]*(?:in[ \t]+(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*,?[ \t]*)?there[ \t]+(?:were|was)[ \t]+$/u;
 const SINCE_AVERAGE = /^[ \t]+[\p{L}]+[ \t]*,?[ \t]*so[ \t]+[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:have|has)[ \t]+(grown|risen|increased|fallen|decreased|gone[ \t]+up|gone[ \t]+down)[ \t]+by[ \t]+an[ \t]+average[ \t]+of[ \t]*$/u;
+const RATE_VS_BRACKET = /^[ \t*•-]*tỷ[ \t]+lệ[ \t]+((?:[\p{L}]+[ \t]+){1,2}?)(?:của[ \t]+(?:[\p{L}]+[ \t]+){1,4}?)?(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+[^;()\d]{0,60}?\([ \t]*$/u;
 const SUBJECT_VS_BASE = /^[ \t*•-]*(?:tổng[ \t]+)?số[ \t]+((?:[\p{L}]+[ \t]+){2,8}?)(tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+)?(?:(?:19|20)\d\d)?[ \t]*\([ \t]*$/u;
 function firstWordOf(s: string | undefined): string {
   return (s ?? "").toLowerCase().split(/[ \t]+/u)[0];
