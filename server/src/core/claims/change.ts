@@ -318,7 +318,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
-        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a) ? REVERSE_LISTED_NOUN.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
+        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a, gap1) ? REVERSE_LISTED_NOUN.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
         if (!g1) continue;
         const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
@@ -719,12 +719,14 @@ const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 
 /** Counts of one noun: the difference and the earlier value name it, the value starts with it. */
-function sameCountNoun(b: Figure, d: Figure, a: Figure): boolean {
+function sameCountNoun(b: Figure, d: Figure, a: Figure, gap: string): boolean {
   if (b.kind !== "number" || d.kind !== "number" || a.kind !== "number" || b.unit || d.unit || a.unit || b.scale || d.scale || a.scale) return false;
   const dn = (d.noun ?? "").toLowerCase();
   const an = (a.noun ?? "").toLowerCase();
   const bn = (b.noun ?? "").toLowerCase();
-  return dn.length >= 3 && dn === an && (bn === dn || bn.startsWith(dn + " "));
+  if (dn.length < 3 || dn !== an) return false;
+  // Vietnamese names the noun first ("246 câu lạc bộ văn nghệ, …"); English last ("246 sports, music and drama clubs, up …").
+  return bn === dn || bn.startsWith(dn + " ") || gap.replace(/[ \t]*,[ \t]*[\p{L}]+[ \t]+$/u, "").trimEnd().endsWith(" " + dn);
 }
 
 /** " to ", or the stated change's own noun first: "rose by 14 days, to 142 days from 158 days". */
