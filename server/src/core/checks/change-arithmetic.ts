@@ -2,7 +2,7 @@
 // follow from the endpoints. Every plausible reading is tried (percentage points or relative
 // percent; arithmetic or compound average); the check fires only when none of them holds.
 import type { UnitContext } from "../claims/context.ts";
-import { findBaseAverages, findBaseChanges, findChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
+import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
@@ -242,6 +242,49 @@ export function checkRankPlaces(ctx: UnitContext): void {
         en: `From ${c.before} to ${c.now} is ${moved} places, not ${stated}`,
       },
       related: [{ span: c.beforeSpan, message: { vi: "thứ hạng trước", en: "earlier rank" } }],
+    });
+  }
+}
+
+/** "Energy costs fell by a third, from £12.6m to £8.4m": a fraction in words is a round figure, so
+ * it holds within 15% of itself (a third: 28.3% to 38.3%); a rise said as a fall is change-direction's. */
+export function checkFractionChanges(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const f of findFractionChanges(ctx)) {
+    const c = f.change;
+    const { a, b } = endpoints(ctx, c);
+    if (!a.lo.gt(0)) continue;
+    if (f.direction === "up" ? !b.hi.gt(a.lo) : !b.lo.lt(a.hi)) continue;
+    const rel = b.sub(a).abs().div(a);
+    const frac = Interval.point(f.num).div(Interval.point(f.den));
+    const stated = new Interval(frac.lo.times("0.85"), frac.hi.times("1.15"));
+    const ok = rel.overlaps(stated);
+    const word = ctx.text.slice(f.word.start, f.word.end).replace(/[ \t]*,?[ \t]*(?:from|từ)[ \t]*(?:mức[ \t]+)?$/iu, "");
+    const fromT = ctx.text.slice(c.from.start, c.from.end);
+    const toT = ctx.text.slice(c.to.start, c.to.end);
+    const pct = (l: "vi" | "en") => fmt(rel.mid.times(100), l, 1);
+    const fracT = `${f.num}/${f.den}`;
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
+        { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
+      ],
+      ok,
+      explain: {
+        vi: `${fromT} → ${toT}: ${pct("vi")}%; ghi "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
+        en: `${fromT} → ${toT}: ${pct("en")}%; stated "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
+      },
+      at: f.word,
+      message: {
+        vi: `Từ ${fromT} đến ${toT} là ${pct("vi")}%, không phải "${word}" (${fracT})`,
+        en: `From ${fromT} to ${toT} is ${pct("en")}%, not "${word}" (${fracT})`,
+      },
+      related: [
+        { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
+        { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+      ],
     });
   }
 }

@@ -22,17 +22,18 @@ export function checkDifferences(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const d of [...findDifferences(ctx), ...findBalances(ctx)]) {
-    const a = ctx.interval(d.a, num(d.a));
-    const b = ctx.interval(d.b, num(d.b));
+    const a = d.fromFraction ? ctx.numInterval(d.a.denominator!) : ctx.interval(d.a, num(d.a));
+    const b = d.fromFraction ? ctx.numInterval(d.a.numerator!) : ctx.interval(d.b, num(d.b));
     const diff = a.sub(b).abs();
     let stated = ctx.interval(d.diff, num(d.diff));
     if (d.points) stated = stated.widen(tol.percentPoints);
-    const ok = diff.overlaps(stated);
+    // A net change is what came in less what went out: the other way round is not it.
+    const ok = diff.overlaps(stated) && (!d.ordered || a.hi.gte(b.lo));
     const factor = d.diff.scale?.factor ?? "1";
     const pts = d.points && d.diff.unit !== "pp" ? (lang === "vi" ? " điểm %" : " points") : "";
     const shown = retext(d.diff, fmt(diff.mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;
-    const at = ctx.text.slice(d.a.start, d.a.end);
-    const bt = ctx.text.slice(d.b.start, d.b.end);
+    const at = d.fromFraction ? ctx.text.slice(d.a.denominator!.start, d.a.denominator!.end) : ctx.text.slice(d.a.start, d.a.end);
+    const bt = d.fromFraction ? ctx.text.slice(d.a.numerator!.start, d.a.numerator!.end) : ctx.text.slice(d.b.start, d.b.end);
     const [hi, lo] = a.mid.gte(b.mid) ? [at, bt] : [bt, at];
     const st = d.diff.text + pts;
     const word = ctx.text.slice(d.word.start, d.word.end);

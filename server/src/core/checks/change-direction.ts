@@ -1,6 +1,6 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
-import { findChanges, findRankChanges, findReverseChanges } from "../claims/change.ts";
+import { findBaseChanges, findChanges, findRankChanges, findReverseChanges } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
 import { endpoints } from "./change-arithmetic.ts";
 
@@ -28,10 +28,15 @@ export function checkChangeDirection(ctx: UnitContext): void {
         en: `${at} → ${to}: ${c.direction === "up" ? "rise" : "fall"} ${ok ? "✓" : "✗"}`,
       },
       at: c.to,
-      message: {
-        vi: `Ghi "${word}" nhưng từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"}`,
-        en: `Said to "${word}" but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
-      },
+      message: c.polarity
+        ? {
+            vi: `Ghi "${word}" nhưng ${c.polarity.noun} từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"} (${c.polarity.lowerBetter ? "càng thấp càng tốt" : "càng cao càng tốt"})`,
+            en: `Said to be "${word}" but the ${c.polarity.noun} went from ${at} to ${to}, a ${c.direction === "up" ? "fall" : "rise"} (${c.polarity.lowerBetter ? "lower is better" : "higher is better"})`,
+          }
+        : {
+            vi: `Ghi "${word}" nhưng từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"}`,
+            en: `Said to "${word}" but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
+          },
       related: [
         { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
         ...(c.directionWord ? [{ span: c.directionWord, message: { vi: `từ "${word}"`, en: `the word "${word}"` } }] : []),
@@ -74,4 +79,38 @@ function ordinal(n: number): string {
   const t = n % 100;
   const suf = t >= 11 && t <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
   return `${n}${suf}`;
+}
+
+/** "So với năm 2023 (1.342 lượt), … tăng 156 lượt, tương ứng giảm 11,6%": the difference and its
+ * percentage said to go opposite ways. */
+export function checkBaseChangeDirection(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findBaseChanges(ctx)) {
+    const [dw, pw] = [c.diffWord, c.pctWord];
+    if (!dw || !pw) continue;
+    const ok = dw.direction === pw.direction;
+    const w1 = ctx.text.slice(dw.start, dw.end);
+    const w2 = ctx.text.slice(pw.start, pw.end);
+    const d = ctx.text.slice(c.diff.start, c.diff.end);
+    const p = ctx.text.slice(c.pct.start, c.pct.end);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+        { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
+      ],
+      ok,
+      explain: {
+        vi: `"${w1} ${d}" và "${w2} ${p}": ${ok ? "cùng chiều ✓" : "ngược chiều ✗"}`,
+        en: `"${w1} ${d}" and "${w2} ${p}": ${ok ? "same direction ✓" : "opposite directions ✗"}`,
+      },
+      at: dw,
+      message: {
+        vi: `Ghi "${w1} ${d}" nhưng lại "${w2} ${p}": cùng một thay đổi không thể vừa tăng vừa giảm`,
+        en: `Said to be "${w1} ${d}" but also "${w2} ${p}": one change cannot go both ways`,
+      },
+      related: [{ span: pw, message: { vi: `từ "${w2}"`, en: `the word "${w2}"` } }],
+    });
+  }
 }

@@ -15,6 +15,8 @@ export interface Change {
   years?: number;
   /** Figures stated about the change: a difference, a per-year average, a multiple. */
   stated: { figure: Figure; what: "difference" | "average" | "relative" | "multiple" }[];
+  /** The direction comes from "an improvement/a deterioration" of a thing where lower (or higher) is better. */
+  polarity?: { noun: string; lowerBetter: boolean };
 }
 
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
@@ -68,9 +70,11 @@ export function findChanges(ctx: UnitContext): Change[] {
           break;
         }
         if (!to && m[1]) to = bracketHead(ctx, s, i, pre, m);
-        if (!to && m[1]) {
+        if (!to && (m[1] || IMPROVED_FROM.test(pre))) {
           to = earlierValue(ctx, s, a);
-          for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp") to = undefined;
+          // Another value of the kind later in the sentence may be what it changed to; a benchmark
+          // it is compared with ("… and was higher than the national average of 70.2%") is not.
+          for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(s.start, (s.figs[j].qualifiers[0]?.start ?? s.figs[j].start) - 50), s.figs[j].qualifiers[0]?.start ?? s.figs[j].start))) to = undefined;
         }
         if (!to || to.kind === "fraction" || to.kind === "range") continue;
         // "narrowed from 17.4 to 12.9 percentage points": the unit written once, after the end.
@@ -112,7 +116,11 @@ function bracketHead(ctx: UnitContext, s: Sentence, i: number, pre: string, m: R
 // "The unemployment rate was 3.8% in Q2 2025. It has fallen steadily from 5.2% in Q2 2021": a
 // sentence about "it" with only a starting value; its end value is the one value of that kind in
 // the sentence before.
-const ANAPHOR = /^[ \t*•-]*(?:it|this|that|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+
+/** "Performance improved from 68.9%": a change without a direction of its own. */
+const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated)[ \t]+from[ \t]*$/u;
+const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
 
 function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
   const k = ctx.sentences.indexOf(s);
@@ -120,11 +128,13 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
   const fq = from.qualifiers[0]?.start ?? from.start;
   if (fq - s.start > 120) return undefined;
   const head = ctx.lower.slice(s.start, fq);
-  const dir = new RegExp(`(?:${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
+  const dir = new RegExp(`(?:${UP}|${DOWN}|improved|worsened|deteriorated)(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
   if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
-  const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp");
+  // "…(71.8%) were seen within four hours, against the interim national standard of 76%": a
+  // standard or target set beside the value is not it.
+  const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)));
   return same.length === 1 && same[0].kind !== "range" ? same[0] : undefined;
 }
 
@@ -168,6 +178,9 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     // "rose from $1,684 to $1,772 a month (+5.2%)": a signed percentage alone in brackets after the end.
     const signed = /^[^,;()\d]{0,20}\([ \t]*[+−-]$/u.test(dpre) || (/^[ \t]*$/u.test(dpre) && /^[+−-]/u.test(ctx.text.slice(d.start, d.end)) && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 25), d.start)));
     if (signed && d.unit === "%" && !isPercent(from) && /^[ \t]*\)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "relative";
+    // "fell to £96.0m from £103.5m after scheduled repayments of £7.5m.": the one movement that
+    // explains the whole change, when nothing follows it in the clause.
+    if (CAUSE_PRE.test(dpre) && !isPercent(from) && comparable(d, from) && /^[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "difference";
     if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
@@ -206,6 +219,7 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   if (what) change.stated.push({ figure: d, what });
 }
 
+const CAUSE_PRE = /(?:^|[^\p{L}])(?:after|following|reflecting|owing[ \t]+to|due[ \t]+to|do|sau[ \t]+khi)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:repayments?|write-?offs?|disposals?|trả[ \t]+nợ(?:[ \t]+gốc)?|hoàn[ \t]+trả(?:[ \t]+nợ)?)(?:[ \t]+(?:of|totalling|là))?[ \t]*$/u;
 const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
 const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?)?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
@@ -256,7 +270,13 @@ const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
 const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
-const REVERSE_FROM = /^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?\(?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:[-–\/]\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?\(?[ \t]*)$/u;
+// "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
+// after its period as a label in brackets; words and one year (or financial year) only.
+const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*:[ \t]*`;
+const LABELLED_OPEN = String.raw`\([ \t]*(?:${PERIOD_LABEL})?`;
+const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*)$`, "u");
+/** "rose by 4.0% to £412.6m (2022/23: £396.8m)": the earlier value in brackets after its period. */
+const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
 /**
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
@@ -272,25 +292,41 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         let skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
         if (!skip) skip = explanations(ctx, s, i);
         if (i + 2 + skip >= s.figs.length) continue;
-        const [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
+        let [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
+        // "842,000, down 35,000 (4.0%) on the previous three months (877,000)", "giảm 35.000 người
+        // (4,0%) so với quý trước (877.000 người)": the difference with its percentage in brackets.
+        let rel: Figure | undefined;
+        if (a.kind === "percent" && a.unit === "%" && !isPercent(b) && comparable(d, b) && !isPercent(d) && i + 3 + skip < s.figs.length && /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\([ \t]*[+−-]?$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) {
+          rel = a;
+          a = s.figs[i + 3 + skip];
+        }
+        // "on the previous three months (877,000)": a duration on the way is not the earlier value.
+        const ai = rel ? i + 3 + skip : i + 2 + skip;
+        if (DURATION_NOUN.test(a.noun ?? "") && ai + 1 < s.figs.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[ai + 1].qualifiers[0]?.start ?? s.figs[ai + 1].start).replace(DURATION_NOUN_AT, ""))) a = s.figs[ai + 1];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         if (inOpenBracket(ctx, s, b)) continue;
+        // "…, bình quân 595 lượt/ngày và tăng 7,4% so với … (17.610 lượt)": an average is not the total that changed.
+        if (AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start)) && !AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 40), a.qualifiers[0]?.start ?? a.start))) continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
         if (baseUnit(a) !== baseUnit(b) && !(isPercent(a) && isPercent(b))) continue;
         // "14 vụ …, trong đó 4 người chết, giảm 2 vụ so với năm 2023 (16 vụ)": a part singled out
         // by "trong đó" is not what changed.
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
-        const g1 = REVERSE.exec(ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, ""));
+        const gap1 = ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, "");
+        // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
+        // bộ)": the value's noun may list with commas when the difference and the earlier value
+        // repeat that noun.
+        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a, gap1) ? REVERSE_LISTED_NOUN.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
         if (!g1) continue;
-        const gap2 = ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start);
+        const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
-        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }, ...(rel ? [{ figure: rel, what: "relative" as const }] : [])] });
       }
       // "đạt 99,21%, cao hơn năm 2023 (98,87%) 0,34 điểm phần trăm": the earlier value in brackets,
       // then the difference.
@@ -327,7 +363,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           // direction word, but the stated difference must still be the gap between the two.
           const change: Change = { from: a, to: b, stated: [] };
           collectStated(ctx, s, i + 1, change);
-          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
+          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
           continue;
         }
         if (after) {
@@ -349,7 +385,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "grew 8% to £84 million from £86 million": the change first, then to and from.
         const xq = x.qualifiers[0]?.start ?? x.start;
         const lead = leadChange(ctx, Math.max(s.start, xq - 30), xq);
-        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start))) {
+        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && (TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) || (BRACKET_PERIOD_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(z.end, z.end + 3))))) {
           const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
           out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
           continue;
@@ -360,11 +396,337 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
+          continue;
+        }
+        // "18,432, an average of 595 a day and 4.7% more than in October 2023 (17,610)": the value's
+        // daily average between it and the comparison.
+        if (i + 3 < s.figs.length && (x.kind === "number" || x.kind === "percent") && AVERAGE_EXPLAINS.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && PER_PERIOD_AND.test(ctx.lower.slice(y.end, s.figs[i + 2].qualifiers[0]?.start ?? s.figs[i + 2].start))) {
+          const [p, w] = [s.figs[i + 2], s.figs[i + 3]];
+          const more2 = MORE_THAN.exec(ctx.lower.slice(p.end, w.qualifiers[0]?.start ?? w.start));
+          if (more2 && comparable(w, x) && (p.kind === "number" || p.kind === "percent") && !(isPercent(p) && isPercent(x) && p.unit === "%") && /^[ \t]*\)?[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(w.end, w.end + 3))) {
+            const at = p.end + more2.index + more2[0].indexOf(more2[1]);
+            const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more2[1]);
+            out.push({ from: w, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more2[1].length }, stated: [{ figure: p, what: p.unit === "%" && !isPercent(w) ? "relative" : "difference" }] });
+          }
         }
       }
     }
+    // "rose to 6,953, a positive outcome rate of 14.2%, compared with 6,467 offences and 12.8% in
+    // 2023, an improvement of 1.4 percentage points": two values compared pairwise; the stated
+    // difference after the second pair is between the values of the second kind.
+    for (const s of ctx.sentences) {
+      for (let i = 1; i + 2 < s.figs.length; i++) {
+        const [p, b, m, a] = [s.figs[i - 1], s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!comparable(a, b) || !comparable(m, p) || comparable(m, b)) continue;
+        if (!/^[^;\d]{0,60}$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) continue;
+        if (!PAIR_COMPARED.test(ctx.lower.slice(b.end, m.qualifiers[0]?.start ?? m.start))) continue;
+        if (!/^[^;\d]{0,30}?[ \t](?:and|và)[ \t]+$/u.test(ctx.lower.slice(m.end, a.qualifiers[0]?.start ?? a.start))) continue;
+        const change: Change = { from: a, to: b, stated: [] };
+        collectStated(ctx, s, i + 2, change);
+        if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(change);
+      }
+    }
+    // "giải ngân 3.452,9 tỷ đồng, đạt 55,3% kế hoạch, cao hơn … (47,3%), xếp thứ 18/63 …; tăng 6,8
+    // điểm % so với cùng kỳ năm 2023 (48,5%)", "kỷ luật 14 đảng viên, gồm: khiển trách 8, …; giảm 5
+    // trường hợp so với cùng kỳ năm 2023 (19 trường hợp)": a clause that opens with the change and
+    // names no value of its own changes the one value of that kind before it (outside brackets;
+    // a whole rather than the parts it is broken into).
+    for (const s of ctx.sentences) {
+      // The last ";" before each figure, found in one pass over the sentence.
+      let semi = -1;
+      let scanned = s.start;
+      for (let j = 1; j + 1 < s.figs.length; j++) {
+        const [d, a] = [s.figs[j], s.figs[j + 1]];
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        for (; scanned < dq; scanned++) if (ctx.lower.charCodeAt(scanned) === 59) semi = scanned;
+        if (d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier" || a.kind === "range" || a.kind === "fraction") continue;
+        if (semi < s.start || s.figs[j - 1].end > semi) continue;
+        const open = CLAUSE_CHANGE.exec(ctx.lower.slice(semi + 1, dq));
+        if (!open) continue;
+        if (!REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[^()]{0,40}\)/u.test(ctx.lower.slice(a.end, a.end + 41))) continue;
+        if (!/\([^()]*$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+        let cands = s.figs.slice(0, j).filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, s, f));
+        if (cands.length > 1 && /^[^;\d]{0,30}?(?:gồm|bao[ \t]+gồm|including|comprising)[ \t]*:?[^;\d]{0,30}$/u.test(ctx.lower.slice(cands[0].end, cands[1].qualifiers[0]?.start ?? cands[1].start))) cands = [cands[0]];
+        if (cands.length !== 1) continue;
+        const b = cands[0];
+        // The value is in the sentence's first clause, not after another "so với" or change word.
+        if (/(?<![\p{L}])(?:so[ \t]+với|compared|tăng|giảm|rose|fell|up|down)(?![\p{L}])/u.test(ctx.lower.slice(s.start, b.qualifiers[0]?.start ?? b.start))) continue;
+        const at = semi + 1 + open.index + open[0].indexOf(open[1]);
+        out.push({ from: a, to: b, direction: UP_RE.test(open[1]) ? "up" : "down", directionWord: { start: at, end: at + open[1].length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+      }
+    }
+    // "The Trust recorded 187,412 A&E attendances in 2023/24, of which … Total attendances were up
+    // 4.3% on the 179,683 recorded in 2022/23": a sentence that names what changed by its noun, with
+    // its earlier value; its value now is the one count of that noun in the sentence before.
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [d, a] = [s.figs[0], s.figs[1]];
+      if (d.kind !== "percent" && d.kind !== "number") continue;
+      if (a.kind !== "number" || isPercent(a) || d.unit === "pp") continue;
+      const lead = ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start);
+      const vi = NOUN_CHANGE_VI.exec(lead);
+      const m = vi ?? NOUN_CHANGE.exec(lead);
+      if (!m || !REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+      if (!/^[ \t]+(?:recorded|reported|seen|registered|in|a[ \t]+year[ \t]+earlier|last[ \t]+year)(?![\p{L}])|^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\)?[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(a.end, a.end + 30))) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      // English names the thing by its last word ("A&E attendances"); Vietnamese by the whole noun ("lượt khám").
+      const head = vi ? m[1].trim() : m[1].split(/[ \t]+/u).pop()!;
+      const named = prev.figs.filter((f) => comparable(f, a) && !!f.noun && (vi ? f.noun.toLowerCase().trim() === head : f.noun.toLowerCase().split(/[ \t]+/u).pop() === head));
+      if (named.length !== 1 || head.length < 4) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: named[0], direction: UP_RE.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: d.unit === "%" ? "relative" : "difference" }] });
+    }
+    // "xảy ra 14 vụ, làm chết 9 người, bị thương 11 người; so với cùng kỳ năm 2023 (17 vụ, 11 người
+    // chết, 10 người bị thương) giảm 3 vụ, giảm 2 người chết, tăng 1 người bị thương": earlier values
+    // listed in one bracket, then a change for each by its noun; the value now is the one count of
+    // that very noun before "so với".
+    for (const s of ctx.sentences) {
+      for (let i = 0; i < s.figs.length; i++) {
+        const first = s.figs[i];
+        const fq = first.qualifiers[0]?.start ?? first.start;
+        const lead = BASE_LIST_LEAD.exec(ctx.lower.slice(Math.max(s.start, fq - 60), fq));
+        if (!lead) continue;
+        const sv = fq - lead[0].length + lead[0].search(/so[ \t]+với|compared/u);
+        const close = ctx.lower.indexOf(")", first.end);
+        if (close < 0 || close > s.end) continue;
+        const bases = s.figs.filter((f) => f.start >= first.start && f.end <= close);
+        if (bases.length < 2 || bases.some((f) => f.kind !== "number" || !f.noun)) continue;
+        let at = close + 1;
+        for (let j = s.figs.indexOf(bases[bases.length - 1]) + 1; j < s.figs.length; j++) {
+          const d = s.figs[j];
+          const m = BASE_LIST_ITEM.exec(ctx.lower.slice(at, d.qualifiers[0]?.start ?? d.start));
+          if (!m || d.kind !== "number" || !d.noun) break;
+          const wordAt = at + m.index + m[0].indexOf(m[1]);
+          const noun = d.noun.toLowerCase();
+          const nounAt = ctx.lower.indexOf(noun, d.end);
+          at = nounAt < 0 || nounAt > d.end + 3 ? d.end : nounAt + noun.length;
+          const base = bases.filter((b) => b.noun!.toLowerCase() === noun);
+          const now = s.figs.filter((f) => f.end <= sv && f.kind === "number" && (f.noun ?? "").toLowerCase() === noun && !inOpenBracket(ctx, s, f));
+          // "14 vụ và 3 vụ cháy": another count of the same head noun leaves it unclear which changed.
+          const head = noun.split(/[ \t]+/u)[0];
+          const kin = s.figs.filter((f) => f.end <= sv && (f.noun ?? "").toLowerCase().split(/[ \t]+/u)[0] === head);
+          if (base.length !== 1 || now.length !== 1 || kin.length !== 1) continue;
+          out.push({ from: base[0], to: now[0], direction: m[1] === "tăng" ? "up" : "down", directionWord: { start: wordAt, end: wordAt + m[1].length }, stated: [{ figure: d, what: "difference" }] });
+        }
+        i = s.figs.indexOf(bases[bases.length - 1]);
+      }
+    }
+    // "…, toàn tỉnh giải ngân 3.452,9 tỷ đồng, đạt 55,3% kế hoạch, …. So với thời điểm 30/6/2024
+    // (32,7%), tỷ lệ giải ngân đã tăng 22,6 điểm %": the base first, then the rate named by the
+    // verb of the sentence before; its value now is that sentence's one rate outside brackets.
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [a, d] = [s.figs[0], s.figs[1]];
+      if (!isPercent(a) || a.unit === "pp" || d.unit !== "pp") continue;
+      const aq = a.qualifiers[0]?.start ?? a.start;
+      if (!BASE_FIRST.test(ctx.lower.slice(s.start, aq))) continue;
+      const m = RATE_CHANGE_AFTER_BASE.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+      if (!m) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const verb = m[1].trim();
+      const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
+      if (vAt < 0) continue;
+      const earlier = new Set(out.map((c) => c.from));
+      const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f) && !earlier.has(f));
+      if (cands.length !== 1 || cands[0].start < prev.start + vAt) continue;
+      const at = a.end + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: cands[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
+    // "… đến nay có 17 xã đạt chuẩn nông thôn mới, …; trong đó 5 xã …. So với đầu giai đoạn (năm 2020
+    // có 11 xã đạt chuẩn), tăng thêm 6 xã": a count named in the base's bracket by the words after
+    // it; its value now is the one count of the sentence before followed by the same words (not a
+    // part after "trong đó").
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [a, d] = [s.figs[0], s.figs[1]];
+      if (a.kind !== "number" || d.kind !== "number" || a.unit || d.unit || !a.noun || a.noun !== d.noun) continue;
+      if (!COUNT_BASE_FIRST.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
+      const m = COUNT_BASE_AFTER.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+      if (!m || !/^[ \t]*(?:[\p{L}]+[ \t]*){0,2}(?:[.;]|$)/u.test(ctx.lower.slice(d.end, d.end + 20))) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const words = m[1].trim();
+      if (words.split(/[ \t]+/u).length < 2) continue;
+      const partsFrom = ctx.lower.slice(prev.start, prev.end).search(/(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm)(?![\p{L}])/u);
+      const stop = partsFrom < 0 ? prev.end : prev.start + partsFrom;
+      const named = prev.figs.filter((f) => f.kind === "number" && !f.unit && f.end <= stop && ctx.lower.slice(f.end, f.end + words.length + 2).trim().startsWith(words) && !/^[\p{L}]/u.test(ctx.lower.slice(f.end, f.end + words.length + 3).trim().slice(words.length)));
+      if (named.length !== 1) continue;
+      const at = a.end + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: named[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
+    // "Starts rose 6.4%, from 90,510 in 2022–23 to 96,300 in 2023–24. Five years earlier, in 2018–19,
+    // there were 74,800 starts, so starts have grown by an average of 4,300 a year since then": a
+    // value some years before the end of the change just told, and the yearly average since.
+    for (let k = 1; k < ctx.sentences.length; k++) {
+      const s = ctx.sentences[k];
+      const prev = ctx.sentences[k - 1];
+      if (s.figs.length < 3 || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const [n, a, x] = [s.figs[0], s.figs[1], s.figs[2]];
+      const m = YEARS_EARLIER.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m || n.kind !== "number" || !/^years[ \t]+(?:earlier|before)/u.test(n.noun ?? "") || !n.value || n.value.decimals || a.kind !== "number") continue;
+      const g = SINCE_AVERAGE.exec(ctx.lower.slice(a.end, x.qualifiers[0]?.start ?? x.start));
+      if (!g || (!x.perYear && !/^[ \t]*(?:a|per|each)[ \t]+year/u.test(ctx.lower.slice(x.end, x.end + 10)))) continue;
+      const ends = findChanges(ctx).filter((c) => c.to.start >= prev.start && c.to.end <= prev.end && comparable(c.to, a));
+      if (ends.length !== 1) continue;
+      const years = +n.value.exact;
+      if (years < 1 || years > 30) continue;
+      const at = a.end + g.index + g[0].indexOf(g[1]);
+      out.push({ from: a, to: ends[0].to, years, direction: /^(?:grown|risen|increased|gone up)$/u.test(g[1]) ? "up" : "down", directionWord: { start: at, end: at + g[1].length }, stated: [{ figure: x, what: "average" }] });
+    }
+    // "… dự án đã giải ngân 341,6 tỷ đồng, đạt 55,1% kế hoạch vốn …. Tỷ lệ giải ngân của dự án cao hơn
+    // tỷ lệ giải ngân bình quân chung của tỉnh (48,9%) là 6,2 điểm phần trăm": the rate named by the
+    // verb of the sentence before, compared with a bracketed rate and the gap stated.
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 2) continue;
+      const [a, d] = [s.figs[0], s.figs[1]];
+      if (!isPercent(a) || a.unit === "pp" || d.unit !== "pp") continue;
+      const m = RATE_VS_BRACKET.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m || !/^[ \t]*\)[ \t]*(?:là[ \t]+|by[ \t]+)?$/u.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
+      const k = ctx.sentences.indexOf(s);
+      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const verb = m[1].trim();
+      const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
+      if (vAt < 0) continue;
+      const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f));
+      if (cands.length !== 1 || cands[0].start < prev.start + vAt) continue;
+      const at = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+      out.push({ from: a, to: cands[0], direction: /^(?:cao|lớn)/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
+    // "… (kỳ trước chuyển sang 9 vụ, phát sinh trong kỳ 62 vụ). Số vụ việc khiếu nại phát sinh giảm so
+    // với năm 2023 (78 vụ)": a count named by words that also name one count of the sentence before.
+    for (const s of ctx.sentences) {
+      const a = s.figs[0];
+      if (!a || a.kind !== "number" || a.unit || !a.noun) continue;
+      const m = SUBJECT_VS_BASE.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m || !/^[ \t]*(?:[\p{L}]+[ \t]*){0,2}\)/u.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+      const words = m[1].trim().split(/[ \t]+/u);
+      let now: Figure | undefined;
+      for (let n = Math.min(4, words.length); n >= 2 && !now; n--) now = labelledBefore(ctx, s, words.slice(-n).join(" "), a);
+      if (!now || firstWordOf(now.noun) !== firstWordOf(a.noun)) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: now, direction: /^(?:tăng|cao|nhiều)/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [] });
+    }
+    // "…; nông, lâm nghiệp và thủy sản 8,3%. So với năm 2020, tỷ trọng nông, lâm nghiệp và thủy sản
+    // giảm 3,4 điểm phần trăm (năm 2020: 11,7%)": the share named again, its earlier value in
+    // brackets after its period, its value now the one written after the same words just before.
+    for (const s of ctx.sentences) {
+      const d = s.figs[0];
+      if (!d || s.figs.length < 2 || d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier") continue;
+      const a = s.figs[1];
+      const dq = d.qualifiers[0]?.start ?? d.start;
+      const m = LABEL_CHANGE.exec(ctx.lower.slice(s.start, dq));
+      if (!m || !LABEL_BASE_GAP.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
+      if (!isPercent(a) || (d.unit !== "pp" && d.unit !== "%")) continue;
+      const now = labelledBefore(ctx, s, m[1], a);
+      if (!now) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]);
+      out.push({ from: a, to: now, direction: UP_RE.test(m[2]) || /^(?:rose|increased|was up)$/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+    }
+    // "The forecast outturn is £619.1m, an overspend of £6.7m. This compares with a forecast
+    // overspend of £9.3m at Quarter 1, an improvement of £2.6m."
+    for (let k = 1; k < ctx.sentences.length; k++) {
+      const s = ctx.sentences[k];
+      const prev = ctx.sentences[k - 1];
+      if (!s.figs.length || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
+      const a = s.figs[0];
+      const m = COMPARES_WITH.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
+      if (!m) continue;
+      const noun = m[1];
+      const named = new RegExp(`(?<![\\p{L}])${noun}(?:[ \\t]+(?:of|was|is|at|stood[ \\t]+at))?[ \\t]*$`, "u");
+      const cands = prev.figs.filter((v) => comparable(v, a) && named.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - noun.length - 16), v.qualifiers[0]?.start ?? v.start)));
+      if (cands.length !== 1) continue;
+      const change: Change = { from: a, to: cands[0], stated: [] };
+      collectStated(ctx, s, 0, change);
+      if (!change.stated.some((x) => x.what === "difference" || x.what === "relative")) continue;
+      out.push(withPolarity(ctx, change, noun));
+    }
     return out;
   });
+}
+
+const CLAUSE_CHANGE = /^[ \t]*(?:và[ \t]+|and[ \t]+)?(tăng|giảm|up|down)(?:[ \t]+thêm)?[ \t]*$/u;
+const NOUN_CHANGE = /^[ \t*•-]*(?:the[ \t]+)?(?:total|overall)[ \t]+((?:[\p{L}&-]+[ \t]+){0,2}?[\p{L}&-]+)[ \t]+(?:(?:was|were|have[ \t]+been|has[ \t]+been)[ \t]+)?(up|down|rose|fell|increased|decreased|grew)(?:[ \t]+by)?[ \t]*$/u;
+const NOUN_CHANGE_VI = /^[ \t*•-]*tổng[ \t]+(?:số[ \t]+)?((?:[\p{L}]+[ \t]+){1,3}?[\p{L}]+)[ \t]+(?:đã[ \t]+)?(tăng|giảm)[ \t]*$/u;
+const BASE_LIST_LEAD = /(?:^|[;,][ \t]*)so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+)?[^;()\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*\([ \t]*$/u;
+const BASE_LIST_ITEM = /^[ \t]*(?:\)[ \t]*)?,?[ \t]*(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
+const BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+(?:thời[ \t]+điểm|cùng[ \t]+kỳ|năm|cuối|đầu|quý|tháng)[^;,()\d]{0,20}?(?:[\d\/]{4,10})?[ \t]*\([ \t]*$/u;
+const RATE_CHANGE_AFTER_BASE = /^[ \t]*\)[ \t]*,[ \t]*tỷ[ \t]+lệ[ \t]+((?:[\p{L}]+[ \t]+){1,3}?)(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
+const COUNT_BASE_FIRST = /^[ \t*•-]*so[ \t]+với[ \t]+[^;,()\d]{0,30}?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]+)?(?:có[ \t]+)?$/u;
+const COUNT_BASE_AFTER = /^[ \t]+((?:[\p{L}]+[ \t]+){1,4}?[\p{L}]+)[ \t]*\)[ \t]*,[ \t]*(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]+$/u;
+const YEARS_EARLIER = /^[ \t]*(?:[\p{L}]+[ \t]+)?years[ \t]+(?:earlier|before)[ \t]*,?[ \t]*(?:in[ \t]+(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*,?[ \t]*)?there[ \t]+(?:were|was)[ \t]+$/u;
+const SINCE_AVERAGE = /^[ \t]+[\p{L}]+[ \t]*,?[ \t]*so[ \t]+[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:have|has)[ \t]+(grown|risen|increased|fallen|decreased|gone[ \t]+up|gone[ \t]+down)[ \t]+by[ \t]+an[ \t]+average[ \t]+of[ \t]*$/u;
+const RATE_VS_BRACKET = /^[ \t*•-]*tỷ[ \t]+lệ[ \t]+((?:[\p{L}]+[ \t]+){1,2}?)(?:của[ \t]+(?:[\p{L}]+[ \t]+){1,4}?)?(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+[^;()\d]{0,60}?\([ \t]*$/u;
+const SUBJECT_VS_BASE = /^[ \t*•-]*(?:tổng[ \t]+)?số[ \t]+((?:[\p{L}]+[ \t]+){2,8}?)(tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+)?(?:(?:19|20)\d\d)?[ \t]*\([ \t]*$/u;
+function firstWordOf(s: string | undefined): string {
+  return (s ?? "").toLowerCase().split(/[ \t]+/u)[0];
+}
+const LABEL_CHANGE = /^[ \t*•-]*(?:(?:so[ \t]+với|compared[ \t]+with)[ \t]+[^,;\d]{0,20}?(?:(?:19|20)\d\d)?[ \t]*,[ \t]*)?(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|the[ \t]+share[ \t]+of|the[ \t]+proportion[ \t]+of)[ \t]+([\p{L}][\p{L} \t,'’-]{3,80}?)[ \t]+(?:đã[ \t]+|has[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
+const LABEL_BASE_GAP = new RegExp(String.raw`^[ \t]*(?:điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%|percentage[ \t]+points?|points?)?[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
+
+/** The one figure like `like` in the sentence just before s (same paragraph) written right after
+ * `label`: "…; nông, lâm nghiệp và thủy sản 8,3%", "1.012 đảng viên hoàn thành xuất sắc nhiệm vụ (15,1%)". */
+export function labelledBefore(ctx: UnitContext, s: Sentence, label: string, like: Figure): Figure | undefined {
+  const k = ctx.sentences.indexOf(s);
+  if (k < 1) return undefined;
+  const prev = ctx.sentences[k - 1];
+  if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const words = label.trim().split(/[ \t]+/u);
+  if (words.length < 2) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ \\t]+")}(?:[ \\t]+(?:trong[ \\t]+(?:kỳ|năm)|in[ \\t]+the[ \\t]+(?:period|year)))?[ \\t]*(?:\\(|:|chiếm|là|đạt|at|for|was|is)?[ \\t]*$`, "u");
+  const hits = prev.figs.filter((f) => comparable(f, like) && f.unit !== "pp" && re.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - label.length - 20), f.qualifiers[0]?.start ?? f.start)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const PAIR_COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,40}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|so[ \t]+với)[ \t]+(?:the[ \t]+)?$/u;
+const COMPARES_WITH = /^[ \t]*(?:this|that|it|the[ \t]+(?:figure|position|result))[ \t]+(?:compares|compared|is[ \t]+compared)[ \t]+(?:with|to|against)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(overspend|underspend|deficit|surplus|shortfall)[ \t]+of[ \t]*$/u;
+const LOWER_BETTER = /(?<![\p{L}])(?:deficits?|overspends?|overspending|shortfalls?|debts?|arrears|backlogs?|losses|unemployment|poverty|bội[ \t]+chi|thâm[ \t]+hụt|nợ[ \t]+xấu|thất[ \t]+nghiệp)(?![\p{L}])/u;
+const HIGHER_BETTER = /(?<![\p{L}])(?:surplus(?:es)?|underspends?|profits?|revenues?|income|savings|thặng[ \t]+dư|lợi[ \t]+nhuận|doanh[ \t]+thu)(?![\p{L}])/u;
+const IMPROVE_BEFORE = /(?:^|[^\p{L}])(?:an?[ \t]+)?(improvement|deterioration|worsening)[ \t]+of[ \t]*$/u;
+
+/** "deficit … $1.45bn, compared with $0.87bn at Budget — a deterioration of $580m": what is said to
+ * improve or worsen gives the change its direction when the subject names one thing where lower
+ * is better (a deficit, an overspend) or higher is better (a surplus), and not both. */
+function withPolarity(ctx: UnitContext, c: Change, subject: string): Change {
+  if (c.direction) return c;
+  const lower = LOWER_BETTER.test(subject);
+  const higher = HIGHER_BETTER.test(subject);
+  if (lower === higher) return c;
+  for (const st of c.stated) {
+    const q = st.figure.qualifiers[0]?.start ?? st.figure.start;
+    const pre = ctx.lower.slice(Math.max(0, q - 30), q);
+    const w = IMPROVE_BEFORE.exec(pre);
+    if (!w) continue;
+    const better = w[1] === "improvement";
+    const at = q - pre.length + w.index + w[0].indexOf(w[1]);
+    const noun = (lower ? LOWER_BETTER : HIGHER_BETTER).exec(subject)![0];
+    return { ...c, direction: better === lower ? "down" : "up", directionWord: { start: at, end: at + w[1].length }, polarity: { noun, lowerBetter: lower } };
+  }
+  return c;
+}
+
+const AVERAGE_BEFORE = /(?:an[ \t]+average[ \t]+of|on[ \t]+average|averaging|bình[ \t]+quân|trung[ \t]+bình)[ \t]*$/u;
+const AVERAGE_EXPLAINS = /^[^;\d]{0,30}?,[ \t]*(?:an[ \t]+average[ \t]+of|on[ \t]+average|averaging|bình[ \t]+quân|trung[ \t]+bình)[ \t]*$/u;
+const PER_PERIOD_AFTER = /^[ \t]*(?:[\p{L}]+[ \t]*){0,2}?(?:a|per|each|every|mỗi|\/)[ \t]*(?:day|week|month|ngày|tuần|tháng)(?![\p{L}])/u;
+const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi|\/)[ \t]*(?:day|week|month|ngày|tuần|tháng)[ \t]*(?:,[ \t]*)?(?:and|và)[ \t]+$/u;
+/** After the value's explanations: ", and up 8.0% on …", "và tăng 12,4% so với …". */
+const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
+const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+
+/** Counts of one noun: the difference and the earlier value name it, the value starts with it. */
+function sameCountNoun(b: Figure, d: Figure, a: Figure, gap: string): boolean {
+  if (b.kind !== "number" || d.kind !== "number" || a.kind !== "number" || b.unit || d.unit || a.unit || b.scale || d.scale || a.scale) return false;
+  const dn = (d.noun ?? "").toLowerCase();
+  const an = (a.noun ?? "").toLowerCase();
+  const bn = (b.noun ?? "").toLowerCase();
+  if (dn.length < 3 || dn !== an) return false;
+  // Vietnamese names the noun first ("246 câu lạc bộ văn nghệ, …"); English last ("246 sports, music and drama clubs, up …").
+  return bn === dn || bn.startsWith(dn + " ") || gap.replace(/[ \t]*,[ \t]*[\p{L}]+[ \t]+$/u, "").trimEnd().endsWith(" " + dn);
 }
 
 /** " to ", or the stated change's own noun first: "rose by 14 days, to 142 days from 158 days". */
@@ -383,6 +745,7 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   if (isPercent(b) || b.kind === "range") return 0;
   let k = i + 1;
   let opened = false;
+  let shareOf = false;
   while (k < s.figs.length && k - i <= 3) {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
@@ -390,10 +753,23 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
-    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && k > i + 1) opened = true;
+    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
+    // "18.432 lượt, bình quân 595 lượt/ngày, tăng …", "18,432, an average of 595 a day, up …": the
+    // value's average over its days.
+    else if (k === i + 1 && !isPercent(f) && AVERAGE_EXPLAINS.test(gap) && PER_PERIOD_AFTER.test(ctx.lower.slice(f.end, f.end + 20))) opened = false;
+    // "…(4.500 lao động), vượt tiến độ quý (25%) và tăng …": a benchmark in brackets after the plan.
+    else if (isPercent(f) && opened && /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:vượt|đạt|bằng|ahead[ \t]+of|above|below|behind)(?![\p{L}])[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3))) opened = true;
+    // "£84.6 million of programme expenditure, 92.8% of the approved budget of £91.2m, and up …":
+    // a share of a whole named with "of", then that whole.
+    else if (k === i + 1 && isPercent(f) && /^[^,;()\d]{0,40},[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]/u.test(ctx.lower.slice(f.end, f.end + 4))) shareOf = true;
+    else if (shareOf && k === i + 2 && !isPercent(f) && /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:budget|plan|target|allocation|appropriation|total|forecast)(?:[ \t]+(?:of[ \t]+)?|[ \t]*(\()[ \t]*)$/u.test(gap)) {
+      shareOf = false;
+      opened = /\([ \t]*$/u.test(gap);
+    }
     else break;
     k++;
   }
+  if (shareOf) return 0;
   if (k === i + 1) return 0;
   // What was opened is closed before the change word.
   const last = s.figs[k - 1];
@@ -446,7 +822,8 @@ function leadChange(ctx: UnitContext, from: number, to: number): RegExpExecArray
 }
 
 const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
-const COMPARED = /^[^;\d]{0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
+const DURATION_NOUN_AT = /^[ \t]+(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?![\p{L}])/u;
+const COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
 
 // Cheap necessary conditions for the "$"-anchored direction patterns above (TO_BEFORE, LEAD_CHANGE),
@@ -504,6 +881,40 @@ function yearsFromText(s: string): number | undefined {
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];
   return undefined;
+}
+
+/** "Energy costs fell by a third, from £12.6m to £8.4m", "giảm một nửa, từ 12,6 xuống 8,4 tỷ
+ * đồng": a change by a fraction in words. */
+export interface FractionChange {
+  change: Change;
+  /** The fraction as numerator and denominator ("a third": 1/3). */
+  num: number;
+  den: number;
+  direction: Direction;
+  word: { start: number; end: number };
+}
+
+const WORD_FRACTIONS: Record<string, [number, number]> = {
+  "a half": [1, 2], half: [1, 2], "one half": [1, 2], "a third": [1, 3], "one third": [1, 3], "two thirds": [2, 3], "a quarter": [1, 4], "one quarter": [1, 4], "three quarters": [3, 4], "a fifth": [1, 5], "one fifth": [1, 5],
+  "một nửa": [1, 2], "một phần ba": [1, 3], "hai phần ba": [2, 3], "một phần tư": [1, 4], "ba phần tư": [3, 4], "một phần năm": [1, 5],
+};
+const FRACTION_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?(${Object.keys(WORD_FRACTIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]*,?[ \\t]*(?:from|từ)[ \\t]*(?:mức[ \\t]+)?$`, "u");
+
+export function findFractionChanges(ctx: UnitContext): FractionChange[] {
+  return ctx.memo("fraction-changes", () => {
+    const out: FractionChange[] = [];
+    for (const c of findChanges(ctx)) {
+      const q = c.from.qualifiers[0]?.start ?? c.from.start;
+      const s = ctx.sentenceOf(c.from);
+      const pre = ctx.lower.slice(Math.max(s.start, q - 60), q);
+      const m = FRACTION_CHANGE.exec(pre);
+      if (!m) continue;
+      const [num, den] = WORD_FRACTIONS[m[2].replace(/[ \t]+/g, " ")];
+      const at = q - pre.length + m.index + m[0].indexOf(m[1]);
+      out.push({ change: c, num, den, direction: UP_RE.test(m[1]) ? "up" : "down", word: { start: at, end: at + m[0].length - m[0].indexOf(m[1]) } });
+    }
+    return out;
+  });
 }
 
 /** A rank that moved: "ranked 18th of 121 …, up from 26th in 2023", "xếp thứ 18/63, tăng 6 bậc so
@@ -571,6 +982,9 @@ export interface BaseChange {
   base: Figure;
   diff: Figure;
   pct: Figure;
+  /** "giảm 156 lượt, tương ứng giảm 11,6%": the direction words before the difference and the percentage. */
+  diffWord?: { direction: Direction; start: number; end: number };
+  pctWord?: { direction: Direction; start: number; end: number };
 }
 
 /** "so với năm 2020 (40,8 triệu đồng) tăng 17,8 triệu đồng, bình quân mỗi năm tăng 4,45 triệu đồng":
@@ -633,7 +1047,8 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         const toPct = ctx.lower.slice(d.end, pq);
         if (!DIFF_TO_PCT.test(toPct)) continue;
         if (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
-        if (!DIFF_LEAD.test(ctx.lower.slice(Math.max(s.start, dq - 30), dq))) continue;
+        const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+        if (!DIFF_LEAD.test(leadText)) continue;
         // "…, or 9.1% of the total": a share of something else, not the change over the base.
         if (/^[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
         const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
@@ -645,7 +1060,13 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         // A change whose end value was found already has its difference and percentage checked.
         known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
         if (known.has(b)) continue;
-        out.push({ base: b, diff: d, pct: p });
+        const word = (text: string, at: number): BaseChange["diffWord"] => {
+          const w = /(tăng|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|increase|decrease|rise|fall|drop|decline|reduction|up|down)(?:[ \t]+(?:thêm|of))?[ \t]*$/u.exec(text);
+          if (!w) return undefined;
+          const start = at + w.index;
+          return { direction: /^(?:tăng|cao|nhiều|increase|rise|up)/u.test(w[1]) ? "up" : "down", start, end: start + w[1].length };
+        };
+        out.push({ base: b, diff: d, pct: p, diffWord: word(leadText, dq - leadText.length), pctWord: /(?:tăng|giảm|up|down)[ \t]+$/u.test(toPct) ? word(toPct, d.end) : undefined });
       }
     }
     return out;

@@ -4,6 +4,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
+import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -45,16 +46,44 @@ function comparableTo(subject: Figure, other: Figure): boolean {
 // value of that kind.
 const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|performance|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
 
+const ANAPHOR_THE = /^[ \t*•-]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:is|was|remains|remained)[ \t]+(?:(?:now|still|also)[ \t]+)?(?:(?:well|slightly|much|far|considerably)[ \t]+)?$/u;
+
 function anaphorSubject(ctx: UnitContext, wordStart: number, other: Figure): Figure | undefined {
   const k = ctx.sentenceIndexAt(wordStart);
   if (k < 1) return undefined;
   const s = ctx.sentences[k];
   if (wordStart - s.start > 80) return undefined;
-  if (!ANAPHOR_COMPARE.test(ctx.lower.slice(s.start, wordStart))) return undefined;
+  const head = ctx.lower.slice(s.start, wordStart);
+  const the = ANAPHOR_THE.exec(head);
+  if (!the && !ANAPHOR_COMPARE.test(head)) return undefined;
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
-  const same = prev.figs.filter((f) => comparableTo(f, other));
+  let same = prev.figs.filter((f) => comparableTo(f, other));
+  if (the) {
+    // "The deficit is larger than …" after a sentence about the deficit: its value now, not the
+    // value it changed from nor the change itself.
+    const noun = the[1].split(/[ \t]+/u).pop()!;
+    if (noun.length < 4 || !new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "u").test(ctx.lower.slice(prev.start, prev.end))) return undefined;
+    const changes = [...findChanges(ctx), ...findReverseChanges(ctx)];
+    const aside = new Set<Figure>(changes.flatMap((c) => [c.from, ...c.stated.map((x) => x.figure)]));
+    same = same.filter((f) => !aside.has(f));
+  }
   return same.length === 1 ? same[0] : undefined;
+}
+
+// "…, có 1.012 đảng viên hoàn thành xuất sắc nhiệm vụ (15,1%), … Tỷ lệ đảng viên hoàn thành xuất
+// sắc nhiệm vụ thấp hơn năm 2022 (16,4%)": a rate named by the same words as a value in the
+// sentence before.
+const LABEL_COMPARE = /^[ \t*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng|the[ \t]+(?:share|proportion|percentage)[ \t]+of)[ \t]+([\p{L}][\p{L} \t'’-]{3,80}?)[ \t]+(?:(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]+)?(?:(?:là|was|is|remains|remained|vẫn)[ \t]+)?(?:(?:well|still|slightly|vẫn|còn)[ \t]+)?$/u;
+
+function labelSubject(ctx: UnitContext, s: { figs: Figure[] }, wordStart: number, other: Figure): Figure | undefined {
+  if (!isPercent(other) || other.kind === "range") return undefined;
+  const k = ctx.sentenceIndexAt(wordStart);
+  const sent = ctx.sentences[k];
+  if (!sent || sent.figs !== s.figs) return undefined;
+  const m = LABEL_COMPARE.exec(ctx.lower.slice(sent.start, wordStart));
+  if (!m) return undefined;
+  return labelledBefore(ctx, sent, m[1], other);
 }
 
 /** A range's upper end as a figure of its own ("from 90.4% to 91.8%": 91.8%). */
@@ -130,7 +159,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         continue;
       }
       if (!subject && !s.figs.some((f) => f.end <= w.start)) {
-        const a = anaphorSubject(ctx, w.start, next);
+        const a = anaphorSubject(ctx, w.start, next) ?? labelSubject(ctx, s, w.start, next);
         if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
         continue;
       }
@@ -153,7 +182,21 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (/;/.test(between) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? ""))) continue;
+      // The difference stated for the change that ends at the subject ("rose from 45.6% … to 48.9%, an
+      // increase of 3.3 percentage points, and is now above …") only explains it.
+      const explains = new Set<Figure>();
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && f.unit === "pp")) {
+        for (const c of findChanges(ctx)) {
+          if (c.to === subject) for (const x of c.stated) explains.add(x.figure);
+          // "Performance improved from 68.9% in 2022/23, an improvement of 2.9 percentage points, and
+          // was higher than …": what is compared is the value it improved to (told before).
+          else if (c.from === subject && c.to.end <= subject.start && c.stated.length && /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?)*$/u.test(ctx.lower.slice(c.stated[c.stated.length - 1].figure.end, w.start).replace(/^[^,]*,/u, ","))) {
+            for (const x of c.stated) explains.add(x.figure);
+            subject = c.to;
+          }
+        }
+      }
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
     }
     return out;

@@ -20,6 +20,10 @@ export interface Difference {
   word: { start: number; end: number };
   /** Percentage points between two percentages. */
   points: boolean;
+  /** A net change: a − b, not the other way round. */
+  ordered?: boolean;
+  /** The two sides are the terms of one fraction a (158/164): its denominator and numerator. */
+  fromFraction?: boolean;
 }
 
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
@@ -88,6 +92,22 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         if (d.kind !== "number" && d.kind !== "percent") continue;
         const q = d.qualifiers[0]?.start ?? d.start;
         const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+        // "the highest … at 5.3% and the lowest … at 2.9%, a gap of 2.4 percentage points": the gap
+        // between the two values just named.
+        const gapWord = GAP_BEFORE.exec(pre);
+        if (gapWord) {
+          const k = s.figs.indexOf(d);
+          const points = isPoints(d);
+          if (k >= 2 && (points || d.kind === "number")) {
+            const [x, y] = [s.figs[k - 2], s.figs[k - 1]];
+            const yq = y.qualifiers[0]?.start ?? y.start;
+            const gq = q - pre.length + gapWord.index + gapWord[0].indexOf(gapWord[1]);
+            if (sameKind(x, d, points) && sameKind(y, d, points) && PAIR_LINK.test(ctx.lower.slice(x.end, yq)) && /^[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(y.end, gq)) && !pairedByChange(x, y)) {
+              out.push({ a: x, b: y, diff: d, word: { start: gq, end: gq + gapWord[1].length }, points });
+              continue;
+            }
+          }
+        }
         const trade = TRADE_BEFORE.exec(pre);
         const m = trade ? null : (EN_BEFORE.exec(pre) ?? VI_BEFORE.exec(pre));
         const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + 30));
@@ -108,6 +128,14 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         const floor = prev ? prev.start : s.start;
         const figs = [...(prev?.figs ?? []), ...s.figs];
         let same = figs.filter((x) => x.end <= q && x !== d && sameKind(x, d, points));
+        // "…, 92.8% of the approved budget of £91.2m, and up 8.0% on the £78.3m spent in 2022/23. The
+        // underspend of £6.6m …": an earlier value a change started from is not one of the two sides.
+        if (same.length > 2) {
+          changes ??= [...findChanges(ctx), ...findReverseChanges(ctx)];
+          const earlier = new Set(changes.map((c) => c.from));
+          const now = same.filter((x) => !earlier.has(x));
+          if (now.length === 2) same = now;
+        }
         // "at 68.4% against the interim target of 70%, 1.6 points short": a value set against its
         // target right before the difference is its pair, whatever came before.
         const k = s.figs.indexOf(d);
@@ -129,10 +157,139 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
+    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx));
     return out;
   });
 }
 
+// "tăng 3.215 hội viên so với cuối năm 2023; trong năm kết nạp mới 5.120 hội viên, giảm 1.905 hội
+// viên", "up 3,215 on the end of 2023; during the year we recruited 5,120 members and lost 1,905":
+// the net change since the end of the last year is what came in during the year less what went
+// out. The three counts name one noun and follow each other.
+const NET_LEAD = /(?:^|[^\p{L}])(tăng|giảm|up|down|(?:a[ \t]+)?net[ \t]+(?:increase|decrease|gain|loss|rise|fall)[ \t]+of)[ \t]*(?:thêm[ \t]+)?$/u;
+const NET_SINCE = /^[^;\d]{0,25}?(?:so[ \t]+với|compared[ \t]+with|on|since)[ \t]+(?:the[ \t]+)?(?:cuối|đầu|end[ \t]+of|start[ \t]+of|beginning[ \t]+of)[ \t]+(?:năm|the[ \t]+year|kỳ[ \t]+trước)?[ \t]*(?:(?:19|20)\d\d)?[ \t]*[;:][ \t]*(?:[\p{L}]+[ \t]+){0,3}?$/u;
+const NET_IN = /(?:^|[^\p{L}])(?:trong[ \t]+(?:năm|kỳ)|during[ \t]+the[ \t]+year|in[ \t]+the[ \t]+year|over[ \t]+the[ \t]+year)[ \t]*,?[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:kết[ \t]+nạp(?:[ \t]+mới)?|phát[ \t]+triển(?:[ \t]+mới)?|tuyển(?:[ \t]+mới)?|recruited|admitted|enrolled)[ \t]*(?:thêm[ \t]+)?$/u;
+const NET_OUT = /^[^;\d]{0,20}?(?:,|[ \t]và|[ \t]and)[ \t]*(?:giảm|ra[ \t]+khỏi|xóa[ \t]+tên|lost|removed)[ \t]*$/u;
+
+// "Có 158/164 thôn, tổ dân phố có nhà văn hóa, … Hiện còn 6 thôn chưa có nhà văn hóa", "158 of 164
+// villages have a hall; 6 villages still do not": the rest of a fraction's whole.
+const REST_BEFORE = /(?:^|[^\p{L}])(?:hiện[ \t]+|vẫn[ \t]+)?(còn(?:[ \t]+lại)?)[ \t]*$/u;
+const REST_AFTER_VI = /^[ \t]+[\p{L}]+(?:[ \t,]+[\p{L}]+){0,4}?[ \t]+chưa(?![\p{L}])/u;
+const REST_AFTER_EN = /^[ \t]+[\p{L}]+[ \t]+(?:still[ \t]+)?(?:do|does|did|have|has|are|were)[ \t]+not(?![\p{L}])/u;
+
+function findRestOfFraction(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  for (const s of ctx.sentences) {
+    for (const d of s.figs) {
+      if (d.kind !== "number" || d.unit || !d.noun) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      const pre = ctx.lower.slice(Math.max(s.start, q - 20), q);
+      const vi = REST_BEFORE.exec(pre);
+      const after = ctx.lower.slice(d.end, d.end + 60);
+      if (vi ? !REST_AFTER_VI.test(after) : !(/(?:^|[;,.][ \t]*)$/u.test(pre) && REST_AFTER_EN.test(after))) continue;
+      const prev = previousInParagraph(ctx, s);
+      const noun = firstWord(d.noun.toLowerCase());
+      const fracs = [...(prev?.figs ?? []), ...s.figs].filter((f) => f.end <= q && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit);
+      if (fracs.length !== 1) continue;
+      const f = fracs[0];
+      const fn = firstWord((f.noun ?? "").toLowerCase()) || firstWord(ctx.lower.slice(f.end, f.end + 20).trim());
+      if (fn !== noun) continue;
+      // What is still missing is what the fraction counted: "… có nhà văn hóa … còn 6 thôn chưa có nhà
+      // văn hóa"; in English the elided "do not" needs the fraction in its own sentence.
+      if (vi) {
+        const what = /chưa[ \t]+((?:[\p{L}]+[ \t]+)?[\p{L}]+)/u.exec(after);
+        const fs = ctx.sentenceOf(f);
+        if (!what || !ctx.lower.slice(f.end, Math.min(fs.end, f.end + 80)).includes(what[1])) continue;
+      } else if (!s.figs.includes(f)) continue;
+      const en = vi ? null : REST_AFTER_EN.exec(after);
+      const word = vi ? { start: q - pre.length + vi.index + vi[0].indexOf(vi[1]), end: q - pre.length + vi.index + vi[0].indexOf(vi[1]) + vi[1].length } : { start: d.end + 1, end: d.end + en![0].length };
+      out.push({ a: f, b: f, diff: d, word, points: false, fromFraction: true });
+    }
+  }
+  return out;
+}
+
+// "a surplus before other gains and losses of £6.7m for 2023/24 … Total income rose by 4.0% to
+// £412.6m (2022/23: £396.8m), while expenditure grew …, from £390.4m to £405.9m": the surplus (or
+// deficit) is income less expenditure, the one value now of each in its sentence and the next.
+const SURPLUS_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:operating[ \t]+)?(?:surplus|deficit)(?:[ \t]+(?:before|after)(?:[ \t]+[\p{L}]+){1,4})?[ \t]+of|(?:kết[ \t]+dư|bội[ \t]+chi|bội[ \t]+thu|thặng[ \t]+dư)(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
+const INCOME_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:income|revenue)(?![\p{L}])[^;]{0,50}$|(?<![\p{L}])tổng[ \t]+thu(?![\p{L}])[^;]{0,30}$/u;
+const SPEND_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:expenditure|expenses|spending)(?![\p{L}])[^;]{0,60}$|(?<![\p{L}])tổng[ \t]+chi(?![\p{L}])[^;]{0,30}$/u;
+/** Words naming another amount than the income or expenditure itself. */
+const OTHER_AMOUNT = /(?<![\p{L}])(?:surplus|deficit|balance|budget|plan|planned|target|forecast|overspend|underspend|variance|kết[ \t]+dư|bội[ \t]+chi|dự[ \t]+toán|kế[ \t]+hoạch)(?![\p{L}])/u;
+
+function findSurpluses(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  let earlier: Set<Figure> | undefined;
+  for (let k = 0; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    for (const d of s.figs) {
+      if (d.kind !== "number" || !d.unit || isPercent(d)) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      // Markdown emphasis around the figure ("of **£6.7m**") is not a word.
+      const pre = ctx.lower.slice(Math.max(s.start, q - 60), q).replace(/[*_]+$/u, (m) => " ".repeat(m.length));
+      const w = SURPLUS_BEFORE.exec(pre);
+      if (!w) continue;
+      // "against a planned deficit of £4.8 million": a planned or budgeted balance is not income less expenditure.
+      if (/(?<![\p{L}])(?:planned|budgeted|forecast|target(?:ed)?|expected|projected|original|revised|underlying)[ \t]+(?:operating[ \t]+)?$/u.test(pre.slice(0, w.index + w[0].indexOf(w[1])))) continue;
+      const next = ctx.sentences[k + 1];
+      const scope = [s, ...(next && /^[ \t]*$/.test(ctx.text.slice(s.end, next.start)) ? [next] : [])];
+      earlier ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+      const pick = (re: RegExp, not: RegExp) => {
+        const c: Figure[] = [];
+        for (const t of scope)
+          for (const f of t.figs) {
+            if (f === d || f.kind !== "number" || f.unit !== d.unit || earlier!.has(f)) continue;
+            const fq = f.qualifiers[0]?.start ?? f.start;
+            const lead = ctx.lower.slice(Math.max(t.start, fq - 70), fq);
+            const m = re.exec(lead);
+            if (!m || not.test(lead.slice(m.index)) || OTHER_AMOUNT.test(lead.slice(m.index))) continue;
+            // Between the noun and the value: words, percentages, and the value it changed from.
+            const from = fq - lead.length + m.index;
+            if (t.figs.some((g) => g.start >= from && g.end <= fq && !isPercent(g) && !earlier!.has(g))) continue;
+            c.push(f);
+          }
+        return c.length === 1 ? c[0] : undefined;
+      };
+      const inc = pick(INCOME_BEFORE, SPEND_BEFORE);
+      const exp = pick(SPEND_BEFORE, INCOME_BEFORE);
+      if (!inc || !exp) continue;
+      const at = q - pre.length + w.index + w[0].indexOf(w[1]);
+      out.push({ a: inc, b: exp, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: /surplus|kết dư|bội thu|thặng dư/u.test(w[1]) });
+      if (!/surplus|kết dư|bội thu|thặng dư/u.test(w[1])) out[out.length - 1] = { a: exp, b: inc, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true };
+    }
+  }
+  return out;
+}
+
+function findNetChanges(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 2 < s.figs.length; k++) {
+      const [n, x, y] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+      if ([n, x, y].some((f) => f.kind !== "number" || f.unit || f.scale || isPercent(f))) continue;
+      const noun = firstWord(n.noun);
+      if (!noun || firstWord(x.noun) !== noun || (y.noun && firstWord(y.noun) !== noun)) continue;
+      const nq = n.qualifiers[0]?.start ?? n.start;
+      const pre = ctx.lower.slice(Math.max(s.start, nq - 30), nq);
+      const w = NET_LEAD.exec(pre);
+      if (!w) continue;
+      const xq = x.qualifiers[0]?.start ?? x.start;
+      const mid = ctx.lower.slice(n.end, xq);
+      if (!NET_SINCE.test(mid.replace(NET_IN, ""))) continue;
+      if (!NET_IN.test(mid)) continue;
+      if (!NET_OUT.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start))) continue;
+      const up = /^(?:tăng|up)$|(?:increase|gain|rise)/u.test(w[1]);
+      const at = nq - pre.length + w.index + w[0].indexOf(w[1]);
+      out.push({ a: up ? x : y, b: up ? y : x, diff: n, word: { start: at, end: at + w[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
+}
+
+const GAP_BEFORE = /(?:^|[^\p{L}])((?:an?|the)[ \t]+(?:gap|difference)(?:[ \t]+between[ \t]+(?:them|the[ \t]+two))?[ \t]+of|(?:mức[ \t]+)?chênh[ \t]+lệch(?:[ \t]+(?:giữa[ \t]+)?(?:hai[ \t]+(?:mức|tỷ[ \t]+lệ|địa[ \t]+phương|nhóm)))?|cách[ \t]+biệt|khoảng[ \t]+cách)(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
+/** Two values set side by side: "… at 5.3% and the lowest … at 2.9%", "… 5,3%, thấp nhất … 2,9%". */
+const PAIR_LINK = /^(?![^;]*(?:target|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu))[^;\d]{0,25}?(?:[ \t]and[ \t]|[ \t]và[ \t]|,[ \t]*(?:while|whereas|còn|thấp[ \t]+nhất|cao[ \t]+nhất)[ \t])[^;\d]{0,60}$/u;
 const AGAINST = /^[ \t]*,?[ \t]*(?:against|compared[ \t]+with|versus|vs\.?|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|standard|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu)[ \t]+(?:of[ \t]+|là[ \t]+)?$/u;
 const EXPORT = /(?:^|[^\p{L}])(?:exports?|xuất[ \t]+khẩu)(?![\p{L}])/u;
 const IMPORT = /(?:^|[^\p{L}])(?:imports?|nhập[ \t]+khẩu)(?![\p{L}])/u;

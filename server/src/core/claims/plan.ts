@@ -260,7 +260,11 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       // central government's estimate, exceeding the plan"): a new subject would stand between.
       const comma = gap.lastIndexOf(",");
       const phraseThenStatus = comma >= 0 && /^[ \t]*(?:và|and|thus|nên|do đó|vì vậy|vì thế|như vậy|so|hence|therefore)?[ \t]*(?:đã|đều|has|have)?[ \t]*$/u.test(gap.slice(comma + 1)) && comma <= 60 && !/[;.]/.test(gap.slice(0, comma)) && !s.figs.some((g) => g.start > f.end && g.start < h.start && !(skipped && g.start >= skipped.start && g.end <= skipped.end));
-      if ((plain.length === 0 && gap.length <= 40) || phraseThenStatus) own.push({ ...h, scope: "clause" });
+      // "27.7% of the annual plan, ahead of the quarterly pace (25%)", "vượt tiến độ quý (25%)": a
+      // verdict with a benchmark figure of its own judges that benchmark, not this figure.
+      const phraseEnd = ctx.lower.slice(h.end, s.end).search(/[,;.]/u);
+      const ownBenchmark = s.figs.some((g) => g.start >= h.end && (phraseEnd < 0 || g.start < h.end + phraseEnd));
+      if (((plain.length === 0 && gap.length <= 40) || phraseThenStatus) && !ownBenchmark) own.push({ ...h, scope: "clause" });
     }
   }
   if (own.length) return own;
