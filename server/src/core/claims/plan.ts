@@ -263,8 +263,11 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       // "27.7% of the annual plan, ahead of the quarterly pace (25%)", "vượt tiến độ quý (25%)": a
       // verdict with a benchmark figure of its own judges that benchmark, not this figure.
       const phraseEnd = ctx.lower.slice(h.end, s.end).search(/[,;.]/u);
-      const ownBenchmark = s.figs.some((g) => g.start >= h.end && (phraseEnd < 0 || g.start < h.end + phraseEnd));
-      if (((plain.length === 0 && gap.length <= 40) || phraseThenStatus) && !ownBenchmark) own.push({ ...h, scope: "clause" });
+      // (When the verdict holds against that benchmark; "85% of the plan, exceeding the 95% target"
+      // is wrong either way.)
+      const bench = s.figs.find((g) => g.start >= h.end && (phraseEnd < 0 || g.start < h.end + phraseEnd));
+      const holdsOnBench = !!bench && bench.kind === f.kind && !!bench.value && !!f.value && (h.status === "miss" ? new D(f.value.exact).lt(bench.value.exact) : new D(f.value.exact).gte(bench.value.exact));
+      if (((plain.length === 0 && gap.length <= 40) || phraseThenStatus) && !holdsOnBench) own.push({ ...h, scope: "clause" });
     }
   }
   if (own.length) return own;
