@@ -155,12 +155,38 @@ function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean
   return items.length >= 2 && (places || graded);
 }
 
+/** "Trong đó: làm việc tại các doanh nghiệp trong tỉnh 812 người; làm việc ngoài tỉnh 328 người; đi
+ * làm việc ở nước ngoài 105 người": items of a list, each in its own clause and each saying where
+ * (a place, not an attribute such as "nữ" that may overlap), split their whole side by side. */
+function placeItems(ctx: UnitContext, parts: Figure[], from: number): boolean {
+  if (parts.length < 2) return false;
+  const labels: string[] = [];
+  let at = from;
+  for (const f of parts) {
+    const q = f.qualifiers[0]?.start ?? f.start;
+    const gap = ctx.lower.slice(at, q);
+    const cut = Math.max(gap.lastIndexOf(";"), gap.lastIndexOf(":"));
+    if (cut < 0) return false;
+    const label = gap.slice(cut + 1).trim();
+    if (!/(?<![\p{L}])(?:tại|ở|ngoài tỉnh|trong tỉnh|nước ngoài|ngoài nước|trong nước|ngoài huyện|trong huyện|at|in|abroad|overseas)(?![\p{L}])/u.test(label) || /\d/.test(label)) return false;
+    labels.push(label);
+    at = f.end;
+  }
+  return new Set(labels).size === labels.length;
+}
+
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
  * whole that a following "trong đó" divides. */
 function bracketedBase(ctx: UnitContext, f: Figure): boolean {
   const before = ctx.lower.slice(Math.max(0, f.start - 60), f.start);
   const open = before.lastIndexOf("(");
   return open >= 0 && open > before.lastIndexOf(")") && /(?:so với|cùng kỳ|năm trước|compared|than|from|on|kế hoạch|dự toán|mục tiêu|chỉ tiêu|plan|target|budget)[^(]{0,30}\([^)]*$/u.test(before);
+}
+
+/** Inside a bracket that opened after `from`. */
+function inBracketAfter(ctx: UnitContext, from: number, f: Figure): boolean {
+  const t = ctx.text.slice(from, f.start);
+  return t.lastIndexOf("(") > t.lastIndexOf(")");
 }
 
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
@@ -289,13 +315,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && p - f.end <= 80)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) continue;
       const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
-      const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
+      // is not another part of the whole.
+      const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
       // the whole's is its sibling, not its part.
@@ -307,7 +335,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
       const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end));
-      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length } });
+      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
     }
@@ -385,6 +413,38 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
       if (!whole) continue;
       for (const g of groups) out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: g, num: partNum(g) }], exhaustive: false });
+    }
+    // G) "đi làm việc ở nước ngoài 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, Đài Loan 18
+    // người)", "1,240 visitors (England 812, Wales 301, Scotland 127)": a count broken down in the
+    // bracket right after it, each item a proper name and a count of the same thing. Named places or
+    // bodies do not overlap, so the items may not pass the count.
+    for (const s of ctx.sentences) {
+      for (const w of s.figs) {
+        if (w.kind !== "number" || !isCount(w)) continue;
+        const wEnd = w.noun && ctx.lower.slice(w.end).trimStart().startsWith(w.noun) ? ctx.lower.indexOf(w.noun, w.end) + w.noun.length : w.end;
+        const open = /^[ \t]*\(/u.exec(ctx.text.slice(wEnd, wEnd + 3));
+        if (!open) continue;
+        const from = wEnd + open[0].length;
+        const close = ctx.text.indexOf(")", from);
+        if (close < 0 || close > s.end || ctx.text.slice(from, close).includes("(")) continue;
+        const items = s.figs.filter((f) => f.start >= from && f.end <= close);
+        if (items.length < 2 || items.some((f) => f.kind !== "number" || !isCount(f) || used.has(f.id) || (f.noun ? !(w.noun && sameNoun(f.noun, w.noun)) && !(GENERIC_PERSON.test(f.noun) && (!w.noun || PERSON_NOUN.test(w.noun) || GENERIC_PERSON.test(w.noun))) : !!w.noun && !/^[a-z]/u.test(w.noun)))) continue;
+        // Each item: a capitalised name of one to four words, then its count (and noun), then a comma.
+        let at = from;
+        let ok = true;
+        const names: string[] = [];
+        for (const f of items) {
+          const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*:?[ \t]*$/u.exec(ctx.text.slice(at, f.start));
+          if (!m) { ok = false; break; }
+          names.push(m[1]);
+          at = f.end;
+          if (f.noun && ctx.lower.slice(at).trimStart().startsWith(f.noun)) at = ctx.lower.indexOf(f.noun, at) + f.noun.length;
+        }
+        if (!ok || !/^[ \t]*$/u.test(ctx.text.slice(at, close)) || new Set(names).size !== names.length) continue;
+        out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, listed: true });
+        used.add(w.id);
+        for (const f of items) used.add(f.id);
+      }
     }
     // E) "Tỷ lệ lao động qua đào tạo đạt 68,5%, …, trong đó có bằng cấp, chứng chỉ đạt 24,6%": a rate
     // within a rate is never above it.

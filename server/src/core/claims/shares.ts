@@ -82,7 +82,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           continue;
         }
         // "4.520/6.030 tỷ đồng, bằng 75% kế hoạch": achieved/plan, the percent is still X/Y.
-        const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20));
+        // (Not past a semicolon: "…, chiếm 90,9%; so với chỉ tiêu … (88%)" judges the share in a clause of its own.)
+        const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20).split(";")[0]);
         if (planAfter && f.kind !== "fraction") continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
