@@ -81,6 +81,16 @@ function nounsOf(ctx: UnitContext, whole: Figure, intro: number): string[] {
   return out;
 }
 
+/** The whole's noun is the head with a word for "all of them" ("hộ dân", "hộ gia đình", "người
+ * dân"): a part named by the head and its own kind ("hộ nghèo", "hộ cận nghèo") counts some of them. */
+const ALL_OF_HEAD = /^(\p{L}+) (?:dân|dân cư|gia đình)$/u;
+
+export function ofNoun(whole: string | undefined, part: string | undefined): boolean {
+  if (sameNoun(whole, part)) return true;
+  const head = whole ? ALL_OF_HEAD.exec(whole)?.[1] : undefined;
+  return !!head && !!part && part.startsWith(`${head} `);
+}
+
 function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
 }
@@ -315,7 +325,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
@@ -323,7 +333,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
-      const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
       // the whole's is its sibling, not its part.

@@ -5,7 +5,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, type Sentence } from "./context.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
-import { findTotalParts } from "./parts.ts";
+import { findTotalParts, ofNoun } from "./parts.ts";
 
 export interface FractionPercent {
   percent: Figure;
@@ -95,6 +95,25 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }
       }
+    }
+    // "35.980 hộ dân, trong đó 1.482 hộ nghèo, chiếm tỷ lệ 4,12%; 1.967 hộ cận nghèo, chiếm tỷ lệ
+    // 5,47%": the next clause, a count of the same kind with its share in the same words, is a share
+    // of the same whole.
+    for (let k = 0; k < out.length; k++) {
+      const x = out[k];
+      if (!x.part || !x.whole || x.fraction || x.excess || x.part.kind !== "number" || !isCountFigure(x.part) || !isCountFigure(x.whole) || !x.whole.noun || partOf.get(x.part) !== x.whole) continue;
+      const s = ctx.sentenceOf(x.percent);
+      const i = s.figs.indexOf(x.percent);
+      const [g, q] = [s.figs[i + 1], s.figs[i + 2]];
+      if (!g || !q || q.kind !== "percent" || q.unit !== "%" || !isCountFigure(g) || !g.noun || partOf.has(g) || planned.has(q) || out.some((y) => y.percent === q)) continue;
+      if (!ofNoun(x.whole.noun, g.noun) || !ofNoun(x.whole.noun, x.part.noun)) continue;
+      if (!/^[ \t]*;[ \t]*(?:và[ \t]+|and[ \t]+)?$/u.test(ctx.lower.slice(x.percent.end, g.qualifiers[0]?.start ?? g.start))) continue;
+      // The same link words before each share ("…, chiếm tỷ lệ").
+      const link = (a: Figure, b: Figure) => /,[ \t]*((?:chiếm|accounting for|representing)[ \t]*(?:tỷ lệ|tỉ lệ)?)[ \t]*$/u.exec(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))?.[1];
+      const l1 = link(x.part, x.percent);
+      const gap = ctx.lower.slice(g.end, q.qualifiers[0]?.start ?? q.start);
+      if (!l1 || link(g, q) !== l1 || gap.length > 80 || /[;.\d]/u.test(gap)) continue;
+      out.push({ percent: q, part: g, whole: x.whole, num: g.value!, den: x.whole.value! });
     }
     // "486.215 hồ sơ, trong đó 372.904 hồ sơ nộp trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 76,7%": the
     // rate the next clause states is the part over its whole.
