@@ -3,6 +3,7 @@
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, type Sentence } from "./context.ts";
+import { findBaseShares } from "./base-share.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
@@ -153,6 +154,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findBaseShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });
