@@ -97,6 +97,29 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         }
       }
     }
+    // "Of the 18,432 ED attendances, 13,750 were seen … within four hours (74.6%)", "Of the 1.380
+    // million unemployed, 0.37 million had been unemployed for over 12 months, 26.8% of the total":
+    // the clause's share, past durations that only say which part it is.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [w, x] = [s.figs[i], s.figs[i + 1]];
+        if (w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
+        if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
+        if (!/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
+        const head = /^[^\d.;:,()%]{0,60},[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(w.end, x.start));
+        if (!head) continue;
+        let j = i + 2;
+        while (j < s.figs.length && s.figs[j].kind === "number" && s.figs[j].noun && /^(?:hours?|minutes?|days?|weeks?|months?|years?|giờ|phút|ngày|tuần|tháng|năm)$/u.test(s.figs[j].noun!)) j++;
+        const p = s.figs[j];
+        if (!p || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
+        const mid = ctx.lower.slice(x.end, p.start);
+        if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(mid)) continue;
+        const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20));
+        if (!bracketed && !ofTotal) continue;
+        out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
+      }
+    }
     // "35.980 hộ dân, trong đó 1.482 hộ nghèo, chiếm tỷ lệ 4,12%; 1.967 hộ cận nghèo, chiếm tỷ lệ
     // 5,47%": the next clause, a count of the same kind with its share in the same words, is a share
     // of the same whole.
@@ -160,6 +183,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     return out;
   });
 }
+
+/** Between a part and a later percent: words that make the percent a change or a target. */
+const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
 
 /** A count received, made or examined, of which a later count was handled. */
 const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged)[ \t]*$/u;
