@@ -4,6 +4,7 @@
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts } from "./amounts.ts";
+import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
@@ -470,6 +471,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start))) continue;
       out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
     }
+    out.push(...findTotalsAfter(ctx, used));
     out.push(...findAmountParts(ctx, used));
     return out;
   });

@@ -1,0 +1,86 @@
+// A total stated after its parts: "UBND tỉnh tặng Bằng khen cho 6 tập thể và 9 cá nhân; UBND huyện
+// tặng Giấy khen cho 45 tập thể và 72 cá nhân. Tổng cộng có 51 tập thể và 81 cá nhân", "In total,
+// 1,146 pupils …"; and a total named by the labels of its parts: "- **Jobs created:** 3,412 …
+// - **Jobs safeguarded:** 1,865, giving 5,277 jobs created or safeguarded in total".
+import { sameNoun } from "../figures/nouns.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount, type Sentence } from "./context.ts";
+import type { TotalParts } from "./parts.ts";
+
+/** A sentence that opens with the words of a sum: "Tổng cộng có", "Tính chung", "In total,". */
+const SUM_OPENER = /^[\s*•-]*(?:tổng cộng|tính chung|cộng chung|cộng lại|in total|altogether|in all)[ \t]*[,:]?[ \t]*(?:(?:đã[ \t]+)?có|là|there were|there are)?[ \t]*$/u;
+/** A figure right after these words is a change, a comparison or a plan, not a part. */
+const NOT_PART = /(?:tăng|giảm|thêm|hơn|vượt|so với|từ|lên|xuống|kế hoạch|mục tiêu|more|fewer|up|down|from|than|to|target|plan|of)[ \t]*$/u;
+/** Before a total named after its parts' labels: "giving", "making", "a total of". */
+const SUM_CUE = /(?:giving|making|bringing (?:the )?total to|for a total of|a total of|totalling|totaling|nâng tổng số lên|tổng cộng|tổng số)[ \t]+$/u;
+
+function inBrackets(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const t = ctx.text.slice(s.start, f.start);
+  return t.lastIndexOf("(") > t.lastIndexOf(")");
+}
+
+function before(ctx: UnitContext, f: Figure, n: number): string {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return ctx.lower.slice(Math.max(0, q - n), q);
+}
+
+export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const prev = ctx.sentences[si - 1];
+    // 1) "Tổng cộng có 51 tập thể và 81 cá nhân": each total sums the previous sentence's counts of its noun.
+    const first = s.figs[0];
+    if (first && SUM_OPENER.test(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start))) {
+      // The totals: counts joined by "và/and/," right after the opener, nothing else between.
+      const totals: Figure[] = [first];
+      for (let i = 1; i < s.figs.length; i++) {
+        const gap = ctx.lower.slice(s.figs[i - 1].end, s.figs[i].start);
+        if (!/^[ \t]+[\p{L}\p{M} \t]{1,30}?(?:,|[ \t]+(?:và|and))[ \t]*$/u.test(gap)) break;
+        totals.push(s.figs[i]);
+      }
+      for (const t of totals) {
+        if (t.kind !== "number" || !isCount(t) || !t.noun || used.has(t.id)) continue;
+        const same = prev.figs.filter((f) => f.kind !== "percent" && sameNoun(f.noun, t.noun));
+        const parts = same.filter((f) => f.kind === "number" && isCount(f) && !used.has(f.id) && !inBrackets(ctx, prev, f) && !NOT_PART.test(before(ctx, f, 30)));
+        if (parts.length < 2 || parts.length !== same.length) continue;
+        out.push({ whole: t, wholeNum: t.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
+        used.add(t.id);
+        for (const f of parts) used.add(f.id);
+      }
+    }
+  }
+  // 2) "… giving 5,277 jobs created or safeguarded in total": the total's words are its parts' labels
+  // ("jobs created", "jobs safeguarded"), each labelling a count in the sentences just before.
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (const t of s.figs) {
+      if (t.kind !== "number" || !isCount(t) || !t.noun || used.has(t.id) || !SUM_CUE.test(before(ctx, t, 30))) continue;
+      const m = /^[ \t]+([\p{L}\p{M}-]+)[ \t]+([\p{L}\p{M}-]+)[ \t]+(?:or|and|và|hoặc)[ \t]+([\p{L}\p{M}-]+)(?![\p{L}\p{M}])/u.exec(ctx.lower.slice(t.end, t.end + 80));
+      if (!m) continue;
+      const labels = [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`];
+      const parts: Figure[] = [];
+      for (const label of labels) {
+        // The figure the label heads ("**Jobs created:** 3,412", "jobs created: 3,412"), nearest first.
+        let found: Figure | undefined;
+        for (let j = si; j >= Math.max(0, si - 2) && !found; j--) {
+          for (const f of [...ctx.sentences[j].figs].reverse()) {
+            if (f.start >= t.start || f === t || f.kind !== "number" || !isCount(f) || used.has(f.id)) continue;
+            const b = before(ctx, f, label.length + 12);
+            const at = b.lastIndexOf(label);
+            if (at < 0 || !/^[ \t]*[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*$|^[ \t]*[*_]{0,2}[ \t]*$/u.test(b.slice(at + label.length)) || /[\p{L}\p{M}]/u.test(b.charAt(at - 1))) continue;
+            found = f;
+            break;
+          }
+        }
+        if (!found) break;
+        parts.push(found);
+      }
+      if (parts.length !== 2 || parts[0] === parts[1]) continue;
+      out.push({ whole: t, wholeNum: t.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
+      used.add(t.id);
+      for (const f of parts) used.add(f.id);
+    }
+  }
+  return out;
+}
