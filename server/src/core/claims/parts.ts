@@ -92,6 +92,11 @@ export function ofNoun(whole: string | undefined, part: string | undefined): boo
   return !!head && !!part && part.startsWith(`${head} `);
 }
 
+/** A count in scale words with no unit: "33.42 million people", "1,2 triệu lượt khách". */
+function scaledCount(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !!f.scale && !f.perYear;
+}
+
 function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
 }
@@ -249,6 +254,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         if (semi >= 0 && semi < limit) limit = semi;
       }
       const inScope = s.figs.filter((f) => f.start > p && f.start < limit);
+      // "An estimated 33.42 million people aged 16 and over were in work …: 28.96 million employees,
+      // 4.21 million self-employed people and 0.25 million people on …": counts in scale words, broken
+      // down after a colon.
+      if (m[1] === undefined && inScope[0] && scaledCount(inScope[0]) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p))) {
+        const whole = lastBefore(s, p, (f) => scaledCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/(?:aged|từ)[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?(?:[ \t]+tuổi)?(?:[ \t]+(?:and|or)[ \t]+(?:over|above|older)|[ \t]+trở lên)?/gu, "")));
+        const end = clauseEnd(ctx, s, p);
+        const parts = whole ? listRun(ctx, inScope.filter((f) => scaledCount(f) && !!f.noun && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+        if (whole && parts.length >= 2 && parts[0] === inScope[0]) {
+          out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true, cue: { start: p, end: p + 1 }, listed: true, amounts: true });
+          used.add(whole.id);
+          for (const f of parts) used.add(f.id);
+          continue;
+        }
+      }
       const after = inScope.filter((f) => isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));

@@ -249,7 +249,8 @@ export class FigureReader {
     // "15.4:1", "1:25": a ratio written with a colon; neither term is a figure on its own.
     if (next === ":" && !time) {
       const ratio = /^:[ \t]?\d+(?:[.,]\d+)?(?![\d:])/.exec(s.slice(b, b + 12));
-      if (ratio) return this.non("code", a, b + ratio[0].length, "ratio written with a colon");
+      // ("… in July to September 2024: 28.96 million employees": a year ends a phrase before its colon.)
+      if (ratio && !(/^(?:19|20)\d\d$/.test(tok) && /^:[ \t]/.test(ratio[0]))) return this.non("code", a, b + ratio[0].length, "ratio written with a colon");
     }
     // "sản phẩm 3 sao", "a 4 star hotel": a class, not a count.
     if (/^\d$/.test(tok) && /^[ \t]*(?:sao|stars?)(?![\p{L}])/u.test(lower.slice(b, b + 8))) return this.non("ordinal", a, b, "star rating");
