@@ -8,7 +8,7 @@ import { UnitContext, isCount, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 /** A sentence that opens with the words of a sum: "Tổng cộng có", "Tính chung", "In total,". */
-const SUM_OPENER = /^[\s*•-]*(?:tổng cộng|tính chung|cộng chung|cộng lại|in total|altogether|in all)[ \t]*[,:]?[ \t]*(?:(?:đã[ \t]+)?có|là|there were|there are)?[ \t]*$/u;
+const SUM_OPENER = /^[\s*•-]*(?:tổng cộng|tính chung|cộng chung|cộng lại|in total|altogether|in all)(?:[ \t]*[,:])?(?:[ \t]+(?:(?:đã[ \t]+)?có|là|there were|there are))?[ \t]*$/u;
 /** A figure right after these words is a change, a comparison or a plan, not a part. */
 const NOT_PART = /(?:tăng|giảm|thêm|hơn|vượt|so với|từ|lên|xuống|kế hoạch|mục tiêu|more|fewer|up|down|from|than|to|target|plan|of)[ \t]*$/u;
 /** Before a total named after its parts' labels: "giving", "making", "a total of". */
@@ -81,6 +81,35 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       used.add(t.id);
       for (const f of parts) used.add(f.id);
     }
+  }
+  // 3) "Có 158/164 thôn, tổ dân phố có nhà văn hóa, … . Hiện còn 6 thôn chưa có nhà văn hóa", "158 of
+  // 164 villages have a hall. The remaining 6 villages …": the rest, in the next sentence, of a
+  // fraction's whole. In Vietnamese the rest must deny the fraction's own words ("có nhà văn hóa").
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const r = s.figs[0];
+    if (!r || r.kind !== "number" || !isCount(r) || used.has(r.id)) continue;
+    const lead = ctx.lower.slice(s.start, r.qualifiers[0]?.start ?? r.start);
+    const vi = /^[\s*•-]*(?:(?:hiện nay|hiện|đến nay|đến thời điểm này|đến thời điểm hiện tại)(?:[ \t]*,)?[ \t]+)?(?:vẫn[ \t]+)?còn(?:[ \t]+lại)?[ \t]*$/u.test(lead);
+    const en = /^[\s*•-]*the[ \t]+(?:remaining|other)[ \t]*$/u.test(lead);
+    if (!vi && !en) continue;
+    const prev = ctx.sentences[si - 1];
+    const fr = [...prev.figs].reverse().find((f) => f.kind === "fraction" && !used.has(f.id) && (r.noun ? sameNoun(f.noun, r.noun) : !!f.noun));
+    if (!fr || !fr.noun || prev.figs.some((f) => f.kind === "fraction" && f !== fr && f.denominator!.exact === fr.denominator!.exact)) continue;
+    if (/(?:xếp|đứng|hạng|thứ|ranked|rank)[ \t]*$/u.test(before(ctx, fr, 12))) continue;
+    if (vi) {
+      // What the fraction counts after its noun (and a noun list): "… có nhà văn hóa"; the rest: "chưa có nhà văn hóa".
+      const nounEnd = ctx.lower.indexOf(fr.noun, fr.end) + fr.noun.length;
+      const said = ctx.lower.slice(nounEnd, nounEnd + 80).replace(/^(?:[ \t]*,[ \t]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})*[ \t]*,?[ \t]*/u, "");
+      const rNounEnd = r.noun ? ctx.lower.indexOf(r.noun, r.end) + r.noun.length : r.end;
+      const denied = /^[ \t]*(?:chưa|không)[ \t]+((?:[\p{L}\p{M}]+[ \t]*){2,4})/u.exec(ctx.lower.slice(rNounEnd, rNounEnd + 60));
+      if (!denied) continue;
+      const words = denied[1].trim().split(/[ \t]+/).slice(0, 3).join(" ");
+      if (!said.startsWith(words)) continue;
+    }
+    out.push({ whole: fr, wholeNum: fr.denominator!, parts: [{ figure: fr, num: fr.numerator! }, { figure: r, num: r.value! }], exhaustive: true });
+    used.add(fr.id);
+    used.add(r.id);
   }
   return out;
 }
