@@ -3,7 +3,7 @@
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import type { Figure, Num, Span } from "../types.ts";
-import { findAmountParts } from "./amounts.ts";
+import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
@@ -95,6 +95,16 @@ export function ofNoun(whole: string | undefined, part: string | undefined): boo
 /** A count in scale words with no unit: "33.42 million people", "1,2 triệu lượt khách". */
 function scaledCount(f: Figure): boolean {
   return f.kind === "number" && !f.unit && !!f.scale && !f.perYear;
+}
+
+/** "gồm: khiển trách 8, cảnh cáo 4, cách chức 1, khai trừ 1": a bare count after its own label of
+ * one to four words, closing its item. */
+function labelledBare(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  if (f.kind !== "number" || f.noun || f.qualifiers.length) return false;
+  const before = ctx.lower.slice(Math.max(s.start, f.start - 50), f.start);
+  const m = /(?:[,;:]|(?<![\p{L}])(?:và|and))[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,4})$/u.exec(before);
+  if (!m || /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|so với|từ|đến|lên|xuống|năm|tháng|quý|ngày|up|down|from|to|by|than|year|month|aged|top)(?![\p{L}])/u.test(m[1])) return false;
+  return /^[ \t]*(?:[,;.)]|(?:và|and)(?![\p{L}])|$)/u.test(ctx.lower.slice(f.end, f.end + 6));
 }
 
 function partNum(f: Figure): Num {
@@ -306,7 +316,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         }
       }
       const bareFirst = inScope.find((f) => f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
-      if (!first || (bareFirst && bareFirst.start < first.start && PRONOUN_INTRO.test(m[1] ?? ""))) {
+      // "gồm: khiển trách 8, cảnh cáo 4, …": labelled bare counts make a list of their own.
+      const labelledList = LIST_INTRO.test(m[1] ?? m[0]) && inScope.filter((f) => labelledBare(ctx, s, f)).length >= 2;
+      if ((!first && !labelledList) || (bareFirst && bareFirst.start < (first?.start ?? Infinity) && PRONOUN_INTRO.test(m[1] ?? ""))) {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
@@ -334,7 +346,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const end = clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
+        const parts = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
         if (whole && parts.length >= 2) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro) || colonList, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
@@ -342,6 +354,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
+      if (!first) continue;
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
@@ -492,6 +505,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     out.push(...findTotalsAfter(ctx, used));
     out.push(...findAmountParts(ctx, used));
+    out.push(...findBracketAmountParts(ctx, used));
     return out;
   });
 }
