@@ -140,7 +140,10 @@ function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
  * (dates and years are not figures) and then a comma. */
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const comma = ctx.text.indexOf(",", f.end);
-  if (comma < 0 || comma - f.end > 60 || comma > s.end) return false;
+  // ("trong 25 chỉ tiêu chủ yếu theo Nghị quyết số 56/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh, có …":
+  // a document's number and date lengthen the phrase.)
+  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d)/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
+  if (comma < 0 || comma - f.end > reach || comma > s.end) return false;
   if (/[.;:]/.test(ctx.text.slice(f.end, comma).replace(/\d[\d./]*\d/g, ""))) return false;
   return !s.figs.some((g) => g.start > f.end && g.start < comma);
 }
