@@ -48,8 +48,8 @@ const OF_THE = /(?:^|[^\p{L}])(?:of the|of those|of these|of|trong tổng số|t
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
 
-const NEG = /(?:đang triển khai|đang thực hiện|chưa hoàn thành|in progress|ongoing|under way|vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
-const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented|(?<![\p{L}])green(?![\p{L}]))/u;
+const NEG = /(?:non-compliant|not compliant|failed to comply|không tuân thủ|đang triển khai|đang thực hiện|chưa hoàn thành|in progress|ongoing|under way|vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented|complied|compliant|(?<![\p{L}])green(?![\p{L}]))/u;
 
 /** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
 function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolean {
@@ -174,7 +174,7 @@ function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
     const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through)[ \t]/u.exec(tail);
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
