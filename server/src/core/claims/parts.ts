@@ -27,7 +27,7 @@ export interface TotalParts {
   listed?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)(?![\p{L}])|:(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
@@ -226,13 +226,16 @@ function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure 
   return undefined;
 }
 
-function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean): Figure[] {
+function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean, allowBareSubjects = false): Figure[] {
   const out: Figure[] = [];
   for (const f of s.figs) {
     if (f.start < from || !isCount(f)) continue;
     if (precededBy(ctx, f, NOT_PART_BEFORE)) continue;
     if (f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
-    if (sameNoun(f.noun, noun) || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
+    // "18 of the 24 KPIs were met (green), 4 were within 5% of target (amber) and 2 were missed": a
+    // bare count, the subject of its own verb, right after a separator.
+    const bareSubject = allowBareSubjects && f.kind === "number" && !f.noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)) && precededBy(ctx, f, /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u);
+    if (sameNoun(f.noun, noun) || bareSubject || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
   }
   return out;
 }
@@ -390,7 +393,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       for (const f of s.figs) {
         if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
         // "riêng ba xã biên giới …", "trong đó 2 xã …": a subset singled out, not the rest.
-        const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
+        const others = countsAfter(ctx, s, f.end, f.noun, true, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
         if (!others.length) continue;
         // "4/4 xã đạt chuẩn, 2/4 xã đạt chuẩn nâng cao, hai xã còn lại …": the rest completes the
         // nearest fraction of the same whole, not the first.
