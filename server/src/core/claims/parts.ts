@@ -165,6 +165,12 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
   return undefined;
 }
 
+/** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
+ * given a rating on one scale, so each member of the whole is counted once. */
+function rated(ctx: UnitContext, parts: Figure[]): boolean {
+  return parts.length >= 2 && parts.every((f) => /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:rated|graded|classified as|assessed as)|(?:được[ \t]+)?xếp loại)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
+}
+
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
 function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
@@ -427,7 +433,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const parts = !bare && after.length && !after[0].noun ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end)) });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)) });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
