@@ -76,6 +76,25 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
   return undefined;
 }
 
+/** The nearest earlier count of the part's noun in its sentence or the one before, above the part,
+ * neither a change nor in brackets. */
+function plainTotal(ctx: UnitContext, part: Figure): Figure | undefined {
+  const s = ctx.sentenceOf(part);
+  const si = ctx.sentences.indexOf(s);
+  const from = si > 0 ? ctx.sentences[si - 1].start : s.start;
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (w.start < from) return undefined;
+    if (!sameMeasure(part, w, ctx)) continue;
+    const q = w.qualifiers[0]?.start ?? w.start;
+    const ws = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(Math.max(ws.start, q - 40), q);
+    if (CHANGE_BEFORE.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) return undefined;
+    return new D(w.value!.exact).gt(part.value!.exact) ? w : undefined;
+  }
+  return undefined;
+}
+
 function headAfter(ctx: UnitContext, p: Figure, s: Sentence): { head?: string } | undefined {
   const m = TOTAL_AFTER.exec(ctx.lower.slice(p.end, Math.min(s.end, p.end + 40)));
   if (!m) return undefined;
@@ -127,7 +146,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         if (named) out.push({ part, whole: named, percent: p });
         continue;
       }
-      const whole = namedTotal(ctx, part, ref.head);
+      // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
+      // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head === undefined && part !== labelled && bareCount(part) && /^[ \t]+of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])/u.test(ctx.lower.slice(p.end, p.end + 30)) ? plainTotal(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });

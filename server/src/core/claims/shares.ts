@@ -73,7 +73,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
         const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && /against/u.test(ctx.lower.slice(a.end, f.start))));
         const againstGap = ctx.lower.slice(a?.end ?? 0, f.qualifiers[0]?.start ?? f.start);
-        if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (!a.unit && /^[ \t\p{L}-]{0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
+        if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (/^[ \t\p{L}-]{0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
           out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
           continue;
         }
