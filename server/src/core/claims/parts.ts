@@ -193,6 +193,9 @@ function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean
 /** "Trong đó: làm việc tại các doanh nghiệp trong tỉnh 812 người; làm việc ngoài tỉnh 328 người; đi
  * làm việc ở nước ngoài 105 người": items of a list, each in its own clause and each saying where
  * (a place, not an attribute such as "nữ" that may overlap), split their whole side by side. */
+/** A verb of receiving or handling cases, after the item's own subject. */
+const HANDLED = /^[\p{L}\p{M} ,]+?[ \t]+(tiếp nhận|tiếp|thụ lý|giải quyết|xử lý|cấp|received|handled|processed|issued)(?:[ \t]+[\p{L}\p{M},]+){0,5}$/u;
+
 function placeItems(ctx: UnitContext, parts: Figure[], from: number): boolean {
   if (parts.length < 2) return false;
   const labels: string[] = [];
@@ -203,11 +206,16 @@ function placeItems(ctx: UnitContext, parts: Figure[], from: number): boolean {
     const cut = Math.max(gap.lastIndexOf(";"), gap.lastIndexOf(":"));
     if (cut < 0) return false;
     const label = gap.slice(cut + 1).trim();
-    if (!/(?<![\p{L}])(?:tại|ở|ngoài tỉnh|trong tỉnh|nước ngoài|ngoài nước|trong nước|ngoài huyện|trong huyện|at|in|abroad|overseas)(?![\p{L}])/u.test(label) || /\d/.test(label)) return false;
+    if (/\d/.test(label) || label.length > 120) return false;
     labels.push(label);
     at = f.end;
   }
-  return new Set(labels).size === labels.length;
+  if (new Set(labels).size !== labels.length) return false;
+  if (labels.every((l) => /(?<![\p{L}])(?:tại|ở|ngoài tỉnh|trong tỉnh|nước ngoài|ngoài nước|trong nước|ngoài huyện|trong huyện|at|in|abroad|overseas)(?![\p{L}])/u.test(l))) return true;
+  // "trong đó: Ban Tiếp công dân tiếp 418 lượt; Chủ tịch UBND tiếp định kỳ 96 lượt; …": each body
+  // received or handled its own cases, with one verb.
+  const verbs = labels.map((l) => HANDLED.exec(l)?.[1]);
+  return verbs.every((v) => v && v === verbs[0]);
 }
 
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
