@@ -111,5 +111,41 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     used.add(fr.id);
     used.add(r.id);
   }
+  // 4) "The 14,286 crimes recorded break down by category as follows:" and then list items
+  // ("- theft offences: 4,033 (28.2%);"), one count each: the items are parts of the count the line
+  // names, all of it when the line breaks it down or the last item is the rest ("all other offences").
+  for (let si = 0; si + 2 < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const colon = /:[ \t]*$/u.exec(ctx.text.slice(s.start, s.end).trimEnd());
+    if (!colon || !s.figs.length) continue;
+    const p = s.start + ctx.text.slice(s.start, s.end).trimEnd().length - 1;
+    const w = s.figs[s.figs.length - 1];
+    if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || p - w.end > 100) continue;
+    const intro = ctx.lower.slice(w.end, p);
+    if (/[\d;()]/u.test(intro.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) || NOT_PART.test(before(ctx, w, 30))) continue;
+    const parts: Figure[] = [];
+    const labels: string[] = [];
+    let j = si + 1;
+    for (; j < ctx.sentences.length; j++) {
+      const item = ctx.sentences[j];
+      const marker = /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
+      if (!marker) break;
+      const from = item.start + marker[0].length;
+      const f = item.figs[0];
+      if (!f || f.kind !== "number" || !isCount(f) || used.has(f.id)) break;
+      const label = ctx.lower.slice(from, f.start);
+      if (!/^[\p{L}\p{M} ,'’&-]{2,60}:[ \t]*$/u.test(label)) break;
+      // Its only other figure: a share in brackets right after it.
+      if (item.figs.length > 2 || (item.figs[1] && !(item.figs[1].kind === "percent" && /^[^()\d]{0,20}\([ \t]*$/u.test(ctx.lower.slice(f.end, item.figs[1].start))))) break;
+      parts.push(f);
+      labels.push(label);
+    }
+    if (parts.length < 2) continue;
+    const exhaustive = /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]);
+    out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, listed: true });
+    used.add(w.id);
+    for (const f of parts) used.add(f.id);
+    si = j - 1;
+  }
   return out;
 }
