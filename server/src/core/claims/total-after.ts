@@ -14,6 +14,26 @@ const NOT_PART = /(?:tăng|giảm|thêm|hơn|vượt|so với|từ|lên|xuống|
 /** Before a total named after its parts' labels: "giving", "making", "a total of". */
 const SUM_CUE = /(?:giving|making|bringing (?:the )?total to|for a total of|a total of|totalling|totaling|nâng tổng số lên|tổng cộng|tổng số)[ \t]+$/u;
 
+/** Before the first count inspected. */
+const INSPECTED = /(?:kiểm tra|thanh tra|giám sát|rà soát|inspected|audited|examined|checked)[ \t]*$/u;
+/** Opens the findings of that inspection. */
+const FOUND = /(?<![\p{L}])(?:qua (?:kiểm tra|thanh tra|giám sát|rà soát)|kết quả (?:kiểm tra|thanh tra)|the inspections? found|inspections? found)(?![\p{L}])/u;
+const GOOD = /(?:chấp hành tốt|thực hiện tốt|không (?:có )?vi phạm|đạt yêu cầu|compliant|no breach|satisfactory)/u;
+const BAD = /(?:vi phạm|sai phạm|khuyết điểm|không đạt|breach|violation|unsatisfactory|non-compliant)/u;
+
+/** The counts joined by "và", "and" or a comma from s.figs[i] on: "1.246 tổ chức đảng và 3.518 đảng viên". */
+function chainAt(ctx: UnitContext, s: Sentence, i: number): Figure[] {
+  const out = [s.figs[i]];
+  for (let j = i + 1; j < s.figs.length; j++) {
+    const a = out[out.length - 1];
+    const f = s.figs[j];
+    if (f.kind !== "number" || !isCount(f) || !f.noun || !a.noun) break;
+    if (!/^[ \t]*(?:,|và|and)[ \t]*$/u.test(ctx.lower.slice(ctx.lower.indexOf(a.noun, a.end) + a.noun.length, f.start))) break;
+    out.push(f);
+  }
+  return out;
+}
+
 function inBrackets(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const t = ctx.text.slice(s.start, f.start);
   return t.lastIndexOf("(") > t.lastIndexOf(")");
@@ -110,6 +130,57 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     out.push({ whole: fr, wholeNum: fr.denominator!, parts: [{ figure: fr, num: fr.numerator! }, { figure: r, num: r.value! }], exhaustive: true });
     used.add(fr.id);
     used.add(r.id);
+  }
+  // 5) "đã kiểm tra 1.246 tổ chức đảng và 3.518 đảng viên … . Qua kiểm tra, kết luận 1.219 tổ chức đảng
+  // và 3.402 đảng viên chấp hành tốt; 27 tổ chức đảng và 116 đảng viên có vi phạm": the counts found
+  // after an inspection split the counts inspected, by noun; one outcome alone is at most its count.
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let i = 0; i < s.figs.length; i++) {
+      const w0 = s.figs[i];
+      if (w0.kind !== "number" || !isCount(w0) || !w0.noun || !INSPECTED.test(before(ctx, w0, 30))) continue;
+      const inspected = chainAt(ctx, s, i);
+      const last = inspected[inspected.length - 1];
+      // The findings: "qua kiểm tra (,) (kết luận)" later in this sentence or at the start of the next.
+      const rest = ctx.lower.slice(last.end, s.end);
+      let cue = FOUND.exec(rest);
+      let t = s;
+      let at = cue ? last.end + cue.index + cue[0].length : -1;
+      if (!cue && si + 1 < ctx.sentences.length) {
+        t = ctx.sentences[si + 1];
+        cue = FOUND.exec(ctx.lower.slice(t.start, t.end));
+        at = cue && cue.index <= 4 ? t.start + cue.index + cue[0].length : -1;
+      }
+      if (at < 0) continue;
+      // Clauses after the cue, split by ";": each opens with a chain of counts, then its outcome.
+      const clauses: { figs: Figure[]; outcome: string }[] = [];
+      let from = at;
+      while (from < t.end) {
+        const semi = ctx.text.indexOf(";", from);
+        const end = semi >= 0 && semi < t.end ? semi : t.end;
+        const k = t.figs.findIndex((f) => f.start >= from && f.start < end);
+        if (k < 0 || !/^[ \t,:]*(?:(?:đã[ \t]+)?kết luận[ \t]+|có[ \t]+)?$/u.test(ctx.lower.slice(from, t.figs[k].start))) break;
+        const figs = chainAt(ctx, t, k);
+        clauses.push({ figs, outcome: ctx.lower.slice(figs[figs.length - 1].end, end) });
+        from = end + 1;
+      }
+      if (!clauses.length) continue;
+      // (A count inspected may be broken down otherwise too: "3.518 đảng viên, trong đó có 1.127 …".)
+      for (const w of inspected) {
+        const parts: Figure[] = [];
+        const outcomes: string[] = [];
+        for (const c of clauses) for (const f of c.figs) if (sameNoun(f.noun, w.noun) && !used.has(f.id)) { parts.push(f); outcomes.push(c.outcome); }
+        if (!parts.length) continue;
+        const pos = outcomes.some((o) => GOOD.test(o));
+        const neg = outcomes.some((o) => !GOOD.test(o) && BAD.test(o));
+        const exhaustive = parts.length >= 2 && pos && neg;
+        if (parts.length >= 2 && !exhaustive) continue;
+        out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive });
+        used.add(w.id);
+        for (const f of parts) used.add(f.id);
+      }
+      i += inspected.length - 1;
+    }
   }
   // 4) "The 14,286 crimes recorded break down by category as follows:" and then list items
   // ("- theft offences: 4,033 (28.2%);"), one count each: the items are parts of the count the line
