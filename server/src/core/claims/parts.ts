@@ -173,14 +173,14 @@ function rated(ctx: UnitContext, parts: Figure[]): boolean {
 
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
-function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
+export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
   let prep: string | undefined;
   let places = true;
   const heads: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
     const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.

@@ -5,7 +5,8 @@
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, isCount, type Sentence } from "./context.ts";
-import type { TotalParts } from "./parts.ts";
+import { parallelPlaces, type TotalParts } from "./parts.ts";
+import { D } from "../math/interval.ts";
 
 /** A sentence that opens with the words of a sum: "Tổng cộng có", "Tính chung", "In total,". */
 const SUM_OPENER = /^[\s*•-]*(?:tổng cộng|tính chung|cộng chung|cộng lại|in total|altogether|in all)(?:[ \t]*[,:])?(?:[ \t]+(?:(?:đã[ \t]+)?có|là|there were|there are))?[ \t]*$/u;
@@ -181,6 +182,40 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       }
       i += inspected.length - 1;
     }
+  }
+  // 6) "… the waiting list stood at 54,286 pathways … . Of the patients on the list, 33,114 (61.0%) had
+  // waited …", "We received 4,812 written complaints … . Of all complaints, 1,618 related to billing,
+  // 1,204 to water supply and 987 to sewerage": a sentence opening with the name of a count given just
+  // before takes its counts as parts of it.
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const first = s.figs[0];
+    if (!first || first.kind !== "number" || !isCount(first) || used.has(first.id)) continue;
+    const open = /^[\s*•-]*(?:of|among|trong số|trong tổng số)[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|các[ \t]+)?([\p{L}\p{M}' -]{3,60}?)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start));
+    if (!open) continue;
+    const words = open[1].split(/[ \t]+/).filter((x) => x.length >= 3 && !/^(?:the|all|these|those|who|which|that|were|was|are|with|from|các|những|đã|được)$/u.test(x));
+    if (!words.length) continue;
+    const named = (f: Figure) => {
+      const b = before(ctx, f, 40);
+      return words.some((x) => sameNoun(f.noun, x) || new RegExp(`(?<![\\p{L}])${x}(?![\\p{L}])`, "u").test(b));
+    };
+    let whole: Figure | undefined;
+    for (let j = si - 1; j >= Math.max(0, si - 2) && !whole; j--) {
+      const prev = ctx.sentences[j];
+      whole = [...prev.figs].reverse().find((f) => f.kind === "number" && isCount(f) && !!f.noun && !NOT_PART.test(before(ctx, f, 20)) && !inBrackets(ctx, prev, f) && named(f));
+    }
+    if (!whole || !new D(whole.value!.exact).gt(first.value!.exact)) continue;
+    // More parts only when each names where it goes with one preposition ("… to billing, 1,204 to …").
+    const semi = ctx.text.indexOf(";", first.end);
+    const end = semi >= 0 && semi < s.end ? semi : s.end;
+    const run = [first];
+    for (const f of s.figs.slice(1)) {
+      if (f.start >= end || f.kind !== "number" || !isCount(f) || !/^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?$/u.test(ctx.lower.slice(run[run.length - 1].end, f.start).replace(/^[^,]*?(?=,|[ \t]and[ \t])/u, ""))) break;
+      run.push(f);
+    }
+    const parts = run.length >= 2 && parallelPlaces(ctx, run, end) ? run : [first];
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, listed: parts.length >= 2 || undefined });
+    for (const f of parts) used.add(f.id);
   }
   // 4) "The 14,286 crimes recorded break down by category as follows:" and then list items
   // ("- theft offences: 4,033 (28.2%);"), one count each: the items are parts of the count the line
