@@ -449,7 +449,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     // total that was set or examined, then counts of the same thing that split it by outcome.
     for (const s of ctx.sentences) {
       for (const w of s.figs) {
-        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || !precededBy(ctx, w, SET_OR_EXAMINED)) continue;
+        // "Có 11 trường hợp không chấp hành …; … đã vận động được 7 trường hợp …, còn 4 trường hợp …": a
+        // count the sentence opens with, split into a part and the rest.
+        const opener = w === s.figs[0] && /^[\s*•-]*(?:(?:toàn|cả)[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]+)?(?:hiện[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
+        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || (!opener && !precededBy(ctx, w, SET_OR_EXAMINED))) continue;
         // Up to a "trong đó" that opens a breakdown of one of them (a part may be a whole elsewhere).
         const sub = /(?<![\p{L}])(?:trong đó|riêng|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
         const cut = sub ? w.end + sub.index : s.end;
@@ -457,7 +460,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // Between them only the total's own words and a clause opener ("; đến ngày 30/11/2024 đã hoàn thành").
         if (parts.length < 2 || s.figs.some((f) => f.start > w.end && f.start < parts[0].start) || !/^[^.]{0,60}?[;,:][^.;]{0,50}$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
         const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-        if (!rest && !outcomeContrast(ctx, parts, s.end)) continue;
+        if (!rest && (opener || !outcomeContrast(ctx, parts, s.end))) continue;
         out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
         used.add(w.id);
         for (const f of parts) used.add(f.id);
