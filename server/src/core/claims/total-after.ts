@@ -217,6 +217,34 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, listed: parts.length >= 2 || undefined });
     for (const f of parts) used.add(f.id);
   }
+  // 7) "The programme covered 14 districts in three provinces: Northern (5 districts), Central (6) and
+  // Eastern (3)", "gồm 3 cụm: Bắc (12 xã), Trung (9 xã) và Nam (7 xã)": named groups after a colon,
+  // each with its count in brackets, make up the count of that noun before the colon.
+  for (const s of ctx.sentences) {
+    const text = ctx.text.slice(s.start, s.end);
+    const c = text.indexOf(":");
+    if (c < 0) continue;
+    const colon = s.start + c;
+    const lead = s.figs.filter((f) => f.end <= colon);
+    const items = s.figs.filter((f) => f.start > colon);
+    if (!lead.length || items.length < 2 || items.some((f) => f.kind !== "number" || !isCount(f) || used.has(f.id))) continue;
+    // Every item: ", Name (N[ noun])" with "and"/"và" before the last, up to the clause's end.
+    let at = colon + 1;
+    let ok = true;
+    for (const f of items) {
+      const m = /^[ \t]*(?:,[ \t]*)?(?:(?:and|và)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*\([ \t]*$/u.exec(ctx.text.slice(at, f.start));
+      const close = /^(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*\)/u.exec(ctx.text.slice(f.end, f.end + 40));
+      if (!m || !close || (f.noun && !/^[ \t]*\)/u.test(ctx.text.slice(f.end + close[0].length - 1)))) { ok = false; break; }
+      at = f.end + close[0].length;
+    }
+    if (!ok || !/^[ \t]*(?:[.;]|$)/u.test(ctx.text.slice(at, s.end))) continue;
+    const noun = items.find((f) => f.noun)?.noun;
+    const w = noun ? [...lead].reverse().find((f) => f.kind === "number" && isCount(f) && sameNoun(f.noun, noun)) : lead.length === 1 ? lead[0] : undefined;
+    if (!w || !w.noun || w.kind !== "number" || !isCount(w) || NOT_PART.test(before(ctx, w, 20)) || colon - w.end > 80 || items.some((f) => f.noun && !sameNoun(f.noun, w.noun))) continue;
+    out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: true, listed: true });
+    used.add(w.id);
+    for (const f of items) used.add(f.id);
+  }
   // 4) "The 14,286 crimes recorded break down by category as follows:" and then list items
   // ("- theft offences: 4,033 (28.2%);"), one count each: the items are parts of the count the line
   // names, all of it when the line breaks it down or the last item is the rest ("all other offences").
