@@ -440,7 +440,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // count, the list runs on whatever each item is called.
       const parts = !bare && after.length && !after[0].noun ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
-      const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+      // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
+      // by the whole's noun with a negative prefix, in the next clause.
+      const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
+      if (negRest) parts.push(negRest);
+      const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)) });
       used.add(w.id);
     }
