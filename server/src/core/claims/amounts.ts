@@ -157,11 +157,11 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // "18.640 ha, bằng 101,3% kế hoạch, trong đó: …", "685 triệu USD, tăng 14,2% so với cùng kỳ,
     // trong đó …", "15.284 tỷ đồng, bằng 96,8% dự toán (15.790 tỷ đồng), trong đó …": the amount's
     // share of plan or its change stands between it and its parts.
-    if (f.kind === "number" && f.unit && inBrackets(ctx, Math.max(s.start, f.start - 40), f.start) && /^[ \t]*\)[ \t]*[,;][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /%[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với[^(]{0,25}|of (?:the )?(?:plan|target|budget))[^(]{0,20}\([ \t]*(?:(?:kế hoạch|dự toán|plan|budget)[ \t\p{L}]{0,12})?$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start))) {
+    if (f.kind === "number" && f.unit && inBrackets(ctx, Math.max(s.start, f.start - 40), f.start) && /^[ \t]*\)[ \t]*[,;]?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /%[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với[^(]{0,25}|of (?:the )?(?:plan|target|budget))[^(]{0,20}\([ \t]*(?:(?:kế hoạch|dự toán|plan|budget)[ \t\p{L}]{0,12})?$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start))) {
       p = ctx.lower.lastIndexOf("(", f.start) + 1;
       continue;
     }
-    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|or|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
+    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(;][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|or|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
       p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down|or)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
       continue;
     }
