@@ -1,6 +1,7 @@
 // Shares: a fraction with its percentage ("19/21 xã (90,5%)", "19 of 21 communes, or 90.5%"), a
 // part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
+import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, type Sentence } from "./context.ts";
 import { findBaseShares } from "./base-share.ts";
@@ -95,6 +96,18 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }
+      }
+    }
+    // "received 3,188 responses from the 4,120 graduates surveyed, a response rate of 77.4%": a count
+    // drawn from a count, then the rate it gives.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [a, w, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!isCountFigure(a) || !isCountFigure(w) || !w.noun || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
+        if (!/^[ \t]+[\p{L}\p{M} -]{0,30}?[ \t]*(?:from|out of|trên tổng số|trên)[ \t]+(?:the[ \t]+|a total of[ \t]+|tổng số[ \t]+)?$/u.test(ctx.lower.slice(a.end, w.start))) continue;
+        if (!/^[ \t]+[\p{L}\p{M} -]{0,40}?,[ \t]*(?:(?:giving|with|for)[ \t]+)?(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:rate of|tỷ lệ(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]+(?:là|đạt))?)[ \t]*$/u.test(ctx.lower.slice(w.end, p.start))) continue;
+        if (!new D(w.value!.exact).gte(a.value!.exact)) continue;
+        out.push({ percent: p, part: a, whole: w, num: a.value!, den: w.value! });
       }
     }
     // "Of the 18,432 ED attendances, 13,750 were seen … within four hours (74.6%)", "Of the 1.380
