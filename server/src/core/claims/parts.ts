@@ -43,7 +43,7 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
-const OF_THE = /(?:^|[^\p{L}])(?:of the|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
+const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
@@ -133,7 +133,7 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(s.start, q - 40), q);
-  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
+  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
 }
 
 /** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
@@ -163,6 +163,20 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
     if (ctx.lower.slice(f.end, f.end + name.length + 2).trimStart().startsWith(name)) return f;
   }
   return undefined;
+}
+
+/** "13 recorded positive growth, 2 were broadly flat and 1 contracted": each part moved one way, a
+ * different way each, so none is counted twice. */
+function directions(ctx: UnitContext, parts: Figure[], end: number): boolean {
+  if (parts.length < 2) return false;
+  const ways = parts.map((f, i) => {
+    const seg = ctx.lower.slice(f.end, Math.min(i + 1 < parts.length ? parts[i + 1].start : end, f.end + 80));
+    const up = /(?<![\p{L}])(?:grew|rose|increased|positive growth|tăng trưởng dương|tăng)(?![\p{L}])/u.test(seg);
+    const flat = /(?<![\p{L}])(?:flat|unchanged|stable|không đổi|đi ngang)(?![\p{L}])/u.test(seg);
+    const down = /(?<![\p{L}])(?:contracted|fell|declined|decreased|negative growth|shrank|giảm)(?![\p{L}])/u.test(seg);
+    return up === flat ? (flat === down ? "" : down ? "down" : "") : up && !flat && !down ? "up" : flat && !up && !down ? "flat" : "";
+  });
+  return ways.every((x) => x) && new Set(ways).size === ways.length;
 }
 
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
@@ -438,14 +452,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const after = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
-      const parts = !bare && after.length && !after[0].noun ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("13 recorded positive growth": a verb read as the count's noun.)
+      const verbFirst = !bare && after.length > 0 && !!after[0].noun && /^(?:recorded|reported|posted|showed|saw)(?: |$)/u.test(after[0].noun) && directions(ctx, listRun(ctx, after), s.end);
+      const parts = (!bare && after.length && !after[0].noun) || verbFirst ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
       // by the whole's noun with a negative prefix, in the next clause.
       const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
       if (negRest) parts.push(negRest);
       const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)) });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
