@@ -179,6 +179,21 @@ function directions(ctx: UnitContext, parts: Figure[], end: number): boolean {
   return ways.every((x) => x) && new Set(ways).size === ways.length;
 }
 
+/** "trong đó khiếu nại đúng 7 vụ, khiếu nại đúng một phần 12 vụ, khiếu nại sai 47 vụ", "of which 7
+ * were upheld, 12 partly upheld and 47 not upheld": the verdicts on the cases settled, one each,
+ * right and wrong both among them. */
+function verdicts(ctx: UnitContext, s: Sentence, parts: Figure[]): boolean {
+  const kinds = parts.map((f) => {
+    const label = ctx.lower.slice(Math.max(s.start, f.start - 40), f.start).split(/[,;:]|(?<![\p{L}])(?:trong đó|và)(?![\p{L}])/u).pop()!;
+    const after = ctx.lower.slice(f.end, f.end + 30).split(/[,;]|(?<![\p{L}])and(?![\p{L}])/u)[0];
+    if (/(?<![\p{L}])đúng một phần(?![\p{L}])/u.test(label) || /(?<![\p{L}])partly upheld|partially upheld(?![\p{L}])/u.test(after)) return "partly";
+    if (/(?<![\p{L}])sai(?![\p{L}])/u.test(label) || /(?<![\p{L}])(?:not upheld|rejected|dismissed)(?![\p{L}])/u.test(after)) return "wrong";
+    if (/(?<![\p{L}])đúng(?![\p{L}])/u.test(label) || /(?<![\p{L}])upheld(?![\p{L}])/u.test(after)) return "right";
+    return "";
+  });
+  return kinds.every((k) => k) && new Set(kinds).size === kinds.length && kinds.includes("right") && kinds.includes("wrong");
+}
+
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
  * given a rating on one scale, so each member of the whole is counted once. */
 function rated(ctx: UnitContext, parts: Figure[]): boolean {
@@ -323,13 +338,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
       // countries": items that each say where they are, with one preposition, split their whole.
       const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && !inScope[0].noun ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && parallelPlaces(ctx, run, limit))) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
           continue;
@@ -411,7 +426,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end));
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
