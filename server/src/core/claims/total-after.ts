@@ -183,6 +183,27 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       i += inspected.length - 1;
     }
   }
+  // 3b) "toàn huyện có 22 xã, đến nay có 17 xã đạt chuẩn nông thôn mới … . Năm xã còn lại đạt từ 13
+  // đến 16 tiêu chí": the remaining ones, a few sentences on, complete the count and its part.
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const r = s.figs[0];
+    if (!r || r.kind !== "number" || !isCount(r) || !r.noun || used.has(r.id)) continue;
+    if (!/^[\s*•-]*$/u.test(ctx.lower.slice(s.start, r.start))) continue;
+    const nounEnd = ctx.lower.indexOf(r.noun, r.end) + r.noun.length;
+    if (!/^[ \t]+còn lại(?![\p{L}])/u.test(ctx.lower.slice(nounEnd, nounEnd + 12))) continue;
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const t = ctx.sentences[j];
+      const same = t.figs.filter((f) => f.kind === "number" && isCount(f) && sameNoun(f.noun, r.noun));
+      const wi = same.findIndex((f) => /(?:^|[,;:.]|\s)(?:toàn[ \t]+[\p{L}\p{M}]+[ \t]+)?có[ \t]*$/u.test(before(ctx, f, 30)) && !NOT_PART.test(before(ctx, f, 20)) && !inBrackets(ctx, t, f));
+      if (wi < 0 || wi + 1 >= same.length) continue;
+      const [w, part] = [same[wi], same[wi + 1]];
+      if (!/^[^.;()]{0,40},[ \t]*(?:(?:đến nay|hiện nay|hiện|trong đó)[ \t]+)?(?:đã[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(w.end, part.start))) continue;
+      out.push({ whole: w, wholeNum: w.value!, parts: [{ figure: part, num: part.value! }, { figure: r, num: r.value! }], exhaustive: true });
+      used.add(r.id);
+      break;
+    }
+  }
   // 6) "… the waiting list stood at 54,286 pathways … . Of the patients on the list, 33,114 (61.0%) had
   // waited …", "We received 4,812 written complaints … . Of all complaints, 1,618 related to billing,
   // 1,204 to water supply and 987 to sewerage": a sentence opening with the name of a count given just
