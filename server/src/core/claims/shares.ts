@@ -270,7 +270,8 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
         const gap = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
         if (gap.length <= 40 && /^[^;.\d%]*,[ \t]*(?:còn lại|còn|the remaining|the rest|with the remaining)[ \t]*$/u.test(gap)) out.push({ shares: [a, b] });
       }
-      const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 25), p.qualifiers[0]?.start ?? p.start)));
+      // ("taxes less subsidies made up the remaining 6.4%": the rest of the same whole.)
+      const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:the[ \t]+(?:remaining|rest|other)[ \t]+|phần còn lại[ \t]+)?(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 40), p.qualifiers[0]?.start ?? p.start)));
       // "employees accounted for 41.2%, third-party payments for 38.6%, premises for 8.9%",
       // "nông nghiệp chiếm 25%, công nghiệp 38%": the verb is written once and left out after.
       if (chiem.length >= 1) {
@@ -283,6 +284,7 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
           if (ELIDED_SHARE.test(item) && !NOT_ELIDED.test(label) && !planAfter) chiem.push(p);
         }
       }
+      chiem.sort((x, y) => x.start - y.start);
       let group: Figure[] = [];
       // "(chiếm 83,8%), gồm 1.046 … (chiếm 64,3% số dịch vụ công trực tuyến)": a share that names
       // another base, or one inside a breakdown of the first, is of a different whole.
