@@ -204,6 +204,36 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       break;
     }
   }
+  // 8) "Total income was £486.3 million … . Tuition fees accounted for £312.5 million (64.3%), research
+  // grants £71.8 million (14.8%), …": amounts that each account for part of the total just stated.
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const a = s.figs[0];
+    if (!a || a.kind !== "number" || !a.unit || a.unit === "%" || a.perYear || used.has(a.id)) continue;
+    if (!/(?:accounted for|made up|contributed|comprised|chiếm|gồm)[ \t]*$/u.test(before(ctx, a, 20))) continue;
+    const prev = ctx.sentences[si - 1];
+    const same = (f: Figure) => f.kind === "number" && f.unit === a.unit && !f.perYear;
+    const w = prev.figs.find((f) => same(f) && /(?:total|tổng)(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+(?:was|were|of|stood at|reached|amounted to|là|đạt|ước đạt)[ \t]*$/u.test(before(ctx, f, 60)));
+    if (!w) continue;
+    // The list: amounts of that unit, each after its own label, a share in brackets the only other figure.
+    const parts = [a];
+    for (let i = 1; i < s.figs.length; i++) {
+      const f = s.figs[i];
+      if (f.kind === "percent") {
+        if (!/^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(s.figs[i - 1].end, f.start))) { parts.length = 0; break; }
+        continue;
+      }
+      if (!same(f)) { parts.length = 0; break; }
+      const gap = ctx.lower.slice(s.figs[i - 1].end, f.start).replace(/^[ \t]*\)/u, "");
+      if (!/^(?:[ \t]*,[ \t]*(?:and[ \t]+|và[ \t]+)?|[ \t]+(?:and|và)[ \t]+)[\p{L}\p{M} ,'’-]{2,80}$/u.test(gap) || /(?<![\p{L}])(?:up|down|from|than|compared|against|target|budget|plan|tăng|giảm|so với|kế hoạch|dự toán)(?![\p{L}])/u.test(gap)) { parts.length = 0; break; }
+      parts.push(f);
+    }
+    if (parts.length < 2) continue;
+    const lastLabel = ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].start);
+    const exhaustive = /(?<![\p{L}])(?:other|others|khác|còn lại)(?![\p{L}])/u.test(lastLabel);
+    out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, amounts: true, listed: true });
+    for (const f of parts) used.add(f.id);
+  }
   // 6) "… the waiting list stood at 54,286 pathways … . Of the patients on the list, 33,114 (61.0%) had
   // waited …", "We received 4,812 written complaints … . Of all complaints, 1,618 related to billing,
   // 1,204 to water supply and 987 to sewerage": a sentence opening with the name of a count given just
