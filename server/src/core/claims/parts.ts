@@ -2,6 +2,7 @@
 // "54/66 chỉ tiêu …; còn 11 chỉ tiêu … và 1 chỉ tiêu …", "1.816 dịch vụ, trong đó có 1.217 …",
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
 import { nounKey, sameNoun } from "../figures/nouns.ts";
+import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
 import { findTotalsAfter } from "./total-after.ts";
@@ -194,6 +195,22 @@ function verdicts(ctx: UnitContext, s: Sentence, parts: Figure[]): boolean {
   return kinds.every((k) => k) && new Set(kinds).size === kinds.length && kinds.includes("right") && kinds.includes("wrong");
 }
 
+const SIDES: [RegExp, RegExp][] = [
+  [/^undergraduates?$/u, /^(?:postgraduates?|graduates?)$/u],
+  [/^full-time$/u, /^part-time$/u],
+  [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
+  [/^nam$/u, /^nữ$/u],
+  [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
+];
+
+/** The word each count is called by ("were undergraduates", "5,411 postgraduates", "nam 620 người"),
+ * and whether the two are the two sides of one divide. */
+function complementary(ctx: UnitContext, two: Figure[]): boolean {
+  const word = (f: Figure) => ((f.noun && !GENERIC_PERSON.test(f.noun) ? f.noun : undefined) ?? /^[ \t]+(?:were|was|are|is|là)[ \t]+([\p{L}\p{M}-]+)/u.exec(ctx.lower.slice(f.end, f.end + 30))?.[1] ?? /([\p{L}\p{M}-]+)[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, f.start - 20), f.start))?.[1] ?? "").split(" ")[0];
+  const [a, b] = two.map(word);
+  return SIDES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+}
+
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
  * given a rating on one scale, so each member of the whole is counted once. */
 function rated(ctx: UnitContext, parts: Figure[]): boolean {
@@ -347,6 +364,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
+          continue;
+        }
+      }
+      // "enrolled 24,316 students, of which 18,905 were undergraduates and 5,411 postgraduates": two
+      // counts of the two sides of one divide are side by side.
+      if (inScope.length >= 2) {
+        const two = listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))).slice(0, 2);
+        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là)?[ \t]*[\p{L}\p{M}-]+/u, "")) ? complementary(ctx, two) : false;
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
+        const whole = sides ? lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) : undefined;
+        if (whole && two[0] === inScope[0] && new D(whole.value!.exact).gt(two[0].value!.exact)) {
+          out.push({ whole, wholeNum: partNum(whole), parts: two.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          used.add(whole.id);
+          for (const f of two) used.add(f.id);
           continue;
         }
       }
