@@ -113,7 +113,9 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
       const open = /^[ \t]*\(/u.exec(ctx.text.slice(w.end, w.end + 3));
       if (!open) continue;
       const from = w.end + open[0].length;
-      const close = ctx.text.indexOf(")", from);
+      // (Looked for within the sentence and a bounded reach, so that runs of "(" stay linear.)
+      const k = ctx.text.slice(from, Math.min(s.end, from + 400)).indexOf(")");
+      const close = k < 0 ? -1 : from + k;
       if (close < 0 || close > s.end || ctx.text.slice(from, close).includes("(")) continue;
       const items = s.figs.filter((f) => f.start >= from && f.end <= close);
       if (items.length < 2 || items.some((f) => !sameMeasure(w, f) || used.has(f.id) || f.qualifiers.length)) continue;

@@ -557,7 +557,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const open = /^[ \t]*\(/u.exec(ctx.text.slice(wEnd, wEnd + 3));
         if (!open) continue;
         const from = wEnd + open[0].length;
-        const close = ctx.text.indexOf(")", from);
+        // (Looked for within the sentence and a bounded reach, so that runs of "(" stay linear.)
+        const k = ctx.text.slice(from, Math.min(s.end, from + 400)).indexOf(")");
+        const close = k < 0 ? -1 : from + k;
         if (close < 0 || close > s.end || ctx.text.slice(from, close).includes("(")) continue;
         const items = s.figs.filter((f) => f.start >= from && f.end <= close);
         if (items.length < 2 || items.some((f) => f.kind !== "number" || !isCount(f) || used.has(f.id) || (f.noun ? !(w.noun && sameNoun(f.noun, w.noun)) && !(GENERIC_PERSON.test(f.noun) && (!w.noun || PERSON_NOUN.test(w.noun) || GENERIC_PERSON.test(w.noun))) : !!w.noun && !/^[a-z]/u.test(w.noun)))) continue;
