@@ -52,7 +52,8 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     const prev = ctx.sentences[si - 1];
     // 1) "Tổng cộng có 51 tập thể và 81 cá nhân": each total sums the previous sentence's counts of its noun.
     const first = s.figs[0];
-    if (first && SUM_OPENER.test(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start))) {
+    // ("In total, 40 schools have been refurbished since 2015": a total over a longer period is not their sum.)
+    if (first && SUM_OPENER.test(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start)) && !/(?<![\p{L}])(?:since|over the|in the last|in the past|to date|so far|cumulative|kể từ|từ năm|giai đoạn|nhiệm kỳ|lũy kế|luỹ kế|đến nay)(?![\p{L}])/u.test(ctx.lower.slice(s.start, s.end))) {
       // The totals: counts joined by "và/and/," right after the opener, nothing else between.
       const totals: Figure[] = [first];
       for (let i = 1; i < s.figs.length; i++) {
