@@ -10,6 +10,7 @@ const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of w
 const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 /** Words in a part's label that make its amount something else than a share of the whole. */
 const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
+const BRACKET_NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|lũy kế|luỹ kế|ước|bình quân|trung bình|up|down|increase|decrease|rose|fell|compared|against|plan|estimate|budget|forecast|average|than|last|previous|per)(?![\p{L}])/u;
 /** Left over after the label: connectives, the verbs that carry an amount, and a currency code. */
 const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|khoảng|ước đạt|ước|was|were|is|of|at|about|totalling|totaling|amounting to|vnd|usd))*[ \t]*$/u;
 const SEPARATOR = /[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/gu;
@@ -112,6 +113,44 @@ function namedBefore(ctx: UnitContext, s: Sentence, p: number, prev: Sentence): 
   return prev.figs.find((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && new RegExp(`(?<![\\p{L}])${name}[ \\t]*(?:là|đạt|was|of)?[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - name.length - 12), f.qualifiers[0]?.start ?? f.start)));
 }
 
+/** "thu bổ sung từ ngân sách Trung ương 11.284,9 tỷ đồng (bổ sung cân đối 7.812,4 tỷ đồng, bổ sung có
+ * mục tiêu 3.472,5 tỷ đồng)": an amount broken down in the bracket right after it, each item labelled
+ * as a kind of the amount's own label (the labels share their first word with it), so none is
+ * another year or a plan. The items may not pass the amount. */
+export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (const s of ctx.sentences) {
+    for (const w of s.figs) {
+      if (w.kind !== "number" || !w.unit || w.unit === "%" || w.perYear) continue;
+      const open = /^[ \t]*\(/u.exec(ctx.text.slice(w.end, w.end + 3));
+      if (!open) continue;
+      const from = w.end + open[0].length;
+      // (Looked for within the sentence and a bounded reach, so that runs of "(" stay linear.)
+      const k = ctx.text.slice(from, Math.min(s.end, from + 400)).indexOf(")");
+      const close = k < 0 ? -1 : from + k;
+      if (close < 0 || close > s.end || ctx.text.slice(from, close).includes("(")) continue;
+      const items = s.figs.filter((f) => f.start >= from && f.end <= close);
+      if (items.length < 2 || items.some((f) => !sameMeasure(w, f) || used.has(f.id) || f.qualifiers.length)) continue;
+      const labels: string[] = [];
+      let at = from;
+      for (const f of items) {
+        const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,6})[ \t]*:?[ \t]*$/u.exec(ctx.lower.slice(at, f.qualifiers[0]?.start ?? f.start).replace(LABEL_TAIL, ""));
+        // ("bổ sung có mục tiêu" names a kind of transfer: only change, plan and period words are refused.)
+        if (!m || BRACKET_NOT_LABEL.test(m[1]) || /(?<![\p{L}])(?:năm|quý|tháng|kỳ|year|quarter|month)(?![\p{L}])/u.test(m[1])) break;
+        labels.push(m[1]);
+        at = f.end;
+      }
+      if (labels.length !== items.length || !/^[ \t]*$/u.test(ctx.text.slice(at, close))) continue;
+      const first = labels[0].split(/\s+/)[0];
+      const wLabel = ctx.lower.slice(Math.max(s.start, (w.qualifiers[0]?.start ?? w.start) - 50), w.qualifiers[0]?.start ?? w.start);
+      if (new Set(labels).size !== labels.length || labels.some((l) => l.split(/\s+/)[0] !== first) || !new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, "u").test(wLabel)) continue;
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, amounts: true, listed: true });
+      for (const f of items) used.add(f.id);
+    }
+  }
+  return out;
+}
+
 /** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */
 function leadAmount(ctx: UnitContext, s: Sentence): Figure | undefined {
   const f = s.figs.find((g) => g.kind === "number" && !!g.unit && g.unit !== "%" && g.unit !== "pp" && g.unit !== "times" && !g.perYear);
@@ -132,11 +171,11 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // "18.640 ha, bằng 101,3% kế hoạch, trong đó: …", "685 triệu USD, tăng 14,2% so với cùng kỳ,
     // trong đó …", "15.284 tỷ đồng, bằng 96,8% dự toán (15.790 tỷ đồng), trong đó …": the amount's
     // share of plan or its change stands between it and its parts.
-    if (f.kind === "number" && f.unit && inBrackets(ctx, Math.max(s.start, f.start - 40), f.start) && /^[ \t]*\)[ \t]*[,;][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /%[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với[^(]{0,25}|of (?:the )?(?:plan|target|budget))[^(]{0,20}\([ \t]*(?:(?:kế hoạch|dự toán|plan|budget)[ \t\p{L}]{0,12})?$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start))) {
+    if (f.kind === "number" && f.unit && inBrackets(ctx, Math.max(s.start, f.start - 40), f.start) && /^[ \t]*\)[ \t]*[,;]?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /%[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với[^(]{0,25}|of (?:the )?(?:plan|target|budget))[^(]{0,20}\([ \t]*(?:(?:kế hoạch|dự toán|plan|budget)[ \t\p{L}]{0,12})?$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start))) {
       p = ctx.lower.lastIndexOf("(", f.start) + 1;
       continue;
     }
-    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|or|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
+    if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(;][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|or|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
       p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down|or)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
       continue;
     }
@@ -147,7 +186,8 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     if (inBrackets(ctx, Math.max(s.start, f.start - 200), f.start)) return undefined;
     // Only what the amount is of, and connectives, between it and the words: "15.620 tỷ đồng, gồm",
     // "1.276 km đường giao thông nông thôn, trong đó".
-    const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "");
+    // ("734,2 tỷ đồng (tổng thu NSĐP trừ tổng chi NSĐP), trong đó: …": a bracket of words only is an aside.)
+    const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
     if (!/^[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
     return f;
   }

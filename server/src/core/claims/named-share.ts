@@ -21,7 +21,7 @@ const TOTAL_AFTER = /^[ \t]*(?:của[ \t]+|trong[ \t]+)?(?:tổng(?:[ \t]+số)?
 /** "Trong tổng thu …, thu nội địa …", "Of the total, …", "Of total spending, …". */
 const TOTAL_BEFORE = /(?:^[ \t\r\n]*|[.;:][ \t]*)(?:trong[ \t]+tổng(?:[ \t]+số)?|of[ \t]+(?:the[ \t]+)?total|out[ \t]+of[ \t]+(?:the[ \t]+)?total)(?:[ \t]+([\p{L}\p{M}]+))?/gu;
 /** Between the part and its percent: "8.870,2 triệu đồng, chiếm", "5,012 students (", "… accounting for". */
-const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?(?:,[ \t]*|\([ \t]*|[ \t]+)(?:chiếm|bằng|accounting for|accounted for|representing|or|making up)?[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u;
+const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?(?:,[ \t]*|\([ \t]*|[ \t]+)(?:chiếm|bằng|accounting for|accounted for|representing|or|making up|equivalent to)?[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u;
 /** Words that make the percent a change or a comparison rather than a share. */
 const NOT_LINK = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|hơn|so với|up|down|rose|fell|by|than|increase|decrease|growth|more|less|over|under)(?![\p{L}])/u;
 /** A percent followed by these is a share of something else than the named total. */
@@ -76,6 +76,39 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
   return undefined;
 }
 
+/** The nearest earlier count of the part's noun in its sentence or the one before, above the part,
+ * neither a change nor in brackets. */
+function plainTotal(ctx: UnitContext, part: Figure): Figure | undefined {
+  const s = ctx.sentenceOf(part);
+  const si = ctx.sentences.indexOf(s);
+  const from = si > 0 ? ctx.sentences[si - 1].start : s.start;
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (w.start < from) return undefined;
+    if (!sameMeasure(part, w, ctx)) continue;
+    const q = w.qualifiers[0]?.start ?? w.start;
+    const ws = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(Math.max(ws.start, q - 40), q);
+    if (CHANGE_BEFORE.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) return undefined;
+    return new D(w.value!.exact).gt(part.value!.exact) ? w : undefined;
+  }
+  return undefined;
+}
+
+/** A prior period's figure in brackets: "(2022/23: £6.4m)", "(năm 2023: 5,2 tỷ đồng)". */
+const PRIOR = /^[^()]{0,30}\([ \t]*(?:(?:fy|năm|quý|q[1-4])[ \t]*)?(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*:[ \t]*$/u;
+
+/** "… equivalent to 1.6% of total income. Total income rose by 4.0% to £412.6m": the total named at
+ * the start of the next sentence, its first figure of the part's measure. */
+function totalNext(ctx: UnitContext, part: Figure, p: Figure, head: string): Figure | undefined {
+  const si = ctx.sentences.indexOf(ctx.sentenceOf(p));
+  const next = ctx.sentences[si + 1];
+  if (!next || !new RegExp(`^\\s*(?:the\\s+)?(?:total|tổng)\\s+${head}(?![\\p{L}])`, "u").test(ctx.lower.slice(next.start, next.start + 40))) return undefined;
+  const w = next.figs.find((f) => sameMeasure(part, f, ctx));
+  if (!w || /(?:from|by|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(next.start, w.start - 8), w.start))) return undefined;
+  return w;
+}
+
 function headAfter(ctx: UnitContext, p: Figure, s: Sentence): { head?: string } | undefined {
   const m = TOTAL_AFTER.exec(ctx.lower.slice(p.end, Math.min(s.end, p.end + 40)));
   if (!m) return undefined;
@@ -100,9 +133,14 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       const a = i >= 0 ? s.figs[i] : b;
       // "A …, chiếm P% tổng X" or "P% of the total (A)".
       let part: Figure, p: Figure, gap: string;
+      let prior = false;
       const labelled = b.kind === "percent" && b.unit === "%" ? byLabel(ctx, s, b) : undefined;
       if (labelled) [part, p, gap] = [labelled, b, ""];
-      else if (b.kind === "percent" && b.unit === "%" && (measure(a) || bareCount(a))) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
+      else if (b.kind === "percent" && b.unit === "%" && i > 0 && PRIOR.test(ctx.lower.slice(s.figs[i - 1].end, a.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:equivalent to|representing|or)[ \t]*$/u.test(ctx.lower.slice(a.end, b.start)) && measure(a) && measure(a) === measure(s.figs[i - 1])) {
+        // "£6.7m for 2023/24 (2022/23: £6.4m), equivalent to 1.6% of total income": the prior year's
+        // figure in brackets stands between the part and its share.
+        [part, p, gap, prior] = [s.figs[i - 1], b, ctx.lower.slice(a.end, b.start).replace(/^[ \t]*\)/u, ""), true];
+      } else if (b.kind === "percent" && b.unit === "%" && (measure(a) || bareCount(a))) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
       else if (a.kind === "percent" && a.unit === "%" && measure(b)) [part, p, gap] = [b, a, ""];
       else continue;
       if (taken.has(p) || p.kind !== "percent" || isApproxOrBound(p)) continue;
@@ -110,7 +148,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       if (part === labelled) {
         if (OTHER_BASE.test(ctx.lower.slice(p.end, p.end + 30))) continue;
         ref = headAfter(ctx, p, s);
-      } else if (part === a) {
+      } else if (part === a || prior) {
         if (!LINK.test(gap) || NOT_LINK.test(gap) || OTHER_BASE.test(ctx.lower.slice(p.end, p.end + 30))) continue;
         ref = headAfter(ctx, p, s) ?? headBefore(ctx, s, part.start);
       } else {
@@ -127,7 +165,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         if (named) out.push({ part, whole: named, percent: p });
         continue;
       }
-      const whole = namedTotal(ctx, part, ref.head);
+      // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
+      // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head === undefined && part !== labelled && bareCount(part) && /^[ \t]+of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])/u.test(ctx.lower.slice(p.end, p.end + 30)) ? plainTotal(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });

@@ -3,8 +3,10 @@
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import { findTotalRows } from "./total-row.ts";
+import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
-import { findAmountParts } from "./amounts.ts";
+import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
+import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
@@ -27,7 +29,7 @@ export interface TotalParts {
   listed?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:có[ \t]+)?\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
@@ -43,13 +45,13 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
-const OF_THE = /(?:^|[^\p{L}])(?:of the|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
+const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
 /** Nouns whose X/Y cannot have X > Y (a count of members of a set), unlike admitted/target pairs. */
 const POPULATION = /^(?:chỉ tiêu|tiêu chí|tiêu chuẩn|nhiệm vụ|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|tổ dân phố|khu phố|đơn vị|cơ quan|trường|chi bộ|đảng bộ|ấp|làng|targets?|indicators?|criteria|communes?|wards?|districts?|provinces?|localities|locality|villages?|units?|schools?|tasks?|cities|towns?)(?:$| )/u;
 
-const NEG = /(?:đang triển khai|đang thực hiện|chưa hoàn thành|in progress|ongoing|under way|vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
-const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented|(?<![\p{L}])green(?![\p{L}]))/u;
+const NEG = /(?:non-compliant|not compliant|failed to comply|không tuân thủ|đang triển khai|đang thực hiện|chưa hoàn thành|in progress|ongoing|under way|vi phạm|không bảo đảm|không đảm bảo|(?<![\p{L}])(?:red|amber)(?![\p{L}])|not achieved|not delivered|not completed|not implemented|not started|not fulfilled|chưa thực hiện|không thực hiện|chưa triển khai|không đạt|chưa đạt|khó đạt|đạt dưới|đạt thấp|khó hoàn thành|không hoàn thành|chưa hoàn thành|khả năng không|không thể|unlikely|not met|not be met|not been met|missed|did not|failed|at risk|fell short|short of|not yet|off track)/u;
+const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on track|completed|fulfilled|delivered|implemented|complied|compliant|(?<![\p{L}])green(?![\p{L}]))/u;
 
 /** Parts split by outcome (met / not met) partition their whole: they must add up to it. */
 function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolean {
@@ -80,6 +82,31 @@ function nounsOf(ctx: UnitContext, whole: Figure, intro: number): string[] {
     if (w && w.split(/\s+/).length <= 3 && !/\d/.test(w)) out.push(w);
   }
   return out;
+}
+
+/** The whole's noun is the head with a word for "all of them" ("hộ dân", "hộ gia đình", "người
+ * dân"): a part named by the head and its own kind ("hộ nghèo", "hộ cận nghèo") counts some of them. */
+const ALL_OF_HEAD = /^(\p{L}+) (?:dân|dân cư|gia đình)$/u;
+
+export function ofNoun(whole: string | undefined, part: string | undefined): boolean {
+  if (sameNoun(whole, part)) return true;
+  const head = whole ? ALL_OF_HEAD.exec(whole)?.[1] : undefined;
+  return !!head && !!part && part.startsWith(`${head} `);
+}
+
+/** A count in scale words with no unit: "33.42 million people", "1,2 triệu lượt khách". */
+function scaledCount(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !!f.scale && !f.perYear;
+}
+
+/** "gồm: khiển trách 8, cảnh cáo 4, cách chức 1, khai trừ 1": a bare count after its own label of
+ * one to four words, closing its item. */
+function labelledBare(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  if (f.kind !== "number" || f.noun || f.qualifiers.length) return false;
+  const before = ctx.lower.slice(Math.max(s.start, f.start - 50), f.start);
+  const m = /(?:[,;:]|(?<![\p{L}])(?:và|and))[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,4})$/u.exec(before);
+  if (!m || /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|so với|từ|đến|lên|xuống|năm|tháng|quý|ngày|up|down|from|to|by|than|year|month|aged|top)(?![\p{L}])/u.test(m[1])) return false;
+  return /^[ \t]*(?:[,;.)]|(?:và|and)(?![\p{L}])|$)/u.test(ctx.lower.slice(f.end, f.end + 6));
 }
 
 function partNum(f: Figure): Num {
@@ -127,14 +154,17 @@ function itemsMeasured(ctx: UnitContext, whole: Figure, parts: Figure[], from: n
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(s.start, q - 40), q);
-  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
+  return /(?:^|[;:,.]|\n)[ \t*•-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:and[ \t]+|but[ \t]+|và[ \t]+|nhưng[ \t]+)?(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of|trong tổng số|trong số|trên tổng số|out of|trong|đối chiếu với|xét)[ \t]*$/u.test(before) && (q - 40 <= s.start || /[;:,.\n]/.test(before));
 }
 
 /** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
  * (dates and years are not figures) and then a comma. */
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const comma = ctx.text.indexOf(",", f.end);
-  if (comma < 0 || comma - f.end > 60 || comma > s.end) return false;
+  // ("trong 25 chỉ tiêu chủ yếu theo Nghị quyết số 56/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh, có …":
+  // a document's number and date lengthen the phrase.)
+  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d)/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
+  if (comma < 0 || comma - f.end > reach || comma > s.end) return false;
   if (/[.;:]/.test(ctx.text.slice(f.end, comma).replace(/\d[\d./]*\d/g, ""))) return false;
   return !s.figs.some((g) => g.start > f.end && g.start < comma);
 }
@@ -156,16 +186,67 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
   return undefined;
 }
 
+/** "13 recorded positive growth, 2 were broadly flat and 1 contracted": each part moved one way, a
+ * different way each, so none is counted twice. */
+function directions(ctx: UnitContext, parts: Figure[], end: number): boolean {
+  if (parts.length < 2) return false;
+  const ways = parts.map((f, i) => {
+    const seg = ctx.lower.slice(f.end, Math.min(i + 1 < parts.length ? parts[i + 1].start : end, f.end + 80));
+    const up = /(?<![\p{L}])(?:grew|rose|increased|positive growth|tăng trưởng dương|tăng)(?![\p{L}])/u.test(seg);
+    const flat = /(?<![\p{L}])(?:flat|unchanged|stable|không đổi|đi ngang)(?![\p{L}])/u.test(seg);
+    const down = /(?<![\p{L}])(?:contracted|fell|declined|decreased|negative growth|shrank|giảm)(?![\p{L}])/u.test(seg);
+    return up === flat ? (flat === down ? "" : down ? "down" : "") : up && !flat && !down ? "up" : flat && !up && !down ? "flat" : "";
+  });
+  return ways.every((x) => x) && new Set(ways).size === ways.length;
+}
+
+/** "trong đó khiếu nại đúng 7 vụ, khiếu nại đúng một phần 12 vụ, khiếu nại sai 47 vụ", "of which 7
+ * were upheld, 12 partly upheld and 47 not upheld": the verdicts on the cases settled, one each,
+ * right and wrong both among them. */
+function verdicts(ctx: UnitContext, s: Sentence, parts: Figure[]): boolean {
+  const kinds = parts.map((f) => {
+    const label = ctx.lower.slice(Math.max(s.start, f.start - 40), f.start).split(/[,;:]|(?<![\p{L}])(?:trong đó|và)(?![\p{L}])/u).pop()!;
+    const after = ctx.lower.slice(f.end, f.end + 30).split(/[,;]|(?<![\p{L}])and(?![\p{L}])/u)[0];
+    if (/(?<![\p{L}])đúng một phần(?![\p{L}])/u.test(label) || /(?<![\p{L}])partly upheld|partially upheld(?![\p{L}])/u.test(after)) return "partly";
+    if (/(?<![\p{L}])sai(?![\p{L}])/u.test(label) || /(?<![\p{L}])(?:not upheld|rejected|dismissed)(?![\p{L}])/u.test(after)) return "wrong";
+    if (/(?<![\p{L}])đúng(?![\p{L}])/u.test(label) || /(?<![\p{L}])upheld(?![\p{L}])/u.test(after)) return "right";
+    return "";
+  });
+  return kinds.every((k) => k) && new Set(kinds).size === kinds.length && kinds.includes("right") && kinds.includes("wrong");
+}
+
+const SIDES: [RegExp, RegExp][] = [
+  [/^undergraduates?$/u, /^(?:postgraduates?|graduates?)$/u],
+  [/^full-time$/u, /^part-time$/u],
+  [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
+  [/^nam$/u, /^nữ$/u],
+  [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
+];
+
+/** The word each count is called by ("were undergraduates", "5,411 postgraduates", "nam 620 người"),
+ * and whether the two are the two sides of one divide. */
+function complementary(ctx: UnitContext, two: Figure[]): boolean {
+  const word = (f: Figure) => ((f.noun && !GENERIC_PERSON.test(f.noun) ? f.noun : undefined) ?? /^[ \t]+(?:were|was|are|is|là)[ \t]+([\p{L}\p{M}-]+)/u.exec(ctx.lower.slice(f.end, f.end + 30))?.[1] ?? /([\p{L}\p{M}-]+)[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, f.start - 20), f.start))?.[1] ?? "").split(" ")[0];
+  const [a, b] = two.map(word);
+  return SIDES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+}
+
+/** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
+ * given a rating on one scale, so each member of the whole is counted once. */
+function rated(ctx: UnitContext, parts: Figure[]): boolean {
+  return parts.length >= 2 && parts.every((f) => /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:rated|graded|classified as|assessed as)|(?:được[ \t]+)?xếp loại)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
+}
+
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
-function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
+export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
   let prep: string | undefined;
   let places = true;
   const heads: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
     const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked)[ \t]+)?(at|from|in|to|on|via|through)[ \t]/u.exec(tail);
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
@@ -173,6 +254,34 @@ function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean
   }
   const graded = heads.every((h) => h && h === heads[0]);
   return items.length >= 2 && (places || graded);
+}
+
+/** "Trong đó: làm việc tại các doanh nghiệp trong tỉnh 812 người; làm việc ngoài tỉnh 328 người; đi
+ * làm việc ở nước ngoài 105 người": items of a list, each in its own clause and each saying where
+ * (a place, not an attribute such as "nữ" that may overlap), split their whole side by side. */
+/** A verb of receiving or handling cases, after the item's own subject. */
+const HANDLED = /^[\p{L}\p{M} ,]+?[ \t]+(tiếp nhận|tiếp|thụ lý|giải quyết|xử lý|cấp|received|handled|processed|issued)(?:[ \t]+[\p{L}\p{M},]+){0,5}$/u;
+
+function placeItems(ctx: UnitContext, parts: Figure[], from: number): boolean {
+  if (parts.length < 2) return false;
+  const labels: string[] = [];
+  let at = from;
+  for (const f of parts) {
+    const q = f.qualifiers[0]?.start ?? f.start;
+    const gap = ctx.lower.slice(at, q);
+    const cut = Math.max(gap.lastIndexOf(";"), gap.lastIndexOf(":"));
+    if (cut < 0) return false;
+    const label = gap.slice(cut + 1).trim();
+    if (/\d/.test(label) || label.length > 120) return false;
+    labels.push(label);
+    at = f.end;
+  }
+  if (new Set(labels).size !== labels.length) return false;
+  if (labels.every((l) => /(?<![\p{L}])(?:tại|ở|ngoài tỉnh|trong tỉnh|nước ngoài|ngoài nước|trong nước|ngoài huyện|trong huyện|at|in|abroad|overseas)(?![\p{L}])/u.test(l))) return true;
+  // "trong đó: Ban Tiếp công dân tiếp 418 lượt; Chủ tịch UBND tiếp định kỳ 96 lượt; …": each body
+  // received or handled its own cases, with one verb.
+  const verbs = labels.map((l) => HANDLED.exec(l)?.[1]);
+  return verbs.every((v) => v && v === verbs[0]);
 }
 
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
@@ -183,6 +292,12 @@ function bracketedBase(ctx: UnitContext, f: Figure): boolean {
   return open >= 0 && open > before.lastIndexOf(")") && /(?:so với|cùng kỳ|năm trước|compared|than|from|on|kế hoạch|dự toán|mục tiêu|chỉ tiêu|plan|target|budget)[^(]{0,30}\([^)]*$/u.test(before);
 }
 
+/** Inside a bracket that opened after `from`. */
+function inBracketAfter(ctx: UnitContext, from: number, f: Figure): boolean {
+  const t = ctx.text.slice(from, f.start);
+  return t.lastIndexOf("(") > t.lastIndexOf(")");
+}
+
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
   for (let i = s.figs.length - 1; i >= 0; i--) {
     const f = s.figs[i];
@@ -191,13 +306,16 @@ function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure 
   return undefined;
 }
 
-function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean): Figure[] {
+function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean, allowBareSubjects = false): Figure[] {
   const out: Figure[] = [];
   for (const f of s.figs) {
     if (f.start < from || !isCount(f)) continue;
     if (precededBy(ctx, f, NOT_PART_BEFORE)) continue;
     if (f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
-    if (sameNoun(f.noun, noun) || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
+    // "18 of the 24 KPIs were met (green), 4 were within 5% of target (amber) and 2 were missed": a
+    // bare count, the subject of its own verb, right after a separator.
+    const bareSubject = allowBareSubjects && f.kind === "number" && !f.noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)) && precededBy(ctx, f, /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u);
+    if (sameNoun(f.noun, noun) || bareSubject || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
   }
   return out;
 }
@@ -241,6 +359,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         if (semi >= 0 && semi < limit) limit = semi;
       }
       const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit);
+      // "An estimated 33.42 million people aged 16 and over were in work …: 28.96 million employees,
+      // 4.21 million self-employed people and 0.25 million people on …": counts in scale words, broken
+      // down after a colon.
+      if (m[1] === undefined && inScope[0] && scaledCount(inScope[0]) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p))) {
+        const whole = lastBefore(s, p, (f) => scaledCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/(?:aged|từ)[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?(?:[ \t]+tuổi)?(?:[ \t]+(?:and|or)[ \t]+(?:over|above|older)|[ \t]+trở lên)?/gu, "")));
+        const end = clauseEnd(ctx, s, p);
+        const parts = whole ? listRun(ctx, inScope.filter((f) => scaledCount(f) && !!f.noun && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+        if (whole && parts.length >= 2 && parts[0] === inScope[0]) {
+          out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true, cue: { start: p, end: p + 1 }, listed: true, amounts: true });
+          used.add(whole.id);
+          for (const f of parts) used.add(f.id);
+          continue;
+        }
+      }
       const after = inScope.filter((f) => isCount(f) && f.noun);
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
@@ -252,15 +384,29 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
       // countries": items that each say where they are, with one preposition, split their whole.
       const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && !inScope[0].noun ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && parallelPlaces(ctx, run, limit))) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
+          continue;
+        }
+      }
+      // "enrolled 24,316 students, of which 18,905 were undergraduates and 5,411 postgraduates": two
+      // counts of the two sides of one divide are side by side.
+      if (inScope.length >= 2) {
+        const two = listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))).slice(0, 2);
+        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là)?[ \t]*[\p{L}\p{M}-]+/u, "")) ? complementary(ctx, two) : false;
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
+        const whole = sides ? lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) : undefined;
+        if (whole && two[0] === inScope[0] && new D(whole.value!.exact).gt(two[0].value!.exact)) {
+          out.push({ whole, wholeNum: partNum(whole), parts: two.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          used.add(whole.id);
+          for (const f of two) used.add(f.id);
           continue;
         }
       }
@@ -279,7 +425,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         }
       }
       const bareFirst = inScope.find((f) => f.start - (p + (m[1] ?? m[0]).length) <= 6 && isCount(f) && f.kind === "number" && !f.noun);
-      if (!first || (bareFirst && bareFirst.start < first.start && PRONOUN_INTRO.test(m[1] ?? ""))) {
+      // "gồm: khiển trách 8, cảnh cáo 4, …": labelled bare counts make a list of their own.
+      const labelledList = LIST_INTRO.test(m[1] ?? m[0]) && inScope.filter((f) => labelledBare(ctx, s, f)).length >= 2;
+      if ((!first && !labelledList) || (bareFirst && bareFirst.start < (first?.start ?? Infinity) && PRONOUN_INTRO.test(m[1] ?? ""))) {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
@@ -307,7 +455,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const end = scopeEnd !== s.end ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
+        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
         const parts = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
@@ -318,10 +466,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
+      if (!first) continue;
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => sameNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && p - f.end <= 80)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
@@ -330,7 +479,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // figure; it does not break down the item before the semicolon.
       if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
       const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
-      const parts = inScope.filter((f) => f !== whole && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => sameNoun(f.noun, n)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
+      // is not another part of the whole.
+      const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
       // the whole's is its sibling, not its part.
@@ -341,8 +492,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end));
-      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length } });
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts));
+      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
     }
@@ -351,7 +502,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       for (const f of s.figs) {
         if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
         // "riêng ba xã biên giới …", "trong đó 2 xã …": a subset singled out, not the rest.
-        const others = countsAfter(ctx, s, f.end, f.noun, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
+        const others = countsAfter(ctx, s, f.end, f.noun, true, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
         if (!others.length) continue;
         // "4/4 xã đạt chuẩn, 2/4 xã đạt chuẩn nâng cao, hai xã còn lại …": the rest completes the
         // nearest fraction of the same whole, not the first.
@@ -382,10 +533,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const after = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
-      const parts = !bare && after.length && !after[0].noun ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("13 recorded positive growth": a verb read as the count's noun.)
+      const verbFirst = !bare && after.length > 0 && !!after[0].noun && /^(?:recorded|reported|posted|showed|saw)(?: |$)/u.test(after[0].noun) && directions(ctx, listRun(ctx, after), s.end);
+      const parts = (!bare && after.length && !after[0].noun) || verbFirst ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
-      const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end)) });
+      // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
+      // by the whole's noun with a negative prefix, in the next clause.
+      const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
+      if (negRest) parts.push(negRest);
+      const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
@@ -393,7 +550,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     // total that was set or examined, then counts of the same thing that split it by outcome.
     for (const s of ctx.sentences) {
       for (const w of s.figs) {
-        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || !precededBy(ctx, w, SET_OR_EXAMINED)) continue;
+        // "Có 11 trường hợp không chấp hành …; … đã vận động được 7 trường hợp …, còn 4 trường hợp …": a
+        // count the sentence opens with, split into a part and the rest.
+        const opener = w === s.figs[0] && /^[\s*•-]*(?:(?:toàn|cả)[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]+)?(?:hiện[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
+        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || (!opener && !precededBy(ctx, w, SET_OR_EXAMINED))) continue;
         // Up to a "trong đó" that opens a breakdown of one of them (a part may be a whole elsewhere).
         const sub = /(?<![\p{L}])(?:trong đó|riêng|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
         const cut = sub ? w.end + sub.index : s.end;
@@ -401,7 +561,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // Between them only the total's own words and a clause opener ("; đến ngày 30/11/2024 đã hoàn thành").
         if (parts.length < 2 || s.figs.some((f) => f.start > w.end && f.start < parts[0].start) || !/^[^.]{0,60}?[;,:][^.;]{0,50}$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
         const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-        if (!rest && !outcomeContrast(ctx, parts, s.end)) continue;
+        if (!rest && (opener || !outcomeContrast(ctx, parts, s.end))) continue;
         out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
         used.add(w.id);
         for (const f of parts) used.add(f.id);
@@ -421,6 +581,40 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (!whole) continue;
       for (const g of groups) out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: g, num: partNum(g) }], exhaustive: false });
     }
+    // G) "đi làm việc ở nước ngoài 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, Đài Loan 18
+    // người)", "1,240 visitors (England 812, Wales 301, Scotland 127)": a count broken down in the
+    // bracket right after it, each item a proper name and a count of the same thing. Named places or
+    // bodies do not overlap, so the items may not pass the count.
+    for (const s of ctx.sentences) {
+      for (const w of s.figs) {
+        if (w.kind !== "number" || !isCount(w)) continue;
+        const wEnd = w.noun && ctx.lower.slice(w.end).trimStart().startsWith(w.noun) ? ctx.lower.indexOf(w.noun, w.end) + w.noun.length : w.end;
+        const open = /^[ \t]*\(/u.exec(ctx.text.slice(wEnd, wEnd + 3));
+        if (!open) continue;
+        const from = wEnd + open[0].length;
+        // (Looked for within the sentence and a bounded reach, so that runs of "(" stay linear.)
+        const k = ctx.text.slice(from, Math.min(s.end, from + 400)).indexOf(")");
+        const close = k < 0 ? -1 : from + k;
+        if (close < 0 || close > s.end || ctx.text.slice(from, close).includes("(")) continue;
+        const items = s.figs.filter((f) => f.start >= from && f.end <= close);
+        if (items.length < 2 || items.some((f) => f.kind !== "number" || !isCount(f) || used.has(f.id) || (f.noun ? !(w.noun && sameNoun(f.noun, w.noun)) && !(GENERIC_PERSON.test(f.noun) && (!w.noun || PERSON_NOUN.test(w.noun) || GENERIC_PERSON.test(w.noun))) : !!w.noun && !/^[a-z]/u.test(w.noun)))) continue;
+        // Each item: a capitalised name of one to four words, then its count (and noun), then a comma.
+        let at = from;
+        let ok = true;
+        const names: string[] = [];
+        for (const f of items) {
+          const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*:?[ \t]*$/u.exec(ctx.text.slice(at, f.start));
+          if (!m) { ok = false; break; }
+          names.push(m[1]);
+          at = f.end;
+          if (f.noun && ctx.lower.slice(at).trimStart().startsWith(f.noun)) at = ctx.lower.indexOf(f.noun, at) + f.noun.length;
+        }
+        if (!ok || !/^[ \t]*$/u.test(ctx.text.slice(at, close)) || new Set(names).size !== names.length) continue;
+        out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, listed: true });
+        used.add(w.id);
+        for (const f of items) used.add(f.id);
+      }
+    }
     // E) "Tỷ lệ lao động qua đào tạo đạt 68,5%, …, trong đó có bằng cấp, chứng chỉ đạt 24,6%": a rate
     // within a rate is never above it.
     for (const m of ctx.memo("part-intros", () => [...ctx.lower.matchAll(/(?<![\p{L}])(?:trong đó|of which|including)(?![\p{L}])/gu)])) {
@@ -435,8 +629,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start))) continue;
       out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
     }
+    out.push(...findTotalsAfter(ctx, used));
     out.push(...findAmountParts(ctx, used));
     out.push(...findTotalRows(ctx, used));
+    out.push(...findBracketAmountParts(ctx, used));
     return out;
   });
 }

@@ -1,11 +1,13 @@
 // Shares: a fraction with its percentage ("19/21 xã (90,5%)", "19 of 21 communes, or 90.5%"), a
 // part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
+import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, type Sentence } from "./context.ts";
+import { findBaseShares } from "./base-share.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
-import { findTotalParts } from "./parts.ts";
+import { findTotalParts, ofNoun } from "./parts.ts";
 
 export interface FractionPercent {
   percent: Figure;
@@ -72,7 +74,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
         const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && /against/u.test(ctx.lower.slice(a.end, f.start))));
         const againstGap = ctx.lower.slice(a?.end ?? 0, f.qualifiers[0]?.start ?? f.start);
-        if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (!a.unit && /^[ \t\p{L}-]{0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
+        if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (/^[ \t\p{L}-]{0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
           out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
           continue;
         }
@@ -82,7 +84,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           continue;
         }
         // "4.520/6.030 tỷ đồng, bằng 75% kế hoạch": achieved/plan, the percent is still X/Y.
-        const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20));
+        // (Not past a semicolon: "…, chiếm 90,9%; so với chỉ tiêu … (88%)" judges the share in a clause of its own.)
+        const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20).split(";")[0]);
         if (planAfter && f.kind !== "fraction") continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
@@ -94,6 +97,60 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }
       }
+    }
+    // "received 3,188 responses from the 4,120 graduates surveyed, a response rate of 77.4%": a count
+    // drawn from a count, then the rate it gives.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [a, w, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!isCountFigure(a) || !isCountFigure(w) || !w.noun || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
+        if (!/^[ \t]+[\p{L}\p{M} -]{0,30}?[ \t]*(?:from|out of|trên tổng số|trên)[ \t]+(?:the[ \t]+|a total of[ \t]+|tổng số[ \t]+)?$/u.test(ctx.lower.slice(a.end, w.start))) continue;
+        if (!/^[ \t]+[\p{L}\p{M} -]{0,40}?,[ \t]*(?:(?:giving|with|for)[ \t]+)?(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:rate of|tỷ lệ(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]+(?:là|đạt))?)[ \t]*$/u.test(ctx.lower.slice(w.end, p.start))) continue;
+        if (!new D(w.value!.exact).gte(a.value!.exact)) continue;
+        out.push({ percent: p, part: a, whole: w, num: a.value!, den: w.value! });
+      }
+    }
+    // "Of the 18,432 ED attendances, 13,750 were seen … within four hours (74.6%)", "Of the 1.380
+    // million unemployed, 0.37 million had been unemployed for over 12 months, 26.8% of the total":
+    // the clause's share, past durations that only say which part it is.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [w, x] = [s.figs[i], s.figs[i + 1]];
+        if (w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
+        if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
+        if (!/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
+        const head = /^[^\d.;:,()%]{0,60},[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(w.end, x.start));
+        if (!head) continue;
+        let j = i + 2;
+        while (j < s.figs.length && s.figs[j].kind === "number" && s.figs[j].noun && /^(?:hours?|minutes?|days?|weeks?|months?|years?|giờ|phút|ngày|tuần|tháng|năm)$/u.test(s.figs[j].noun!)) j++;
+        const p = s.figs[j];
+        if (!p || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
+        const mid = ctx.lower.slice(x.end, p.start);
+        if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(mid)) continue;
+        const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20));
+        if (!bracketed && !ofTotal) continue;
+        out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
+      }
+    }
+    // "35.980 hộ dân, trong đó 1.482 hộ nghèo, chiếm tỷ lệ 4,12%; 1.967 hộ cận nghèo, chiếm tỷ lệ
+    // 5,47%": the next clause, a count of the same kind with its share in the same words, is a share
+    // of the same whole.
+    for (let k = 0; k < out.length; k++) {
+      const x = out[k];
+      if (!x.part || !x.whole || x.fraction || x.excess || x.part.kind !== "number" || !isCountFigure(x.part) || !isCountFigure(x.whole) || !x.whole.noun || partOf.get(x.part) !== x.whole) continue;
+      const s = ctx.sentenceOf(x.percent);
+      const i = s.figs.indexOf(x.percent);
+      const [g, q] = [s.figs[i + 1], s.figs[i + 2]];
+      if (!g || !q || q.kind !== "percent" || q.unit !== "%" || !isCountFigure(g) || !g.noun || partOf.has(g) || planned.has(q) || out.some((y) => y.percent === q)) continue;
+      if (!ofNoun(x.whole.noun, g.noun) || !ofNoun(x.whole.noun, x.part.noun)) continue;
+      if (!/^[ \t]*;[ \t]*(?:và[ \t]+|and[ \t]+)?$/u.test(ctx.lower.slice(x.percent.end, g.qualifiers[0]?.start ?? g.start))) continue;
+      // The same link words before each share ("…, chiếm tỷ lệ").
+      const link = (a: Figure, b: Figure) => /,[ \t]*((?:chiếm|accounting for|representing)[ \t]*(?:tỷ lệ|tỉ lệ)?)[ \t]*$/u.exec(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))?.[1];
+      const l1 = link(x.part, x.percent);
+      const gap = ctx.lower.slice(g.end, q.qualifiers[0]?.start ?? q.start);
+      if (!l1 || link(g, q) !== l1 || gap.length > 80 || /[;.\d]/u.test(gap)) continue;
+      out.push({ percent: q, part: g, whole: x.whole, num: g.value!, den: x.whole.value! });
     }
     // "486.215 hồ sơ, trong đó 372.904 hồ sơ nộp trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 76,7%": the
     // rate the next clause states is the part over its whole.
@@ -133,10 +190,15 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findBaseShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });
 }
+
+/** Between a part and a later percent: words that make the percent a change or a target. */
+const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
 
 /** A count received, made or examined, of which a later count was handled. */
 const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged)[ \t]*$/u;
@@ -208,7 +270,8 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
         const gap = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
         if (gap.length <= 40 && /^[^;.\d%]*,[ \t]*(?:còn lại|còn|the remaining|the rest|with the remaining)[ \t]*$/u.test(gap)) out.push({ shares: [a, b] });
       }
-      const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 25), p.qualifiers[0]?.start ?? p.start)));
+      // ("taxes less subsidies made up the remaining 6.4%": the rest of the same whole.)
+      const chiem = pcts.filter((p) => /(?:chiếm|accounting for|accounted for|accounts for|making up|made up)[ \t]*(?:the[ \t]+(?:remaining|rest|other)[ \t]+|phần còn lại[ \t]+)?(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, p.start - 40), p.qualifiers[0]?.start ?? p.start)));
       // "employees accounted for 41.2%, third-party payments for 38.6%, premises for 8.9%",
       // "nông nghiệp chiếm 25%, công nghiệp 38%": the verb is written once and left out after.
       if (chiem.length >= 1) {
@@ -221,6 +284,7 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
           if (ELIDED_SHARE.test(item) && !NOT_ELIDED.test(label) && !planAfter) chiem.push(p);
         }
       }
+      chiem.sort((x, y) => x.start - y.start);
       let group: Figure[] = [];
       // "(chiếm 83,8%), gồm 1.046 … (chiếm 64,3% số dịch vụ công trực tuyến)": a share that names
       // another base, or one inside a breakdown of the first, is of a different whole.

@@ -1,0 +1,61 @@
+// A count's share of a base the percent names by the words an earlier count was given: "Năm 2024
+// có 58.742 hộ đăng ký thi đua; kết quả bình xét có 41.605 hộ đạt danh hiệu …, bằng 70,8% số hộ
+// đăng ký", "1,846 applications were received … 1,412 were approved, 76.5% of the applications
+// received". The named words must start where the earlier count's noun starts, and be at least two
+// words, so that a bare "số hộ" of some other base is never read as it.
+import { D } from "../math/interval.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount } from "./context.ts";
+
+export interface BaseShare {
+  part: Figure;
+  whole: Figure;
+  percent: Figure;
+}
+
+/** After the percent: "số hộ đăng ký", "tổng số hộ đăng ký", "of the applications received". */
+const NAMED = /^[ \t]+(?:(?:trên[ \t]+|của[ \t]+)?(?:tổng[ \t]+)?số[ \t]+|of[ \t]+(?:the[ \t]+|all[ \t]+(?:the[ \t]+)?))((?:[\p{L}\p{M}-]+)(?:[ \t]+[\p{L}\p{M}-]+){1,5})/u;
+/** Between the part and the percent: its own words, then "bằng/chiếm/đạt/or" after a comma. */
+const LINK = /^[^.;\d%()]{0,90},[ \t]*(?:bằng|chiếm|đạt|tương đương|or|representing|accounting for|equivalent to)?[ \t]*(?:tỷ lệ[ \t]+)?$/u;
+/** Words that end the named base: the clause goes on past them. */
+const CUT = /[ \t]+(?:và|nhưng|so với|trong|năm|and|but|in|at|on|for|compared|than|against|while)(?:[ \t]|$).*$/u;
+
+function head(noun: string): string {
+  return /^[a-z][a-z -]*$/.test(noun) ? noun.split(" ").pop()!.replace(/s$/, "") : noun.split(" ")[0];
+}
+
+export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[] {
+  const out: BaseShare[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = 1; i < s.figs.length; i++) {
+      const [part, p] = [s.figs[i - 1], s.figs[i]];
+      if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+      if (part.kind !== "number" || !isCount(part) || !part.noun) continue;
+      const m = NAMED.exec(ctx.lower.slice(p.end, Math.min(s.end, p.end + 60)));
+      if (!m) continue;
+      const name = m[1].replace(CUT, "").trim();
+      if (name.split(/\s+/).length < 2) continue;
+      if (!LINK.test(ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start))) continue;
+      // The base: the nearest earlier count, within the paragraph's reach, whose own words begin
+      // with the name; and of the same head as the part ("hộ … hộ", "applications … were approved").
+      const k = ctx.figures.indexOf(part);
+      let whole: Figure | undefined;
+      for (let j = k - 1; j >= 0; j--) {
+        const w = ctx.figures[j];
+        if (part.start - w.end > 400) break;
+        if (w.kind !== "number" || !isCount(w) || !w.noun) continue;
+        const words = ctx.lower.slice(w.end).trimStart();
+        // "of the planning applications received": the participle need not be repeated.
+        const named = [name, name.replace(/[ \t]+[a-z]+ed$/u, "")].find((n) => n.split(/\s+/).length >= 2 && words.startsWith(n) && !/[\p{L}\p{M}]/u.test(words.charAt(n.length)));
+        if (!named) continue;
+        whole = w;
+        break;
+      }
+      if (!whole || head(whole.noun!) !== head(part.noun) || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
+      // The part must not itself carry the base's name ("41.605 hộ đăng ký …, bằng 70,8% số hộ đăng ký").
+      if (ctx.lower.slice(part.end).trimStart().startsWith(name)) continue;
+      out.push({ part, whole, percent: p });
+    }
+  }
+  return out;
+}
