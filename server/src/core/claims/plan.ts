@@ -341,6 +341,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // Columns laid out with spaces: a value on one row is not judged by a label on the next.
       if (/\n/.test(gap) && /[ \t]{3,}/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
+      // "42 per 100,000 scheduled collections": the base of a rate is not a value.
+      if (/(?:(?<![\p{L}])per|mỗi)[ \t]*$/u.test(vPre)) continue;
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
       if (growthTarget && !CHANGE_LEAD.test(vPre) && !/by[ \t]*$/u.test(vPre)) continue;

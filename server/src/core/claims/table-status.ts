@@ -30,6 +30,10 @@ const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít n
 const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|achievement|pass rate|collected|collection|revenue|income|recycl|uptake|vaccinat|immunis|screening|tỷ lệ bao phủ|bao phủ|hài lòng|thu ngân sách|thu nhập|hoàn thành|tiêm chủng)/u;
 const LOWER_LABEL = /(?:waiting|wait|delay|days to|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
 
+/** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
+ * a bad thing, or its reduction, is something to have more of. */
+const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|giảm|xóa|chống)[ \t]+(?:[\p{L}]+[ \t]+)?(?:thất nghiệp|nghèo|tai nạn|tội phạm|ô nhiễm)|(?:unemployment|accident|crime|poverty)[ \t]+(?:insurance|benefits?|reduction|prevention)/u;
+
 /** "Written complaints resolved at first contact", "khiếu nại được giải quyết": the share handled,
  * where higher is better, whatever it counts. */
 const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|cleared|settled|first contact|on time|giải quyết|xử lý xong|đúng hạn)/u;
@@ -141,7 +145,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
         // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label) && !RESOLVED_LABEL.test(r.label.toLowerCase());
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (lowerIsBetter && !explicit) lowerLabelled++;
