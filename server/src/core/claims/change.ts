@@ -51,7 +51,16 @@ export function findChanges(ctx: UnitContext): Change[] {
           // The direction word may come with a stated difference first: "increased by 3.1
           // percentage points, from 45.2% to 47.8%".
           const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i) ?? nounDirection(ctx, s, i);
-          if (!word) continue;
+          if (!word) {
+            // "Availability improved from 71.9% to 78.4%, an increase of 6.5 percentage points":
+            // no direction of its own, but the stated difference must still be the gap.
+            if (!IMPROVED_FROM.test(pre)) continue;
+            const ends = rangeEnds(a);
+            const change: Change = { from: ends[0], to: ends[1], stated: [] };
+            collectStated(ctx, s, i, change);
+            if (change.stated.length) out.push(change);
+            continue;
+          }
           const ends = rangeEnds(a);
           const dir: Direction = UP_RE.test(word.text) || /^(?:rise|growth|gain)$/u.test(word.text) ? "up" : "down";
           const change: Change = { from: ends[0], to: ends[1], direction: dir, directionWord: { start: word.at, end: word.at + word.text.length }, stated: [] };
@@ -119,7 +128,7 @@ function bracketHead(ctx: UnitContext, s: Sentence, i: number, pre: string, m: R
 const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
 
 /** "Performance improved from 68.9%": a change without a direction of its own. */
-const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated)[ \t]+from[ \t]*$/u;
+const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
 const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
 
 function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
