@@ -205,6 +205,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
 
 const AGAINST = /^[^;\d]{0,40}?(?<![\p{L}])(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?\(?[ \t]*$/u;
 const THEN_TIMES = /^(?:[ \t]+[\p{L}-]+){0,5}?[ \t]*\)?[ \t]*(?:,|\()[ \t]*(?:or|i\.e\.|that is|hay|tức|tức là|gấp|about|some)?[ \t]*$/u;
+const WORD_TIMES = /^([ \t]+times)[ \t]+as[ \t]+(?:much|many|high|large|great|big)[ \t]+as(?![\p{L}])/u;
+/** "…, three times as many as in 2022-23, when 4,930 hours were recorded": the other side after its period. */
+const TIMES_WHEN = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)[ \t]+as[ \t]+(?:in|during|at|for)[ \t]+(?:the[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:fy[ \t]?)?(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|year|quarter)[ \t]*,[ \t]*when[ \t]+(?:there[ \t]+(?:were|was)[ \t]+|(?:it|they|we)[ \t]+(?:was|were|had|recorded|received|gave|welcomed)[ \t]+)?$/u;
 const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
 const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
 
@@ -313,8 +316,11 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     const out: Multiple[] = [];
     for (const s of ctx.sentences) {
       for (let k = 0; k < s.figs.length; k++) {
-        const t = s.figs[k];
-        if (t.kind !== "multiplier") continue;
+        let t = s.figs[k];
+        // "three times as many as the 32 calls": a number counting "times" before "as many as".
+        const wordTimes = t.kind === "number" && t.noun === "times" ? WORD_TIMES.exec(ctx.lower.slice(t.end, t.end + 40)) : null;
+        if (t.kind !== "multiplier" && !wordTimes) continue;
+        if (wordTimes) t = { ...t, end: t.end + wordTimes[1].length, text: ctx.text.slice(t.start, t.end + wordTimes[1].length) };
         const tq = t.qualifiers[0]?.start ?? t.start;
         // "US$212 against US$96, or 2.2 times as much", "212 USD so với 96 USD, gấp 2,2 lần": both
         // sides first, then the multiple.
@@ -327,7 +333,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         }
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
-        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start));
+        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))));
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         const before = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
