@@ -295,6 +295,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
   return ctx.memo("reverse-changes", () => {
     const out: Change[] = [];
     for (const s of ctx.sentences) {
+      comparedBeforeBase(ctx, s, out);
       for (let i = 0; i + 2 < s.figs.length; i++) {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
@@ -1080,4 +1081,56 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
     }
     return out;
   });
+}
+
+/** "nhiều hơn năm học trước 14 giải", "thấp hơn vụ trước 650 đồng/kg": the comparative, the earlier period, then the difference. */
+const COMPARED_PERIOD_DIFF = /[,;][ \t]*(?:và[ \t]+)?(cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|lớn[ \t]+hơn|nhỏ[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+học|học[ \t]+kỳ|niên[ \t]+độ|năm|vụ|kỳ|quý|tháng|đợt|khóa)[ \t]+(?:trước|(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?)[ \t]*(?:là[ \t]+)?$/u;
+/** "(năm học 2022-2023 đạt 82 giải)", "(vụ Đông Xuân 2023-2024 là 7.200 đồng/kg)": the earlier value in brackets, after its period. */
+const BASE_BRACKET_OPEN = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\([ \t]*(?:năm[ \t]+học|học[ \t]+kỳ|niên[ \t]+độ|năm|vụ|kỳ|quý|tháng|đợt|khóa|cùng[ \t]+kỳ)(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]+(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?)?[ \t]*(?:là|đạt|có|:)[ \t]*$/u;
+/** A breakdown of the value between it and the comparison: "96 giải, gồm 8 giải Nhất, 21 giải Nhì, …". */
+const BREAKDOWN_WORD = /[ \t]*,[ \t]*(?:gồm|bao[ \t]+gồm|trong[ \t]+đó)(?![\p{L}])[ \t]*:?[ \t]*/gu;
+
+/**
+ * "đạt 7.850 đồng/kg, thấp hơn vụ trước 650 đồng/kg (vụ Đông Xuân 2023-2024 là 7.200 đồng/kg)",
+ * "đạt 96 giải, gồm …, nhiều hơn năm học trước 14 giải (năm học 2022-2023 đạt 82 giải)": the value,
+ * the comparative with its difference, then the earlier value in brackets after its period.
+ */
+function comparedBeforeBase(ctx: UnitContext, s: Sentence, out: Change[]): void {
+  for (let k = 1; k + 1 < s.figs.length; k++) {
+    const [d, a] = [s.figs[k], s.figs[k + 1]];
+    const dq = d.qualifiers[0]?.start ?? d.start;
+    const m = COMPARED_PERIOD_DIFF.exec(ctx.lower.slice(Math.max(s.start, dq - 60), dq));
+    if (!m) continue;
+    const wordAt = dq - m[0].length + m[0].indexOf(m[1]) ;
+    if (!BASE_BRACKET_OPEN.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!/^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 30))) continue;
+    if (d.kind !== "number" && d.kind !== "percent") continue;
+    // The value: the figure just before the comparison, or the whole that a breakdown after it lists.
+    const commaAt = wordAt - (m[0].indexOf(m[1]) - m[0].search(/[,;]/u));
+    let b = s.figs[k - 1];
+    if (b.end > commaAt) continue;
+    const head = ctx.lower.slice(s.start, commaAt);
+    let kw: RegExpExecArray | null = null;
+    for (const x of head.matchAll(BREAKDOWN_WORD)) kw = x;
+    if (!kw && !/^[^;()\d]{0,40}$/u.test(ctx.lower.slice(b.end, commaAt))) continue;
+    if (kw) {
+      const kwStart = s.start + kw.index!;
+      const kwEnd = kwStart + kw[0].length;
+      const parts = s.figs.filter((f) => f.start >= kwEnd && f.end <= commaAt);
+      const whole = [...s.figs].reverse().find((f) => f.end <= kwStart);
+      if (!whole || parts.length < 2 || parts.length !== s.figs.filter((f) => f.start > whole.end && f.end <= commaAt).length) continue;
+      if (!/^[ \t]*(?:[\p{L}]+[ \t]*){0,3}?$/u.test(ctx.lower.slice(whole.end, kwStart))) continue;
+      if (/[;()]/u.test(ctx.lower.slice(kwEnd, commaAt)) || !parts.every((f) => comparable(f, whole) && !isPercent(f))) continue;
+      b = whole;
+    }
+    if (!comparable(a, b) || inOpenBracket(ctx, s, b) || b.kind === "range" || b.kind === "fraction") continue;
+    // The difference in the value's own measure: points for a rate, the same unit or noun for an amount.
+    if (isPercent(b) ? d.unit !== "pp" : isPercent(d) || baseUnit(d) !== baseUnit(b) || !!b.scale !== !!d.scale) continue;
+    // Counts of one thing: the value, the difference and the earlier value name the same noun.
+    const nounOf = (f: Figure) => (f.noun ?? "").toLowerCase();
+    const sameNoun = (x: Figure, y: Figure) => nounOf(x) === nounOf(y) || nounOf(x).startsWith(nounOf(y) + " ") || nounOf(y).startsWith(nounOf(x) + " ");
+    if (!isPercent(b) && !b.unit && (!nounOf(a) || !sameNoun(d, a) || !sameNoun(b, a))) continue;
+    const up = /^(?:cao|nhiều|lớn)/u.test(m[1]);
+    out.push({ from: a, to: b, direction: up ? "up" : "down", directionWord: { start: wordAt, end: wordAt + m[1].length }, stated: [{ figure: d, what: "difference" }] });
+  }
 }
