@@ -306,7 +306,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "842,000, down 35,000 (4.0%) on the previous three months (877,000)", "giảm 35.000 người
         // (4,0%) so với quý trước (877.000 người)": the difference with its percentage in brackets.
         let rel: Figure | undefined;
-        if (a.kind === "percent" && a.unit === "%" && !isPercent(b) && comparable(d, b) && !isPercent(d) && i + 3 + skip < s.figs.length && /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\([ \t]*[+−-]?$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) {
+        if (a.kind === "percent" && a.unit === "%" && !isPercent(b) && comparable(d, b) && !isPercent(d) && i + 3 + skip < s.figs.length && /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\([ \t]*(?:(?:tăng|giảm|up|down|or|hay|tức|tương[ \t]+đương|tương[ \t]+ứng)[ \t]+)?[+−-]?$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) {
           rel = a;
           a = s.figs[i + 3 + skip];
         }
