@@ -285,6 +285,7 @@ const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t
 const LABELLED_OPEN = String.raw`\([ \t]*(?:${PERIOD_LABEL})?`;
 const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*)$`, "u");
 /** "rose by 4.0% to £412.6m (2022/23: £396.8m)": the earlier value in brackets after its period. */
+const RATE_AFTER_BASE = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:(?:với[ \t]+)?tốc[ \t]+độ[ \t]+(?:tăng|giảm)(?:[ \t]+trưởng)?|tỷ[ \t]+lệ[ \t]+(?:tăng|giảm)|tương[ \t]+ứng(?:[ \t]+(?:tăng|giảm))?|(?:a|an)[ \t]+(?:increase|rise|fall|decrease|reduction|growth)[ \t]+of|or|i\.e\.)(?:[ \t]+(?:là|đạt))?[ \t]*$/u;
 const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
 /**
@@ -336,7 +337,12 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
-        out.push({ from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }, ...(rel ? [{ figure: rel, what: "relative" as const }] : [])] });
+        const c: Change = { from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }, ...(rel ? [{ figure: rel, what: "relative" as const }] : [])] };
+        // "…, tăng 112,7 tỷ đồng so với đầu năm (1.173,7 tỷ đồng), tốc độ tăng 9,6%": the rate of the
+        // change after the bracketed earlier value, ending the clause.
+        const r = s.figs[ai + 1];
+        if (!rel && c.stated[0].what === "difference" && r && r.kind === "percent" && r.unit === "%" && !isPercent(a) && RATE_AFTER_BASE.test(ctx.lower.slice(a.end, r.qualifiers[0]?.start ?? r.start)) && /^[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(r.end, r.end + 3))) c.stated.push({ figure: r, what: "relative" });
+        out.push(c);
       }
       // "đạt 99,21%, cao hơn năm 2023 (98,87%) 0,34 điểm phần trăm": the earlier value in brackets,
       // then the difference.
