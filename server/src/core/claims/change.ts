@@ -329,7 +329,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
-        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a, gap1) ? REVERSE_LISTED_NOUN.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
+        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a, gap1) ? REVERSE_LISTED_NOUN.exec(gap1) : !skip && relativeCountNoun(b, d, a) ? REVERSE_LISTED_LONG.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
         if (!g1) continue;
         const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
@@ -733,8 +733,17 @@ const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi
 /** After the value's explanations: ", and up 8.0% on …", "và tăng 12,4% so với …". */
 const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+const REVERSE_LISTED_LONG = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,60}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 
 /** Counts of one noun: the difference and the earlier value name it, the value starts with it. */
+/** "9.540 lượt đoàn viên, thanh niên tham gia …, tăng 12,4% so với năm 2023 (8.488 lượt)": the earlier value names the value's noun. */
+function relativeCountNoun(b: Figure, d: Figure, a: Figure): boolean {
+  if (b.kind !== "number" || a.kind !== "number" || d.kind !== "percent" || d.unit !== "%" || b.unit || a.unit || b.scale || a.scale) return false;
+  const an = (a.noun ?? "").toLowerCase();
+  const bn = (b.noun ?? "").toLowerCase();
+  return an.length >= 3 && (bn === an || bn.startsWith(an + " "));
+}
+
 function sameCountNoun(b: Figure, d: Figure, a: Figure, gap: string): boolean {
   if (b.kind !== "number" || d.kind !== "number" || a.kind !== "number" || b.unit || d.unit || a.unit || b.scale || d.scale || a.scale) return false;
   const dn = (d.noun ?? "").toLowerCase();
