@@ -205,7 +205,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
 
 const AGAINST = /^[^;\d]{0,40}?(?<![\p{L}])(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?\(?[ \t]*$/u;
 const THEN_TIMES = /^(?:[ \t]+[\p{L}-]+){0,5}?[ \t]*\)?[ \t]*(?:,|\()[ \t]*(?:or|i\.e\.|that is|hay|tức|tức là|gấp|about|some)?[ \t]*$/u;
-const WORD_TIMES = /^([ \t]+times)[ \t]+as[ \t]+(?:much|many|high|large|great|big)[ \t]+as(?![\p{L}])/u;
+const WORD_TIMES = /^([ \t]+times)[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as(?![\p{L}])/u;
+/** "24 schools, three times as many school partners as last year (12)": the other side in brackets after its period. */
+const TIMES_BRACKET = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as[ \t]+(?:(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|quarter|month|term|season)|in[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*\([ \t]*$/u;
 /** "…, three times as many as in 2022-23, when 4,930 hours were recorded": the other side after its period. */
 const TIMES_WHEN = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)[ \t]+as[ \t]+(?:in|during|at|for)[ \t]+(?:the[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:fy[ \t]?)?(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|year|quarter)[ \t]*,[ \t]*when[ \t]+(?:there[ \t]+(?:were|was)[ \t]+|(?:it|they|we)[ \t]+(?:was|were|had|recorded|received|gave|welcomed)[ \t]+)?$/u;
 const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
@@ -333,7 +335,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         }
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
-        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))));
+        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         const before = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
