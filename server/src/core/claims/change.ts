@@ -295,6 +295,7 @@ const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$
 export function findReverseChanges(ctx: UnitContext): Change[] {
   return ctx.memo("reverse-changes", () => {
     const out: Change[] = [];
+    balanceRoll(ctx, out);
     for (const s of ctx.sentences) {
       comparedBeforeBase(ctx, s, out);
       for (let i = 0; i + 2 < s.figs.length; i++) {
@@ -1148,4 +1149,41 @@ function comparedBeforeBase(ctx: UnitContext, s: Sentence, out: Change[]): void 
     const up = /^(?:cao|nhiều|lớn)/u.test(m[1]);
     out.push({ from: a, to: b, direction: up ? "up" : "down", directionWord: { start: wordAt, end: wordAt + m[1].length }, stated: [{ figure: d, what: "difference" }] });
   }
+}
+
+const ROLL_OPENING = /(?:(?:beginning|opening|starting)[ \t]+(?:general[ \t]+)?(?:fund[ \t]+|cash[ \t]+|reserves?[ \t]+)?balance[ \t]+(?:of|was|is|stood[ \t]+at)|số[ \t]+dư[ \t]+(?:quỹ[ \t]+)?đầu[ \t]+(?:năm|kỳ)(?:[ \t]+(?:là|đạt))?[ \t]*:?)[ \t]*$/u;
+const ROLL_CLOSING = /(?:(?:an?[ \t]+|the[ \t]+)?(?:ending|closing)[ \t]+(?:general[ \t]+)?(?:fund[ \t]+|cash[ \t]+|reserves?[ \t]+)?balance[ \t]+(?:of|was|is|will[ \t]+be)?|số[ \t]+dư[ \t]+(?:quỹ[ \t]+)?cuối[ \t]+(?:năm|kỳ)(?:[ \t]+(?:là|còn|đạt))?[ \t]*:?)[ \t]*$/u;
+const ROLL_NET_DOWN = /(?:(?:expenditures?|spending|costs)[ \t]+(?:exceeded|exceeds|exceed|will[ \t]+exceed|are[ \t]+projected[ \t]+to[ \t]+exceed)[ \t]+(?:income|revenues?)[ \t]+by|(?:an?[ \t]+)?(?:operating[ \t]+|budget[ \t]+|net[ \t]+)?deficit[ \t]+of|chi[ \t]+vượt[ \t]+thu|bội[ \t]+chi|thâm[ \t]+hụt)[ \t]*$/u;
+const ROLL_NET_UP = /(?:(?:income|revenues?)[ \t]+(?:exceeded|exceeds|exceed|will[ \t]+exceed|are[ \t]+projected[ \t]+to[ \t]+exceed)[ \t]+(?:expenditures?|spending|costs)[ \t]+by|(?:an?[ \t]+)?(?:operating[ \t]+|budget[ \t]+|net[ \t]+)?surplus[ \t]+of|thu[ \t]+vượt[ \t]+chi|kết[ \t]+dư|thặng[ \t]+dư)[ \t]*$/u;
+
+/**
+ * "Expenditures exceed revenues by $4.5m in 2025-26. The beginning fund balance of $36.1m is
+ * therefore projected to fall to an ending balance of $31.6m": the opening balance less the deficit
+ * (or plus the surplus) is the closing balance. One of each in the paragraph, in one unit, with no
+ * other amount between the net movement and the closing balance.
+ */
+function balanceRoll(ctx: UnitContext, out: Change[]): void {
+  if (!/balance|số dư/u.test(ctx.lower)) return;
+  const amounts = ctx.figures.filter((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && !f.perYear);
+  const pre = (f: Figure) => ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 80), f.qualifiers[0]?.start ?? f.start);
+  const opening = amounts.filter((f) => ROLL_OPENING.test(pre(f)));
+  const closing = amounts.filter((f) => ROLL_CLOSING.test(pre(f)));
+  const down = amounts.filter((f) => ROLL_NET_DOWN.test(pre(f)));
+  const up = amounts.filter((f) => ROLL_NET_UP.test(pre(f)));
+  if (opening.length !== 1 || closing.length !== 1 || down.length + up.length !== 1) return;
+  const [a, b, d] = [opening[0], closing[0], down[0] ?? up[0]];
+  if (a.unit !== b.unit || a.unit !== d.unit || !!a.scale !== !!b.scale || !!a.scale !== !!d.scale) return;
+  if (!(d.start < b.start && a.start < b.start)) return;
+  // Within two sentences, with no other amount of the unit on the way.
+  const si = ctx.sentenceIndexAt(Math.min(a.start, d.start));
+  const sj = ctx.sentenceIndexAt(b.start);
+  if (si < 0 || sj < 0 || sj - si > 1) return;
+  const lo = Math.min(a.start, d.start);
+  if (amounts.some((f) => f.start > lo && f.start < b.start && f !== a && f !== d && f.unit === a.unit)) return;
+  const dq = d.qualifiers[0]?.start ?? d.start;
+  const p = pre(d);
+  const m = (down.length ? ROLL_NET_DOWN : ROLL_NET_UP).exec(p)!;
+  const label = m[0].replace(/^[ \t]+|[ \t]+$/gu, "");
+  const at = dq - p.length + m.index + m[0].indexOf(label);
+  out.push({ from: a, to: b, direction: down.length ? "down" : "up", directionWord: { start: at, end: at + label.length }, stated: [{ figure: d, what: "difference" }] });
 }
