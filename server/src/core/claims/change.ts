@@ -298,6 +298,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     balanceRoll(ctx, out);
     for (const s of ctx.sentences) {
       comparedBeforeBase(ctx, s, out);
+      numeratorChange(ctx, s, out);
       for (let i = 0; i + 2 < s.figs.length; i++) {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
@@ -1186,4 +1187,35 @@ function balanceRoll(ctx: UnitContext, out: Change[]): void {
   const label = m[0].replace(/^[ \t]+|[ \t]+$/gu, "");
   const at = dq - p.length + m.index + m[0].indexOf(label);
   out.push({ from: a, to: b, direction: down.length ? "down" : "up", directionWord: { start: at, end: at + label.length }, stated: [{ figure: d, what: "difference" }] });
+}
+
+const NUM_RATE_GAP = /^[^;()\d]{0,60}?,[ \t]*(?:tỷ[ \t]+lệ|đạt|chiếm|bằng|or)?[ \t]*$/u;
+const NUM_CHANGE_GAP = /^(?:[ \t]+[\p{L}]+){0,8}?[ \t]*,[ \t]*(tăng|giảm|up|down)(?:[ \t]+thêm)?[ \t]+$/u;
+const NUM_BASE_GAP = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]+(?:so[ \t]+với|on|from|compared[ \t]+with)[ \t]+(?:[\p{L}]+[ \t]+){0,4}?(?:(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?[ \t]*)?\([ \t]*$/u;
+
+/**
+ * "87/112 trường đạt chuẩn quốc gia, tỷ lệ 77,7%, tăng 6 trường so với năm học trước (81 trường)":
+ * the value that changed is the fraction's count; the difference and the earlier value count the
+ * same noun.
+ */
+function numeratorChange(ctx: UnitContext, s: Sentence, out: Change[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const f = s.figs[i];
+    if (f.kind !== "fraction" || !f.numerator || f.unit || f.scale) continue;
+    let j = i + 1;
+    if (s.figs[j].kind === "percent" && NUM_RATE_GAP.test(ctx.lower.slice(f.end, s.figs[j].qualifiers[0]?.start ?? s.figs[j].start))) j++;
+    if (j + 1 >= s.figs.length) continue;
+    const [d, a] = [s.figs[j], s.figs[j + 1]];
+    if (d.kind !== "number" || a.kind !== "number" || d.unit || a.unit || d.scale || a.scale) continue;
+    const g = NUM_CHANGE_GAP.exec(ctx.lower.slice(s.figs[j - 1].end, d.qualifiers[0]?.start ?? d.start));
+    if (!g) continue;
+    if (!NUM_BASE_GAP.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!/^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 30))) continue;
+    const [fn, dn, an] = [f, d, a].map((x) => (x.noun ?? "").toLowerCase());
+    if (an.length < 2 || dn !== an || !(fn === an || fn.startsWith(an + " "))) continue;
+    const numText = /^[^\/]*?(?=[ \t]*(?:\/|of[ \t]|trên[ \t]))/u.exec(f.text)?.[0] ?? f.text;
+    const to: Figure = { ...f, kind: "number", value: f.numerator, numerator: undefined, denominator: undefined, text: numText, end: f.start + numText.length };
+    const at = s.figs[j - 1].end + g.index + g[0].indexOf(g[1]);
+    out.push({ from: a, to, direction: /^(?:tăng|up)$/u.test(g[1]) ? "up" : "down", directionWord: { start: at, end: at + g[1].length }, stated: [{ figure: d, what: "difference" }] });
+  }
 }
