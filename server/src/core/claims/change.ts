@@ -299,6 +299,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
     for (const s of ctx.sentences) {
       comparedBeforeBase(ctx, s, out);
       numeratorChange(ctx, s, out);
+      improvedBy(ctx, s, out);
       for (let i = 0; i + 2 < s.figs.length; i++) {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
@@ -1217,5 +1218,30 @@ function numeratorChange(ctx: UnitContext, s: Sentence, out: Change[]): void {
     const to: Figure = { ...f, kind: "number", value: f.numerator, numerator: undefined, denominator: undefined, text: numText, end: f.start + numText.length };
     const at = s.figs[j - 1].end + g.index + g[0].indexOf(g[1]);
     out.push({ from: a, to, direction: /^(?:tăng|up)$/u.test(g[1]) ? "up" : "down", directionWord: { start: at, end: at + g[1].length }, stated: [{ figure: d, what: "difference" }] });
+  }
+}
+
+const IMPROVED_BY_GAP = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*,[^;()]{0,60}?(?<![\p{L}])(?:but|and|nhưng|và)?[ \t]*(?:has[ \t]+|have[ \t]+|đã[ \t]+)?(improved|worsened|deteriorated|được[ \t]+cải[ \t]+thiện|cải[ \t]+thiện)[ \t]+(?:by|thêm)[ \t]*$/u;
+const IMPROVED_BASE_GAP = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]+(?:on|from|compared[ \t]+with|since|so[ \t]+với)[ \t]+(?:the[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:q[1-4]|quý[ \t]+[ivx1-4]+|(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?|year|quarter|month|năm|quý|tháng|kỳ)?[ \t]*\([ \t]*$/u;
+
+/**
+ * "38.4 days, still above the 30-day target but improved by 5.7 days on Q1 (44.1 days)": a change
+ * with no direction of its own, so only its size is checked; the three figures share their unit
+ * or noun.
+ */
+function improvedBy(ctx: UnitContext, s: Sentence, out: Change[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (!comparable(a, b) || !comparable(d, b) || d.kind !== "number" && d.kind !== "percent") continue;
+    if (isPercent(b) ? d.unit !== "pp" : !!b.scale !== !!d.scale || !!b.scale !== !!a.scale) continue;
+    if (!isPercent(b) && !b.unit) {
+      const [bn, dn, an] = [b, d, a].map((x) => (x.noun ?? "").toLowerCase());
+      if (an.length < 2 || bn !== an || dn !== an) continue;
+    }
+    if (inOpenBracket(ctx, s, b)) continue;
+    if (!IMPROVED_BY_GAP.test(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start))) continue;
+    if (!IMPROVED_BASE_GAP.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!/^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 30))) continue;
+    out.push({ from: a, to: b, stated: [{ figure: d, what: "difference" }] });
   }
 }
