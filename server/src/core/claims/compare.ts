@@ -129,6 +129,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const gap = ctx.lower.slice(w.end, q);
       if (gap.length > 70 || !/[\p{L}]{2}/u.test(gap) || /[;,.]/.test(gap.replace(/\([^)]*$/, "")) && !/^[^,;]*\($/.test(gap)) continue;
       if (/(?:so với|compared|by|tăng|giảm|đạt|là|was|were|is|are|reached)[ \t(]*$/u.test(gap) && !/(?:of|là|ở mức|at)[ \t(]*$/u.test(gap)) continue;
+      // "nhiều hơn năm học trước 14 giải", "14 more than last year" written the other way: after a
+      // period named without its figure, the figure is the difference, not the other side.
+      if (/(?:(?:năm|năm học|kỳ|quý|tháng|vụ)[ \t]+(?:trước|qua)|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter|month)|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*$/u.test(gap)) continue;
       // "cao hơn 0,3 điểm", "higher by 2 times": a difference, not the other side.
       if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
