@@ -283,6 +283,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
       }
     }
     unitCostTotals(ctx, out);
+    eachAverages(ctx, out);
     return out;
   });
 }
@@ -360,6 +361,45 @@ function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
       }
       if (counts.length !== 1) continue;
       out.push({ numerator: total, denominator: counts[0], average: avg, per: 1, factor: 1 });
+    }
+  }
+}
+
+/** "426 people gave a combined 38,340 hours, an average of 90 hours each", "bình quân mỗi hộ 2,4
+ * lao động" after "1.250 hộ với 3.000 lao động": the one count of the average's noun, divided by the
+ * one other count of the sentence (of the noun after "mỗi" in Vietnamese). Approximate counts widen. */
+const EACH_LEAD = /(?:an average of|on average|averaging|average of|or)[ \t]*$/u;
+const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,1}?[\p{L}\p{M}]+)[ \t]+(?:(?:có|là|đạt|khoảng)[ \t]+)?$/u;
+
+function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (const s of ctx.sentences) {
+    for (let i = 2; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || avg.unit || !avg.noun || avg.perYear || avg.scale || seen.has(avg)) continue;
+      const lead = before(ctx, avg, 60).slice(-60);
+      let head: string;
+      let denWord: string | undefined;
+      const en = /^(.+?)[ \t]+(?:each|apiece)$/u.exec(avg.noun);
+      if (en && EACH_LEAD.test(lead)) head = en[1];
+      else {
+        const vi = VI_EACH_LEAD.exec(lead);
+        if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1])) continue;
+        head = avg.noun;
+        denWord = vi[1];
+      }
+      const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.unit && !!f.noun && !f.perYear && !f.scale);
+      const nums = earlier.filter((f) => sameHead(f.noun!, head));
+      const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!denWord || names(denWord, f.noun)));
+      if (nums.length !== 1 || dens.length !== 1) continue;
+      const [a, b] = [nums[0], dens[0]];
+      if (inBrackets(ctx, a) || inBrackets(ctx, b)) continue;
+      // Nothing else between: a change, a share or another count makes them something else.
+      const from = Math.min(s.figs.indexOf(a), s.figs.indexOf(b));
+      if (s.figs.slice(from, i).some((f) => f !== a && f !== b)) continue;
+      // The count and the total side by side, then the average: no other clause between.
+      if (/[;:]/.test(ctx.text.slice(s.figs[from].end, avg.start))) continue;
+      out.push({ numerator: a, denominator: b, average: avg, per: 1, factor: 1 });
     }
   }
 }
