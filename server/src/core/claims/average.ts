@@ -70,17 +70,36 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       if ((total.unit ?? "") !== (avg.unit ?? "")) continue;
       const between = ctx.lower.slice(total.end, q);
       // Bare counts only side by side ("18,432, an average of 595 a day"); a count's noun must agree.
-      if (!avg.unit && (avg.noun ? !sameNoun(total.noun, avg.noun) : !/^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*(?:an average of|averaging|bình quân|trung bình)/u.test(between))) continue;
+      if (!avg.unit && (avg.noun ? !sameNoun(total.noun, avg.noun) : !/^(?:[ \t]+[\p{L}-]+){0,3}(?:[ \t]+(?:during|in|over|for|across|throughout)[ \t]+the[ \t]+(?:financial[ \t]+|fiscal[ \t]+|whole[ \t]+|full[ \t]+)?year)?[ \t]*,[ \t]*(?:an average of|averaging|bình quân|trung bình)/u.test(between))) continue;
       if (between.length > 60 || (/;/.test(between) && !/^[^;]{0,12};[ \t]*(?:bình quân|trung bình|on average|an average of)/u.test(between))) continue;
       if (/[.]/.test(between.replace(/\d[.,]\d/g, ""))) continue;
       const tq = total.qualifiers[0]?.start ?? total.start;
       if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
-      const p = periodOf(ctx.lower.slice(s.start, tq), unit);
+      const p = periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
     }
   }
+}
+
+/** A whole year named in the sentence before a monthly average: "during the year", "in FY2024",
+ * "Năm 2024, …", "trong năm", "cả năm" (12 months). Nothing shorter or partial may be named with it
+ * (months, quarters, weeks, a school year, a year to date). */
+const YEAR_WHOLE = /(?<![\p{L}])(?:(?:during|in|over|for|across|throughout)[ \t]+the[ \t]+(?:financial[ \t]+|fiscal[ \t]+|calendar[ \t]+|whole[ \t]+|full[ \t]+)?year|(?:in|during|for)[ \t]+(?:fy[ \t]?\d{2,4}|(?:19|20)\d\d)|trong[ \t]+năm|cả[ \t]+năm|^[ \t]*năm[ \t]+(?:19|20)\d\d)(?![\p{L}\d\/–-])/u;
+const NOT_WHOLE_YEAR = /(?<![\p{L}])(?:to date|so far|ytd|until|through|since|up to|as of|to the end of|tính đến|đến nay|từ đầu năm|lũy kế|đến hết|đến ngày|năm học|school|academic|week|weeks|tuần|ngày|days?|tháng|months?|quý|quarters?|q[1-4]|half|semester|học kỳ|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d[ \t]*(?:-|–|to|đến)[ \t]*20\d\d|years)(?![\p{L}\d])/u;
+
+/** A year's total averaged by month must be a flow, done during the year ("carried out 21,960 leak
+ * repairs", "tiếp nhận 21.960 hồ sơ"), not a stock held through it ("xã có 3.000 lao động"). */
+const FLOW_VERB = /(?:(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed(?:[ \t]+out)?|(?<![\p{L}])(?:made|gave|ran|took|paid|spent|sold|won|dealt with|tiếp nhận|giải quyết|xử lý|thực hiện|cấp|cấp mới|kết nạp|tuyển|tuyển dụng|tuyển sinh|khám|khám chữa bệnh cho|đón|phục vụ|giải ngân|thu|chi|cứu chữa|sửa chữa|lắp đặt|bán|xuất khẩu|nhập khẩu|vận chuyển|phát hiện|bắt giữ|tổ chức|hỗ trợ|trả lời))[ \t]+(?:(?:a total of|total|some|about|around|nearly|almost|more than|over|tổng cộng|tổng số|khoảng|gần|hơn|trên)[ \t]+)?$/u;
+
+function yearOf(text: string): { count: number; text: string; unit: "month" } | undefined {
+  // The average's own words ("bình quân mỗi tháng") are not the period.
+  const cut = [...text.matchAll(/(?:bình quân|trung bình|average|averaging)/gu)].pop();
+  if (cut) text = text.slice(0, cut.index);
+  const m = YEAR_WHOLE.exec(text);
+  if (!m || NOT_WHOLE_YEAR.test(text)) return undefined;
+  return { count: 12, text: m[0].trim(), unit: "month" };
 }
 
 // "bình quân mỗi năm kết nạp 137 đảng viên": a verb may stand between, but not a change word.
