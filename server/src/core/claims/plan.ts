@@ -98,6 +98,22 @@ function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
   return ctx.lower.slice(f.end, Math.min(to, f.end + 60));
 }
 
+/** ", vượt kế hoạch", ", chưa đạt chỉ tiêu", ", exceeding the plan": a verdict naming the plan (and
+ * no figure of its own) right after a percent. */
+const STATUS_PLAN_POST = /^[ \t]*,[ \t]*(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|surpassing|beating|meeting|missing|short of|below|ahead of|behind)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:the|its|our|their)[ \t]+(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|budget))(?![\p{L}])(?![ \t]*(?:of|là|\d|\())/u;
+/** "kế hoạch năm là 135 tỷ đồng", "có kế hoạch 2.400 lượt", "the plan was 2,400 sessions". */
+const PLAN_AMOUNT_PRE = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán|plan|target|budget)(?:[ \t]+(?:năm|giao|được giao|đề ra|năm[ \t]+\d{4}|for the year))?[ \t]*(?:là|đạt|:|of|was|is|set at)?[ \t]*$/u;
+
+/** The plan's amount (not a percent, so the percent cannot be a rate judged against a target rate) in
+ * the sentence before the percent, with no other percent and no rate word between. */
+function planAmountBefore(ctx: UnitContext, s: Sentence, f: Figure, cs: number): boolean {
+  const i = s.figs.indexOf(f);
+  const plan = s.figs.slice(0, i).filter((g) => g.kind === "number" && g.unit !== "%" && PLAN_AMOUNT_PRE.test(lowerBefore(ctx, g, s.start)));
+  if (plan.length !== 1) return false;
+  if (s.figs.slice(s.figs.indexOf(plan[0]) + 1, i).some((g) => g.kind !== "number" || g.unit === "%" || g.unit !== plan[0].unit)) return false;
+  return !/(?<![\p{L}])(?:tỷ lệ|tỉ lệ|rate|percentage|proportion|share)(?![\p{L}])/u.test(ctx.lower.slice(Math.min(cs, plan[0].start), f.start));
+}
+
 export function findPlanShares(ctx: UnitContext): PlanShare[] {
   const out: PlanShare[] = [];
   // "20/22 chỉ tiêu đạt và vượt kế hoạch (đạt 90,9%)": the bracket restates the fraction.
@@ -127,6 +143,10 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
         out.push({ figure: f, reading: "share", weak: true });
+      } else if (SHARE_PRE.test(pre) && STATUS_PLAN_POST.test(post) && planAmountBefore(ctx, s, f, cs)) {
+        // "có kế hoạch 2.400 lượt, thực tế tổ chức được 2.215 lượt, đạt 92,3%, vượt kế hoạch": the
+        // verdict names the plan, whose amount the sentence states before the percent.
+        out.push({ figure: f, reading: "share", weak: false });
       } else if (/^[ \t]*\)/.test(post) && /[\p{L}][ \t]*\([ \t]*$/u.test(pre) && !restatesFraction(f) && !RATE_ITEM.test(pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(":"), pre.lastIndexOf(";"), pre.lastIndexOf(" và ")) + 1))) {
         out.push({ figure: f, reading: "share", weak: true, bare: true });
       }
