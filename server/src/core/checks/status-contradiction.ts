@@ -129,6 +129,10 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
     const words = ctx.lower.slice(wordsStart, vt.target.start);
     const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).map((h) => ({ ...h, scope: "clause" as const }));
+    // "The council therefore met the 50% target": a bare verb before the target the sentence opens on.
+    const tS = ctx.sentenceOf(vt.target);
+    const bareVerb = !between.length && !/;/.test(words) && vt.value.end <= tS.start ? /(?<![\p{L}])(met|meets|achieved|reached|hit)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(ctx.lower.slice(tS.start, vt.target.start)) : null;
+    if (bareVerb) between.push({ status: "meet", start: tS.start + bareVerb.index, end: tS.start + bareVerb.index + bareVerb[1].length, scope: "clause" as const });
     let verdicts = vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
