@@ -199,6 +199,7 @@ export interface RatioAverage {
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
+const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
 const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
 const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
@@ -267,7 +268,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
-        const nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
+        // the word before them.
+        if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));
         const dens = earlier.filter((f) => {
           if (denUnit) return f.unit === denUnit;
           if (f.unit) return false;
