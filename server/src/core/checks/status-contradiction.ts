@@ -133,7 +133,8 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const tS = ctx.sentenceOf(vt.target);
     const bareVerb = !between.length && !/;/.test(words) && vt.value.end <= tS.start ? /(?<![\p{L}])(met|meets|achieved|reached|hit)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(ctx.lower.slice(tS.start, vt.target.start)) : null;
     if (bareVerb) between.push({ status: "meet", start: tS.start + bareVerb.index, end: tS.start + bareVerb.index + bareVerb[1].length, scope: "clause" as const });
-    let verdicts = vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    if (vt.verdict) between.splice(0, between.length, ...findStatuses(ctx.lower.slice(vt.verdict.start, vt.verdict.end), vt.verdict.start).map((h) => ({ ...h, scope: "clause" as const })));
+    let verdicts = vt.verdict ? between : vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));

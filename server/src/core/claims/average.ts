@@ -93,7 +93,7 @@ const NOT_WHOLE_YEAR = /(?<![\p{L}])(?:to date|so far|ytd|until|through|since|up
  * repairs", "tiếp nhận 21.960 hồ sơ"), not a stock held through it ("xã có 3.000 lao động"). */
 const FLOW_VERB = /(?:(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed(?:[ \t]+out)?|(?<![\p{L}])(?:made|gave|ran|took|paid|spent|sold|won|dealt with|tiếp nhận|giải quyết|xử lý|thực hiện|cấp|cấp mới|kết nạp|tuyển|tuyển dụng|tuyển sinh|khám|khám chữa bệnh cho|đón|phục vụ|giải ngân|thu|chi|cứu chữa|sửa chữa|lắp đặt|bán|xuất khẩu|nhập khẩu|vận chuyển|phát hiện|bắt giữ|tổ chức|hỗ trợ|trả lời))[ \t]+(?:(?:a total of|total|some|about|around|nearly|almost|more than|over|tổng cộng|tổng số|khoảng|gần|hơn|trên)[ \t]+)?$/u;
 
-function yearOf(text: string): { count: number; text: string; unit: "month" } | undefined {
+function yearOf(text: string): { count: number; lo?: number; text: string; unit: "month" } | undefined {
   // The average's own words ("bình quân mỗi tháng") are not the period.
   const cut = [...text.matchAll(/(?:bình quân|trung bình|average|averaging)/gu)].pop();
   if (cut) text = text.slice(0, cut.index);
