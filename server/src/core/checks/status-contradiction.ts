@@ -12,7 +12,7 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
-const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^[^;.]{0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^[^;.]{0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
+const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
 
 /** "Both targets were met", "Cả hai chỉ tiêu đều đạt", "All three standards were missed". */
 const BOTH_TARGETS = /^[ \t*_]*(both|all|cả hai|cả|các)(?:[ \t]+(two|three|four|\d+|hai|ba|bốn))?[ \t]+(?:of[ \t]+the(?:se)?[ \t]+)?(?:targets|standards|goals|chỉ tiêu|mục tiêu)(?:[ \t]+(?:này|trên))?[ \t]+(?:(?:were|have been|are|đều|đã)[ \t]+){0,2}((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])/u;
@@ -129,7 +129,12 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
     const words = ctx.lower.slice(wordsStart, vt.target.start);
     const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).map((h) => ({ ...h, scope: "clause" as const }));
-    let verdicts = vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    // "The council therefore met the 50% target": a bare verb before the target the sentence opens on.
+    const tS = ctx.sentenceOf(vt.target);
+    const bareVerb = !between.length && !/;/.test(words) && vt.value.end <= tS.start ? /(?<![\p{L}])(met|meets|achieved|reached|hit)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(ctx.lower.slice(tS.start, vt.target.start)) : null;
+    if (bareVerb) between.push({ status: "meet", start: tS.start + bareVerb.index, end: tS.start + bareVerb.index + bareVerb[1].length, scope: "clause" as const });
+    if (vt.verdict) between.splice(0, between.length, ...findStatuses(ctx.lower.slice(vt.verdict.start, vt.verdict.end), vt.verdict.start).map((h) => ({ ...h, scope: "clause" as const })));
+    let verdicts = vt.verdict ? between : vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const tail = AFTER_TARGET.exec(ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 90)));

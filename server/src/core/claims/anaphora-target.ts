@@ -6,7 +6,7 @@ import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER, type ValueTarget } from "./plan.ts";
 
-const OPENER = /^[\s"“(*•-]*(?:this|that|it|this level|this rate|this share|điều này|mức này|tỷ lệ này|con số này)[ \t]+(?:is[ \t]+|was[ \t]+|remains[ \t]+|still[ \t]+|đã[ \t]+|vẫn[ \t]+)?(?:exceeds|exceeded|surpasses|surpassed|meets|met|falls short of|fell short of|misses|missed|is above|is below|above|below|within|outside|beats|beat|vượt|đạt|chưa đạt|không đạt|cao hơn|thấp hơn)(?![\p{L}])/u;
+const OPENER = /^[\s"“(*•-]*(?:this|that|it|this level|this rate|this share|điều này|mức này|tỷ lệ này|con số này|(?:(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+|we|huyện|tỉnh|xã|thành phố|đơn vị|ngành)[ \t]+(?:therefore|thus|so|accordingly|consequently|vì vậy|do đó|như vậy|vì thế)(?:[ \t]+(?:has|have|had))?)[ \t]+(?:is[ \t]+|was[ \t]+|remains[ \t]+|still[ \t]+|đã[ \t]+|vẫn[ \t]+)?(?:exceeds|exceeded|surpasses|surpassed|meets|met|falls short of|fell short of|misses|missed|is above|is below|above|below|within|outside|beats|beat|vượt|đạt|chưa đạt|không đạt|cao hơn|thấp hơn)(?![\p{L}])/u;
 const LABEL_AFTER = /^[ \t]*(minimum|floor|target|standard|threshold|requirement|benchmark|goal|maximum|ceiling|cap|limit)(?![\p{L}])/u;
 const LABEL_BEFORE = /(?:target|goal|standard|minimum|maximum|mục tiêu|chỉ tiêu|yêu cầu|mức tối thiểu|mức tối đa|ngưỡng)[^.;\d]{0,40}?(?:of|là|\()?[ \t]*$/u;
 const CEILING = /(?:maximum|ceiling|cap|limit|tối đa|không quá|dưới)/u;

@@ -70,17 +70,36 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       if ((total.unit ?? "") !== (avg.unit ?? "")) continue;
       const between = ctx.lower.slice(total.end, q);
       // Bare counts only side by side ("18,432, an average of 595 a day"); a count's noun must agree.
-      if (!avg.unit && (avg.noun ? !sameNoun(total.noun, avg.noun) : !/^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*(?:an average of|averaging|bình quân|trung bình)/u.test(between))) continue;
+      if (!avg.unit && (avg.noun ? !sameNoun(total.noun, avg.noun) : !/^(?:[ \t]+[\p{L}-]+){0,3}(?:[ \t]+(?:during|in|over|for|across|throughout)[ \t]+the[ \t]+(?:financial[ \t]+|fiscal[ \t]+|whole[ \t]+|full[ \t]+)?year)?[ \t]*,[ \t]*(?:an average of|averaging|bình quân|trung bình)/u.test(between))) continue;
       if (between.length > 60 || (/;/.test(between) && !/^[^;]{0,12};[ \t]*(?:bình quân|trung bình|on average|an average of)/u.test(between))) continue;
       if (/[.]/.test(between.replace(/\d[.,]\d/g, ""))) continue;
       const tq = total.qualifiers[0]?.start ?? total.start;
       if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
-      const p = periodOf(ctx.lower.slice(s.start, tq), unit);
+      const p = periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
     }
   }
+}
+
+/** A whole year named in the sentence before a monthly average: "during the year", "in FY2024",
+ * "Năm 2024, …", "trong năm", "cả năm" (12 months). Nothing shorter or partial may be named with it
+ * (months, quarters, weeks, a school year, a year to date). */
+const YEAR_WHOLE = /(?<![\p{L}])(?:(?:during|in|over|for|across|throughout)[ \t]+the[ \t]+(?:financial[ \t]+|fiscal[ \t]+|calendar[ \t]+|whole[ \t]+|full[ \t]+)?year|(?:in|during|for)[ \t]+(?:fy[ \t]?\d{2,4}|(?:19|20)\d\d)|trong[ \t]+năm|cả[ \t]+năm|^[ \t]*năm[ \t]+(?:19|20)\d\d)(?![\p{L}\d\/–-])/u;
+const NOT_WHOLE_YEAR = /(?<![\p{L}])(?:to date|so far|ytd|until|through|since|up to|as of|to the end of|tính đến|đến nay|từ đầu năm|lũy kế|đến hết|đến ngày|năm học|school|academic|week|weeks|tuần|ngày|days?|tháng|months?|quý|quarters?|q[1-4]|half|semester|học kỳ|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d[ \t]*(?:-|–|to|đến)[ \t]*20\d\d|years)(?![\p{L}\d])/u;
+
+/** A year's total averaged by month must be a flow, done during the year ("carried out 21,960 leak
+ * repairs", "tiếp nhận 21.960 hồ sơ"), not a stock held through it ("xã có 3.000 lao động"). */
+const FLOW_VERB = /(?:(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed(?:[ \t]+out)?|(?<![\p{L}])(?:made|gave|ran|took|paid|spent|sold|won|dealt with|tiếp nhận|giải quyết|xử lý|thực hiện|cấp|cấp mới|kết nạp|tuyển|tuyển dụng|tuyển sinh|khám|khám chữa bệnh cho|đón|phục vụ|giải ngân|thu|chi|cứu chữa|sửa chữa|lắp đặt|bán|xuất khẩu|nhập khẩu|vận chuyển|phát hiện|bắt giữ|tổ chức|hỗ trợ|trả lời))[ \t]+(?:(?:a total of|total|some|about|around|nearly|almost|more than|over|tổng cộng|tổng số|khoảng|gần|hơn|trên)[ \t]+)?$/u;
+
+function yearOf(text: string): { count: number; lo?: number; text: string; unit: "month" } | undefined {
+  // The average's own words ("bình quân mỗi tháng") are not the period.
+  const cut = [...text.matchAll(/(?:bình quân|trung bình|average|averaging)/gu)].pop();
+  if (cut) text = text.slice(0, cut.index);
+  const m = YEAR_WHOLE.exec(text);
+  if (!m || NOT_WHOLE_YEAR.test(text)) return undefined;
+  return { count: 12, text: m[0].trim(), unit: "month" };
 }
 
 // "bình quân mỗi năm kết nạp 137 đảng viên": a verb may stand between, but not a change word.
@@ -180,6 +199,7 @@ export interface RatioAverage {
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
+const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
 const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
 const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
@@ -248,7 +268,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
-        const nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
+        // the word before them.
+        if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));
         const dens = earlier.filter((f) => {
           if (denUnit) return f.unit === denUnit;
           if (f.unit) return false;
@@ -283,6 +306,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
       }
     }
     unitCostTotals(ctx, out);
+    eachAverages(ctx, out);
     return out;
   });
 }
@@ -360,6 +384,45 @@ function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
       }
       if (counts.length !== 1) continue;
       out.push({ numerator: total, denominator: counts[0], average: avg, per: 1, factor: 1 });
+    }
+  }
+}
+
+/** "426 people gave a combined 38,340 hours, an average of 90 hours each", "bình quân mỗi hộ 2,4
+ * lao động" after "1.250 hộ với 3.000 lao động": the one count of the average's noun, divided by the
+ * one other count of the sentence (of the noun after "mỗi" in Vietnamese). Approximate counts widen. */
+const EACH_LEAD = /(?:an average of|on average|averaging|average of|or)[ \t]*$/u;
+const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,1}?[\p{L}\p{M}]+)[ \t]+(?:(?:có|là|đạt|khoảng)[ \t]+)?$/u;
+
+function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (const s of ctx.sentences) {
+    for (let i = 2; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || avg.unit || !avg.noun || avg.perYear || avg.scale || seen.has(avg)) continue;
+      const lead = before(ctx, avg, 60).slice(-60);
+      let head: string;
+      let denWord: string | undefined;
+      const en = /^(.+?)[ \t]+(?:each|apiece)$/u.exec(avg.noun);
+      if (en && EACH_LEAD.test(lead)) head = en[1];
+      else {
+        const vi = VI_EACH_LEAD.exec(lead);
+        if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1])) continue;
+        head = avg.noun;
+        denWord = vi[1];
+      }
+      const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.unit && !!f.noun && !f.perYear && !f.scale);
+      const nums = earlier.filter((f) => sameHead(f.noun!, head));
+      const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!denWord || names(denWord, f.noun)));
+      if (nums.length !== 1 || dens.length !== 1) continue;
+      const [a, b] = [nums[0], dens[0]];
+      if (inBrackets(ctx, a) || inBrackets(ctx, b)) continue;
+      // Nothing else between: a change, a share or another count makes them something else.
+      const from = Math.min(s.figs.indexOf(a), s.figs.indexOf(b));
+      if (s.figs.slice(from, i).some((f) => f !== a && f !== b)) continue;
+      // The count and the total side by side, then the average: no other clause between.
+      if (/[;:]/.test(ctx.text.slice(s.figs[from].end, avg.start))) continue;
+      out.push({ numerator: a, denominator: b, average: avg, per: 1, factor: 1 });
     }
   }
 }

@@ -66,6 +66,13 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
   }
 }
 
+/** A count of people by what they are ("bà mẹ", "học sinh", "volunteers") against a plan counted
+ * as "người" / "people". */
+const PEOPLE_NOUN = /^(?:bà mẹ|phụ nữ|trẻ(?: em)?|học sinh|sinh viên|lao động|người|đảng viên|hội viên|đoàn viên|thanh niên|bệnh nhân|người bệnh|cán bộ|công chức|viên chức|nhân viên|thành viên|học viên|tình nguyện viên|cử tri|mothers|women|children|pupils|students|workers|patients|members|volunteers|staff|employees|trainees|residents|people|persons)(?![\p{L}])/u;
+function peoplePlan(a: Figure, b: Figure): boolean {
+  return a.kind === "number" && b.kind === "number" && !a.unit && !b.unit && !!a.noun && PEOPLE_NOUN.test(a.noun) && /^(?:người|people|persons)$/u.test(b.noun ?? "");
+}
+
 function measureOf(f: Figure): string | undefined {
   if (f.kind !== "number" || f.perYear) return undefined;
   // Counts compare by their noun ("38 sản phẩm … (30 sản phẩm)").
@@ -299,7 +306,9 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     const [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
     const m = measureOf(a);
-    if (!m || m !== measureOf(b)) continue;
+    // "7.510 bà mẹ …, bằng 62,6% kế hoạch năm (12.000 người)": a plan counted in people.
+    const people = !!m && m !== measureOf(b) && peoplePlan(a, b);
+    if (!m || (m !== measureOf(b) && !people)) continue;
     // Plan amounts qualified as bounds ("không dưới 1.800 tỷ đồng") are not its value.
     if (b.qualifiers.some((q) => q.kind !== "estimate") || a.qualifiers.some((q) => q.kind !== "estimate" && q.kind !== "about")) continue;
     if (a.qualifiers.some((q) => q.kind === "about")) continue;
@@ -311,6 +320,7 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     const after = AFTER.exec(between);
     const shareOf = (/^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between)) || (m.includes("×") && /^[ \t]+of[ \t]+(?:the|its|a|an)[ \t]+$/u.test(between));
     if (!after && !planAfter && !shareOf) continue;
+    if (people && !after) continue;
     const excess = after ? excessOf(lead[1], after[1]) : lead[1] === "vượt" ? undefined : 0;
     if (excess === undefined) continue;
     out.push({ achieved: a, plan: b, percent: p, excess });

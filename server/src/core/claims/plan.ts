@@ -29,6 +29,8 @@ export interface ValueTarget {
   anaphor?: boolean;
   /** "21 minutes 05 seconds": the seconds of a value in minutes. */
   seconds?: Figure;
+  /** "…; vượt kế hoạch (57 triệu đồng)": where the verdict on the bracketed plan stands. */
+  verdict?: Span;
 }
 
 /** Units of time a count may be in. */
@@ -98,6 +100,22 @@ function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
   return ctx.lower.slice(f.end, Math.min(to, f.end + 60));
 }
 
+/** ", vượt kế hoạch", ", chưa đạt chỉ tiêu", ", exceeding the plan": a verdict naming the plan (and
+ * no figure of its own) right after a percent. */
+const STATUS_PLAN_POST = /^[ \t]*,[ \t]*(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|surpassing|beating|meeting|missing|short of|below|ahead of|behind)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:the|its|our|their)[ \t]+(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|budget))(?![\p{L}])(?![ \t]*(?:of|là|\d|\())/u;
+/** "kế hoạch năm là 135 tỷ đồng", "có kế hoạch 2.400 lượt", "the plan was 2,400 sessions". */
+const PLAN_AMOUNT_PRE = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán|plan|target|budget)(?:[ \t]+(?:năm|giao|được giao|đề ra|năm[ \t]+\d{4}|for the year))?[ \t]*(?:là|đạt|:|of|was|is|set at)?[ \t]*$/u;
+
+/** The plan's amount (not a percent, so the percent cannot be a rate judged against a target rate) in
+ * the sentence before the percent, with no other percent and no rate word between. */
+function planAmountBefore(ctx: UnitContext, s: Sentence, f: Figure, cs: number): boolean {
+  const i = s.figs.indexOf(f);
+  const plan = s.figs.slice(0, i).filter((g) => g.kind === "number" && g.unit !== "%" && PLAN_AMOUNT_PRE.test(lowerBefore(ctx, g, s.start)));
+  if (plan.length !== 1) return false;
+  if (s.figs.slice(s.figs.indexOf(plan[0]) + 1, i).some((g) => g.kind !== "number" || g.unit === "%" || g.unit !== plan[0].unit)) return false;
+  return !/(?<![\p{L}])(?:tỷ lệ|tỉ lệ|rate|percentage|proportion|share)(?![\p{L}])/u.test(ctx.lower.slice(Math.min(cs, plan[0].start), f.start));
+}
+
 export function findPlanShares(ctx: UnitContext): PlanShare[] {
   const out: PlanShare[] = [];
   // "20/22 chỉ tiêu đạt và vượt kế hoạch (đạt 90,9%)": the bracket restates the fraction.
@@ -127,6 +145,10 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
         out.push({ figure: f, reading: "share", weak: true });
+      } else if (SHARE_PRE.test(pre) && STATUS_PLAN_POST.test(post) && planAmountBefore(ctx, s, f, cs)) {
+        // "có kế hoạch 2.400 lượt, thực tế tổ chức được 2.215 lượt, đạt 92,3%, vượt kế hoạch": the
+        // verdict names the plan, whose amount the sentence states before the percent.
+        out.push({ figure: f, reading: "share", weak: false });
       } else if (/^[ \t]*\)/.test(post) && /[\p{L}][ \t]*\([ \t]*$/u.test(pre) && !restatesFraction(f) && !RATE_ITEM.test(pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(":"), pre.lastIndexOf(";"), pre.lastIndexOf(" và ")) + 1))) {
         out.push({ figure: f, reading: "share", weak: true, bare: true });
       }
@@ -369,6 +391,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
   }
   resultAfterTarget(ctx, out);
   anaphoricTarget(ctx, out);
+  verdictPlanBracket(ctx, out);
   return out;
 }
 
@@ -497,3 +520,45 @@ function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figur
 
 export { findHeaders };
 export type { Status };
+
+/** "Thu nhập bình quân đầu người … ước đạt 58,2 triệu đồng/người/năm, tăng … so với năm 2023 (53,5
+ * triệu đồng), …; vượt kế hoạch (57 triệu đồng)", "output was 4,210 homes, exceeding the plan (4,000 homes)" (not a budget,
+ * under which less may be better):
+ * a verdict on the plan whose amount stands in brackets after it judges the sentence's one level in
+ * that unit (the others being changes and earlier values). */
+const VERDICT_PLAN_BRACKET = /(?<![\p{L}])(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|exceeded|missing|missed|meeting|met)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|(?:the|its|our)[ \t]+(?:annual[ \t]+)?plan)(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*\([ \t]*$/u;
+const LEVEL_PRE = /(?:đạt|là|reached|was|were|stood at|totalled|totaled|came to)[ \t]*$/u;
+
+function verdictPlanBracket(ctx: UnitContext, out: ValueTarget[]): void {
+  const used = new Set(out.flatMap((x) => [x.value, x.target]));
+  for (const s of ctx.sentences) {
+    for (const t of s.figs) {
+      if (t.kind !== "number" || !t.unit || t.unit === "%" || t.unit === "pp" || used.has(t) || t.qualifiers.length) continue;
+      const pre = ctx.lower.slice(Math.max(s.start, t.start - 50), t.start);
+      const m = VERDICT_PLAN_BRACKET.exec(pre);
+      if (!m || !/^[ \t]*\)/.test(ctx.lower.slice(t.end, t.end + 3))) continue;
+      const vStart = t.start - pre.length + m.index;
+      const base = (f: Figure) => (f.unit ?? "").split("/")[0];
+      const same = s.figs.filter((v) => v.end <= vStart && v.kind === "number" && base(v) === base(t) && (v.scale?.factor ?? "1") === (t.scale?.factor ?? "1"));
+      if (!same.length) continue;
+      const levels = same.filter((v) => {
+        const q = v.qualifiers[0]?.start ?? v.start;
+        // "ước đạt 58,2 triệu đồng": the qualifier may hold the verb.
+        const vp = ctx.lower.slice(Math.max(s.start, q - 20), v.start);
+        return (LEVEL_PRE.test(vp) || LEVEL_PRE.test(ctx.lower.slice(Math.max(s.start, q - 20), q))) && !/\([^()]*$/u.test(ctx.text.slice(Math.max(s.start, v.start - 60), v.start));
+      });
+      if (levels.length !== 1) continue;
+      const v = levels[0];
+      // The others only changes and earlier values: "tăng 4,7 triệu đồng", "(53,5 triệu đồng)".
+      const others = same.filter((x) => x !== v);
+      if (others.some((x) => x.start < v.start)) continue;
+      if (!others.every((x) => /(?:tăng|giảm|up|down|by|rise of|increase of|fall of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 14), x.start)) || /\([^()]*$/u.test(ctx.text.slice(Math.max(s.start, x.start - 40), x.start)))) continue;
+      const gap = ctx.text.slice(v.end, vStart);
+      if (gap.length > 200 || /[:\n]/.test(gap) || used.has(v)) continue;
+      // Nothing between the last ";" and the verdict: the verdict opens its clause.
+      const semi = gap.lastIndexOf(";");
+      if (semi >= 0 && !/^[ \t]*(?:nhưng|song|tuy nhiên|but|and|và)?[ \t]*$/u.test(gap.slice(semi + 1))) continue;
+      out.push({ value: v, target: t, lowerIsBetter: LOWER_BETTER.test(ctx.lower.slice(s.start, v.start)), verdict: { start: vStart, end: t.start } });
+    }
+  }
+}
