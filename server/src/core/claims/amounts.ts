@@ -37,7 +37,8 @@ function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
 /** A part: a short label of words right before the amount, since the last separator. */
 function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
-  const before = ctx.lower.slice(Math.max(from, q - 80), q);
+  // "Component 1, Water Supply Infrastructure, US$62.0 million": a label set off by a comma.
+  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
   let cut = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
@@ -45,7 +46,7 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
   if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label)) return false;
   const words = label.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^(?:[\p{L}\p{M}'’()-]+|(?:19|20)\d\d)$/u.test(w));
+  return words.length <= 8 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
 }
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -188,7 +189,9 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // "1.276 km đường giao thông nông thôn, trong đó".
     // ("734,2 tỷ đồng (tổng thu NSĐP trừ tổng chi NSĐP), trong đó: …": a bracket of words only is an aside.)
     const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
-    if (!/^[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
+    // "Its four components, totalling US$100.0 million, were costed … as follows:": the amount set off by
+    // commas before the verb of its subject.
+    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
     return f;
   }
   return undefined;
