@@ -46,7 +46,8 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
   if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label)) return false;
   const words = label.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
+  // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
+  return words.length <= 10 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
 }
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
