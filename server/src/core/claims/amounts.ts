@@ -65,7 +65,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p)) || (p - s.start <= 40 && !s.figs.some((f) => f.start < p));
     // (A part named again to be broken down is a whole in its own right: it may be used already.)
     const named = !nearestWhole(ctx, s, p) && opensSentence && si > 0 ? namedBefore(ctx, s, p, ctx.sentences[si - 1]) : undefined;
-    const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) : undefined);
+    const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
     if (!whole || (used.has(whole.id) && whole !== named)) continue;
     const next = intros[k + 1]?.index;
     const limit = next !== undefined && next < s.end ? next : s.end;
@@ -151,6 +151,29 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
     }
   }
   return out;
+}
+
+/**
+ * "Total visitor spending in the region reached £2,418m … . … . Spending by category was as follows:
+ * …", "Tổng dư nợ … đạt 1.279,8 tỷ đồng … . Dư nợ theo từng chương trình như sau: …": the sentence
+ * opens with a noun broken down by some dimension, and an amount a few sentences back is that
+ * noun's total ("total … spending", "tổng dư nợ").
+ */
+function totalByName(ctx: UnitContext, s: Sentence, p: number, si: number): Figure | undefined {
+  const m = /^[\s#*•-]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2}?)[ \t]+(?:by|broken down by|theo|phân theo|chia theo)[ \t]+[\p{L}\p{M} \t]{1,30}?(?:[ \t]+(?:was|were|is|are|là))?[ \t]*$/u.exec(ctx.lower.slice(s.start, p));
+  if (!m) return undefined;
+  const name = m[1];
+  const re = new RegExp(`(?<![\\p{L}])(?:total|tổng)(?:[ \\t]+[\\p{L}\\p{M}]+){0,2}?[ \\t]+${name}(?![\\p{L}])[^\\d.;:()%]{0,40}$`, "u");
+  for (let j = si - 1; j >= 0 && j >= si - 3; j--) {
+    const prev = ctx.sentences[j];
+    if (s.start - prev.end > 800) return undefined;
+    for (const f of prev.figs) {
+      if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear || f.qualifiers.length) continue;
+      const q = f.qualifiers[0]?.start ?? f.start;
+      if (re.test(ctx.lower.slice(prev.start, q).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) && !inBrackets(ctx, prev.start, f.start)) return f;
+    }
+  }
+  return undefined;
 }
 
 /** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */
