@@ -7,6 +7,7 @@ import { UnitContext, commaSegment, type Sentence } from "./context.ts";
 import { findBaseShares } from "./base-share.ts";
 import { findBracketShares } from "./bracket-share.ts";
 import { findRatePairs } from "./rate-pair.ts";
+import { findScopeShares } from "./scope-share.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
@@ -198,6 +199,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findBracketShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const x of out) taken.add(x.percent);
     for (const n of findRatePairs(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findScopeShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });
