@@ -30,7 +30,7 @@ function head(noun: string): string {
   return /^[a-z][a-z -]*$/.test(noun) ? noun.split(" ").pop()!.replace(/s$/, "") : noun.split(" ")[0];
 }
 
-function size(f: Figure): D {
+function size(f: Figure) {
   return new D(f.value!.exact).times(f.scale?.factor ?? 1);
 }
 

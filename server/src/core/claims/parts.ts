@@ -7,6 +7,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
+import { findToDateParts } from "./to-date.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
@@ -635,6 +636,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findTotalRows(ctx, used));
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));
+    out.push(...findToDateParts(ctx, used));
     return out;
   });
 }
