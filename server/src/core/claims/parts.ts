@@ -8,6 +8,7 @@ import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
 import { findToDateParts } from "./to-date.ts";
+import { findFigureComprises } from "./figure-comprises.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
@@ -637,6 +638,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));
     out.push(...findToDateParts(ctx, used));
+    out.push(...findFigureComprises(ctx, used));
     return out;
   });
 }
