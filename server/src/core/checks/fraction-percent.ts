@@ -31,11 +31,16 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const distance = fp.excess ? actual.mid.minus(100).times(fp.excess) : actual.mid;
     const right = fmt(distance, ctx.numberLocale, pn.decimals);
     const shown = fmt(actual.mid, lang, Math.max(pn.decimals, 1));
-    const ratio = mixedScale ? `${fp.part!.text}/${fp.whole!.text}` : `${fmt(num, lang)}/${fmt(den, lang)}`;
+    const ratio = mixedScale ? `${fp.part!.text}/${fp.whole!.text}` : fp.sumOf ? `${fmt(num, lang)}/(${fp.sumOf.map((f) => fmt(f.value!.exact, lang)).join(" + ")})` : `${fmt(num, lang)}/${fmt(den, lang)}`;
     const away = fp.excess ? fmt(actual.mid.minus(100).abs(), lang, Math.max(pn.decimals, 1)) : "";
     const gapVi = fp.excess ? ` (${actual.mid.gte(100) ? "vượt" : "thấp hơn"} ${away}%)` : "";
     const gapEn = fp.excess ? ` (${actual.mid.gte(100) ? "above" : "below"} by ${away}%)` : "";
-    const roles = fp.fraction
+    const roles = fp.sumOf
+      ? [
+          ...fp.sumOf.map((f) => ({ figure: f, role: lang === "vi" ? "phần" : "part" })),
+          { figure: p, role: lang === "vi" ? "tỷ lệ" : "percentage" },
+        ]
+      : fp.fraction
       ? [
           { figure: fp.fraction, role: lang === "vi" ? "phân số" : "fraction" },
           { figure: p, role: lang === "vi" ? "tỷ lệ" : "percentage" },

@@ -37,7 +37,8 @@ function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
 /** A part: a short label of words right before the amount, since the last separator. */
 function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
-  const before = ctx.lower.slice(Math.max(from, q - 80), q);
+  // "Component 1, Water Supply Infrastructure, US$62.0 million": a label set off by a comma.
+  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
   let cut = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
@@ -45,7 +46,8 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
   if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label)) return false;
   const words = label.split(/\s+/);
-  return words.length <= 8 && words.every((w) => /^(?:[\p{L}\p{M}'’()-]+|(?:19|20)\d\d)$/u.test(w));
+  // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
+  return words.length <= 10 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
 }
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -63,7 +65,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p)) || (p - s.start <= 40 && !s.figs.some((f) => f.start < p));
     // (A part named again to be broken down is a whole in its own right: it may be used already.)
     const named = !nearestWhole(ctx, s, p) && opensSentence && si > 0 ? namedBefore(ctx, s, p, ctx.sentences[si - 1]) : undefined;
-    const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) : undefined);
+    const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
     if (!whole || (used.has(whole.id) && whole !== named)) continue;
     const next = intros[k + 1]?.index;
     const limit = next !== undefined && next < s.end ? next : s.end;
@@ -151,6 +153,29 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
   return out;
 }
 
+/**
+ * "Total visitor spending in the region reached £2,418m … . … . Spending by category was as follows:
+ * …", "Tổng dư nợ … đạt 1.279,8 tỷ đồng … . Dư nợ theo từng chương trình như sau: …": the sentence
+ * opens with a noun broken down by some dimension, and an amount a few sentences back is that
+ * noun's total ("total … spending", "tổng dư nợ").
+ */
+function totalByName(ctx: UnitContext, s: Sentence, p: number, si: number): Figure | undefined {
+  const m = /^[\s#*•-]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2}?)[ \t]+(?:by|broken down by|theo|phân theo|chia theo)[ \t]+[\p{L}\p{M} \t]{1,30}?(?:[ \t]+(?:was|were|is|are|là))?[ \t]*$/u.exec(ctx.lower.slice(s.start, p));
+  if (!m) return undefined;
+  const name = m[1];
+  const re = new RegExp(`(?<![\\p{L}])(?:total|tổng)(?:[ \\t]+[\\p{L}\\p{M}]+){0,2}?[ \\t]+${name}(?![\\p{L}])[^\\d.;:()%]{0,40}$`, "u");
+  for (let j = si - 1; j >= 0 && j >= si - 3; j--) {
+    const prev = ctx.sentences[j];
+    if (s.start - prev.end > 800) return undefined;
+    for (const f of prev.figs) {
+      if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear || f.qualifiers.length) continue;
+      const q = f.qualifiers[0]?.start ?? f.start;
+      if (re.test(ctx.lower.slice(prev.start, q).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) && !inBrackets(ctx, prev.start, f.start)) return f;
+    }
+  }
+  return undefined;
+}
+
 /** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */
 function leadAmount(ctx: UnitContext, s: Sentence): Figure | undefined {
   const f = s.figs.find((g) => g.kind === "number" && !!g.unit && g.unit !== "%" && g.unit !== "pp" && g.unit !== "times" && !g.perYear);
@@ -188,7 +213,9 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // "1.276 km đường giao thông nông thôn, trong đó".
     // ("734,2 tỷ đồng (tổng thu NSĐP trừ tổng chi NSĐP), trong đó: …": a bracket of words only is an aside.)
     const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
-    if (!/^[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
+    // "Its four components, totalling US$100.0 million, were costed … as follows:": the amount set off by
+    // commas before the verb of its subject.
+    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
     return f;
   }
   return undefined;

@@ -6,6 +6,9 @@ import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
+import { findListParts } from "./list-parts.ts";
+import { findToDateParts } from "./to-date.ts";
+import { findFigureComprises } from "./figure-comprises.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
@@ -633,6 +636,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findAmountParts(ctx, used));
     out.push(...findTotalRows(ctx, used));
     out.push(...findBracketAmountParts(ctx, used));
+    out.push(...findListParts(ctx, used));
+    out.push(...findToDateParts(ctx, used));
+    out.push(...findFigureComprises(ctx, used));
     return out;
   });
 }

@@ -5,6 +5,10 @@ import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, type Sentence } from "./context.ts";
 import { findBaseShares } from "./base-share.ts";
+import { findBracketShares } from "./bracket-share.ts";
+import { findRatePairs } from "./rate-pair.ts";
+import { findScopeShares } from "./scope-share.ts";
+import { findOthersShares } from "./others-share.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
@@ -15,6 +19,8 @@ export interface FractionPercent {
   /** Part and whole when the share is of a part in a total-parts claim. */
   part?: Figure;
   whole?: Figure;
+  /** The counts whose sum is the whole, when the whole is not stated (a list closed by its rest). */
+  sumOf?: Figure[];
   num: { exact: string };
   den: { exact: string };
   /** The percent states by how much part/whole is above (1) or below (-1) 100%: "vượt 4,3% kế
@@ -192,6 +198,14 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const x of out) taken.add(x.percent);
     for (const n of findBaseShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findBracketShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findRatePairs(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findScopeShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findOthersShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     return out;
   });

@@ -1,0 +1,50 @@
+// A total stated as a bare number and broken down in the bulleted list right under it, each item a
+// label, a colon and a count: "Total loans for the year were 2,146,300, of which:\n- print books:
+// 1,412,900\n- e-books: 498,700\n- e-audiobooks: 234,700", "Tổng số lượt mượn là 2.146.300, trong
+// đó:\n- sách in: 1.412.900\n- …". Strict: the sentence names the total ("total", "tổng"), the
+// intro ends its line right after the total, and every item below is one label and one count of
+// the total's kind with nothing else (no change, no share, no second figure).
+import { sameNoun } from "../figures/nouns.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount } from "./context.ts";
+import type { TotalParts } from "./parts.ts";
+
+const INTRO = /^[ \t]*,?[ \t]*(of which|including|comprising|made up as follows|broken down as follows|as follows|trong đó|bao gồm|gồm|cụ thể|như sau)[ \t]*:[ \t]*\r?\n?$/u;
+const EXHAUSTIVE = /^(?:comprising|made up as follows|broken down as follows|as follows|gồm|như sau)$/u;
+const ITEM = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M} \t,'’()/&-]{0,80}?)[ \t]*:[ \t]*$/u;
+const TOTAL = /(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/u;
+const NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|so với|kế hoạch|mục tiêu|up|down|increase|decrease|change|plan|target|budget|average|bình quân|per|mỗi|total|tổng)(?![\p{L}])/u;
+
+export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (let si = 0; si + 2 < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const whole = s.figs[s.figs.length - 1];
+    if (!whole || used.has(whole.id) || whole.kind !== "number" || !isCount(whole) || whole.qualifiers.length || whole.unit) continue;
+    const m = INTRO.exec(ctx.lower.slice(whole.end, s.end));
+    if (!m) continue;
+    // The sentence names its figure as a total, before it.
+    if (!TOTAL.test(ctx.lower.slice(s.start, whole.start))) continue;
+    const parts: Figure[] = [];
+    let ok = true;
+    for (let j = si + 1; j < ctx.sentences.length; j++) {
+      const t = ctx.sentences[j];
+      if (!/^[ \t]*[-*+•][ \t]/u.test(ctx.text.slice(t.start, t.start + 8))) break;
+      if (t.figs.length !== 1) { ok = false; break; }
+      const f = t.figs[0];
+      const label = ITEM.exec(ctx.lower.slice(t.start, f.start));
+      const tail = ctx.lower.slice(f.end, t.end).trim();
+      const nounOk = f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : true;
+      if (!label || NOT_LABEL.test(label[1]) || /\d/.test(label[1]) || f.kind !== "number" || !isCount(f) || f.unit || f.qualifiers.length || used.has(f.id) || !nounOk || !/^(?:[;.,]|và|and)?$/u.test(tail.replace(f.noun ?? "\u0000", "").trim())) { ok = false; break; }
+      parts.push(f);
+    }
+    if (!ok || parts.length < 2) continue;
+    // Blank lines between the sentence and its items only: the list must start on the next lines.
+    const gap = ctx.text.slice(s.end, ctx.sentences[si + 1].start);
+    if (!/^[ \t\r\n]*$/u.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]), cue: { start: whole.end, end: s.end }, listed: true });
+    used.add(whole.id);
+    for (const f of parts) used.add(f.id);
+  }
+  return out;
+}

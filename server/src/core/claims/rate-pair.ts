@@ -1,0 +1,59 @@
+// A rate stated of the two figures just given, in one sentence: "The 47,520 tonnes recycled or
+// composted, out of 96,840 tonnes collected, give a household recycling rate of 49.1%", "Those
+// 48,260 applications led to 33,780 offers, an offer rate of 70.0%", "1.240 phiếu thu về trên tổng
+// số 1.500 phiếu phát ra, cho tỷ lệ phản hồi 82,7%". Strict: the sentence holds just these three
+// figures, the two of one measure, linked by "out of"/"trên tổng số" (part first) or "led to" (base
+// first, and the rate named by the result's own noun), and the rate named right before its percent.
+import { sameNoun } from "../figures/nouns.ts";
+import { D } from "../math/interval.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount } from "./context.ts";
+
+export interface RatePair {
+  part: Figure;
+  whole: Figure;
+  percent: Figure;
+}
+
+const OUT_OF = /^[^\d;:.()%]{0,50}?,?[ \t]*(?:out of|from a total of|of a total of|trên tổng số|trong tổng số)[ \t]+$/u;
+const LED_TO = /^[ \t]*[\p{L}\p{M} \t-]{0,30}?(?:led to|resulted in|produced|generated|yielded|dẫn đến|mang lại)[ \t]+$/u;
+const RATE = /^[^\d;:.()%]{0,50}?,[ \t]*(?:(?:which|this|these|they)[ \t]+)?(?:giving|gives|give|gave|yielding|yields|an?|for an?|cho|đạt|tương ứng)[ \t]+([\p{L}\p{M} -]{0,30}?)(?:rate|tỷ lệ|tỉ lệ)([\p{L}\p{M} -]{0,30}?)[ \t]*(?:of|là|đạt|:)?[ \t]*$/u;
+const NOT_RATE = /(?<![\p{L}])(?:and|và|while|but|nhưng|target|mục tiêu|kế hoạch|plan|average|bình quân|growth|change|tăng|giảm|up|down|than|hơn|compared|so với|last year|năm trước|national|cả nước)(?![\p{L}])/u;
+
+function sameMeasure(a: Figure, b: Figure): boolean {
+  if (a.kind !== "number" || b.kind !== "number" || a.perYear || b.perYear) return false;
+  if (a.unit || b.unit) return !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1");
+  return isCount(a) && isCount(b) && !!a.noun && !!b.noun;
+}
+
+function stem(w: string): string {
+  return w.replace(/(?:ing|ed|es|s)$/u, "").slice(0, 5);
+}
+
+export function findRatePairs(ctx: UnitContext, taken: Set<Figure>): RatePair[] {
+  const out: RatePair[] = [];
+  for (const s of ctx.sentences) {
+    if (s.figs.length !== 3) continue;
+    const [a, b, p] = s.figs;
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (!sameMeasure(a, b) || a.qualifiers.length || b.qualifiers.length) continue;
+    const ab = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+    const bp = ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start);
+    const r = RATE.exec(bp);
+    if (!r || NOT_RATE.test(bp)) continue;
+    let part: Figure, whole: Figure;
+    if (OUT_OF.test(ab) && !NOT_RATE.test(ab)) {
+      [part, whole] = [a, b];
+      if (!a.unit && !sameNoun(a.noun, b.noun)) continue;
+    } else if (LED_TO.test(ab) && !NOT_RATE.test(ab) && b.noun) {
+      // "33,780 offers, an offer rate": the rate is named by the result's own noun.
+      const named = `${r[1]} ${r[2]}`.trim().split(/\s+/).filter(Boolean);
+      const own = b.noun.split(/\s+/).map(stem);
+      if (!named.some((w) => own.includes(stem(w)))) continue;
+      [part, whole] = [b, a];
+    } else continue;
+    if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
+    out.push({ part, whole, percent: p });
+  }
+  return out;
+}
