@@ -68,8 +68,22 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
     if (!whole || (used.has(whole.id) && whole !== named)) continue;
     const next = intros[k + 1]?.index;
-    const limit = next !== undefined && next < s.end ? next : s.end;
+    let limit = next !== undefined && next < s.end ? next : s.end;
+    // "gồm truy thu 9,18 tỷ đồng và phạt 3,27 tỷ đồng; bình quân mỗi doanh nghiệp … 183,1 triệu đồng":
+    // without a colon the list ends with its clause.
+    // ("Trong đó, ngành A đạt X; B Y; C Z" runs on: only a clause that is no item ends it.)
+    if (!/:[ \t]*$/.test(m[0])) {
+      for (let semi = ctx.text.indexOf(";", introEnd); semi >= 0 && semi < limit; semi = ctx.text.indexOf(";", semi + 1)) {
+        const nextFig = s.figs.find((f) => f.start > semi);
+        const clause = ctx.lower.slice(semi + 1, nextFig ? nextFig.qualifiers[0]?.start ?? nextFig.start : limit);
+        if (NOT_A_LABEL.test(clause) || /(?<![\p{L}])(?:mỗi|each|per)(?![\p{L}])/u.test(clause)) {
+          limit = semi;
+          break;
+        }
+      }
+    }
     const parts: Figure[] = [];
+    let itemSkipped = false;
     for (const f of s.figs) {
       if (f.start < introEnd || f.start >= limit) continue;
       if (!sameMeasure(whole, f) || used.has(f.id)) continue;
@@ -89,7 +103,16 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         const from = item.start + marker[0].length;
         // "- coal, 2,100 MW;": a list item names its amount by its own words, whatever separates them.
         const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()\d,-]+[,:]?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && /\p{L}/u.test(ctx.lower.slice(from, g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
+        // "- Dịch vụ làm đất, gieo sạ, thu hoạch bằng máy: 3.128 triệu đồng;": an item's label before
+        // its colon names the part whatever words it uses, unless it opens as a plan, change or total.
+        const g0 = item.figs.find((g) => g.start >= from);
+        const head = g0 ? ctx.lower.slice(from, g0.qualifiers[0]?.start ?? g0.start) : "";
+        const colonLabel = !f && !!g0 && sameMeasure(whole, g0) && !used.has(g0.id) && /^[^\d:;]*\p{L}[^\d:;]*:[ \t]*$/u.test(head.replace(/\([^()]*\)/gu, "")) && !/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|tăng|giảm|so với|bình quân|trung bình|tổng|lũy kế|luỹ kế|total|plan|budget|target|estimate|forecast|average|increase|decrease|up|down|compared)(?![\p{L}])/u.test(head);
         if (f) parts.push(f);
+        else if (colonLabel) parts.push(g0!);
+        // An item with an amount of the whole's measure that could not be read as a part ("Dịch vụ
+        // làm đất, gieo sạ, thu hoạch bằng máy: 3.128 triệu đồng"): the list is not known to be whole.
+        else if (item.figs.some((g) => g.start >= from && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start))) itemSkipped = true;
       }
     }
     // One part is enough to hold it to its whole (part-exceeds-whole); a sum needs two.
@@ -98,7 +121,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // An amount of the same measure in the list that could not be read as a part: the list is
     // not known to be complete.
     const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]) && !skipped, cue, amounts: true });
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]) && !skipped && !itemSkipped, cue, amounts: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

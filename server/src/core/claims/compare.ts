@@ -137,7 +137,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
       // "£14,482m, £452m higher than …", "91.8%, 1.7 percentage points above …": a figure right
       // before the word is the gap between the two; the subject is the value before it.
-      const gapFig = s.figs.find((f) => f.end <= w.start && /^[ \t]*$/.test(ctx.lower.slice(f.end, w.start)));
+      // ("3 points above the national average of 49": the gap may carry its unit word.)
+      const gapFig = s.figs.find((f) => f.end <= w.start && /^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)));
       if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
         const k = s.figs.indexOf(gapFig);
         let prev = k > 0 ? s.figs[k - 1] : undefined;

@@ -61,6 +61,9 @@ export function findProductTotals(ctx: UnitContext): ProductTotal[] {
         if (gap.length > 60 || /[;:]/.test(gap)) continue;
         const named = TOTAL_BEFORE.test(ctx.lower.slice(Math.max(each.end, tq - 30), tq)) || TOTAL_AFTER.test(ctx.lower.slice(total.end, total.end + 14));
         if (!named) continue;
+        // "xây mới 42 căn với mức 50 triệu đồng/căn và sửa chữa 17 căn với mức 30 triệu đồng/căn, tổng
+        // kinh phí 2.610 triệu đồng": the total covers every pair before it, not the last one alone.
+        if (figs.slice(0, i - 1).some((g) => g.kind === "number" && baseUnit(g) === baseUnit(each))) continue;
         out.push({ count, each, total });
       }
     }
