@@ -6,9 +6,9 @@ import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import type { Difference } from "./difference.ts";
 
-const INCOME = /(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenues?|total receipts)(?:[ \t]+(?:năm|in|for|of|the|trong|kỳ|year|\d{4}|[\p{L}]+)){0,4}[ \t]*(?:là|đạt|was|were|of|:)?[ \t]*$/u;
-const SPENDING = /(?:tổng chi|tổng số chi|total expenditures?|total spending|total costs)(?:[ \t]+(?:năm|in|for|of|the|trong|kỳ|year|\d{4}|[\p{L}]+)){0,4}[ \t]*(?:là|đạt|was|were|of|:)?[ \t]*$/u;
-const BALANCE = /(?:chênh lệch thu[^\d;.:]{0,20}chi|kết dư|thặng dư|bội thu|bội chi|thâm hụt|(?:a |an |the )?(?:net )?(?:surplus|deficit)|net income|net expenditure|(?:income|revenues?) (?:exceeded|exceeds|exceed) (?:expenditures?|spending|costs) by|(?:expenditures?|spending|costs) (?:exceeded|exceeds|exceed) (?:income|revenues?) by)(?:[ \t]+(?:là|of|was|for the year|:))?[ \t]*:?[ \t]*$/u;
+const INCOME = /(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenues?|total receipts|operating (?:revenues?|income))(?:[ \t]+(?:năm|in|for|of|the|trong|kỳ|year|\d{4}|[\p{L}]+)){0,4}[ \t]*(?:là|đạt|was|were|of|:)?[ \t]*$/u;
+const SPENDING = /(?:tổng chi|tổng số chi|total expenditures?|total spending|total costs|operating (?:costs|expenditures?|expenses))(?:[ \t]+(?:năm|in|for|of|the|trong|kỳ|year|\d{4}|[\p{L}]+)){0,4}[ \t]*(?:là|đạt|was|were|of|:)?[ \t]*$/u;
+const BALANCE = /(?:chênh lệch thu[^\d;.:]{0,20}chi|kết dư|thặng dư|bội thu|bội chi|thâm hụt|(?:a |an |the )?(?:net |operating )?(?:surplus|deficit)|net income|net expenditure|(?:income|revenues?) (?:exceeded|exceeds|exceed) (?:expenditures?|spending|costs) by|(?:expenditures?|spending|costs) (?:exceeded|exceeds|exceed) (?:income|revenues?) by)(?:[ \t]+(?:là|of|was|for the year|:))?[ \t]*:?[ \t]*$/u;
 
 /** The label's span when the figure's clause or list item names it so. */
 function labelled(ctx: UnitContext, f: Figure, re: RegExp): { start: number; end: number } | undefined {
@@ -26,7 +26,7 @@ function labelled(ctx: UnitContext, f: Figure, re: RegExp): { start: number; end
 
 export function findBalances(ctx: UnitContext): Difference[] {
   return ctx.memo("balance", () => {
-    if (!/(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenue|total receipts)/u.test(ctx.lower)) return [];
+    if (!/(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenue|total receipts|operating revenue|operating income)/u.test(ctx.lower)) return [];
     const amounts = ctx.figures.filter((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && !!f.value && !f.perYear);
     const income = amounts.filter((f) => labelled(ctx, f, INCOME));
     const spending = amounts.filter((f) => labelled(ctx, f, SPENDING));

@@ -342,7 +342,10 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
-        const before = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
+        // "214 homes sold for more than $1 million, twice as many as the 107 …": the subject is the
+        // nearest figure of the other side's kind, past a figure that only describes it.
+        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
+        const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
         const gap = ctx.lower.slice(t.end, after.start);
         if (gap.length > 60 || /[;]/.test(gap)) continue;

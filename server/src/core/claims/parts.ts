@@ -449,7 +449,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "engaged at 41 sites: 29 were resolved … and 12 remain", "412,600 people took part in …:
       // 96,300 …, 148,900 … and 167,400 …": a colon right after a total's phrase breaks it down.
       // (Never a label's colon inside brackets, "(target: 15 minutes)", nor after a duration.)
-      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")));
+      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?(?!\d)/gu, "")));
       if (LIST_INTRO.test(intro) || colonList) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
