@@ -43,7 +43,9 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|exceeded by|short by|lên|xuống)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
-const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
+/** A total of works begun: only done and the rest split it. */
+const STARTED = /(?:đầu tư|khởi công|triển khai|invested in|started|began)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
+const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|invested in|started|began|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
@@ -563,8 +565,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const parts = s.figs.filter((f) => f.start > w.end && f.start < cut && f.kind === "number" && isCount(f) && sameNoun(f.noun, w.noun) && !precededBy(ctx, f, NOT_PART_BEFORE));
         // Between them only the total's own words and a clause opener ("; đến ngày 30/11/2024 đã hoàn thành").
         if (parts.length < 2 || s.figs.some((f) => f.start > w.end && f.start < parts[0].start) || !/^[^.]{0,60}?[;,:][^.;]{0,50}$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
-        const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+        // ("15 công trình còn lại chuyển tiếp sang năm 2025": the rest named after its noun.)
+        const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)) || /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn lại|remaining)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
         if (!rest && (opener || !outcomeContrast(ctx, parts, s.end))) continue;
+        // A total invested in or started ("đầu tư 63 công trình") splits only into done and the rest.
+        if (!rest && STARTED.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 24), w.qualifiers[0]?.start ?? w.start))) continue;
         out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
         used.add(w.id);
         for (const f of parts) used.add(f.id);
