@@ -43,9 +43,9 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|exceeded by|short by|lên|xuống)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
-/** A total of works begun: only done and the rest split it. */
-const STARTED = /(?:đầu tư|khởi công|triển khai|invested in|started|began)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
-const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|invested in|started|began|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
+/** A total of works begun or cases received: only done and the rest split it. */
+const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
+const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
