@@ -205,7 +205,8 @@ function labelledPair(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Pl
     const bq = b.qualifiers[0]?.start ?? b.start;
     if (!/(?<![\p{L}])(?:target|plan|goal|kế hoạch|mục tiêu|chỉ tiêu)[ \t]*:?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, bq - 20), bq))) continue;
     if (!/^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*[;,][ \t]*(?:achieved|actual|result|outturn|đạt|thực hiện|kết quả)[ \t]*:?[ \t]*$/u.test(ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start))) continue;
-    if (!SHARE_LEAD.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) || !BARE_END.test(ctx.lower.slice(p.end, p.end + 20))) continue;
+    // ("thực hiện 28 thành viên, đạt 80,0%": the result's own noun before the share.)
+    if (!SHARE_LEAD.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start).replace(/^(?:[ \t]+[\p{L}\p{M}]+){1,3}(?=[ \t]*[,(])/u, "")) || !BARE_END.test(ctx.lower.slice(p.end, p.end + 20))) continue;
     out.push({ achieved: a, plan: b, percent: p, excess: 0 });
     taken.add(p);
   }
