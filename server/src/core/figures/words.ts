@@ -103,5 +103,30 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
     const m = EN_AT.exec(s);
     if (m) push(m.index, m[1], enValue(m[1]));
   }
+  // Multiples in words: "gấp đôi năm 2023 (620 lao động)", "twice as many as the 107 recorded".
+  if (/gấp|twice/u.test(lower)) {
+    for (const m of lower.matchAll(MULTIPLE_WORD)) {
+      // The figure is the whole phrase ("gấp ba"), so that messages quote it.
+      const word = m[2] ?? m[3];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const value = MULTIPLE_VALUE[word];
+      out.push({
+        id: 0,
+        kind: "multiplier",
+        start,
+        end,
+        text: s.slice(start, end),
+        value: { start, end, text: s.slice(start, end), exact: value, decimals: value.includes(".") ? 1 : 0 },
+        unit: "times",
+        qualifiers: [],
+        words: true,
+      });
+    }
+  }
   return out;
 }
+
+const MULTIPLE_WORD = /(?<![\p{L}])(gấp[ \t]+(đôi|ba|bốn|rưỡi)|(twice))(?![\p{L}])/gu;
+const MULTIPLE_VALUE: Record<string, string> = { đôi: "2", ba: "3", bốn: "4", rưỡi: "1.5", twice: "2" };
