@@ -4,6 +4,7 @@ import type { UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { findFractionPercents } from "../claims/shares.ts";
 import { findAnaphoraShares } from "../claims/anaphora-share.ts";
+import { findOfAllShares } from "../claims/of-all-share.ts";
 import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 
@@ -12,7 +13,10 @@ export const RULE = "fraction-percent";
 export function checkFractionPercent(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  for (const fp of [...findFractionPercents(ctx), ...findAnaphoraShares(ctx)]) {
+  const read = [...findFractionPercents(ctx), ...findAnaphoraShares(ctx)];
+  // (A percent already read with another base keeps that reading.)
+  const seen = new Set(read.map((x) => x.percent));
+  for (const fp of [...read, ...findOfAllShares(ctx).filter((x) => !seen.has(x.percent))]) {
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;

@@ -1,0 +1,32 @@
+// A part's share stated with its whole right after it: "21,730 calls were closed through hear and
+// treat …, equal to 14.6% of all 148,362 emergency calls", "1.245 hồ sơ …, bằng 62,4% trên tổng số
+// 1.995 hồ sơ". The part and the whole count the same thing; nothing else stands between.
+import { sameNoun } from "../figures/nouns.ts";
+import { D } from "../math/interval.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount } from "./context.ts";
+import type { FractionPercent } from "./shares.ts";
+
+const LINK = /,[ \t]*(?:equal[ \t]+to|equivalent[ \t]+to|or|representing|accounting[ \t]+for|chiếm|bằng|tương[ \t]+đương(?:[ \t]+với)?)[ \t]*(?:tỷ[ \t]+lệ[ \t]*)?(?:about[ \t]+|khoảng[ \t]+)?$/u;
+const OF_ALL = /^[ \t]+(?:of[ \t]+all|of[ \t]+the|of[ \t]+the[ \t]+total(?:[ \t]+of)?|trên[ \t]+tổng[ \t]+số|của[ \t]+tổng[ \t]+số|trong[ \t]+tổng[ \t]+số)[ \t]+$/u;
+
+export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
+  return ctx.memo("of-all-share", () => {
+    const out: FractionPercent[] = [];
+    for (const s of ctx.sentences) {
+      for (let i = 1; i + 1 < s.figs.length; i++) {
+        const [part, p, whole] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
+        if (p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || !p.value) continue;
+        if (!isCount(part) || part.kind !== "number" || !isCount(whole) || whole.kind !== "number" || !part.noun || !whole.noun) continue;
+        if (part.qualifiers.length || whole.qualifiers.length) continue;
+        if (!OF_ALL.test(ctx.lower.slice(p.end, whole.start))) continue;
+        const gap = ctx.lower.slice(part.end, p.start);
+        if (gap.length > 120 || /[;.()]/.test(gap) || !LINK.test(gap)) continue;
+        if (!sameNoun(part.noun, whole.noun) && !sameNoun(whole.noun, part.noun)) continue;
+        if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
+        out.push({ percent: p, part, whole, num: { exact: part.value!.exact }, den: { exact: whole.value!.exact } });
+      }
+    }
+    return out;
+  });
+}
