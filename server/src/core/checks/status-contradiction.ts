@@ -12,6 +12,7 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
+const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|đã|vẫn|đều|clearly|comfortably))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
 const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
 
 /** "Both targets were met", "Cả hai chỉ tiêu đều đạt", "All three standards were missed". */
@@ -159,6 +160,20 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       const n = m ? (m[1] === "both" || m[1] === "cả hai" || m[2] === "two" || m[2] === "hai" ? 2 : m[2] && /^\d+$/.test(m[2]) ? +m[2] : m[2] ? ({ three: 3, four: 4, ba: 3, bốn: 4 } as Record<string, number>)[m[2]] : 0) : 0;
       if (m && n && found.filter((x) => ctx.sentenceOf(x.target) === s).length === n && !HEDGE.test(m[0])) {
         const w = m[3];
+        const at = next.start + m.index + m[0].length - w.length;
+        const status: Status = /(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)/u.test(w) ? "exceed" : "meet";
+        verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+      }
+    }
+    // "… or 94.2%, against a target of 90%. The target was therefore met." / "… so với chỉ tiêu 95%.
+    // Như vậy, chỉ tiêu này đã đạt.": a sentence with no figure of its own that judges the one target
+    // of the sentence before.
+    if (!verdicts.length) {
+      const si = ctx.sentences.indexOf(s);
+      const next = ctx.sentences[si + 1];
+      const m = next && !next.figs.length && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? THE_TARGET.exec(ctx.lower.slice(next.start, next.end)) : null;
+      if (m && found.filter((x) => ctx.sentenceOf(x.target) === s).length === 1 && !HEDGE.test(m[0])) {
+        const w = m[1];
         const at = next.start + m.index + m[0].length - w.length;
         const status: Status = /(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)/u.test(w) ? "exceed" : "meet";
         verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
