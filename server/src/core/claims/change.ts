@@ -128,7 +128,7 @@ function bracketHead(ctx: UnitContext, s: Sentence, i: number, pre: string, m: R
 const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
 
 /** "Performance improved from 68.9%": a change without a direction of its own. */
-const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
+const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|moved(?:[ \t]+the[ \t]+other[ \t]+way)?,?|shifted|changed|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện|thay[ \t]+đổi|chuyển)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
 const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
 
 function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
