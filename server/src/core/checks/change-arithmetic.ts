@@ -4,6 +4,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
+import { findByFromTo } from "../claims/by-from-to.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -75,7 +76,7 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
 export function checkChangeArithmetic(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx)]) {
+  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)]) {
     const { a, b } = endpoints(ctx, c);
     const directionBroken = c.direction && (c.direction === "up" ? !b.hi.gt(a.lo) : !b.lo.lt(a.hi));
     if (directionBroken) continue; // change-direction reports it; the numbers below would only echo it

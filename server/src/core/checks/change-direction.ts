@@ -2,13 +2,14 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findBaseChanges, findChanges, findRankChanges, findReverseChanges } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
+import { findByFromTo } from "../claims/by-from-to.ts";
 import { endpoints } from "./change-arithmetic.ts";
 
 export const RULE = "change-direction";
 
 export function checkChangeDirection(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx)]) {
+  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)]) {
     if (!c.direction) continue;
     const { a, b } = endpoints(ctx, c);
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);
