@@ -36,7 +36,7 @@ export function findByFromTo(ctx: UnitContext): Change[] {
         const verb = lead[1];
         const at = Math.max(s.start, dq - 30) + lead.index + lead[0].indexOf(verb);
         // (A reading without a stated change already judges the direction.)
-        const plain = [...findChanges(ctx), ...findReverseChanges(ctx)].some((c) => c.from === a && c.to === b);
+        const plain = [...findChanges(ctx), ...findReverseChanges(ctx)].some((c) => c.from === a && c.to === b && c.direction !== undefined);
         const direction = plain ? undefined : UP.test(verb) ? "up" : DOWN.test(verb) ? "down" : undefined;
         out.push({ from: a, to: b, direction, directionWord: direction ? { start: at, end: at + verb.length } : undefined, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
       }
