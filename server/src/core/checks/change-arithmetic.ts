@@ -16,6 +16,19 @@ function n(f: Figure): Num {
   return (f.value ?? f.low)!;
 }
 
+/** Every change read from a unit, whatever its sentence shape (both change checks judge the same list). */
+export function allChanges(ctx: UnitContext): Change[] {
+  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)]);
+}
+
+/** The roles of a change's two endpoints. */
+export function endpointRoles(c: Change, lang: "vi" | "en"): { figure: Figure; role: string }[] {
+  return [
+    { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
+    { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
+  ];
+}
+
 /** Endpoints as intervals in one scale: a bare "từ 5.000" takes the scale of "lên 7.500 tỷ". */
 export function endpoints(ctx: UnitContext, c: Change): { a: Interval; b: Interval } {
   const tol = ctx.settings.tolerances;
@@ -76,7 +89,7 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
 export function checkChangeArithmetic(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)]) {
+  for (const c of allChanges(ctx)) {
     const { a, b } = endpoints(ctx, c);
     const directionBroken = c.direction && (c.direction === "up" ? !b.hi.gt(a.lo) : !b.lo.lt(a.hi));
     if (directionBroken) continue; // change-direction reports it; the numbers below would only echo it
@@ -103,8 +116,7 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
         kind: "change",
         rule: RULE,
         roles: [
-          { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
-          { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
+          ...endpointRoles(c, lang),
           { figure: st.figure, role: st.what === "average" ? (lang === "vi" ? "bình quân mỗi năm" : "average a year") : lang === "vi" ? "mức thay đổi" : "stated change" },
         ],
         ok,
@@ -268,10 +280,7 @@ export function checkFractionChanges(ctx: UnitContext): void {
     ctx.emit({
       kind: "change",
       rule: RULE,
-      roles: [
-        { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
-        { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
-      ],
+      roles: endpointRoles(c, lang),
       ok,
       explain: {
         vi: `${fromT} → ${toT}: ${pct("vi")}%; ghi "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,

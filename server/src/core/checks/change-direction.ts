@@ -1,15 +1,13 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
-import { findBaseChanges, findChanges, findRankChanges, findReverseChanges } from "../claims/change.ts";
-import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
-import { findByFromTo } from "../claims/by-from-to.ts";
-import { endpoints } from "./change-arithmetic.ts";
+import { findBaseChanges, findRankChanges } from "../claims/change.ts";
+import { allChanges, endpointRoles, endpoints } from "./change-arithmetic.ts";
 
 export const RULE = "change-direction";
 
 export function checkChangeDirection(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)]) {
+  for (const c of allChanges(ctx)) {
     if (!c.direction) continue;
     const { a, b } = endpoints(ctx, c);
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);
@@ -19,10 +17,7 @@ export function checkChangeDirection(ctx: UnitContext): void {
     ctx.emit({
       kind: "change",
       rule: RULE,
-      roles: [
-        { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
-        { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
-      ],
+      roles: endpointRoles(c, lang),
       ok,
       explain: {
         vi: `${at} → ${to}: ${c.direction === "up" ? "tăng" : "giảm"} ${ok ? "✓" : "✗"}`,

@@ -3,7 +3,7 @@
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
-import { UnitContext, allMatches, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, inBrackets, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
@@ -28,11 +28,6 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return a.kind === "number" && b.kind === "number" && !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && !a.perYear && !b.perYear;
 }
 
-/** Inside an unclosed bracket that opened after `from`. */
-function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
-  const t = ctx.text.slice(from, at);
-  return t.lastIndexOf("(") > t.lastIndexOf(")");
-}
 
 /** A part: a short label of words right before the amount, since the last separator. */
 function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
@@ -103,13 +98,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         const from = item.start + marker[0].length;
         // "- coal, 2,100 MW;": a list item names its amount by its own words, whatever separates them.
         const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()\d,-]+[,:]?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && /\p{L}/u.test(ctx.lower.slice(from, g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
-        // "- Dịch vụ làm đất, gieo sạ, thu hoạch bằng máy: 3.128 triệu đồng;": an item's label before
-        // its colon names the part whatever words it uses, unless it opens as a plan, change or total.
-        const g0 = item.figs.find((g) => g.start >= from);
-        const head = g0 ? ctx.lower.slice(from, g0.qualifiers[0]?.start ?? g0.start) : "";
-        const colonLabel = !f && !!g0 && sameMeasure(whole, g0) && !used.has(g0.id) && /^[^\d:;]*\p{L}[^\d:;]*:[ \t]*$/u.test(head.replace(/\([^()]*\)/gu, "")) && !/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|tăng|giảm|so với|bình quân|trung bình|tổng|lũy kế|luỹ kế|total|plan|budget|target|estimate|forecast|average|increase|decrease|up|down|compared)(?![\p{L}])/u.test(head);
+        const g0 = f ? undefined : item.figs.find((g) => g.start >= from);
         if (f) parts.push(f);
-        else if (colonLabel) parts.push(g0!);
+        else if (g0 && sameMeasure(whole, g0) && !used.has(g0.id) && colonLabelled(ctx, from, g0)) parts.push(g0);
         // An item with an amount of the whole's measure that could not be read as a part ("Dịch vụ
         // làm đất, gieo sạ, thu hoạch bằng máy: 3.128 triệu đồng"): the list is not known to be whole.
         else if (item.figs.some((g) => g.start >= from && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start))) itemSkipped = true;
@@ -197,6 +188,15 @@ function totalByName(ctx: UnitContext, s: Sentence, p: number, si: number): Figu
     }
   }
   return undefined;
+}
+
+/** "- Dịch vụ làm đất, gieo sạ, thu hoạch bằng máy: 3.128 triệu đồng;": an item's label before its
+ * colon names the part whatever words it uses, unless it opens as a plan, change or total. */
+const NOT_AN_ITEM_OPENER = /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|tăng|giảm|so với|bình quân|trung bình|tổng|lũy kế|luỹ kế|total|plan|budget|target|estimate|forecast|average|increase|decrease|up|down|compared)(?![\p{L}])/u;
+
+function colonLabelled(ctx: UnitContext, from: number, f: Figure): boolean {
+  const head = ctx.lower.slice(from, f.qualifiers[0]?.start ?? f.start);
+  return /^[^\d:;]*\p{L}[^\d:;]*:[ \t]*$/u.test(head.replace(/\([^()]*\)/gu, "")) && !NOT_AN_ITEM_OPENER.test(head);
 }
 
 /** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */

@@ -2,18 +2,13 @@
 // 8.3 Ml/d, or 4.5%, on the 184.5 Ml/d reported last year"; "… đạt 86,5% kế hoạch … . So với năm
 // 2023 (82,3%), tỷ lệ giải ngân tăng 4,2 điểm phần trăm". The new value is the previous sentence's
 // one figure of the base's kind; the base and the stated change are in this sentence.
-import type { UnitContext } from "./context.ts";
+import { inBrackets, type UnitContext } from "./context.ts";
 import type { Change } from "./change.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
 const VI_AFTER = /^[ \t]*\)[ \t]*,[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
-
-function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
-  const t = ctx.text.slice(from, at);
-  return t.lastIndexOf("(") > t.lastIndexOf(")");
-}
 
 export function findAnaphoraChanges(ctx: UnitContext): Change[] {
   return ctx.memo("anaphora-changes", () => {

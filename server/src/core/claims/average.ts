@@ -2,7 +2,7 @@
 // tỷ đồng, bình quân 25.000 tỷ đồng/năm", "over the five years 2020-2024 totalled $12.5 billion, an
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd, figureIndex } from "./context.ts";
+import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -57,7 +57,7 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       const unit = w === "tháng" || w === "month" ? "month" : "day";
       const sameInSentence = s.figs.slice(0, i).some((f) => f.kind === "number" && (f.unit ?? "") === (avg.unit ?? ""));
       const total = sameInSentence ? s.figs[i - 1] : earlierTotal(ctx, s, avg, lead);
-      if (!total || total.kind !== "number" || total.perYear || total.qualifiers.length || inBrackets(ctx, total)) continue;
+      if (!total || total.kind !== "number" || total.perYear || total.qualifiers.length || inBracketsBefore(ctx, total)) continue;
       if (total.end < s.start) {
         // "toàn tỉnh giải ngân 3.452,9 tỷ đồng, … . …; bình quân mỗi tháng trong 9 tháng qua giải ngân
         // khoảng 384 tỷ đồng": the period is in the average's own words.
@@ -137,11 +137,11 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         // The total: the amount just before, in the same unit (or of the same noun), with only its
         // own words between, or a bracketed plan after "đạt X% chỉ tiêu (500 đảng viên)".
         let t = i - 1;
-        while (t > 0 && avg.noun && !avg.unit && (inBrackets(ctx, s.figs[t]) || s.figs[t].kind === "percent")) t--;
+        while (t > 0 && avg.noun && !avg.unit && (inBracketsBefore(ctx, s.figs[t]) || s.figs[t].kind === "percent")) t--;
         // "$2.4bn over four years, averaging $600m a year": the period's own count stands between.
         if (t > 0 && avg.unit && s.figs[t].kind === "number" && !s.figs[t].unit && /^(?:years|năm)$/u.test(s.figs[t].noun ?? "") && /^[ \t]+(?:over|in|across|trong|qua)[ \t]+$/u.test(ctx.lower.slice(s.figs[t - 1].end, s.figs[t].qualifiers[0]?.start ?? s.figs[t].start))) t--;
         const total = s.figs[t];
-        if (total.kind !== "number" || total.perYear || inBrackets(ctx, total)) continue;
+        if (total.kind !== "number" || total.perYear || inBracketsBefore(ctx, total)) continue;
         if (avg.unit ? (total.unit ?? "").split("/")[0] !== avg.unit.split("/")[0] : total.unit || !sameNoun(total.noun, avg.noun!)) continue;
         const between = ctx.lower.slice(total.end, q);
         if (between.length > (t === i - 1 ? 40 : 90) || /[;]/.test(between)) continue;
@@ -166,9 +166,8 @@ function nounPerYear(ctx: UnitContext, f: Figure): boolean {
   return k >= 0 && k <= 2 && PER_YEAR_AFTER.test(after.slice(k + f.noun.length));
 }
 
-function inBrackets(ctx: UnitContext, f: Figure): boolean {
-  const before = ctx.text.slice(Math.max(0, f.start - 60), f.start);
-  return before.lastIndexOf("(") > before.lastIndexOf(")");
+function inBracketsBefore(ctx: UnitContext, f: Figure): boolean {
+  return inBrackets(ctx, Math.max(0, f.start - 60), f.start);
 }
 
 /** "đảng viên mới" and "đảng viên", "members a year" and "new members": one head word first. */
@@ -416,7 +415,7 @@ function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
       const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!denWord || names(denWord, f.noun)));
       if (nums.length !== 1 || dens.length !== 1) continue;
       const [a, b] = [nums[0], dens[0]];
-      if (inBrackets(ctx, a) || inBrackets(ctx, b)) continue;
+      if (inBracketsBefore(ctx, a) || inBracketsBefore(ctx, b)) continue;
       // Nothing else between: a change, a share or another count makes them something else.
       const from = Math.min(s.figs.indexOf(a), s.figs.indexOf(b));
       if (s.figs.slice(from, i).some((f) => f !== a && f !== b)) continue;

@@ -19,8 +19,11 @@ function unitOf(f: Figure): string {
 export function findByFromTo(ctx: UnitContext): Change[] {
   return ctx.memo("by-from-to", () => {
     const out: Change[] = [];
-    // (Endpoints another reading already holds are left to it.)
-    const known = new Set([...findChanges(ctx), ...findReverseChanges(ctx)].filter((c) => c.stated.length > 0).map((c) => `${c.from.id}>${c.to.id}`));
+    // Endpoints another reading holds with a stated change are left to it; one that holds them with
+    // a direction already judges the direction.
+    const others = [...findChanges(ctx), ...findReverseChanges(ctx)];
+    const known = new Set(others.filter((c) => c.stated.length > 0).map((c) => `${c.from.id}>${c.to.id}`));
+    const directed = new Set(others.filter((c) => c.direction !== undefined).map((c) => `${c.from.id}>${c.to.id}`));
     for (const s of ctx.sentences) {
       for (let i = 0; i + 2 < s.figs.length; i++) {
         const [d, a, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
@@ -35,9 +38,7 @@ export function findByFromTo(ctx: UnitContext): Change[] {
         if (!relative && d.unit !== "pp" && unitOf(d) !== unitOf(a) && !(isPercent(a) && isPercent(d))) continue;
         const verb = lead[1];
         const at = Math.max(s.start, dq - 30) + lead.index + lead[0].indexOf(verb);
-        // (A reading without a stated change already judges the direction.)
-        const plain = [...findChanges(ctx), ...findReverseChanges(ctx)].some((c) => c.from === a && c.to === b && c.direction !== undefined);
-        const direction = plain ? undefined : UP.test(verb) ? "up" : DOWN.test(verb) ? "down" : undefined;
+        const direction = directed.has(`${a.id}>${b.id}`) ? undefined : UP.test(verb) ? "up" : DOWN.test(verb) ? "down" : undefined;
         out.push({ from: a, to: b, direction, directionWord: direction ? { start: at, end: at + verb.length } : undefined, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
       }
     }

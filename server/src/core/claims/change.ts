@@ -2,7 +2,7 @@
 // quân 2,07%/năm)", "tăng từ A lên B", "rose from A in 2020 to B in 2022, or X%". With the stated
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, clauseEnd, inBrackets, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
 
 export type Direction = "up" | "down";
@@ -834,11 +834,10 @@ const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,50}?[ \t]fr
 /** "68,5 triệu đồng/người/năm" and "62,3 triệu đồng" measure the same thing: the rate suffix is
  * often left off the figures that follow. */
 function inOpenBracket(ctx: UnitContext, s: Sentence, f: Figure): boolean {
-  const before = ctx.text.slice(Math.max(s.start, f.start - 60), f.start);
-  return before.lastIndexOf("(") > before.lastIndexOf(")");
+  return inBrackets(ctx, Math.max(s.start, f.start - 60), f.start);
 }
 
-function baseUnit(f: Figure): string {
+export function baseUnit(f: Figure): string {
   const u = f.unit ?? "";
   const k = u.indexOf("/");
   return k < 0 ? u : u.slice(0, k);

@@ -229,6 +229,12 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+/** Inside a bracket opened between `from` and `at` and not closed before `at`. */
+export function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
+  const t = ctx.text.slice(from, at);
+  return t.lastIndexOf("(") > t.lastIndexOf(")");
+}
+
 export function isPercent(f: Figure): boolean {
   return f.kind === "percent" || (f.kind === "range" && f.unit === "%");
 }

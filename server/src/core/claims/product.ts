@@ -4,6 +4,7 @@
 // (An average for each, "bình quân 2,1 triệu đồng/người", is the ratio-average check's.)
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
+import { baseUnit } from "./change.ts";
 import type { UnitContext } from "./context.ts";
 
 export interface ProductTotal {
@@ -19,10 +20,6 @@ const AVERAGE_BEFORE = /(?:bình quân|trung bình|average|averaging|on average)
 const TIME_NOUN = /^(?:năm|tháng|quý|ngày|tuần|giờ|year|month|quarter|day|week|hour)/u;
 const TOTAL_BEFORE = /(?:tổng cộng|tổng số tiền|tổng kinh phí|tổng trị giá|tổng giá trị|tổng số|tổng chi|với tổng|thành tiền|totalling|totaling|totalled|totaled|a total of|in total|total of|total)[ \t:]*(?:là|đạt|lên tới|lên đến|of)?[ \t]*$/u;
 const TOTAL_AFTER = /^[ \t]*(?:in total|in all|altogether)(?![\p{L}])/u;
-
-function baseUnit(f: Figure): string | undefined {
-  return f.unit?.split("/")[0];
-}
 
 function perNoun(f: Figure): string | undefined {
   const slash = f.unit?.indexOf("/") ?? -1;

@@ -4,7 +4,7 @@
 // - **Jobs safeguarded:** 1,865, giving 5,277 jobs created or safeguarded in total".
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, isCount, type Sentence } from "./context.ts";
+import { UnitContext, inBrackets, isCount, type Sentence } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
 import { D } from "../math/interval.ts";
 
@@ -35,9 +35,8 @@ function chainAt(ctx: UnitContext, s: Sentence, i: number): Figure[] {
   return out;
 }
 
-function inBrackets(ctx: UnitContext, s: Sentence, f: Figure): boolean {
-  const t = ctx.text.slice(s.start, f.start);
-  return t.lastIndexOf("(") > t.lastIndexOf(")");
+function inSentenceBrackets(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  return inBrackets(ctx, s.start, f.start);
 }
 
 function before(ctx: UnitContext, f: Figure, n: number): string {
@@ -64,7 +63,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       for (const t of totals) {
         if (t.kind !== "number" || !isCount(t) || !t.noun || used.has(t.id)) continue;
         const same = prev.figs.filter((f) => f.kind !== "percent" && sameNoun(f.noun, t.noun));
-        const parts = same.filter((f) => f.kind === "number" && isCount(f) && !used.has(f.id) && !inBrackets(ctx, prev, f) && !NOT_PART.test(before(ctx, f, 30)));
+        const parts = same.filter((f) => f.kind === "number" && isCount(f) && !used.has(f.id) && !inSentenceBrackets(ctx, prev, f) && !NOT_PART.test(before(ctx, f, 30)));
         if (parts.length < 2 || parts.length !== same.length) continue;
         out.push({ whole: t, wholeNum: t.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });
         used.add(t.id);
@@ -196,7 +195,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
       const t = ctx.sentences[j];
       const same = t.figs.filter((f) => f.kind === "number" && isCount(f) && sameNoun(f.noun, r.noun));
-      const wi = same.findIndex((f) => /(?:^|[,;:.]|\s)(?:toàn[ \t]+[\p{L}\p{M}]+[ \t]+)?có[ \t]*$/u.test(before(ctx, f, 30)) && !NOT_PART.test(before(ctx, f, 20)) && !inBrackets(ctx, t, f));
+      const wi = same.findIndex((f) => /(?:^|[,;:.]|\s)(?:toàn[ \t]+[\p{L}\p{M}]+[ \t]+)?có[ \t]*$/u.test(before(ctx, f, 30)) && !NOT_PART.test(before(ctx, f, 20)) && !inSentenceBrackets(ctx, t, f));
       if (wi < 0 || wi + 1 >= same.length) continue;
       const [w, part] = [same[wi], same[wi + 1]];
       if (!/^[^.;()]{0,40},[ \t]*(?:(?:đến nay|hiện nay|hiện|trong đó)[ \t]+)?(?:đã[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(w.end, part.start))) continue;
@@ -254,7 +253,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     let whole: Figure | undefined;
     for (let j = si - 1; j >= Math.max(0, si - 2) && !whole; j--) {
       const prev = ctx.sentences[j];
-      whole = [...prev.figs].reverse().find((f) => f.kind === "number" && isCount(f) && !!f.noun && !NOT_PART.test(before(ctx, f, 20)) && !inBrackets(ctx, prev, f) && named(f));
+      whole = [...prev.figs].reverse().find((f) => f.kind === "number" && isCount(f) && !!f.noun && !NOT_PART.test(before(ctx, f, 20)) && !inSentenceBrackets(ctx, prev, f) && named(f));
     }
     if (!whole || !new D(whole.value!.exact).gt(first.value!.exact)) continue;
     // More parts only when each names where it goes with one preposition ("… to billing, 1,204 to …").
