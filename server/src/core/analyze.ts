@@ -34,6 +34,8 @@ interface UnitResult {
   claims: Claim[];
   findings: Finding[];
   styles: StyleMark[];
+  /** The previous unit as this one was read with, when a reader asked for it (see Before). */
+  before?: string;
 }
 
 /**
@@ -65,6 +67,8 @@ interface Lite {
   percents: Percents;
   spaced: number;
   tight: number;
+  /** As UnitResult.before: the result holds only while the previous unit is this. */
+  before?: string;
   /** Figures in no claim, kept once the unchecked-figure rule has asked for them. */
   uncheckedMarks?: { start: number; end: number; text: string }[];
 }
@@ -172,13 +176,51 @@ function shiftFinding(f: Finding, d: number, claim: number | undefined): Finding
   return o as unknown as Finding;
 }
 
-function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: Lang, settings: Settings): UnitResult {
+/**
+ * The unit a unit may refer back to: the one right before it, unless the unit opens a section of
+ * its own (a Markdown heading) or the one before is too long to be what it talks about. `key` names
+ * the text and its distance, so that a result that read it is reused only while both stay.
+ */
+interface Before {
+  src: string;
+  /** Start of the previous unit minus start of this one (negative). */
+  offset: number;
+  key: string;
+}
+
+const MAX_BEFORE = 8000;
+const OPENS_SECTION = /^[ \t]{0,3}#{1,6}[ \t]/;
+
+function beforeOf(text: string, units: Unit[], i: number): Before | undefined {
+  const u = units[i];
+  const p = units[i - 1];
+  if (!p || p.skip || p.end - p.start > MAX_BEFORE || OPENS_SECTION.test(text.slice(u.start, u.start + 10))) return undefined;
+  // A one-line unit before that one is its heading or caption ("## Boardings by mode"): it names
+  // what the table counts.
+  const h = units[i - 2];
+  const from = h && !h.skip && h.end - h.start <= 200 && text.indexOf("\n", h.start) >= h.end - 1 ? h.start : p.start;
+  const src = text.slice(from, p.end);
+  const offset = from - u.start;
+  return { src, offset, key: `${offset}|${src}` };
+}
+
+function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: Lang, settings: Settings, before?: Before): UnitResult {
   const view = makeView(src);
   const text = markdown ? maskMarkdown(view.text) : maskPlain(view.text);
   const read = readFigures(text, numberLocale);
-  const { claims, findings } = checkUnit({ text, figures: read.figures, nonFigures: read.nonFigures, lang, numberLocale, settings });
-  const raw: UnitResult = { figures: read.figures, nonFigures: read.nonFigures, claims, findings, styles: read.styles };
-  return view.toOrig(src.length) === src.length && view.text.length === src.length ? raw : mapSpans(raw, view.toOrig);
+  let asked: string | undefined;
+  const previous = () => {
+    asked = before?.key ?? "";
+    if (!before) return undefined;
+    const pv = makeView(before.src);
+    const ptext = markdown ? maskMarkdown(pv.text) : maskPlain(pv.text);
+    const pread = readFigures(ptext, numberLocale);
+    return { text: ptext, figures: pread.figures, nonFigures: pread.nonFigures, toUnit: (o: number) => pv.toOrig(o) + before.offset };
+  };
+  const { claims, findings } = checkUnit({ text, figures: read.figures, nonFigures: read.nonFigures, lang, numberLocale, settings, previous });
+  const raw: UnitResult = { figures: read.figures, nonFigures: read.nonFigures, claims, findings, styles: read.styles, before: asked };
+  // (Spans in the previous unit are negative and already in the document's characters.)
+  return view.toOrig(src.length) === src.length && view.text.length === src.length ? raw : mapSpans(raw, (o) => (o < 0 ? o : view.toOrig(o)));
 }
 
 function liteOf(r: UnitResult, numberLocale: Lang, src: string): Lite {
@@ -223,6 +265,7 @@ function liteOf(r: UnitResult, numberLocale: Lang, src: string): Lite {
     percents: marks.length ? { marks, texts } : NO_PERCENTS,
     spaced: spacedCount,
     tight: tightCount,
+    before: r.before,
   };
 }
 
@@ -391,17 +434,22 @@ export class Analyzer {
     // Read the units that have no result for these settings (identical texts share one).
     const readWith: ReadWith = { markdown, numberLocale, lang, settings };
     let fresh: Map<string, Slot> | undefined;
-    // Results handed out earlier read their units' slots lazily: never change an array they hold.
-    if (slots === prev?.slots && slots.some((sl) => sl.ev && sl.key !== key)) slots = slots.slice();
+    // (Results handed out earlier read their units' slots lazily: never change an array they hold.)
     for (let i = 0; i < units.length; i++) {
       const sl = slots[i];
-      if (!sl.ev || sl.key === key) continue;
+      if (!sl.ev) continue;
+      // A result that read the unit before holds only while that unit is the same.
+      const asked = sl.lite?.before;
+      if (sl.key === key && (asked === undefined || asked === (beforeOf(text, units, i)?.key ?? ""))) continue;
+      if (slots === prev?.slots) slots = slots.slice();
       const u = units[i];
       const src = text.slice(u.start, u.end);
+      const before = beforeOf(text, units, i);
       fresh ??= new Map();
       let done = fresh.get(src);
+      if (done && done.lite!.before !== undefined && done.lite!.before !== (before?.key ?? "")) done = undefined;
       if (!done) {
-        const r = analyzeUnit(src, markdown, numberLocale, lang, settings);
+        const r = analyzeUnit(src, markdown, numberLocale, lang, settings, before);
         done = { ev: sl.ev, key, lite: liteOf(r, numberLocale, src), r: this.retain ? r : undefined };
         fresh.set(src, done);
       }
@@ -416,7 +464,7 @@ export class Analyzer {
       let r = sl.r ?? reread?.get(i);
       if (!r) {
         const u = units[i];
-        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readWith.numberLocale, readWith.lang, readWith.settings);
+        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readWith.numberLocale, readWith.lang, readWith.settings, beforeOf(text, units, i));
         if (reread) reread.set(i, r);
         else sl.r = r;
       }

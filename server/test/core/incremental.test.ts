@@ -7,7 +7,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { analyze, Analyzer } from "../../src/core/analyze.ts";
 
-const base = ["figures/bao-cao-9-thang.md", "rules/parts-sum/invalid.md", "rules/status-contradiction/invalid.md", "rules/change-arithmetic/valid.md"]
+const base = ["figures/bao-cao-9-thang.md", "rules/parts-sum/invalid.md", "rules/status-contradiction/invalid.md", "rules/change-arithmetic/valid.md", "passages/table-commentary-en.md"]
   .map((p) => readFileSync(join(__dirname, "../../../test-fixtures", p), "utf8"))
   .join("\n\n");
 
@@ -29,4 +29,18 @@ test("incremental analysis equals full analysis after random edits", () => {
     ),
     { numRuns: 25 },
   );
+});
+
+// A unit that read the unit before it (a table above its commentary) must be read again when that
+// unit changes, and only its own text otherwise.
+test("a commentary is checked again when the table above it changes", () => {
+  const table = "| Mode | 2024 |\n|---|---:|\n| Bus | 228.9 |\n| Ferry | 183.7 |\n| **Total** | **412.6** |";
+  const text = `${table}\n\nBuses carried 55.5% of all boardings.`;
+  const inc = new Analyzer();
+  assert.equal(inc.analyze(text, { languageId: "markdown" }).findings.length, 0);
+  for (const edited of [text.replace("228.9", "268.9"), text.replace("228.9", "268.9").replace("\n\nBuses", "\n\n\nBuses"), text]) {
+    const a = inc.analyze(edited, { languageId: "markdown" });
+    assert.deepEqual(a, analyze(edited, { languageId: "markdown" }));
+    assert.equal(a.findings.filter((f) => f.rule === "fraction-percent").length, edited === text ? 0 : 1);
+  }
 });

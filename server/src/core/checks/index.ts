@@ -16,6 +16,7 @@ import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
+import { checkTableShares } from "./table-share.ts";
 import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
@@ -43,6 +44,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkDifferences,
   checkComparisons,
   checkFractionPercent,
+  checkTableShares,
   checkShareOver100,
   checkTableArithmetic,
 ];

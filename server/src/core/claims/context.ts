@@ -12,6 +12,19 @@ export interface UnitInput {
   lang: Lang;
   numberLocale: Lang;
   settings: Settings;
+  /**
+   * The unit before this one, read on request: a table or a paragraph whose figures the text of
+   * this unit talks about ("Buses … carried 55.5% of all boardings" under the table of boardings).
+   * Its spans map into this unit's offsets with `toUnit` (negative: before the unit).
+   */
+  previous?: () => PreviousUnit | undefined;
+}
+
+export interface PreviousUnit {
+  text: string;
+  figures: Figure[];
+  nonFigures: NonFigure[];
+  toUnit(offset: number): number;
 }
 
 export interface Sentence extends Span {
@@ -31,6 +44,8 @@ export class UnitContext {
   readonly claims: Claim[] = [];
   readonly findings: Finding[] = [];
   private readonly memos = new Map<string, unknown>();
+  private readonly readPrevious?: () => PreviousUnit | undefined;
+  private prev?: { ctx?: UnitContext; toUnit?: (o: number) => number };
 
   /** Claims found once per unit and shared by the checks that examine them. */
   memo<T>(key: string, make: () => T): T {
@@ -75,6 +90,28 @@ export class UnitContext {
     this.numberLocale = input.numberLocale;
     this.settings = input.settings;
     this.sentences = splitSentences(this.text, this.figures);
+    this.readPrevious = input.previous;
+  }
+
+  /**
+   * The unit before this one as a context of its own (claims of it are never emitted here), or
+   * undefined when there is none that this unit may refer to. Asking makes this unit's result
+   * depend on that text, so readers ask only once their own unit holds no answer.
+   */
+  previous(): UnitContext | undefined {
+    if (!this.prev) {
+      const p = this.readPrevious?.();
+      this.prev = p
+        ? { ctx: new UnitContext({ text: p.text, figures: p.figures, nonFigures: p.nonFigures, lang: this.lang, numberLocale: this.numberLocale, settings: this.settings }), toUnit: p.toUnit }
+        : {};
+    }
+    return this.prev.ctx;
+  }
+
+  /** A span of previous() in this unit's offsets (for related locations). */
+  fromPrevious(s: Span): Span {
+    const f = this.prev?.toUnit;
+    return f ? { start: f(s.start), end: f(s.end) } : s;
   }
 
   sentenceOf(f: Figure): Sentence {

@@ -1,0 +1,162 @@
+// A row's share of its table's total, stated in the text under the table: "Violence against the
+// person remained the largest single category, at 36.4% of all recorded crime", "Buses remain the
+// backbone of the network, carrying 55.5% of all boardings", "Adult Social Care remains the largest
+// pressure. It accounts for 40.6% of the net budget", "Khu vực công nghiệp – xây dựng chiếm 38,2%
+// tổng giá trị sản xuất". The table may close the unit before (a blank line between the two).
+//
+// Read strictly: the subject names exactly one row, the table has a total row, the share names the
+// total ("of the total", "of all …", "tổng …") or a word of the table's header or lead-in, and the
+// sentence states no figure of its own before the share (then the part is in the text, and other
+// readers take it). Every column of amounts is tried: the claim holds when one gives the share.
+import type { Figure } from "../types.ts";
+import type { UnitContext, Sentence } from "./context.ts";
+import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+
+export interface TableShare {
+  percent: Figure;
+  /** The unit whose table it is: this one, or previous(). */
+  source: UnitContext;
+  part: Row;
+  total: Row;
+  /** Columns of amounts, in table order. */
+  columns: number[];
+  /** The column the text most likely means, when the share holds in none. */
+  column?: number;
+}
+
+const LINK = /(?:^|[ \t,])(?:at|accounts?[ \t]+for|accounted[ \t]+for|accounting[ \t]+for|made[ \t]+up|makes?[ \t]+up|making[ \t]+up|carr(?:y|ies|ied|ying)|represent(?:s|ed|ing)?|compris(?:es|ed|ing)|contribut(?:es|ed|ing)|or|chiếm|chiếm tỷ trọng|chiếm tỷ lệ)[ \t]*(?:about[ \t]+|around[ \t]+|some[ \t]+|khoảng[ \t]+)?$/u;
+const EN_OF = /^[ \t]+of[ \t]+((?:[\p{L}\p{M}'’-]+[ \t]*){1,5}?)(?=[ \t]*(?:[,.;:()]|$|\b(?:and|in|while|up|down|compared|against|during|this|last|for)\b))/u;
+const VI_OF = /^[ \t]+(?:(?:của|trong)[ \t]+)?(tổng(?:[ \t]+[\p{L}\p{M}]+){0,5}?)(?=[ \t]*(?:[,.;:()]|$|[ \t](?:và|trong|năm|của|so)(?![\p{L}])))/u;
+const PRONOUN = /^[\s"“*•-]*(?:it|this|they|these)[ \t]/u;
+const STOP = new Set(["all", "the", "total", "of", "tổng", "số", "our", "its", "their", "overall", "net", "gross", "cả", "toàn", "bộ", "giá", "trị"]);
+const NOT_AMOUNT = /change|variance|var\.|diff|chênh|tăng|giảm|%|share|tỷ lệ|tỷ trọng|tỉ lệ|per ?cent|rate|growth|so với|\+\/-|±/u;
+
+function stem(w: string): string {
+  if (/[^\x00-\x7f]/.test(w)) return w;
+  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (/(?:ss|x|ch|sh|s)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().replace(/[*_`]/g, " ").split(/[^\p{L}\p{M}\d'’-]+/u).filter(Boolean).map(stem);
+}
+
+/** Whether `needle` occurs as consecutive words in `hay`. */
+function contains(hay: string[], needle: string[]): boolean {
+  if (!needle.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function amountColumns(t: Table, part: Row, total: Row): number[] {
+  const out: number[] = [];
+  const n = Math.min(part.cells.length, total.cells.length);
+  for (let c = 1; c < n; c++) {
+    if (NOT_AMOUNT.test((t.header[c] ?? "").toLowerCase())) continue;
+    const a = part.cells[c].figure;
+    const b = total.cells[c].figure;
+    if (!a || !b || a.kind !== "number" || b.kind !== "number" || !a.value || !b.value) continue;
+    if (a.unit === "%" || a.unit === "pp" || b.unit === "%" || b.unit === "pp" || a.perYear || b.perYear) continue;
+    if (/^[+−-]|^\(/.test(part.cells[c].text) || /^[+−-]|^\(/.test(total.cells[c].text.replace(/[*_]/g, ""))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function rowsOf(t: Table): { total?: Row; others: Row[] } {
+  const clean = (r: Row) => r.label.replace(/[*_`]/g, "").trim();
+  let total: Row | undefined;
+  for (const r of t.rows) if (TOTAL_LABEL.test(clean(r))) total = r;
+  return { total, others: t.rows.filter((r) => r !== total && !TOTAL_LABEL.test(clean(r))) };
+}
+
+/** The nearest table ending before `at` in ctx, with the text before it (its lead-in). */
+function tableBefore(ctx: UnitContext, at: number): { table: Table; lead: string } | undefined {
+  let best: Table | undefined;
+  for (const t of findTables(ctx)) {
+    const end = t.rows[t.rows.length - 1].end;
+    if (end <= at && (!best || end > best.rows[best.rows.length - 1].end)) best = t;
+  }
+  if (!best) return undefined;
+  const start = best.rows[0].start;
+  return { table: best, lead: ctx.lower.slice(Math.max(0, start - 400), start) };
+}
+
+function inTable(ctx: UnitContext, at: number): boolean {
+  return findTables(ctx).some((t) => t.rows.some((r) => r.start <= at && at <= r.end));
+}
+
+function subjectOf(ctx: UnitContext, si: number, upTo: number): string {
+  const s = ctx.sentences[si];
+  const own = ctx.lower.slice(s.start, upTo);
+  if (PRONOUN.test(own) && si > 0) return ctx.lower.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end);
+  return own;
+}
+
+export function findTableShares(ctx: UnitContext): TableShare[] {
+  return ctx.memo("table-shares", () => {
+    const out: TableShare[] = [];
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      const s: Sentence = ctx.sentences[si];
+      for (const p of s.figs) {
+        if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+        const before = ctx.lower.slice(s.start, p.qualifiers[0]?.start ?? p.start);
+        if (!LINK.test(before)) continue;
+        // A figure of the sentence's own before the share (other than a section number opening it).
+        if (s.figs.some((f) => f !== p && f.start < p.start && !(f.start <= s.start + 4 && /^[\d.]+[ \t]/.test(ctx.text.slice(f.start, f.end + 1))))) continue;
+        const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 80));
+        const of = (ctx.lang === "vi" ? VI_OF : EN_OF).exec(after) ?? EN_OF.exec(after) ?? VI_OF.exec(after);
+        if (!of) continue;
+        if (inTable(ctx, p.start)) continue;
+        // The table: in this unit before the sentence, else the unit before (asked only now).
+        let source: UnitContext = ctx;
+        let found = tableBefore(ctx, s.start);
+        if (!found) {
+          const prev = ctx.previous();
+          if (!prev) continue;
+          found = tableBefore(prev, prev.text.length);
+          source = prev;
+          if (!found) continue;
+        }
+        const { table, lead } = found;
+        const { total, others } = rowsOf(table);
+        if (!total) continue;
+        const subject = words(subjectOf(ctx, si, p.start));
+        const hits = others.filter((r) => contains(subject, words(r.label)));
+        // The longest label that names the subject; one other label inside it is the same row's
+        // short form ("Bus" in "Bus rapid transit"), two of the same length are ambiguous.
+        hits.sort((a, b) => words(b.label).length - words(a.label).length);
+        if (!hits.length || (hits.length > 1 && words(hits[0].label).length === words(hits[1].label).length)) continue;
+        const part = hits[0];
+        // The base must be the table's: "of the total", "of all …", or a word the table is about.
+        const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
+        const about = new Set(words(`${table.header.join(" ")} ${total.label} ${lead}`));
+        if (named.length && !/^(?:all|the total|total)[ \t]/u.test(of[1]) && !named.some((w) => about.has(w))) continue;
+        const columns = amountColumns(table, part, total);
+        if (!columns.length) continue;
+        out.push({ percent: p, source, part, total, columns, column: pickColumn(table, columns, named) });
+      }
+    }
+    return out;
+  });
+}
+
+/** The column a share of `named` most likely reads: the one its header names, the only one, or the
+ * latest year's. */
+function pickColumn(t: Table, columns: number[], named: string[]): number | undefined {
+  if (columns.length === 1) return columns[0];
+  const byName = columns.filter((c) => words(t.header[c] ?? "").some((w) => named.includes(w)));
+  if (byName.length === 1) return byName[0];
+  const years = columns.map((c) => /(?:19|20)(\d\d)(?:[/–-](\d{2,4}))?/.exec(t.header[c] ?? ""));
+  if (years.every(Boolean)) {
+    let best = 0;
+    for (let k = 1; k < columns.length; k++) if (years[k]![0] > years[best]![0]) best = k;
+    return columns[best];
+  }
+  return undefined;
+}
