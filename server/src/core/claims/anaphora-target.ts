@@ -4,7 +4,7 @@
 // named here; the status word between them is judged by the value-target check.
 import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
-import { LOWER_BETTER, type ValueTarget } from "./plan.ts";
+import { lowerBetter, type ValueTarget } from "./plan.ts";
 
 const OPENER = /^[\s"“(*•-]*(?:this|that|it|this level|this rate|this share|điều này|mức này|tỷ lệ này|con số này|(?:(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+|we|huyện|tỉnh|xã|thành phố|đơn vị|ngành)[ \t]+(?:therefore|thus|so|accordingly|consequently|vì vậy|do đó|như vậy|vì thế)(?:[ \t]+(?:has|have|had))?)[ \t]+(?:is[ \t]+|was[ \t]+|remains[ \t]+|still[ \t]+|đã[ \t]+|vẫn[ \t]+)?(?:exceeds|exceeded|surpasses|surpassed|meets|met|falls short of|fell short of|misses|missed|is above|is below|above|below|within|outside|beats|beat|vượt|đạt|chưa đạt|không đạt|cao hơn|thấp hơn)(?![\p{L}])/u;
 const LABEL_AFTER = /^[ \t]*(minimum|floor|target|standard|threshold|requirement|benchmark|goal|maximum|ceiling|cap|limit)(?![\p{L}])/u;
@@ -31,7 +31,7 @@ export function findAnaphoraTargets(ctx: UnitContext): ValueTarget[] {
       const value = percents[0];
       // A change is not a level: "up 2.1%".
       if (/(?:up|down|rose|fell|by|tăng|giảm|from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, (value.qualifiers[0]?.start ?? value.start) - 12), value.qualifiers[0]?.start ?? value.start))) continue;
-      const lowerIsBetter = CEILING.test(after?.[1] ?? before) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || LOWER_BETTER.test(ctx.lower.slice(prev.start, value.start));
+      const lowerIsBetter = CEILING.test(after?.[1] ?? before) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(ctx.lower.slice(prev.start, value.start));
       out.push({ value, target, lowerIsBetter });
     }
     return out;

@@ -2,6 +2,7 @@
 // quân 2,07%/năm)", "tăng từ A lên B", "rose from A in 2020 to B in 2022, or X%". With the stated
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
+import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, clauseEnd, inBrackets, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
 
@@ -336,6 +337,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (!g1) continue;
         const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
+        // "bắt giữ 23 vụ, 31 đối tượng …, tăng 5 vụ so với năm 2023 (18 vụ)": counts of one noun
+        // change the count of that noun, listed just before another noun's count.
+        if (isCountOf(d) && isCountOf(a) && isCountOf(b) && sameNoun(d.noun, a.noun) && !sameNoun(b.noun, a.noun) && !sameNoun(a.noun, b.noun)) {
+          const p = s.figs[i - 1];
+          if (!p || !isCountOf(p) || !sameNoun(p.noun, a.noun) || !/^[ \t]*[\p{L}\p{M} \t]{0,20},[ \t]*$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) continue;
+          b = p;
+        }
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
@@ -737,6 +745,10 @@ const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi
 const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_LONG = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,60}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+
+function isCountOf(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !f.scale && !!f.noun && f.value!.decimals === 0;
+}
 
 /** Counts of one noun: the difference and the earlier value name it, the value starts with it. */
 /** "9.540 lượt đoàn viên, thanh niên tham gia …, tăng 12,4% so với năm 2023 (8.488 lượt)": the earlier value names the value's noun. */

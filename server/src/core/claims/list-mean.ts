@@ -25,6 +25,8 @@ export function findListMeans(ctx: UnitContext): ListMean[] {
         if (!AVG_BEFORE.test(ctx.lower.slice(Math.max(s.start, q - 24), q))) continue;
         // A period's yearly average is another check's.
         if (/^[ \t]*\/[ \t]*(?:năm|tháng|year|month)|^[ \t]*(?:mỗi năm|a year|per year)/u.test(ctx.lower.slice(avg.end, avg.end + 12))) continue;
+        // "women live on average 4.2 years longer than men": the mean of a gap, not of the values.
+        if (/^[^,;.\d]{0,30}?(?<![\p{L}])(?:longer|shorter|more|less|fewer|higher|lower|older|younger|than|hơn)(?![\p{L}])/u.test(ctx.lower.slice(avg.end, avg.end + 40))) continue;
         const values: Figure[] = [];
         let ok = true;
         for (let k = i - 1; k >= 0; k--) {

@@ -325,6 +325,13 @@ function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string |
   return out;
 }
 
+/** "3,738 had received two doses of MMR vaccine": a count written as a word, of another noun than
+ * the whole's, says how much of something each part had, not how many parts there are. */
+function dropWordCountsOfOtherNouns(t: TotalParts): TotalParts {
+  const other = (f: Figure) => /^\p{L}/u.test(f.text) && !!f.noun && !!t.whole.noun && !sameNoun(f.noun, t.whole.noun) && !sameNoun(t.whole.noun, f.noun);
+  return t.parts.some((x) => other(x.figure)) ? { ...t, parts: t.parts.filter((x) => !other(x.figure)) } : t;
+}
+
 export function findTotalParts(ctx: UnitContext): TotalParts[] {
   return ctx.memo("total-parts", () => {
     const out: TotalParts[] = [];
@@ -644,7 +651,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findListParts(ctx, used));
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
-    return out;
+    return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0);
   });
 }
 

@@ -90,6 +90,15 @@ function mayHoldTargetWord(s: string): boolean {
   return false;
 }
 export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|(?:fell|dropped|declined|reduced|cut|down|giảm|xuống)[ \t]+(?:to|xuống|còn)?[ \t]*$)/u;
+/** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
+ * thing is what the figure handles or covers, and more of that is better. */
+const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|resolv\p{L}*|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}]+){0,5}[ \t,]*$/u;
+
+/** Whether the words say that a lower figure is the better one. */
+export function lowerBetter(text: string): boolean {
+  const m = LOWER_BETTER.exec(text);
+  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 60), m.index));
+}
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -188,6 +197,12 @@ function readHeaders(ctx: UnitContext): Header[] {
     if (semi >= 0 && findStatuses(head.slice(semi + 1)).length) {
       hStart += semi + 1;
       head = head.slice(semi + 1);
+    }
+    // "22/24 chỉ tiêu đạt và vượt (91,7%), 2 chỉ tiêu chưa đạt gồm:": so does a last comma clause.
+    const comma = /,[ \t]+(?=[^,]*$)/u.exec(head);
+    if (comma && findStatuses(head.slice(comma.index + 1)).length && findStatuses(head.slice(0, comma.index)).length) {
+      hStart += comma.index + 1;
+      head = head.slice(comma.index + 1);
     }
     const statuses = findStatuses(head, hStart);
     if (!statuses.length || HEDGE.test(head)) continue;
@@ -385,7 +400,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // A target for a change is met by a change at least as large, whichever way it goes.
       // "20 days or fewer", "từ 95% trở lên": the bound written after the target.
       const postBound = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : !growthTarget && (LOWER_BETTER.test(subject) || (!!v.noun && LOWER_BETTER.test(v.noun)));
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : !growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(v.noun)));
       out.push({ value, target: t, lowerIsBetter: lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start))), seconds });
     }
   }
@@ -419,7 +434,7 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
     if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
     const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
-    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(ctx.lower.slice(prev.start, v.start));
+    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, v.start));
     out.push({ value: v, target: t, lowerIsBetter, anaphor: true });
   }
 }
@@ -443,7 +458,7 @@ function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
       if (!TARGET_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 60), q))) continue;
       if (!RESULT_LEAD.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
       const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : LOWER_BETTER.test(ctx.lower.slice(Math.max(s.start, q - 60), t.end + 30));
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(Math.max(s.start, q - 60), t.end + 30));
       out.push({ value: v, target: t, lowerIsBetter, reversed: true });
     }
   }
@@ -558,7 +573,7 @@ function verdictPlanBracket(ctx: UnitContext, out: ValueTarget[]): void {
       // Nothing between the last ";" and the verdict: the verdict opens its clause.
       const semi = gap.lastIndexOf(";");
       if (semi >= 0 && !/^[ \t]*(?:nhưng|song|tuy nhiên|but|and|và)?[ \t]*$/u.test(gap.slice(semi + 1))) continue;
-      out.push({ value: v, target: t, lowerIsBetter: LOWER_BETTER.test(ctx.lower.slice(s.start, v.start)), verdict: { start: vStart, end: t.start } });
+      out.push({ value: v, target: t, lowerIsBetter: lowerBetter(ctx.lower.slice(s.start, v.start)), verdict: { start: vStart, end: t.start } });
     }
   }
 }

@@ -94,6 +94,13 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20).split(";")[0]);
         if (planAfter && f.kind !== "fraction") continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
+          // "56/58 đại biểu có mặt tán thành, bằng 91,8% tổng số đại biểu HĐND tỉnh (61 đại biểu)":
+          // the percent names a base of its own, stated in brackets after it.
+          const base = s.figs[i + 2];
+          if (base && base.kind === "number" && isCountFigure(base) && /^[ \t]+(?:(?:trên|của|so với)[ \t]+)?(?:tổng[ \t]+số|of[ \t]+(?:the[ \t]+total|all)|of[ \t]+the)[ \t][^.;()\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(p.end, base.start))) {
+            out.push({ percent: p, fraction: f, num: f.numerator!, den: base.value! });
+            continue;
+          }
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
         } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
