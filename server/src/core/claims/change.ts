@@ -341,8 +341,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // change the count of that noun, listed just before another noun's count.
         if (isCountOf(d) && isCountOf(a) && isCountOf(b) && sameNoun(d.noun, a.noun) && !sameNoun(b.noun, a.noun) && !sameNoun(a.noun, b.noun)) {
           const p = s.figs[i - 1];
-          if (!p || !isCountOf(p) || !sameNoun(p.noun, a.noun) || !/^[ \t]*[\p{L}\p{M} \t]{0,20},[ \t]*$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) continue;
-          b = p;
+          if (p && isCountOf(p) && sameNoun(p.noun, a.noun) && /^[ \t]*[\p{L}\p{M} \t]{0,20},[ \t]*$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) b = p;
         }
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
