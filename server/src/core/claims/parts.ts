@@ -9,6 +9,7 @@ import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
+import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
 
@@ -336,6 +337,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
   return ctx.memo("total-parts", () => {
     const out: TotalParts[] = [];
     const used = new Set<number>();
+    // A breakdown in a sentence of its own ("Phân theo …, gồm:", "It was spent as follows:") is
+    // read first: its lead says it breaks the earlier figure down completely.
+    out.push(...findBreakdowns(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {

@@ -59,8 +59,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") partOf.set(p.figure, t.whole);
     for (const s of ctx.sentences) {
       for (let i = 0; i + 1 < s.figs.length; i++) {
-        const f = s.figs[i];
+        let f = s.figs[i];
         const p = s.figs[i + 1];
+        // "3,738 had received two doses of MMR vaccine (88.7%)": a count in words inside the part's
+        // own words says how much each had; the share is the part's.
+        const g = s.figs[i - 1];
+        if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && partOf.has(g) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start))) f = g;
         // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
         if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*$/.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
           out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });

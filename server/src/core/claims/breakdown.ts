@@ -1,0 +1,84 @@
+// A breakdown in a sentence of its own, of the figure the sentence before states: "Xảy ra 37 vụ tai
+// nạn giao thông … . Phân theo tuyến đường, trong đó: quốc lộ 14 vụ, tỉnh lộ 9 vụ, …", "… 412 vụ vi
+// phạm … . Phân theo hành vi, gồm:\n- Phá rừng: 61 vụ;\n- …", "Tổng thu … 9.846,2 tỷ đồng … . Cơ cấu
+// thu gồm: thu nội địa 8.917,4 tỷ đồng; …", "The grant was £38.42 million … . It was spent as follows:
+// £12.86 million on …, £9.74 million on …".
+//
+// Strict: the breakdown sentence opens with its lead (no figure before the list), every part is of
+// the measure of the whole (the same counted noun, or the same unit and scale), the whole is the
+// first such figure of the sentence before, outside brackets and not a change, plan or average, and
+// parts that are changes, bracketed or averages are not parts. "Phân theo / cơ cấu / gồm / as follows"
+// break the whole down completely; "trong đó" alone only bounds it.
+import { sameNoun } from "../figures/nouns.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, inBrackets, type Sentence } from "./context.ts";
+import type { TotalParts } from "./parts.ts";
+
+const LEAD = /^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?)(?:[ \t]+[\p{L}\p{M}'’-]+){0,6}?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
+const NOT_PART = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|mục[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|up|down|from|than|target|plan|average|per|mỗi)[ \t]*(?:thêm[ \t]+)?$/u;
+const NOT_WHOLE = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|cùng[ \t]+kỳ|up|down|from|by|than|target|plan|budget|average|per|mỗi|equivalent[ \t]+to|tương[ \t]+đương)[ \t]*(?:thêm[ \t]+|là[ \t]+|of[ \t]+)?$/u;
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
+
+function measure(f: Figure): string | undefined {
+  if (f.kind !== "number" || !f.value || f.perYear || f.qualifiers.some((q) => q.kind !== "estimate")) return undefined;
+  if (f.unit) return f.unit === "%" || f.unit === "pp" || f.unit === "times" ? undefined : `${f.unit}×${f.scale?.factor ?? "1"}`;
+  return f.noun && !f.scale && f.value.decimals === 0 ? "count" : undefined;
+}
+
+function sameMeasure(a: Figure, b: Figure): boolean {
+  const m = measure(a);
+  if (!m || m !== measure(b)) return false;
+  return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0];
+}
+
+/** The sentence's parts: its figures, and those of the list items right after when the lead ends its line. */
+function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | undefined {
+  const s = ctx.sentences[si];
+  const scope: Sentence[] = [s];
+  if (!/\S/.test(ctx.text.slice(leadEnd, s.end))) for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 8)); j++) scope.push(ctx.sentences[j]);
+  const out: Figure[] = [];
+  for (const t of scope) {
+    for (const f of t.figs) {
+      if (f.start < leadEnd) continue;
+      if (inBrackets(ctx, t.start, f.start)) continue;
+      if (f.kind === "percent" || f.unit === "%" || f.unit === "pp") continue;
+      const q = f.qualifiers[0]?.start ?? f.start;
+      if (NOT_PART.test(ctx.lower.slice(Math.max(t.start, q - 20), q))) return undefined;
+      if (!measure(f)) return undefined;
+      out.push(f);
+    }
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    // (A lead that ends its line is a sentence of its own, the items below it the next ones.)
+    const first = s.figs[0];
+    const m = LEAD.exec(ctx.lower.slice(s.start, first ? first.qualifiers[0]?.start ?? first.start : s.end));
+    if (!m) continue;
+    const leadEnd = s.start + m[0].length;
+    const parts = partsOf(ctx, si, leadEnd);
+    if (!parts || parts.some((p) => used.has(p.id)) || !parts.every((p) => sameMeasure(p, parts[0]))) continue;
+    // The whole: the first figure of the parts' measure in the nearest of the three sentences before
+    // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
+    let whole: Figure | undefined;
+    for (let k = si - 1; k >= Math.max(0, si - 3) && !whole; k--) {
+      const prev = ctx.sentences[k];
+      whole = prev.figs.find((f) => {
+        if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
+        const q = f.qualifiers[0]?.start ?? f.start;
+        return !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, q - 25), q));
+      });
+    }
+    if (!whole || used.has(whole.id)) continue;
+    const cue = m[1];
+    const exhaustive = !cue || !/^(?:trong[ \t]+đó|including)$/u.test(cue) || /(?:phân|chia)[ \t]+theo|cơ[ \t]+cấu|broken|breakdown/u.test(m[0]);
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
+    used.add(whole.id);
+    for (const p of parts) used.add(p.id);
+  }
+  return out;
+}
