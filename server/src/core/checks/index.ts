@@ -12,6 +12,7 @@ import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
 import { checkPartExceedsWhole } from "./part-exceeds-whole.ts";
 import { checkListMeans } from "./list-mean.ts";
 import { checkPartsSum } from "./parts-sum.ts";
+import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
@@ -21,6 +22,7 @@ import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTarg
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
+  checkPreviousBreakdowns,
   checkProductTotals,
   checkPartExceedsWhole,
   checkFractionExceedsWhole,

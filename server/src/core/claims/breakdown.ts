@@ -51,6 +51,49 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
   return out.length >= 2 ? out : undefined;
 }
 
+/** The whole of `parts`: the first figure of their measure in the nearest of sentences [from, to) going back. */
+function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number): Figure | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const prev = ctx.sentences[k];
+    const whole = prev.figs.find((f) => {
+      if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
+      const q = f.qualifiers[0]?.start ?? f.start;
+      return !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, q - 25), q));
+    });
+    if (whole) return whole;
+  }
+  return undefined;
+}
+
+function exhaustiveLead(m: RegExpExecArray): boolean {
+  return !m[1] || !/^(?:trong[ \t]+đó|including)$/u.test(m[1]) || /(?:phân|chia)[ \t]+theo|cơ[ \t]+cấu|broken|breakdown/u.test(m[0]);
+}
+
+/** A breakdown opening its unit, of a figure the unit before states ("…, đã thực hiện 1.284 vụ việc
+ * …\n\nTheo hình thức, trong đó: tham gia tố tụng 742 vụ việc, …"). The whole belongs to the other
+ * unit: only a related location of the finding. */
+export interface PreviousBreakdown {
+  whole: Figure;
+  parts: Figure[];
+  exhaustive: boolean;
+  amounts: boolean;
+}
+
+export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): PreviousBreakdown[] {
+  const s = ctx.sentences[0];
+  if (!s) return [];
+  const first = s.figs[0];
+  const m = LEAD.exec(ctx.lower.slice(s.start, first ? first.qualifiers[0]?.start ?? first.start : s.end));
+  if (!m) return [];
+  const parts = partsOf(ctx, 0, s.start + m[0].length);
+  if (!parts || parts.some((p) => taken.has(p)) || !parts.every((p) => sameMeasure(p, parts[0]))) return [];
+  const prev = ctx.previous();
+  if (!prev) return [];
+  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length);
+  if (!whole) return [];
+  return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
+}
+
 export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
   for (let si = 1; si < ctx.sentences.length; si++) {
@@ -64,19 +107,9 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     if (!parts || parts.some((p) => used.has(p.id)) || !parts.every((p) => sameMeasure(p, parts[0]))) continue;
     // The whole: the first figure of the parts' measure in the nearest of the three sentences before
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
-    let whole: Figure | undefined;
-    for (let k = si - 1; k >= Math.max(0, si - 3) && !whole; k--) {
-      const prev = ctx.sentences[k];
-      whole = prev.figs.find((f) => {
-        if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
-        const q = f.qualifiers[0]?.start ?? f.start;
-        return !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, q - 25), q));
-      });
-    }
+    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si);
     if (!whole || used.has(whole.id)) continue;
-    const cue = m[1];
-    const exhaustive = !cue || !/^(?:trong[ \t]+đó|including)$/u.test(cue) || /(?:phân|chia)[ \t]+theo|cơ[ \t]+cấu|broken|breakdown/u.test(m[0]);
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: exhaustiveLead(m), cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
     used.add(whole.id);
     for (const p of parts) used.add(p.id);
   }
