@@ -111,6 +111,7 @@ interface ReadWith {
 const EMPTY: readonly never[] = Object.freeze([]);
 const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.defaultSeverity]));
 const MAX_HINTS = 50;
+const RANK: Record<Finding["severity"], number> = { hint: 0, information: 1, warning: 2, error: 3 };
 const SPACED_PERCENT = /\d[ \t]+%/;
 const TIGHT_PERCENT = /\d%/;
 
@@ -585,7 +586,8 @@ export class Analyzer {
     // place (the same value again for a placed one; the key keeps its position).
     let off = false;
     for (const f of findings) {
-      const sev = (settings.rules[f.rule] ?? DEFAULT_SEVERITY.get(f.rule) ?? f.severity) as Finding["severity"] | "off";
+      const ruled = (settings.rules[f.rule] ?? DEFAULT_SEVERITY.get(f.rule) ?? f.severity) as Finding["severity"] | "off";
+      const sev = ruled !== "off" && f.cap && RANK[f.cap] < RANK[ruled] ? f.cap : ruled;
       if (sev === "off") off = true;
       (f as { severity: string }).severity = sev;
     }

@@ -140,6 +140,12 @@ export interface Finding extends Span {
   related: Related[];
   fix?: Fix;
   claim?: number;
+  /**
+   * The most this finding may weigh, whatever its rule's severity: a list that may be incomplete
+   * ("warning"), a discrepancy so large that the reading is more likely wrong than the figure
+   * ("information").
+   */
+  cap?: Severity;
 }
 
 export interface Tolerances {

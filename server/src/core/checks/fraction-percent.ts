@@ -61,6 +61,8 @@ export function checkFractionPercent(ctx: UnitContext): void {
       ok,
       explain: { vi: `${ratio} = ${shown}%${gapVi} ${ok ? "✓" : `≠ ${p.text} ✗`}`, en: `${ratio} = ${shown}%${gapEn} ${ok ? "✓" : `≠ ${p.text} ✗`}` },
       at: p,
+      // (A fraction written out is read as written; a part and whole found apart may be the wrong pair.)
+      magnitude: fp.excess || fp.fraction ? undefined : { computed: actual.mid, stated: pn.exact },
       message: { vi: `${ratio} = ${shown}%${gapVi}, không phải ${p.text}`, en: `${ratio} = ${shown}%${gapEn}, not ${p.text}` },
       related: [{ span: fp.fraction ?? fp.part!, message: { vi: `tỷ số ${ratio}`, en: `ratio ${ratio}` } }],
       // A distance that changed side ("below" where the figures say above) has no one-number fix.

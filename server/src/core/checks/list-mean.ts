@@ -25,6 +25,7 @@ export function checkListMeans(ctx: UnitContext): void {
       ok,
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: lm.average,
+      magnitude: { computed: expected.mid, stated: lm.average.value!.exact },
       message: {
         vi: `Bình quân của các giá trị đã nêu là ${formula}, không phải ${lm.average.text}`,
         en: `The average of the values listed is ${formula}, not ${lm.average.text}`,

@@ -42,6 +42,7 @@ export function checkTableShares(ctx: UnitContext): void {
       ok,
       explain: { vi: `${text} (bảng, dòng “${row}”) = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}`, en: `${text} (table, row “${row}”) = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}` },
       at: p,
+      magnitude: { computed: iv.mid, stated: p.value!.exact },
       message: { vi: `Theo bảng, ${text} = ${shown}%, không phải ${p.text}`, en: `From the table, ${text} = ${shown}%, not ${p.text}` },
       related: [
         { span: span(part), message: { vi: `dòng “${row}”`, en: `row “${row}”` } },

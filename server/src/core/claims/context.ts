@@ -3,7 +3,7 @@
 import type { Claim, ClaimKind, Figure, Finding, Lang, NonFigure, Num, Related, Settings, Severity, Span, Fix } from "../types.ts";
 import { ruleInfo } from "../rules.ts";
 import { mayMatch } from "../text/gate.ts";
-import { figureInterval, numInterval, type Interval } from "../math/interval.ts";
+import { D, figureInterval, numInterval, type Dec, type Interval } from "../math/interval.ts";
 
 export interface UnitInput {
   text: string;
@@ -152,6 +152,8 @@ export class UnitContext {
     related?: { span: Span; message: { vi: string; en: string } }[];
     fix?: { span: Span; newText: string };
     severity?: Severity;
+    /** The value the figures give and the value stated, for a claim that fails (see implausible). */
+    magnitude?: { computed: Dec | string | number; stated: Dec | string | number };
   }): void {
     const spans = c.roles.map((r) => r.figure);
     const start = spans.reduce((m, f) => Math.min(m, f.start), Infinity);
@@ -177,9 +179,22 @@ export class UnitContext {
       ? { start: c.fix.span.start, end: c.fix.span.end, newText: c.fix.newText, title: this.lang === "vi" ? `Sửa thành ${c.fix.newText}` : `Change to ${c.fix.newText}` }
       : undefined;
     const info = ruleInfo(c.rule);
-    const sev = c.severity ?? (info && info.defaultSeverity !== "off" ? info.defaultSeverity : "hint");
-    this.findings.push({ rule: c.rule, severity: sev, message: c.message[this.lang], start: at.start, end: at.end, related, fix, claim: id });
+    const cap = c.magnitude && implausible(c.magnitude.computed, c.magnitude.stated) ? "information" : c.severity;
+    const sev = cap ?? (info && info.defaultSeverity !== "off" ? info.defaultSeverity : "hint");
+    this.findings.push({ rule: c.rule, severity: sev, message: c.message[this.lang], start: at.start, end: at.end, related, fix, claim: id, ...(cap ? { cap } : {}) });
   }
+}
+
+/**
+ * A stated value ten times off what its figures give, or more: drafts drift by a digit or a word, so
+ * a gap that wide means the claim was misread (the wrong whole, a count of something else), and it
+ * is shown as information rather than raised as an alarm.
+ */
+export function implausible(computed: Dec | string | number, stated: Dec | string | number): boolean {
+  const a = new D(computed).abs();
+  const b = new D(stated).abs();
+  if (a.isZero() || b.isZero()) return !a.equals(b) && a.plus(b).gt(1);
+  return a.div(b).gt(10) || b.div(a).gt(10);
 }
 
 /** Index of the span in sorted, disjoint `spans` that holds `at` (start ≤ at < end), or -1. */

@@ -218,7 +218,8 @@ function readHeaders(ctx: UnitContext): Header[] {
   }
   // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%) và tổng đàn trâu (đạt 96,2% kế hoạch)":
   // targets named with their verdict, then listed after "là/gồm" within the sentence.
-  const inline = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|targets?|indicators?)[ \t]+((?:đã[ \t]+)?(?:không đạt|chưa đạt|đạt và vượt|đạt|vượt|hoàn thành|were missed|were not met|were met))[ \t]*(?:,[ \t]*)?(?:là|gồm|gồm có|including|namely|were)(?![\p{L}])/gu;
+  // ("3 khoản không đạt dự toán là …", "two measures missed the target, namely …": the plan may be named.)
+  const inline = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|khoản(?:[ \t]+thu|[ \t]+chi)?|nhiệm vụ|targets?|indicators?|measures?|items?)[ \t]+((?:đã[ \t]+)?(?:không đạt|chưa đạt|đạt và vượt|đạt|vượt|hoàn thành|were missed|were not met|were met|missed|met))(?:[ \t]+(?:dự toán|kế hoạch|mục tiêu|chỉ tiêu|(?:the|their|its)[ \t]+(?:target|plan|budget)))?[ \t]*(?:,[ \t]*)?(?:là|gồm|gồm có|including|namely|were)(?![\p{L}])/gu;
   for (let m = inline.exec(ctx.lower); m; m = inline.exec(ctx.lower)) {
     const si = ctx.sentenceIndexAt(m.index);
     if (si < 0) continue;
