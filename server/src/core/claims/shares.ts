@@ -198,6 +198,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (p.kind !== "percent" || p.unit !== "%" || restated.has(p) || planned.has(p)) continue;
         if (!isCountFigure(w) || !w.noun || part.kind !== "number" || !isCountFigure(part) || (part.noun && !sameNounLoose(part.noun, w.noun))) continue;
         if (!RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 30), w.start))) continue;
+        // "có 9 khoản đạt và vượt dự toán; 3 khoản không đạt dự toán là … (đạt 91,2%)": counts given a
+        // verdict, then a list, are no count handled out of a count received.
+        if (/(?<![\p{L}])(?:là|gồm|namely|including|đạt và vượt|không đạt|chưa đạt|were met|were missed)(?![\p{L}])/u.test(ctx.lower.slice(w.end, p.start))) continue;
         if (!/^[^.;\d%()]{0,60}[;,][^.;\d%()]{0,50}$|^[^.;\d%()]{0,40}(?:and|và)[ \t]+[\p{L}]+[ \t]+$/u.test(ctx.lower.slice(w.end, part.start))) continue;
         if (!/^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start))) continue;
         if (/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget))/u.test(ctx.lower.slice(p.end, p.end + 25))) continue;

@@ -103,12 +103,14 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
     const out: TableShare[] = [];
     for (let si = 0; si < ctx.sentences.length; si++) {
       const s: Sentence = ctx.sentences[si];
-      for (const p of s.figs) {
-        if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
-        const before = ctx.lower.slice(s.start, p.qualifiers[0]?.start ?? p.start);
+      // The share is the sentence's first figure (after a section number opening it: "2.1 Adult
+      // Social Care …"); a figure of its own before it would be the part.
+      const lead = s.figs[0] && s.figs[0].start <= s.start + 4 && /^[\d.]+[ \t]/.test(ctx.text.slice(s.figs[0].start, s.figs[0].end + 1)) ? 1 : 0;
+      const p = s.figs[lead];
+      {
+        if (!p || p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+        const before = ctx.lower.slice(Math.max(s.start, (p.qualifiers[0]?.start ?? p.start) - 300), p.qualifiers[0]?.start ?? p.start);
         if (!LINK.test(before)) continue;
-        // A figure of the sentence's own before the share (other than a section number opening it).
-        if (s.figs.some((f) => f !== p && f.start < p.start && !(f.start <= s.start + 4 && /^[\d.]+[ \t]/.test(ctx.text.slice(f.start, f.end + 1))))) continue;
         const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 80));
         const of = (ctx.lang === "vi" ? VI_OF : EN_OF).exec(after) ?? EN_OF.exec(after) ?? VI_OF.exec(after);
         if (!of) continue;
