@@ -18,6 +18,7 @@ import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
+import { checkMargins } from "./margin.ts";
 import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
@@ -47,6 +48,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkComparisons,
   checkFractionPercent,
   checkTableShares,
+  checkMargins,
   checkShareOver100,
   checkTableArithmetic,
 ];
