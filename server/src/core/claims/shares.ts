@@ -127,6 +127,24 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         out.push({ percent: p, part: a, whole: w, num: a.value!, den: w.value! });
       }
     }
+    // "NHS Health Checks were offered to 18,450 eligible residents …, and 8,117 received one, an
+    // uptake of 44.0%", "mời 1.240 người tham gia, 860 người phản hồi, tỷ lệ phản hồi 69,4%": a count
+    // offered, then the count that took it up, then the rate.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        // ("aged 40–74": an age range says who, it is not the count.)
+        let j = i + 1;
+        if (s.figs[j].kind === "range" && /(?:aged|age|tuổi|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, s.figs[j].start - 8), s.figs[j].start))) j++;
+        const [w, a, p] = [s.figs[i], s.figs[j], s.figs[j + 1]];
+        if (!a || !p || !isCountFigure(w) || !w.noun || !isCountFigure(a) || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
+        if (a.noun && !sameNounLoose(a.noun, w.noun)) continue;
+        if (!/(?:offered|invited|eligible|sent|issued|approached|contacted|surveyed|mời|gửi|đối tượng)[^.;\d]{0,20}$/u.test(ctx.lower.slice(Math.max(s.start, w.start - 30), w.start))) continue;
+        if (!/^[^.;%()]{0,70},[ \t]*(?:and[ \t]+|và[ \t]+)?(?:of[ \t]+(?:these|them|whom)[ \t]*,?[ \t]*)?$/u.test(ctx.lower.slice(w.end, a.start))) continue;
+        if (!/^[ \t]+[^.;\d%()]{0,50}?,[ \t]*(?:(?:giving|with)[ \t]+)?(?:an?[ \t]+)?(?:(?:uptake|take-up|response|participation|completion|acceptance|coverage)(?:[ \t]+rate)?[ \t]+of|tỷ lệ[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:là|đạt)?)[ \t]*$/u.test(ctx.lower.slice(a.end, p.start))) continue;
+        if (!new D(w.value!.exact).gte(a.value!.exact)) continue;
+        out.push({ percent: p, part: a, whole: w, num: a.value!, den: w.value! });
+      }
+    }
     // "Of the 18,432 ED attendances, 13,750 were seen … within four hours (74.6%)", "Of the 1.380
     // million unemployed, 0.37 million had been unemployed for over 12 months, 26.8% of the total":
     // the clause's share, past durations that only say which part it is.
