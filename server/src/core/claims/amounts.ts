@@ -3,7 +3,7 @@
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
-import { UnitContext, allMatches, inBrackets, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
@@ -62,7 +62,11 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const named = !nearestWhole(ctx, s, p) && opensSentence && si > 0 ? namedBefore(ctx, s, p, ctx.sentences[si - 1]) : undefined;
     const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
     if (!whole || (used.has(whole.id) && whole !== named)) continue;
-    const next = intros[k + 1]?.index;
+    // (An intro with no figure in its own clause, "… on airfield works including the rehabilitation
+    // of runway 09/27, and £15.6 million …", opens no list of its own.)
+    let n = k + 1;
+    while (intros[n] && intros[n].index! < s.end && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
+    const next = intros[n]?.index;
     let limit = next !== undefined && next < s.end ? next : s.end;
     // "gồm truy thu 9,18 tỷ đồng và phạt 3,27 tỷ đồng; bình quân mỗi doanh nghiệp … 183,1 triệu đồng":
     // without a colon the list ends with its clause.

@@ -312,3 +312,11 @@ export function figureAt(ctx: UnitContext, pos: number): Figure | undefined {
   }
   return fs[lo];
 }
+
+/** Whether the clause after `at` ends (at a comma or semicolon, within 80 characters) before any figure. */
+export function figurelessClause(ctx: UnitContext, at: number): boolean {
+  const m = /^[^,;:]{0,80}?[,;]/u.exec(ctx.lower.slice(at, at + 81));
+  if (!m) return false;
+  const f = figureAt(ctx, at);
+  return !f || f.start >= at + m[0].length;
+}

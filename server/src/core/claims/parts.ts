@@ -11,7 +11,7 @@ import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
-import { UnitContext, allMatches, clauseEnd, isCount, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, clauseEnd, figurelessClause, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -359,6 +359,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Trong đó: tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": the items' label colons
       // stay inside the list that a word opened.
       if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L} \t]{0,40}$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
+      // "£29.1 million on airfield works including the rehabilitation of runway 09/27, and £15.6
+      // million …": an intro with no figure in its own clause opens no list of its own.
+      while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
       const next = intros[n]?.index;
       const afterIntro = p + (m[1] ?? m[0]).length;
       // "Trong đó:\n- Tuyến tỉnh: 412.560 lượt;\n- Tuyến huyện: …": an intro ending its line opens

@@ -322,6 +322,10 @@ export class FigureReader {
       if (dateCue || !(nounAfter || fractionCue)) return this.non("date", a, endDm, "day/month");
     }
 
+    // "runway 09/27", "09/25": a count never starts with a zero, so this is a code or a date.
+    const lz = /^0\d{1,2}\/\d{1,3}(?![\d\/%]|[.,]\d)/.exec(s.slice(a, a + 8));
+    if (lz) return this.non("code", a, a + lz[0].length, "code or date with a leading zero");
+
     // Upper-case acronym + bare integer and nothing after: a name ("vùng CT 229").
     if ((s[a - 1] === " " || s[a - 1] === "\t") && /[A-ZĐ]/.test(s[a - 2] ?? "") && /^\d+$/.test(tok) && UPPER_WORD_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
       const acr = UPPER_WORD_BEFORE.exec(s.slice(Math.max(0, a - 10), a))![1].toLowerCase();
