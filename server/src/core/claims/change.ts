@@ -4,6 +4,7 @@
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, inBrackets, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
+import { changeSubject, subjectValue } from "./anaphora-change.ts";
 
 export type Direction = "up" | "down";
 
@@ -129,6 +130,8 @@ const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|
 
 /** "Performance improved from 68.9%": a change without a direction of its own. */
 const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|moved(?:[ \t]+the[ \t]+other[ \t]+way)?,?|shifted|changed|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện|thay[ \t]+đổi|chuyển)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
+/** "Headcount was ", "Lợi nhuận đã ": the subject of a change with only its earlier value. */
+const SUBJECT_HEAD = /^[ \t*•-]*((?:[\p{L}'’-]+[ \t]+){1,3}?)(?:(?:was|were|is|are|has[ \t]+been|had[ \t]+been|has|have|had|đã)[ \t]+)?$/u;
 const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
 
 function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
@@ -138,7 +141,14 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
   if (fq - s.start > 120) return undefined;
   const head = ctx.lower.slice(s.start, fq);
   const dir = new RegExp(`(?:${UP}|${DOWN}|improved|worsened|deteriorated)(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
-  if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
+  if (!dir) return undefined;
+  if (!ANAPHOR.test(head.slice(0, dir.index))) {
+    // "Headcount was up from 14,102 in 2022–23, an increase of 5.1%" after "Credit students: 14,826
+    // (unduplicated headcount)": the subject's value in the sentences just before.
+    const subj = SUBJECT_HEAD.exec(head.slice(0, dir.index));
+    const subject = subj ? changeSubject(subj[1]) : undefined;
+    return subject ? subjectValue(ctx, k, subject, from, (f, like) => comparable(f, like) && f.kind !== "range" && f.unit !== "pp" && (f.scale?.factor ?? "1") === (like.scale?.factor ?? "1")) : undefined;
+  }
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
   // "…(71.8%) were seen within four hours, against the interim national standard of 76%": a
