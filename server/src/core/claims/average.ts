@@ -306,6 +306,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     }
     unitCostTotals(ctx, out);
     eachAverages(ctx, out);
+    paragraphAverages(ctx, out);
     return out;
   });
 }
@@ -422,6 +423,134 @@ function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // The count and the total side by side, then the average: no other clause between.
       if (/[;:]/.test(ctx.text.slice(s.figs[from].end, avg.start))) continue;
       out.push({ numerator: a, denominator: b, average: avg, per: 1, factor: 1 });
+    }
+  }
+}
+
+// Averages whose count or total was stated just before: "HTX có 312 thành viên, tăng 28 thành viên …
+// (284 thành viên); trong đó 296 … . Vốn điều lệ đã góp là 4,86 tỷ đồng, bình quân 15,6 triệu
+// đồng/thành viên"; "kiểm tra … 68 doanh nghiệp … . Tổng số … 12,45 tỷ đồng, gồm …; bình quân mỗi
+// doanh nghiệp được kiểm tra … 183,1 triệu đồng"; "The trust has 412 members. Subscriptions brought
+// in £24,720, an average of £60 per member"; "awarded $2.46m in scholarships to 1,230 students, an
+// average award of $2,000"; "Actual spending … was US$60.8 million. With 487,300 people served, the
+// average investment cost was about US$124.8 per water beneficiary". Counts that are changes, in
+// brackets, or parts after "trong đó / of which" are not the count; one candidate or none.
+const BREAKDOWN = /(?<![\p{L}])(?:gồm|bao[ \t]+gồm|trong[ \t]+đó|including|of[ \t]+which|of[ \t]+whom|comprising|of[ \t]+these)(?![\p{L}])/u;
+const NOT_BASE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|from|to|by|increase[ \t]+of|decrease[ \t]+of|rise[ \t]+of|fall[ \t]+of|reduction[ \t]+of|underspend[ \t]+of|overspend[ \t]+of|shortfall[ \t]+of|surplus[ \t]+of|deficit[ \t]+of|so[ \t]+với|compared[ \t]+with|than|target|plan|budget|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|bình[ \t]+quân|average)(?:[ \t]+[\p{L}]+){0,2}?[ \t]*(?:khoảng|about|around|ước|nearly|gần)?[ \t]*$/u;
+const AVG_PER_LEAD = /(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:cho[ \t]+)?(?:mỗi|một)[ \t]+([\p{L}]+(?:[ \t]+[\p{L}]+){0,3})[^\d;.()]{0,45}$/u;
+const AVG_LEAD = /(?:bình[ \t]+quân|trung[ \t]+bình|an[ \t]+average|the[ \t]+average|average|averaging|equates[ \t]+to|equivalent[ \t]+to|tương[ \t]+đương)(?:[ \t]+[\p{L}]+){0,3}?[ \t]*(?:là|đạt|of|was|is|came[ \t]+to)?[ \t]*(?:khoảng|about|around)?[ \t]*$/u;
+const AVG_NOUN_OF = /(?:an|the)[ \t]+average[ \t]+(?:award|grant|payment|loan|bursary|scholarship|donation|gift|claim|payout|contribution|subsidy)[ \t]+(?:of|was)[ \t]*$/u;
+const PER_TIME_NEAR = /^(?:[ \t]*[\p{L}-]+){0,3}?[ \t]*(?:\/[ \t]*|(?:a|an|per|each|every|mỗi|một|hằng|hàng|trong|over|in)[ \t]+)(?:tháng|năm|ngày|tuần|quý|month|year|day|week|quarter|annum|period|giai[ \t]+đoạn)(?![\p{L}])/u;
+const PER_TIME_LEAD = /(?<![\p{L}])(?:mỗi|hằng|hàng|một|a|an|per|each|every)[ \t]+(?:tháng|năm|ngày|tuần|quý|month|year|day|week|quarter)(?![\p{L}])/u;
+const WITH_COUNT = /^[\s*•-]*(?:with|for|với|tính[ \t]+bình[ \t]+quân[ \t]+cho)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u;
+
+/** The words after "/", "per" or "mỗi" that name what an amount is averaged over. */
+function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figure): { words: string[]; lead: boolean } | undefined {
+  const slash = avg.text.indexOf("/");
+  const at = slash >= 0 ? avg.start + slash + 1 : -1;
+  let tail: string | undefined;
+  if (at >= 0) tail = ctx.lower.slice(at, Math.min(s.end, at + 40));
+  else {
+    const per = /^[ \t]+(?:per|for each|each|mỗi|trên)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
+    if (per) tail = per[1];
+  }
+  if (tail !== undefined) {
+    const w = /^[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}/u.exec(tail.trim())?.[0].split(/[ \t]+/);
+    return w ? { words: w, lead: false } : undefined;
+  }
+  const q = avg.qualifiers[0]?.start ?? avg.start;
+  const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
+  return m ? { words: m[1].split(/[ \t]+/), lead: true } : undefined;
+}
+
+/** A count figure named by the per-words: "thành viên" names "312 thành viên"; "member" names "412
+ * members"; "hộ" names "24.156 hộ còn dư nợ". One word of two or more is not enough in Vietnamese. */
+function perNames(words: string[], f: Figure): boolean {
+  if (!f.noun) return false;
+  const n = f.noun.replace(/\/.*$/u, "").trim().split(/[ \t]+/);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const w = words.slice(0, k);
+    if (n.length >= k && n.slice(0, k).join(" ") === w.join(" ")) {
+      if (k === 1 && words.length > 1 && n.length > 1) return false;
+      return true;
+    }
+  }
+  // English: "per member" names "412 members", "per teacher" "48,216 full-time teachers".
+  return words.length === 1 && singular(n[n.length - 1]) === singular(words[0]);
+}
+
+function cleanCount(ctx: UnitContext, sent: { start: number }, f: Figure): boolean {
+  if (f.kind !== "number" || f.unit || f.perYear || f.qualifiers.length || !f.value) return false;
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return !inBrackets(ctx, Math.max(sent.start, f.start - 80), f.start) && !NOT_BASE.test(ctx.lower.slice(Math.max(sent.start, q - 30), q));
+}
+
+/** Candidates of a sentence, without the parts listed after a breakdown word that follows another. */
+function withoutParts(ctx: UnitContext, c: Figure[]): Figure[] {
+  if (c.length < 2) return c;
+  const head = c[0];
+  const rest = c.slice(1);
+  return rest.every((f) => BREAKDOWN.test(ctx.lower.slice(head.end, f.start))) ? [head] : c;
+}
+
+function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let i = 0; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || !avg.unit || avg.perYear || seen.has(avg) || avg.qualifiers.length > 1) continue;
+      const base = avg.unit.split("/")[0];
+      if (base === "%" || base === "pp" || /^(?:năm|year|tháng|month|ngày|day)$/u.test(avg.unit.split("/")[1] ?? "")) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      const lead = ctx.lower.slice(Math.max(s.start, q - 70), q);
+      // Per person per month, a yearly average: another reading (the period's own).
+      if (PER_TIME_NEAR.test(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40))) || PER_TIME_LEAD.test(lead)) continue;
+      let per = perWords(ctx, s, avg);
+      // "Tính bình quân cho 14 đợt thiên tai trong năm, mỗi đợt gây thiệt hại khoảng 89,1 tỷ đồng".
+      if (!per && s.figs[0] !== avg && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start))) {
+        const each = /,[ \t]*(?:mỗi|each)[ \t]+([\p{L}]+(?:[ \t]+[\p{L}]+){0,3})[^\d;.(),]{0,45}$/u.exec(lead);
+        if (each) per = { words: each[1].split(/[ \t]+/), lead: true };
+      }
+      if (per && /^(?:năm|year|tháng|month|ngày|day|quý|quarter|week|tuần|km|ha|hectare|tonne|ton|tấn|kg|m2|m²|lít|litre|liter|hour|giờ)$/u.test(per.words[0])) continue;
+      const nounOf = !per && AVG_NOUN_OF.test(lead);
+      if (!per?.lead && !AVG_LEAD.test(lead) && !nounOf) continue;
+      if (!per && !nounOf) continue;
+      // The numerator: the amount of the average's unit earlier in the sentence (the total before its
+      // breakdown), else the one in the sentence before when this one opens on its count ("With …").
+      const amounts = (ss: { start: number; figs: Figure[] }, upTo: number) => ss.figs.filter((f) => f.start < upTo && f !== avg && f.kind === "number" && f.unit === base && !f.perYear && (f.qualifiers.length === 0 || f.qualifiers.length === 1) && !inBrackets(ctx, Math.max(ss.start, f.start - 80), f.start) && !NOT_BASE.test(ctx.lower.slice(Math.max(ss.start, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)));
+      let nums = withoutParts(ctx, amounts(s, q));
+      let den: Figure | undefined;
+      if (nounOf) {
+        // "awarded $2.46m in scholarships to 1,230 students, an average award of $2,000": the one count.
+        const counts = s.figs.filter((f) => f.start < q && f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && !inBrackets(ctx, Math.max(s.start, f.start - 80), f.start) && /(?<![\p{L}])(?:to|for|among|across|cho|với)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start)));
+        if (counts.length !== 1 || s.figs.filter((f) => f.start < q && f.kind === "number" && !f.unit).length !== 1) continue;
+        den = counts[0];
+      } else if (per) {
+        const named = (ss: { start: number; figs: Figure[] }) => withoutParts(ctx, ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f)));
+        let dens = named(s);
+        const open = s.figs[0] && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start)) && s.figs[0].kind === "number" && !s.figs[0].unit && !s.figs[0].qualifiers.length && !s.figs[0].perYear ? s.figs[0] : undefined;
+        if (!dens.length && open && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,6},/u.test(ctx.lower.slice(open.end, open.end + 50))) dens = [open];
+        for (let k = si - 1; !dens.length && k >= 0 && k >= si - 2; k--) dens = named(ctx.sentences[k]);
+        if (dens.length !== 1) continue;
+        den = dens[0];
+        if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
+        // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
+        // described, its verb just before it.
+        if (per.lead) {
+          const dn = (den.noun ?? "").split(/[ \t]+/);
+          let k = 0;
+          while (k < per.words.length && k < dn.length && per.words[k] === dn[k]) k++;
+          const extra = per.words.slice(k).filter((w) => !/^(?:được|đã|bị|có|là|đạt|khoảng|gây|thì)$/u.test(w));
+          const near = ctx.lower.slice(Math.max(0, den.start - 60), den.start);
+          if (extra.length && !/^(?:bị|có|là|đạt|khoảng|gây)$/u.test(per.words[k] ?? "") && !near.includes(extra[0])) continue;
+        }
+      }
+      if (!den || nums.length !== 1) continue;
+      const a = nums[0];
+      if (a === den) continue;
+      out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
+      seen.add(avg);
     }
   }
 }
