@@ -929,6 +929,8 @@ export interface FractionChange {
   den: number;
   direction: Direction;
   word: { start: number; end: number };
+  /** "half as many", "chỉ bằng một nửa": the fraction is the new value over the old, not the change. */
+  ratio?: boolean;
 }
 
 const WORD_FRACTIONS: Record<string, [number, number]> = {
@@ -945,13 +947,44 @@ export function findFractionChanges(ctx: UnitContext): FractionChange[] {
       const s = ctx.sentenceOf(c.from);
       const pre = ctx.lower.slice(Math.max(s.start, q - 60), q);
       const m = FRACTION_CHANGE.exec(pre);
-      if (!m) continue;
+      if (!m) {
+        const t = trailingFraction(ctx, s, c);
+        if (t) out.push(t);
+        continue;
+      }
       const [num, den] = WORD_FRACTIONS[m[2].replace(/[ \t]+/g, " ")];
       const at = q - pre.length + m.index + m[0].indexOf(m[1]);
       out.push({ change: c, num, den, direction: UP_RE.test(m[1]) ? "up" : "down", word: { start: at, end: at + m[0].length - m[0].indexOf(m[1]) } });
     }
     return out;
   });
+}
+
+// "fell from 21 in 2023 to 14 in 2024, one third fewer", "…, half as many", "giảm từ 21 vụ xuống 14
+// vụ, tức giảm một phần ba", "…, chỉ bằng một nửa năm trước": a fraction in words after the end.
+const FRACTION_WORDS = Object.keys(WORD_FRACTIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
+const TRAIL_FRACTION = new RegExp(`^(?:[ \\t]+(?:[\\p{L}]+|(?:19|20)\\d\\d(?:[\\/–-]\\d{2,4})?)){0,4}?[ \\t]*(?:,|\\(|–|—|;)[ \\t]*(?:or[ \\t]+|i\\.e\\.[ \\t]+|that[ \\t]+is[ \\t]+|tức[ \\t]+(?:là[ \\t]+)?|hay[ \\t]+)?(?:(?:only|just|roughly|about|chỉ|khoảng|gần)[ \\t]+)?(?:(giảm|tăng|bằng|còn|chỉ[ \\t]+còn|chỉ[ \\t]+bằng)[ \\t]+)?(${FRACTION_WORDS})(?:[ \\t]+(fewer|less|lower|smaller|more|higher|greater|larger|as[ \\t]+many|as[ \\t]+much|as[ \\t]+high|as[ \\t]+large|the[ \\t]+(?:number|level|rate|total)))?(?![\\p{L}])`, "u");
+
+function trailingFraction(ctx: UnitContext, s: Sentence, c: Change): FractionChange | undefined {
+  if (c.to.start < c.from.start || c.stated.length) return undefined;
+  const tail = ctx.lower.slice(c.to.end, Math.min(s.end, c.to.end + 90));
+  const m = TRAIL_FRACTION.exec(tail);
+  if (!m) return undefined;
+  // "half as many as in 2019", "a third fewer than planned", "bằng một nửa so với năm 2019": another base.
+  if (/^[ \t]*(?:as|than|so[ \t]+với|của|of|compared|against)(?![\p{L}])/u.test(tail.slice(m.index + m[0].length))) return undefined;
+  const vi = m[1]?.replace(/[ \t]+/g, " ");
+  const en = m[3]?.replace(/[ \t]+/g, " ");
+  if (!vi && !en) return undefined;
+  if (vi && en) return undefined;
+  const [num, den] = WORD_FRACTIONS[m[2].replace(/[ \t]+/g, " ")];
+  const ratio = vi ? /^(?:bằng|còn|chỉ còn|chỉ bằng)$/u.test(vi) : /^(?:as |the )/u.test(en!);
+  // "half as many" is a fall; "a third more" a rise; "giảm một phần ba" a fall.
+  const direction: Direction = ratio ? (num < den ? "down" : "up") : vi ? (vi === "tăng" ? "up" : "down") : /^(?:more|higher|greater|larger)$/u.test(en!) ? "up" : "down";
+  const at = c.to.end + m.index + m[0].search(/\p{L}/u);
+  const lead = m[0].slice(m[0].search(/\p{L}/u));
+  // The span: from the first word of the fraction phrase (past "or", "tức") to its end.
+  const from = lead.search(new RegExp(`(?:${vi ? vi.replace(/ /g, "[ \\t]+") : FRACTION_WORDS})`, "u"));
+  return { change: c, num, den, direction, ratio, word: { start: at + Math.max(0, from), end: c.to.end + m.index + m[0].length } };
 }
 
 /** A rank that moved: "ranked 18th of 121 …, up from 26th in 2023", "xếp thứ 18/63, tăng 6 bậc so
