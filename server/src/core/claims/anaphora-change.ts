@@ -9,6 +9,9 @@ import type { Change } from "./change.ts";
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
+const VI_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
+const EN_AGAINST = /^[\s"“(*•-]*(?:compared[ \t]+(?:with|to)|against|relative[ \t]+to|on)[ \t]+(?:the[ \t]+)?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?|last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+year|(?:previous|prior)[ \t]+year)[ \t]*\([ \t]*$/u;
+const EN_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:has[ \t]+|have[ \t]+)?(rose|fell|increased|decreased|grew|declined|dropped|was[ \t]+up|was[ \t]+down|is[ \t]+up|is[ \t]+down)(?:[ \t]+by)?[ \t]+$/u;
 const VI_AFTER = /^[ \t]*\)[ \t]*,[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
 
 export function findAnaphoraChanges(ctx: UnitContext): Change[] {
@@ -32,6 +35,20 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         if (relative) stated.push({ figure: y, what: "relative" });
         const at = s.start + en.index + en[0].length - en[1].length - 1;
         out.push({ from: base, to: to[0], direction: en[1] === "up" ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
+        continue;
+      }
+      if (y && x.kind === "number" && x.value && (VI.test(head) || EN_AGAINST.test(head))) {
+        // "So với năm 2023 (16.645 triệu đồng), tổng doanh thu tăng 12,6%" after "Tổng doanh thu năm
+        // 2024 đạt 18.742 triệu đồng"; "Compared with 2022/23 (£16.6m), income rose 12.6%".
+        const m = (VI.test(head) ? VI_SUBJECT : EN_SUBJECT).exec(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start));
+        const subject = m ? changeSubject(m[1]) : undefined;
+        if (!m || !subject || (z && !/^[^\d]*;/u.test(ctx.lower.slice(y.end, z.start)))) continue;
+        const relative = y.unit === "%" && y.kind === "percent";
+        if (!relative && !sameKind(y, x)) continue;
+        const to = subjectValue(ctx, si, subject, x, sameKind);
+        if (!to) continue;
+        const wAt = ctx.lower.lastIndexOf(m[2], y.start);
+        out.push({ from: x, to, direction: /^(?:tăng|rose|increased|grew|was up|is up|up)$/u.test(m[2].replace(/[ \t]+/g, " ")) ? "up" : "down", directionWord: wAt > x.end ? { start: wAt, end: wAt + m[2].length } : undefined, stated: [{ figure: y, what: relative ? "relative" : "difference" }] });
         continue;
       }
       if (VI.test(head) && y && x.kind === "percent") {
@@ -83,7 +100,7 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
       if (m) {
         const rest = lead.slice(m.index + m[0].length);
         // "Lợi nhuận trước thuế đạt", "Headcount was", "Credit students:": a few words and a verb or colon.
-        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+[\p{L}'’-]+){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
+        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:[\p{L}'’-]+|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
       }
       if (!named) {
         const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));
