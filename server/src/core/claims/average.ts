@@ -456,12 +456,20 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
   }
   if (tail !== undefined) {
     const w = /^[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}/u.exec(tail.trim())?.[0].split(/[ \t]+/);
-    return w ? { words: w, lead: false } : undefined;
+    return w ? { words: untilStop(w), lead: false } : undefined;
   }
   const q = avg.qualifiers[0]?.start ?? avg.start;
   const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
-  return m ? { words: m[1].split(/[ \t]+/), lead: true } : undefined;
+  return m ? { words: untilStop(m[1].split(/[ \t]+/)), lead: true } : undefined;
 }
+
+/** The noun phrase only: "hộ và …", "member in 2024", "đợt gây thiệt hại" end before the stop word. */
+const PER_STOP = /^(?:và|and|or|hoặc|trong|in|năm|so|với|compared|tăng|giảm|up|down|là|was|is|were|đạt|which|that|của|of|for|cho|bị|có|gây|khoảng|about|at|on|a|an|the|per|mỗi|từ|from)$/u;
+function untilStop(w: string[]): string[] {
+  const k = w.findIndex((x, i) => i > 0 && PER_STOP.test(x));
+  return k < 0 ? w : w.slice(0, k);
+}
+const PERSON_PER = /^(?:beneficiar(?:y|ies)|residents?|persons?|people|capita|head|users?|customers?|patients?|inhabitants?|người|dân|nhân|khẩu|đầu)$/u;
 
 /** A count figure named by the per-words: "thành viên" names "312 thành viên"; "member" names "412
  * members"; "hộ" names "24.156 hộ còn dư nợ". One word of two or more is not enough in Vietnamese. */
@@ -510,7 +518,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // "Tính bình quân cho 14 đợt thiên tai trong năm, mỗi đợt gây thiệt hại khoảng 89,1 tỷ đồng".
       if (!per && s.figs[0] !== avg && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start))) {
         const each = /,[ \t]*(?:mỗi|each)[ \t]+([\p{L}]+(?:[ \t]+[\p{L}]+){0,3})[^\d;.(),]{0,45}$/u.exec(lead);
-        if (each) per = { words: each[1].split(/[ \t]+/), lead: true };
+        if (each) per = { words: untilStop(each[1].split(/[ \t]+/)), lead: true };
       }
       if (per && /^(?:năm|year|tháng|month|ngày|day|quý|quarter|week|tuần|km|ha|hectare|tonne|ton|tấn|kg|m2|m²|lít|litre|liter|hour|giờ)$/u.test(per.words[0])) continue;
       const nounOf = !per && AVG_NOUN_OF.test(lead);
@@ -530,19 +538,22 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         const named = (ss: { start: number; figs: Figure[] }) => withoutParts(ctx, ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f)));
         let dens = named(s);
         const open = s.figs[0] && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start)) && s.figs[0].kind === "number" && !s.figs[0].unit && !s.figs[0].qualifiers.length && !s.figs[0].perYear ? s.figs[0] : undefined;
-        if (!dens.length && open && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,6},/u.test(ctx.lower.slice(open.end, open.end + 50))) dens = [open];
+        // "With 487,300 people served, … US$124.8 per water beneficiary", "With a resident population of
+        // 1,128,000, … £40.96 per resident": the opening count when it counts what the average is per.
+        const openPer = !!open && (perNames(per.words, open) || (PERSON_PER.test(per.words[per.words.length - 1]) && ((!!open.noun && POPULATION.test(open.noun)) || /(?:population|dân[ \t]+số)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(s.start, open.start)))));
+        if (!dens.length && open && openPer && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,6},/u.test(ctx.lower.slice(open.end, open.end + 50))) dens = [open];
         for (let k = si - 1; !dens.length && k >= 0 && k >= si - 2; k--) dens = named(ctx.sentences[k]);
         if (dens.length !== 1) continue;
         den = dens[0];
         if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.
-        if (per.lead) {
+        if (den !== open && per.words.length > 1) {
           const dn = (den.noun ?? "").split(/[ \t]+/);
           let k = 0;
           while (k < per.words.length && k < dn.length && per.words[k] === dn[k]) k++;
           const extra = per.words.slice(k).filter((w) => !/^(?:được|đã|bị|có|là|đạt|khoảng|gây|thì)$/u.test(w));
-          const near = ctx.lower.slice(Math.max(0, den.start - 60), den.start);
+          const near = ctx.lower.slice(Math.max(0, den.start - 45), den.end + 20);
           if (extra.length && !/^(?:bị|có|là|đạt|khoảng|gây)$/u.test(per.words[k] ?? "") && !near.includes(extra[0])) continue;
         }
       }
