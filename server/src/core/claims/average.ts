@@ -542,9 +542,16 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         // 1,128,000, … £40.96 per resident": the opening count when it counts what the average is per.
         const openPer = !!open && (perNames(per.words, open) || (PERSON_PER.test(per.words[per.words.length - 1]) && ((!!open.noun && POPULATION.test(open.noun)) || /(?:population|dân[ \t]+số)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(s.start, open.start)))));
         if (!dens.length && open && openPer && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,6},/u.test(ctx.lower.slice(open.end, open.end + 50))) dens = [open];
-        for (let k = si - 1; !dens.length && k >= 0 && k >= si - 2; k--) dens = named(ctx.sentences[k]);
+        let denAt = si;
+        for (let k = si - 1; !dens.length && k >= 0 && k >= si - 2; k--) {
+          dens = named(ctx.sentences[k]);
+          denAt = k;
+        }
         if (dens.length !== 1) continue;
         den = dens[0];
+        // "hỗ trợ 300 hộ với tổng kinh phí 1,5 tỷ đồng. Mức hỗ trợ bình quân 5 triệu đồng/hộ": the total
+        // beside the count, when the average's sentence states none.
+        if (!nums.length && denAt < si) nums = withoutParts(ctx, amounts(ctx.sentences[denAt], ctx.sentences[denAt].end));
         if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.
