@@ -451,7 +451,7 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
   let tail: string | undefined;
   if (at >= 0) tail = ctx.lower.slice(at, Math.min(s.end, at + 40));
   else {
-    const per = /^[ \t]+(?:per|for each|each|mỗi|trên)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
+    const per = /^[ \t]+(?:per|for each|each|mỗi)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
     if (per) tail = per[1];
   }
   if (tail !== undefined) {
@@ -567,6 +567,9 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       if (!den || nums.length !== 1) continue;
       const a = nums[0];
       if (a === den) continue;
+      // "… 1.200 triệu USD; trong đó 35 doanh nghiệp FDI đạt 900 triệu USD, bình quân …": a count
+      // inside the breakdown of the total is not what the total is shared among.
+      if (den.start > a.end && BREAKDOWN.test(ctx.lower.slice(a.end, den.start))) continue;
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }
