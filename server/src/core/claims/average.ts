@@ -569,7 +569,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       if (a === den) continue;
       // "… 1.200 triệu USD; trong đó 35 doanh nghiệp FDI đạt 900 triệu USD, bình quân …": a count
       // inside the breakdown of the total is not what the total is shared among.
-      if (den.start > a.end && BREAKDOWN.test(ctx.lower.slice(a.end, den.start))) continue;
+      if (den.start > a.end && ctx.sentenceOf(a) === ctx.sentenceOf(den) && BREAKDOWN.test(ctx.lower.slice(a.end, den.start))) continue;
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }
