@@ -81,7 +81,9 @@ export function checkRatioAverages(ctx: UnitContext): void {
     const avgText = own.endsWith(ra.average.noun ?? "\u0000") ? ctx.text.slice(ra.average.start, ra.average.end + 1 + ra.average.noun!.length) : ra.average.text;
     const sfx = ra.periods?.suffix ?? "";
     const unitWords = own && /^\p{L}/u.test(sfx) ? `${own} ${sfx}` : own + sfx;
-    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
+    // "£40.96": the currency sign written before the number.
+    const sign = ra.average.text.slice(0, num(ra.average).start - ra.average.start);
+    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${sign}${shown}${unitWords ? ` ${unitWords}` : ""}`;
     ctx.emit({
       kind: "change",
       rule: RULE,
