@@ -56,7 +56,10 @@ export function checkComparisons(ctx: UnitContext): void {
     if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);
     if (!m.subject.scale && m.other.scale) a = a.scale(m.other.scale.factor);
     const ratio = a.div(b);
-    const stated = ctx.interval(m.times, n(m.times));
+    // "gấp đôi", "twice": a multiple in words is a round figure, so it holds within 15% of itself
+    // (twice: 1.7 to 2.3), not over the whole rounding interval of a bare "2" (1.5 to 2.5).
+    const written = ctx.interval(m.times, n(m.times));
+    const stated = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
     const ok = ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
