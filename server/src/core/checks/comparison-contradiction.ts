@@ -76,10 +76,16 @@ export function checkComparisons(ctx: UnitContext): void {
         en: `${m.subject.text} / ${m.other.text} = ${r} times; stated ${m.times.text} ${ok ? "✓" : "✗"}`,
       },
       at: m.times,
-      message: {
-        vi: `${m.subject.text} ${ratio.hi.lt(stated.lo) ? "chỉ " : ""}gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
-        en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
-      },
+      message: m.times.words && written.hi.lt(1)
+        ? {
+            // "half as many", "bằng một nửa": a share of the other value.
+            vi: `${m.subject.text} bằng ${fmt(ratio.mid.times(100), lang, 1)}% của ${m.other.text}, không phải "${m.times.text}"`,
+            en: `${m.subject.text} is ${fmt(ratio.mid.times(100), lang, 1)}% of ${m.other.text}, not "${m.times.text}"`,
+          }
+        : {
+            vi: `${m.subject.text} ${ratio.hi.lt(stated.lo) ? "chỉ " : ""}gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
+            en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
+          },
       related: [
         { span: m.subject, message: { vi: "giá trị", en: "value" } },
         { span: m.other, message: { vi: "mốc so sánh", en: "reference value" } },

@@ -352,6 +352,43 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         out.push({ subject: before, other: after, times: t });
       }
     }
+    fractionMultiples(ctx, out);
     return out;
   });
+}
+
+// "The north recorded 412 incidents, half as many as the south (612)", "thu 1.000 tỷ đồng, chỉ bằng
+// một nửa năm 2023 (2.000 tỷ đồng)": a fraction in words between a value and the next of its kind.
+const FRACTION_OF: Record<string, string> = {
+  half: "0.5", "a half": "0.5", "one half": "0.5", "a third": "0.3333333333", "one third": "0.3333333333", "two thirds": "0.6666666667", "a quarter": "0.25", "one quarter": "0.25", "three quarters": "0.75",
+  "một nửa": "0.5", "một phần ba": "0.3333333333", "hai phần ba": "0.6666666667", "một phần tư": "0.25", "ba phần tư": "0.75",
+};
+const FRACTION_KEYS = Object.keys(FRACTION_OF).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
+const FRACTION_MULTIPLE = new RegExp(`^(?:[ \\t]+[\\p{L}-]+){0,3}?[ \\t]*,[ \\t]*(?:(?:only|just|about|roughly|around|nearly|almost|chỉ|khoảng|gần|xấp[ \\t]+xỉ)[ \\t]+)?(?:(bằng|còn)[ \\t]+)?(${FRACTION_KEYS})(?:[ \\t]+(as[ \\t]+many[ \\t]+as|as[ \\t]+much[ \\t]+as|as[ \\t]+high[ \\t]+as|as[ \\t]+large[ \\t]+as|the[ \\t]+level[ \\t]+of|that[ \\t]+of|of|the|so[ \\t]+với|của))?(?![\\p{L}])`, "u");
+
+function fractionMultiples(ctx: UnitContext, out: Multiple[]): void {
+  if (!/(?:half|third|quarter|một nửa|phần ba|phần tư)/u.test(ctx.lower)) return;
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 1 < s.figs.length; k++) {
+      const a = s.figs[k];
+      const b = s.figs[k + 1];
+      if ((a.kind !== "number" && a.kind !== "percent") || !sameKind(a, b) || !a.value || !b.value) continue;
+      const gap = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+      const m = FRACTION_MULTIPLE.exec(gap);
+      // Vietnamese says "bằng"; English "as many as" or "of": a bare "half" is not a comparison.
+      if (!m || (!m[1] && !m[3]) || gap.length > 90 || /[;]/.test(gap)) continue;
+      // What follows must lead to the other value only: "half as many as the south (612)", "bằng một nửa
+      // năm 2023 (2.000 tỷ đồng)"; a change or target between makes it something else.
+      const rest = gap.slice(m.index + m[0].length);
+      // "a third of which (£0.7m)", "half of them": a part of the first value, not a comparison.
+      if (/^[ \t]+(?:which|whom|them|these|those|this|it|đó|này|số[ \t]+đó)(?![\p{L}])/u.test(rest)) continue;
+      if (/(?<![\p{L}])(?:target|plan|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|from|to|từ|tăng|giảm|up|down)(?![\p{L}])/u.test(rest) || rest.length > 50) continue;
+      const comma = m[0].indexOf(",");
+      const start = a.end + m.index + comma + 1 + (m[0].slice(comma + 1).length - m[0].slice(comma + 1).trimStart().length);
+      const end = a.end + m.index + m[0].length;
+      const exact = FRACTION_OF[m[2].replace(/[ \t]+/g, " ")];
+      const times: Figure = { id: -1, kind: "multiplier", start, end, text: ctx.text.slice(start, end), value: { start, end, text: ctx.text.slice(start, end), exact, decimals: 2 }, unit: "times", qualifiers: [], words: true } as Figure;
+      out.push({ subject: a, other: b, times });
+    }
+  }
 }
