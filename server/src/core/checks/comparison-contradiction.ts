@@ -60,7 +60,8 @@ export function checkComparisons(ctx: UnitContext): void {
     // (twice: 1.7 to 2.3), not over the whole rounding interval of a bare "2" (1.5 to 2.5).
     const written = ctx.interval(m.times, n(m.times));
     const stated = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
-    const ok = ratio.overlaps(stated);
+    // "more than seven times": at least the multiple.
+    const ok = m.atLeast ? ratio.hi.gte(stated.lo) : ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
       kind: "comparison",

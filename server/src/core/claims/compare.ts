@@ -19,6 +19,8 @@ export interface Multiple {
   subject: Figure;
   other: Figure;
   times: Figure;
+  /** "more than seven times as many": the ratio is at least the multiple. */
+  atLeast?: boolean;
 }
 
 const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below|ahead of)(?![\p{L}])/gu;
@@ -215,6 +217,9 @@ const TIMES_BRACKET = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]
 /** "…, three times as many as in 2022-23, when 4,930 hours were recorded": the other side after its period. */
 const TIMES_WHEN = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)[ \t]+as[ \t]+(?:in|during|at|for)[ \t]+(?:the[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:fy[ \t]?)?(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|year|quarter)[ \t]*,[ \t]*when[ \t]+(?:there[ \t]+(?:were|was)[ \t]+|(?:it|they|we)[ \t]+(?:was|were|had|recorded|received|gave|welcomed)[ \t]+)?$/u;
 const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
+// "seven times as many riders as RapidLine (7.54 million)": the other named, its value in brackets.
+const TIMES_NAMED = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as[ \t]+(?:[\p{L}][\p{L}'’-]*[ \t]+){0,3}?[\p{L}][\p{L}'’-]*[ \t]*\([ \t]*$/u;
+const AT_LEAST_BEFORE = /(?<![\p{L}])(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+$/u;
 const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
 
 const FOLLOWED = /(?<![\p{L}])(?:followed[ \t]+by|tiếp[ \t]+theo[ \t]+là|tiếp[ \t]+đến[ \t]+là|kế[ \t]+đến[ \t]+là)(?![\p{L}])/gu;
@@ -340,6 +345,12 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
         const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
+        // "more than seven times as many riders as RapidLine (7.54 million)".
+        if (!aside && wordTimes !== null && k >= 1 && k + 1 < s.figs.length && /,[ \t]*(?:(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) && TIMES_NAMED.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))) {
+          const [a, b] = [s.figs[k - 1], s.figs[k + 1]];
+          if (sameKind(a, b) && a.kind === "number" && !/[;]/.test(ctx.lower.slice(a.end, tq))) out.push({ subject: a, other: b, times: t, atLeast: AT_LEAST_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) });
+          continue;
+        }
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         // "214 homes sold for more than $1 million, twice as many as the 107 …": the subject is the
