@@ -81,7 +81,7 @@ export function findChanges(ctx: UnitContext): Change[] {
         }
         if (!to && m[1]) to = bracketHead(ctx, s, i, pre, m);
         if (!to && (m[1] || IMPROVED_FROM.test(pre))) {
-          to = earlierValue(ctx, s, a);
+          to = earlierValue(ctx, s, a) ?? bracketShareBefore(ctx, s, i, q - pre.length + m.index);
           // Another value of the kind later in the sentence may be what it changed to; a benchmark
           // it is compared with ("… and was higher than the national average of 70.2%") is not.
           for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(s.start, (s.figs[j].qualifiers[0]?.start ?? s.figs[j].start) - 50), s.figs[j].qualifiers[0]?.start ?? s.figs[j].start))) to = undefined;
@@ -130,6 +130,26 @@ const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|
 
 /** "Performance improved from 68.9%": a change without a direction of its own. */
 const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|moved(?:[ \t]+the[ \t]+other[ \t]+way)?,?|shifted|changed|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện|thay[ \t]+đổi|chuyển)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
+/** "1,029 of the 6,138 home entrants (16.8%) came from quintile 1 areas, up from 14.9% for 2024
+ * entry": the share in brackets after its fraction (or count) is what moved, when it is the one
+ * percentage before and nothing contrasts it with another. */
+const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|compared|against|target|standard|benchmark|average|than|trong[ \t]+khi|còn|nhưng|so[ \t]+với|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|bình[ \t]+quân)(?![\p{L}])/u;
+function bracketShareBefore(ctx: UnitContext, s: Sentence, i: number, wordAt: number): Figure | undefined {
+  const from = s.figs[i];
+  if (from.kind !== "percent" || from.unit !== "%") return undefined;
+  const shares = s.figs.slice(0, i).filter((f) => isPercent(f));
+  if (shares.length !== 1) return undefined;
+  const c = shares[0];
+  const j = s.figs.indexOf(c);
+  if (c.kind !== "percent" || c.unit !== "%" || j < 1) return undefined;
+  const whole = s.figs[j - 1];
+  if (whole.kind !== "fraction" && !(whole.kind === "number" && !whole.unit)) return undefined;
+  if (!/^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(whole.end, c.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(c.end, c.end + 3))) return undefined;
+  const gap = ctx.lower.slice(c.end, wordAt);
+  if (gap.length > 100 || /[;]/.test(gap) || CONTRAST.test(gap) || /\d/.test(gap.replace(/(?<![\p{L}\d])\d{1,2}(?![\d.,%])/gu, ""))) return undefined;
+  return c;
+}
+
 /** "Headcount was ", "Lợi nhuận đã ": the subject of a change with only its earlier value. */
 const SUBJECT_HEAD = /^[ \t*•-]*((?:[\p{L}'’-]+[ \t]+){1,3}?)(?:(?:was|were|is|are|has[ \t]+been|had[ \t]+been|has|have|had|đã)[ \t]+)?$/u;
 const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
