@@ -154,6 +154,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
       }
     }
     timeAverages(ctx, out);
+    labelTimeAverages(ctx, out);
     return out;
   });
 }
@@ -573,5 +574,56 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }
+  }
+}
+
+// "The system carried 128.46 million boardings … . Monthly boardings averaged 10.71 million." after
+// "… in FY2024": a monthly (or daily) average named by the total's own noun, of the one total of
+// that noun in the sentences before; the total's period (a whole year, a quarter, N months) named
+// just before it or in the sentence before.
+const LABEL_AVG = /^[\s*•-]*(?:the[ \t]+)?(monthly|daily)[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:averaged|were|was|stood[ \t]+at|came[ \t]+to)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?$/u;
+
+// "Lượt khách bình quân mỗi tháng đạt 200.000 lượt", "Số hồ sơ bình quân mỗi ngày là 96 hồ sơ".
+const LABEL_AVG_VI = /^[\s*•-]*(?:số[ \t]+)?((?:[\p{L}]+[ \t]+){0,3}?[\p{L}]+)[ \t]+bình[ \t]+quân[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)[ \t]+(?:đạt|là|khoảng|có)[ \t]+(?:khoảng[ \t]+)?$/u;
+
+function labelTimeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  if (!/(?:monthly|daily|bình quân mỗi|bình quân hằng|bình quân hàng)/u.test(ctx.lower)) return;
+  const seen = new Set(out.map((x) => x.average));
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const avg = s.figs[0];
+    if (!avg || avg.kind !== "number" || seen.has(avg) || avg.perYear || (avg.unit && avg.unit.includes("/"))) continue;
+    const head = ctx.lower.slice(s.start, avg.qualifiers[0]?.start ?? avg.start);
+    const m = LABEL_AVG.exec(head);
+    const vi = m ? null : LABEL_AVG_VI.exec(head);
+    if (!m && !vi) continue;
+    const unit = (m ? m[1] === "monthly" : vi![2] === "tháng") ? "month" : "day";
+    const noun = m ? m[2] : vi![1];
+    // The total: the one figure of the noun in the two sentences before, not a change's base nor a
+    // share's whole ("from 119.17 million", "of the 154.32 million boardings").
+    const cands: { f: Figure; k: number }[] = [];
+    for (let k = si - 1; k >= 0 && k >= si - 2; k--) {
+      for (const f of ctx.sentences[k].figs) {
+        if (f.kind !== "number" || f.perYear || f.qualifiers.length || !f.noun || (f.unit ?? "") !== (avg.unit ?? "") || !sameNoun(f.noun, noun)) continue;
+        const lead = ctx.lower.slice(Math.max(ctx.sentences[k].start, f.start - 25), f.start);
+        if (/(?<![\p{L}])(?:from|to|of(?:[ \t]+the)?|than|by|target|plan|budget|forecast)[ \t]*$/u.test(lead) || inBracketsBefore(ctx, f)) continue;
+        cands.push({ f, k });
+      }
+    }
+    if (cands.length !== 1) continue;
+    const { f: total, k } = cands[0];
+    const ts = ctx.sentences[k];
+    const lead = ctx.lower.slice(ts.start, total.start);
+    let p: { count: number; lo?: number; text: string } | undefined = periodOf(lead, unit) ?? (unit === "month" ? yearOf(lead) : undefined);
+    if (!p && k > 0 && unit === "month") {
+      const before = ctx.sentences[k - 1];
+      const t = ctx.lower.slice(before.start, before.end);
+      // A whole year named in the sentence before, and nothing else dated in the total's own lead.
+      if (!/(?:19|20)\d\d|quarter|quý|month|tháng/u.test(lead)) p = periodOf(t, unit) ?? yearOf(t);
+    }
+    if (!p) continue;
+    // As written ("in FY2024"), not lower-cased.
+    const at = ctx.lower.lastIndexOf(p.text, total.start);
+    out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length) : p.text, per: unit });
   }
 }
