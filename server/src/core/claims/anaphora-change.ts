@@ -97,6 +97,8 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
       const lead = ctx.lower.slice(from, fq);
       const m = word.exec(lead);
       let named = false;
+      // "technical losses of 7.9%" is not "Losses": only a determiner or the clause start before it.
+      if (m && !/(?:^|[^\p{L}\s]|(?<![\p{L}])(?:the|total|overall|our|its|their|tổng|số|toàn|bộ|năm|in|and|và)[ \t]+)[ \t*]*$/u.test(lead.slice(0, m.index))) continue;
       if (m) {
         const rest = lead.slice(m.index + m[0].length);
         // "Lợi nhuận trước thuế đạt", "Headcount was", "Credit students:": a few words and a verb or colon.
