@@ -268,11 +268,38 @@ export function checkFractionChanges(ctx: UnitContext): void {
     const { a, b } = endpoints(ctx, c);
     if (!a.lo.gt(0)) continue;
     if (f.direction === "up" ? !b.hi.gt(a.lo) : !b.lo.lt(a.hi)) continue;
-    const rel = b.sub(a).abs().div(a);
+    // "half as many": the new value over the old one.
+    const rel = f.ratio ? b.div(a) : b.sub(a).abs().div(a);
     const frac = Interval.point(f.num).div(Interval.point(f.den));
     const stated = new Interval(frac.lo.times("0.85"), frac.hi.times("1.15"));
     const ok = rel.overlaps(stated);
     const word = ctx.text.slice(f.word.start, f.word.end).replace(/[ \t]*,?[ \t]*(?:from|từ)[ \t]*(?:mức[ \t]+)?$/iu, "");
+    if (f.ratio) {
+      const fromT = ctx.text.slice(c.from.start, c.from.end);
+      const toT = ctx.text.slice(c.to.start, c.to.end);
+      const r = (l: "vi" | "en") => fmt(rel.mid.times(100), l, 1);
+      const fracT = `${f.num}/${f.den}`;
+      ctx.emit({
+        kind: "change",
+        rule: RULE,
+        roles: endpointRoles(c, lang),
+        ok,
+        explain: {
+          vi: `${toT} / ${fromT} = ${r("vi")}%; ghi "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
+          en: `${toT} / ${fromT} = ${r("en")}%; stated "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
+        },
+        at: f.word,
+        message: {
+          vi: `${toT} bằng ${r("vi")}% của ${fromT}, không phải "${word}" (${fracT})`,
+          en: `${toT} is ${r("en")}% of ${fromT}, not "${word}" (${fracT})`,
+        },
+        related: [
+          { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
+          { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+        ],
+      });
+      continue;
+    }
     const fromT = ctx.text.slice(c.from.start, c.from.end);
     const toT = ctx.text.slice(c.to.start, c.to.end);
     const pct = (l: "vi" | "en") => fmt(rel.mid.times(100), l, 1);

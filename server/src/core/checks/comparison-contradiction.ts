@@ -56,8 +56,12 @@ export function checkComparisons(ctx: UnitContext): void {
     if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);
     if (!m.subject.scale && m.other.scale) a = a.scale(m.other.scale.factor);
     const ratio = a.div(b);
-    const stated = ctx.interval(m.times, n(m.times));
-    const ok = ratio.overlaps(stated);
+    // "gấp đôi", "twice": a multiple in words is a round figure, so it holds within 15% of itself
+    // (twice: 1.7 to 2.3), not over the whole rounding interval of a bare "2" (1.5 to 2.5).
+    const written = ctx.interval(m.times, n(m.times));
+    const stated = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
+    // "more than seven times": at least the multiple.
+    const ok = m.atLeast ? ratio.hi.gte(stated.lo) : ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
       kind: "comparison",
@@ -73,10 +77,16 @@ export function checkComparisons(ctx: UnitContext): void {
         en: `${m.subject.text} / ${m.other.text} = ${r} times; stated ${m.times.text} ${ok ? "✓" : "✗"}`,
       },
       at: m.times,
-      message: {
-        vi: `${m.subject.text} ${ratio.hi.lt(stated.lo) ? "chỉ " : ""}gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
-        en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
-      },
+      message: m.times.words && written.hi.lt(1)
+        ? {
+            // "half as many", "bằng một nửa": a share of the other value.
+            vi: `${m.subject.text} bằng ${fmt(ratio.mid.times(100), lang, 1)}% của ${m.other.text}, không phải "${m.times.text}"`,
+            en: `${m.subject.text} is ${fmt(ratio.mid.times(100), lang, 1)}% of ${m.other.text}, not "${m.times.text}"`,
+          }
+        : {
+            vi: `${m.subject.text} ${ratio.hi.lt(stated.lo) ? "chỉ " : ""}gấp ${r} lần ${m.other.text}, không phải ${m.times.text}`,
+            en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
+          },
       related: [
         { span: m.subject, message: { vi: "giá trị", en: "value" } },
         { span: m.other, message: { vi: "mốc so sánh", en: "reference value" } },

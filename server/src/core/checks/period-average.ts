@@ -75,10 +75,15 @@ export function checkRatioAverages(ctx: UnitContext): void {
     if (!ok && shown === fmt(num(ra.average).exact, lang, dec)) shown = fmt(expected.mid.div(sf), lang, dec + 1);
     const perT = ra.per > 1 ? ` × ${fmt(ra.per, lang)}` : "";
     const perP = ra.periods ? ` / ${ra.periods.lo && ra.periods.lo !== ra.periods.count ? `${ra.periods.lo}–` : ""}${ra.periods.count} ${ra.periods.unit === "month" ? (lang === "vi" ? "tháng" : "months") : lang === "vi" ? "ngày" : "days"} (${ra.periods.text})` : "";
-    const own = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
+    let own = ra.average.text.slice(num(ra.average).end - ra.average.start).trim();
+    // "triệu đồng/thành viên" read as the unit "đồng/thành" and the noun "viên": show it whole.
+    if (/\/[\p{L}]+$/u.test(own) && ra.average.noun && ctx.lower.startsWith(` ${ra.average.noun}`, ra.average.end)) own += ctx.text.slice(ra.average.end, ra.average.end + 1 + ra.average.noun.length);
+    const avgText = own.endsWith(ra.average.noun ?? "\u0000") ? ctx.text.slice(ra.average.start, ra.average.end + 1 + ra.average.noun!.length) : ra.average.text;
     const sfx = ra.periods?.suffix ?? "";
     const unitWords = own && /^\p{L}/u.test(sfx) ? `${own} ${sfx}` : own + sfx;
-    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${shown}${unitWords ? ` ${unitWords}` : ""}`;
+    // "£40.96": the currency sign written before the number.
+    const sign = ra.average.text.slice(0, num(ra.average).start - ra.average.start);
+    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${sign}${shown}${unitWords ? ` ${unitWords}` : ""}`;
     ctx.emit({
       kind: "change",
       rule: RULE,
@@ -91,8 +96,8 @@ export function checkRatioAverages(ctx: UnitContext): void {
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: ra.average,
       message: {
-        vi: `Bình quân phải là ${formula}, không phải ${ra.average.text}${/^\p{L}/u.test(sfx) ? ` ${sfx}` : sfx}`,
-        en: `The average should be ${formula}, not ${ra.average.text}${ra.periods?.suffix ? ` ${ra.periods.suffix}` : ""}`,
+        vi: `Bình quân phải là ${formula}, không phải ${avgText}${/^\p{L}/u.test(sfx) ? ` ${sfx}` : sfx}`,
+        en: `The average should be ${formula}, not ${avgText}${ra.periods?.suffix ? ` ${ra.periods.suffix}` : ""}`,
       },
       related: [
         { span: ra.numerator, message: { vi: "tổng", en: "total" } },

@@ -2,12 +2,16 @@
 // 8.3 Ml/d, or 4.5%, on the 184.5 Ml/d reported last year"; "… đạt 86,5% kế hoạch … . So với năm
 // 2023 (82,3%), tỷ lệ giải ngân tăng 4,2 điểm phần trăm". The new value is the previous sentence's
 // one figure of the base's kind; the base and the stated change are in this sentence.
-import { inBrackets, type UnitContext } from "./context.ts";
+import type { Figure } from "../types.ts";
+import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Change } from "./change.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
+const VI_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
+const EN_AGAINST = /^[\s"“(*•-]*(?:compared[ \t]+(?:with|to)|against|relative[ \t]+to|on)[ \t]+(?:the[ \t]+)?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?|last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+year|(?:previous|prior)[ \t]+year)[ \t]*\([ \t]*$/u;
+const EN_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:has[ \t]+|have[ \t]+)?(rose|fell|increased|decreased|grew|declined|dropped|was[ \t]+up|was[ \t]+down|is[ \t]+up|is[ \t]+down)(?:[ \t]+by)?[ \t]+$/u;
 const VI_AFTER = /^[ \t]*\)[ \t]*,[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
 
 export function findAnaphoraChanges(ctx: UnitContext): Change[] {
@@ -33,6 +37,20 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         out.push({ from: base, to: to[0], direction: en[1] === "up" ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
         continue;
       }
+      if (y && x.kind === "number" && x.value && (VI.test(head) || EN_AGAINST.test(head))) {
+        // "So với năm 2023 (16.645 triệu đồng), tổng doanh thu tăng 12,6%" after "Tổng doanh thu năm
+        // 2024 đạt 18.742 triệu đồng"; "Compared with 2022/23 (£16.6m), income rose 12.6%".
+        const m = (VI.test(head) ? VI_SUBJECT : EN_SUBJECT).exec(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start));
+        const subject = m ? changeSubject(m[1]) : undefined;
+        if (!m || !subject || (z && !/^[^\d]*;/u.test(ctx.lower.slice(y.end, z.start)))) continue;
+        const relative = y.unit === "%" && y.kind === "percent";
+        if (!relative && !sameKind(y, x)) continue;
+        const to = subjectValue(ctx, si, subject, x, sameKind);
+        if (!to) continue;
+        const wAt = ctx.lower.lastIndexOf(m[2], y.start);
+        out.push({ from: x, to, direction: /^(?:tăng|rose|increased|grew|was up|is up|up)$/u.test(m[2].replace(/[ \t]+/g, " ")) ? "up" : "down", directionWord: wAt > x.end ? { start: wAt, end: wAt + m[2].length } : undefined, stated: [{ figure: y, what: relative ? "relative" : "difference" }] });
+        continue;
+      }
       if (VI.test(head) && y && x.kind === "percent") {
         const m = VI_AFTER.exec(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start));
         if (!m || (y.unit !== "pp" && y.kind !== "percent")) continue;
@@ -42,6 +60,100 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         out.push({ from: x, to: to[0], direction: m[1] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[1].length }, stated: [{ figure: y, what: y.unit === "pp" ? "difference" : "relative" }] });
       }
     }
+    subjectPast(ctx, out);
     return out;
   });
+}
+
+/** Words that make a figure a plan, a target or a benchmark rather than the subject's value. */
+const NOT_VALUE = /(?<![\p{L}])(?:target|plan|planned|budget|budgeted|forecast|goal|estimate|projected|average|benchmark|standard|limit|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|dự[ \t]+kiến|bình[ \t]+quân|trung[ \t]+bình|định[ \t]+mức)(?![\p{L}])/u;
+const SUBJECT_STOP = /^(?:it|this|that|these|those|there|we|they|the|a|an|and|but|so|nó|đây|điều|và|nhưng|như|vậy|thì)$/u;
+
+/** The subject of a change ("Headcount", "Lợi nhuận", "Total revenue") cleaned for matching: 1-3
+ * words, no pronoun or figure word; undefined when it is not such a noun phrase. */
+export function changeSubject(text: string): string | undefined {
+  const t = text.replace(/[*_`]/g, " ").replace(/^[\s"“(•-]+/u, "").replace(/[ \t]+/g, " ").trim().replace(/^(?:the|our|total|overall|tổng|tổng số|số) /u, "");
+  if (!/^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){0,2}$/u.test(t)) return undefined;
+  const w = t.split(" ");
+  if (w.some((x) => SUBJECT_STOP.test(x)) || t.length < 4) return undefined;
+  return t;
+}
+
+/** The value the subject was given in the sentences just before (up to three, in the unit): the one
+ * figure of `like`'s kind that the subject's words name right before it ("Lợi nhuận trước thuế đạt
+ * 1.456 triệu đồng", "Headcount: 14,826") or in a bracket right after it ("14,826 (unduplicated
+ * headcount)"). Plans, targets and averages are not the value; two such figures in one sentence are
+ * no answer. */
+export function subjectValue(ctx: UnitContext, si: number, subject: string, like: Figure, ok: (a: Figure, b: Figure) => boolean): Figure | undefined {
+  const word = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}(?![\\p{L}])`, "u");
+  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+    const p = ctx.sentences[k];
+    const hits: Figure[] = [];
+    for (let i = 0; i < p.figs.length; i++) {
+      const f = p.figs[i];
+      if (!ok(f, like) || inBrackets(ctx, p.start, f.start)) continue;
+      const fq = f.qualifiers[0]?.start ?? f.start;
+      const from = Math.max(p.start, i ? p.figs[i - 1].end : p.start, fq - 60);
+      const lead = ctx.lower.slice(from, fq);
+      const m = word.exec(lead);
+      let named = false;
+      // "technical losses of 7.9%" is not "Losses": only a determiner or the clause start before it.
+      if (m && !/(?:^|[^\p{L}\s]|(?<![\p{L}])(?:the|total|overall|our|its|their|tổng|số|toàn|bộ|năm|in|and|và)[ \t]+)[ \t*]*$/u.test(lead.slice(0, m.index))) continue;
+      if (m) {
+        const rest = lead.slice(m.index + m[0].length);
+        // "Lợi nhuận trước thuế đạt", "Headcount was", "Credit students:": a few words and a verb or colon.
+        // Only period words and a verb between: "among young people was" names another group.
+        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
+      }
+      if (!named) {
+        const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));
+        const b = /^(?:[ \t]+[\p{L}]+){0,2}[ \t]*\(([^()]{0,40})\)/u.exec(after);
+        named = !!b && word.test(b[1]) && !NOT_VALUE.test(b[1]);
+      }
+      if (named) hits.push(f);
+    }
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if ((a.kind !== "number" && a.kind !== "percent") || a.kind !== b.kind || !a.value || a.perYear) return false;
+  if (isPercent(a)) return a.unit === b.unit;
+  return (a.unit ?? "") === (b.unit ?? "") && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1");
+}
+
+// "Lợi nhuận năm 2023 là 1.108 triệu đồng, như vậy lợi nhuận năm nay tăng 31,4%", "Profit in 2023
+// was £1.11m, so profit rose 31.4% this year": the earlier value with its period, then the change of
+// the same subject; the new value is the subject's in the sentences before.
+const VI_PAST = /^[\s*•-]*((?:[\p{L}]+[ \t]+){1,4}?)(?:của[ \t]+)?(?:năm[ \t]+(?:19|20)\d\d|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?|kỳ[ \t]+trước)[ \t]+(?:là|đạt|chỉ[ \t]+đạt|ở[ \t]+mức)[ \t]*$/u;
+const VI_PAST_CHANGE = /^[ \t]*(?:[\p{L}]+[ \t]*){0,2},[ \t]*(?:như[ \t]+vậy|do[ \t]+đó|vì[ \t]+vậy|tức[ \t]+là|nghĩa[ \t]+là)?[ \t]*((?:[\p{L}]+[ \t]+){1,6}?)(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/u;
+const EN_PAST = /^[\s*•-]*((?:[\p{L}'’-]+[ \t]+){1,3}?)(?:in|for)[ \t]+(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?|the[ \t]+(?:previous|prior)[ \t]+year|last[ \t]+year)[ \t]+(?:was|were|stood[ \t]+at|totalled|totaled|came[ \t]+to)[ \t]*$/u;
+const EN_PAST_CHANGE = /^[ \t]*(?:[\p{L}]+[ \t]*){0,2},[ \t]*(?:so|meaning|which[ \t]+means)?[ \t]*(?:(?:this|the)[ \t]+year['’]s[ \t]+)?((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:has[ \t]+|have[ \t]+)?(rose|fell|increased|decreased|grew|declined|dropped|(?:was|is)[ \t]+up|(?:was|is)[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
+
+function subjectPast(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    if (s.figs.length !== 2) continue;
+    const [a, d] = s.figs;
+    if ((a.kind !== "number" && a.kind !== "percent") || (d.kind !== "number" && d.kind !== "percent")) continue;
+    const head = ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start);
+    const vi = VI_PAST.exec(head);
+    const en = vi ? null : EN_PAST.exec(head);
+    if (!vi && !en) continue;
+    const m = (vi ? VI_PAST_CHANGE : EN_PAST_CHANGE).exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+    if (!m) continue;
+    const subject = changeSubject((vi ?? en)![1]);
+    // The change is the same subject's: "lợi nhuận … lợi nhuận năm nay", "profit … profit".
+    if (!subject || !m[1].replace(/[ \t]+/g, " ").includes(subject.split(" ")[0])) continue;
+    const relative = d.unit === "%" && !isPercent(a);
+    if (!relative && !(d.unit === "pp" && isPercent(a)) && !(sameKind(d, a) && !isPercent(a))) continue;
+    const to = subjectValue(ctx, si, subject, a, sameKind);
+    if (!to) continue;
+    const word = m[2];
+    const dir = /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down";
+    const wAt = ctx.lower.lastIndexOf(word, d.start);
+    out.push({ from: a, to, direction: dir, directionWord: wAt >= a.end ? { start: wAt, end: wAt + word.length } : undefined, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
 }

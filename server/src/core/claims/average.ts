@@ -154,6 +154,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
       }
     }
     timeAverages(ctx, out);
+    labelTimeAverages(ctx, out);
     return out;
   });
 }
@@ -306,6 +307,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     }
     unitCostTotals(ctx, out);
     eachAverages(ctx, out);
+    paragraphAverages(ctx, out);
     return out;
   });
 }
@@ -423,5 +425,205 @@ function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
       if (/[;:]/.test(ctx.text.slice(s.figs[from].end, avg.start))) continue;
       out.push({ numerator: a, denominator: b, average: avg, per: 1, factor: 1 });
     }
+  }
+}
+
+// Averages whose count or total was stated just before: "HTX có 312 thành viên, tăng 28 thành viên …
+// (284 thành viên); trong đó 296 … . Vốn điều lệ đã góp là 4,86 tỷ đồng, bình quân 15,6 triệu
+// đồng/thành viên"; "kiểm tra … 68 doanh nghiệp … . Tổng số … 12,45 tỷ đồng, gồm …; bình quân mỗi
+// doanh nghiệp được kiểm tra … 183,1 triệu đồng"; "The trust has 412 members. Subscriptions brought
+// in £24,720, an average of £60 per member"; "awarded $2.46m in scholarships to 1,230 students, an
+// average award of $2,000"; "Actual spending … was US$60.8 million. With 487,300 people served, the
+// average investment cost was about US$124.8 per water beneficiary". Counts that are changes, in
+// brackets, or parts after "trong đó / of which" are not the count; one candidate or none.
+const BREAKDOWN = /(?<![\p{L}])(?:gồm|bao[ \t]+gồm|trong[ \t]+đó|including|of[ \t]+which|of[ \t]+whom|comprising|of[ \t]+these)(?![\p{L}])/u;
+const NOT_BASE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|from|to|by|increase[ \t]+of|decrease[ \t]+of|rise[ \t]+of|fall[ \t]+of|reduction[ \t]+of|underspend[ \t]+of|overspend[ \t]+of|shortfall[ \t]+of|surplus[ \t]+of|deficit[ \t]+of|so[ \t]+với|compared[ \t]+with|than|target|plan|budget|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|bình[ \t]+quân|average)(?:[ \t]+[\p{L}]+){0,2}?[ \t]*(?:khoảng|about|around|ước|nearly|gần)?[ \t]*$/u;
+const AVG_PER_LEAD = /(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:cho[ \t]+)?(?:mỗi|một)[ \t]+([\p{L}]+(?:[ \t]+[\p{L}]+){0,3})[^\d;.()]{0,45}$/u;
+const AVG_LEAD = /(?:bình[ \t]+quân|trung[ \t]+bình|an[ \t]+average|the[ \t]+average|average|averaging|equates[ \t]+to|equivalent[ \t]+to|tương[ \t]+đương)(?:[ \t]+[\p{L}]+){0,3}?[ \t]*(?:là|đạt|of|was|is|came[ \t]+to)?[ \t]*(?:khoảng|about|around)?[ \t]*$/u;
+const AVG_NOUN_OF = /(?:an|the)[ \t]+average[ \t]+(?:award|grant|payment|loan|bursary|scholarship|donation|gift|claim|payout|contribution|subsidy)[ \t]+(?:of|was)[ \t]*$/u;
+const PER_TIME_NEAR = /^(?:[ \t]*[\p{L}-]+){0,3}?[ \t]*(?:\/[ \t]*|(?:a|an|per|each|every|mỗi|một|hằng|hàng|trong|over|in)[ \t]+)(?:tháng|năm|ngày|tuần|quý|month|year|day|week|quarter|annum|period|giai[ \t]+đoạn)(?![\p{L}])/u;
+const PER_TIME_LEAD = /(?<![\p{L}])(?:mỗi|hằng|hàng|một|a|an|per|each|every)[ \t]+(?:tháng|năm|ngày|tuần|quý|month|year|day|week|quarter)(?![\p{L}])/u;
+const WITH_COUNT = /^[\s*•-]*(?:with|for|với|tính[ \t]+bình[ \t]+quân[ \t]+cho)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u;
+
+/** The words after "/", "per" or "mỗi" that name what an amount is averaged over. */
+function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figure): { words: string[]; lead: boolean } | undefined {
+  const slash = avg.text.indexOf("/");
+  const at = slash >= 0 ? avg.start + slash + 1 : -1;
+  let tail: string | undefined;
+  if (at >= 0) tail = ctx.lower.slice(at, Math.min(s.end, at + 40));
+  else {
+    const per = /^[ \t]+(?:per|for each|each|mỗi)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
+    if (per) tail = per[1];
+  }
+  if (tail !== undefined) {
+    const w = /^[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}/u.exec(tail.trim())?.[0].split(/[ \t]+/);
+    return w ? { words: untilStop(w), lead: false } : undefined;
+  }
+  const q = avg.qualifiers[0]?.start ?? avg.start;
+  const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
+  return m ? { words: untilStop(m[1].split(/[ \t]+/)), lead: true } : undefined;
+}
+
+/** The noun phrase only: "hộ và …", "member in 2024", "đợt gây thiệt hại" end before the stop word. */
+const PER_STOP = /^(?:và|and|or|hoặc|trong|in|năm|so|với|compared|tăng|giảm|up|down|là|was|is|were|đạt|which|that|của|of|for|cho|bị|có|gây|khoảng|about|at|on|a|an|the|per|mỗi|từ|from)$/u;
+function untilStop(w: string[]): string[] {
+  const k = w.findIndex((x, i) => i > 0 && PER_STOP.test(x));
+  return k < 0 ? w : w.slice(0, k);
+}
+const PERSON_PER = /^(?:beneficiar(?:y|ies)|residents?|persons?|people|capita|head|users?|customers?|patients?|inhabitants?|người|dân|nhân|khẩu|đầu)$/u;
+
+/** A count figure named by the per-words: "thành viên" names "312 thành viên"; "member" names "412
+ * members"; "hộ" names "24.156 hộ còn dư nợ". One word of two or more is not enough in Vietnamese. */
+function perNames(words: string[], f: Figure): boolean {
+  if (!f.noun) return false;
+  const n = f.noun.replace(/\/.*$/u, "").trim().split(/[ \t]+/);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const w = words.slice(0, k);
+    if (n.length >= k && n.slice(0, k).join(" ") === w.join(" ")) {
+      if (k === 1 && words.length > 1 && n.length > 1) return false;
+      return true;
+    }
+  }
+  // English: "per member" names "412 members", "per teacher" "48,216 full-time teachers".
+  return words.length === 1 && singular(n[n.length - 1]) === singular(words[0]);
+}
+
+function cleanCount(ctx: UnitContext, sent: { start: number }, f: Figure): boolean {
+  if (f.kind !== "number" || f.unit || f.perYear || f.qualifiers.length || !f.value) return false;
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return !inBrackets(ctx, Math.max(sent.start, f.start - 80), f.start) && !NOT_BASE.test(ctx.lower.slice(Math.max(sent.start, q - 30), q));
+}
+
+/** Candidates of a sentence, without the parts listed after a breakdown word that follows another. */
+function withoutParts(ctx: UnitContext, c: Figure[]): Figure[] {
+  if (c.length < 2) return c;
+  const head = c[0];
+  const rest = c.slice(1);
+  return rest.every((f) => BREAKDOWN.test(ctx.lower.slice(head.end, f.start))) ? [head] : c;
+}
+
+function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let i = 0; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      if (avg.kind !== "number" || !avg.unit || avg.perYear || seen.has(avg) || avg.qualifiers.length > 1) continue;
+      const base = avg.unit.split("/")[0];
+      if (base === "%" || base === "pp" || /^(?:năm|year|tháng|month|ngày|day)$/u.test(avg.unit.split("/")[1] ?? "")) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      const lead = ctx.lower.slice(Math.max(s.start, q - 70), q);
+      // Per person per month, a yearly average: another reading (the period's own).
+      if (PER_TIME_NEAR.test(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40))) || PER_TIME_LEAD.test(lead)) continue;
+      let per = perWords(ctx, s, avg);
+      // "Tính bình quân cho 14 đợt thiên tai trong năm, mỗi đợt gây thiệt hại khoảng 89,1 tỷ đồng".
+      if (!per && s.figs[0] !== avg && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start))) {
+        const each = /,[ \t]*(?:mỗi|each)[ \t]+([\p{L}]+(?:[ \t]+[\p{L}]+){0,3})[^\d;.(),]{0,45}$/u.exec(lead);
+        if (each) per = { words: untilStop(each[1].split(/[ \t]+/)), lead: true };
+      }
+      if (per && /^(?:năm|year|tháng|month|ngày|day|quý|quarter|week|tuần|km|ha|hectare|tonne|ton|tấn|kg|m2|m²|lít|litre|liter|hour|giờ)$/u.test(per.words[0])) continue;
+      const nounOf = !per && AVG_NOUN_OF.test(lead);
+      if (!per?.lead && !AVG_LEAD.test(lead) && !nounOf) continue;
+      if (!per && !nounOf) continue;
+      // The numerator: the amount of the average's unit earlier in the sentence (the total before its
+      // breakdown), else the one in the sentence before when this one opens on its count ("With …").
+      const amounts = (ss: { start: number; figs: Figure[] }, upTo: number) => ss.figs.filter((f) => f.start < upTo && f !== avg && f.kind === "number" && f.unit === base && !f.perYear && (f.qualifiers.length === 0 || f.qualifiers.length === 1) && !inBrackets(ctx, Math.max(ss.start, f.start - 80), f.start) && !NOT_BASE.test(ctx.lower.slice(Math.max(ss.start, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)));
+      let nums = withoutParts(ctx, amounts(s, q));
+      let den: Figure | undefined;
+      if (nounOf) {
+        // "awarded $2.46m in scholarships to 1,230 students, an average award of $2,000": the one count.
+        const counts = s.figs.filter((f) => f.start < q && f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && !inBrackets(ctx, Math.max(s.start, f.start - 80), f.start) && /(?<![\p{L}])(?:to|for|among|across|cho|với)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start)));
+        if (counts.length !== 1 || s.figs.filter((f) => f.start < q && f.kind === "number" && !f.unit).length !== 1) continue;
+        den = counts[0];
+      } else if (per) {
+        const named = (ss: { start: number; figs: Figure[] }) => withoutParts(ctx, ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f)));
+        let dens = named(s);
+        const open = s.figs[0] && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start)) && s.figs[0].kind === "number" && !s.figs[0].unit && !s.figs[0].qualifiers.length && !s.figs[0].perYear ? s.figs[0] : undefined;
+        // "With 487,300 people served, … US$124.8 per water beneficiary", "With a resident population of
+        // 1,128,000, … £40.96 per resident": the opening count when it counts what the average is per.
+        const openPer = !!open && (perNames(per.words, open) || (PERSON_PER.test(per.words[per.words.length - 1]) && ((!!open.noun && POPULATION.test(open.noun)) || /(?:population|dân[ \t]+số)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(s.start, open.start)))));
+        if (!dens.length && open && openPer && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,6},/u.test(ctx.lower.slice(open.end, open.end + 50))) dens = [open];
+        let denAt = si;
+        for (let k = si - 1; !dens.length && k >= 0 && k >= si - 2; k--) {
+          dens = named(ctx.sentences[k]);
+          denAt = k;
+        }
+        if (dens.length !== 1) continue;
+        den = dens[0];
+        // "hỗ trợ 300 hộ với tổng kinh phí 1,5 tỷ đồng. Mức hỗ trợ bình quân 5 triệu đồng/hộ": the total
+        // beside the count, when the average's sentence states none.
+        if (!nums.length && denAt < si) nums = withoutParts(ctx, amounts(ctx.sentences[denAt], ctx.sentences[denAt].end));
+        if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
+        // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
+        // described, its verb just before it.
+        if (den !== open && per.words.length > 1) {
+          const dn = (den.noun ?? "").split(/[ \t]+/);
+          let k = 0;
+          while (k < per.words.length && k < dn.length && per.words[k] === dn[k]) k++;
+          const extra = per.words.slice(k).filter((w) => !/^(?:được|đã|bị|có|là|đạt|khoảng|gây|thì)$/u.test(w));
+          const near = ctx.lower.slice(Math.max(0, den.start - 45), den.end + 20);
+          if (extra.length && !/^(?:bị|có|là|đạt|khoảng|gây)$/u.test(per.words[k] ?? "") && !near.includes(extra[0])) continue;
+        }
+      }
+      if (!den || nums.length !== 1) continue;
+      const a = nums[0];
+      if (a === den) continue;
+      // "… 1.200 triệu USD; trong đó 35 doanh nghiệp FDI đạt 900 triệu USD, bình quân …": a count
+      // inside the breakdown of the total is not what the total is shared among.
+      if (den.start > a.end && ctx.sentenceOf(a) === ctx.sentenceOf(den) && BREAKDOWN.test(ctx.lower.slice(a.end, den.start))) continue;
+      out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
+      seen.add(avg);
+    }
+  }
+}
+
+// "The system carried 128.46 million boardings … . Monthly boardings averaged 10.71 million." after
+// "… in FY2024": a monthly (or daily) average named by the total's own noun, of the one total of
+// that noun in the sentences before; the total's period (a whole year, a quarter, N months) named
+// just before it or in the sentence before.
+const LABEL_AVG = /^[\s*•-]*(?:the[ \t]+)?(monthly|daily)[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:averaged|were|was|stood[ \t]+at|came[ \t]+to)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?$/u;
+
+// "Lượt khách bình quân mỗi tháng đạt 200.000 lượt", "Số hồ sơ bình quân mỗi ngày là 96 hồ sơ".
+const LABEL_AVG_VI = /^[\s*•-]*(?:số[ \t]+)?((?:[\p{L}]+[ \t]+){0,3}?[\p{L}]+)[ \t]+bình[ \t]+quân[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)[ \t]+(?:đạt|là|khoảng|có)[ \t]+(?:khoảng[ \t]+)?$/u;
+
+function labelTimeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  if (!/(?:monthly|daily|bình quân mỗi|bình quân hằng|bình quân hàng)/u.test(ctx.lower)) return;
+  const seen = new Set(out.map((x) => x.average));
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const avg = s.figs[0];
+    if (!avg || avg.kind !== "number" || seen.has(avg) || avg.perYear || (avg.unit && avg.unit.includes("/"))) continue;
+    const head = ctx.lower.slice(s.start, avg.qualifiers[0]?.start ?? avg.start);
+    const m = LABEL_AVG.exec(head);
+    const vi = m ? null : LABEL_AVG_VI.exec(head);
+    if (!m && !vi) continue;
+    const unit = (m ? m[1] === "monthly" : vi![2] === "tháng") ? "month" : "day";
+    const noun = m ? m[2] : vi![1];
+    // The total: the one figure of the noun in the two sentences before, not a change's base nor a
+    // share's whole ("from 119.17 million", "of the 154.32 million boardings").
+    const cands: { f: Figure; k: number }[] = [];
+    for (let k = si - 1; k >= 0 && k >= si - 2; k--) {
+      for (const f of ctx.sentences[k].figs) {
+        if (f.kind !== "number" || f.perYear || f.qualifiers.length || !f.noun || (f.unit ?? "") !== (avg.unit ?? "") || !sameNoun(f.noun, noun)) continue;
+        const lead = ctx.lower.slice(Math.max(ctx.sentences[k].start, f.start - 25), f.start);
+        if (/(?<![\p{L}])(?:from|to|of(?:[ \t]+the)?|than|by|target|plan|budget|forecast)[ \t]*$/u.test(lead) || inBracketsBefore(ctx, f)) continue;
+        cands.push({ f, k });
+      }
+    }
+    if (cands.length !== 1) continue;
+    const { f: total, k } = cands[0];
+    const ts = ctx.sentences[k];
+    const lead = ctx.lower.slice(ts.start, total.start);
+    let p: { count: number; lo?: number; text: string } | undefined = periodOf(lead, unit) ?? (unit === "month" ? yearOf(lead) : undefined);
+    if (!p && k > 0 && unit === "month") {
+      const before = ctx.sentences[k - 1];
+      const t = ctx.lower.slice(before.start, before.end);
+      // A whole year named in the sentence before, and nothing else dated in the total's own lead.
+      if (!/(?:19|20)\d\d|quarter|quý|month|tháng/u.test(lead)) p = periodOf(t, unit) ?? yearOf(t);
+    }
+    if (!p) continue;
+    // As written ("in FY2024"), not lower-cased.
+    const at = ctx.lower.lastIndexOf(p.text, total.start);
+    out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length) : p.text, per: unit });
   }
 }

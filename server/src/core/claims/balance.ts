@@ -24,17 +24,46 @@ function labelled(ctx: UnitContext, f: Figure, re: RegExp): { start: number; end
   return { start, end: start + clause.slice(lead).replace(/[ \t:]+$/u, "").length };
 }
 
+// "Doanh thu năm 2024 đạt 18.742 triệu đồng; tổng chi phí 17.286 triệu đồng; lợi nhuận trước thuế
+// 1.456 triệu đồng", "Revenue was $4.2m and costs $3.9m, … profit before tax of $0.3m": profit is
+// revenue less costs (not after tax, not gross).
+const REVENUE = /(?:tổng doanh thu|doanh thu|total revenues?|revenues?|turnover)(?:[ \t]+(?:năm|nay|in|for|of|the|trong|kỳ|year|this|cả|\d{4})){0,4}[ \t]*(?:là|đạt|was|were|of|:)?[ \t]*$/u;
+const COSTS = /(?:tổng chi phí|chi phí|total costs|costs|total expenses|expenses)(?:[ \t]+(?:năm|nay|in|for|of|the|trong|kỳ|year|this|cả|\d{4})){0,4}[ \t]*(?:là|đạt|was|were|of|:)?[ \t]*$/u;
+const PROFIT = /(?:lợi nhuận(?: trước thuế)?|(?:a |an |the )?(?:profit|profits)(?: before tax(?:ation)?)?)(?![ \t]+(?:sau|gộp|after|gross|margin|biên))(?:[ \t]+(?:năm|in|for|of|the|trong|kỳ|year|\d{4})){0,3}[ \t]*(?:là|đạt|was|of|:)?[ \t]*$/u;
+// "Doanh số cho vay trong năm đạt 412,6 tỷ đồng …; doanh số thu nợ đạt 298,1 tỷ đồng. Như vậy, dư nợ
+// tăng 114,5 tỷ đồng", "new lending of £41.2m and repayments of £29.8m, so the loan book grew by
+// £11.4m": lending less collections is the rise in what is outstanding (unless debts were written off).
+const LENDING = /(?:doanh số cho vay|cho vay mới|new lending|new loans|loans disbursed)(?:[ \t]+(?:năm|nay|in|for|of|the|trong|kỳ|year|this|cả|\d{4})){0,4}[ \t]*(?:là|đạt|was|were|of|:|totalled|totaled)?[ \t]*$/u;
+const REPAID = /(?:doanh số thu nợ|thu nợ|repayments|collections|loans repaid)(?:[ \t]+(?:năm|nay|in|for|of|the|trong|kỳ|year|this|cả|\d{4})){0,4}[ \t]*(?:là|đạt|was|were|of|:|totalled|totaled)?[ \t]*$/u;
+const NET_LENT = /(?:(?:tổng )?dư nợ(?: [\p{L}]+){0,3}? tăng(?: thêm| ròng)?|(?:the )?(?:loan book|loan portfolio|outstanding loans|loans outstanding) (?:grew|rose|increased) by)(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
+const WRITE_OFF = /(?<![\p{L}])(?:xóa nợ|xoá nợ|khoanh nợ|write-?offs?|written off)(?![\p{L}])/u;
+
+const TRIPLES: { gate: RegExp; a: RegExp; b: RegExp; diff: RegExp; not?: RegExp }[] = [
+  { gate: /(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenue|total receipts|operating revenue|operating income)/u, a: INCOME, b: SPENDING, diff: BALANCE },
+  { gate: /(?:lợi nhuận|profit)/u, a: REVENUE, b: COSTS, diff: PROFIT },
+  { gate: /(?:cho vay|lending|loans)/u, a: LENDING, b: REPAID, diff: NET_LENT, not: WRITE_OFF },
+];
+
 export function findBalances(ctx: UnitContext): Difference[] {
   return ctx.memo("balance", () => {
-    if (!/(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenue|total receipts|operating revenue|operating income)/u.test(ctx.lower)) return [];
-    const amounts = ctx.figures.filter((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && !!f.value && !f.perYear);
-    const income = amounts.filter((f) => labelled(ctx, f, INCOME));
-    const spending = amounts.filter((f) => labelled(ctx, f, SPENDING));
-    const balance = amounts.filter((f) => labelled(ctx, f, BALANCE));
-    // One of each, in one unit of measure: otherwise which years or funds pair up is not known.
-    if (income.length !== 1 || spending.length !== 1 || balance.length !== 1) return [];
-    const [a, b, diff] = [income[0], spending[0], balance[0]];
-    if (a.unit !== b.unit || a.unit !== diff.unit || diff.start < Math.min(a.start, b.start)) return [];
-    return [{ a, b, diff, word: labelled(ctx, diff, BALANCE)!, points: false }];
+    const out: Difference[] = [];
+    let amounts: Figure[] | undefined;
+    for (const t of TRIPLES) {
+      if (!t.gate.test(ctx.lower) || t.not?.test(ctx.lower)) continue;
+      amounts ??= ctx.figures.filter((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && !!f.value && !f.perYear);
+      const income = amounts.filter((f) => labelled(ctx, f, t.a));
+      const spending = amounts.filter((f) => labelled(ctx, f, t.b));
+      const balance = amounts.filter((f) => labelled(ctx, f, t.diff));
+      // One of each, in one unit of measure: otherwise which years or funds pair up is not known.
+      if (income.length !== 1 || spending.length !== 1 || balance.length !== 1) continue;
+      const [a, b, diff] = [income[0], spending[0], balance[0]];
+      if (a === b || a === diff || b === diff) continue;
+      if (a.unit !== b.unit || a.unit !== diff.unit || diff.start < Math.min(a.start, b.start)) continue;
+      // "Doanh thu năm 2024 … chi phí năm 2023 …": the years named in the labels must agree.
+      const years = new Set([a, b, diff].map((f) => /(?:19|20)\d\d/u.exec(ctx.lower.slice(labelled(ctx, f, f === a ? t.a : f === b ? t.b : t.diff)!.start, f.start))?.[0]).filter(Boolean));
+      if (years.size > 1) continue;
+      out.push({ a, b, diff, word: labelled(ctx, diff, t.diff)!, points: false });
+    }
+    return out;
   });
 }

@@ -5,6 +5,7 @@ import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, clauseEnd, inBrackets, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
+import { changeSubject, subjectValue } from "./anaphora-change.ts";
 
 export type Direction = "up" | "down";
 
@@ -81,7 +82,7 @@ export function findChanges(ctx: UnitContext): Change[] {
         }
         if (!to && m[1]) to = bracketHead(ctx, s, i, pre, m);
         if (!to && (m[1] || IMPROVED_FROM.test(pre))) {
-          to = earlierValue(ctx, s, a);
+          to = earlierValue(ctx, s, a) ?? bracketShareBefore(ctx, s, i, q - pre.length + m.index);
           // Another value of the kind later in the sentence may be what it changed to; a benchmark
           // it is compared with ("… and was higher than the national average of 70.2%") is not.
           for (let j = i + 1; to && j < s.figs.length; j++) if (comparable(s.figs[j], a) && s.figs[j].unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(s.start, (s.figs[j].qualifiers[0]?.start ?? s.figs[j].start) - 50), s.figs[j].qualifiers[0]?.start ?? s.figs[j].start))) to = undefined;
@@ -130,6 +131,28 @@ const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|
 
 /** "Performance improved from 68.9%": a change without a direction of its own. */
 const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|moved(?:[ \t]+the[ \t]+other[ \t]+way)?,?|shifted|changed|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện|thay[ \t]+đổi|chuyển)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
+/** "1,029 of the 6,138 home entrants (16.8%) came from quintile 1 areas, up from 14.9% for 2024
+ * entry": the share in brackets after its fraction (or count) is what moved, when it is the one
+ * percentage before and nothing contrasts it with another. */
+const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|compared|against|target|standard|benchmark|average|than|trong[ \t]+khi|còn|nhưng|so[ \t]+với|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|bình[ \t]+quân)(?![\p{L}])/u;
+function bracketShareBefore(ctx: UnitContext, s: Sentence, i: number, wordAt: number): Figure | undefined {
+  const from = s.figs[i];
+  if (from.kind !== "percent" || from.unit !== "%") return undefined;
+  const shares = s.figs.slice(0, i).filter((f) => isPercent(f));
+  if (shares.length !== 1) return undefined;
+  const c = shares[0];
+  const j = s.figs.indexOf(c);
+  if (c.kind !== "percent" || c.unit !== "%" || j < 1) return undefined;
+  const whole = s.figs[j - 1];
+  if (whole.kind !== "fraction" && !(whole.kind === "number" && !whole.unit)) return undefined;
+  if (!/^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(whole.end, c.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(c.end, c.end + 3))) return undefined;
+  const gap = ctx.lower.slice(c.end, wordAt);
+  if (gap.length > 100 || /[;]/.test(gap) || CONTRAST.test(gap) || /\d/.test(gap.replace(/(?<![\p{L}\d])\d{1,2}(?![\d.,%])/gu, ""))) return undefined;
+  return c;
+}
+
+/** "Headcount was ", "Lợi nhuận đã ": the subject of a change with only its earlier value. */
+const SUBJECT_HEAD = /^[ \t*•-]*((?:[\p{L}'’-]+[ \t]+){1,3}?)(?:(?:was|were|is|are|has[ \t]+been|had[ \t]+been|has|have|had|đã)[ \t]+)?$/u;
 const BENCHMARK_BEFORE = /(?<![\p{L}])(?:target|standard|benchmark|threshold|average|ambition|goal|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân)(?:[ \t]+(?:of|là|was|is))?[ \t]*$/u;
 
 function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | undefined {
@@ -139,7 +162,14 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
   if (fq - s.start > 120) return undefined;
   const head = ctx.lower.slice(s.start, fq);
   const dir = new RegExp(`(?:${UP}|${DOWN}|improved|worsened|deteriorated)(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
-  if (!dir || !ANAPHOR.test(head.slice(0, dir.index))) return undefined;
+  if (!dir) return undefined;
+  if (!ANAPHOR.test(head.slice(0, dir.index))) {
+    // "Headcount was up from 14,102 in 2022–23, an increase of 5.1%" after "Credit students: 14,826
+    // (unduplicated headcount)": the subject's value in the sentences just before.
+    const subj = SUBJECT_HEAD.exec(head.slice(0, dir.index));
+    const subject = subj ? changeSubject(subj[1]) : undefined;
+    return subject ? subjectValue(ctx, k, subject, from, (f, like) => comparable(f, like) && f.kind !== "range" && f.unit !== "pp" && (f.scale?.factor ?? "1") === (like.scale?.factor ?? "1")) : undefined;
+  }
   const prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
   // "…(71.8%) were seen within four hours, against the interim national standard of 76%": a
@@ -930,6 +960,8 @@ export interface FractionChange {
   den: number;
   direction: Direction;
   word: { start: number; end: number };
+  /** "half as many", "chỉ bằng một nửa": the fraction is the new value over the old, not the change. */
+  ratio?: boolean;
 }
 
 const WORD_FRACTIONS: Record<string, [number, number]> = {
@@ -946,13 +978,44 @@ export function findFractionChanges(ctx: UnitContext): FractionChange[] {
       const s = ctx.sentenceOf(c.from);
       const pre = ctx.lower.slice(Math.max(s.start, q - 60), q);
       const m = FRACTION_CHANGE.exec(pre);
-      if (!m) continue;
+      if (!m) {
+        const t = trailingFraction(ctx, s, c);
+        if (t) out.push(t);
+        continue;
+      }
       const [num, den] = WORD_FRACTIONS[m[2].replace(/[ \t]+/g, " ")];
       const at = q - pre.length + m.index + m[0].indexOf(m[1]);
       out.push({ change: c, num, den, direction: UP_RE.test(m[1]) ? "up" : "down", word: { start: at, end: at + m[0].length - m[0].indexOf(m[1]) } });
     }
     return out;
   });
+}
+
+// "fell from 21 in 2023 to 14 in 2024, one third fewer", "…, half as many", "giảm từ 21 vụ xuống 14
+// vụ, tức giảm một phần ba", "…, chỉ bằng một nửa năm trước": a fraction in words after the end.
+const FRACTION_WORDS = Object.keys(WORD_FRACTIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
+const TRAIL_FRACTION = new RegExp(`^(?:[ \\t]+(?:[\\p{L}]+|(?:19|20)\\d\\d(?:[\\/–-]\\d{2,4})?)){0,4}?[ \\t]*(?:,|\\(|–|—|;)[ \\t]*(?:or[ \\t]+|i\\.e\\.[ \\t]+|that[ \\t]+is[ \\t]+|tức[ \\t]+(?:là[ \\t]+)?|hay[ \\t]+)?(?:(?:only|just|roughly|about|chỉ|khoảng|gần)[ \\t]+)?(?:(giảm|tăng|bằng|còn|chỉ[ \\t]+còn|chỉ[ \\t]+bằng)[ \\t]+)?(${FRACTION_WORDS})(?:[ \\t]+(fewer|less|lower|smaller|more|higher|greater|larger|as[ \\t]+many|as[ \\t]+much|as[ \\t]+high|as[ \\t]+large|the[ \\t]+(?:number|level|rate|total)))?(?![\\p{L}])`, "u");
+
+function trailingFraction(ctx: UnitContext, s: Sentence, c: Change): FractionChange | undefined {
+  if (c.to.start < c.from.start || c.stated.length) return undefined;
+  const tail = ctx.lower.slice(c.to.end, Math.min(s.end, c.to.end + 90));
+  const m = TRAIL_FRACTION.exec(tail);
+  if (!m) return undefined;
+  // "half as many as in 2019", "a third fewer than planned", "bằng một nửa so với năm 2019": another base.
+  if (/^[ \t]*(?:as|than|so[ \t]+với|của|of|compared|against)(?![\p{L}])/u.test(tail.slice(m.index + m[0].length))) return undefined;
+  const vi = m[1]?.replace(/[ \t]+/g, " ");
+  const en = m[3]?.replace(/[ \t]+/g, " ");
+  if (!vi && !en) return undefined;
+  if (vi && en) return undefined;
+  const [num, den] = WORD_FRACTIONS[m[2].replace(/[ \t]+/g, " ")];
+  const ratio = vi ? /^(?:bằng|còn|chỉ còn|chỉ bằng)$/u.test(vi) : /^(?:as |the )/u.test(en!);
+  // "half as many" is a fall; "a third more" a rise; "giảm một phần ba" a fall.
+  const direction: Direction = ratio ? (num < den ? "down" : "up") : vi ? (vi === "tăng" ? "up" : "down") : /^(?:more|higher|greater|larger)$/u.test(en!) ? "up" : "down";
+  const at = c.to.end + m.index + m[0].search(/\p{L}/u);
+  const lead = m[0].slice(m[0].search(/\p{L}/u));
+  // The span: from the first word of the fraction phrase (past "or", "tức") to its end.
+  const from = lead.search(new RegExp(`(?:${vi ? vi.replace(/ /g, "[ \\t]+") : FRACTION_WORDS})`, "u"));
+  return { change: c, num, den, direction, ratio, word: { start: at + Math.max(0, from), end: c.to.end + m.index + m[0].length } };
 }
 
 /** A rank that moved: "ranked 18th of 121 …, up from 26th in 2023", "xếp thứ 18/63, tăng 6 bậc so

@@ -19,6 +19,8 @@ export interface Multiple {
   subject: Figure;
   other: Figure;
   times: Figure;
+  /** "more than seven times as many": the ratio is at least the multiple. */
+  atLeast?: boolean;
 }
 
 const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below|ahead of)(?![\p{L}])/gu;
@@ -215,6 +217,9 @@ const TIMES_BRACKET = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]
 /** "…, three times as many as in 2022-23, when 4,930 hours were recorded": the other side after its period. */
 const TIMES_WHEN = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)[ \t]+as[ \t]+(?:in|during|at|for)[ \t]+(?:the[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:fy[ \t]?)?(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|year|quarter)[ \t]*,[ \t]*when[ \t]+(?:there[ \t]+(?:were|was)[ \t]+|(?:it|they|we)[ \t]+(?:was|were|had|recorded|received|gave|welcomed)[ \t]+)?$/u;
 const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;]|$)/u;
+// "seven times as many riders as RapidLine (7.54 million)": the other named, its value in brackets.
+const TIMES_NAMED = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as[ \t]+(?:[\p{L}][\p{L}'’-]*[ \t]+){0,3}?[\p{L}][\p{L}'’-]*[ \t]*\([ \t]*$/u;
+const AT_LEAST_BEFORE = /(?<![\p{L}])(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+$/u;
 const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
 
 const FOLLOWED = /(?<![\p{L}])(?:followed[ \t]+by|tiếp[ \t]+theo[ \t]+là|tiếp[ \t]+đến[ \t]+là|kế[ \t]+đến[ \t]+là)(?![\p{L}])/gu;
@@ -340,6 +345,12 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
         const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
+        // "more than seven times as many riders as RapidLine (7.54 million)".
+        if (!aside && wordTimes !== null && k >= 1 && k + 1 < s.figs.length && /,[ \t]*(?:(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) && TIMES_NAMED.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))) {
+          const [a, b] = [s.figs[k - 1], s.figs[k + 1]];
+          if (sameKind(a, b) && a.kind === "number" && !/[;]/.test(ctx.lower.slice(a.end, tq))) out.push({ subject: a, other: b, times: t, atLeast: AT_LEAST_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) });
+          continue;
+        }
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         // "214 homes sold for more than $1 million, twice as many as the 107 …": the subject is the
@@ -352,6 +363,43 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         out.push({ subject: before, other: after, times: t });
       }
     }
+    fractionMultiples(ctx, out);
     return out;
   });
+}
+
+// "The north recorded 412 incidents, half as many as the south (612)", "thu 1.000 tỷ đồng, chỉ bằng
+// một nửa năm 2023 (2.000 tỷ đồng)": a fraction in words between a value and the next of its kind.
+const FRACTION_OF: Record<string, string> = {
+  half: "0.5", "a half": "0.5", "one half": "0.5", "a third": "0.3333333333", "one third": "0.3333333333", "two thirds": "0.6666666667", "a quarter": "0.25", "one quarter": "0.25", "three quarters": "0.75",
+  "một nửa": "0.5", "một phần ba": "0.3333333333", "hai phần ba": "0.6666666667", "một phần tư": "0.25", "ba phần tư": "0.75",
+};
+const FRACTION_KEYS = Object.keys(FRACTION_OF).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
+const FRACTION_MULTIPLE = new RegExp(`^(?:[ \\t]+[\\p{L}-]+){0,3}?[ \\t]*,[ \\t]*(?:(?:only|just|about|roughly|around|nearly|almost|chỉ|khoảng|gần|xấp[ \\t]+xỉ)[ \\t]+)?(?:(bằng|còn)[ \\t]+)?(${FRACTION_KEYS})(?:[ \\t]+(as[ \\t]+many[ \\t]+as|as[ \\t]+much[ \\t]+as|as[ \\t]+high[ \\t]+as|as[ \\t]+large[ \\t]+as|the[ \\t]+level[ \\t]+of|that[ \\t]+of|of|the|so[ \\t]+với|của))?(?![\\p{L}])`, "u");
+
+function fractionMultiples(ctx: UnitContext, out: Multiple[]): void {
+  if (!/(?:half|third|quarter|một nửa|phần ba|phần tư)/u.test(ctx.lower)) return;
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 1 < s.figs.length; k++) {
+      const a = s.figs[k];
+      const b = s.figs[k + 1];
+      if ((a.kind !== "number" && a.kind !== "percent") || !sameKind(a, b) || !a.value || !b.value) continue;
+      const gap = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+      const m = FRACTION_MULTIPLE.exec(gap);
+      // Vietnamese says "bằng"; English "as many as" or "of": a bare "half" is not a comparison.
+      if (!m || (!m[1] && !m[3]) || gap.length > 90 || /[;]/.test(gap)) continue;
+      // What follows must lead to the other value only: "half as many as the south (612)", "bằng một nửa
+      // năm 2023 (2.000 tỷ đồng)"; a change or target between makes it something else.
+      const rest = gap.slice(m.index + m[0].length);
+      // "a third of which (£0.7m)", "half of them": a part of the first value, not a comparison.
+      if (/^[ \t]+(?:which|whom|them|these|those|this|it|đó|này|số[ \t]+đó)(?![\p{L}])/u.test(rest)) continue;
+      if (/(?<![\p{L}])(?:target|plan|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|from|to|từ|tăng|giảm|up|down)(?![\p{L}])/u.test(rest) || rest.length > 50) continue;
+      const comma = m[0].indexOf(",");
+      const start = a.end + m.index + comma + 1 + (m[0].slice(comma + 1).length - m[0].slice(comma + 1).trimStart().length);
+      const end = a.end + m.index + m[0].length;
+      const exact = FRACTION_OF[m[2].replace(/[ \t]+/g, " ")];
+      const times: Figure = { id: -1, kind: "multiplier", start, end, text: ctx.text.slice(start, end), value: { start, end, text: ctx.text.slice(start, end), exact, decimals: 2 }, unit: "times", qualifiers: [], words: true } as Figure;
+      out.push({ subject: a, other: b, times });
+    }
+  }
 }

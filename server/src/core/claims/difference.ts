@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx));
+    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out));
     return out;
   });
 }
@@ -321,4 +321,55 @@ function tradePair(ctx: UnitContext, s: Sentence, d: Figure): [Figure, Figure] |
   const ex = pick(EXPORT, IMPORT);
   const im = pick(IMPORT, EXPORT);
   return ex && im ? [ex, im] : undefined;
+}
+
+// "tiếp nhận 28.416 hồ sơ … . Số hồ sơ giải quyết đúng hạn là 27.985 hồ sơ, đạt 98,5%; còn 431 hồ sơ
+// trễ hạn", "Of 4,120 graduates … . 3,188 responded, a rate of 77.4%, leaving 932 who did not": the
+// rest of the whole a stated rate is of. The whole is the one count of the same noun, in the sentence
+// or the two before, that the rate is the share of (the rate confirms the pairing); the rest is then
+// the whole less the part.
+const REST_RATE_BEFORE = /(?:^|[;,][ \t]*)(?:hiện[ \t]+|vẫn[ \t]+)?(còn(?:[ \t]+lại)?|leaving|with[ \t]+the[ \t]+remaining|while[ \t]+the[ \t]+remaining|and[ \t]+the[ \t]+remaining|the[ \t]+remaining|the[ \t]+other)[ \t]*$/u;
+const RATE_LINK = /^(?:[ \t]*[\p{L}]+){0,3}?[ \t]*(?:,[ \t]*|\([ \t]*)(?:đạt|chiếm|bằng|tỷ[ \t]+lệ|or|a[ \t]+rate[ \t]+of|an?[ \t]+[\p{L}]+[ \t]+rate[ \t]+of)?[ \t]*$/u;
+const NOT_WHOLE = /(?<![\p{L}])(?:tăng|giảm|thêm|up|down|from|by|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan)(?:[ \t]+[\p{L}]+){0,1}?[ \t]*$/u;
+
+function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  const taken = new Set(found.map((d) => d.diff));
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 2; k < s.figs.length; k++) {
+      const d = s.figs[k];
+      if (taken.has(d) || d.kind !== "number" || d.unit || !d.noun || d.qualifiers.length || !d.value) continue;
+      const q = d.start;
+      const pre = ctx.lower.slice(Math.max(s.start, q - 30), q);
+      const w = REST_RATE_BEFORE.exec(pre);
+      if (!w) continue;
+      const [a, p] = [s.figs[k - 2], s.figs[k - 1]];
+      if (a.kind !== "number" || a.unit || !a.noun || a.qualifiers.length || !a.value || p.kind !== "percent" || p.unit !== "%" || !p.value) continue;
+      const noun = firstWord(d.noun);
+      if (firstWord(a.noun) !== noun) continue;
+      if (!RATE_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
+      // Nothing but the rate's own words between the rate and the rest.
+      if (/\d/.test(ctx.lower.slice(p.end, q))) continue;
+      const rate = ctx.interval(p, p.value);
+      const part = ctx.interval(a, a.value);
+      const wholes: Figure[] = [];
+      for (let j = si; j >= 0 && j >= si - 2; j--) {
+        for (const t of ctx.sentences[j].figs) {
+          if (t.start >= a.start || t.kind !== "number" || t.unit || !t.noun || t.qualifiers.length || !t.value || firstWord(t.noun) !== noun) continue;
+          const sj = ctx.sentences[j];
+          const tq = t.start;
+          if (ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf("(") > ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf(")")) continue;
+          if (NOT_WHOLE.test(ctx.lower.slice(Math.max(sj.start, tq - 25), tq))) continue;
+          const whole = ctx.interval(t, t.value);
+          if (!whole.lo.gt(0)) continue;
+          if (part.div(whole).scale(100).overlaps(rate)) wholes.push(t);
+        }
+      }
+      if (wholes.length !== 1) continue;
+      const at = q - pre.length + w.index + w[0].indexOf(w[1]);
+      out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
 }
