@@ -36,9 +36,10 @@ test("our own Vietnamese and English set: recall at least 90%, no false alarm", 
 // false alarms on 10), eval-blind8 (5 + 5 reports, measured once at the start of the next: 51.2%,
 // 8 false alarms on 10) and eval-blind9 (5 + 5 reports, measured once at the end of that session:
 // 63.7%, 2 false alarms on 10) and eval-blind10 (5 + 5 reports, measured once after everything else:
-// 51.2%, 4 false alarms on 10); their false alarms were fixed and
+// 51.2%, 4 false alarms on 10) and eval-blind11 (5 + 5 reports, measured once at the start of the
+// next session: 57.5%, 6 false alarms on 10); their false alarms were fixed and
 // their recall floors sit at what figlint catches now.
-for (const [name, floor] of [["eval-blind", 0.95], ["eval-blind2", 0.96], ["eval-blind3-vi", 0.96], ["eval-blind3-en", 0.81], ["eval-blind4-vi", 0.96], ["eval-blind4-en", 0.82], ["eval-blind5", 0.9], ["eval-blind6", 0.9], ["eval-blind7", 0.95], ["eval-blind8", 0.9], ["eval-blind9", 0.88], ["eval-blind10", 0.66]] as const) {
+for (const [name, floor] of [["eval-blind", 0.95], ["eval-blind2", 0.96], ["eval-blind3-vi", 0.96], ["eval-blind3-en", 0.81], ["eval-blind4-vi", 0.96], ["eval-blind4-en", 0.82], ["eval-blind5", 0.9], ["eval-blind6", 0.9], ["eval-blind7", 0.95], ["eval-blind8", 0.91], ["eval-blind9", 0.95], ["eval-blind10", 0.75], ["eval-blind11", 0.72]] as const) {
   test(`${name}: no false alarm on its clean reports, recall at least ${floor * 100}%`, { skip: !existsSync(evalScript) && "../shared/eval is not beside this checkout" }, () => {
     const r = runEval(join(repo, "test-fixtures", name));
     assert.deepEqual(r.falseList, []);
