@@ -5,7 +5,7 @@
 // words, so that a bare "số hộ" of some other base is never read as it.
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, isCount } from "./context.ts";
+import { UnitContext, inBrackets, isCount } from "./context.ts";
 
 export interface BaseShare {
   part: Figure;
@@ -40,17 +40,27 @@ export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[
       // with the name; and of the same head as the part ("hộ … hộ", "applications … were approved").
       const k = ctx.figures.indexOf(part);
       let whole: Figure | undefined;
+      // (Else the count whose own words begin as the name does, three words or more: "lập biên bản 8.935 trường
+      // hợp vi phạm, …" for "tổng số trường hợp vi phạm bị lập biên bản"; the longest such, then the nearest.)
+      let partial: { w: Figure; n: number } | undefined;
+      const nameWords = name.split(/\s+/);
       for (let j = k - 1; j >= 0; j--) {
         const w = ctx.figures[j];
-        if (part.start - w.end > 400) break;
+        if (part.start - w.end > 600) break;
         if (w.kind !== "number" || !isCount(w) || !w.noun) continue;
-        const words = ctx.lower.slice(w.end).trimStart();
+        const words = ctx.lower.slice(w.end, w.end + 120).trimStart();
         // "of the planning applications received": the participle need not be repeated.
-        const named = [name, name.replace(/[ \t]+[a-z]+ed$/u, "")].find((n) => n.split(/\s+/).length >= 2 && words.startsWith(n) && !/[\p{L}\p{M}]/u.test(words.charAt(n.length)));
-        if (!named) continue;
-        whole = w;
-        break;
+        const named = part.start - w.end <= 400 ? [name, name.replace(/[ \t]+[a-z]+ed$/u, "")].find((n) => n.split(/\s+/).length >= 2 && words.startsWith(n) && !/[\p{L}\p{M}]/u.test(words.charAt(n.length))) : undefined;
+        if (named) {
+          whole = w;
+          break;
+        }
+        const own = (/^[^,;.()\d]*/u.exec(words)?.[0] ?? "").trim().split(/\s+/);
+        let n = 0;
+        while (n < own.length && n < nameWords.length && own[n] === nameWords[n]) n++;
+        if (n >= 3 && (!partial || n > partial.n) && !inBrackets(ctx, ctx.sentenceOf(w).start, w.start)) partial = { w, n };
       }
+      whole ??= partial?.w;
       if (!whole || head(whole.noun!) !== head(part.noun) || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       // The part must not itself carry the base's name ("41.605 hộ đăng ký …, bằng 70,8% số hộ đăng ký").
       if (ctx.lower.slice(part.end).trimStart().startsWith(name)) continue;
