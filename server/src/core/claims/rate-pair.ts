@@ -30,12 +30,39 @@ function stem(w: string): string {
   return w.replace(/(?:ing|ed|es|s)$/u, "").slice(0, 5);
 }
 
+/** "Tổng diện tích … là 3.286,5 ha; đã cho thuê 2.517,2 ha, tỷ lệ lấp đầy đạt 76,6%", "The total
+ * stock is 4,120 homes; 3,890 are let, an occupancy rate of 94.4%": a total, the part taken of it in
+ * the next clause, and the rate right after the part. */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:tổng|total)(?![\p{L}])[^;:.()%]{0,110}$/u;
+const THEN_PART = /^[^\d.()%;]{0,40}[;,][ \t]*(?:(?:đã|đã được|hiện|of (?:these|this|which|them)|of whom)[ \t]*,?[ \t]*)?[\p{L}\p{M} \t-]{0,40}$/u;
+const RATE_AFTER_PART = /^[^\d;:.()%]{0,40}?,[ \t]*(?:(?:giving|an?|cho|đạt|với)[ \t]+)?([\p{L}\p{M} -]{0,20}?)(?:rate|tỷ lệ|tỉ lệ)([\p{L}\p{M} -]{0,30}?)[ \t]*(?:of|là|đạt|:)?[ \t]*$/u;
+
+function totalThenPart(ctx: UnitContext, taken: Set<Figure>, out: RatePair[]): void {
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 2 < s.figs.length; i++) {
+      const [w, a, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+      if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+      // ("3,890 are let": a bare count of the total's noun.)
+      const bare = a.kind === "number" && !a.noun && isCount(a) && w.kind === "number" && isCount(w) && !!w.noun;
+      if (!bare && (!sameMeasure(w, a) || (!w.unit && !sameNoun(a.noun, w.noun) && !sameNoun(w.noun, a.noun)))) continue;
+      if (w.qualifiers.length || a.qualifiers.length) continue;
+      if (!TOTAL_BEFORE.test(ctx.lower.slice(Math.max(s.start, w.start - 120), w.start))) continue;
+      const wa = ctx.lower.slice(w.end, a.start);
+      const ap = ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start);
+      if (!THEN_PART.test(wa) || NOT_RATE.test(wa) || !RATE_AFTER_PART.test(ap) || NOT_RATE.test(ap)) continue;
+      if (!new D(w.value!.exact).gt(a.value!.exact)) continue;
+      out.push({ part: a, whole: w, percent: p });
+    }
+  }
+}
+
 export function findRatePairs(ctx: UnitContext, taken: Set<Figure>): RatePair[] {
   const out: RatePair[] = [];
+  totalThenPart(ctx, taken, out);
   for (const s of ctx.sentences) {
     if (s.figs.length !== 3) continue;
     const [a, b, p] = s.figs;
-    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || out.some((x) => x.percent === p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
     if (!sameMeasure(a, b) || a.qualifiers.length || b.qualifiers.length) continue;
     const ab = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
     const bp = ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start);
