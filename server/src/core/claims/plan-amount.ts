@@ -304,8 +304,15 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
   planFirst(ctx, s, taken, out);
   namedPlan(ctx, s, taken, out);
   for (let i = 0; i + 2 < s.figs.length; i++) {
-    const [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    let [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    // "đã thực hiện 1.284 vụ việc, tăng 17,3% so với cùng kỳ năm 2023 (1.095 vụ việc); đạt 58,4% kế
+    // hoạch năm (…)": past the change's bracketed base, the share is the sentence's own amount's.
+    if (/^[^;()]{0,30}\)[ \t]*;[ \t]*(?:đạt|bằng)[ \t]*$/u.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) {
+      const own = s.figs.find((f) => f.start < a.start && measureOf(f) === measureOf(a) && !/\([^)]*$/u.test(ctx.lower.slice(s.start, f.start)));
+      if (!own || s.figs.some((f) => f.start > own.end && f.start < a.start && measureOf(f) === measureOf(a) && f !== a)) continue;
+      a = own;
+    }
     const m = measureOf(a);
     // "7.510 bà mẹ …, bằng 62,6% kế hoạch năm (12.000 người)": a plan counted in people.
     const people = !!m && m !== measureOf(b) && peoplePlan(a, b);
@@ -313,7 +320,7 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     // Plan amounts qualified as bounds ("không dưới 1.800 tỷ đồng") are not its value.
     if (b.qualifiers.some((q) => q.kind !== "estimate") || a.qualifiers.some((q) => q.kind !== "estimate" && q.kind !== "about")) continue;
     if (a.qualifiers.some((q) => q.kind === "about")) continue;
-    const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
+    const lead = a === s.figs[i] ? LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) : /(đạt|bằng)[ \t]*$/u.exec(ctx.lower.slice(p.start - 8, p.qualifiers[0]?.start ?? p.start));
     if (!lead) continue;
     const between = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
     // "119.8% of the $290 million projected": the plan word after the plan's amount.
