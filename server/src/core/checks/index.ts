@@ -16,6 +16,7 @@ import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
+import { checkListRanks } from "./list-rank.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkMargins } from "./margin.ts";
@@ -29,6 +30,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkFractionExceedsWhole,
   checkRank,
   checkOrdinalRank,
+  checkListRanks,
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,
