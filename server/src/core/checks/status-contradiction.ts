@@ -15,6 +15,9 @@ export const RULE = "status-contradiction";
 const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|đã|vẫn|đều|clearly|comfortably))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
 const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])/u;
 
+/** A verdict word alone before a bracket that holds the target and the value. */
+const BRACKET_VERDICT = /(?<![\p{L}])(chưa đạt|không đạt|đạt và vượt|hoàn thành vượt|vượt|chưa hoàn thành|không hoàn thành|đã đạt|not met|not achieved|met|exceeded|surpassed|missed|fell short)[ \t]*$/u;
+
 /** "Both targets were met", "Cả hai chỉ tiêu đều đạt", "All three standards were missed". */
 const BOTH_TARGETS = /^[ \t*_]*(both|all|cả hai|cả|các)(?:[ \t]+(two|three|four|\d+|hai|ba|bốn))?[ \t]+(?:of[ \t]+the(?:se)?[ \t]+)?(?:targets|standards|goals|chỉ tiêu|mục tiêu)(?:[ \t]+(?:này|trên))?[ \t]+(?:(?:were|have been|are|đều|đã)[ \t]+){0,2}((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])/u;
 
@@ -147,6 +150,25 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
           const w = bare[0];
           const status: Status = /^(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)$/u.test(w) ? "exceed" : "meet";
           const at = vt.target.end + bare.index;
+          verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+        }
+      }
+    }
+    // "riêng chỉ tiêu kết nạp thành viên mới chưa đạt (kế hoạch 35 thành viên, thực hiện 28 thành
+    // viên, đạt 80,0%)", "Recruitment was missed (target 40, actual 31)": a bare verdict right before
+    // the bracket that holds both the target and the value is the verdict on them.
+    if (!verdicts.length) {
+      const lo = Math.min(vt.value.start, vt.target.start);
+      const hi = Math.max(vt.value.end, vt.target.end);
+      const open = ctx.text.lastIndexOf("(", lo);
+      const close = ctx.text.indexOf(")", hi);
+      if (open >= s.start && lo - open <= 40 && !/[()\n;]/.test(ctx.text.slice(open + 1, lo)) && close >= 0 && close <= s.end + 1 && !/[(\n]/.test(ctx.text.slice(hi, close))) {
+        const from = Math.max(s.start, open - 30);
+        const m = BRACKET_VERDICT.exec(ctx.lower.slice(from, open));
+        if (m && !HEDGE.test(ctx.lower.slice(Math.max(s.start, open - 40), open))) {
+          const w = m[1];
+          const at = from + m.index;
+          const status: Status = /^(?:not|missed|không|chưa|fell)/u.test(w) ? "miss" : /^(?:exceeded|surpassed|vượt|hoàn thành vượt)$/u.test(w) ? "exceed" : /đạt và vượt/u.test(w) ? "meetOrExceed" : "meet";
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }
       }
