@@ -38,6 +38,18 @@ const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|
  * where higher is better, whatever it counts. */
 const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|cleared|settled|first contact|on time|giải quyết|xử lý xong|đúng hạn)/u;
 
+/** A label or header that names times where less is better. */
+const TIME_CAPTION = /(?:response|waiting|wait|turnaround|processing|handling|answer(?:ing)?|attendance|journey|arrival)[ \t]+times?|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt)/u;
+/** A statistic of durations: "(mean, min)", "(90th centile, min)"; a centile of a duration is a
+ * waiting or response time, a mean in minutes or seconds nearly always one too. */
+const STATISTIC = /(?:mean|median|average|trung bình|bình quân)/u;
+const CENTILE = /(?:centile|percentile)/u;
+const SHORT_UNIT = /(?:\(|,[ \t]*|[ \t])(?:min|mins|minutes|seconds|secs|phút|giây)[ \t]*\)/u;
+/** Time given or spent, where more may be better: training, opening, volunteering, care. */
+const TIME_SPENT = /(?:training|learning|teaching|study|contact|worked|volunteer|opening|open|service|activity|exercise|care|đào tạo|tập huấn|học|giảng dạy|hoạt động|mở cửa)/u;
+/** A duration unit in a label or header: "(mean, min)", "(days)", "minutes". */
+const DURATION_UNIT = /(?:\(|,[ \t]*|[ \t])(?:min|mins|minutes|hours|hrs|days|seconds|secs|phút|giờ|ngày)[ \t]*\)|(?<![\p{L}])(?:minutes|hours|days|phút|giờ|ngày)(?![\p{L}])/u;
+
 function column(t: Table, re: RegExp, not?: number): number {
   return t.header.findIndex((h, i) => i !== not && i > 0 && re.test(h.toLowerCase()));
 }
@@ -121,6 +133,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       let ai = actualColumn(t, ti, si);
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
       if (ai < 0 || ai === si) continue;
+      // "Response time (min)", "Category 1 (mean, min)": times, where less is better.
+      const timeHead = TIME_CAPTION.test(t.header.join(" ").toLowerCase());
       const withinTable = t.header.some((h) => /(?:within|on time|in time|trong vòng|đúng hạn|đúng thời hạn)(?![\p{L}])/u.test(h.toLowerCase()));
       const rows: TableStatus[] = [];
       /** Rows whose direction is only the default guess (higher is better). */
@@ -145,7 +159,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
         // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
+        const lab = r.label.toLowerCase();
+        const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && (LOWER_LABEL.test(r.label) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (lowerIsBetter && !explicit) lowerLabelled++;
