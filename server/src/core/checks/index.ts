@@ -14,7 +14,7 @@ import { checkListMeans } from "./list-mean.ts";
 import { checkPartsSum } from "./parts-sum.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
-import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
+import { checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
@@ -25,6 +25,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkFractionExceedsWhole,
   checkRank,
   checkOrdinalRank,
+  checkRankOrder,
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,

@@ -4,6 +4,7 @@ import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
+import { findRankOrders, rankRange } from "../claims/rank-order.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -124,4 +125,40 @@ function emitRank(ctx: UnitContext, f: Figure, rank: number, count: number, at: 
     },
     related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
   });
+}
+
+/** "Cedar Falls … ranked 4th of the five areas by median price" under the table of the five: the
+ * rank the column's values give the row (a range where rounded values may tie). */
+export function checkRankOrder(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const r of findRankOrders(ctx)) {
+    const [best, worst] = rankRange(r);
+    const ok = r.rank >= best && r.rank <= worst;
+    const name = r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
+    const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
+    const list = order.map((v) => v.figure.text).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
+    const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+    const place = best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
+    const placeVi = best === worst ? String(best) : `${best}–${worst}`;
+    const metric = r.metric.replace(/[*_`]/g, "").trim();
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [
+        { figure: r.value, role: lang === "vi" ? "giá trị được xếp hạng" : "value ranked" },
+        ...r.values.filter((v) => v.row !== r.row).map((v) => ({ figure: v.figure, role: lang === "vi" ? "giá trị khác" : "other value" })),
+      ],
+      ok,
+      at: r.at,
+      explain: {
+        vi: `${metric}: ${list}; ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric}: ${list}; ${name} (${r.value.text}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
+      },
+      message: {
+        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${r.value.text}) đứng thứ ${placeVi} theo bảng (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${r.value.text}) comes ${place} in the table (${list})`,
+      },
+      related: [{ span: r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
+    });
+  }
 }
