@@ -15,7 +15,7 @@ import { checkPartsSum } from "./parts-sum.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
-import { checkTableArithmetic } from "./table-arithmetic.ts";
+import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
@@ -26,6 +26,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRank,
   checkOrdinalRank,
   checkRankOrder,
+  checkOnlyChanges,
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,

@@ -7,7 +7,7 @@ import type { Figure, Span } from "../types.ts";
 import { D, type Interval } from "../math/interval.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
-import { findTables, type Row } from "./table.ts";
+import { findTables, TOTAL_LABEL, type Row } from "./table.ts";
 
 export interface RankOrder {
   /** The ordinal as written. */
@@ -138,4 +138,81 @@ export function rankRange(r: RankOrder): [number, number] {
   }
   void D;
   return [above + 1, above + maybe + 1];
+}
+
+/** "Harlow was the only area where the median price fell", "Huyện C là địa phương duy nhất có thu
+ * ngân sách giảm": the one row of the table whose change goes that way. */
+export interface OnlyChange {
+  /** The verb as written. */
+  at: Span;
+  fall: boolean;
+  row: Row;
+  /** Every ranked row's change (the subject's included). */
+  values: { row: Row; figure: Figure; text: string; sign: -1 | 0 | 1 }[];
+  metric: string;
+}
+
+const ONLY_EN = /(?:was|is|were|are|remains|remained)[ \t]+the[ \t]+only[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:where|in[ \t]+which|with|to[ \t]+(?:see|record|post|show|report))[ \t]+((?:[\p{L}'’-]+[ \t]+){0,6}?)(fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|rose|rise|increased|increase|grew|growth)(?![\p{L}])/gu;
+const ONLY_VI = /(?:là|cũng là)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?duy[ \t]+nhất[ \t]+(?:có|ghi[ \t]+nhận|mà)?[ \t]*((?:[\p{L}]+[ \t]+){0,6}?)(giảm|tăng)(?![\p{L}])/gu;
+/** Words that say a change and nothing of what changed. */
+const CHANGE_WORDS = /(?:change|changes|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|year[ \t]+on[ \t]+year|vs|annual|tăng\/giảm|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ|năm trước|cùng kỳ|kỳ trước|previous|prior|last|year|%|in|of|the)/gu;
+const GENERIC = /^(?:change|changes|growth|annual|year|previous|prior|over|than|from|with)$/u;
+const THRESHOLD = /^[ \t]*(?:by[ \t]+(?:more|over|at least|less)|more[ \t]+than|over[ \t]+\d|above|at[ \t]+least|faster|further|most|trên|hơn|quá|từ|nhiều|mạnh|nhanh|\d)/u;
+const CHANGE_HEAD = /(?:change|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|vs|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ)/u;
+
+function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure): -1 | 0 | 1 {
+  const iv = ctx.interval(f, f.value!);
+  const neg = /^[ \t*_]*[-−–(]/u.test(c.text) || iv.hi.lt(0);
+  if (neg) return iv.lo.isZero() && iv.hi.isZero() ? 0 : -1;
+  return iv.lo.gt(0) || (!iv.lo.lt(0) && !iv.hi.isZero() && /^[ \t*_]*\+/u.test(c.text)) ? 1 : new D(f.value!.exact).isZero() ? 0 : 1;
+}
+
+export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
+  return ctx.memo("only-changes", () => {
+    const tables = findTables(ctx);
+    if (!tables.length || !/(?:only|duy nhất)/u.test(ctx.lower)) return [];
+    const out: OnlyChange[] = [];
+    const re = ctx.lang === "vi" ? ONLY_VI : ONLY_EN;
+    for (const s of ctx.sentences) {
+      const text = ctx.lower.slice(s.start, s.end);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // The subject: the one row named on the sentence's line before the words.
+        const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+        const verb = m[2];
+        // "the only area where prices rose by more than 5%": a threshold, not the sign.
+        if (THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+        const words = m[1].split(/[ \t]+/u).filter((w) => w.length >= 4 && !/^(?:the|their|its|where|with|which|year|over)$/u.test(w));
+        const fall = /^(?:fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|giảm)$/u.test(verb);
+        for (const t of tables) {
+          const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+          if (ranked.length < 3) continue;
+          const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+          if (named.length !== 1 || !/^[^,;:]*$/u.test(before.slice(before.indexOf(labelCore(named[0].label))))) continue;
+          // The change column: signed figures on every row; of several, the one whose header shares a word with the text.
+          let cols = t.header.map((h, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])) && ranked.every((r) => r.cells[i]?.figure?.value && (r.cells[i].figure!.kind === "number" || r.cells[i].figure!.kind === "percent")));
+          // The measure the text names: in the change column's own header ("Change in median"), or
+          // as the header of the column just before a bare change column ("Thu ngân sách" | "Tăng/giảm").
+          const phrase = m[1].trim();
+          if (phrase) {
+            cols = cols.filter((i) => {
+              const h = core(t.header[i]);
+              if (words.some((w) => !GENERIC.test(w) && hasPhrase(h, w))) return true;
+              const prev = core(t.header[i - 1] ?? "");
+              return i > 1 && !h.replace(CHANGE_WORDS, "").replace(/[^\p{L}]/gu, "") && prev.length >= 3 && hasPhrase(phrase, prev);
+            });
+          }
+          if (cols.length !== 1) continue;
+          const col = cols[0];
+          const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(ctx, r.cells[col], r.cells[col].figure!) }));
+          // A column of changes has rises and falls written with their signs.
+          if (!ranked.some((r) => /^[ \t*_]*[-−–+]/u.test(r.cells[col].text))) continue;
+          const at = s.start + m.index + m[0].length - verb.length;
+          out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col] });
+          break;
+        }
+      }
+    }
+    return out;
+  });
 }
