@@ -14,7 +14,7 @@ import { checkListMeans } from "./list-mean.ts";
 import { checkPartsSum } from "./parts-sum.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
-import { checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
+import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
@@ -26,6 +26,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRank,
   checkOrdinalRank,
   checkRankOrder,
+  checkListedRankings,
   checkOnlyChanges,
   checkPlanShares,
   checkValueTargets,

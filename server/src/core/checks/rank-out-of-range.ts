@@ -4,7 +4,7 @@ import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
-import { findRankOrders, rankRange } from "../claims/rank-order.ts";
+import { findListedRankings, findRankOrders, rankRange } from "../claims/rank-order.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -160,5 +160,50 @@ export function checkRankOrder(ctx: UnitContext): void {
       },
       related: [{ span: r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
     });
+  }
+}
+
+/** "grew fastest, at 4.6%, followed by Valmir at 4.1%; … ranked third … with growth of 4.5%": each
+ * place's value no higher than the one before it (no lower, ranked from the lowest). */
+export function checkListedRankings(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const r of findListedRankings(ctx)) {
+    const ivs = r.items.map((x) => ctx.interval(x.figure, x.figure.value!));
+    for (let j = 1; j < r.items.length; j++) {
+      // The nearest earlier place that this value plainly passes.
+      let bad = -1;
+      for (let i = j - 1; i >= 0; i--) {
+        if (r.items[i].place === r.items[j].place) continue;
+        if (r.ascending ? ivs[j].hi.lt(ivs[i].lo) : ivs[j].lo.gt(ivs[i].hi)) {
+          bad = i;
+          break;
+        }
+      }
+      const x = r.items[j];
+      const y = bad >= 0 ? r.items[bad] : r.items[j - 1];
+      const ok = bad < 0;
+      if (ok && y.place === x.place) continue;
+      const cmp = r.ascending ? { vi: "thấp hơn", en: "lower than" } : { vi: "cao hơn", en: "higher than" };
+      const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+      ctx.emit({
+        kind: "rank",
+        rule: RULE,
+        roles: [
+          { figure: x.figure, role: lang === "vi" ? `giá trị thứ ${x.place}` : `value in ${nth(x.place)} place` },
+          { figure: y.figure, role: lang === "vi" ? `giá trị thứ ${y.place}` : `value in ${nth(y.place)} place` },
+        ],
+        ok,
+        at: x.at,
+        explain: {
+          vi: `thứ ${y.place}: ${y.figure.text}; thứ ${x.place}: ${x.figure.text} ${ok ? "✓" : "✗"}`,
+          en: `${nth(y.place)}: ${y.figure.text}; ${nth(x.place)}: ${x.figure.text} ${ok ? "✓" : "✗"}`,
+        },
+        message: {
+          vi: `Xếp thứ ${x.place} với ${x.figure.text}, ${cmp.vi} ${y.figure.text} của vị trí thứ ${y.place}`,
+          en: `Placed ${nth(x.place)} with ${x.figure.text}, ${cmp.en} the ${y.figure.text} placed ${nth(y.place)}`,
+        },
+        related: [{ span: y.figure, message: { vi: `thứ ${y.place}`, en: `${nth(y.place)} place` } }],
+      });
+    }
   }
 }

@@ -216,3 +216,82 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
     return out;
   });
 }
+
+/** "The Northern Coast region grew fastest, at 4.6%, followed by Valmir at 4.1%; the capital region
+ * … ranked third of the 16 regions with growth of 3.5%": the values of a ranking the sentence walks
+ * down, each with its place. */
+export interface ListedRank {
+  place: number;
+  figure: Figure;
+  /** The words that give the place. */
+  at: Span;
+}
+
+export interface ListedRanking {
+  /** Ranked from the lowest value ("slowest", "lowest", "thấp nhất"). */
+  ascending: boolean;
+  items: ListedRank[];
+}
+
+const LEAD_EN = /(?<![\p{L}])(fastest|highest|largest|biggest|strongest|greatest|lowest|slowest|smallest|weakest)(?![\p{L}])/gu;
+const LEAD_VI = /(?<![\p{L}])(cao nhất|lớn nhất|nhanh nhất|nhiều nhất|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)(?![\p{L}])/gu;
+/** Between the superlative and its value: ", at", " with", " (", ": ". */
+const LEAD_GAP = /^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:,[ \t]*|[ \t]+)(?:at|with|of|on|đạt|với|là|ở[ \t]+mức)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:of[ \t]+)?$|^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:\(|:|,)[ \t]*$/u;
+const NEXT_EN = /(?:followed[ \t]+by|then|and|ahead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}|[\p{L}-]+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]*(?:,[ \t]*)?(?:at|with|on|\()[ \t]*$/u;
+const NEXT_VI = /(?:tiếp theo là|tiếp đến là|sau đó là|tiếp theo|tiếp đến|rồi đến|và)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:với|đạt|ở mức|\()[ \t]*$/u;
+const ORDINAL_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:ranked|ranking|came|was|placed|stood|finished)[ \\t]+(?:${ORD_EN})(?:[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+)?(?:\\d{1,3}|[\\p{L}-]+)[ \\t]+[\\p{L}-]+)?[ \\t]+(?:with|at)[ \\t]+(?:(?!by|in)[\\p{L}-]+[ \\t]+){0,3}?(?:of[ \\t]+)?$|(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:${ORD_VI})(?:[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?\\d{1,3}[ \\t]+[\\p{L}]+(?:[ \\t]+[\\p{L}]+)?)?[ \\t]+(?:với|đạt)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?$`,
+  "u",
+);
+
+export function findListedRankings(ctx: UnitContext): ListedRanking[] {
+  return ctx.memo("listed-rankings", () => {
+    const out: ListedRanking[] = [];
+    const lead = ctx.lang === "vi" ? LEAD_VI : LEAD_EN;
+    if (!lead.test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 3) continue;
+      const text = ctx.lower.slice(s.start, s.end);
+      lead.lastIndex = 0;
+      const m = lead.exec(text);
+      if (!m) continue;
+      const leadEnd = s.start + m.index + m[0].length;
+      const first = s.figs.find((f) => f.start >= leadEnd);
+      if (!first || !LEAD_GAP.test(ctx.lower.slice(leadEnd, first.qualifiers[0]?.start ?? first.start))) continue;
+      if (first.kind !== "percent" && first.kind !== "number") continue;
+      const items: ListedRank[] = [{ place: 1, figure: first, at: { start: leadEnd - m[0].length, end: leadEnd } }];
+      let place = 1;
+      let explicit = false;
+      for (const f of s.figs.slice(s.figs.indexOf(first) + 1)) {
+        const q = f.qualifiers[0]?.start ?? f.start;
+        const pre = ctx.lower.slice(Math.max(s.start, q - 90), q);
+        const o = ORDINAL_PLACE.exec(pre);
+        const same = f.kind === first.kind && (f.unit ?? "") === (first.unit ?? "") && (f.scale?.factor ?? "1") === (first.scale?.factor ?? "1");
+        if (o && same) {
+          const w = o[1] ?? o[2] ?? o[3] ?? o[4];
+          const p = /^\d+$/.test(w) ? +w : WORD_NUM[w];
+          if (!p || p <= place) break;
+          place = p;
+          explicit = true;
+          const a = q - pre.length + o.index;
+          items.push({ place, figure: f, at: { start: a, end: a + o[0].trimEnd().length } });
+          continue;
+        }
+        const next = (ctx.lang === "vi" ? NEXT_VI : NEXT_EN).exec(pre.slice(-60));
+        if (next && same && !explicit) {
+          // "followed by Valmir at 4.1% and Eastport at 3.9%": the items joined by "and" share a tier.
+          if (!/^(?:and|và)(?![\p{L}])/u.test(next[0]) || items.length === 1) place++;
+          const a = q - next[0].length;
+          items.push({ place, figure: f, at: { start: a, end: q } });
+          continue;
+        }
+        // "which produces 38.6% of national output": a share of something else, aside from the chain.
+        if (/^[ \t]+(?:of|của)[ \t]/u.test(ctx.lower.slice(f.end, f.end + 5)) || /(?:chiếm|accounts?[ \t]+for|accounting[ \t]+for|produces?)[ \t]*$/u.test(pre)) continue;
+        // Another figure in the chain's unit that no place is given to ends it.
+        if (same) break;
+      }
+      if (items.length >= 3 || (items.length === 2 && explicit)) out.push({ ascending: /^(?:lowest|slowest|smallest|weakest|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)$/u.test(m[1]), items });
+    }
+    return out;
+  });
+}
