@@ -73,50 +73,52 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const tables = findTables(ctx);
     if (!tables.length) return [];
     const out: RankOrder[] = [];
-    const re = ctx.lang === "vi" ? RANK_VI : RANK_EN;
+    const res = [RANK_EN, RANK_VI];
     if (!/(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower)) return [];
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const rank = m[1] ? +m[1] : WORD_NUM[m[2]];
-        const count = /^\d+$/.test(m[4]) ? +m[4] : WORD_NUM[m[4]];
-        if (!rank || !count) continue;
-        const metricText = text.slice(m.index + m[0].length);
-        // (The sentence's own line: a table above it is no part of its subject.)
-        const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
-        for (const t of tables) {
-          // The column the text names: its header (without units) opens the words after "by".
-          const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && metricText.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(metricText[core(h).length] ?? ""));
-          if (col < 0) continue;
-          const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)));
-          // The text counts the very rows of the table.
-          if (ranked.length !== count || ranked.length < 3) continue;
-          const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
-          if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
-          const f0 = values[0].figure!;
-          if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
-          // The row ranked: the one row named before the rank in the sentence.
-          const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
-          if (named.length !== 1) continue;
-          const dir = m[3] ?? m[5];
-          const metric = t.header[col];
-          // "ranked 2nd by unemployment": less is better, so either end may be first.
-          if (!dir && LOWER_BETTER.test(core(metric))) continue;
-          const ascending = !!dir && LOWEST.test(dir);
-          const at = s.start + m.index + m[0].indexOf(m[1] ?? m[2], m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/u));
-          const row = named[0];
-          out.push({
-            at: { start: at, end: at + (m[1] ?? m[2]).length + (m[1] && ctx.lang === "en" ? 2 : 0) },
-            rank,
-            count,
-            row,
-            value: row.cells[col].figure!,
-            metric,
-            ascending,
-            values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
-          });
-          break;
+      for (const re of res) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const rank = m[1] ? +m[1] : WORD_NUM[m[2]];
+          const count = /^\d+$/.test(m[4]) ? +m[4] : WORD_NUM[m[4]];
+          if (!rank || !count) continue;
+          const metricText = text.slice(m.index + m[0].length);
+          // (The sentence's own line: a table above it is no part of its subject.)
+          const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+          for (const t of tables) {
+            // The column the text names: its header (without units) opens the words after "by".
+            const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && metricText.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(metricText[core(h).length] ?? ""));
+            if (col < 0) continue;
+            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)));
+            // The text counts the very rows of the table.
+            if (ranked.length !== count || ranked.length < 3) continue;
+            const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
+            if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
+            const f0 = values[0].figure!;
+            if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
+            // The row ranked: the one row named before the rank in the sentence.
+            const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+            if (named.length !== 1) continue;
+            const dir = m[3] ?? m[5];
+            const metric = t.header[col];
+            // "ranked 2nd by unemployment": less is better, so either end may be first.
+            if (!dir && LOWER_BETTER.test(core(metric))) continue;
+            const ascending = !!dir && LOWEST.test(dir);
+            const at = s.start + m.index + m[0].indexOf(m[1] ?? m[2], m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/u));
+            const row = named[0];
+            out.push({
+              at: { start: at, end: at + (m[1] ?? m[2]).length + (m[1] && ctx.lang === "en" ? 2 : 0) },
+              rank,
+              count,
+              row,
+              value: row.cells[col].figure!,
+              metric,
+              ascending,
+              values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
+            });
+            break;
+          }
         }
       }
     }
@@ -172,44 +174,46 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
     const tables = findTables(ctx);
     if (!tables.length || !/(?:only|duy nhất)/u.test(ctx.lower)) return [];
     const out: OnlyChange[] = [];
-    const re = ctx.lang === "vi" ? ONLY_VI : ONLY_EN;
+    const res = [ONLY_EN, ONLY_VI];
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        // The subject: the one row named on the sentence's line before the words.
-        const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
-        const verb = m[2];
-        // "the only area where prices rose by more than 5%": a threshold, not the sign.
-        if (THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-        const words = m[1].split(/[ \t]+/u).filter((w) => w.length >= 4 && !/^(?:the|their|its|where|with|which|year|over)$/u.test(w));
-        const fall = /^(?:fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|giảm)$/u.test(verb);
-        for (const t of tables) {
-          const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
-          if (ranked.length < 3) continue;
-          const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
-          if (named.length !== 1 || !/^[^,;:]*$/u.test(before.slice(before.indexOf(labelCore(named[0].label))))) continue;
-          // The change column: signed figures on every row; of several, the one whose header shares a word with the text.
-          let cols = t.header.map((h, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])) && ranked.every((r) => r.cells[i]?.figure?.value && (r.cells[i].figure!.kind === "number" || r.cells[i].figure!.kind === "percent")));
-          // The measure the text names: in the change column's own header ("Change in median"), or
-          // as the header of the column just before a bare change column ("Thu ngân sách" | "Tăng/giảm").
-          const phrase = m[1].trim();
-          if (phrase) {
-            cols = cols.filter((i) => {
-              const h = core(t.header[i]);
-              if (words.some((w) => !GENERIC.test(w) && hasPhrase(h, w))) return true;
-              const prev = core(t.header[i - 1] ?? "");
-              return i > 1 && !h.replace(CHANGE_WORDS, "").replace(/[^\p{L}]/gu, "") && prev.length >= 3 && hasPhrase(phrase, prev);
-            });
+      for (const re of res) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          // The subject: the one row named on the sentence's line before the words.
+          const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+          const verb = m[2];
+          // "the only area where prices rose by more than 5%": a threshold, not the sign.
+          if (THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+          const words = m[1].split(/[ \t]+/u).filter((w) => w.length >= 4 && !/^(?:the|their|its|where|with|which|year|over)$/u.test(w));
+          const fall = /^(?:fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|giảm)$/u.test(verb);
+          for (const t of tables) {
+            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+            if (ranked.length < 3) continue;
+            const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+            if (named.length !== 1 || !/^[^,;:]*$/u.test(before.slice(before.indexOf(labelCore(named[0].label))))) continue;
+            // The change column: signed figures on every row; of several, the one whose header shares a word with the text.
+            let cols = t.header.map((h, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])) && ranked.every((r) => r.cells[i]?.figure?.value && (r.cells[i].figure!.kind === "number" || r.cells[i].figure!.kind === "percent")));
+            // The measure the text names: in the change column's own header ("Change in median"), or
+            // as the header of the column just before a bare change column ("Thu ngân sách" | "Tăng/giảm").
+            const phrase = m[1].trim();
+            if (phrase) {
+              cols = cols.filter((i) => {
+                const h = core(t.header[i]);
+                if (words.some((w) => !GENERIC.test(w) && hasPhrase(h, w))) return true;
+                const prev = core(t.header[i - 1] ?? "");
+                return i > 1 && !h.replace(CHANGE_WORDS, "").replace(/[^\p{L}]/gu, "") && prev.length >= 3 && hasPhrase(phrase, prev);
+              });
+            }
+            if (cols.length !== 1) continue;
+            const col = cols[0];
+            const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(ctx, r.cells[col], r.cells[col].figure!) }));
+            // A column of changes has rises and falls written with their signs.
+            if (!ranked.some((r) => /^[ \t*_]*[-−–+]/u.test(r.cells[col].text))) continue;
+            const at = s.start + m.index + m[0].length - verb.length;
+            out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col] });
+            break;
           }
-          if (cols.length !== 1) continue;
-          const col = cols[0];
-          const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(ctx, r.cells[col], r.cells[col].figure!) }));
-          // A column of changes has rises and falls written with their signs.
-          if (!ranked.some((r) => /^[ \t*_]*[-−–+]/u.test(r.cells[col].text))) continue;
-          const at = s.start + m.index + m[0].length - verb.length;
-          out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col] });
-          break;
         }
       }
     }
@@ -235,6 +239,7 @@ export interface ListedRanking {
 
 const LEAD_EN = /(?<![\p{L}])(fastest|highest|largest|biggest|strongest|greatest|lowest|slowest|smallest|weakest)(?![\p{L}])/gu;
 const LEAD_VI = /(?<![\p{L}])(cao nhất|lớn nhất|nhanh nhất|nhiều nhất|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)(?![\p{L}])/gu;
+const LEAD = new RegExp(`${LEAD_EN.source}|${LEAD_VI.source}`, "gu");
 /** Between the superlative and its value: ", at", " with", " (", ": ". */
 const LEAD_GAP = /^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:,[ \t]*|[ \t]+)(?:at|with|of|on|đạt|với|là|ở[ \t]+mức)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:of[ \t]+)?$|^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:\(|:|,)[ \t]*$/u;
 const NEXT_EN = /(?:followed[ \t]+by|then|and|ahead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}|[\p{L}-]+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]*(?:,[ \t]*)?(?:at|with|on|\()[ \t]*$/u;
@@ -247,7 +252,8 @@ const ORDINAL_PLACE = new RegExp(
 export function findListedRankings(ctx: UnitContext): ListedRanking[] {
   return ctx.memo("listed-rankings", () => {
     const out: ListedRanking[] = [];
-    const lead = ctx.lang === "vi" ? LEAD_VI : LEAD_EN;
+    const lead = LEAD;
+    lead.lastIndex = 0;
     if (!lead.test(ctx.lower)) return out;
     for (const s of ctx.sentences) {
       if (s.figs.length < 3) continue;
@@ -277,7 +283,7 @@ export function findListedRankings(ctx: UnitContext): ListedRanking[] {
           items.push({ place, figure: f, at: { start: a, end: a + o[0].trimEnd().length } });
           continue;
         }
-        const next = (ctx.lang === "vi" ? NEXT_VI : NEXT_EN).exec(pre.slice(-60));
+        const next = NEXT_EN.exec(pre.slice(-60)) ?? NEXT_VI.exec(pre.slice(-60));
         if (next && same && !explicit) {
           // "followed by Valmir at 4.1% and Eastport at 3.9%": the items joined by "and" share a tier.
           if (!/^(?:and|và)(?![\p{L}])/u.test(next[0]) || items.length === 1) place++;
@@ -290,7 +296,7 @@ export function findListedRankings(ctx: UnitContext): ListedRanking[] {
         // Another figure in the chain's unit that no place is given to ends it.
         if (same) break;
       }
-      if (items.length >= 3 || (items.length === 2 && explicit)) out.push({ ascending: /^(?:lowest|slowest|smallest|weakest|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)$/u.test(m[1]), items });
+      if (items.length >= 3 || (items.length === 2 && explicit)) out.push({ ascending: /^(?:lowest|slowest|smallest|weakest|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)$/u.test(m[1] ?? m[2]), items });
     }
     return out;
   });
