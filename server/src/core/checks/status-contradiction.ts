@@ -369,10 +369,12 @@ export function checkTargetMargins(ctx: UnitContext): void {
     const v = tm.value.kind === "fraction" ? ctx.numInterval(vn) : ctx.interval(tm.value, vn);
     const t = ctx.interval(tm.target, mainNum(tm.target));
     const d = ctx.interval(tm.margin, mainNum(tm.margin)).scale(tm.sign);
-    const diff = v.sub(t);
+    // "exceeding the end target by 7.0%": the margin as a percentage of the target.
+    const diff = tm.relative ? v.div(t).sub(Interval.point(1)).scale(100) : v.sub(t);
     const ok = diff.overlaps(d);
     const vText = tm.value.kind === "fraction" ? fmt(vn.exact, lang) : tm.value.text;
-    const shown = fmt(diff.mid.abs().div(tm.margin.scale?.factor ?? "1"), lang, mainNum(tm.margin).decimals);
+    const shown = tm.relative ? `${fmt(diff.mid.abs(), lang, mainNum(tm.margin).decimals)}%` : fmt(diff.mid.abs().div(tm.margin.scale?.factor ?? "1"), lang, mainNum(tm.margin).decimals);
+    const formula = tm.relative ? `${vText}/${tm.target.text} − 1` : `${vText} − ${tm.target.text}`;
     const side = diff.mid.gte(0) ? { vi: "cao hơn", en: "above" } : { vi: "thấp hơn", en: "below" };
     const wrongSide = tm.sign > 0 ? !diff.hi.gt(0) : !diff.lo.lt(0);
     ctx.emit({
@@ -385,8 +387,8 @@ export function checkTargetMargins(ctx: UnitContext): void {
       ],
       ok,
       explain: {
-        vi: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} ${ok ? "✓" : "✗"}`,
-        en: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; stated ${tm.sign > 0 ? "above" : "below"} by ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+        vi: `${formula} = ${diff.mid.gte(0) ? "" : "−"}${shown}; ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+        en: `${formula} = ${diff.mid.gte(0) ? "" : "−"}${shown}; stated ${tm.sign > 0 ? "above" : "below"} by ${tm.margin.text} ${ok ? "✓" : "✗"}`,
       },
       at: tm.margin,
       message: wrongSide
@@ -395,8 +397,8 @@ export function checkTargetMargins(ctx: UnitContext): void {
             en: `Said to be ${tm.sign > 0 ? "above" : "below"} the target by ${tm.margin.text} but ${vText} is ${diff.mid.isZero() ? "equal to" : `${shown} ${side.en}`} the target ${tm.target.text}`,
           }
         : {
-            vi: `${vText} − ${tm.target.text} = ${shown}, không phải ${tm.margin.text}`,
-            en: `${vText} − ${tm.target.text} = ${shown}, not ${tm.margin.text}`,
+            vi: `${formula} = ${shown}, không phải ${tm.margin.text}`,
+            en: `${formula} = ${shown}, not ${tm.margin.text}`,
           },
       related: [
         { span: tm.value, message: { vi: "giá trị", en: "value" } },
