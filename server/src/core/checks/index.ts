@@ -16,7 +16,7 @@ import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
-import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -32,6 +32,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkValueTargets,
   checkTableStatuses,
   checkTargetMargins,
+  checkStatusCounts,
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,

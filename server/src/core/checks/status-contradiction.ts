@@ -7,6 +7,7 @@ import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.t
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import { findRatingConflicts, findTableStatuses } from "../claims/table-status.ts";
+import { findStatusCounts } from "../claims/status-count.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
@@ -404,6 +405,33 @@ export function checkTargetMargins(ctx: UnitContext): void {
         { span: tm.value, message: { vi: "giá trị", en: "value" } },
         { span: tm.target, message: { vi: "mục tiêu", en: "target" } },
       ],
+    });
+  }
+}
+
+/** "Three of our four modes met their punctuality targets:" over items that end "— met" / "— missed":
+ * the count must be the number of items the lead-in's verdict fits. */
+export function checkStatusCounts(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findStatusCounts(ctx)) {
+    const n = c.items.filter((x) => x.met === c.met).length;
+    const ok = n === c.count;
+    const word = { vi: c.met ? "đạt" : "không đạt", en: c.met ? "met" : "missed" };
+    ctx.emit({
+      kind: "value-target",
+      rule: RULE,
+      roles: [],
+      ok,
+      at: c.at,
+      explain: {
+        vi: `${n}/${c.items.length} mục trong danh sách ghi "${word.vi}"; nêu ${c.count} ${ok ? "✓" : "✗"}`,
+        en: `${n} of the ${c.items.length} items listed are "${word.en}"; stated ${c.count} ${ok ? "✓" : "✗"}`,
+      },
+      message: {
+        vi: `Ghi ${c.count} mục ${word.vi} nhưng danh sách bên dưới có ${n}/${c.items.length} mục ${word.vi}`,
+        en: `Says ${c.count} ${word.en} but ${n} of the ${c.items.length} items listed below are ${word.en}`,
+      },
+      related: c.items.filter((x) => x.met === c.met).map((x) => ({ span: x.span, message: { vi: word.vi, en: word.en } })),
     });
   }
 }

@@ -252,6 +252,8 @@ function statusBracket(ctx: UnitContext, h: StatusHit, f: Figure): boolean {
   return findStatuses(inside).every((x) => /^(?:đạt|achieved|reaching|reached)$/u.test(inside.slice(x.start, x.end)));
 }
 
+const ITEM_OWN_VERDICT = /(?:[—–-]|:)[ \t]*(?:not[ \t]+met|not[ \t]+achieved|met|achieved|exceeded|missed|đạt và vượt|đạt|vượt|không đạt|chưa đạt)[ \t]*[.;]?[ \t*_]*$/u;
+
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
@@ -299,7 +301,8 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   for (const h of around.slice(0, 1)) {
     const item = itemSpan(ctx, h, f.start);
     const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end));
-    if (itemHits.length) return [];
+    // "- Ferry: 98.2% (target 97.0%) — met.": an item closed by a verdict of its own.
+    if (itemHits.length || ITEM_OWN_VERDICT.test(ctx.lower.slice(item.start, item.end))) return [];
     return h.statuses.map((x) => ({ ...x, scope: "header" as const }));
   }
   return [];
