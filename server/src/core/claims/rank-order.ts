@@ -44,6 +44,8 @@ const RANK_VI = new RegExp(
   `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:${ORD_VI})(?:[ \\t]+(cao nhất|thấp nhất))?[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI}[ \\t]+[\\p{L}-]+(?:[ \\t]+[\\p{L}-]+)?[ \\t]+(?:về|theo)[ \\t]+(?:mức[ \\t]+)?`,
   "gu",
 );
+/** "xếp thứ 3/4 huyện về thu ngân sách": the rank and the count as a fraction (groups as RANK_VI's). */
+const RANK_VI_FRACTION = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+thứ[ \t]+(\d{1,2})()()[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]+[\p{L}-]+(?:,[ \t]*[\p{L}-]+)?){0,4}?[ \t]+(?:về|theo)[ \t]+(?:mức[ \t]+)?/gu;
 /** A row that sums or averages the others. */
 const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
 const LOWEST = /^(?:lowest|smallest|thấp nhất)$/u;
@@ -73,7 +75,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const tables = findTables(ctx);
     if (!tables.length) return [];
     const out: RankOrder[] = [];
-    const res = [RANK_EN, RANK_VI];
+    const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     if (!/(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower)) return [];
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
@@ -85,7 +87,8 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
           if (!rank || !count) continue;
           const metricText = text.slice(m.index + m[0].length);
           // (The sentence's own line: a table above it is no part of its subject.)
-          const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+          const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+          const before = line.slice(line.lastIndexOf(";") + 1);
           for (const t of tables) {
             // The column the text names: its header (without units) opens the words after "by".
             const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && metricText.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(metricText[core(h).length] ?? ""));
