@@ -161,14 +161,17 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     if (!verdicts.length) {
       const lo = Math.min(vt.value.start, vt.target.start);
       const hi = Math.max(vt.value.end, vt.target.end);
-      const open = ctx.text.lastIndexOf("(", lo);
-      const close = ctx.text.indexOf(")", hi);
+      const from = Math.max(s.start, lo - 40);
+      const o = ctx.text.slice(from, lo).lastIndexOf("(");
+      const open = o < 0 ? -1 : from + o;
+      const c = ctx.text.slice(hi, Math.min(s.end + 1, hi + 200)).indexOf(")");
+      const close = c < 0 ? -1 : hi + c;
       if (open >= s.start && lo - open <= 40 && !/[()\n;]/.test(ctx.text.slice(open + 1, lo)) && close >= 0 && close <= s.end + 1 && !/[(\n]/.test(ctx.text.slice(hi, close))) {
-        const from = Math.max(s.start, open - 30);
-        const m = BRACKET_VERDICT.exec(ctx.lower.slice(from, open));
+        const vFrom = Math.max(s.start, open - 30);
+        const m = BRACKET_VERDICT.exec(ctx.lower.slice(vFrom, open));
         if (m && !HEDGE.test(ctx.lower.slice(Math.max(s.start, open - 40), open))) {
           const w = m[1];
-          const at = from + m.index;
+          const at = vFrom + m.index;
           const status: Status = /^(?:not|missed|không|chưa|fell)/u.test(w) ? "miss" : /^(?:exceeded|surpassed|vượt|hoàn thành vượt)$/u.test(w) ? "exceed" : /đạt và vượt/u.test(w) ? "meetOrExceed" : "meet";
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }

@@ -496,8 +496,9 @@ function labelFirstMargins(ctx: UnitContext, s: Sentence, out: TargetMargin[]): 
     const sameNoun = !t.unit && !!v.noun && head(v.noun) === head(t.noun);
     if (v.kind === "fraction" ? !sameNoun : v.kind !== "number" || v.qualifiers.length || (v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1") || (!t.unit && !sameNoun)) continue;
     if (!/^[ \t\p{L}\p{M}-]*[;,][ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,5}?$/u.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
-    for (const d of s.figs.slice(i + 2)) {
-      if (d.kind !== "number" && d.kind !== "percent") break;
+    for (let j = i + 2; j < s.figs.length; j++) {
+      const d = s.figs[j];
+      if ((d.kind !== "number" && d.kind !== "percent") || d.start - v.end > 300) break;
       const dq = d.qualifiers[0]?.start ?? d.start;
       const m = MARGIN_AFTER.exec(ctx.lower.slice(Math.max(v.end, dq - 60), dq));
       if (!m) continue;
