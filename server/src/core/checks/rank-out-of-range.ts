@@ -154,7 +154,10 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `${metric}: ${list}; ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
         en: `${metric}: ${list}; ${name} (${r.value.text}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
-      message: {
+      message: r.superlative ? {
+        vi: `Ghi "${r.superlative}" nhưng ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
+        en: `Said to have "${r.superlative}" but ${name} (${r.value.text}) comes ${place} of ${r.count} in the table (${list})`,
+      } : {
         vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${r.value.text}) đứng thứ ${placeVi} theo bảng (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${r.value.text}) comes ${place} in the table (${list})`,
       },

@@ -23,6 +23,8 @@ export interface RankOrder {
   ascending: boolean;
   /** Every ranked row's value (the subject's included). */
   values: { row: Row; figure: Figure; iv: Interval }[];
+  /** "the highest median price": the words, when a superlative gives the rank. */
+  superlative?: string;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -76,9 +78,13 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     if (!tables.length) return [];
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
-    if (!/(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower)) return [];
+    const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|nhất)/u.test(ctx.lower);
+    if (!ranks && !supers) return [];
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
+      if (supers) superlatives(ctx, tables, s, text, out);
+      if (!ranks) continue;
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -127,6 +133,70 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     }
     return out;
   });
+}
+
+/** "Lakeport had the highest median price", "the third-largest sales", "Huyện A có thu ngân sách cao
+ * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
+const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest)[ \t]+/gu;
+const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
+
+function superlatives(ctx: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number] }[] = [];
+  SUPER_EN.lastIndex = 0;
+  for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
+    const after = text.slice(m.index + m[0].length);
+    for (const t of tables) {
+      const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && after.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(after[core(h).length] ?? ""));
+      if (col >= 0) {
+        hits.push({ index: m.index, len: m[0].length + core(t.header[col]).length, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest)$/u.test(m[2]), col, t });
+        break;
+      }
+    }
+  }
+  // Vietnamese: the column's name, then "cao nhất" / "thấp nhất" / "lớn thứ hai".
+  for (const t of tables) {
+    t.header.forEach((h, col) => {
+      const c = core(h);
+      if (col === 0 || c.length < 3) return;
+      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+        if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? "")) continue;
+        const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
+        if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ)$/u.test(m[1]), col, t });
+      }
+    });
+  }
+  for (const h of hits) {
+    const { t, col } = h;
+    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+    if (ranked.length < 3 || !h.rank) continue;
+    const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
+    if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
+    const f0 = values[0].figure!;
+    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–(]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
+    // The subject: the one row named in the clause before the superlative, with no other row after it.
+    const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
+    const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
+    const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+    // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
+    const rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
+    if (named.length !== 1 || ranked.some((r) => labelCore(r.label).length >= 3 && hasPhrase(rest, labelCore(r.label)))) continue;
+    // Not a change of it nor a part of it: "the highest growth in median price", "the highest median price in 2023".
+    if (/^[ \t]*(?:in[ \t]+(?:19|20)\d\d|growth|change|increase|rise|fall|năm[ \t]+(?:19|20)\d\d|tăng|giảm)/u.test(rest)) continue;
+    const row = named[0];
+    const at = s.start + h.index;
+    out.push({
+      at: { start: at, end: at + h.len },
+      rank: h.rank,
+      count: ranked.length,
+      row,
+      value: row.cells[col].figure!,
+      metric: t.header[col],
+      ascending: h.low,
+      values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
+      superlative: ctx.text.slice(at, at + h.len),
+    });
+  }
 }
 
 /** The ranks the row can hold, given the rounding of every value: [best, worst]. */
