@@ -22,8 +22,8 @@ const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|mục tiêu|kế ho�
 const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:fy ?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
 const YEAR = /(?:19|20)\d\d/g;
 const STATUS_HEAD = /(?:status|rating|rag|assessment|met\??$|đánh giá|tình trạng|kết quả đánh giá)/u;
-const MET = /^(?:met|achieved|exceeded|đạt|vượt|đạt và vượt|hoàn thành|green)$/u;
-const MISSED = /^(?:missed|not met|not achieved|behind target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|red)$/u;
+const MET = /^(?:met|achieved|exceeded|target met|target achieved|target exceeded|đạt|vượt|đạt và vượt|hoàn thành|(?:đạt|vượt|hoàn thành|đạt và vượt)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|green|✓|✔|✅)$/u;
+const MISSED = /^(?:missed|not met|not achieved|target missed|target not met|behind target|below target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|(?:không|chưa)[ \t]+(?:đạt|hoàn thành)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|red|✗|✘|❌)$/u;
 const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|below|under|≤|<|dưới|tối đa|không quá)/u;
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
 /** Labels of measures where more is better, whatever the other rows of the table do. */
