@@ -16,7 +16,7 @@ import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
-import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -33,6 +33,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkTableStatuses,
   checkTargetMargins,
   checkStatusCounts,
+  checkVerdictTallies,
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,

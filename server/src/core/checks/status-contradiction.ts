@@ -6,7 +6,7 @@ import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
-import { findRatingConflicts, findTableStatuses } from "../claims/table-status.ts";
+import { findRatingConflicts, findTableStatuses, findVerdictTallies } from "../claims/table-status.ts";
 import { findStatusCounts } from "../claims/status-count.ts";
 import type { Figure, Num } from "../types.ts";
 
@@ -436,5 +436,31 @@ export function checkStatusCounts(ctx: UnitContext): void {
       },
       related: c.items.filter((x) => x.met === c.met).map((x) => ({ span: x.span, message: { vi: word.vi, en: word.en } })),
     });
+  }
+}
+
+/** "5 were met and 7 were missed" beside a scorecard whose status cells say otherwise. */
+export function checkVerdictTallies(ctx: UnitContext): void {
+  for (const t of findVerdictTallies(ctx)) {
+    for (const p of t.parts) {
+      const n = p.met ? t.met : t.missed;
+      const ok = n === p.count;
+      const word = { vi: p.met ? "đạt" : "không đạt", en: p.met ? "met" : "missed" };
+      ctx.emit({
+        kind: "value-target",
+        rule: RULE,
+        roles: [],
+        ok,
+        at: p.span,
+        explain: {
+          vi: `Bảng có ${n}/${t.rows} dòng "${word.vi}"; ghi ${p.count} ${ok ? "✓" : "✗"}`,
+          en: `The table has ${n} of ${t.rows} rows "${word.en}"; stated ${p.count} ${ok ? "✓" : "✗"}`,
+        },
+        message: {
+          vi: `Ghi ${p.count} chỉ tiêu ${word.vi} nhưng bảng có ${n}/${t.rows} dòng ${word.vi}`,
+          en: `Says ${p.count} ${word.en} but the table has ${n} of its ${t.rows} rows ${word.en}`,
+        },
+      });
+    }
   }
 }

@@ -4,7 +4,7 @@
 // label ("waiting", "tỷ lệ hộ nghèo"); a table whose rows mostly disagree with that reading is
 // read some other way by its authors and left alone.
 import { D, type Dec } from "../math/interval.ts";
-import type { Figure } from "../types.ts";
+import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import { isPercent } from "./context.ts";
 import { findTables, type Cell, type Table } from "./table.ts";
@@ -248,6 +248,66 @@ export function findRatingConflicts(ctx: UnitContext): RatingConflict[] {
       const [x, y] = pairs[0];
       const o = rows[x === bad ? y : x];
       out.push({ row: rows[bad].status, attainment: rows[bad].attainment, other: { status: o.status, attainment: o.attainment } });
+    }
+    return out;
+  });
+}
+
+/** "Of the 12 indicators in the scorecard, 5 were met and 7 were missed", "9 chỉ tiêu đạt, 3 chỉ tiêu
+ * không đạt", in the paragraph of a scorecard table: the counts against the table's status cells. */
+export interface VerdictTally {
+  /** The counts as written. */
+  parts: { span: Span; count: number; met: boolean }[];
+  met: number;
+  missed: number;
+  rows: number;
+}
+
+const N_WORDS = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười";
+const N_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
+const TALLY_VI = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(?:đã[ \\t]+)?(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?:[ \\t]+(?:kế hoạch|mục tiêu))?[ \\t]*(?:[,;]|và)[ \\t]*(?:còn[ \\t]+)?(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?![\\p{L}])`, "gu");
+
+export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
+  return ctx.memo("verdict-tallies", () => {
+    const out: VerdictTally[] = [];
+    if (!/(?:met|missed|đạt)/u.test(ctx.lower)) return out;
+    const tables = findTables(ctx);
+    if (!tables.length) return out;
+    // The scorecards: a status column of verdicts on every row.
+    const cards: { met: number; missed: number; rows: number }[] = [];
+    for (const t of tables) {
+      const si = statusColumn(t);
+      if (si < 0) continue;
+      const v = t.rows.map((r) => (r.cells[si] ? verdictOf(r.cells[si].text) : undefined));
+      if (v.some((x) => !x)) continue;
+      cards.push({ met: v.filter((x) => x === "met").length, missed: v.filter((x) => x === "missed").length, rows: v.length });
+    }
+    if (cards.length !== 1) return out;
+    const card = cards[0];
+    const val = (w: string) => (/^\d+$/.test(w) ? +w : N_VALUE[w]);
+    for (const re of [TALLY_EN, TALLY_VI]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+        // "are expected to be met", "dự kiến … đạt": a forecast, not the table's verdicts.
+        if (/(?:expect|likely|forecast|project|dự kiến|dự báo|khả năng|phấn đấu|at risk|on track|by year-end|cả năm)/u.test(ctx.lower.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        const metA = !/^(?:missed|not|không|chưa)/u.test(m[2]);
+        const metB = !/^(?:missed|not|không|chưa)/u.test(m[4]);
+        if (metA === metB) continue;
+        const [a, b] = [val(m[1]), val(m[3])];
+        // The two counts must cover the table: their sum is its number of rows.
+        if (!a || !b || a + b !== card.rows) continue;
+        const bAt = m.index + m[0].indexOf(m[3], m[1].length + m[2].length);
+        out.push({
+          parts: [
+            { span: { start: m.index, end: m.index + m[1].length }, count: a, met: metA },
+            { span: { start: bAt, end: bAt + m[3].length }, count: b, met: metB },
+          ],
+          met: card.met,
+          missed: card.missed,
+          rows: card.rows,
+        });
+      }
     }
     return out;
   });
