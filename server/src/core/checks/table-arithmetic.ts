@@ -557,7 +557,7 @@ export function checkOnlyChanges(ctx: UnitContext): void {
     const metric = o.metric.replace(/[*_`]/g, "").trim();
     const verb = { vi: o.fall ? "giảm" : "tăng", en: o.fall ? "fell" : "rose" };
     const why = me.sign !== want
-      ? { vi: `${name(me)} có ${me.text} ở cột “${metric}”`, en: `${name(me)} shows ${me.text} in the “${metric}” column` }
+      ? { vi: `cột “${metric}” ghi ${me.text}`, en: `the “${metric}” column gives it ${me.text}` }
       : { vi: `${others.map((v) => `${name(v)} (${v.text})`).join(", ")} cũng ${verb.vi}`, en: `${others.map((v) => `${name(v)} (${v.text})`).join(", ")} also ${verb.en}` };
     ctx.emit({
       kind: "change",
