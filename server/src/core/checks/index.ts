@@ -15,12 +15,12 @@ import { checkPartsSum } from "./parts-sum.ts";
 import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
-import { checkOrdinalRank, checkRank } from "./rank-out-of-range.ts";
+import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkListRanks } from "./list-rank.ts";
-import { checkTableArithmetic } from "./table-arithmetic.ts";
+import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkMargins } from "./margin.ts";
-import { checkPlanShares, checkTableStatuses, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -31,10 +31,15 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRank,
   checkOrdinalRank,
   checkListRanks,
+  checkRankOrder,
+  checkListedRankings,
+  checkOnlyChanges,
   checkPlanShares,
   checkValueTargets,
   checkTableStatuses,
   checkTargetMargins,
+  checkStatusCounts,
+  checkVerdictTallies,
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,

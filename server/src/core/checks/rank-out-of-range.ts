@@ -4,6 +4,7 @@ import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
+import { findListedRankings, findRankOrders, rankRange } from "../claims/rank-order.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -124,4 +125,88 @@ function emitRank(ctx: UnitContext, f: Figure, rank: number, count: number, at: 
     },
     related: [{ span: f, message: { vi: "số đơn vị được xếp hạng", en: "number ranked" } }],
   });
+}
+
+/** "Cedar Falls … ranked 4th of the five areas by median price" under the table of the five: the
+ * rank the column's values give the row (a range where rounded values may tie). */
+export function checkRankOrder(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const r of findRankOrders(ctx)) {
+    const [best, worst] = rankRange(r);
+    const ok = r.rank >= best && r.rank <= worst;
+    const name = r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
+    const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
+    const list = order.map((v) => v.figure.text).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
+    const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+    const place = best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
+    const placeVi = best === worst ? String(best) : `${best}–${worst}`;
+    const metric = r.metric.replace(/[*_`]/g, "").trim();
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [
+        { figure: r.value, role: lang === "vi" ? "giá trị được xếp hạng" : "value ranked" },
+        ...r.values.filter((v) => v.row !== r.row).map((v) => ({ figure: v.figure, role: lang === "vi" ? "giá trị khác" : "other value" })),
+      ],
+      ok,
+      at: r.at,
+      explain: {
+        vi: `${metric}: ${list}; ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric}: ${list}; ${name} (${r.value.text}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
+      },
+      message: r.superlative ? {
+        vi: `Ghi "${r.superlative}" nhưng ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
+        en: `Said to have "${r.superlative}" but ${name} (${r.value.text}) comes ${place} of ${r.count} in the table (${list})`,
+      } : {
+        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${r.value.text}) đứng thứ ${placeVi} theo bảng (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${r.value.text}) comes ${place} in the table (${list})`,
+      },
+      related: [{ span: r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
+    });
+  }
+}
+
+/** "grew fastest, at 4.6%, followed by Valmir at 4.1%; … ranked third … with growth of 4.5%": each
+ * place's value no higher than the one before it (no lower, ranked from the lowest). */
+export function checkListedRankings(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const r of findListedRankings(ctx)) {
+    const ivs = r.items.map((x) => ctx.interval(x.figure, x.figure.value!));
+    for (let j = 1; j < r.items.length; j++) {
+      // The nearest earlier place that this value plainly passes.
+      let bad = -1;
+      for (let i = j - 1; i >= 0; i--) {
+        if (r.items[i].place === r.items[j].place) continue;
+        if (r.ascending ? ivs[j].hi.lt(ivs[i].lo) : ivs[j].lo.gt(ivs[i].hi)) {
+          bad = i;
+          break;
+        }
+      }
+      const x = r.items[j];
+      const y = bad >= 0 ? r.items[bad] : r.items[j - 1];
+      const ok = bad < 0;
+      if (ok && y.place === x.place) continue;
+      const cmp = r.ascending ? { vi: "thấp hơn", en: "lower than" } : { vi: "cao hơn", en: "higher than" };
+      const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+      ctx.emit({
+        kind: "rank",
+        rule: RULE,
+        roles: [
+          { figure: x.figure, role: lang === "vi" ? `giá trị thứ ${x.place}` : `value in ${nth(x.place)} place` },
+          { figure: y.figure, role: lang === "vi" ? `giá trị thứ ${y.place}` : `value in ${nth(y.place)} place` },
+        ],
+        ok,
+        at: x.at,
+        explain: {
+          vi: `thứ ${y.place}: ${y.figure.text}; thứ ${x.place}: ${x.figure.text} ${ok ? "✓" : "✗"}`,
+          en: `${nth(y.place)}: ${y.figure.text}; ${nth(x.place)}: ${x.figure.text} ${ok ? "✓" : "✗"}`,
+        },
+        message: {
+          vi: `Xếp thứ ${x.place} với ${x.figure.text}, ${cmp.vi} ${y.figure.text} của vị trí thứ ${y.place}`,
+          en: `Placed ${nth(x.place)} with ${x.figure.text}, ${cmp.en} the ${y.figure.text} placed ${nth(y.place)}`,
+        },
+        related: [{ span: y.figure, message: { vi: `thứ ${y.place}`, en: `${nth(y.place)} place` } }],
+      });
+    }
+  }
 }

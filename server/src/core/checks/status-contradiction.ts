@@ -6,7 +6,8 @@ import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
 import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
-import { findRatingConflicts, findTableStatuses } from "../claims/table-status.ts";
+import { findRatingConflicts, findTableStatuses, findVerdictTallies } from "../claims/table-status.ts";
+import { findStatusCounts } from "../claims/status-count.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
@@ -14,6 +15,9 @@ export const RULE = "status-contradiction";
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
 const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|đã|vẫn|đều|clearly|comfortably))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
 const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?[;,][ \t]*(?:and[ \t]+)?(?:the|this|that|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|commitment|ambition|threshold)[ \t]+(?:was|were|has been|is|had been)[ \t]+(?:therefore[ \t]+|thus[ \t]+|also[ \t]+|again[ \t]+)?(?:not[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|and|meaning)[ \t]+(?:we|it)[ \t]+(?:have[ \t]+|has[ \t]+)?(?:met|missed|achieved|exceeded|surpassed|beat|fell short)(?![\p{L}])/u;
+
+/** A verdict word alone before a bracket that holds the target and the value. */
+const BRACKET_VERDICT = /(?<![\p{L}])(chưa đạt|không đạt|đạt và vượt|hoàn thành vượt|vượt|chưa hoàn thành|không hoàn thành|đã đạt|not met|not achieved|met|exceeded|surpassed|missed|fell short)[ \t]*$/u;
 
 /** "Both targets were met", "Cả hai chỉ tiêu đều đạt", "All three standards were missed". */
 const BOTH_TARGETS = /^[ \t*_]*(both|all|cả hai|cả|các)(?:[ \t]+(two|three|four|\d+|hai|ba|bốn))?[ \t]+(?:of[ \t]+the(?:se)?[ \t]+)?(?:targets|standards|goals|chỉ tiêu|mục tiêu)(?:[ \t]+(?:này|trên))?[ \t]+(?:(?:were|have been|are|đều|đã)[ \t]+){0,2}((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])/u;
@@ -147,6 +151,28 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
           const w = bare[0];
           const status: Status = /^(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)$/u.test(w) ? "exceed" : "meet";
           const at = vt.target.end + bare.index;
+          verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+        }
+      }
+    }
+    // "riêng chỉ tiêu kết nạp thành viên mới chưa đạt (kế hoạch 35 thành viên, thực hiện 28 thành
+    // viên, đạt 80,0%)", "Recruitment was missed (target 40, actual 31)": a bare verdict right before
+    // the bracket that holds both the target and the value is the verdict on them.
+    if (!verdicts.length) {
+      const lo = Math.min(vt.value.start, vt.target.start);
+      const hi = Math.max(vt.value.end, vt.target.end);
+      const from = Math.max(s.start, lo - 40);
+      const o = ctx.text.slice(from, lo).lastIndexOf("(");
+      const open = o < 0 ? -1 : from + o;
+      const c = ctx.text.slice(hi, Math.min(s.end + 1, hi + 200)).indexOf(")");
+      const close = c < 0 ? -1 : hi + c;
+      if (open >= s.start && lo - open <= 40 && !/[()\n;]/.test(ctx.text.slice(open + 1, lo)) && close >= 0 && close <= s.end + 1 && !/[(\n]/.test(ctx.text.slice(hi, close))) {
+        const vFrom = Math.max(s.start, open - 30);
+        const m = BRACKET_VERDICT.exec(ctx.lower.slice(vFrom, open));
+        if (m && !HEDGE.test(ctx.lower.slice(Math.max(s.start, open - 40), open))) {
+          const w = m[1];
+          const at = vFrom + m.index;
+          const status: Status = /^(?:not|missed|không|chưa|fell)/u.test(w) ? "miss" : /^(?:exceeded|surpassed|vượt|hoàn thành vượt)$/u.test(w) ? "exceed" : /đạt và vượt/u.test(w) ? "meetOrExceed" : "meet";
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }
       }
@@ -347,10 +373,12 @@ export function checkTargetMargins(ctx: UnitContext): void {
     const v = tm.value.kind === "fraction" ? ctx.numInterval(vn) : ctx.interval(tm.value, vn);
     const t = ctx.interval(tm.target, mainNum(tm.target));
     const d = ctx.interval(tm.margin, mainNum(tm.margin)).scale(tm.sign);
-    const diff = v.sub(t);
+    // "exceeding the end target by 7.0%": the margin as a percentage of the target.
+    const diff = tm.relative ? v.div(t).sub(Interval.point(1)).scale(100) : v.sub(t);
     const ok = diff.overlaps(d);
     const vText = tm.value.kind === "fraction" ? fmt(vn.exact, lang) : tm.value.text;
-    const shown = fmt(diff.mid.abs().div(tm.margin.scale?.factor ?? "1"), lang, mainNum(tm.margin).decimals);
+    const shown = tm.relative ? `${fmt(diff.mid.abs(), lang, mainNum(tm.margin).decimals)}%` : fmt(diff.mid.abs().div(tm.margin.scale?.factor ?? "1"), lang, mainNum(tm.margin).decimals);
+    const formula = tm.relative ? `${vText}/${tm.target.text} − 1` : `${vText} − ${tm.target.text}`;
     const side = diff.mid.gte(0) ? { vi: "cao hơn", en: "above" } : { vi: "thấp hơn", en: "below" };
     const wrongSide = tm.sign > 0 ? !diff.hi.gt(0) : !diff.lo.lt(0);
     ctx.emit({
@@ -363,8 +391,8 @@ export function checkTargetMargins(ctx: UnitContext): void {
       ],
       ok,
       explain: {
-        vi: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} ${ok ? "✓" : "✗"}`,
-        en: `${vText} − ${tm.target.text} = ${diff.mid.gte(0) ? "" : "−"}${shown}; stated ${tm.sign > 0 ? "above" : "below"} by ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+        vi: `${formula} = ${diff.mid.gte(0) ? "" : "−"}${shown}; ghi ${tm.sign > 0 ? "vượt" : "thấp hơn"} ${tm.margin.text} ${ok ? "✓" : "✗"}`,
+        en: `${formula} = ${diff.mid.gte(0) ? "" : "−"}${shown}; stated ${tm.sign > 0 ? "above" : "below"} by ${tm.margin.text} ${ok ? "✓" : "✗"}`,
       },
       at: tm.margin,
       message: wrongSide
@@ -373,13 +401,66 @@ export function checkTargetMargins(ctx: UnitContext): void {
             en: `Said to be ${tm.sign > 0 ? "above" : "below"} the target by ${tm.margin.text} but ${vText} is ${diff.mid.isZero() ? "equal to" : `${shown} ${side.en}`} the target ${tm.target.text}`,
           }
         : {
-            vi: `${vText} − ${tm.target.text} = ${shown}, không phải ${tm.margin.text}`,
-            en: `${vText} − ${tm.target.text} = ${shown}, not ${tm.margin.text}`,
+            vi: `${formula} = ${shown}, không phải ${tm.margin.text}`,
+            en: `${formula} = ${shown}, not ${tm.margin.text}`,
           },
       related: [
         { span: tm.value, message: { vi: "giá trị", en: "value" } },
         { span: tm.target, message: { vi: "mục tiêu", en: "target" } },
       ],
     });
+  }
+}
+
+/** "Three of our four modes met their punctuality targets:" over items that end "— met" / "— missed":
+ * the count must be the number of items the lead-in's verdict fits. */
+export function checkStatusCounts(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of findStatusCounts(ctx)) {
+    const n = c.items.filter((x) => x.met === c.met).length;
+    const ok = n === c.count;
+    const word = { vi: c.met ? "đạt" : "không đạt", en: c.met ? "met" : "missed" };
+    ctx.emit({
+      kind: "value-target",
+      rule: RULE,
+      roles: [],
+      ok,
+      at: c.at,
+      explain: {
+        vi: `${n}/${c.items.length} mục trong danh sách ghi "${word.vi}"; nêu ${c.count} ${ok ? "✓" : "✗"}`,
+        en: `${n} of the ${c.items.length} items listed are "${word.en}"; stated ${c.count} ${ok ? "✓" : "✗"}`,
+      },
+      message: {
+        vi: `Ghi ${c.count} mục ${word.vi} nhưng danh sách bên dưới có ${n}/${c.items.length} mục ${word.vi}`,
+        en: `Says ${c.count} ${word.en} but ${n} of the ${c.items.length} items listed below are ${word.en}`,
+      },
+      related: c.items.filter((x) => x.met === c.met).map((x) => ({ span: x.span, message: { vi: word.vi, en: word.en } })),
+    });
+  }
+}
+
+/** "5 were met and 7 were missed" beside a scorecard whose status cells say otherwise. */
+export function checkVerdictTallies(ctx: UnitContext): void {
+  for (const t of findVerdictTallies(ctx)) {
+    for (const p of t.parts) {
+      const n = p.met ? t.met : t.missed;
+      const ok = n === p.count;
+      const word = { vi: p.met ? "đạt" : "không đạt", en: p.met ? "met" : "missed" };
+      ctx.emit({
+        kind: "value-target",
+        rule: RULE,
+        roles: [],
+        ok,
+        at: p.span,
+        explain: {
+          vi: `Bảng có ${n}/${t.rows} dòng "${word.vi}"; ghi ${p.count} ${ok ? "✓" : "✗"}`,
+          en: `The table has ${n} of ${t.rows} rows "${word.en}"; stated ${p.count} ${ok ? "✓" : "✗"}`,
+        },
+        message: {
+          vi: `Ghi ${p.count} chỉ tiêu ${word.vi} nhưng bảng có ${n}/${t.rows} dòng ${word.vi}`,
+          en: `Says ${p.count} ${word.en} but the table has ${n} of its ${t.rows} rows ${word.en}`,
+        },
+      });
+    }
   }
 }

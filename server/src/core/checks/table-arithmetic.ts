@@ -4,6 +4,7 @@
 // parts-sum). A formula is only trusted when at least three rows follow it, so a table whose
 // columns are unrelated never fires.
 import type { UnitContext } from "../claims/context.ts";
+import { findOnlyChanges } from "../claims/rank-order.ts";
 import { findListTables, findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type ListTable, type Table } from "../claims/table.ts";
 import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
@@ -541,4 +542,38 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       });
     }
   });
+}
+
+/** "Harlow was the only area where the median price fell" under a table whose change column gives
+ * Harlow +1.4% (or another area a fall too): the verb against the signs of the column. */
+export function checkOnlyChanges(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const o of findOnlyChanges(ctx)) {
+    const want = o.fall ? -1 : 1;
+    const me = o.values.find((v) => v.row === o.row)!;
+    const others = o.values.filter((v) => v.row !== o.row && v.sign === want);
+    const ok = me.sign === want && !others.length;
+    const name = (r: (typeof o.values)[number]) => r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
+    const metric = o.metric.replace(/[*_`]/g, "").trim();
+    const verb = { vi: o.fall ? "giảm" : "tăng", en: o.fall ? "fell" : "rose" };
+    const why = me.sign !== want
+      ? { vi: `cột “${metric}” ghi ${me.text}`, en: `the “${metric}” column gives it ${me.text}` }
+      : { vi: `${others.map((v) => `${name(v)} (${v.text})`).join(", ")} cũng ${verb.vi}`, en: `${others.map((v) => `${name(v)} (${v.text})`).join(", ")} also ${verb.en}` };
+    ctx.emit({
+      kind: "change",
+      rule: "change-direction",
+      roles: [{ figure: me.figure, role: lang === "vi" ? "thay đổi" : "change" }, ...others.map((v) => ({ figure: v.figure, role: lang === "vi" ? "dòng khác" : "other row" }))],
+      ok,
+      at: o.at,
+      explain: {
+        vi: `Duy nhất ${name(me)} ${verb.vi}: ${o.values.map((v) => `${name(v)} ${v.text}`).join("; ")} ${ok ? "✓" : "✗"}`,
+        en: `Only ${name(me)} ${verb.en}: ${o.values.map((v) => `${name(v)} ${v.text}`).join("; ")} ${ok ? "✓" : "✗"}`,
+      },
+      message: {
+        vi: `Ghi ${name(me)} là nơi duy nhất ${verb.vi} nhưng ${why.vi}`,
+        en: `${name(me)} is said to be the only one that ${verb.en} but ${why.en}`,
+      },
+      related: [{ span: me.figure, message: { vi: name(me), en: name(me) } }],
+    });
+  }
 }

@@ -268,6 +268,8 @@ function statusBracket(ctx: UnitContext, h: StatusHit, f: Figure): boolean {
   return findStatuses(inside).every((x) => /^(?:đạt|achieved|reaching|reached)$/u.test(inside.slice(x.start, x.end)));
 }
 
+const ITEM_OWN_VERDICT = /(?:[—–-]|:)[ \t]*(?:not[ \t]+met|not[ \t]+achieved|met|achieved|exceeded|missed|đạt và vượt|đạt|vượt|không đạt|chưa đạt)[ \t]*[.;]?[ \t*_]*$/u;
+
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
@@ -315,7 +317,8 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   for (const h of around.slice(0, 1)) {
     const item = itemSpan(ctx, h, f.start);
     const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end));
-    if (itemHits.length) return [];
+    // "- Ferry: 98.2% (target 97.0%) — met.": an item closed by a verdict of its own.
+    if (itemHits.length || ITEM_OWN_VERDICT.test(ctx.lower.slice(item.start, item.end))) return [];
     return h.statuses.map((x) => ({ ...x, scope: "header" as const }));
   }
   return [];
@@ -487,14 +490,48 @@ export interface TargetMargin {
   margin: Figure;
   /** 1: the value is above the target by the margin; -1: below it. */
   sign: 1 | -1;
+  /** The margin is a percentage of the target: "exceeding the end target by 7.0%". */
+  relative?: boolean;
 }
 
 const MARGIN_VI = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?so[ \t]+với[ \t]+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d]+){0,5}?[ \t]*\([ \t]*$/u;
 const MARGIN_EN_PRE = /(?:exceeding|beating|above|ahead[ \t]+of|missing|below|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|plan)[ \t]+(?:of[ \t]+)?$/u;
 
+/** "Target 200 villages; 214 … were certified, exceeding the end target by 7.0%", "Mục tiêu 200 xã;
+ * đạt 214 xã, vượt mục tiêu 7,0%": the target labelled first, then the value, then the margin. */
+const LABEL_FIRST = /(?:^[\s*_]*|[.;:(][ \t]*)(?:the[ \t]+)?(?:(?:end|final|annual|overall|project|programme|program)[ \t]+)?(?:target|goal|mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+(?:was|is|là|:|of))?[ \t]*:?[ \t]*$/u;
+const MARGIN_AFTER = /(?:(exceeding|exceeded|beating|beat|surpassing|surpassed|above|ahead[ \t]+of|missing|missed|below|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|plan)[ \t]+by|(vượt|hụt|thấp hơn|cao hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+đề ra)?)[ \t]+$/u;
+
+function labelFirstMargins(ctx: UnitContext, s: Sentence, out: TargetMargin[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [t, v] = [s.figs[i], s.figs[i + 1]];
+    if (t.kind !== "number" || t.qualifiers.length || t.unit === "%" || (!t.unit && !t.noun)) continue;
+    if (!LABEL_FIRST.test(ctx.lower.slice(Math.max(s.start, t.start - 40), t.start))) continue;
+    // The value: the next figure, in the target's unit, or a count (or fraction) of its noun.
+    const head = (n: string | undefined) => n?.split(" ")[0];
+    const sameNoun = !t.unit && !!v.noun && head(v.noun) === head(t.noun);
+    if (v.kind === "fraction" ? !sameNoun : v.kind !== "number" || v.qualifiers.length || (v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1") || (!t.unit && !sameNoun)) continue;
+    if (!/^[ \t\p{L}\p{M}-]*[;,][ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,5}?$/u.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
+    for (let j = i + 2; j < s.figs.length; j++) {
+      const d = s.figs[j];
+      if ((d.kind !== "number" && d.kind !== "percent") || d.start - v.end > 300) break;
+      const dq = d.qualifiers[0]?.start ?? d.start;
+      const m = MARGIN_AFTER.exec(ctx.lower.slice(Math.max(v.end, dq - 60), dq));
+      if (!m) continue;
+      if (d.qualifiers.length) break;
+      const relative = d.unit === "%";
+      if (!relative && ((d.unit ?? "") !== (t.unit ?? "") || (!t.unit && head(d.noun) !== head(t.noun)))) break;
+      const w = m[1] ?? m[2];
+      out.push({ value: v, target: t, margin: d, sign: /^(?:missing|missed|below|short|hụt|thấp hơn)/u.test(w) ? -1 : 1, relative });
+      break;
+    }
+  }
+}
+
 export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
   const out: TargetMargin[] = [];
   for (const s of ctx.sentences) {
+    if (s.figs.length >= 3) labelFirstMargins(ctx, s, out);
     for (let i = 1; i + 1 < s.figs.length; i++) {
       // Vietnamese: value …, vượt D so với mục tiêu (T).
       const [d, t] = [s.figs[i], s.figs[i + 1]];

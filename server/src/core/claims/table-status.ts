@@ -4,7 +4,7 @@
 // label ("waiting", "tỷ lệ hộ nghèo"); a table whose rows mostly disagree with that reading is
 // read some other way by its authors and left alone.
 import { D, type Dec } from "../math/interval.ts";
-import type { Figure } from "../types.ts";
+import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import { isPercent } from "./context.ts";
 import { findTables, type Cell, type Table } from "./table.ts";
@@ -22,8 +22,8 @@ const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|mục tiêu|kế ho�
 const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:fy ?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
 const YEAR = /(?:19|20)\d\d/g;
 const STATUS_HEAD = /(?:status|rating|rag|assessment|met\??$|đánh giá|tình trạng|kết quả đánh giá)/u;
-const MET = /^(?:met|achieved|exceeded|đạt|vượt|đạt và vượt|hoàn thành|green)$/u;
-const MISSED = /^(?:missed|not met|not achieved|behind target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|red)$/u;
+const MET = /^(?:met|achieved|exceeded|target met|target achieved|target exceeded|đạt|vượt|đạt và vượt|hoàn thành|(?:đạt|vượt|hoàn thành|đạt và vượt)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|green|✓|✔|✅)$/u;
+const MISSED = /^(?:missed|not met|not achieved|target missed|target not met|behind target|below target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|(?:không|chưa)[ \t]+(?:đạt|hoàn thành)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|red|✗|✘|❌)$/u;
 const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|below|under|≤|<|dưới|tối đa|không quá)/u;
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
 /** Labels of measures where more is better, whatever the other rows of the table do. */
@@ -37,6 +37,18 @@ const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|
 /** "Written complaints resolved at first contact", "khiếu nại được giải quyết": the share handled,
  * where higher is better, whatever it counts. */
 const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|cleared|settled|first contact|on time|giải quyết|xử lý xong|đúng hạn)/u;
+
+/** A label or header that names times where less is better. */
+const TIME_CAPTION = /(?:response|waiting|wait|turnaround|processing|handling|answer(?:ing)?|attendance|journey|arrival)[ \t]+times?|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt)/u;
+/** A statistic of durations: "(mean, min)", "(90th centile, min)"; a centile of a duration is a
+ * waiting or response time, a mean in minutes or seconds nearly always one too. */
+const STATISTIC = /(?:mean|median|average|trung bình|bình quân)/u;
+const CENTILE = /(?:centile|percentile)/u;
+const SHORT_UNIT = /(?:\(|,[ \t]*|[ \t])(?:min|mins|minutes|seconds|secs|phút|giây)[ \t]*\)/u;
+/** Time given or spent, where more may be better: training, opening, volunteering, care. */
+const TIME_SPENT = /(?:training|learning|teaching|study|contact|worked|volunteer|opening|open|service|activity|exercise|care|đào tạo|tập huấn|học|giảng dạy|hoạt động|mở cửa)/u;
+/** A duration unit in a label or header: "(mean, min)", "(days)", "minutes". */
+const DURATION_UNIT = /(?:\(|,[ \t]*|[ \t])(?:min|mins|minutes|hours|hrs|days|seconds|secs|phút|giờ|ngày)[ \t]*\)|(?<![\p{L}])(?:minutes|hours|days|phút|giờ|ngày)(?![\p{L}])/u;
 
 function column(t: Table, re: RegExp, not?: number): number {
   return t.header.findIndex((h, i) => i !== not && i > 0 && re.test(h.toLowerCase()));
@@ -121,6 +133,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       let ai = actualColumn(t, ti, si);
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
       if (ai < 0 || ai === si) continue;
+      // "Response time (min)", "Category 1 (mean, min)": times, where less is better.
+      const timeHead = TIME_CAPTION.test(t.header.join(" ").toLowerCase());
       const withinTable = t.header.some((h) => /(?:within|on time|in time|trong vòng|đúng hạn|đúng thời hạn)(?![\p{L}])/u.test(h.toLowerCase()));
       const rows: TableStatus[] = [];
       /** Rows whose direction is only the default guess (higher is better). */
@@ -145,7 +159,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
         // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && LOWER_LABEL.test(r.label) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
+        const lab = r.label.toLowerCase();
+        const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && (LOWER_LABEL.test(r.label) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (lowerIsBetter && !explicit) lowerLabelled++;
@@ -232,6 +248,66 @@ export function findRatingConflicts(ctx: UnitContext): RatingConflict[] {
       const [x, y] = pairs[0];
       const o = rows[x === bad ? y : x];
       out.push({ row: rows[bad].status, attainment: rows[bad].attainment, other: { status: o.status, attainment: o.attainment } });
+    }
+    return out;
+  });
+}
+
+/** "Of the 12 indicators in the scorecard, 5 were met and 7 were missed", "9 chỉ tiêu đạt, 3 chỉ tiêu
+ * không đạt", in the paragraph of a scorecard table: the counts against the table's status cells. */
+export interface VerdictTally {
+  /** The counts as written. */
+  parts: { span: Span; count: number; met: boolean }[];
+  met: number;
+  missed: number;
+  rows: number;
+}
+
+const N_WORDS = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười";
+const N_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
+const TALLY_VI = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(?:đã[ \\t]+)?(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?:[ \\t]+(?:kế hoạch|mục tiêu))?[ \\t]*(?:[,;]|và)[ \\t]*(?:còn[ \\t]+)?(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?![\\p{L}])`, "gu");
+
+export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
+  return ctx.memo("verdict-tallies", () => {
+    const out: VerdictTally[] = [];
+    if (!/(?:met|missed|đạt)/u.test(ctx.lower)) return out;
+    const tables = findTables(ctx);
+    if (!tables.length) return out;
+    // The scorecards: a status column of verdicts on every row.
+    const cards: { met: number; missed: number; rows: number }[] = [];
+    for (const t of tables) {
+      const si = statusColumn(t);
+      if (si < 0) continue;
+      const v = t.rows.map((r) => (r.cells[si] ? verdictOf(r.cells[si].text) : undefined));
+      if (v.some((x) => !x)) continue;
+      cards.push({ met: v.filter((x) => x === "met").length, missed: v.filter((x) => x === "missed").length, rows: v.length });
+    }
+    if (cards.length !== 1) return out;
+    const card = cards[0];
+    const val = (w: string) => (/^\d+$/.test(w) ? +w : N_VALUE[w]);
+    for (const re of [TALLY_EN, TALLY_VI]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+        // "are expected to be met", "dự kiến … đạt": a forecast, not the table's verdicts.
+        if (/(?:expect|likely|forecast|project|dự kiến|dự báo|khả năng|phấn đấu|at risk|on track|by year-end|cả năm)/u.test(ctx.lower.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        const metA = !/^(?:missed|not|không|chưa)/u.test(m[2]);
+        const metB = !/^(?:missed|not|không|chưa)/u.test(m[4]);
+        if (metA === metB) continue;
+        const [a, b] = [val(m[1]), val(m[3])];
+        // The two counts must cover the table: their sum is its number of rows.
+        if (!a || !b || a + b !== card.rows) continue;
+        const bAt = m.index + m[0].indexOf(m[3], m[1].length + m[2].length);
+        out.push({
+          parts: [
+            { span: { start: m.index, end: m.index + m[1].length }, count: a, met: metA },
+            { span: { start: bAt, end: bAt + m[3].length }, count: b, met: metB },
+          ],
+          met: card.met,
+          missed: card.missed,
+          rows: card.rows,
+        });
+      }
     }
     return out;
   });

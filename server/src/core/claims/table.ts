@@ -203,6 +203,11 @@ function rowSegments(line: string, weak = false): Seg[] | undefined {
   return segs;
 }
 
+/** A line of running text: words and single spaces, a sentence's end inside it. */
+function proseLine(line: string): boolean {
+  return line.length >= 60 && /^[ \t]{0,3}\p{Lu}/u.test(line) && !/\S[ \t]{3,}\S/.test(line) && /[.!?](?:[ \t]|$)/.test(line);
+}
+
 function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
   const text = ctx.text;
   if (!PLAIN_LINE.test(text)) return [];
@@ -222,10 +227,11 @@ function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
     }
     const from = li;
     li = lj - 1;
-    // Alone between blank lines, with at most a header line on top.
-    if (block.length < 3 || !blank(lj)) continue;
+    // Alone between blank lines, with at most a header line on top (and over it a caption that
+    // ends in ":"); or followed at once by a line of prose ("Lakeport remains the largest market, …").
+    if (block.length < 3 || (!blank(lj) && !proseLine(lineText(lj)))) continue;
     const headLine = from - 1;
-    if (!blank(headLine) && !blank(headLine - 1)) continue;
+    if (!blank(headLine) && !blank(headLine - 1) && !(/:[ \t]*$/.test(lineText(headLine - 1)) && blank(headLine - 2))) continue;
     const t = plainTable(ctx, lines, from, block, blank(headLine) ? undefined : headLine, k);
     if (t) out.push(t);
   }

@@ -1,0 +1,376 @@
+// A rank stated against the values it ranks, when the unit's table gives them: "Cedar Falls … ranked
+// 2nd of the five areas by median price" under a table with a "Median price" column and one row per
+// area; "Huyện A đứng thứ hai trong 5 huyện về thu ngân sách" under a table of the five districts.
+// The rank counts from the highest value (or from the lowest when the text says "lowest"); a
+// measure where less may be better ranks either way and is left alone unless the text says which.
+import type { Figure, Span } from "../types.ts";
+import { D, type Interval } from "../math/interval.ts";
+import type { UnitContext } from "./context.ts";
+import { LOWER_BETTER } from "./plan.ts";
+import { findTables, TOTAL_LABEL, type Row } from "./table.ts";
+
+export interface RankOrder {
+  /** The ordinal as written. */
+  at: Span;
+  rank: number;
+  count: number;
+  /** The row ranked and its value. */
+  row: Row;
+  value: Figure;
+  /** The column's header, as written. */
+  metric: string;
+  /** Ranked from the lowest value. */
+  ascending: boolean;
+  /** Every ranked row's value (the subject's included). */
+  values: { row: Row; figure: Figure; iv: Interval }[];
+  /** "the highest median price": the words, when a superlative gives the rank. */
+  superlative?: string;
+}
+
+const WORD_NUM: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, nhất: 1, nhì: 2, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+const ORD_EN = "(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+const COUNT_EN = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+/** "ranked 2nd of the five areas by median price", "was 3rd highest of the 6 trusts on …". */
+const RANK_EN = new RegExp(
+  `(?<![\\p{L}])(?:ranked|ranks|ranking|placed|came|stood|finished)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN})(?:[ \\t]+(highest|lowest|largest|smallest|biggest))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[\\p{L}-]+(?:[ \\t]+[\\p{L}-]+)?[ \\t]+(?:by|on|for|in[ \\t]+terms[ \\t]+of)[ \\t]+(?:(?:its|their|the|average|overall)[ \\t]+)?`,
+  "gu",
+);
+const ORD_VI = "(\\d{1,2})|(nhất|nhì|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)";
+const COUNT_VI = "(\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
+/** "đứng thứ hai trong 5 huyện về giá trị sản xuất", "xếp thứ 3/6 xã về thu nhập bình quân" (not "xếp thứ 3/6" alone). */
+const RANK_VI = new RegExp(
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:${ORD_VI})(?:[ \\t]+(cao nhất|thấp nhất))?[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI}[ \\t]+[\\p{L}-]+(?:[ \\t]+[\\p{L}-]+)?[ \\t]+(?:về|theo)[ \\t]+(?:mức[ \\t]+)?`,
+  "gu",
+);
+/** "xếp thứ 3/4 huyện về thu ngân sách": the rank and the count as a fraction (groups as RANK_VI's). */
+const RANK_VI_FRACTION = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+thứ[ \t]+(\d{1,2})()()[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]+[\p{L}-]+(?:,[ \t]*[\p{L}-]+)?){0,4}?[ \t]+(?:về|theo)[ \t]+(?:mức[ \t]+)?/gu;
+/** A row that sums or averages the others. */
+const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
+const LOWEST = /^(?:lowest|smallest|thấp nhất)$/u;
+
+function core(h: string): string {
+  return h.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+}
+
+function labelCore(l: string): string {
+  return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Whether `word` stands in `text` as a whole phrase. */
+function hasPhrase(text: string, word: string): boolean {
+  let i = text.indexOf(word);
+  while (i >= 0) {
+    const before = i === 0 ? "" : text[i - 1];
+    const after = text[i + word.length] ?? "";
+    if (!/[\p{L}\p{M}\d]/u.test(before) && !/[\p{L}\p{M}\d]/u.test(after)) return true;
+    i = text.indexOf(word, i + 1);
+  }
+  return false;
+}
+
+export function findRankOrders(ctx: UnitContext): RankOrder[] {
+  return ctx.memo("rank-orders", () => {
+    const tables = findTables(ctx);
+    if (!tables.length) return [];
+    const out: RankOrder[] = [];
+    const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
+    const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|nhất)/u.test(ctx.lower);
+    if (!ranks && !supers) return [];
+    for (const s of ctx.sentences) {
+      const text = ctx.lower.slice(s.start, s.end);
+      if (supers) superlatives(ctx, tables, s, text, out);
+      if (!ranks) continue;
+      for (const re of res) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const rank = m[1] ? +m[1] : WORD_NUM[m[2]];
+          const count = /^\d+$/.test(m[4]) ? +m[4] : WORD_NUM[m[4]];
+          if (!rank || !count) continue;
+          const metricText = text.slice(m.index + m[0].length);
+          // (The sentence's own line: a table above it is no part of its subject.)
+          const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+          const before = line.slice(line.lastIndexOf(";") + 1);
+          for (const t of tables) {
+            // The column the text names: its header (without units) opens the words after "by".
+            const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && metricText.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(metricText[core(h).length] ?? ""));
+            if (col < 0) continue;
+            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)));
+            // The text counts the very rows of the table.
+            if (ranked.length !== count || ranked.length < 3) continue;
+            const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
+            if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
+            const f0 = values[0].figure!;
+            if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
+            // The row ranked: the one row named before the rank in the sentence.
+            const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+            if (named.length !== 1) continue;
+            const dir = m[3] ?? m[5];
+            const metric = t.header[col];
+            // "ranked 2nd by unemployment": less is better, so either end may be first.
+            if (!dir && LOWER_BETTER.test(core(metric))) continue;
+            const ascending = !!dir && LOWEST.test(dir);
+            const at = s.start + m.index + m[0].indexOf(m[1] ?? m[2], m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/u));
+            const row = named[0];
+            out.push({
+              at: { start: at, end: at + (m[1] ?? m[2]).length + (m[1] && ctx.lang === "en" ? 2 : 0) },
+              rank,
+              count,
+              row,
+              value: row.cells[col].figure!,
+              metric,
+              ascending,
+              values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
+            });
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** "Lakeport had the highest median price", "the third-largest sales", "Huyện A có thu ngân sách cao
+ * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
+const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest)[ \t]+/gu;
+const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
+
+function superlatives(ctx: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number] }[] = [];
+  SUPER_EN.lastIndex = 0;
+  for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
+    const after = text.slice(m.index + m[0].length);
+    for (const t of tables) {
+      const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && after.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(after[core(h).length] ?? ""));
+      if (col >= 0) {
+        hits.push({ index: m.index, len: m[0].length + core(t.header[col]).length, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest)$/u.test(m[2]), col, t });
+        break;
+      }
+    }
+  }
+  // Vietnamese: the column's name, then "cao nhất" / "thấp nhất" / "lớn thứ hai".
+  for (const t of tables) {
+    t.header.forEach((h, col) => {
+      const c = core(h);
+      if (col === 0 || c.length < 3) return;
+      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+        if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? "")) continue;
+        const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
+        if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ)$/u.test(m[1]), col, t });
+      }
+    });
+  }
+  for (const h of hits) {
+    const { t, col } = h;
+    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+    if (ranked.length < 3 || !h.rank) continue;
+    const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
+    if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
+    const f0 = values[0].figure!;
+    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–(]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
+    // The subject: the one row named in the clause before the superlative, with no other row after it.
+    const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
+    const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
+    const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+    // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
+    const rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
+    if (named.length !== 1 || ranked.some((r) => labelCore(r.label).length >= 3 && hasPhrase(rest, labelCore(r.label)))) continue;
+    // Not a change of it nor a part of it: "the highest growth in median price", "the highest median price in 2023".
+    if (/^[ \t]*(?:in[ \t]+(?:19|20)\d\d|growth|change|increase|rise|fall|năm[ \t]+(?:19|20)\d\d|tăng|giảm)/u.test(rest)) continue;
+    const row = named[0];
+    const at = s.start + h.index;
+    out.push({
+      at: { start: at, end: at + h.len },
+      rank: h.rank,
+      count: ranked.length,
+      row,
+      value: row.cells[col].figure!,
+      metric: t.header[col],
+      ascending: h.low,
+      values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
+      superlative: ctx.text.slice(at, at + h.len),
+    });
+  }
+}
+
+/** The ranks the row can hold, given the rounding of every value: [best, worst]. */
+export function rankRange(r: RankOrder): [number, number] {
+  const me = r.values.find((v) => v.row === r.row)!;
+  let above = 0;
+  let maybe = 0;
+  for (const v of r.values) {
+    if (v.row === r.row) continue;
+    const over = r.ascending ? v.iv.hi.lt(me.iv.lo) : v.iv.lo.gt(me.iv.hi);
+    const tie = r.ascending ? v.iv.lo.lte(me.iv.hi) : v.iv.hi.gte(me.iv.lo);
+    if (over) above++;
+    else if (tie) maybe++;
+  }
+  void D;
+  return [above + 1, above + maybe + 1];
+}
+
+/** "Harlow was the only area where the median price fell", "Huyện C là địa phương duy nhất có thu
+ * ngân sách giảm": the one row of the table whose change goes that way. */
+export interface OnlyChange {
+  /** The verb as written. */
+  at: Span;
+  fall: boolean;
+  row: Row;
+  /** Every ranked row's change (the subject's included). */
+  values: { row: Row; figure: Figure; text: string; sign: -1 | 0 | 1 }[];
+  metric: string;
+}
+
+const ONLY_EN = /(?:was|is|were|are|remains|remained)[ \t]+the[ \t]+only[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:where|in[ \t]+which|with|to[ \t]+(?:see|record|post|show|report))[ \t]+((?:[\p{L}'’-]+[ \t]+){0,6}?)(fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|rose|rise|increased|increase|grew|growth)(?![\p{L}])/gu;
+const ONLY_VI = /(?:là|cũng là)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?duy[ \t]+nhất[ \t]+(?:có|ghi[ \t]+nhận|mà)?[ \t]*((?:[\p{L}]+[ \t]+){0,6}?)(giảm|tăng)(?![\p{L}])/gu;
+/** Words that say a change and nothing of what changed. */
+const CHANGE_WORDS = /(?:change|changes|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|year[ \t]+on[ \t]+year|vs|annual|tăng\/giảm|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ|năm trước|cùng kỳ|kỳ trước|previous|prior|last|year|%|in|of|the)/gu;
+const GENERIC = /^(?:change|changes|growth|annual|year|previous|prior|over|than|from|with)$/u;
+const THRESHOLD = /^[ \t]*(?:by[ \t]+(?:more|over|at least|less)|more[ \t]+than|over[ \t]+\d|above|at[ \t]+least|faster|further|most|trên|hơn|quá|từ|nhiều|mạnh|nhanh|\d)/u;
+const CHANGE_HEAD = /(?:change|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|vs|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ)/u;
+
+function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure): -1 | 0 | 1 {
+  const iv = ctx.interval(f, f.value!);
+  const neg = /^[ \t*_]*[-−–(]/u.test(c.text) || iv.hi.lt(0);
+  if (neg) return iv.lo.isZero() && iv.hi.isZero() ? 0 : -1;
+  return iv.lo.gt(0) || (!iv.lo.lt(0) && !iv.hi.isZero() && /^[ \t*_]*\+/u.test(c.text)) ? 1 : new D(f.value!.exact).isZero() ? 0 : 1;
+}
+
+export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
+  return ctx.memo("only-changes", () => {
+    const tables = findTables(ctx);
+    if (!tables.length || !/(?:only|duy nhất)/u.test(ctx.lower)) return [];
+    const out: OnlyChange[] = [];
+    const res = [ONLY_EN, ONLY_VI];
+    for (const s of ctx.sentences) {
+      const text = ctx.lower.slice(s.start, s.end);
+      for (const re of res) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          // The subject: the one row named on the sentence's line before the words.
+          const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+          const verb = m[2];
+          // "the only area where prices rose by more than 5%": a threshold, not the sign.
+          if (THRESHOLD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+          const words = m[1].split(/[ \t]+/u).filter((w) => w.length >= 4 && !/^(?:the|their|its|where|with|which|year|over)$/u.test(w));
+          const fall = /^(?:fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|giảm)$/u.test(verb);
+          for (const t of tables) {
+            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+            if (ranked.length < 3) continue;
+            const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+            if (named.length !== 1 || !/^[^,;:]*$/u.test(before.slice(before.indexOf(labelCore(named[0].label))))) continue;
+            // The change column: signed figures on every row; of several, the one whose header shares a word with the text.
+            let cols = t.header.map((h, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])) && ranked.every((r) => r.cells[i]?.figure?.value && (r.cells[i].figure!.kind === "number" || r.cells[i].figure!.kind === "percent")));
+            // The measure the text names: in the change column's own header ("Change in median"), or
+            // as the header of the column just before a bare change column ("Thu ngân sách" | "Tăng/giảm").
+            const phrase = m[1].trim();
+            if (phrase) {
+              cols = cols.filter((i) => {
+                const h = core(t.header[i]);
+                if (words.some((w) => !GENERIC.test(w) && hasPhrase(h, w))) return true;
+                const prev = core(t.header[i - 1] ?? "");
+                return i > 1 && !h.replace(CHANGE_WORDS, "").replace(/[^\p{L}]/gu, "") && prev.length >= 3 && hasPhrase(phrase, prev);
+              });
+            }
+            if (cols.length !== 1) continue;
+            const col = cols[0];
+            const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(ctx, r.cells[col], r.cells[col].figure!) }));
+            // A column of changes has rises and falls written with their signs.
+            if (!ranked.some((r) => /^[ \t*_]*[-−–+]/u.test(r.cells[col].text))) continue;
+            const at = s.start + m.index + m[0].length - verb.length;
+            out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col] });
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** "The Northern Coast region grew fastest, at 4.6%, followed by Valmir at 4.1%; the capital region
+ * … ranked third of the 16 regions with growth of 3.5%": the values of a ranking the sentence walks
+ * down, each with its place. */
+export interface ListedRank {
+  place: number;
+  figure: Figure;
+  /** The words that give the place. */
+  at: Span;
+}
+
+export interface ListedRanking {
+  /** Ranked from the lowest value ("slowest", "lowest", "thấp nhất"). */
+  ascending: boolean;
+  items: ListedRank[];
+}
+
+const LEAD_EN = /(?<![\p{L}])(fastest|highest|largest|biggest|strongest|greatest|lowest|slowest|smallest|weakest)(?![\p{L}])/gu;
+const LEAD_VI = /(?<![\p{L}])(cao nhất|lớn nhất|nhanh nhất|nhiều nhất|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)(?![\p{L}])/gu;
+const LEAD = new RegExp(`${LEAD_EN.source}|${LEAD_VI.source}`, "gu");
+/** Between the superlative and its value: ", at", " with", " (", ": ". */
+const LEAD_GAP = /^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:,[ \t]*|[ \t]+)(?:at|with|of|on|đạt|với|là|ở[ \t]+mức)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:of[ \t]+)?$|^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:\(|:|,)[ \t]*$/u;
+const NEXT_EN = /(?:followed[ \t]+by|then|and|ahead[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}|[\p{L}-]+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]*(?:,[ \t]*)?(?:at|with|on|\()[ \t]*$/u;
+const NEXT_VI = /(?:tiếp theo là|tiếp đến là|sau đó là|tiếp theo|tiếp đến|rồi đến|và)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:với|đạt|ở mức|\()[ \t]*$/u;
+const ORDINAL_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:ranked|ranking|came|was|placed|stood|finished)[ \\t]+(?:${ORD_EN})(?:[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+)?(?:\\d{1,3}|[\\p{L}-]+)[ \\t]+[\\p{L}-]+)?[ \\t]+(?:with|at)[ \\t]+(?:(?!by|in)[\\p{L}-]+[ \\t]+){0,3}?(?:of[ \\t]+)?$|(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:${ORD_VI})(?:[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?\\d{1,3}[ \\t]+[\\p{L}]+(?:[ \\t]+[\\p{L}]+)?)?[ \\t]+(?:với|đạt)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?$`,
+  "u",
+);
+
+export function findListedRankings(ctx: UnitContext): ListedRanking[] {
+  return ctx.memo("listed-rankings", () => {
+    const out: ListedRanking[] = [];
+    const lead = LEAD;
+    lead.lastIndex = 0;
+    if (!lead.test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 3) continue;
+      const text = ctx.lower.slice(s.start, s.end);
+      lead.lastIndex = 0;
+      const m = lead.exec(text);
+      if (!m) continue;
+      const leadEnd = s.start + m.index + m[0].length;
+      const first = s.figs.find((f) => f.start >= leadEnd);
+      if (!first || !LEAD_GAP.test(ctx.lower.slice(leadEnd, first.qualifiers[0]?.start ?? first.start))) continue;
+      if (first.kind !== "percent" && first.kind !== "number") continue;
+      const items: ListedRank[] = [{ place: 1, figure: first, at: { start: leadEnd - m[0].length, end: leadEnd } }];
+      let place = 1;
+      let explicit = false;
+      for (const f of s.figs.slice(s.figs.indexOf(first) + 1)) {
+        const q = f.qualifiers[0]?.start ?? f.start;
+        const pre = ctx.lower.slice(Math.max(s.start, q - 90), q);
+        const o = ORDINAL_PLACE.exec(pre);
+        const same = f.kind === first.kind && (f.unit ?? "") === (first.unit ?? "") && (f.scale?.factor ?? "1") === (first.scale?.factor ?? "1");
+        if (o && same) {
+          const w = o[1] ?? o[2] ?? o[3] ?? o[4];
+          const p = /^\d+$/.test(w) ? +w : WORD_NUM[w];
+          if (!p || p <= place) break;
+          place = p;
+          explicit = true;
+          const a = q - pre.length + o.index;
+          items.push({ place, figure: f, at: { start: a, end: a + o[0].trimEnd().length } });
+          continue;
+        }
+        const next = NEXT_EN.exec(pre.slice(-60)) ?? NEXT_VI.exec(pre.slice(-60));
+        if (next && same && !explicit) {
+          // "followed by Valmir at 4.1% and Eastport at 3.9%": the items joined by "and" share a tier.
+          if (!/^(?:and|và)(?![\p{L}])/u.test(next[0]) || items.length === 1) place++;
+          const a = q - next[0].length;
+          items.push({ place, figure: f, at: { start: a, end: q } });
+          continue;
+        }
+        // "which produces 38.6% of national output": a share of something else, aside from the chain.
+        if (/^[ \t]+(?:of|của)[ \t]/u.test(ctx.lower.slice(f.end, f.end + 5)) || /(?:chiếm|accounts?[ \t]+for|accounting[ \t]+for|produces?)[ \t]*$/u.test(pre)) continue;
+        // Another figure in the chain's unit that no place is given to ends it.
+        if (same) break;
+      }
+      if (items.length >= 3 || (items.length === 2 && explicit)) out.push({ ascending: /^(?:lowest|slowest|smallest|weakest|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)$/u.test(m[1] ?? m[2]), items });
+    }
+    return out;
+  });
+}
