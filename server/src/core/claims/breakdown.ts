@@ -41,7 +41,8 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
     for (const f of t.figs) {
       if (f.start < leadEnd) continue;
       if (inBrackets(ctx, t.start, f.start)) continue;
-      if (f.kind === "percent" || f.unit === "%" || f.unit === "pp") continue;
+      // (Shares and ranges that say who: "(33.5%) on 0–19 children's services".)
+      if (f.kind === "percent" || f.kind === "range" || f.unit === "%" || f.unit === "pp") continue;
       const q = f.qualifiers[0]?.start ?? f.start;
       if (NOT_PART.test(ctx.lower.slice(Math.max(t.start, q - 20), q))) return undefined;
       if (!measure(f)) return undefined;
