@@ -223,6 +223,7 @@ function verdicts(ctx: UnitContext, s: Sentence, parts: Figure[]): boolean {
 const SIDES: [RegExp, RegExp][] = [
   [/^undergraduates?$/u, /^(?:postgraduates?|graduates?)$/u],
   [/^full-time$/u, /^part-time$/u],
+  [/^toàn thời gian$/u, /^bán thời gian$/u],
   [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
   [/^nam$/u, /^nữ$/u],
   [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
@@ -232,8 +233,12 @@ const SIDES: [RegExp, RegExp][] = [
  * and whether the two are the two sides of one divide. */
 function complementary(ctx: UnitContext, two: Figure[]): boolean {
   const word = (f: Figure) => ((f.noun && !GENERIC_PERSON.test(f.noun) ? f.noun : undefined) ?? /^[ \t]+(?:were|was|are|is|là)[ \t]+([\p{L}\p{M}-]+)/u.exec(ctx.lower.slice(f.end, f.end + 30))?.[1] ?? /([\p{L}\p{M}-]+)[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, f.start - 20), f.start))?.[1] ?? "").split(" ")[0];
+  // "5,934 studied full-time and 8,892 part-time", "5.934 học toàn thời gian và 8.892 bán thời
+  // gian": the side named after a verb of the count.
+  const side = (f: Figure) => (f.noun ?? "").replace(/^(?:studied|worked|were employed|enrolled|học|làm việc)[ \t]+/u, "");
+  const sided = (w: string, z: string) => SIDES.some(([x, y]) => (x.test(w) && y.test(z)) || (y.test(w) && x.test(z)));
   const [a, b] = two.map(word);
-  return SIDES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+  return sided(a, b) || sided(side(two[0]), side(two[1]));
 }
 
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
@@ -405,9 +410,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // counts of the two sides of one divide are side by side.
       if (inScope.length >= 2) {
         const two = listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))).slice(0, 2);
-        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là)?[ \t]*[\p{L}\p{M}-]+/u, "")) ? complementary(ctx, two) : false;
+        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là|studied|worked|học|làm việc)?[ \t]*(?:toàn thời gian|bán thời gian|[\p{L}\p{M}-]+)/u, "")) ? complementary(ctx, two) : false;
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
-        const whole = sides ? lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) : undefined;
+        // "Credit students: 14,826 (unduplicated headcount), of which …": a bare count right before
+        // the words, with at most a bracket of words, is the whole that the two sides split.
+        const bareBefore = (f: Figure) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[ \t]*(?:\([^()\d%]{1,40}\)[ \t]*)?,[ \t]*$/u.test(ctx.lower.slice(f.end, p));
+        const whole = sides ? lastBefore(s, p, (f) => (hasNoun(f) && p - f.end <= 80) || bareBefore(f)) : undefined;
         if (whole && two[0] === inScope[0] && new D(whole.value!.exact).gt(two[0].value!.exact)) {
           out.push({ whole, wholeNum: partNum(whole), parts: two.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
