@@ -13,6 +13,9 @@ const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|c
 const BRACKET_NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|lũy kế|luỹ kế|ước|bình quân|trung bình|up|down|increase|decrease|rose|fell|compared|against|plan|estimate|budget|forecast|average|than|last|previous|per)(?![\p{L}])/u;
 /** Left over after the label: connectives, the verbs that carry an amount, and a currency code. */
 const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|khoảng|ước đạt|ước|was|were|is|of|at|about|totalling|totaling|amounting to|vnd|usd))*[ \t]*$/u;
+/** The last item named as the rest of the whole: after its amount, or in its label before it. */
+const REST_AFTER = /^[ \t]*(?:(?:are|were|is|was)[ \t]+)?(?:unclassified|other|others|the rest|remaining|còn lại|khác|chưa phân loại|chưa được phân loại)(?![\p{L}])[ \t]*(?:[.;)]|$)/u;
+const REST_LABEL = /(?<![\p{L}])(?:còn lại|khác|the remaining|the rest|other|others|unclassified|chưa phân loại)(?![\p{L}])/u;
 const SEPARATOR = /[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/gu;
 
 /** The whole's unit and scale as written after its digits ("tỷ đồng", "billion"), for messages. */
@@ -112,7 +115,11 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // An amount of the same measure in the list that could not be read as a part: the list is
     // not known to be complete.
     const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]) && !skipped && !itemSkipped, cue, amounts: true });
+    // "Of this, 512 km are A roads, …, and 1,586 km are unclassified", "…, các nguồn khác 1.120 tỷ
+    // đồng": a last item named as the rest closes the list, so the parts are all of the whole.
+    const last = parts[parts.length - 1];
+    const restLast = parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: (EXHAUSTIVE.test(m[1]) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }
