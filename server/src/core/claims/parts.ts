@@ -394,13 +394,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
       // countries": items that each say where they are, with one preposition, split their whole.
       const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && !inScope[0].noun ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
+      // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
+      // (…) …": after a count and its colon, bare counts that each say where they fall.
+      const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
           continue;
