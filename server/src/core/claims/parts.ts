@@ -224,6 +224,9 @@ const SIDES: [RegExp, RegExp][] = [
   [/^undergraduates?$/u, /^(?:postgraduates?|graduates?)$/u],
   [/^full-time$/u, /^part-time$/u],
   [/^toàn thời gian$/u, /^bán thời gian$/u],
+  [/^(?:cá nhân|individuals?)$/u, /^(?:pháp nhân|legal entities|corporate members)$/u],
+  [/^(?:trong nước|domestic)$/u, /^(?:nước ngoài|foreign|overseas)$/u],
+  [/^công lập$/u, /^ngoài công lập$/u],
   [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
   [/^nam$/u, /^nữ$/u],
   [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
@@ -239,6 +242,21 @@ function complementary(ctx: UnitContext, two: Figure[]): boolean {
   const sided = (w: string, z: string) => SIDES.some(([x, y]) => (x.test(w) && y.test(z)) || (y.test(w) && x.test(z)));
   const [a, b] = two.map(word);
   return sided(a, b) || sided(side(two[0]), side(two[1]));
+}
+
+/** "269 thành viên là cá nhân và 16 thành viên là pháp nhân", "412 were domestic and 88 were
+ * foreign": two counts of the whole's noun, each said to be one side of one divide. */
+function predicateSides(ctx: UnitContext, two: Figure[]): boolean {
+  const said = (f: Figure) => {
+    let t = ctx.lower.slice(f.end, f.end + 50);
+    if (f.noun && t.trimStart().startsWith(f.noun)) t = t.trimStart().slice(f.noun.length);
+    const m = /^[ \t]+(?:là|were|are|was|is)[ \t]+([\p{L}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){0,2})/u.exec(t);
+    if (!m) return [];
+    const w = m[1].split(/[ \t]+/u);
+    return [w[0], w.slice(0, 2).join(" "), w.slice(0, 3).join(" ")];
+  };
+  const [a, b] = two.map(said);
+  return a.some((x) => b.some((y) => SIDES.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))));
 }
 
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
@@ -508,7 +526,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts));
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
