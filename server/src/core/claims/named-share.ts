@@ -158,6 +158,15 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         if (!after || !/^[^()]{0,40}\([ \t]*$/u.test(between)) continue;
         ref = after;
       }
+      if (ref && part === a && ref.head) {
+        // "… lúa trên diện tích 265 ha … . Trong tổng diện tích liên kết, có 120 ha …, chiếm 45,3%":
+        // the total named by the words that introduced an earlier figure of the paragraph.
+        const phrased = wholeByPhrase(ctx, s, part);
+        if (phrased && !namedTotal(ctx, part, ref.head)) {
+          out.push({ part, whole: phrased, percent: p });
+          continue;
+        }
+      }
       if (!ref) {
         // "…, trong đó chi sự nghiệp giáo dục 1.734,2 tỷ đồng, chiếm 46,0% chi thường xuyên": the
         // whole named by the label an earlier amount of the paragraph carried.
@@ -213,4 +222,29 @@ function wholeByLabel(ctx: UnitContext, part: Figure, p: Figure): Figure | undef
 
 function isApproxOrBound(f: Figure): boolean {
   return f.qualifiers.some((q) => q.kind !== "estimate");
+}
+
+/** "Trong tổng diện tích liên kết, có 120 ha …", "Of the total road network, 1,436 km …": the phrase
+ * after the total's word names the earlier figure it was introduced with: its head right before the
+ * figure ("trên diện tích 265 ha", "a road network of 4,218 km") and every word of it in that
+ * figure's sentence. */
+function wholeByPhrase(ctx: UnitContext, s: Sentence, part: Figure): Figure | undefined {
+  const m = /^[\s*•-]*(?:trong[ \t]+tổng(?:[ \t]+số)?|of[ \t]+the[ \t]+total|out[ \t]+of[ \t]+the[ \t]+total)[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]*,[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(s.start, part.qualifiers[0]?.start ?? part.start));
+  if (!m) return undefined;
+  const words = m[1].split(/[ \t]+/u);
+  const heads = [words.slice(0, 2).join(" "), words[words.length - 1]].filter((h) => h.length >= 3);
+  const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (part.start - w.end > 1500) return undefined;
+    if (w.start >= s.start || !sameMeasure(part, w, ctx) || w.qualifiers.length || !size(w).gt(size(part))) continue;
+    const ws = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(ws.start, w.start);
+    if (CHANGE_BEFORE.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) continue;
+    const near = before.slice(-24).replace(/(?:[ \t]+(?:là|đạt|khoảng|có|was|is|of|at))*[ \t]*$/u, "");
+    if (!heads.some((h) => near.endsWith(h) && !/[\p{L}\p{M}]/u.test(near.charAt(near.length - h.length - 1)))) continue;
+    const own = new Set(before.split(/[^\p{L}\p{M}]+/u));
+    return words.every((x) => own.has(x)) ? w : undefined;
+  }
+  return undefined;
 }
