@@ -176,7 +176,8 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       }
       // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
       // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
-      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head === undefined && part !== labelled && bareCount(part) && /^[ \t]+of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])/u.test(ctx.lower.slice(p.end, p.end + 30)) ? plainTotal(ctx, part) : undefined);
+      const plainOfTotal = ref.head === undefined && part !== labelled && /^[ \t]+(?:of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])|(?:của[ \t]+)?tổng[ \t]+số[ \t]*(?:[.;,)]|$))/u.test(ctx.lower.slice(p.end, p.end + 30));
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });
@@ -245,6 +246,29 @@ function wholeByPhrase(ctx: UnitContext, s: Sentence, part: Figure): Figure | un
     if (!heads.some((h) => near.endsWith(h) && !/[\p{L}\p{M}]/u.test(near.charAt(near.length - h.length - 1)))) continue;
     const own = new Set(before.split(/[^\p{L}\p{M}]+/u));
     return words.every((x) => own.has(x)) ? w : undefined;
+  }
+  return undefined;
+}
+
+/** "The container terminals handled 1,842,600 TEU, compared with 1,675,300 TEU in 2023.
+ * Transshipment accounted for 552,780 TEU, or 30.0% of the total": "the total" is the figure of the
+ * part's measure that the sentence before (or the part's own) states as the period's, not a base it
+ * is compared with. */
+const COMPARED_BEFORE = /(?:compared (?:with|to)|than|against|from|versus|vs\.?|so với|cùng kỳ|từ)[ \t]*(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}$/u;
+function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
+  const s = ctx.sentenceOf(part);
+  const si = ctx.sentences.indexOf(s);
+  const from = si > 0 ? ctx.sentences[si - 1].start : s.start;
+  const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (w.start < from) return undefined;
+    if (!sameMeasure(part, w, ctx) || w.qualifiers.length) continue;
+    const ws = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(Math.max(ws.start, w.start - 40), w.start);
+    if (before.lastIndexOf("(") > before.lastIndexOf(")") || COMPARED_BEFORE.test(before)) continue;
+    if (CHANGE_BEFORE.test(before)) return undefined;
+    return size(w).gt(size(part)) ? w : undefined;
   }
   return undefined;
 }
