@@ -234,6 +234,13 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
       p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down|or)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
       continue;
     }
+    // "totalled $486.0 million, equal to 30.0% of the Bank's own commitments, of which …", "đạt 1.250
+    // tỷ đồng, bằng 30,0% tổng vốn của dự án, trong đó …": the amount's share of something else
+    // stands between it and its parts.
+    if (f.kind === "percent" && f.unit === "%" && /^[ \t]+(?:of[ \t]+|của[ \t]+)?[\p{L}\p{M}][^\d;.()%]{0,60},[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /,[ \t]*(?:equal to|equivalent to|representing|or|bằng|tương đương|tương đương với)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))) {
+      p = f.start - /,[ \t]*(?:equal to|equivalent to|representing|or|bằng|tương đương|tương đương với)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))![0].length;
+      continue;
+    }
     if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(s.start, q - 30), q);
