@@ -3,6 +3,7 @@
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
+import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, allMatches, inBrackets, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
@@ -28,7 +29,13 @@ export function amountSuffix(f: Figure): string {
 
 function sameMeasure(a: Figure, b: Figure): boolean {
   // Scale words may differ: "$1.72bn, including $640m on fleet" (the checks compare scaled values).
+  if (scaledCount(a) && scaledCount(b)) return !a.noun || !b.noun || sameNoun(a.noun, b.noun);
   return a.kind === "number" && b.kind === "number" && !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && !a.perYear && !b.perYear;
+}
+
+/** "Employment reached 4.82 million, including 1.31 million in industry": a count in scale words. */
+function scaledCount(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !!f.scale && !f.perYear;
 }
 
 
@@ -241,7 +248,7 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
       p = f.start - /,[ \t]*(?:equal to|equivalent to|representing|or|bằng|tương đương|tương đương với)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))![0].length;
       continue;
     }
-    if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
+    if (f.kind !== "number" || (!f.unit && !scaledCount(f)) || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(s.start, q - 30), q);
     if (/(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|estimate|budget)[ \t]*(?:là|of|:)?[ \t]*$/u.test(before)) return undefined;
