@@ -48,6 +48,9 @@ const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận đ
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
+/** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
+ * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
+const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
@@ -507,12 +510,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
-      const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
+      // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
+      // before the words and the part share their head ("người", "hộ"): the part is some of them.
+      const head = first.noun?.split(" ")[0];
+      const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:.()]{0,60},?[ \t]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
+      const nearest = lastBefore(s, p, isWhole);
+      const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) continue;
       // "tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": a label's colon gives that label's
       // figure; it does not break down the item before the semicolon.
       if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
-      const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
+      const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
       const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
