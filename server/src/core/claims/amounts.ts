@@ -264,3 +264,48 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
   }
   return undefined;
 }
+
+/**
+ * "… comprising a loan of $60.0 million, … . Of the loan, $58.4 million was disbursed (97.3%) and
+ * $1.6 million was cancelled.", "… khoản vay 60,0 tỷ đồng … . Trong số vốn vay, đã giải ngân 58,4 tỷ
+ * đồng, hủy 1,6 tỷ đồng.": a sentence that opens with "of the" and a name, then amounts, divides the
+ * amount an earlier sentence of the paragraph introduced by that name. The parts may not be all.
+ */
+export function findOfNamedAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    if (!s.figs.length) continue;
+    const m = /^[\s*•-]*(?:of the|out of the|trong số|trong tổng số|trong tổng)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}[\p{L}\p{M}-]+)[ \t]*,[ \t]*/u.exec(ctx.lower.slice(s.start, Math.min(s.end, s.start + 60)));
+    if (!m || /(?:^|[ \t])(?:total|year|period|quarter|month|năm|quý|tháng)$/u.test(m[1])) continue;
+    const from = s.start + m[0].length;
+    const semi = ctx.text.indexOf(";", from);
+    const end = semi >= 0 && semi < s.end ? semi : s.end;
+    if (NOT_A_LABEL.test(ctx.lower.slice(from, end).replace(/\([^()]*\)/gu, ""))) continue;
+    const cands = s.figs.filter((f) => f.start >= from && f.start < end && f.kind === "number" && !inBrackets(ctx, from, f.start));
+    if (!cands.length || cands.some((f) => used.has(f.id) || f.qualifiers.length)) continue;
+    // The earlier amount named by the words: "a loan of $60.0 million", "khoản vay 60,0 tỷ đồng".
+    const name = m[1];
+    let whole: Figure | undefined;
+    for (let j = si - 1; j >= 0 && j >= si - 3 && !whole; j--) {
+      const prev = ctx.sentences[j];
+      for (let k = prev.figs.length - 1; k >= 0; k--) {
+        const f = prev.figs[k];
+        if (!cands.every((g) => sameMeasure(f, g)) || f.qualifiers.length) continue;
+        const q = f.qualifiers[0]?.start ?? f.start;
+        const before = ctx.lower.slice(Math.max(prev.start, q - 60), q).replace(/(?:[ \t]+(?:of|là|đạt|was|is|at|totalling|totaling))*[ \t]*:?[ \t]*$/u, "");
+        if (before.endsWith(name) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - name.length - 1))) {
+          whole = f;
+          break;
+        }
+      }
+    }
+    if (!whole) continue;
+    // Each part named by its verb or label: "$58.4 million was disbursed", "đã giải ngân 58,4 tỷ đồng".
+    const parts = cands.filter((f) => labelled(ctx, from, f) || /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:were|was|are|is|has|have|had)[ \t]+[\p{L}]/u.test(ctx.lower.slice(f.end, f.end + 30)));
+    if (parts.length !== cands.length) continue;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, amounts: true, cue: { start: s.start, end: from } });
+    for (const f of parts) used.add(f.id);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { nounKey, sameNoun } from "../figures/nouns.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
-import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
+import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
@@ -676,6 +676,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     out.push(...findTotalsAfter(ctx, used));
     out.push(...findAmountParts(ctx, used));
+    out.push(...findOfNamedAmountParts(ctx, used));
     out.push(...findTotalRows(ctx, used));
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));
