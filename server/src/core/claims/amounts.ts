@@ -39,6 +39,29 @@ function scaledCount(f: Figure): boolean {
 }
 
 
+/** Two labels that split any whole between them: "trong đó nuôi trồng 11.940 tấn, khai thác 920 tấn". */
+const AMOUNT_SIDES: [RegExp, RegExp][] = [
+  [/(?:^|[ \t])(?:nuôi trồng|farmed|aquaculture)$/u, /(?:^|[ \t])(?:khai thác|caught|capture|wild-caught)$/u],
+  [/(?:^|[ \t])(?:thành thị|urban)$/u, /(?:^|[ \t])(?:nông thôn|rural)$/u],
+  [/(?:^|[ \t])(?:nam|men|males?)$/u, /(?:^|[ \t])(?:nữ|women|females?)$/u],
+  [/(?:^|[ \t])công lập$/u, /(?:^|[ \t])ngoài công lập$/u],
+];
+
+/** The words right before the amount, since the last separator, without connectives. */
+function labelBefore(ctx: UnitContext, from: number, f: Figure): string {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  const before = ctx.lower.slice(Math.max(from, q - 80), q);
+  let cut = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut).replace(LABEL_TAIL, "").trim();
+}
+
+function sides(ctx: UnitContext, from: number, two: Figure[]): boolean {
+  const [a, b] = two.map((f) => labelBefore(ctx, from, f));
+  return AMOUNT_SIDES.some(([x, y]) => (x.test(a) && y.test(b) && !y.test(a)) || (y.test(a) && x.test(b) && !y.test(b)));
+}
+
 /** A part: a short label of words right before the amount, since the last separator. */
 function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -125,7 +148,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // "Of this, 512 km are A roads, …, and 1,586 km are unclassified", "…, các nguồn khác 1.120 tỷ
     // đồng": a last item named as the rest closes the list, so the parts are all of the whole.
     const last = parts[parts.length - 1];
-    const restLast = parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
+    const restLast = (parts.length === 2 && sides(ctx, introEnd, parts)) || parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: (EXHAUSTIVE.test(m[1]) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
