@@ -660,6 +660,23 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         for (const f of items) used.add(f.id);
       }
     }
+    // H) "By property type, detached houses accounted for 3,918 of the 6,842 sales, or 57.3%.
+    // Townhouses made up 1,564 sales and condominiums 1,360": a breakdown by one dimension, its first
+    // part given as a fraction of the whole, the others as counts of the same thing (here or in the
+    // next sentence). The parts may not be all, but they cannot pass the whole.
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      const s = ctx.sentences[si];
+      if (!/^[\s*•-]*(?:by|broken down by|theo|phân theo|chia theo)[ \t]+[\p{L}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*,/u.test(ctx.lower.slice(s.start, Math.min(s.end, s.start + 50)))) continue;
+      const fr = s.figs.find((f) => f.kind === "fraction" && !!f.noun && !used.has(f.id) && !precededBy(ctx, f, /thứ[ \t]*$/u) && new D(f.denominator!.exact).gte(f.numerator!.exact));
+      if (!fr || s.figs.some((f) => f !== fr && f.kind === "fraction")) continue;
+      const next = ctx.sentences[si + 1];
+      const pool = [...s.figs.filter((f) => f.start > fr.end), ...(next && !next.figs.some((f) => f.kind === "fraction") && !/^[\s*•-]*(?:by|theo|phân theo|chia theo)(?![\p{L}])/u.test(ctx.lower.slice(next.start, next.start + 20)) ? next.figs : [])];
+      const others = pool.filter((f) => f.kind === "number" && isCount(f) && !used.has(f.id) && (f.noun ? sameNoun(f.noun, fr.noun) : true) && (!precededBy(ctx, f, NOT_PART_BEFORE) || precededBy(ctx, f, /(?:made|make|makes)[ \t]+up[ \t]*$/u)) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|against|of)[ \t]*$/u) && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f) && /^[ \t]*(?:[\p{L}\p{M}-]+[ \t]*)?(?:[,.;]|and|và|$)/u.test(ctx.lower.slice(f.end, f.end + 30).replace(fr.noun!, "")));
+      if (!others.length || others.length !== pool.filter((f) => f.kind === "number" && isCount(f)).length) continue;
+      out.push({ whole: fr, wholeNum: fr.denominator!, parts: [{ figure: fr, num: fr.numerator! }, ...others.map((f) => ({ figure: f, num: f.value! }))], exhaustive: false, listed: true });
+      used.add(fr.id);
+      for (const f of others) used.add(f.id);
+    }
     // E) "Tỷ lệ lao động qua đào tạo đạt 68,5%, …, trong đó có bằng cấp, chứng chỉ đạt 24,6%": a rate
     // within a rate is never above it.
     for (const m of ctx.memo("part-intros", () => [...ctx.lower.matchAll(/(?<![\p{L}])(?:trong đó|of which|including)(?![\p{L}])/gu)])) {
