@@ -516,7 +516,25 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:.()]{0,60},?[ \t]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
       const nearest = lastBefore(s, p, isWhole);
       const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
-      if (!whole) continue;
+      if (!whole) {
+        // "200 piped water schemes completed, of which 142 gravity-fed, 46 boreholes with solar pumping
+        // and 12 protected spring schemes": kinds of the whole, each its own noun, one of them ending
+        // in the whole's own head noun. They may not be all, but cannot pass it.
+        const afterWords = p + intro.length;
+        const w = /^(?:of which|including|trong đó|gồm|bao gồm|comprising)$/u.test(intro) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && p - f.end <= 60 && /^[^\d;:.()]*$/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) : undefined;
+        // (Every count of the clause is an item, each after a separator, the last one closing the list.)
+        const items = w ? inScope.filter((f) => f.start < clauseEnd(ctx, s, afterWords)) : [];
+        const last = (n: string) => n.split(" ").pop()!;
+        const itemStart = (f: Figure, i: number) => i === 0 ? f.start - afterWords <= 6 : /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start));
+        // (Three kinds at least, none an attribute that cuts across the others: "… và 9.412 sinh viên nữ".)
+        const attribute = (n: string) => /(?<![\p{L}])(?:nữ|nam|female|male|women|men|girls|boys|young|older|aged|dân tộc|minority|disabled|khuyết tật|mới|new|first-time|nghèo|poor)(?![\p{L}])/u.test(n);
+        if (w && items.length >= 3 && !items.some((f) => attribute(f.noun ?? "")) && items.every((f, i) => f.kind === "number" && isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && itemStart(f, i)) && new Set(items.map((f) => f.noun)).size === items.length && (last(items[items.length - 1].noun!) === last(w.noun!) || items[items.length - 1].noun!.startsWith(`${w.noun} `)) && items.some((f) => !sameNoun(f.noun, w.noun))) {
+          out.push({ whole: w, wholeNum: partNum(w), parts: items.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: afterWords }, listed: true });
+          used.add(w.id);
+          for (const f of items) used.add(f.id);
+        }
+        continue;
+      }
       // "tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": a label's colon gives that label's
       // figure; it does not break down the item before the semicolon.
       if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
