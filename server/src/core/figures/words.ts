@@ -16,8 +16,9 @@ const EN_RE = new RegExp(
 );
 
 const EN_WORD = `(?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UNITS).slice(0, 9).join("|")}))?|${Object.keys(EN_UNITS).join("|")}`;
-/** "Nineteen of 21 communes", "five of eight districts": fractions written with words. */
-const EN_FRACTION_RE = new RegExp(`(?<![\\p{L}\\p{M}-])(${EN_WORD})[ \\t]+(?:out[ \\t]+of|of)[ \\t]+(?:the[ \\t]+)?(${EN_WORD}|\\d{1,6})(?![\\p{L}\\d.,])`, "giu");
+/** "Nineteen of 21 communes", "five of eight districts", "seventeen of the city's 24 wards": fractions
+ * written with words. */
+const EN_FRACTION_RE = new RegExp(`(?<![\\p{L}\\p{M}-])(${EN_WORD})[ \\t]+(?:out[ \\t]+of|of)[ \\t]+(?:the[ \\t]+(?:[\\p{L}]+['’]s[ \\t]+)?|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(${EN_WORD}|\\d{1,6})(?![\\p{L}\\d.,])`, "giu");
 
 const VI_CANDIDATE = /(?<![\p{L}\p{M}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}\p{M}])/gu;
 const VI_AT = new RegExp(VI_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}\]\)/, ""), "uy");
