@@ -3,6 +3,7 @@
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
+import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
@@ -13,6 +14,9 @@ const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|c
 const BRACKET_NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|lũy kế|luỹ kế|ước|bình quân|trung bình|up|down|increase|decrease|rose|fell|compared|against|plan|estimate|budget|forecast|average|than|last|previous|per)(?![\p{L}])/u;
 /** Left over after the label: connectives, the verbs that carry an amount, and a currency code. */
 const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|khoảng|ước đạt|ước|was|were|is|of|at|about|totalling|totaling|amounting to|vnd|usd))*[ \t]*$/u;
+/** The last item named as the rest of the whole: after its amount, or in its label before it. */
+const REST_AFTER = /^[ \t]*(?:(?:are|were|is|was)[ \t]+)?(?:unclassified|other|others|the rest|remaining|còn lại|khác|chưa phân loại|chưa được phân loại)(?![\p{L}])[ \t]*(?:[.;)]|$)/u;
+const REST_LABEL = /(?<![\p{L}])(?:còn lại|khác|the remaining|the rest|other|others|unclassified|chưa phân loại)(?![\p{L}])/u;
 const SEPARATOR = /[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/gu;
 
 /** The whole's unit and scale as written after its digits ("tỷ đồng", "billion"), for messages. */
@@ -25,9 +29,38 @@ export function amountSuffix(f: Figure): string {
 
 function sameMeasure(a: Figure, b: Figure): boolean {
   // Scale words may differ: "$1.72bn, including $640m on fleet" (the checks compare scaled values).
+  if (scaledCount(a) && scaledCount(b)) return !a.noun || !b.noun || sameNoun(a.noun, b.noun);
   return a.kind === "number" && b.kind === "number" && !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && !a.perYear && !b.perYear;
 }
 
+/** "Employment reached 4.82 million, including 1.31 million in industry": a count in scale words. */
+function scaledCount(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !!f.scale && !f.perYear;
+}
+
+
+/** Two labels that split any whole between them: "trong đó nuôi trồng 11.940 tấn, khai thác 920 tấn". */
+const AMOUNT_SIDES: [RegExp, RegExp][] = [
+  [/(?:^|[ \t])(?:nuôi trồng|farmed|aquaculture)$/u, /(?:^|[ \t])(?:khai thác|caught|capture|wild-caught)$/u],
+  [/(?:^|[ \t])(?:thành thị|urban)$/u, /(?:^|[ \t])(?:nông thôn|rural)$/u],
+  [/(?:^|[ \t])(?:nam|men|males?)$/u, /(?:^|[ \t])(?:nữ|women|females?)$/u],
+  [/(?:^|[ \t])công lập$/u, /(?:^|[ \t])ngoài công lập$/u],
+];
+
+/** The words right before the amount, since the last separator, without connectives. */
+function labelBefore(ctx: UnitContext, from: number, f: Figure): string {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  const before = ctx.lower.slice(Math.max(from, q - 80), q);
+  let cut = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut).replace(LABEL_TAIL, "").trim();
+}
+
+function sides(ctx: UnitContext, from: number, two: Figure[]): boolean {
+  const [a, b] = two.map((f) => labelBefore(ctx, from, f));
+  return AMOUNT_SIDES.some(([x, y]) => (x.test(a) && y.test(b) && !y.test(a)) || (y.test(a) && x.test(b) && !y.test(b)));
+}
 
 /** A part: a short label of words right before the amount, since the last separator. */
 function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
@@ -116,7 +149,11 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // An amount of the same measure in the list that could not be read as a part: the list is
     // not known to be complete.
     const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]) && !skipped && !itemSkipped, cue, amounts: true });
+    // "Of this, 512 km are A roads, …, and 1,586 km are unclassified", "…, các nguồn khác 1.120 tỷ
+    // đồng": a last item named as the rest closes the list, so the parts are all of the whole.
+    const last = parts[parts.length - 1];
+    const restLast = (parts.length === 2 && sides(ctx, introEnd, parts)) || parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: (EXHAUSTIVE.test(m[1]) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }
@@ -231,7 +268,14 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
       p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down|or)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
       continue;
     }
-    if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
+    // "totalled $486.0 million, equal to 30.0% of the Bank's own commitments, of which …", "đạt 1.250
+    // tỷ đồng, bằng 30,0% tổng vốn của dự án, trong đó …": the amount's share of something else
+    // stands between it and its parts.
+    if (f.kind === "percent" && f.unit === "%" && /^[ \t]+(?:of[ \t]+|của[ \t]+)?[\p{L}\p{M}][^\d;.()%]{0,60},[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /,[ \t]*(?:equal to|equivalent to|representing|or|bằng|tương đương|tương đương với)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))) {
+      p = f.start - /,[ \t]*(?:equal to|equivalent to|representing|or|bằng|tương đương|tương đương với)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))![0].length;
+      continue;
+    }
+    if (f.kind !== "number" || (!f.unit && !scaledCount(f)) || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(s.start, q - 30), q);
     if (/(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|estimate|budget)[ \t]*(?:là|of|:)?[ \t]*$/u.test(before)) return undefined;
@@ -246,4 +290,49 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     return f;
   }
   return undefined;
+}
+
+/**
+ * "… comprising a loan of $60.0 million, … . Of the loan, $58.4 million was disbursed (97.3%) and
+ * $1.6 million was cancelled.", "… khoản vay 60,0 tỷ đồng … . Trong số vốn vay, đã giải ngân 58,4 tỷ
+ * đồng, hủy 1,6 tỷ đồng.": a sentence that opens with "of the" and a name, then amounts, divides the
+ * amount an earlier sentence of the paragraph introduced by that name. The parts may not be all.
+ */
+export function findOfNamedAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    if (!s.figs.length) continue;
+    const m = /^[\s*•-]*(?:of the|out of the|trong số|trong tổng số|trong tổng)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}[\p{L}\p{M}-]+)[ \t]*,[ \t]*/u.exec(ctx.lower.slice(s.start, Math.min(s.end, s.start + 60)));
+    if (!m || /(?:^|[ \t])(?:total|year|period|quarter|month|năm|quý|tháng)$/u.test(m[1])) continue;
+    const from = s.start + m[0].length;
+    const semi = ctx.text.indexOf(";", from);
+    const end = semi >= 0 && semi < s.end ? semi : s.end;
+    if (NOT_A_LABEL.test(ctx.lower.slice(from, end).replace(/\([^()]*\)/gu, ""))) continue;
+    const cands = s.figs.filter((f) => f.start >= from && f.start < end && f.kind === "number" && !inBrackets(ctx, from, f.start));
+    if (!cands.length || cands.some((f) => used.has(f.id) || f.qualifiers.length)) continue;
+    // The earlier amount named by the words: "a loan of $60.0 million", "khoản vay 60,0 tỷ đồng".
+    const name = m[1];
+    let whole: Figure | undefined;
+    for (let j = si - 1; j >= 0 && j >= si - 3 && !whole; j--) {
+      const prev = ctx.sentences[j];
+      for (let k = prev.figs.length - 1; k >= 0; k--) {
+        const f = prev.figs[k];
+        if (!cands.every((g) => sameMeasure(f, g)) || f.qualifiers.length) continue;
+        const q = f.qualifiers[0]?.start ?? f.start;
+        const before = ctx.lower.slice(Math.max(prev.start, q - 60), q).replace(/(?:[ \t]+(?:of|là|đạt|was|is|at|totalling|totaling))*[ \t]*:?[ \t]*$/u, "");
+        if (before.endsWith(name) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - name.length - 1))) {
+          whole = f;
+          break;
+        }
+      }
+    }
+    if (!whole) continue;
+    // Each part named by its verb or label: "$58.4 million was disbursed", "đã giải ngân 58,4 tỷ đồng".
+    const parts = cands.filter((f) => labelled(ctx, from, f) || /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:were|was|are|is|has|have|had)[ \t]+[\p{L}]/u.test(ctx.lower.slice(f.end, f.end + 30)));
+    if (parts.length !== cands.length) continue;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, amounts: true, cue: { start: s.start, end: from } });
+    for (const f of parts) used.add(f.id);
+  }
+  return out;
 }

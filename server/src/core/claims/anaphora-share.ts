@@ -5,7 +5,8 @@
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import type { UnitContext } from "./context.ts";
-import type { FractionPercent } from "./shares.ts";
+import { findFractionPercents, type FractionPercent } from "./shares.ts";
+import { findTotalParts } from "./parts.ts";
 
 const OPENER = /^[\s"“(*•-]*(?:that|this|it|which|this figure|that figure|this total|điều này|con số này|số này|mức này)[ \t]+(?:is|was|represents|represented|equals|equalled|equaled|equates to|amounts to|amounted to|bằng|tương đương|tương đương với|chiếm|là)[ \t]+(?:about|around|some|roughly|nearly|khoảng|gần)?[ \t]*$/u;
 const OF = /^[ \t]+(?:of|của|so với)[ \t]+(?:the[ \t]+|a[ \t]+|tổng[ \t]+)?$/u;
@@ -34,6 +35,65 @@ export function findAnaphoraShares(ctx: UnitContext): FractionPercent[] {
       if (BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, vq - 20), vq))) continue;
       out.push({ percent: p, part: value, whole, num: { exact: value.value!.exact }, den: { exact: whole.value.exact } });
     }
+    out.push(...findLabelShares(ctx, new Set(out.map((x) => x.percent))));
     return out;
   });
+}
+
+/** The verb after a part's name, ending the name: "Full-time students made up", "Category 2 remains". */
+const NAME_END = /(?<![\p{L}])(?:remains|remained|remain|is|was|are|were|made up|make up|makes up|accounted for|accounts for|account for|represented|represents|comprised|chiếm|là|vẫn là|đạt)(?![\p{L}])/u;
+const SHARE_VERB = /(?:made up|make up|makes up|accounted for|accounts for|account for|represented|represents|comprised|at|chiếm|bằng)[ \t]*(?:about[ \t]+|khoảng[ \t]+)?$/u;
+const STOP = new Set(["the", "a", "an", "its", "our", "các", "những", "số", "of"]);
+const words = (t: string) => t.split(/[^\p{L}\p{M}\d-]+/u).filter((w) => w && !STOP.has(w));
+
+/**
+ * "… of which 5,934 studied full-time and 8,892 part-time. Full-time students made up 40.0% of the
+ * total.", "… 9,642 in Category 1, 52,318 in Category 2 … . Category 2 remains the largest group at
+ * 54.3% of incidents attended.": a sentence whose one figure is a share, named by the words that
+ * label exactly one part of the list just before, of that list's whole.
+ */
+function findLabelShares(ctx: UnitContext, seen: Set<Figure>): FractionPercent[] {
+  const out: FractionPercent[] = [];
+  let totals: ReturnType<typeof findTotalParts> | undefined;
+  let taken: Set<Figure> | undefined;
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const p = s.figs[0];
+    if (s.figs.length !== 1 || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || seen.has(p)) continue;
+    const head = ctx.lower.slice(s.start, p.start);
+    if (!SHARE_VERB.test(head)) continue;
+    const end = NAME_END.exec(head);
+    if (!end || end.index > 60) continue;
+    totals ??= findTotalParts(ctx);
+    const prev = ctx.sentences[si - 1];
+    const t = totals.find((x) => x.parts.length >= 2 && x.parts.every((q) => q.figure.start >= prev.start && q.figure.end <= prev.end) && x.whole.kind === "number");
+    if (!t) continue;
+    // Of the list's whole: "of the total", "of all …", "tổng số", or the whole's own noun.
+    const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
+    const wholeHead = t.whole.noun?.split(" ")[0];
+    const ofWhole = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?total|of[ \t]+all|(?:của[ \t]+)?tổng(?:[ \t]+số)?)(?![\p{L}])/u.test(after) || (!!wholeHead && new RegExp(`^[ \\t]+(?:of[ \\t]+(?:the[ \\t]+|all[ \\t]+)?|)${wholeHead}(?![\\p{L}])`, "u").test(after));
+    if (!ofWhole) continue;
+    const name = words(head.slice(0, end.index).trim());
+    if (!name.length) continue;
+    // Each part's own words: back to the separator before it, on to the one after.
+    const own = t.parts.map((q, i) => {
+      const from = Math.max(prev.start, i > 0 ? t.parts[i - 1].figure.end : q.figure.start - 40);
+      const to = Math.min(prev.end, i + 1 < t.parts.length ? t.parts[i + 1].figure.start : q.figure.end + 40);
+      const before = ctx.lower.slice(from, q.figure.start).split(/[,;:]|(?<![\p{L}])(?:and|và)(?![\p{L}])/u).pop()!;
+      const after = ctx.lower.slice(q.figure.end, to).split(/[,;]|(?<![\p{L}])(?:and|và)(?![\p{L}])/u)[0];
+      return new Set(words(`${before} ${q.figure.noun ?? ""} ${after}`));
+    });
+    const named = name.filter((w) => own.some((o) => o.has(w)));
+    if (!named.length) continue;
+    // Words of the name no part carries must be the paragraph's own ("students" of "Credit students").
+    const prevWords = new Set(words(ctx.lower.slice(prev.start, prev.end)));
+    if (name.some((w) => !named.includes(w) && !prevWords.has(w))) continue;
+    const hits = t.parts.filter((_, i) => named.every((w) => own[i].has(w)));
+    if (hits.length !== 1) continue;
+    taken ??= new Set(findFractionPercents(ctx).map((x) => x.percent));
+    if (taken.has(p)) continue;
+    const part = hits[0];
+    out.push({ percent: p, part: part.figure, whole: t.whole, num: { exact: part.num.exact }, den: { exact: t.wholeNum.exact } });
+  }
+  return out;
 }

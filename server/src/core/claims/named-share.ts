@@ -158,6 +158,15 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         if (!after || !/^[^()]{0,40}\([ \t]*$/u.test(between)) continue;
         ref = after;
       }
+      if (ref && part === a && ref.head) {
+        // "… lúa trên diện tích 265 ha … . Trong tổng diện tích liên kết, có 120 ha …, chiếm 45,3%":
+        // the total named by the words that introduced an earlier figure of the paragraph.
+        const phrased = wholeByPhrase(ctx, s, part);
+        if (phrased && !namedTotal(ctx, part, ref.head)) {
+          out.push({ part, whole: phrased, percent: p });
+          continue;
+        }
+      }
       if (!ref) {
         // "…, trong đó chi sự nghiệp giáo dục 1.734,2 tỷ đồng, chiếm 46,0% chi thường xuyên": the
         // whole named by the label an earlier amount of the paragraph carried.
@@ -167,7 +176,8 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       }
       // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
       // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
-      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head === undefined && part !== labelled && bareCount(part) && /^[ \t]+of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])/u.test(ctx.lower.slice(p.end, p.end + 30)) ? plainTotal(ctx, part) : undefined);
+      const plainOfTotal = ref.head === undefined && part !== labelled && /^[ \t]+(?:of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])|(?:của[ \t]+)?tổng[ \t]+số[ \t]*(?:[.;,)]|$))/u.test(ctx.lower.slice(p.end, p.end + 30));
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });
@@ -213,4 +223,52 @@ function wholeByLabel(ctx: UnitContext, part: Figure, p: Figure): Figure | undef
 
 function isApproxOrBound(f: Figure): boolean {
   return f.qualifiers.some((q) => q.kind !== "estimate");
+}
+
+/** "Trong tổng diện tích liên kết, có 120 ha …", "Of the total road network, 1,436 km …": the phrase
+ * after the total's word names the earlier figure it was introduced with: its head right before the
+ * figure ("trên diện tích 265 ha", "a road network of 4,218 km") and every word of it in that
+ * figure's sentence. */
+function wholeByPhrase(ctx: UnitContext, s: Sentence, part: Figure): Figure | undefined {
+  const m = /^[\s*•-]*(?:trong[ \t]+tổng(?:[ \t]+số)?|of[ \t]+the[ \t]+total|out[ \t]+of[ \t]+the[ \t]+total)[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]*,[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(s.start, part.qualifiers[0]?.start ?? part.start));
+  if (!m) return undefined;
+  const words = m[1].split(/[ \t]+/u);
+  const heads = [words.slice(0, 2).join(" "), words[words.length - 1]].filter((h) => h.length >= 3);
+  const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (part.start - w.end > 1500) return undefined;
+    if (w.start >= s.start || !sameMeasure(part, w, ctx) || w.qualifiers.length || !size(w).gt(size(part))) continue;
+    const ws = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(ws.start, w.start);
+    if (CHANGE_BEFORE.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) continue;
+    const near = before.slice(-24).replace(/(?:[ \t]+(?:là|đạt|khoảng|có|was|is|of|at))*[ \t]*$/u, "");
+    if (!heads.some((h) => near.endsWith(h) && !/[\p{L}\p{M}]/u.test(near.charAt(near.length - h.length - 1)))) continue;
+    const own = new Set(before.split(/[^\p{L}\p{M}]+/u));
+    return words.every((x) => own.has(x)) ? w : undefined;
+  }
+  return undefined;
+}
+
+/** "The container terminals handled 1,842,600 TEU, compared with 1,675,300 TEU in 2023.
+ * Transshipment accounted for 552,780 TEU, or 30.0% of the total": "the total" is the figure of the
+ * part's measure that the sentence before (or the part's own) states as the period's, not a base it
+ * is compared with. */
+const COMPARED_BEFORE = /(?:compared (?:with|to)|than|against|from|versus|vs\.?|so với|cùng kỳ|từ)[ \t]*(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}$/u;
+function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
+  const s = ctx.sentenceOf(part);
+  const si = ctx.sentences.indexOf(s);
+  const from = si > 0 ? ctx.sentences[si - 1].start : s.start;
+  const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
+    const w = ctx.figures[j];
+    if (w.start < from) return undefined;
+    if (!sameMeasure(part, w, ctx) || w.qualifiers.length) continue;
+    const ws = ctx.sentenceOf(w);
+    const before = ctx.lower.slice(Math.max(ws.start, w.start - 40), w.start);
+    if (before.lastIndexOf("(") > before.lastIndexOf(")") || COMPARED_BEFORE.test(before)) continue;
+    if (CHANGE_BEFORE.test(before)) return undefined;
+    return size(w).gt(size(part)) ? w : undefined;
+  }
+  return undefined;
 }

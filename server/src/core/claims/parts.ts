@@ -5,7 +5,7 @@ import { nounKey, sameNoun } from "../figures/nouns.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
-import { findAmountParts, findBracketAmountParts } from "./amounts.ts";
+import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
@@ -49,6 +49,9 @@ const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận đ
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
+/** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
+ * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
+const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
@@ -224,6 +227,10 @@ function verdicts(ctx: UnitContext, s: Sentence, parts: Figure[]): boolean {
 const SIDES: [RegExp, RegExp][] = [
   [/^undergraduates?$/u, /^(?:postgraduates?|graduates?)$/u],
   [/^full-time$/u, /^part-time$/u],
+  [/^toàn thời gian$/u, /^bán thời gian$/u],
+  [/^(?:cá nhân|individuals?)$/u, /^(?:pháp nhân|legal entities|corporate members)$/u],
+  [/^(?:trong nước|domestic)$/u, /^(?:nước ngoài|foreign|overseas)$/u],
+  [/^công lập$/u, /^ngoài công lập$/u],
   [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
   [/^nam$/u, /^nữ$/u],
   [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
@@ -233,8 +240,27 @@ const SIDES: [RegExp, RegExp][] = [
  * and whether the two are the two sides of one divide. */
 function complementary(ctx: UnitContext, two: Figure[]): boolean {
   const word = (f: Figure) => ((f.noun && !GENERIC_PERSON.test(f.noun) ? f.noun : undefined) ?? /^[ \t]+(?:were|was|are|is|là)[ \t]+([\p{L}\p{M}-]+)/u.exec(ctx.lower.slice(f.end, f.end + 30))?.[1] ?? /([\p{L}\p{M}-]+)[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, f.start - 20), f.start))?.[1] ?? "").split(" ")[0];
+  // "5,934 studied full-time and 8,892 part-time", "5.934 học toàn thời gian và 8.892 bán thời
+  // gian": the side named after a verb of the count.
+  const side = (f: Figure) => (f.noun ?? "").replace(/^(?:studied|worked|were employed|enrolled|học|làm việc)[ \t]+/u, "");
+  const sided = (w: string, z: string) => SIDES.some(([x, y]) => (x.test(w) && y.test(z)) || (y.test(w) && x.test(z)));
   const [a, b] = two.map(word);
-  return SIDES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+  return sided(a, b) || sided(side(two[0]), side(two[1]));
+}
+
+/** "269 thành viên là cá nhân và 16 thành viên là pháp nhân", "412 were domestic and 88 were
+ * foreign": two counts of the whole's noun, each said to be one side of one divide. */
+function predicateSides(ctx: UnitContext, two: Figure[]): boolean {
+  const said = (f: Figure) => {
+    let t = ctx.lower.slice(f.end, f.end + 50);
+    if (f.noun && t.trimStart().startsWith(f.noun)) t = t.trimStart().slice(f.noun.length);
+    const m = /^[ \t]+(?:là|were|are|was|is)[ \t]+([\p{L}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){0,2})/u.exec(t);
+    if (!m) return [];
+    const w = m[1].split(/[ \t]+/u);
+    return [w[0], w.slice(0, 2).join(" "), w.slice(0, 3).join(" ")];
+  };
+  const [a, b] = two.map(said);
+  return a.some((x) => b.some((y) => SIDES.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))));
 }
 
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
@@ -403,13 +429,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
       // countries": items that each say where they are, with one preposition, split their whole.
       const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && !inScope[0].noun ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
+      // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
+      // (…) …": after a count and its colon, bare counts that each say where they fall.
+      const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
           continue;
@@ -419,9 +448,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // counts of the two sides of one divide are side by side.
       if (inScope.length >= 2) {
         const two = listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))).slice(0, 2);
-        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là)?[ \t]*[\p{L}\p{M}-]+/u, "")) ? complementary(ctx, two) : false;
+        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là|studied|worked|học|làm việc)?[ \t]*(?:toàn thời gian|bán thời gian|[\p{L}\p{M}-]+)/u, "")) ? complementary(ctx, two) : false;
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
-        const whole = sides ? lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) : undefined;
+        // "Credit students: 14,826 (unduplicated headcount), of which …": a bare count right before
+        // the words, with at most a bracket of words, is the whole that the two sides split.
+        const bareBefore = (f: Figure) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[ \t]*(?:\([^()\d%]{1,40}\)[ \t]*)?,[ \t]*$/u.test(ctx.lower.slice(f.end, p));
+        const whole = sides ? lastBefore(s, p, (f) => (hasNoun(f) && p - f.end <= 80) || bareBefore(f)) : undefined;
         if (whole && two[0] === inScope[0] && new D(whole.value!.exact).gt(two[0].value!.exact)) {
           out.push({ whole, wholeNum: partNum(whole), parts: two.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
@@ -492,12 +524,35 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
-      const whole = lastBefore(s, p, isWhole) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
-      if (!whole) continue;
+      // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
+      // before the words and the part share their head ("người", "hộ"): the part is some of them.
+      const head = first.noun?.split(" ")[0];
+      const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:.()]{0,60},?[ \t]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
+      const nearest = lastBefore(s, p, isWhole);
+      const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
+      if (!whole) {
+        // "200 piped water schemes completed, of which 142 gravity-fed, 46 boreholes with solar pumping
+        // and 12 protected spring schemes": kinds of the whole, each its own noun, one of them ending
+        // in the whole's own head noun. They may not be all, but cannot pass it.
+        const afterWords = p + intro.length;
+        const w = /^(?:of which|including|trong đó|gồm|bao gồm|comprising)$/u.test(intro) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && p - f.end <= 60 && /^[^\d;:.()]*$/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) : undefined;
+        // (Every count of the clause is an item, each after a separator, the last one closing the list.)
+        const items = w ? inScope.filter((f) => f.start < clauseEnd(ctx, s, afterWords)) : [];
+        const last = (n: string) => n.split(" ").pop()!;
+        const itemStart = (f: Figure, i: number) => i === 0 ? f.start - afterWords <= 6 : /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start));
+        // (Three kinds at least, none an attribute that cuts across the others: "… và 9.412 sinh viên nữ".)
+        const attribute = (n: string) => /(?<![\p{L}])(?:nữ|nam|female|male|women|men|girls|boys|young|older|aged|dân tộc|minority|disabled|khuyết tật|mới|new|first-time|nghèo|poor)(?![\p{L}])/u.test(n);
+        if (w && items.length >= 3 && !items.some((f) => attribute(f.noun ?? "")) && items.every((f, i) => f.kind === "number" && isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && itemStart(f, i)) && new Set(items.map((f) => f.noun)).size === items.length && (last(items[items.length - 1].noun!) === last(w.noun!) || items[items.length - 1].noun!.startsWith(`${w.noun} `)) && items.some((f) => !sameNoun(f.noun, w.noun))) {
+          out.push({ whole: w, wholeNum: partNum(w), parts: items.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: afterWords }, listed: true });
+          used.add(w.id);
+          for (const f of items) used.add(f.id);
+        }
+        continue;
+      }
       // "tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": a label's colon gives that label's
       // figure; it does not break down the item before the semicolon.
       if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
-      const alts = generic && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
+      const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
       const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
@@ -511,7 +566,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts));
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
@@ -637,6 +692,23 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         for (const f of items) used.add(f.id);
       }
     }
+    // H) "By property type, detached houses accounted for 3,918 of the 6,842 sales, or 57.3%.
+    // Townhouses made up 1,564 sales and condominiums 1,360": a breakdown by one dimension, its first
+    // part given as a fraction of the whole, the others as counts of the same thing (here or in the
+    // next sentence). The parts may not be all, but they cannot pass the whole.
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      const s = ctx.sentences[si];
+      if (!/^[\s*•-]*(?:by|broken down by|theo|phân theo|chia theo)[ \t]+[\p{L}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*,/u.test(ctx.lower.slice(s.start, Math.min(s.end, s.start + 50)))) continue;
+      const fr = s.figs.find((f) => f.kind === "fraction" && !!f.noun && !used.has(f.id) && !precededBy(ctx, f, /thứ[ \t]*$/u) && new D(f.denominator!.exact).gte(f.numerator!.exact));
+      if (!fr || s.figs.some((f) => f !== fr && f.kind === "fraction")) continue;
+      const next = ctx.sentences[si + 1];
+      const pool = [...s.figs.filter((f) => f.start > fr.end), ...(next && !next.figs.some((f) => f.kind === "fraction") && !/^[\s*•-]*(?:by|theo|phân theo|chia theo)(?![\p{L}])/u.test(ctx.lower.slice(next.start, next.start + 20)) ? next.figs : [])];
+      const others = pool.filter((f) => f.kind === "number" && isCount(f) && !used.has(f.id) && (f.noun ? sameNoun(f.noun, fr.noun) : true) && (!precededBy(ctx, f, NOT_PART_BEFORE) || precededBy(ctx, f, /(?:made|make|makes)[ \t]+up[ \t]*$/u)) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|against|of)[ \t]*$/u) && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f) && /^[ \t]*(?:[\p{L}\p{M}-]+[ \t]*)?(?:[,.;]|and|và|$)/u.test(ctx.lower.slice(f.end, f.end + 30).replace(fr.noun!, "")));
+      if (!others.length || others.length !== pool.filter((f) => f.kind === "number" && isCount(f)).length) continue;
+      out.push({ whole: fr, wholeNum: fr.denominator!, parts: [{ figure: fr, num: fr.numerator! }, ...others.map((f) => ({ figure: f, num: f.value! }))], exhaustive: false, listed: true });
+      used.add(fr.id);
+      for (const f of others) used.add(f.id);
+    }
     // E) "Tỷ lệ lao động qua đào tạo đạt 68,5%, …, trong đó có bằng cấp, chứng chỉ đạt 24,6%": a rate
     // within a rate is never above it.
     for (const m of ctx.memo("part-intros", () => [...ctx.lower.matchAll(/(?<![\p{L}])(?:trong đó|of which|including)(?![\p{L}])/gu)])) {
@@ -653,6 +725,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     out.push(...findTotalsAfter(ctx, used));
     out.push(...findAmountParts(ctx, used));
+    out.push(...findOfNamedAmountParts(ctx, used));
     out.push(...findTotalRows(ctx, used));
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));

@@ -78,16 +78,26 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
         // "159 thôn, tổ dân phố đạt danh hiệu văn hóa năm 2024, chiếm 90,9%": the part's own clause, then its share.
         const clauseShare = partOf.has(f) && rawGap.length <= 100 && !/[;.]/.test(rawGap) && /,[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?$/u.test(rawGap);
-        if (!LINK.test(gap) && !clauseShare) continue;
+        // "Containers, at 18.94 Mt of the 48.62 Mt total, accounted for 39.0% of tonnage": after a
+        // part of its whole, the subject's verb of share ("chiếm" is in LINK already).
+        const verbLink = !pronoun && i > 0 && /^[ \t]*,[ \t]*(?:accounted for|accounts for|made up|makes up|represented|represents)[ \t]+$/u.test(gap);
+        if (!LINK.test(gap) && !clauseShare && !verbLink) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
         const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && /against/u.test(ctx.lower.slice(a.end, f.start))));
         const againstGap = ctx.lower.slice(a?.end ?? 0, f.qualifiers[0]?.start ?? f.start);
+        // "at 18.94 Mt of the 48.62 Mt total, accounted for 39.0%": a measure not read as a unit,
+        // the same word after both numbers, and "of the" between.
+        if (verbLink && a && !sameAmount && a.kind === "number" && f.kind === "number" && !a.unit && !f.unit && (a.scale?.factor ?? "1") === (f.scale?.factor ?? "1") && a.noun && f.noun && a.noun.split(" ")[0] === f.noun.split(" ")[0] && !a.qualifiers.length && !f.qualifiers.length && new RegExp(`^[ \\t]+${a.noun.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+(?:of|out of)[ \\t]+(?:the|a|an)[ \\t]+$`, "u").test(againstGap) && new D(f.value!.exact).gte(a.value!.exact)) {
+          out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
+          continue;
+        }
         if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (/^[ \t\p{L}-]{0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
           out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
           continue;
         }
+        if (verbLink) continue;
         if (pronoun && f.kind === "number" && isCountFigure(f)) {
           const w = antecedent(ctx, f);
           if (w) out.push({ percent: p, part: f, whole: w, num: f.value!, den: w.value! });
@@ -142,6 +152,22 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (!/^[^.;%()]{0,70},[ \t]*(?:and[ \t]+|và[ \t]+)?(?:of[ \t]+(?:these|them|whom)[ \t]*,?[ \t]*)?$/u.test(ctx.lower.slice(w.end, a.start))) continue;
         if (!/^[ \t]+[^.;\d%()]{0,50}?,[ \t]*(?:(?:giving|with)[ \t]+)?(?:an?[ \t]+)?(?:(?:uptake|take-up|response|participation|completion|acceptance|coverage)(?:[ \t]+rate)?[ \t]+of|tỷ lệ[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:là|đạt)?)[ \t]*$/u.test(ctx.lower.slice(a.end, p.start))) continue;
         if (!new D(w.value!.exact).gte(a.value!.exact)) continue;
+        out.push({ percent: p, part: a, whole: w, num: a.value!, den: w.value! });
+      }
+    }
+    // "we provided 5,430 bed spaces, and 5,311 of them were occupied at the census date, an occupancy
+    // rate of 97.8%": a count
+    // of the count just given (a pronoun after it), then the rate it gives.
+    for (const s of ctx.sentences) {
+      for (let i = 0; i + 2 < s.figs.length; i++) {
+        const [w, a, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+        if (!isCountFigure(w) || !w.noun || !isCountFigure(a) || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length || w.qualifiers.length || a.qualifiers.length) continue;
+        if (a.noun && !/^(?:of them|of these|of those)/u.test(a.noun)) continue;
+        if (!/^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+        if (!/^[ \t]+[^\d.;:()%]{0,40}?,[ \t]*(?:and[ \t]+|và[ \t]+)?$/u.test(ctx.lower.slice(w.end, a.start))) continue;
+        const tail = ctx.lower.slice(a.end, p.start);
+        if (tail.length > 120 || /[.;:()]/u.test(tail) || CLAUSE_NOT_SHARE.test(tail)) continue;
+        if (!/,[ \t]*(?:(?:giving|with|for)[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:rate of|tỷ lệ(?:[ \t]+[\p{L}\p{M}]+){0,2}(?:[ \t]+(?:là|đạt))?|đạt tỷ lệ)[ \t]*$/u.test(tail)) continue;
         out.push({ percent: p, part: a, whole: w, num: a.value!, den: w.value! });
       }
     }

@@ -16,13 +16,20 @@ const EN_RE = new RegExp(
 );
 
 const EN_WORD = `(?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UNITS).slice(0, 9).join("|")}))?|${Object.keys(EN_UNITS).join("|")}`;
-/** "Nineteen of 21 communes", "five of eight districts": fractions written with words. */
-const EN_FRACTION_RE = new RegExp(`(?<![\\p{L}\\p{M}-])(${EN_WORD})[ \\t]+(?:out[ \\t]+of|of)[ \\t]+(?:the[ \\t]+)?(${EN_WORD}|\\d{1,6})(?![\\p{L}\\d.,])`, "giu");
+/** "Nineteen of 21 communes", "five of eight districts", "seventeen of the city's 24 wards": fractions
+ * written with words. */
+const EN_FRACTION_RE = new RegExp(`(?<![\\p{L}\\p{M}-])(${EN_WORD})[ \\t]+(?:out[ \\t]+of|of)[ \\t]+(?:the[ \\t]+(?:[\\p{L}]+['’]s[ \\t]+)?|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(${EN_WORD}|\\d{1,6})(?![\\p{L}\\d.,])`, "giu");
 
 const VI_CANDIDATE = /(?<![\p{L}\p{M}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}\p{M}])/gu;
 const VI_AT = new RegExp(VI_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}\]\)/, ""), "uy");
 const EN_CANDIDATE = /(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])/gu;
 const EN_AT = new RegExp(EN_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}-\]\)/, ""), "iuy");
+
+const EN_BARE_VERB = "(?:were|was|are|is|have|has|had|remain|remained|remains|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|might|rose|increased|decreased|declined|received|completed|closed|stayed)";
+const EN_BARE = new RegExp(
+  `((?:^|[\\n.;:,][ \\t]*|(?<![\\p{L}])(?:and|but|while|whereas|of which|of whom|of these,|of them,|the remaining|the other)[ \\t]+)(?:[-*•][ \\t]+)?)(${EN_WORD})(?=[ \\t]+${EN_BARE_VERB}(?![\\p{L}])|(?<=(?:remaining|other)[ \\t]+(?:${EN_WORD}))[ \\t]*(?:[.;,)]|$))`,
+  "giu",
+);
 
 function enValue(w: string): number {
   const [t, u] = w.toLowerCase().split("-");
@@ -102,6 +109,29 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
     EN_AT.lastIndex = c.index;
     const m = EN_AT.exec(s);
     if (m) push(m.index, m[1], enValue(m[1]));
+  }
+  // "of which nineteen met the target and six did not", "Twenty-one have been completed and six are
+  // ongoing", "29 were resolved … and twelve remain active", "rose in the remaining seven": a count in
+  // words with its noun left out, the subject of its own verb in a list (or the rest), never "one".
+  if (mayMatch(EN_CANDIDATE, lower)) {
+    EN_BARE.lastIndex = 0;
+    for (let m = EN_BARE.exec(lower); m; m = EN_BARE.exec(lower)) {
+      const start = m.index + m[1].length;
+      const word = s.slice(start, start + m[2].length);
+      const value = enValue(word);
+      const end = start + word.length;
+      if (value < 2 || taken(start, end) || out.some((f) => f.start < end && f.end > start)) continue;
+      out.push({
+        id: 0,
+        kind: "number",
+        start,
+        end,
+        text: word,
+        value: { start, end, text: word, exact: String(value), decimals: 0, whole: true },
+        qualifiers: [],
+        words: true,
+      });
+    }
   }
   // Multiples in words: "gấp đôi năm 2023 (620 lao động)", "twice as many as the 107 recorded".
   if (/gấp|twice/u.test(lower)) {
