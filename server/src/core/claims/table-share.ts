@@ -9,6 +9,7 @@
 // sentence states no figure of its own before the share (then the part is in the text, and other
 // readers take it). Every column of amounts is tried: the claim holds when one gives the share.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import type { UnitContext, Sentence } from "./context.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 
@@ -72,6 +73,27 @@ function rowsOf(t: Table): { total?: Row; others: Row[] } {
   const clean = (r: Row) => r.label.replace(/[*_`]/g, "").trim();
   let total: Row | undefined;
   for (const r of t.rows) if (TOTAL_LABEL.test(clean(r))) total = r;
+  // A last row named otherwise ("Region", "Cả nước") is the total when a column of it is exactly
+  // the sum of the rows above.
+  if (!total && t.rows.length >= 3) {
+    const last = t.rows[t.rows.length - 1];
+    const above = t.rows.slice(0, -1);
+    for (let c = 1; c < last.cells.length && !total; c++) {
+      const w = last.cells[c].figure;
+      if (!w || w.kind !== "number" || !w.value || w.unit === "%") continue;
+      let sum = new D(0);
+      let ok = true;
+      for (const r of above) {
+        const f = r.cells[c]?.figure;
+        if (!f || f.kind !== "number" || !f.value || (f.unit ?? "") !== (w.unit ?? "") || (f.scale?.factor ?? "1") !== (w.scale?.factor ?? "1")) {
+          ok = false;
+          break;
+        }
+        sum = sum.plus(f.value.exact);
+      }
+      if (ok && sum.equals(w.value.exact)) total = last;
+    }
+  }
   return { total, others: t.rows.filter((r) => r !== total && !TOTAL_LABEL.test(clean(r))) };
 }
 
@@ -91,9 +113,8 @@ function inTable(ctx: UnitContext, at: number): boolean {
   return findTables(ctx).some((t) => t.rows.some((r) => r.start <= at && at <= r.end));
 }
 
-function subjectOf(ctx: UnitContext, si: number, upTo: number): string {
-  const s = ctx.sentences[si];
-  const own = ctx.lower.slice(s.start, upTo);
+function subjectOf(ctx: UnitContext, si: number, from: number, upTo: number): string {
+  const own = ctx.lower.slice(from, upTo);
   if (PRONOUN.test(own) && si > 0) return ctx.lower.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end);
   return own;
 }
@@ -102,7 +123,11 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
   return ctx.memo("table-shares", () => {
     const out: TableShare[] = [];
     for (let si = 0; si < ctx.sentences.length; si++) {
-      const s: Sentence = ctx.sentences[si];
+      let s: Sentence = ctx.sentences[si];
+      // A table laid out with spaces and the prose right under it are one sentence: the prose
+      // starts after the table's last row.
+      const rowEnd = ctx.memo("table-share-row-ends", () => findTables(ctx).map((t) => t.rows[t.rows.length - 1].end)).filter((e) => e > s.start && e < s.end).pop();
+      if (rowEnd !== undefined) s = { start: rowEnd + 1, end: s.end, figs: s.figs.filter((f) => f.start > rowEnd) };
       // The share is the sentence's first figure (after a section number opening it: "2.1 Adult
       // Social Care …"); a figure of its own before it would be the part.
       const lead = s.figs[0] && s.figs[0].start <= s.start + 4 && /^[\d.]+[ \t]/.test(ctx.text.slice(s.figs[0].start, s.figs[0].end + 1)) ? 1 : 0;
@@ -128,7 +153,7 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         const { table, lead } = found;
         const { total, others } = rowsOf(table);
         if (!total) continue;
-        const subject = words(subjectOf(ctx, si, p.start));
+        const subject = words(subjectOf(ctx, si, s.start, p.start));
         const hits = others.filter((r) => contains(subject, words(r.label)));
         // The longest label that names the subject; one other label inside it is the same row's
         // short form ("Bus" in "Bus rapid transit"), two of the same length are ambiguous.
