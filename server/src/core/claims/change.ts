@@ -1028,6 +1028,8 @@ export interface RankChange {
   direction?: Direction;
   directionWord?: { start: number; end: number };
   places?: { value: number; span: { start: number; end: number } };
+  /** The rank now when it is an ordinal, not a figure ("from 7th to 5th"): \`rank\` is then the places. */
+  nowSpan?: { start: number; end: number };
 }
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -1072,8 +1074,58 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
       out.push(change);
     }
+    out.push(...findRankMoves(ctx));
     return out;
   });
+}
+
+/** "climbed two places in the league table, from 7th to 5th", "tăng 4 bậc, từ thứ 13 lên thứ 9",
+ * "giảm 2 bậc (từ hạng 5 xuống hạng 7)": the places moved and both ranks in the one clause, the ranks
+ * ordinals (not figures) right after "from … to" / "từ … lên/xuống/đến". */
+const MOVE_EN = /(?:^|[^\p{L}])(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down|gained|gaining|lost|losing)[ \t]+(?:by[ \t]+)?$/u;
+const PLACES_EN = /^[ \t]+(?:places?|positions?|spots?|ranks?|rungs?)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?)(?:,|\(|—|–|-)?[ \t]*(?:moving[ \t]+|going[ \t]+|rising[ \t]+|falling[ \t]+)?from[ \t]+(?:its[ \t]+|the[ \t]+)?(\d{1,3})(?:st|nd|rd|th)[ \t]+(?:place[ \t]+|position[ \t]+)?(?:in[ \t]+(?:19|20)\d\d(?:\/\d\d)?[ \t]+)?to[ \t]+(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const MOVE_VI = /(?:^|[^\p{L}])(tăng|giảm|lên|xuống|tụt)[ \t]+$/u;
+const PLACES_VI = /^[ \t]+(?:bậc|hạng|vị[ \t]+trí)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:,|\(|—|–|-)?[ \t]*từ[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d)?[ \t]+(?:lên|xuống|đến|tới)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?!\d|[,.]\d|\/)/u;
+
+function findRankMoves(ctx: UnitContext): RankChange[] {
+  const out: RankChange[] = [];
+  const vi = ctx.lang === "vi";
+  for (const s of ctx.sentences) {
+    for (const f of s.figs) {
+      if (f.kind !== "number" || !f.value || f.unit || f.scale || f.value.decimals || f.qualifiers.length) continue;
+      const n = +f.value.exact;
+      if (!Number.isInteger(n) || n < 1 || n > 200) continue;
+      const head = ctx.lower.slice(Math.max(s.start, f.start - 30), f.start);
+      const w = (vi ? MOVE_VI : MOVE_EN).exec(head);
+      if (!w) continue;
+      const end = clauseEnd(ctx, s, f.end);
+      const m = (vi ? PLACES_VI : PLACES_EN).exec(ctx.lower.slice(f.end, Math.max(end, Math.min(s.end, f.end + 160))));
+      if (!m) continue;
+      // No other figure between the places and the ranks; the ranks are ordinals, not figures.
+      const stop = f.end + m.index + m[0].length;
+      const beforeAt = f.end + m[1].length + m[0].slice(m[1].length).search(new RegExp(`(?<![\\d])${m[2]}(?:st|nd|rd|th)?(?![\\d])`, "u"));
+      const nowAt = f.end + m[0].length - m[3].length - (vi ? 0 : 2);
+      // "từ hạng 5 xuống hạng 7": the ranks may be read as bare counts.
+      if (s.figs.some((g) => g !== f && g.start > f.end && g.start < stop && g.start !== beforeAt && g.start !== nowAt)) continue;
+      const before = +m[2];
+      const now = +m[3];
+      if (!before || !now || before === now) continue;
+      const word = w[1];
+      const wordAt = f.start - (head.length - w.index - w[0].indexOf(word));
+      const up = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|gained|gaining|tăng|lên)$/u.test(word);
+      out.push({
+        rank: f,
+        now,
+        before,
+        beforeSpan: { start: beforeAt, end: beforeAt + m[2].length },
+        nowSpan: { start: nowAt, end: nowAt + m[3].length },
+        direction: up ? "up" : "down",
+        directionWord: { start: wordAt, end: wordAt + word.length },
+        places: { value: n, span: { start: f.start, end: f.end } },
+      });
+    }
+  }
+  return out;
 }
 
 /** A change given by its base, the difference and the percentage, without the new value:
