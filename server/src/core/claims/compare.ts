@@ -374,6 +374,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     }
     fractionMultiples(ctx, out);
     namedMultiples(ctx, out);
+    previousMultiples(ctx, out);
     return out;
   });
 }
@@ -481,4 +482,44 @@ function bracketValue(ctx: UnitContext, si: number, name: string, limit: number)
     if (hits.length) break;
   }
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+// "Toàn tỉnh trồng được 11.842,6 ha rừng tập trung, … trong đó: … . Diện tích rừng trồng mới năm 2024
+// gấp 1,2 lần năm 2023 (9.871,5 ha)", "We planted 11,842.6 ha … . New planting in 2024 was 1.2 times
+// the 2023 level (9,871.5 ha)": a multiple of an earlier year's bracketed value, opening a sentence
+// by its subject's name; the value multiplied is the previous sentence's one value of that kind
+// (outside brackets and before any breakdown), named by the subject's words.
+const PREV_VI = /^[\s*•-]*((?:[\p{L}]+[ \t]+){1,8}?)(?:năm[ \t]+(?:19|20)\d\d[ \t]+)?(?:đã[ \t]+|chỉ[ \t]+)?gấp[ \t]*$/u;
+const PREV_EN = /^[\s*•-]*((?:[\p{L}'’-]+[ \t]+){1,8}?)(?:in[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+)?(?:was|were|is|are)[ \t]+$/u;
+const PREV_VI_AFTER = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:cùng[ \t]+kỳ[ \t]+)?năm[ \t]+(?:19|20)\d\d[ \t]*\([ \t]*$/u;
+const PREV_EN_AFTER = /^[ \t]+(?:(?:the|its)[ \t]+(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+)?(?:level|figure|total|amount|number)|as[ \t]+(?:many|much|high|large)[ \t]+as[ \t]+in[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*\([ \t]*$/u;
+const BREAKDOWN = /(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u;
+const SUBJECT_SKIP = /^(?:năm|the|this|that|and|new|total|tổng|các|những|của|trong|được|đã|mới|số|year)$/u;
+
+function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const t = s.figs[0];
+    const b = s.figs[1];
+    if (!t || !b || t.kind !== "multiplier" || b.kind !== "number" || !b.value || isPercent(b)) continue;
+    if (out.some((m) => m.times === t)) continue;
+    const tq = t.qualifiers[0]?.start ?? t.start;
+    if (t.qualifiers.length) continue;
+    const head = (vi ? PREV_VI : PREV_EN).exec(ctx.lower.slice(s.start, tq));
+    if (!head) continue;
+    if (!(vi ? PREV_VI_AFTER : PREV_EN_AFTER).test(ctx.lower.slice(t.end, b.qualifiers[0]?.start ?? b.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(b.end, b.end + 3))) continue;
+    const prev = ctx.sentences[si - 1];
+    if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    const text = ctx.lower.slice(prev.start, prev.end);
+    const cut = text.search(BREAKDOWN);
+    const stop = cut < 0 ? prev.end : prev.start + cut;
+    const like = prev.figs.filter((f) => f.end <= stop && f.kind === "number" && sameKind(f, b) && !isPercent(f) && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")"));
+    if (like.length !== 1) continue;
+    // The subject's words name the earlier value: two of its content words in the sentence before.
+    const words = head[1].trim().split(/[ \t]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.test(w));
+    const named = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 3) : w}`, "u").test(text.slice(0, stop - prev.start)));
+    if (named.length < Math.min(2, words.length) || !named.length) continue;
+    out.push({ subject: like[0], other: b, times: t });
+  }
 }
