@@ -203,6 +203,8 @@ function bracketBases(ctx: UnitContext, out: Change[]): void {
       const last = bases[bases.length - 1];
       const close = ctx.lower.indexOf(")", last.end);
       if (close < 0 || !/^[ \t]*$/u.test(ctx.lower.slice(endOf(ctx, last), close)) || j >= figs.length) continue;
+      // A breakdown before it leaves the value changed unclear ("đạt 1.000 tỷ đồng, trong đó thu nội địa 800 tỷ đồng; so với …").
+      if (/(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(s.start, b0.start))) continue;
       // Each base's new value: the one figure of its kind before the "so với", outside brackets and plans.
       const prior = figs.slice(0, i).filter((f) => !inBrackets(ctx, s.start, f.start));
       const news: Figure[] = [];

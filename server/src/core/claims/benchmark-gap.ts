@@ -94,7 +94,12 @@ export function findRelativeGaps(ctx: UnitContext, changeEnds: () => Figure[]): 
           const like = (f: Figure) => f.kind === "number" && !isPercent(f) && (f.unit ?? "") === (b.unit ?? "") && !inBrackets(ctx, prev.start, f.start);
           const ends = changeEnds().filter((f) => f.start >= prev.start && f.end <= prev.end && like(f));
           const all = prev.figs.filter(like);
-          subject = ends.length === 1 ? ends[0] : all.length === 1 ? all[0] : undefined;
+          // The one value there: the end of its one change, or its one value of the kind when the
+          // sentence's subject is named in it ("Traffic" … "traffic rose").
+          const words = head.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !/^(?:the|this|that|now|only|just|about|still|was|were|is|are|remains|remained|stands|stood|currently|therefore|thus|some|around|roughly|hiện|vẫn|còn|chỉ)$/u.test(w));
+          const prevText = ctx.lower.slice(prev.start, prev.end);
+          const named = words.some((w) => prevText.includes(w.length >= 6 ? w.slice(0, w.length - 2) : w));
+          subject = ends.length === 1 ? ends[0] : all.length === 1 && named ? all[0] : undefined;
         }
         if (!subject || subject.kind !== "number" || isPercent(subject) || (subject.unit ?? "") !== (b.unit ?? "") || !subject.value) continue;
         const high = /^(?:above|higher|ahead|up|cao|vượt)/u.test(word.text);
