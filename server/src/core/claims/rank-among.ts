@@ -62,7 +62,7 @@ export function findRanksAmong(ctx: UnitContext): RankAmong[] {
         const b0 = s.figs[k + 1];
         if (!b0) continue;
         const lead = ctx.lower.slice(v.end, b0.qualifiers[0]?.start ?? b0.start);
-        if (!/^[^;\d]{0,20}?,[ \t]*(?:chỉ[ \t]+)?(?:đứng[ \t]+)?sau[ \t]+[^;\d()]{1,80}\([ \t]*$/u.test(lead)) continue;
+        if (!/^[^;\d]{0,20}?,[ \t]*(?:(?:chỉ[ \t]+)?(?:đứng[ \t]+)?sau|(?:(?:only[ \t]+|just[ \t]+)?behind(?:[ \t]+only)?))[ \t]+[^;\d()]{1,80}\([ \t]*$/u.test(lead)) continue;
         const ahead: Figure[] = [];
         let j = k + 1;
         for (; j < s.figs.length; j++) {
@@ -70,16 +70,31 @@ export function findRanksAmong(ctx: UnitContext): RankAmong[] {
           if (!like(v, f)) break;
           ahead.push(f);
           const nx = s.figs[j + 1];
-          // Between two of them: a closing bracket, "và" or a comma, a name, an opening bracket.
-          if (!nx || !/^[ \t]*(?:[\p{L}]+[ \t]*)?\)[ \t]*(?:,|và|,[ \t]*và)[ \t]+[^;\d()]{1,80}\([ \t]*$/u.test(ctx.lower.slice(f.end, nx.qualifiers[0]?.start ?? nx.start))) { j++; break; }
+          // Between two of them: a closing bracket, "và"/"and" or a comma, a name, an opening bracket.
+          if (!nx || !/^[ \t]*(?:[\p{L}]+[ \t]*)?\)[ \t]*(?:,|và|and|,[ \t]*(?:và|and))[ \t]+[^;\d()]{1,80}\([ \t]*$/u.test(ctx.lower.slice(f.end, nx.qualifiers[0]?.start ?? nx.start))) { j++; break; }
         }
         const last = ahead[ahead.length - 1];
-        const r = last ? s.figs[j] : undefined;
-        if (!last || !r) continue;
-        const rest = ctx.lower.slice(last.end, r.qualifiers[0]?.start ?? r.start);
-        if (!/^[ \t]*(?:[\p{L}]+[ \t]*)?\)[ \t]*,[ \t]*(?:(?:và|and)[ \t]+)?(?:xếp[ \t]+thứ|đứng[ \t]+thứ)[ \t]*$/u.test(rest)) continue;
-        if (r.kind !== "fraction" || !r.numerator || r.numerator.decimals) continue;
-        out.push({ subject: v, rank: +r.numerator.exact, rankSpan: { start: r.numerator.start, end: r.numerator.end }, others: ahead, side: "behind" });
+        if (!last) continue;
+        // Each one ahead is named (a capital), not an average or a target.
+        const named = ahead.every((f, i) => {
+          const seg = ctx.text.slice(i ? ahead[i - 1].end : v.end, f.start);
+          return /\p{Lu}/u.test(seg.slice(seg.search(/(?:sau|behind)/iu) + 1)) && !/(?<![\p{L}])(?:average|median|target|benchmark|national|bình[ \t]+quân|trung[ \t]+bình|mục[ \t]+tiêu|kế[ \t]+hoạch|cả[ \t]+nước|toàn[ \t]+quốc)(?![\p{L}])/iu.test(seg);
+        });
+        if (!named) continue;
+        const r = s.figs[j];
+        const rest = ctx.lower.slice(last.end, r ? r.qualifiers[0]?.start ?? r.start : s.end);
+        // "…, xếp thứ 3/13", "…, xếp thứ 3 toàn tỉnh", "…, ranking third", "…, in 3rd place".
+        if (r && r.kind === "fraction" && r.numerator && !r.numerator.decimals && /^[ \t]*(?:[\p{L}]+[ \t]*)?\)[ \t]*,[ \t]*(?:(?:và|and)[ \t]+)?(?:xếp[ \t]+thứ|đứng[ \t]+thứ)[ \t]*$/u.test(rest)) {
+          out.push({ subject: v, rank: +r.numerator.exact, rankSpan: { start: r.numerator.start, end: r.numerator.end }, others: ahead, side: "behind" });
+          continue;
+        }
+        const w = /^[ \t]*(?:[\p{L}]+[ \t]*)?\)[ \t]*,[ \t]*(?:(?:và|and)[ \t]+)?(?:(?:xếp|đứng)[ \t]+thứ[ \t]+(\d{1,2}|hai|nhì|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d\/])|(?:ranking|ranked|placing[ \t]+(?:it|us|them)|coming|finishing|in)[ \t]+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d{1,2})(?:st|nd|rd|th))(?![\p{L}\d]))/u.exec(rest);
+        if (!w) continue;
+        const word = w[1] ?? w[2];
+        const rank = w[3] ? +w[3] : /^\d+$/u.test(word) ? +word : ORD[word];
+        if (!rank) continue;
+        const at = last.end + w.index + w[0].lastIndexOf(word);
+        out.push({ subject: v, rank, rankSpan: { start: at, end: at + word.length }, others: ahead, side: "behind" });
       }
     }
     return out;
