@@ -201,7 +201,8 @@ function bracketBases(ctx: UnitContext, out: Change[]): void {
       let j = i + 1;
       if (j < figs.length && /^[ \t]*[,;][ \t]*$/u.test(ctx.lower.slice(endOf(ctx, b0), figs[j].start))) bases.push(figs[j++]);
       const last = bases[bases.length - 1];
-      const close = ctx.lower.indexOf(")", last.end);
+      const ci = ctx.lower.slice(last.end, Math.min(s.end, last.end + 40)).indexOf(")");
+      const close = ci < 0 ? -1 : last.end + ci;
       if (close < 0 || !/^[ \t]*$/u.test(ctx.lower.slice(endOf(ctx, last), close)) || j >= figs.length) continue;
       // A breakdown before it leaves the value changed unclear ("đạt 1.000 tỷ đồng, trong đó thu nội địa 800 tỷ đồng; so với …").
       if (/(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(s.start, b0.start))) continue;

@@ -40,7 +40,8 @@ export function findRanksAmong(ctx: UnitContext): RankAmong[] {
         let k2 = k + 1;
         let end = v.end;
         if (next && /^[ \t]*(?:per|\/)[ \t]*$/u.test(ctx.lower.slice(v.end, next.start))) { k2 = k + 2; end = next.end; }
-        const colon = ctx.lower.indexOf(":", end);
+        const ci = ctx.lower.slice(end, Math.min(s.end, end + 180)).indexOf(":");
+        const colon = ci < 0 ? -1 : end + ci;
         if (colon > 0 && colon < s.end && colon - end < 180) {
           // Only a count in words may stand before the colon ("among the five neighbouring authorities").
           const mids = s.figs.filter((f) => f.start >= end && f.start < colon);
