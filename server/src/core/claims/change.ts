@@ -1087,6 +1087,9 @@ const PLACES_EN = /^[ \t]+(?:places?|positions?|spots?|ranks?|rungs?)(?![\p{L}])
 const MOVE_VI = /(?:^|[^\p{L}])(tăng|giảm|lên|xuống|tụt)[ \t]+$/u;
 const PLACES_VI = /^[ \t]+(?:bậc|hạng|vị[ \t]+trí)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:,|\(|—|–|-)?[ \t]*từ[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d)?[ \t]+(?:lên|xuống|đến|tới)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?!\d|[,.]\d|\/)/u;
 
+const PLACES_EN_TO = /^[ \t]+(?:places?|positions?|spots?|ranks?|rungs?)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)to[ \t]+(\d{1,3})(?:st|nd|rd|th)(?:[ \t]+(?:place|position))?[ \t]*(?:,|\(|—|–)?[ \t]*(?:up[ \t]+|down[ \t]+)?from[ \t]+(?:its[ \t]+|the[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const PLACES_VI_TO = /^[ \t]+(?:bậc|hạng|vị[ \t]+trí)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:lên|xuống)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})[ \t]*(?:,|\()?[ \t]*(?:từ|so[ \t]+với)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?!\d|[,.]\d|\/)/u;
+
 function findRankMoves(ctx: UnitContext): RankChange[] {
   const out: RankChange[] = [];
   const vi = ctx.lang === "vi";
@@ -1099,12 +1102,22 @@ function findRankMoves(ctx: UnitContext): RankChange[] {
       const w = (vi ? MOVE_VI : MOVE_EN).exec(head);
       if (!w) continue;
       const end = clauseEnd(ctx, s, f.end);
-      const m = (vi ? PLACES_VI : PLACES_EN).exec(ctx.lower.slice(f.end, Math.max(end, Math.min(s.end, f.end + 160))));
+      const tail = ctx.lower.slice(f.end, Math.max(end, Math.min(s.end, f.end + 160)));
+      let m = (vi ? PLACES_VI : PLACES_EN).exec(tail);
+      // "up two places to 5th, from 7th", "tăng 3 bậc, lên thứ 9 (từ thứ 12)": the new rank first.
+      const r = m ? null : (vi ? PLACES_VI_TO : PLACES_EN_TO).exec(tail);
+      if (r) {
+        m = r;
+        [m[2], m[3]] = [r[3], r[2]];
+      }
       if (!m) continue;
       // No other figure between the places and the ranks; the ranks are ordinals, not figures.
       const stop = f.end + m.index + m[0].length;
-      const beforeAt = f.end + m[1].length + m[0].slice(m[1].length).search(new RegExp(`(?<![\\d])${m[2]}(?:st|nd|rd|th)?(?![\\d])`, "u"));
-      const nowAt = f.end + m[0].length - m[3].length - (vi ? 0 : 2);
+      // Both ranks stand after the words between (m[1]); find each by its digits.
+      const from = m[0].indexOf(m[1]) + m[1].length;
+      const at = (n: string) => f.end + from + m![0].slice(from).search(new RegExp(`(?<![\\d])${n}(?![\\d])`, "u"));
+      const beforeAt = at(m[2]);
+      const nowAt = at(m[3]);
       // "từ hạng 5 xuống hạng 7": the ranks may be read as bare counts.
       if (s.figs.some((g) => g !== f && g.start > f.end && g.start < stop && g.start !== beforeAt && g.start !== nowAt)) continue;
       const before = +m[2];
