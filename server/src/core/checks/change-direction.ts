@@ -64,7 +64,7 @@ export function checkRankDirection(ctx: UnitContext): void {
         en: `Said to be "${word}" but moving from ${ordinal(c.before)} to ${ordinal(c.now)} is a ${rose ? "rise" : "fall"} in rank`,
       },
       related: [
-        { span: c.rank, message: { vi: "thứ hạng hiện nay", en: "rank now" } },
+        { span: c.nowSpan ?? c.rank, message: { vi: "thứ hạng hiện nay", en: "rank now" } },
         { span: c.beforeSpan, message: { vi: "thứ hạng trước", en: "earlier rank" } },
       ],
     });

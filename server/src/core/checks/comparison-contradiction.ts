@@ -2,6 +2,8 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findComparisons, findExtremes, findMultiples, findRankedLists } from "../claims/compare.ts";
 import { findAnaphoraComparisons } from "../claims/anaphora-compare.ts";
+import { findRanksAmong } from "../claims/rank-among.ts";
+import { D } from "../math/interval.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
@@ -91,6 +93,50 @@ export function checkComparisons(ctx: UnitContext): void {
         { span: m.subject, message: { vi: "giá trị", en: "value" } },
         { span: m.other, message: { vi: "mốc so sánh", en: "reference value" } },
       ],
+    });
+  }
+}
+
+/** "was the third lowest …: Ashbury 76.2, Delford 79.8, Westbridge 81.4, …", "chỉ đứng sau A (97,2
+ * điểm) và B (96,8 điểm), xếp thứ 3/13": the rank is one more than the values on its better side
+ * (ties allow any place among them). */
+export function checkRanksAmong(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const r of findRanksAmong(ctx)) {
+    const v = new D(r.subject.value!.exact);
+    const vals = r.others.map((f) => new D(f.value!.exact));
+    let lo: number;
+    let hi: number;
+    if (r.side === "behind") {
+      if (vals.some((x) => x.lt(v))) continue;
+      lo = hi = r.others.length + 1;
+    } else {
+      const better = vals.filter((x) => (r.side === "low" ? x.lt(v) : x.gt(v))).length;
+      const ties = vals.filter((x) => x.eq(v)).length;
+      lo = better + 1;
+      hi = better + Math.max(ties, 1);
+    }
+    const ok = r.rank >= lo && r.rank <= hi;
+    const listed = r.others.map((f) => ctx.text.slice(f.start, f.end)).join(", ");
+    const sv = ctx.text.slice(r.subject.start, r.subject.end);
+    const want = lo === hi ? `${lo}` : `${lo}–${hi}`;
+    const sideVi = r.side === "low" ? "thấp hơn" : "cao hơn";
+    const sideEn = r.side === "low" ? "below" : "above";
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [{ figure: r.subject, role: lang === "vi" ? "giá trị được xếp hạng" : "ranked value" }, ...r.others.map((f) => ({ figure: f, role: lang === "vi" ? "giá trị so sánh" : "compared value" }))],
+      ok,
+      explain: {
+        vi: `${sv} so với ${listed}: hạng ${want}; ghi ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${sv} against ${listed}: place ${want}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
+      },
+      at: r.rankSpan,
+      message:
+        r.side === "behind"
+          ? { vi: `Đứng sau ${r.others.length} đơn vị (${listed}) là hạng ${want}, không phải ${r.rank}`, en: `Behind ${r.others.length} others (${listed}) is place ${want}, not ${r.rank}` }
+          : { vi: `${lo - 1} giá trị ${sideVi} ${sv} (${listed}), nên là hạng ${want}, không phải ${r.rank}`, en: `${lo - 1} of the values listed are ${sideEn} ${sv} (${listed}), so it is place ${want}, not ${r.rank}` },
+      related: r.others.map((f) => ({ span: f, message: { vi: "giá trị so sánh", en: "compared value" } })),
     });
   }
 }

@@ -5,6 +5,8 @@
 import type { Figure } from "../types.ts";
 import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Change } from "./change.ts";
+import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { findChanges, findReverseChanges } from "./change.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
@@ -61,6 +63,11 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       }
     }
     subjectPast(ctx, out);
+    bracketBases(ctx, out);
+    // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
+    for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
+    // "12.94 million, 2.1% below the 2019 peak of 13.22 million": the gap relative to the other value.
+    for (const g of findRelativeGaps(ctx, () => [...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.to))) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.pct, what: "relative" }] });
     return out;
   });
 }
@@ -155,5 +162,91 @@ function subjectPast(ctx: UnitContext, out: Change[]): void {
     const dir = /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down";
     const wAt = ctx.lower.lastIndexOf(word, d.start);
     out.push({ from: a, to, direction: dir, directionWord: wAt >= a.end ? { start: wAt, end: wAt + word.length } : undefined, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
+}
+
+// "…, tổng vốn FDI … đạt 1.286,4 triệu USD, bằng 116,9% kế hoạch …; so với năm 2023 (1.024,7 triệu
+// USD) tăng 25,5%", "xảy ra 9 vụ cháy rừng, diện tích thiệt hại 27,4 ha; so với năm 2023 (14 vụ,
+// 69,3 ha) giảm 5 vụ và giảm 41,9 ha", "… reached £1.29bn; compared with 2023 (£1.02bn), up 25.5%":
+// the earlier values in a bracket after their period, each changed to the one value of its kind
+// stated before in the sentence (not a plan's, not in a bracket), the change right after the bracket.
+const MID_BASE = /(?<![\p{L}])(?:so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm[ \t]+|kỳ[ \t]+|quý[ \t]+|tháng[ \t]+)?|compared[ \t]+(?:with|to)[ \t]+|against[ \t]+)(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|trước|last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+year)[ \t]*\([ \t]*$/u;
+const MID_WORD_VI = /^[ \t]*(?:,|và|;)?[ \t]*(?:(?:đã|thì|là|cũng)[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?(?:được[ \t]+)?$/u;
+const MID_WORD_EN = /^[ \t]*(?:,|and)?[ \t]*(?:(?:this|it)[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+)?)?(up|down|a[ \t]+rise[ \t]+of|a[ \t]+fall[ \t]+of|an[ \t]+increase[ \t]+of|a[ \t]+decrease[ \t]+of|rising|falling|increasing|decreasing)(?:[ \t]+by)?[ \t]+$/u;
+const MID_REL = /^[ \t]*(?:,|\(|;)?[ \t]*(?:tương[ \t]+ứng|tương[ \t]+đương|tức|hay|or|i\.e\.)[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(?:(tăng|giảm|up|down)[ \t]+)?$/u;
+const PLAN_LEAD = /(?<![\p{L}])(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|target|plan|budget|forecast|bình[ \t]+quân|average|cùng[ \t]+với|together[ \t]+with|along[ \t]+with|including|trong[ \t]+đó|gồm|of[ \t]+which)(?![\p{L}])[^\d]{0,30}$/u;
+
+/** Where a figure's counted noun ends ("14 vụ"), or the figure itself. */
+function endOf(ctx: UnitContext, f: Figure): number {
+  if (!f.noun) return f.end;
+  const m = /^[ \t]+/u.exec(ctx.lower.slice(f.end, f.end + 4));
+  const at = f.end + (m ? m[0].length : 0);
+  return ctx.lower.startsWith(f.noun, at) ? at + f.noun.length : f.end;
+}
+
+function nounHead(f: Figure): string {
+  return (f.noun ?? "").split(/[ \t]+/u)[0] ?? "";
+}
+
+function bracketBases(ctx: UnitContext, out: Change[]): void {
+  for (const s of ctx.sentences) {
+    const figs = s.figs;
+    if (figs.length < 3) continue;
+    for (let i = 1; i < figs.length - 1; i++) {
+      const b0 = figs[i];
+      const lead = ctx.lower.slice(Math.max(s.start, figs[i - 1].end), b0.qualifiers[0]?.start ?? b0.start);
+      if (!MID_BASE.test(lead)) continue;
+      // The bracket: one or two bases, then its close.
+      const bases: Figure[] = [b0];
+      let j = i + 1;
+      if (j < figs.length && /^[ \t]*[,;][ \t]*$/u.test(ctx.lower.slice(endOf(ctx, b0), figs[j].start))) bases.push(figs[j++]);
+      const last = bases[bases.length - 1];
+      const ci = ctx.lower.slice(last.end, Math.min(s.end, last.end + 40)).indexOf(")");
+      const close = ci < 0 ? -1 : last.end + ci;
+      if (close < 0 || !/^[ \t]*$/u.test(ctx.lower.slice(endOf(ctx, last), close)) || j >= figs.length) continue;
+      // A breakdown before it leaves the value changed unclear ("đạt 1.000 tỷ đồng, trong đó thu nội địa 800 tỷ đồng; so với …").
+      if (/(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(s.start, b0.start))) continue;
+      // Each base's new value: the one figure of its kind before the "so với", outside brackets and plans.
+      const prior = figs.slice(0, i).filter((f) => !inBrackets(ctx, s.start, f.start));
+      const news: Figure[] = [];
+      for (const b of bases) {
+        if (b.kind !== "number" && b.kind !== "percent") break;
+        const like = prior.filter((f) => sameKind(f, b) && (isPercent(b) || !b.noun || !f.noun || nounHead(f) === nounHead(b)) && !PLAN_LEAD.test(ctx.lower.slice(Math.max(s.start, f.start - 40), f.qualifiers[0]?.start ?? f.start)));
+        if (like.length !== 1) break;
+        news.push(like[0]);
+      }
+      if (news.length !== bases.length || new Set(news).size !== news.length) continue;
+      // The changes: "tăng 25,5%", "giảm 5 vụ và giảm 41,9 ha", each matched to its base by kind.
+      let at = close + 1;
+      let k = j;
+      const found: Change[] = [];
+      let lastBase = -1;
+      while (k < figs.length) {
+        const d = figs[k];
+        const gap = ctx.lower.slice(at, d.qualifiers[0]?.start ?? d.start);
+        const w = (ctx.lang === "vi" ? MID_WORD_VI : MID_WORD_EN).exec(gap);
+        const rel = !w && lastBase >= 0 && d.kind === "percent" && d.unit === "%" ? MID_REL.exec(gap) : null;
+        if (!w && !rel) break;
+        let bi: number;
+        if (rel) bi = lastBase;
+        else if (d.kind === "percent" && d.unit === "%" && !isPercent(bases[0])) bi = bases.length === 1 ? 0 : -1;
+        else bi = bases.findIndex((b) => (isPercent(b) ? d.unit === "pp" || (d.unit === "%" && false) : sameKind(d, b) && (!b.noun || !d.noun || nounHead(d) === nounHead(b))));
+        if (bi < 0) break;
+        const b = bases[bi];
+        const relative = d.kind === "percent" && d.unit === "%" && !isPercent(b);
+        const word = w ? w[1] : rel?.[1];
+        const up = word ? /^(?:tăng|up|rising|increasing|a[ \t]+rise[ \t]+of|an[ \t]+increase[ \t]+of)$/u.test(word) : undefined;
+        const wAt = word ? ctx.lower.lastIndexOf(word, d.start) : -1;
+        const prev = found.find((c) => c.from === b);
+        if (prev && !word) prev.stated.push({ figure: d, what: relative ? "relative" : "difference" });
+        else if (up === undefined) break;
+        else found.push({ from: b, to: news[bi], direction: up ? "up" : "down", directionWord: wAt >= at ? { start: wAt, end: wAt + word!.length } : undefined, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+        lastBase = bi;
+        at = endOf(ctx, d);
+        k++;
+      }
+      out.push(...found);
+      i = k - 1;
+    }
   }
 }

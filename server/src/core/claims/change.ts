@@ -309,7 +309,7 @@ const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(cao hơn|thấp
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down)[ \\t]+)$`, "u");
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
 // "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
 // after its period as a label in brackets; words and one year (or financial year) only.
 const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*:[ \t]*`;
@@ -374,7 +374,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           if (p && isCountOf(p) && sameNoun(p.noun, a.noun) && /^[ \t]*[\p{L}\p{M} \t]{0,20},[ \t]*$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) b = p;
         }
         const word = g1[1];
-        const dir: Direction = UP_RE.test(word) || word === "up" || MORE_RE.test(word) ? "up" : "down";
+        const dir: Direction = UP_RE.test(word) || word === "up" || word === "rise" || word === "growth" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
         const at = k < 0 ? b.end - 1 : k;
         const c: Change = { from: a, to: b, direction: dir, directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.kind === "multiplier" ? "multiple" : d.unit === "%" && !isPercent(a) ? "relative" : "difference" }, ...(rel ? [{ figure: rel, what: "relative" as const }] : [])] };
@@ -1028,6 +1028,8 @@ export interface RankChange {
   direction?: Direction;
   directionWord?: { start: number; end: number };
   places?: { value: number; span: { start: number; end: number } };
+  /** The rank now when it is an ordinal, not a figure ("from 7th to 5th"): \`rank\` is then the places. */
+  nowSpan?: { start: number; end: number };
 }
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -1072,8 +1074,71 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
       out.push(change);
     }
+    out.push(...findRankMoves(ctx));
     return out;
   });
+}
+
+/** "climbed two places in the league table, from 7th to 5th", "tăng 4 bậc, từ thứ 13 lên thứ 9",
+ * "giảm 2 bậc (từ hạng 5 xuống hạng 7)": the places moved and both ranks in the one clause, the ranks
+ * ordinals (not figures) right after "from … to" / "từ … lên/xuống/đến". */
+const MOVE_EN = /(?:^|[^\p{L}])(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down|gained|gaining|lost|losing)[ \t]+(?:by[ \t]+)?$/u;
+const PLACES_EN = /^[ \t]+(?:places?|positions?|spots?|ranks?|rungs?)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?)(?:,|\(|—|–|-)?[ \t]*(?:moving[ \t]+|going[ \t]+|rising[ \t]+|falling[ \t]+)?from[ \t]+(?:its[ \t]+|the[ \t]+)?(\d{1,3})(?:st|nd|rd|th)[ \t]+(?:place[ \t]+|position[ \t]+)?(?:in[ \t]+(?:19|20)\d\d(?:\/\d\d)?[ \t]+)?to[ \t]+(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const MOVE_VI = /(?:^|[^\p{L}])(tăng|giảm|lên|xuống|tụt)[ \t]+$/u;
+const PLACES_VI = /^[ \t]+(?:bậc|hạng|vị[ \t]+trí)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:,|\(|—|–|-)?[ \t]*từ[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d)?[ \t]+(?:lên|xuống|đến|tới)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?!\d|[,.]\d|\/)/u;
+
+const PLACES_EN_TO = /^[ \t]+(?:places?|positions?|spots?|ranks?|rungs?)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)to[ \t]+(\d{1,3})(?:st|nd|rd|th)(?:[ \t]+(?:place|position))?[ \t]*(?:,|\(|—|–)?[ \t]*(?:up[ \t]+|down[ \t]+)?from[ \t]+(?:its[ \t]+|the[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const PLACES_VI_TO = /^[ \t]+(?:bậc|hạng|vị[ \t]+trí)(?![\p{L}])((?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:lên|xuống)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})[ \t]*(?:,|\()?[ \t]*(?:từ|so[ \t]+với)[ \t]+(?:vị[ \t]+trí[ \t]+|hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?!\d|[,.]\d|\/)/u;
+
+function findRankMoves(ctx: UnitContext): RankChange[] {
+  const out: RankChange[] = [];
+  const vi = ctx.lang === "vi";
+  for (const s of ctx.sentences) {
+    for (const f of s.figs) {
+      if (f.kind !== "number" || !f.value || f.unit || f.scale || f.value.decimals || f.qualifiers.length) continue;
+      const n = +f.value.exact;
+      if (!Number.isInteger(n) || n < 1 || n > 200) continue;
+      const head = ctx.lower.slice(Math.max(s.start, f.start - 30), f.start);
+      const w = (vi ? MOVE_VI : MOVE_EN).exec(head);
+      if (!w) continue;
+      const end = clauseEnd(ctx, s, f.end);
+      const tail = ctx.lower.slice(f.end, Math.max(end, Math.min(s.end, f.end + 160)));
+      let m = (vi ? PLACES_VI : PLACES_EN).exec(tail);
+      // "up two places to 5th, from 7th", "tăng 3 bậc, lên thứ 9 (từ thứ 12)": the new rank first.
+      const r = m ? null : (vi ? PLACES_VI_TO : PLACES_EN_TO).exec(tail);
+      if (r) {
+        m = r;
+        [m[2], m[3]] = [r[3], r[2]];
+      }
+      if (!m) continue;
+      // No other figure between the places and the ranks; the ranks are ordinals, not figures.
+      const stop = f.end + m.index + m[0].length;
+      // Both ranks stand after the words between (m[1]); find each by its digits.
+      const from = m[0].indexOf(m[1]) + m[1].length;
+      const at = (n: string) => f.end + from + m![0].slice(from).search(new RegExp(`(?<![\\d])${n}(?![\\d])`, "u"));
+      const beforeAt = at(m[2]);
+      const nowAt = at(m[3]);
+      // "từ hạng 5 xuống hạng 7": the ranks may be read as bare counts.
+      if (s.figs.some((g) => g !== f && g.start > f.end && g.start < stop && g.start !== beforeAt && g.start !== nowAt)) continue;
+      const before = +m[2];
+      const now = +m[3];
+      if (!before || !now || before === now) continue;
+      const word = w[1];
+      const wordAt = f.start - (head.length - w.index - w[0].indexOf(word));
+      const up = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|gained|gaining|tăng|lên)$/u.test(word);
+      out.push({
+        rank: f,
+        now,
+        before,
+        beforeSpan: { start: beforeAt, end: beforeAt + m[2].length },
+        nowSpan: { start: nowAt, end: nowAt + m[3].length },
+        direction: up ? "up" : "down",
+        directionWord: { start: wordAt, end: wordAt + word.length },
+        places: { value: n, span: { start: f.start, end: f.end } },
+      });
+    }
+  }
+  return out;
 }
 
 /** A change given by its base, the difference and the percentage, without the new value:

@@ -5,6 +5,7 @@ import type { Figure, Span } from "../types.ts";
 import { UnitContext, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
+import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -117,7 +118,11 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
-    if (!mayMatch(WORDS, ctx.lower)) return out;
+    const gaps = () => {
+      for (const g of [...findBenchmarkGaps(ctx), ...findRelativeGaps(ctx, () => [...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.to))]) if (!out.some((c) => c.subject === g.subject && c.other === g.other)) out.push({ subject: g.subject, other: g.other, relation: g.relation, word: g.word });
+      return out;
+    };
+    if (!mayMatch(WORDS, ctx.lower)) return gaps();
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(ctx.lower); m; m = WORDS.exec(ctx.lower)) {
       const w = { start: m.index, end: m.index + m[0].length };
@@ -202,10 +207,14 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
           }
         }
       }
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f))) continue;
+      // "đạt 66,3% kế hoạch vốn (6.913,6 tỷ đồng), thấp hơn …", "94.1% of the target (1,200), above …":
+      // the whole of the subject's share, alone in its bracket right after the subject's noun, only names it.
+      const own = subject;
+      const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*$/u.test(ctx.lower.slice(f.end, w.start));
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
     }
-    return out;
+    return gaps();
   });
 }
 
@@ -364,6 +373,8 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
       }
     }
     fractionMultiples(ctx, out);
+    namedMultiples(ctx, out);
+    previousMultiples(ctx, out);
     return out;
   });
 }
@@ -401,5 +412,114 @@ function fractionMultiples(ctx: UnitContext, out: Multiple[]): void {
       const times: Figure = { id: -1, kind: "multiplier", start, end, text: ctx.text.slice(start, end), value: { start, end, text: ctx.text.slice(start, end), exact, decimals: 2 }, unit: "times", qualifiers: [], words: true } as Figure;
       out.push({ subject: a, other: b, times });
     }
+  }
+}
+
+// "Ashgill (286,400 visits) …, ahead of Brackenford (241,900) and Tarn Head (118,300); Brackenford
+// therefore had more than twice as many visits as Tarn Head", "… huyện Sơn Lâm (1.250 ha) và huyện
+// Phú An (520 ha); Sơn Lâm gấp 2,4 lần Phú An": two places named with their values in brackets
+// earlier (in the sentence or the two before), then compared by name alone.
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
+const ADMIN = String.raw`(?:(?:huyện|xã|tỉnh|thị[ \t]+xã|thành[ \t]+phố|phường|quận|thị[ \t]+trấn)[ \t]+)?`;
+const NAMED_EN_BEFORE = new RegExp(String.raw`(?:^|[;,:.]|(?<![\p{L}])(?:and|while|whereas|so|thus|therefore))[ \t]*(?:the[ \t]+)?(${NAME})[ \t]+(?:(?:therefore|thus|also|again|now)[ \t]+)?(?:had|has|have|was|were|is|are|recorded|received|attracted|welcomed|saw|handled|drew|carried|served|treated)[ \t]+((?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$`, "u");
+const NAMED_EN_AFTER = new RegExp(String.raw`^(?:[ \t]+times)?[ \t]+as[ \t]+(?:many|much|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as[ \t]+(?:the[ \t]+)?(${NAME})(?=[ \t]*(?:[,;.)]|$|[ \t](?:whose|which|where|did|had|has|was|were|in|during|and|but)(?![\p{L}])))`, "u");
+const NAMED_VI_BEFORE = new RegExp(String.raw`(?:^|[;,:.]|(?<![\p{L}])(?:và|còn|như[ \t]+vậy|do[ \t]+đó))[ \t]*${ADMIN}(${NAME})[ \t]+(?:(?:cao|nhiều|lớn)[ \t]+)?$`, "u");
+const NAMED_VI_AFTER = new RegExp(String.raw`^[ \t]+(?:so[ \t]+với[ \t]+)?${ADMIN}(${NAME})(?=[ \t]*(?:[,;.)]|$))`, "u");
+
+function namedMultiples(ctx: UnitContext, out: Multiple[]): void {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 0; k < s.figs.length; k++) {
+      const t = s.figs[k];
+      const vi = ctx.lang === "vi";
+      if (t.kind !== "multiplier" && !(t.kind === "number" && t.noun === "times")) continue;
+      if (out.some((m) => m.times.start === t.start)) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      const head = ctx.text.slice(Math.max(s.start, k ? s.figs[k - 1].end : s.start, tq - 80), tq);
+      let timesEnd = t.end;
+      // "2,4 lần": the reader may take the next word for the multiple's noun.
+      if (vi) { const l = /^[ \t]*lần/u.exec(ctx.lower.slice(t.start, t.end).replace(/^[\d.,]+/u, "")); if (!l) { const m2 = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end)); if (m2) timesEnd += m2[0].length; } else timesEnd = t.start + ctx.lower.slice(t.start).search(/lần/u) + 3; if (!/^gấp/u.test(ctx.lower.slice(Math.max(s.start, tq - 5), tq + 3).trim()) && !/gấp[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 6), tq))) continue; }
+      const before = (vi ? NAMED_VI_BEFORE : NAMED_EN_BEFORE).exec(vi ? head.replace(/[ \t]*gấp[ \t]*$/u, " ") : head);
+      if (!before) continue;
+      const tail = ctx.text.slice(timesEnd, Math.min(s.end, timesEnd + 120));
+      const after = (vi ? NAMED_VI_AFTER : NAMED_EN_AFTER).exec(tail);
+      if (!after) continue;
+      const [n1, n2] = [before[1], after[1]];
+      if (n1 === n2) continue;
+      // No figure between the first name and the multiple, nor right after the second.
+      const nameStart = tq - (head.length - head.lastIndexOf(n1));
+      if (s.figs.some((f) => f !== t && f.start >= nameStart && f.start < tq)) continue;
+      const afterEnd = timesEnd + after.index + after[0].length;
+      const next = s.figs[k + 1];
+      if (next && next.start - afterEnd < 3) continue;
+      const a = bracketValue(ctx, si, n1, tq);
+      const b = bracketValue(ctx, si, n2, tq);
+      if (!a || !b || a === b || !sameKind(a, b) || a.kind !== "number") continue;
+      // "as many visits as": the thing counted must be what the bracketed values count.
+      const what = /as[ \t]+(?:many|much|high|large|great|big)[ \t]+((?:[\p{L}-]+[ \t]+){1,3})as[ \t]/u.exec(ctx.lower.slice(timesEnd, timesEnd + 80));
+      if (what) {
+        const src = ctx.lower.slice(ctx.sentences[ctx.sentenceIndexAt(Math.min(a.start, b.start))].start, tq);
+        if (!what[1].trim().split(/[ \t]+/u).every((w) => w.length < 4 || src.includes(w.slice(0, Math.max(4, w.length - 2))))) continue;
+      }
+      out.push({ subject: a, other: b, times: t, atLeast: !vi && !!before[2] });
+    }
+  }
+}
+
+/** The one figure in a bracket right after `name` ("Tarn Head (118,300)") in the sentence up to `limit` or the two before. */
+function bracketValue(ctx: UnitContext, si: number, name: string, limit: number): Figure | undefined {
+  const re = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ \t]+/g, "[ \\t]+")}[ \t]*\([ \t]*`, "gu");
+  const hits: Figure[] = [];
+  for (let k = si; k >= 0 && k >= si - 2; k--) {
+    const p = ctx.sentences[k];
+    const text = ctx.text.slice(p.start, Math.min(p.end, limit));
+    for (const m of text.matchAll(re)) {
+      const at = p.start + m.index! + m[0].length;
+      const f = p.figs.find((g) => (g.qualifiers[0]?.start ?? g.start) === at);
+      if (!f || !/^[ \t]*(?:[\p{L}]+[ \t]*){0,2}\)/u.test(ctx.text.slice(f.end, f.end + 30))) return undefined;
+      hits.push(f);
+    }
+    if (hits.length) break;
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+// "Toàn tỉnh trồng được 11.842,6 ha rừng tập trung, … trong đó: … . Diện tích rừng trồng mới năm 2024
+// gấp 1,2 lần năm 2023 (9.871,5 ha)", "We planted 11,842.6 ha … . New planting in 2024 was 1.2 times
+// the 2023 level (9,871.5 ha)": a multiple of an earlier year's bracketed value, opening a sentence
+// by its subject's name; the value multiplied is the previous sentence's one value of that kind
+// (outside brackets and before any breakdown), named by the subject's words.
+const PREV_VI = /^[\s*•-]*((?:[\p{L}]+[ \t]+){1,8}?)(?:năm[ \t]+(?:19|20)\d\d[ \t]+)?(?:đã[ \t]+|chỉ[ \t]+)?gấp[ \t]*$/u;
+const PREV_EN = /^[\s*•-]*((?:[\p{L}'’-]+[ \t]+){1,8}?)(?:in[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+)?(?:was|were|is|are)[ \t]+$/u;
+const PREV_VI_AFTER = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:cùng[ \t]+kỳ[ \t]+)?năm[ \t]+(?:19|20)\d\d[ \t]*\([ \t]*$/u;
+const PREV_EN_AFTER = /^[ \t]+(?:(?:the|its)[ \t]+(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+)?(?:level|figure|total|amount|number)|as[ \t]+(?:many|much|high|large)[ \t]+as[ \t]+in[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*\([ \t]*$/u;
+const BREAKDOWN = /(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u;
+const SUBJECT_SKIP = /^(?:năm|the|this|that|and|new|total|tổng|các|những|của|trong|được|đã|mới|số|year)$/u;
+
+function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const t = s.figs[0];
+    const b = s.figs[1];
+    if (!t || !b || t.kind !== "multiplier" || b.kind !== "number" || !b.value || isPercent(b)) continue;
+    if (out.some((m) => m.times === t)) continue;
+    const tq = t.qualifiers[0]?.start ?? t.start;
+    if (t.qualifiers.length) continue;
+    const head = (vi ? PREV_VI : PREV_EN).exec(ctx.lower.slice(s.start, tq));
+    if (!head) continue;
+    if (!(vi ? PREV_VI_AFTER : PREV_EN_AFTER).test(ctx.lower.slice(t.end, b.qualifiers[0]?.start ?? b.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(b.end, b.end + 3))) continue;
+    const prev = ctx.sentences[si - 1];
+    if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    const text = ctx.lower.slice(prev.start, prev.end);
+    const cut = text.search(BREAKDOWN);
+    const stop = cut < 0 ? prev.end : prev.start + cut;
+    const like = prev.figs.filter((f) => f.end <= stop && f.kind === "number" && sameKind(f, b) && !isPercent(f) && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")"));
+    if (like.length !== 1) continue;
+    // The subject's words name the earlier value: two of its content words in the sentence before.
+    const words = head[1].trim().split(/[ \t]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.test(w));
+    const named = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 3) : w}`, "u").test(text.slice(0, stop - prev.start)));
+    if (named.length < Math.min(2, words.length) || !named.length) continue;
+    out.push({ subject: like[0], other: b, times: t });
   }
 }

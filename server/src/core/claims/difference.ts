@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out));
+    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
     return out;
   });
 }
@@ -369,6 +369,43 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
       if (wholes.length !== 1) continue;
       const at = q - pre.length + w.index + w[0].indexOf(w[1]);
       out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
+}
+
+// "… bringing the total restored since 2015 to 5,318 hectares. Against the Management Plan target of
+// 8,000 hectares by 2030, this leaves 2,682 hectares still to restore"; "… nâng tổng diện tích lên
+// 5.318 ha. So với mục tiêu 8.000 ha đến năm 2030, còn 2.682 ha cần phục hồi": what is left of a
+// target after the total reached, stated in the sentence before.
+const TARGET_EN = /(?:^|[^\p{L}])(?:against|compared[ \t]+(?:with|to)|towards?|of)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:target|goal|ambition|commitment)[ \t]+(?:of[ \t]+)?$/u;
+const REST_EN = /^(?:[ \t]+(?:by|in)[ \t]+(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?[ \t]*,[ \t]*((?:this|that|which|it)[ \t]+(?:leaves|left|leaving|means)|leaving|there[ \t]+(?:are|were|remain|remained)|we[ \t]+(?:still[ \t]+)?(?:need|have)[ \t]+(?:a[ \t]+further|another)?)[ \t]+(?:a[ \t]+further[ \t]+|another[ \t]+)?$/u;
+const REST_EN_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:still[ \t]+)?(?:to[ \t]+(?:be[ \t]+)?[\p{L}]+|remaining|outstanding|left|to[ \t]+go)(?![\p{L}])/u;
+const TARGET_VI = /(?:^|[^\p{L}])(?:so[ \t]+với|để[ \t]+đạt|để[ \t]+hoàn[ \t]+thành)[ \t]+(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu)(?:[ \t]+[\p{L}]+){0,6}?[ \t]*(?:là[ \t]+)?$/u;
+const REST_VI = /^(?:[ \t]+(?:đến|vào)[ \t]+năm[ \t]+(?:19|20)\d\d)?[ \t]*,[ \t]*(?:thì[ \t]+)?((?:vẫn[ \t]+)?còn(?:[ \t]+lại)?|cần[ \t]+thêm|phải[ \t]+thêm)[ \t]+$/u;
+const TOTAL_LEAD = /(?:^|[^\p{L}])(?:(?:bringing|taking|raising|lifting)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}\d\/–-]+[ \t]+){0,6}?to|(?:cumulative|total|in[ \t]+total|lũy[ \t]+kế|tổng[ \t]+cộng|nâng[ \t]+tổng(?:[ \t]+[\p{L}\d]+){0,8}?[ \t]+lên|tổng[ \t]+số)(?:[ \t]+[\p{L}\d\/–-]+){0,6}?(?:[ \t]+(?:was|is|of|to|là|đạt|lên))?)[ \t]*$/u;
+
+function findRestToTarget(ctx: UnitContext): Difference[] {
+  const out: Difference[] = [];
+  const vi = ctx.lang === "vi";
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 0; k + 1 < s.figs.length; k++) {
+      const [t, r] = [s.figs[k], s.figs[k + 1]];
+      if (t.kind !== "number" || r.kind !== "number" || !t.value || !r.value || isPercent(t) || !sameKind(t, r, false)) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      if (!(vi ? TARGET_VI : TARGET_EN).test(ctx.lower.slice(Math.max(s.start, k ? s.figs[k - 1].end : s.start, tq - 80), tq))) continue;
+      const m = (vi ? REST_VI : REST_EN).exec(ctx.lower.slice(t.end, r.qualifiers[0]?.start ?? r.start));
+      if (!m) continue;
+      if (!vi && !REST_EN_AFTER.test(ctx.lower.slice(r.end, r.end + 50))) continue;
+      const prev = ctx.sentences[si - 1];
+      if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+      const like = prev.figs.filter((f) => f.kind === "number" && sameKind(f, t, false) && !f.perYear && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")"));
+      const totals = like.filter((f) => TOTAL_LEAD.test(ctx.lower.slice(Math.max(prev.start, f.start - 80), f.qualifiers[0]?.start ?? f.start)));
+      const a = like.length === 1 ? like[0] : totals.length === 1 ? totals[0] : undefined;
+      if (!a) continue;
+      const wAt = t.end + m.index + m[0].indexOf(m[1]);
+      out.push({ a: t, b: a, diff: r, word: { start: wAt, end: wAt + m[1].length }, points: false, ordered: true });
     }
   }
   return out;

@@ -1,0 +1,111 @@
+// A value against a benchmark and the gap between them: "The Fund returned 8.6% over the year,
+// against its strategic benchmark return of 9.4%, underperforming by 0.8 percentage points";
+// "lợi suất đạt 8,6%, so với mức bình quân ngành là 9,4%, thấp hơn 0,8 điểm phần trăm". The word
+// says which side is higher; the gap, when stated, is their difference.
+import type { Figure, Span } from "../types.ts";
+import { inBrackets, isPercent, type UnitContext } from "./context.ts";
+
+export interface BenchmarkGap {
+  subject: Figure;
+  other: Figure;
+  relation: "higher" | "lower";
+  word: Span;
+  gap: Figure;
+}
+
+const EN_AGAINST = /^[^;\d]{0,60}?,[ \t]*(?:against|compared[ \t]+(?:with|to)|versus|relative[ \t]+to)[ \t]+(?:its[ \t]+|the[ \t]+|our[ \t]+|their[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:benchmark|index|comparator|average|median|peer[ \t]+group|peers|sector|market)(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:of|at|was|is)[ \t]+$/u;
+const VI_AGAINST = /^[^;\d]{0,60}?,[ \t]*so[ \t]+với[ \t]+(?:mức[ \t]+|chỉ[ \t]+số[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:bình[ \t]+quân|trung[ \t]+bình|chuẩn|tham[ \t]+chiếu)(?:[ \t]+[\p{L}]+){0,4}?[ \t]*(?:là|ở[ \t]+mức|\()?[ \t]*$/u;
+const EN_GAP = /^[ \t]*\)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?,[ \t]*(?:(?:and|so|thus|therefore|hence)[ \t]+)?(outperforming|underperforming|outperformed|underperformed|beating|trailing|lagging|exceeding|falling[ \t]+short(?:[ \t]+of[ \t]+it)?|ahead|behind|above|below)(?:[ \t]+(?:it|this|that|the[ \t]+benchmark))?[ \t]+by[ \t]+$/u;
+const VI_GAP = /^[ \t]*\)?[ \t]*,[ \t]*(?:(?:tức|như[ \t]+vậy|do[ \t]+đó|thì)[ \t]+)?(cao[ \t]+hơn|thấp[ \t]+hơn|vượt|kém|thấp[ \t]+thua)[ \t]+$/u;
+const HIGH = /^(?:outperforming|outperformed|beating|exceeding|ahead|above|cao[ \t]+hơn|vượt)$/u;
+
+export function findBenchmarkGaps(ctx: UnitContext): BenchmarkGap[] {
+  return ctx.memo("benchmark-gaps", () => {
+    const out: BenchmarkGap[] = [];
+    const vi = ctx.lang === "vi";
+    if (!(vi ? /so[ \t]+với/u : /(?:against|compared|versus|relative)/u).test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [a, b, d] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if ((a.kind !== "number" && a.kind !== "percent") || a.kind !== b.kind || !a.value || !b.value || !d.value) continue;
+        if (isPercent(a) !== isPercent(b) || a.unit === "pp" || b.unit === "pp" || (!isPercent(a) && ((a.unit ?? "") !== (b.unit ?? "") || (a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1")))) continue;
+        // The gap: points between percentages, the same unit between amounts.
+        if (isPercent(a) ? d.unit !== "pp" : (d.unit ?? "") !== (a.unit ?? "") || d.kind !== "number") continue;
+        if (inBrackets(ctx, s.start, a.start)) continue;
+        if (!(vi ? VI_AGAINST : EN_AGAINST).test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
+        const m = (vi ? VI_GAP : EN_GAP).exec(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start));
+        if (!m) continue;
+        const at = b.end + m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
+        out.push({ subject: a, other: b, relation: HIGH.test(m[1]) ? "higher" : "lower", word: { start: at, end: at + m[1].length }, gap: d });
+      }
+    }
+    return out;
+  });
+}
+
+export interface RelativeGap {
+  subject: Figure;
+  other: Figure;
+  relation: "higher" | "lower";
+  word: Span;
+  pct: Figure;
+}
+
+// "…, 12.94 million, 2.1% below the 2019 peak of 13.22 million", "Traffic is now only 2.1% below
+// the 2019 peak of 13.22 million" (after "rose … to 12.94 million"), "thấp hơn 2,1% so với mức
+// đỉnh năm 2019 (13,22 triệu lượt)": a percentage above or below another value of the subject's
+// kind, the subject before it in the clause or, opening the sentence by its name, the previous
+// sentence's value (the end of its one change, or its one figure of that kind).
+const REL_WORD_EN = /^[ \t]*(above|below|higher[ \t]+than|lower[ \t]+than|short[ \t]+of|ahead[ \t]+of|up[ \t]+on|down[ \t]+on)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+|last[ \t]+year['’]s[ \t]+)?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of|at)[ \t]+$/u;
+const REL_WORD_VI = /^[ \t]*so[ \t]+với[ \t]+(?:mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,4}?(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
+const REL_LEAD_VI = /(cao[ \t]+hơn|thấp[ \t]+hơn|vượt|thấp[ \t]+thua|kém)[ \t]+$/u;
+const EN_OPEN = /^[\s*•-]*(?:the[ \t]+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,2}[ \t]+(?:is|was|are|were|remains|remained|stands|stood)[ \t]+(?:(?:now|still|currently|therefore|thus)[ \t]+)?(?:(?:only|just|about|some|around|roughly)[ \t]+)?$/u;
+const VI_OPEN = /^[\s*•-]*[\p{L}][\p{L}]*(?:[ \t]+[\p{L}]+){0,5}[ \t]+(?:(?:hiện|nay|vẫn|còn|chỉ)[ \t]+){0,3}$/u;
+
+export function findRelativeGaps(ctx: UnitContext, changeEnds: () => Figure[]): RelativeGap[] {
+  return ctx.memo("relative-gaps", () => {
+    const out: RelativeGap[] = [];
+    const vi = ctx.lang === "vi";
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      const s = ctx.sentences[si];
+      for (let k = 0; k + 1 < s.figs.length; k++) {
+        const [p, b] = [s.figs[k], s.figs[k + 1]];
+        if (p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || b.kind !== "number" || isPercent(b) || !b.value || b.perYear) continue;
+        const pq = p.qualifiers[0]?.start ?? p.start;
+        const mid = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
+        let word: { text: string; start: number } | undefined;
+        if (vi) {
+          const lead = REL_LEAD_VI.exec(ctx.lower.slice(Math.max(s.start, pq - 20), pq));
+          if (!lead || !REL_WORD_VI.test(mid) || !/^[ \t]*\)/u.test(ctx.lower.slice(b.end, b.end + 3))) continue;
+          word = { text: lead[1], start: pq - (ctx.lower.slice(Math.max(s.start, pq - 20), pq).length - lead.index) };
+        } else {
+          const m = REL_WORD_EN.exec(mid);
+          if (!m) continue;
+          word = { text: m[1], start: p.end + m.index + m[0].indexOf(m[1]) };
+        }
+        // The subject: the figure right before, with only a comma (and the Vietnamese word) between.
+        const head = ctx.lower.slice(k ? s.figs[k - 1].end : s.start, vi ? word.start : pq);
+        let subject: Figure | undefined;
+        const prevFig = k ? s.figs[k - 1] : undefined;
+        if (prevFig && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,2},[ \t]*(?:(?:only|just|about|some|or|chỉ|tức)[ \t]+)?$/u.test(head)) subject = prevFig;
+        else if (!prevFig && si > 0 && (vi ? VI_OPEN : EN_OPEN).test(head)) {
+          const prev = ctx.sentences[si - 1];
+          if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+          const like = (f: Figure) => f.kind === "number" && !isPercent(f) && (f.unit ?? "") === (b.unit ?? "") && !inBrackets(ctx, prev.start, f.start);
+          const ends = changeEnds().filter((f) => f.start >= prev.start && f.end <= prev.end && like(f));
+          const all = prev.figs.filter(like);
+          // The one value there: the end of its one change, or its one value of the kind when the
+          // sentence's subject is named in it ("Traffic" … "traffic rose").
+          const words = head.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !/^(?:the|this|that|now|only|just|about|still|was|were|is|are|remains|remained|stands|stood|currently|therefore|thus|some|around|roughly|hiện|vẫn|còn|chỉ)$/u.test(w));
+          const prevText = ctx.lower.slice(prev.start, prev.end);
+          const named = words.some((w) => prevText.includes(w.length >= 6 ? w.slice(0, w.length - 2) : w));
+          subject = ends.length === 1 ? ends[0] : all.length === 1 && named ? all[0] : undefined;
+        }
+        if (!subject || subject.kind !== "number" || isPercent(subject) || (subject.unit ?? "") !== (b.unit ?? "") || !subject.value) continue;
+        const high = /^(?:above|higher|ahead|up|cao|vượt)/u.test(word.text);
+        out.push({ subject, other: b, relation: high ? "higher" : "lower", word: { start: word.start, end: word.start + word.text.length }, pct: p });
+      }
+    }
+    return out;
+  });
+}
