@@ -16,7 +16,6 @@ import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
-import { checkListRanks } from "./list-rank.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkMargins } from "./margin.ts";
@@ -30,7 +29,6 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkFractionExceedsWhole,
   checkRank,
   checkOrdinalRank,
-  checkListRanks,
   checkRankOrder,
   checkListedRankings,
   checkOnlyChanges,

@@ -63,7 +63,8 @@ export function findRanksAmong(ctx: UnitContext): RankAmong[] {
         const b0 = s.figs[k + 1];
         if (!b0) continue;
         const lead = ctx.lower.slice(v.end, b0.qualifiers[0]?.start ?? b0.start);
-        if (!/^[^;\d]{0,20}?,[ \t]*(?:(?:chỉ[ \t]+)?(?:đứng[ \t]+)?sau|(?:(?:only[ \t]+|just[ \t]+)?behind(?:[ \t]+only)?))[ \t]+[^;\d()]{1,80}\([ \t]*$/u.test(lead)) continue;
+        // ("only": without it, others may be ahead too and the place is not known.)
+        if (!/^[^;\d]{0,20}?,[ \t]*(?:chỉ[ \t]+(?:đứng[ \t]+)?sau|(?:only|just)[ \t]+behind|behind[ \t]+only|second[ \t]+only[ \t]+to)[ \t]+[^;\d()]{1,80}\([ \t]*$/u.test(lead)) continue;
         const ahead: Figure[] = [];
         let j = k + 1;
         for (; j < s.figs.length; j++) {
