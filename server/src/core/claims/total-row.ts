@@ -8,7 +8,7 @@
 // several columns ("Aeronautical   198.4   176.9   +12.2"), a column is held to its total only
 // where another column of the same lines adds up to its own (so the total line sums, rather than
 // averages or restates a rate), and signed or percent columns never are.
-import { Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
@@ -54,6 +54,10 @@ export function findTotalRows(ctx: UnitContext, used: Set<number>): TotalParts[]
           if (!adding.some((d) => d !== c)) continue;
           const col = column(c);
           const whole = col[col.length - 1];
+          // A column whose rows add up to nowhere near its total line (an average or a rate per
+          // head, whose total line is the overall one) is no column of parts.
+          const sum = col.slice(0, -1).reduce((a, f) => a.plus(f.value!.exact), new D(0));
+          if (sum.minus(whole.value!.exact).abs().gt(new D(whole.value!.exact).abs().times("0.1"))) continue;
           out.push({ whole, wholeNum: whole.value!, parts: col.slice(0, -1).map((f) => ({ figure: f, num: f.value! })), exhaustive: true, listed: true, amounts: !!(whole.unit || whole.scale) });
         }
       }
