@@ -3,7 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { amountSuffix } from "../claims/amounts.ts";
-import { findTotalParts } from "../claims/parts.ts";
+import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 
@@ -39,7 +39,12 @@ export function checkPartsSum(ctx: UnitContext): void {
     // "3 sản phẩm 5 sao, 41 sản phẩm 4 sao và 242 sản phẩm 3 sao": classes named right after.
     const classes = t.parts.map((p) => /^[ \t\p{L}\p{M}]{0,30}?(\d+[ \t]*(?:sao|stars?)|(?:hạng|loại|cấp|class|grade|band)[ \t]+[\p{L}\d]+)(?![\p{L}\d])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 45))?.[1]);
     const labelled = (labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
-    const distinct = t.listed || kinds.size === t.parts.length || labelled;
+    // ("700 primary schools, 400 upgraded schools and 150 secondary schools": one kind named by an
+    // attribute the others may have as well is no kind of its own.)
+    const itemWords = (f: Figure) => ctx.lower.slice(f.end, f.end + 40).split(/[,;.:()]|(?<![\p{L}])(?:và|and|or|hoặc)(?![\p{L}])/u)[0];
+    const across = t.amounts ? 0 : t.parts.filter((p) => CUTS_ACROSS_ANY.test(itemWords(p.figure))).length;
+    const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
+    const distinct = t.listed || kindsApart || labelled;
     if (!t.exhaustive && !distinct) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
@@ -58,8 +63,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     const prefix = t.amounts && v ? t.whole.text.slice(0, v.start - t.whole.start) : "";
     const suffix = t.amounts ? amountSuffix(t.whole) : "";
     const glued = t.amounts && v ? !/^[ \t]/.test(t.whole.text.slice(v.end - t.whole.start)) : false;
-    const total = t.amounts ? `${prefix}${totalNum}${glued ? "" : " "}${suffix}`.trim() : totalNum;
-    const w = t.amounts ? t.whole.text : fmt(t.wholeNum.exact, lang);
+    // Counts in a scale word keep it: "8.17 + 2.36 + 1.87 = 12.4 million, but … 12.94 million passengers".
+    const scaleWord = !t.amounts && t.whole.scale && !mixedScale ? ` ${t.whole.scale.text}` : "";
+    const total = t.amounts ? `${prefix}${totalNum}${glued ? "" : " "}${suffix}`.trim() : `${totalNum}${scaleWord}`;
+    const w = t.amounts ? t.whole.text : `${fmt(t.wholeNum.exact, lang)}${scaleWord}`;
     const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
     ctx.emit({
       kind: "total-parts",

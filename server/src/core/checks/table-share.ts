@@ -10,10 +10,10 @@ import type { Interval } from "../math/interval.ts";
 const RULE = "fraction-percent";
 
 function ratio(ctx: UnitContext, ts: TableShare, c: number): { part: Figure; total: Figure; iv: Interval } {
-  const part = ts.part.cells[c].figure!;
+  const part = ts.amount ?? ts.part.cells[c].figure!;
   const total = ts.total.cells[c].figure!;
-  const scaled = (f: Figure) => ts.source.numInterval(f.value!).scale(f.scale?.factor ?? "1");
-  return { part, total, iv: scaled(part).div(scaled(total)).scale(100) };
+  const scaled = (f: Figure, in_: UnitContext) => in_.numInterval(f.value!).scale(f.scale?.factor ?? "1");
+  return { part, total, iv: scaled(part, ts.amount ? ctx : ts.source).div(scaled(total, ts.source)).scale(100) };
 }
 
 export function checkTableShares(ctx: UnitContext): void {
@@ -36,16 +36,16 @@ export function checkTableShares(ctx: UnitContext): void {
       kind: "fraction-percent",
       rule: RULE,
       roles: [
-        ...(own ? [{ figure: part, role: lang === "vi" ? "phần" : "part" }, { figure: total, role: lang === "vi" ? "tổng thể" : "whole" }] : []),
+        ...(own ? [{ figure: part, role: lang === "vi" ? "phần" : "part" }, { figure: total, role: lang === "vi" ? "tổng thể" : "whole" }] : ts.amount ? [{ figure: part, role: lang === "vi" ? "phần" : "part" }] : []),
         { figure: p, role: lang === "vi" ? "tỷ lệ" : "percentage" },
       ],
       ok,
-      explain: { vi: `${text} (bảng, dòng “${row}”) = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}`, en: `${text} (table, row “${row}”) = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}` },
+      explain: { vi: `${text} (bảng, dòng ${ts.amount ? "tổng " : ""}“${row}”) = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}`, en: `${text} (table, ${ts.amount ? "total " : ""}row “${row}”) = ${shown}% ${ok ? "✓" : `≠ ${p.text} ✗`}` },
       at: p,
       magnitude: { computed: iv.mid, stated: p.value!.exact },
       message: { vi: `Theo bảng, ${text} = ${shown}%, không phải ${p.text}`, en: `From the table, ${text} = ${shown}%, not ${p.text}` },
       related: [
-        { span: span(part), message: { vi: `dòng “${row}”`, en: `row “${row}”` } },
+        ...(ts.amount ? [] : [{ span: span(part), message: { vi: `dòng “${row}”`, en: `row “${row}”` } }]),
         { span: span(total), message: { vi: "dòng tổng", en: "total row" } },
       ],
       fix: { span: p.value!, newText: fmt(iv.mid, ctx.numberLocale, p.value!.decimals) },

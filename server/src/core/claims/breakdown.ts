@@ -12,7 +12,7 @@
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence } from "./context.ts";
-import type { TotalParts } from "./parts.ts";
+import { parallelPlaces, type TotalParts } from "./parts.ts";
 
 const LEAD = /^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?)(?:[ \t]+[\p{L}\p{M}'’-]+){0,6}?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
 const NOT_PART = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|mục[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|up|down|from|than|target|plan|average|per|mỗi)[ \t]*(?:thêm[ \t]+)?$/u;
@@ -66,6 +66,31 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
   return undefined;
 }
 
+/** "By region, 342 schools were in the North Metropolitan region, 401 in South Metropolitan, 296 …",
+ * "Theo địa bàn, 342 trường ở …, 401 trường ở …": a dimension named before a comma, then three
+ * counts or more, the first naming its noun, the others of the same noun or none, each at a place of
+ * its own after the same preposition. A breakdown by a dimension is complete. */
+const COMMA_LEAD = /^[\s*•-]*(?:by|(?:phân|chia)[ \t]+theo|theo)[ \t]+(?:(?:type|kind|category|region|area|district|locality|sector|size|phase|age|age[ \t]+group|tenure|mode|route|source|purpose|provider|function|level|stage|class|grade|status|ownership|cause|channel|destination|origin|địa[ \t]+bàn|vùng|khu[ \t]+vực|loại[ \t]+hình|lĩnh[ \t]+vực|ngành|cấp|nguồn|hình[ \t]+thức|nguyên[ \t]+nhân|đối[ \t]+tượng|độ[ \t]+tuổi|tuyến|quy[ \t]+mô|địa[ \t]+phương)(?:[ \t]+(?:of|của)[ \t]+[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+)?)?)[ \t]*,[ \t]*$/u;
+const VI_PLACE = /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:ở|tại|thuộc)[ \t]/u;
+
+function commaParts(ctx: UnitContext, si: number): Figure[] | undefined {
+  const s = ctx.sentences[si];
+  const first = s.figs[0];
+  if (!first || first.kind !== "number" || !first.noun || measure(first) !== "count") return undefined;
+  if (!COMMA_LEAD.test(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start))) return undefined;
+  const parts = s.figs.filter((f) => !inBrackets(ctx, s.start, f.start));
+  if (parts.length < 3 || parts.some((f) => f.kind !== "number" || !f.value || f.unit || f.scale || f.value.decimals !== 0 || f.qualifiers.length || (f.noun && !sameNoun(f.noun, first.noun)))) return undefined;
+  // Each at a place: "… were in …, 401 in …" or "… ở …, 401 trường ở …".
+  const tail = (f: Figure) => {
+    const t = ctx.lower.slice(f.end, f.end + 60);
+    return f.noun && t.trimStart().startsWith(f.noun) ? " " + t.trimStart().slice(f.noun.length).trimStart() : t;
+  };
+  const vi = parts.every((f) => VI_PLACE.test(ctx.lower.slice(f.end, f.end + 40)) || VI_PLACE.test(tail(f)));
+  const preps = parts.map((f) => /^[ \t]+(?:(?:were|was|are|is)[ \t]+)?(?:(?:located|based|situated)[ \t]+)?(in|at|on)[ \t]/u.exec(tail(f))?.[1]);
+  if (!vi && !(preps.every((x) => x && x === preps[0]) || parallelPlaces(ctx, parts, s.end))) return undefined;
+  return parts;
+}
+
 function exhaustiveLead(m: RegExpExecArray): boolean {
   return !m[1] || !/^(?:trong[ \t]+đó|including)$/u.test(m[1]) || /(?:phân|chia)[ \t]+theo|cơ[ \t]+cấu|broken|breakdown/u.test(m[0]);
 }
@@ -85,7 +110,14 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   if (!s) return [];
   const first = s.figs[0];
   const m = LEAD.exec(ctx.lower.slice(s.start, first ? first.qualifiers[0]?.start ?? first.start : s.end));
-  if (!m) return [];
+  if (!m) {
+    const byComma = commaParts(ctx, 0);
+    if (!byComma || byComma.some((p) => taken.has(p))) return [];
+    const prev = ctx.previous();
+    if (!prev) return [];
+    const whole = wholeBefore(prev, byComma, Math.max(0, prev.sentences.length - 2), prev.sentences.length);
+    return whole ? [{ whole, parts: byComma, exhaustive: true, amounts: false }] : [];
+  }
   const parts = partsOf(ctx, 0, s.start + m[0].length);
   if (!parts || parts.some((p) => taken.has(p)) || !parts.every((p) => sameMeasure(p, parts[0]))) return [];
   const prev = ctx.previous();
@@ -102,7 +134,16 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     // (A lead that ends its line is a sentence of its own, the items below it the next ones.)
     const first = s.figs[0];
     const m = LEAD.exec(ctx.lower.slice(s.start, first ? first.qualifiers[0]?.start ?? first.start : s.end));
-    if (!m) continue;
+    if (!m) {
+      const byComma = commaParts(ctx, si);
+      if (!byComma || byComma.some((p) => used.has(p.id))) continue;
+      const whole = wholeBefore(ctx, byComma, Math.max(0, si - 3), si);
+      if (!whole || used.has(whole.id)) continue;
+      out.push({ whole, wholeNum: whole.value!, parts: byComma.map((f) => ({ figure: f, num: f.value! })), exhaustive: true, cue: { start: s.start, end: first!.start }, listed: true });
+      used.add(whole.id);
+      for (const p of byComma) used.add(p.id);
+      continue;
+    }
     const leadEnd = s.start + m[0].length;
     const parts = partsOf(ctx, si, leadEnd);
     if (!parts || parts.some((p) => used.has(p.id)) || !parts.every((p) => sameMeasure(p, parts[0]))) continue;

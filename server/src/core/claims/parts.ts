@@ -269,6 +269,39 @@ function rated(ctx: UnitContext, parts: Figure[]): boolean {
   return parts.length >= 2 && parts.every((f) => /^[ \t]+(?:(?:are|were|is|was)[ \t]+(?:rated|graded|classified as|assessed as)|(?:được[ \t]+)?xếp loại)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
 }
 
+/** Words of a kind that cuts across the others (sex, age, group, standard, state of repair, setting,
+ * stage): "… và 9.412 sinh viên nữ", "… 200 trường đạt chuẩn quốc gia …", "… 40 upgraded stations". */
+/** Of those, the ones that never name a stage or a kind of works, so a list where only some items
+ * have them mixes two dimensions ("700 primary schools, 400 accredited schools and …"); "61 dự án
+ * khởi công mới" beside "138 dự án chuyển tiếp" is a stage, not an attribute. */
+export const CUTS_ACROSS_ANY = /(?<![\p{L}])(?:nữ|female|male|women|men|girls|boys|elderly|cao tuổi|aged|dân tộc|ethnic|minority|disabled|khuyết tật|đạt chuẩn|chuẩn quốc gia|certified|accredited)(?![\p{L}])/u;
+export const CUTS_ACROSS = /(?<![\p{L}])(?:nữ|nam|female|male|women|men|girls|boys|young|older|elderly|cao tuổi|aged|children|trẻ em|dân tộc|ethnic|minority|disabled|khuyết tật|mới|new|newly|first-time|nghèo|poor|đạt chuẩn|chuẩn|standard|certified|accredited|compliant|upgraded|renovated|refurbished|repaired|nâng cấp|cải tạo|sửa chữa|xây mới|kiên cố|rural|urban|nông thôn|thành thị|remote|vùng sâu|vùng xa|miền núi|khó khăn|completed|finished|hoàn thành|đang|ongoing|under construction|in progress|active|inactive|hoạt động|tạm dừng|closed|đóng cửa)(?![\p{L}])/u;
+
+/** Words for an attribute that cuts across statuses: "681 were women", "113 were aged under 21". */
+const CROSS_ATTRIBUTE = /(?<![\p{L}])(?:women|men|female|male|girls|boys|aged|over|under|older|younger|new|first-time|foreign|disabled|also|both|either|still|already|then|later|subsequently|among|of|in|from|at)(?![\p{L}])/u;
+
+/** "Of the 3,012, 2,218 were sentenced, 681 were held on remand and 113 were recalled …": three
+ * counts or more, each the subject of the same auxiliary and a status word of its own, whose sum
+ * comes within a tenth of the whole, are the statuses the whole divides into (not attributes that
+ * cut across them, nor steps of one process, which add up far past it). */
+function statusSplit(ctx: UnitContext, parts: Figure[], end: number, whole: Figure): boolean {
+  if (parts.length < 3) return false;
+  let aux: string | undefined;
+  const words = new Set<string>();
+  for (let i = 0; i < parts.length; i++) {
+    const next = i + 1 < parts.length ? parts[i + 1].start : end;
+    const tail = ctx.lower.slice(parts[i].end, Math.min(next, parts[i].end + 60)).split(/[,;.]|(?<![\p{L}])(?:and|or)(?![\p{L}])/u)[0];
+    const m = /^[ \t]+(were|was|are|is)[ \t]+([\p{L}-]+)/u.exec(tail);
+    if (!m || (aux && m[1] !== aux) || CROSS_ATTRIBUTE.test(tail) || /(?<![\p{L}])(?:not|no)(?![\p{L}])/u.test(tail)) return false;
+    aux = m[1];
+    words.add(m[2]);
+  }
+  if (words.size !== parts.length) return false;
+  const sum = parts.reduce((a, f) => a.plus(f.value!.exact), new D(0));
+  const w = new D(whole.value!.exact);
+  return sum.minus(w).abs().lte(w.times("0.1"));
+}
+
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
 export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
@@ -278,7 +311,8 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
     const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
+    // ("8.71 million travelled on short-haul routes, 2.36 million on domestic routes": the verb said once.)
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged|flew|travell?ed|moved|passed|arrived|departed)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
@@ -541,7 +575,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const last = (n: string) => n.split(" ").pop()!;
         const itemStart = (f: Figure, i: number) => i === 0 ? f.start - afterWords <= 6 : /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start));
         // (Three kinds at least, none an attribute that cuts across the others: "… và 9.412 sinh viên nữ".)
-        const attribute = (n: string) => /(?<![\p{L}])(?:nữ|nam|female|male|women|men|girls|boys|young|older|aged|dân tộc|minority|disabled|khuyết tật|mới|new|first-time|nghèo|poor)(?![\p{L}])/u.test(n);
+        // (Nor a standard, a state of repair or works, a setting or a stage that any kind may have:
+        // "… 300 trường tiểu học, 200 trường đạt chuẩn quốc gia và …", "… 40 upgraded stations".)
+        const attribute = (n: string) => CUTS_ACROSS.test(n);
         if (w && items.length >= 3 && !items.some((f) => attribute(f.noun ?? "")) && items.every((f, i) => f.kind === "number" && isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && itemStart(f, i)) && new Set(items.map((f) => f.noun)).size === items.length && (last(items[items.length - 1].noun!) === last(w.noun!) || items[items.length - 1].noun!.startsWith(`${w.noun} `)) && items.some((f) => !sameNoun(f.noun, w.noun))) {
           out.push({ whole: w, wholeNum: partNum(w), parts: items.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: afterWords }, listed: true });
           used.add(w.id);
@@ -599,12 +635,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     // C) "Of the 24 localities, 19 … and 5 …" / "Trong tổng số 24 xã, có 19 xã …"
     for (const s of ctx.sentences) {
-      const w = s.figs.find((f) => isCount(f) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && opensClause(ctx, s, f) && phraseThenComma(ctx, s, f));
+      const w = s.figs.find((f) => (isCount(f) || scaledCount(f)) && f.kind === "number" && !used.has(f.id) && (precededBy(ctx, f, OF_THE) || (!!f.noun && precededBy(ctx, f, BARE_TRONG))) && opensClause(ctx, s, f) && phraseThenComma(ctx, s, f));
       if (!w) continue;
       // Bare "Trong 30 chỉ tiêu, …" also opens time spans ("Trong 5 năm, …"): parts must count
       // the same thing.
       const bare = !precededBy(ctx, w, OF_THE);
-      const after = s.figs.filter((f) => f.start > w.end && isCount(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
+      // "Of the 12.94 million passengers, 8.71 million …": counts in one scale word.
+      const countLike = (f: Figure) => (scaledCount(w) ? scaledCount(f) && f.scale!.factor === w.scale!.factor : isCount(f));
+      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)
@@ -616,7 +654,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
       if (negRest) parts.push(negRest);
       const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || undefined });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || (parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w))) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng

@@ -12,6 +12,7 @@ import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
 import type { UnitContext, Sentence } from "./context.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+import { findFractionPercents } from "./shares.ts";
 
 export interface TableShare {
   percent: Figure;
@@ -23,7 +24,13 @@ export interface TableShare {
   columns: number[];
   /** The column the text most likely means, when the share holds in none. */
   column?: number;
+  /** The part stated in the text rather than a row ("Salaries and benefits together come to
+   * $206.3m, or 82.1% of expenditures"): then `part` is the total row too. */
+  amount?: Figure;
 }
+
+/** An amount, then its share: "$206.3m, or 82.1% of …", "1.250 tỷ đồng, chiếm 12,4% tổng …". */
+const AMOUNT_LINK = /^[ \t]*,[ \t]*(?:or|i\.e\.|equal to|representing|accounting for|chiếm|bằng|tương đương|tương ứng)[ \t]*(?:tỷ lệ[ \t]*|tỷ trọng[ \t]*)?(?:about[ \t]+|around[ \t]+|khoảng[ \t]+)?$/u;
 
 const LINK = /(?:^|[ \t,])(?:at|accounts?[ \t]+for|accounted[ \t]+for|accounting[ \t]+for|made[ \t]+up|makes?[ \t]+up|making[ \t]+up|carr(?:y|ies|ied|ying)|represent(?:s|ed|ing)?|compris(?:es|ed|ing)|contribut(?:es|ed|ing)|or|chiếm|chiếm tỷ trọng|chiếm tỷ lệ)[ \t]*(?:about[ \t]+|around[ \t]+|some[ \t]+|khoảng[ \t]+)?$/u;
 const EN_OF = /^[ \t]+of[ \t]+((?:[\p{L}\p{M}'’-]+[ \t]*){1,5}?)(?=[ \t]*(?:[,.;:()]|$|\b(?:and|in|while|up|down|compared|against|during|this|last|for)\b))/u;
@@ -167,6 +174,41 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         const columns = amountColumns(table, part, total);
         if (!columns.length) continue;
         out.push({ percent: p, source, part, total, columns, column: pickColumn(table, columns, named) });
+      }
+    }
+    // "Salaries and benefits together come to $206.3m, or 82.1% of expenditures" under a table closed
+    // by "Total expenditures": an amount of the text over the total row the share names, in the
+    // column of the amount's unit. Strict: the words after "of" all name the total row, or say "the
+    // total"; no other reader took the share.
+    let taken: Set<Figure> | undefined;
+    for (const s of ctx.sentences) {
+      for (let k = 1; k < s.figs.length; k++) {
+        const [a, p] = [s.figs[k - 1], s.figs[k]];
+        if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+        if (a.kind !== "number" || !a.value || (!a.unit && !a.scale) || a.unit === "%" || a.qualifiers.length || a.perYear) continue;
+        if (!AMOUNT_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 80));
+        const of = (ctx.lang === "vi" ? VI_OF : EN_OF).exec(after) ?? EN_OF.exec(after) ?? VI_OF.exec(after);
+        if (!of || inTable(ctx, p.start) || out.some((x) => x.percent === p)) continue;
+        taken ??= new Set(findFractionPercents(ctx).map((x) => x.percent));
+        if (taken.has(p)) continue;
+        let source: UnitContext = ctx;
+        let found = tableBefore(ctx, s.start);
+        if (!found) {
+          const prev = ctx.previous();
+          if (!prev) break;
+          found = tableBefore(prev, prev.text.length);
+          source = prev;
+          if (!found) break;
+        }
+        const { total } = rowsOf(found.table);
+        if (!total) continue;
+        const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
+        const label = new Set(words(total.label));
+        if (!(named.length ? named.every((w) => label.has(w)) : /^(?:the total|total|tổng)(?:[ \t]|$)/u.test(of[1]))) continue;
+        const columns = total.cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i > 0 && !!c.figure && c.figure.kind === "number" && !!c.figure.value && c.figure.unit === a.unit && !NOT_AMOUNT.test((found!.table.header[i] ?? "").toLowerCase())).map(({ i }) => i);
+        if (!columns.length) continue;
+        out.push({ percent: p, source, part: total, total, columns, column: columns.length === 1 ? columns[0] : pickColumn(found.table, columns, named), amount: a });
       }
     }
     return out;
