@@ -51,7 +51,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
     // Amounts listed after "trong đó" often leave out an "other" remainder, so only counts do.
-    const nearMiss = !t.exhaustive && !t.amounts && distinct && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    const nearMiss = !t.exhaustive && !t.open && !t.amounts && distinct && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

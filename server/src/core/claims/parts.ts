@@ -31,6 +31,8 @@ export interface TotalParts {
   amounts?: boolean;
   /** Enumerated after "gồm"/"bao gồm"/"comprising": side by side, so they cannot nest. */
   listed?: boolean;
+  /** Side by side but maybe not all of them: a sum above the whole fails, one just short does not. */
+  open?: boolean;
 }
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
@@ -654,7 +656,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
       if (negRest) parts.push(negRest);
       const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || (parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w))) || undefined });
+      // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
+      // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
+      const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || open || undefined, open: open || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
