@@ -180,7 +180,8 @@ function segments(line: string): Seg[] {
 function isValueCell(t: string): boolean {
   const m = WITH_BRACKET.exec(t);
   if (m) t = m[1];
-  return VALUE_CELL.test(t) && !YEAR_CELL.test(t);
+  // "£000", "$'000": the unit over a column of thousands, not a value.
+  return VALUE_CELL.test(t) && !YEAR_CELL.test(t) && !/^\(?(?:[£$€¥]|US\$)'?000\)?$/iu.test(t);
 }
 
 /**
@@ -230,15 +231,34 @@ function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
     // Alone between blank lines, with at most a header line on top (and over it a caption that
     // ends in ":"); or followed at once by a line of prose ("Lakeport remains the largest market, …").
     if (block.length < 3 || (!blank(lj) && !proseLine(lineText(lj)))) continue;
-    const headLine = from - 1;
-    if (!blank(headLine) && !blank(headLine - 1) && !(/:[ \t]*$/.test(lineText(headLine - 1)) && blank(headLine - 2))) continue;
-    const t = plainTable(ctx, lines, from, block, blank(headLine) ? undefined : headLine, k);
+    // The header: a line of column names, or two: the names and under them their units
+    // ("2024  2023  Change" over "£m  £m  %"); a units line alone names the columns too.
+    const heads: number[] = [];
+    if (!blank(from - 1)) {
+      heads.push(from - 1);
+      if (UNITS_LINE.test(lineText(from - 1)) && !blank(from - 2) && segments(lineText(from - 2)).length >= 2 && !proseLine(lineText(from - 2))) heads.unshift(from - 2);
+    }
+    const top = heads.length ? heads[0] : from;
+    // Over the header a caption may stand: a line ending in ":", or a short heading with no
+    // sentence in it ("Revenue", "6. FINANCE"), with a blank line or the unit's start above it.
+    if (heads.length && !blank(top - 1) && !(captionLine(lineText(top - 1)) && blank(top - 2))) continue;
+    const t = plainTable(ctx, lines, from, block, heads, k);
     if (t) out.push(t);
   }
   return out;
 }
 
-function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][], headLine: number | undefined, k: { i: number }): Table | undefined {
+/** A line of units over a table's columns: "£m  £m  %", "(tỷ đồng)  (%)", "£000". */
+const UNITS_LINE = /^[ \t]*\(?(?:[£$€¥%]|us\$|'?000|\b(?:m|bn|k|mn|tỷ|triệu|nghìn|ngàn|đồng|usd|vnđ|ha|tấn|tonnes|người|hộ)\b)(?:[ \t]*(?:[£$€¥%()/]|us\$|'?000|\b(?:m|bn|k|mn|tỷ|triệu|nghìn|ngàn|đồng|usd|vnđ|ha|tấn|tonnes|người|hộ)\b))*[ \t]*$/iu;
+
+/** A caption over a table: a line ending in ":", or a short heading without a sentence in it. */
+function captionLine(line: string): boolean {
+  const t = line.trim();
+  if (/:$/.test(t)) return true;
+  return t.length > 0 && t.length <= 50 && /^(?:\d{1,2}\.[ \t]+|[IVX]{1,4}\.[ \t]+)?\p{L}[\p{L}\p{M}\d '’&,()/-]*$/u.test(t) && !/\S[ \t]{2,}\S/.test(t);
+}
+
+function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][], heads: number[], k: { i: number }): Table | undefined {
   const text = ctx.text;
   const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
   // The number of columns most rows have; a shorter row may have a single space where the others
@@ -281,7 +301,7 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   if (labelCol >= n - 1 || !texts.every((r) => /\p{L}/u.test(r[labelCol]))) return undefined;
   // Header: each name over one column of its own.
   const header: string[] = new Array(n).fill("");
-  if (headLine !== undefined) {
+  for (const headLine of heads) {
     const ht = lineText(headLine);
     const hs = segments(ht);
     if (hs.length < 2 || ht.includes("|")) return undefined;
@@ -302,7 +322,8 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
       }
       if (best < 0 || taken.has(best)) return undefined;
       taken.add(best);
-      header[best] = name;
+      // A units line under the names: "2024 (£m)", "Change (%)".
+      header[best] = !header[best] ? name : `${header[best]} (${name.replace(/^\((.*)\)$/, "$1")})`;
     }
   }
   // Cells, with a bracketed percentage split into a column of its own when every row has one.
