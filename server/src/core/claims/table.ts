@@ -467,9 +467,17 @@ export function findListTables(ctx: UnitContext): ListTable[] {
           break;
         }
         const next = inside[inside.indexOf(amount) + 1];
-        const share = next && next.kind === "percent" && /^[ \t]*\([ \t]*$/.test(text.slice(amount.end, next.start)) && /^[ \t]*\)/.test(text.slice(next.end)) ? next : undefined;
+        // Its share: in brackets right after it, or after a comma and "chiếm" / "accounting for"
+        // ("12 vụ, chiếm 32,4%;", "1,240 cases, accounting for 41.3%").
+        const between = next ? ctx.lower.slice(amount.end, next.qualifiers[0]?.start ?? next.start) : "";
+        const share =
+          next && next.kind === "percent" && next.unit === "%" &&
+          ((/^[ \t]*\([ \t]*$/.test(between) && /^[ \t]*\)/.test(text.slice(next.end))) ||
+            (/^(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|making[ \t]+up)[ \t]+(?:tỷ lệ[ \t]+)?$/u.test(between) && /^[ \t]*(?:[;.,]?[ \t]*)$/.test(text.slice(next.end, it.end))))
+            ? next
+            : undefined;
         if (!share) shares = false;
-        const outside = inside.filter((f) => !bracketed(text, it.from, f.start));
+        const outside = inside.filter((f) => !bracketed(text, it.from, f.start) && f !== share);
         const before = ctx.lower.slice(it.from, amount.qualifiers[0]?.start ?? amount.start);
         if (outside.length !== 1 || !/^[\p{L}\p{M}\d \t'’,()&/-]*\p{L}[\p{L}\p{M}\d \t'’,()&/-]*:[ \t]*$/u.test(before)) labelled = false;
         const label: Cell = { start: it.from, end: it.end, text: text.slice(it.from, it.end).trim(), dash: false };
