@@ -239,6 +239,8 @@ export interface OnlyChange {
   /** Every ranked row's change (the subject's included). */
   values: { row: Row; figure: Figure; text: string; sign: -1 | 0 | 1 }[];
   metric: string;
+  /** The unit whose table it is: this one, or previous() (its figures are then no roles). */
+  source: UnitContext;
 }
 
 const ONLY_EN = /(?:was|is|were|are|remains|remained)[ \t]+the[ \t]+only[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:where|in[ \t]+which|with|to[ \t]+(?:see|record|post|show|report))[ \t]+((?:[\p{L}'’-]+[ \t]+){0,6}?)(fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|rose|rise|increased|increase|grew|growth)(?![\p{L}])/gu;
@@ -258,10 +260,19 @@ function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure)
 
 export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
   return ctx.memo("only-changes", () => {
-    const tables = findTables(ctx);
-    if (!tables.length || !/(?:only|duy nhất)/u.test(ctx.lower)) return [];
+    let tables = findTables(ctx);
+    if (!/(?:only|duy nhất)/u.test(ctx.lower)) return [];
     const out: OnlyChange[] = [];
     const res = [ONLY_EN, ONLY_VI];
+    // No table here: the table of the unit before, asked only once the words are written.
+    let src: UnitContext = ctx;
+    if (!tables.length) {
+      const prev = res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) ? ctx.previous() : undefined;
+      if (!prev) return [];
+      tables = findTables(prev);
+      src = prev;
+      if (!tables.length) return [];
+    }
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       for (const re of res) {
@@ -294,11 +305,11 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
             }
             if (cols.length !== 1) continue;
             const col = cols[0];
-            const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(ctx, r.cells[col], r.cells[col].figure!) }));
+            const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(src, r.cells[col], r.cells[col].figure!) }));
             // A column of changes has rises and falls written with their signs.
             if (!ranked.some((r) => /^[ \t*_]*[-−–+]/u.test(r.cells[col].text))) continue;
             const at = s.start + m.index + m[0].length - verb.length;
-            out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col] });
+            out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col], source: src });
             break;
           }
         }
