@@ -19,7 +19,7 @@ import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from
 import { checkListRanks } from "./list-rank.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
-import { checkTableGaps } from "./table-gap.ts";
+import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
 import { checkMargins } from "./margin.ts";
 import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
@@ -57,6 +57,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkFractionPercent,
   checkTableShares,
   checkTableGaps,
+  checkTotalRateVerdicts,
   checkMargins,
   checkShareOver100,
   checkTableArithmetic,

@@ -3,9 +3,11 @@
 // the one the table gives (status-contradiction). The table may be in the unit before: its cells
 // are then related locations, not roles of the claim.
 import type { UnitContext } from "../claims/context.ts";
-import { findTableGaps } from "../claims/table-gap.ts";
+import { findTableGaps, findTotalRateVerdicts } from "../claims/table-gap.ts";
+import { statusWord } from "../claims/status.ts";
 import type { Figure } from "../types.ts";
 import { fmt } from "../math/format.ts";
+import { Interval } from "../math/interval.ts";
 
 export function checkTableGaps(ctx: UnitContext): void {
   const lang = ctx.lang;
@@ -68,6 +70,42 @@ export function checkTableGaps(ctx: UnitContext): void {
       },
       related,
       fix: { span: g.value!, newText: fmt(a.sub(b).mid.abs(), ctx.numberLocale, g.value!.decimals) },
+    });
+  }
+}
+
+/** A verdict on the table's overall rate against the target the sentence states (claims/table-gap.ts). */
+export function checkTotalRateVerdicts(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const v of findTotalRateVerdicts(ctx)) {
+    const own = v.source === ctx;
+    const val = v.source.numInterval(v.value.value!);
+    // A target is the exact figure it names ("the target of 92%"), the rate a rounded one.
+    const tgt = Interval.point(v.target.value!.exact).widen(tol.percentPoints);
+    // exceed: plainly above; meet: not plainly below; miss: not plainly at or above.
+    const ok = v.status === "miss" ? !val.lo.gte(tgt.hi) : v.status === "exceed" ? val.hi.gt(tgt.lo) : !val.hi.lt(tgt.lo);
+    const pc = v.value.unit === "%" ? v.value.text : `${v.value.text}%`;
+    const word = ctx.text.slice(v.verdict.start, v.verdict.end);
+    const label = v.row.label.replace(/[*_`]/g, "").trim();
+    const row = v.row.cells.find((c) => c.text.replace(/[*_`]/g, "").trim().toLowerCase() === label)?.text.replace(/[*_`]/g, "").trim() ?? label;
+    const header = v.header.replace(/[*_`]/g, "").trim();
+    const cmp = val.hi.lt(tgt.lo) ? { vi: "thấp hơn", en: "below" } : val.lo.gt(tgt.hi) ? { vi: "cao hơn", en: "above" } : { vi: "bằng", en: "at" };
+    ctx.emit({
+      kind: "value-target",
+      rule: "status-contradiction",
+      roles: [...(own ? [{ figure: v.value, role: lang === "vi" ? "thực hiện" : "actual" }] : []), { figure: v.target, role: lang === "vi" ? "mục tiêu" : "target" }],
+      ok,
+      explain: {
+        vi: `Bảng, dòng “${row}”, cột “${header}”: ${pc} so với mục tiêu ${v.target.text}; ghi "${word}" (${statusWord(v.status, "vi")}) ${ok ? "✓" : "✗"}`,
+        en: `Table, row “${row}”, column “${header}”: ${pc} against the target ${v.target.text}; stated "${word}" (${statusWord(v.status, "en")}) ${ok ? "✓" : "✗"}`,
+      },
+      at: v.verdict,
+      message: {
+        vi: `Ghi "${word}" nhưng theo bảng (dòng “${row}”, cột “${header}”) tỷ lệ là ${pc}, ${cmp.vi} mục tiêu ${v.target.text}`,
+        en: `Said to have "${word}" but the table (row “${row}”, column “${header}”) gives ${pc}, ${cmp.en} the target of ${v.target.text}`,
+      },
+      related: [{ span: own ? v.value : ctx.fromPrevious(v.value), message: { vi: `dòng “${row}”`, en: `row “${row}”` } }],
     });
   }
 }

@@ -8,8 +8,9 @@
 // as the actual (actual, outturn, thực hiện, thực tế …) and one as the target (target, benchmark,
 // mục tiêu, kế hoạch …), both of percentages; the words of the clause before the gap name exactly
 // one row.
-import type { Figure } from "../types.ts";
+import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
+import { findStatuses, HEDGE, type Status } from "./status.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 
 export interface TableGap {
@@ -148,6 +149,77 @@ export function findTableGaps(ctx: UnitContext): TableGap[] {
         const target = row.cells[cols.b]?.figure;
         if (!isPercentCell(t, cols.a, actual) || !isPercentCell(t, cols.b, target)) continue;
         out.push({ gap: g, sign, source, row, actual: actual!, target: target!, actualHeader: t.header[cols.a], targetHeader: t.header[cols.b] });
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * A verdict on the table's overall rate against a target the sentence states, under the table:
+ * "tỷ lệ trường đạt chuẩn đã vượt chỉ tiêu Nghị quyết đề ra cho cả nhiệm kỳ (80%)", "The overall
+ * attendance rate exceeded the target of 92%". The rate is the total row's cell of the table's one
+ * rate column; the clause names the rate ("tỷ lệ …", "the … rate") with a word of the table's
+ * headers and states no figure before the verdict.
+ */
+export interface TotalRateVerdict {
+  status: Status;
+  verdict: Span;
+  target: Figure;
+  value: Figure;
+  source: UnitContext;
+  row: Row;
+  header: string;
+}
+
+const RATE_SUBJECT = /^\s*(?:(?:the|our)[ \t]+)?(?:(?:overall|total|average|combined)[ \t]+)?(?:tỷ lệ|tỉ lệ|(?:[\p{L}-]+[ \t]+){0,3}?(?:rate|proportion|percentage))(?![\p{L}])/u;
+const RATE_HEAD = /(?:tỷ lệ|tỉ lệ|rate|proportion|percentage|\(%\)|^%$)/u;
+const NOT_RATE_HEAD = /(?:tăng|giảm|change|growth|so với|variance|target|mục tiêu|kế hoạch|chỉ tiêu|share|tỷ trọng)/u;
+const TARGET_BETWEEN = /^[^.;]{0,100}?(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|standard)(?![\p{L}])[^.;]{0,100}?(?:\([ \t]*|(?:of|là|:)[ \t]+)$/u;
+const TARGET_BEFORE_FIG = /^[^.;]{0,30}?(?:the|its|our|a)[ \t]+$/u;
+
+export function findTotalRateVerdicts(ctx: UnitContext): TotalRateVerdict[] {
+  return ctx.memo("total-rate-verdicts", () => {
+    const out: TotalRateVerdict[] = [];
+    if (!/(?:tỷ lệ|tỉ lệ|rate|proportion|percentage)/u.test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      const lower = ctx.lower.slice(s.start, s.end);
+      for (const h of findStatuses(lower, s.start)) {
+        // The clause before the verdict: the rate named, no figure (a table above it in the unit is
+        // no part of it).
+        const ownTable = lastTable(ctx, h.start);
+        const from = ownTable ? Math.max(s.start, ownTable.rows[ownTable.rows.length - 1].end) : s.start;
+        const pre = ctx.lower.slice(from, h.start);
+        const cut = Math.max(pre.lastIndexOf(";"), pre.lastIndexOf(","), pre.lastIndexOf(":"));
+        const clause = pre.slice(cut + 1);
+        if (!RATE_SUBJECT.test(clause) || HEDGE.test(clause) || s.figs.some((f) => f.start >= from + cut + 1 && f.start < h.start)) continue;
+        // The target: the first figure after the verdict, a percentage named by a target word.
+        const t = s.figs.find((f) => f.start >= h.end);
+        if (!t || t.kind !== "percent" || t.unit !== "%" || !t.value || t.qualifiers.length) continue;
+        const between = ctx.lower.slice(h.end, t.start);
+        const named = TARGET_BETWEEN.test(ctx.lower.slice(h.start, t.start)) || (/^[ \t]+(?:target|goal|standard)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12)) && TARGET_BEFORE_FIG.test(between));
+        if (!named || HEDGE.test(between)) continue;
+        // The table: in this unit before the sentence, else the unit before (asked only now).
+        let source: UnitContext = ctx;
+        let table = ownTable;
+        if (!table) {
+          const prev = ctx.previous();
+          if (!prev) continue;
+          table = lastTable(prev, prev.text.length);
+          source = prev;
+          if (!table) continue;
+        }
+        const total = table.rows.filter((r) => TOTAL_LABEL.test(r.label.replace(/[*_`]/g, "").trim()));
+        if (total.length !== 1) continue;
+        const cols = table.header.map((x, i) => i).filter((i) => i > 0 && RATE_HEAD.test(table!.header[i].toLowerCase()) && !NOT_RATE_HEAD.test(table!.header[i].toLowerCase()));
+        if (cols.length !== 1) continue;
+        const value = total[0].cells[cols[0]]?.figure;
+        if (!value || !value.value || (value.unit && value.unit !== "%") || (value.kind !== "percent" && value.kind !== "number") || value.qualifiers.length) continue;
+        // The rate's words after "tỷ lệ" / before "rate" meet the table's headers.
+        const about = new Set(words(table.header.join(" ")).filter((w) => !STOP.has(w) && w.length > 2));
+        const own = words(clause.replace(/(?:tỷ lệ|tỉ lệ|rate|proportion|percentage)/gu, " ")).filter((w) => !STOP.has(w) && w.length > 2 && !/^(?:the|overall|total|average|combined|đã|đều|của|toàn|thành|phố|tỉnh|huyện)$/u.test(w));
+        if (!own.some((w) => about.has(w))) continue;
+        out.push({ status: h.status, verdict: { start: h.start, end: h.end }, target: t, value, source, row: total[0], header: table.header[cols[0]] });
       }
     }
     return out;
