@@ -238,6 +238,9 @@ function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
       heads.push(from - 1);
       if (UNITS_LINE.test(lineText(from - 1)) && !blank(from - 2) && segments(lineText(from - 2)).length >= 2 && !proseLine(lineText(from - 2))) heads.unshift(from - 2);
     }
+    // A caption right over the rows, with no column names ("Table 3: Income 2023/24", "Revenue"):
+    // no header.
+    if (heads.length === 1 && segments(lineText(heads[0])).length < 2 && captionLine(lineText(heads[0])) && lineText(heads[0]).trim().length <= 80 && blank(heads[0] - 1)) heads.length = 0;
     const top = heads.length ? heads[0] : from;
     // Over the header a caption may stand: a line ending in ":", or a short heading with no
     // sentence in it ("Revenue", "6. FINANCE"), with a blank line or the unit's start above it.
@@ -255,7 +258,7 @@ const UNITS_LINE = /^[ \t]*\(?(?:[£$€¥%]|us\$|'?000|\b(?:m|bn|k|mn|tỷ|tri�
 function captionLine(line: string): boolean {
   const t = line.trim();
   if (/:$/.test(t)) return true;
-  return t.length > 0 && t.length <= 50 && /^(?:\d{1,2}\.[ \t]+|[IVX]{1,4}\.[ \t]+)?\p{L}[\p{L}\p{M}\d '’&,()/-]*$/u.test(t) && !/\S[ \t]{2,}\S/.test(t);
+  return t.length > 0 && t.length <= 50 && /^(?:\d{1,2}\.[ \t]+|[IVX]{1,4}\.[ \t]+)?\p{L}[\p{L}\p{M}\d '’&,()/:£$€%.-]*$/u.test(t) && !/[.!?]$/.test(t) && !/\S[ \t]{2,}\S/.test(t);
 }
 
 function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][], heads: number[], k: { i: number }): Table | undefined {
