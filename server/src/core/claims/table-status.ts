@@ -265,7 +265,9 @@ export interface VerdictTally {
 
 const N_WORDS = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười";
 const N_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
+/** "5 were met", "5 targets were met", "5 targets met" (a noun, when the verb is left out). */
+const TALLY_EN_ONE = "(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+(?:(?:were|was|have been|has been|are|is)[ \\t]+)?|(?:were|was|have been|has been|are|is)[ \\t]+)";
+const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+${TALLY_EN_ONE}(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+${TALLY_EN_ONE}(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
 const TALLY_VI = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(?:đã[ \\t]+)?(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?:[ \\t]+(?:kế hoạch|mục tiêu))?[ \\t]*(?:[,;]|và)[ \\t]*(?:còn[ \\t]+)?(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?![\\p{L}])`, "gu");
 
 export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
