@@ -33,7 +33,7 @@ const EN_AFTER = new RegExp(
 );
 /** Before the figure: "above target by ", "overweight against its target allocation by ". */
 const EN_BEFORE = new RegExp(
-  `(?:^|[ \\t])(overweight|underweight|above|below|ahead[ \\t]+of|behind|short[ \\t]+of|over|under)[ \\t]+(?:(?:against|relative[ \\t]+to|versus|vs\\.?|compared[ \\t]+with|to)[ \\t]+)?(?:(?:the|its|their|our)[ \\t]+)?${TARGET_WORD}[ \\t]+by[ \\t]+$`,
+  `(?:^|[ \\t])(overweight|underweight|above|below|ahead[ \\t]+of|behind|short[ \\t]+of|over|under|exceeded|exceeding|exceeds|beat|beating|surpassed|overshot|missed|missing|fell[ \\t]+short[ \\t]+of|falling[ \\t]+short[ \\t]+of|undershot)[ \\t]+(?:(?:against|relative[ \\t]+to|versus|vs\\.?|compared[ \\t]+with|to)[ \\t]+)?(?:(?:the|its|their|our)[ \\t]+)?${TARGET_WORD}[ \\t]+by[ \\t]+$`,
   "u",
 );
 const VI_TARGET = "(?:(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)[ \\t]+)?(?:mục tiêu|kế hoạch|chỉ tiêu)";
@@ -85,7 +85,8 @@ function columnsOf(t: Table): { a: number; b: number } | undefined {
 function rowNamed(ctx: UnitContext, t: Table, clause: string): Row | undefined {
   const sw = words(clause).filter((w) => !STOP.has(w));
   const rows = t.rows.filter((r) => !TOTAL_LABEL.test(r.label.replace(/[*_`]/g, "").trim()));
-  const full = rows.filter((r) => contains(sw, words(r.label)));
+  const all = words(clause);
+  const full = rows.filter((r) => contains(all, words(r.label)));
   full.sort((x, y) => words(y.label).length - words(x.label).length);
   if (full.length === 1 || (full.length > 1 && words(full[0].label).length > words(full[1].label).length)) return full[0];
   if (full.length || ctx.lang === "vi") return undefined;
@@ -106,7 +107,7 @@ function lastTable(ctx: UnitContext, at: number): Table | undefined {
   return best;
 }
 
-const POSITIVE = /^(?:overweight|above|ahead|over|cao hơn|vượt)/u;
+const POSITIVE = /^(?:overweight|above|ahead|over|exceed|beat|surpass|cao hơn|vượt)/u;
 
 export function findTableGaps(ctx: UnitContext): TableGap[] {
   return ctx.memo("table-gaps", () => {
@@ -140,11 +141,12 @@ export function findTableGaps(ctx: UnitContext): TableGap[] {
         const pre = ctx.lower.slice(from, cut);
         const cl = Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.lastIndexOf(" while "), pre.lastIndexOf(" trong khi "));
         const clause = pre.slice(cl + 1);
-        if (s.figs.some((f) => f !== g && f.start >= from + cl + 1 && f.end <= cut)) continue;
+        // No figure of its own before the gap, but for those of the row's name ("in 20 days").
+        const clauseFigs = s.figs.filter((f) => f !== g && f.start >= from + cl + 1 && f.end <= cut);
         const cols = columnsOf(t);
         if (!cols) continue;
         const row = rowNamed(ctx, t, clause);
-        if (!row) continue;
+        if (!row || clauseFigs.some((f) => !row.label.includes(ctx.lower.slice(f.start, f.end)))) continue;
         const actual = row.cells[cols.a]?.figure;
         const target = row.cells[cols.b]?.figure;
         if (!isPercentCell(t, cols.a, actual) || !isPercentCell(t, cols.b, target)) continue;
