@@ -18,6 +18,7 @@ import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
+import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
 import { checkMargins } from "./margin.ts";
 import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
@@ -54,13 +55,26 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRanksAmong,
   checkFractionPercent,
   checkTableShares,
+  checkTableGaps,
+  checkTotalRateVerdicts,
   checkMargins,
   checkShareOver100,
   checkTableArithmetic,
 ];
 
+/** Checks whose claims may hold no figure of the unit: words under the table of the unit before
+ * ("Millbrook had the highest median price", "Harlow was the only area where prices fell"). */
+const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges];
+const WORDS_TRIGGER = /(?:only|duy nhất|highest|lowest|largest|smallest|biggest|nhất|ranked|xếp|đứng)/iu;
+
 export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
-  if (!input.figures.length) return { claims: [], findings: [] };
+  if (!input.figures.length) {
+    // A unit with no figure of its own is read only for words about the table just above it.
+    if (!input.previous || input.text.length > 2000 || !WORDS_TRIGGER.test(input.text)) return { claims: [], findings: [] };
+    const ctx = new UnitContext(input);
+    for (const c of WORDS_ONLY) c(ctx);
+    return { claims: ctx.claims, findings: ctx.findings };
+  }
   const ctx = new UnitContext(input);
   for (const c of CHECKS) c(ctx);
   return { claims: ctx.claims, findings: ctx.findings };

@@ -144,7 +144,8 @@ export function checkRankOrder(ctx: UnitContext): void {
     ctx.emit({
       kind: "rank",
       rule: RULE,
-      roles: [
+      // (A table of the unit before: its figures are related locations only.)
+      roles: r.source !== ctx ? [] : [
         { figure: r.value, role: lang === "vi" ? "giá trị được xếp hạng" : "value ranked" },
         ...r.values.filter((v) => v.row !== r.row).map((v) => ({ figure: v.figure, role: lang === "vi" ? "giá trị khác" : "other value" })),
       ],
@@ -161,7 +162,7 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${r.value.text}) đứng thứ ${placeVi} theo bảng (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${r.value.text}) comes ${place} in the table (${list})`,
       },
-      related: [{ span: r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
+      related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
     });
   }
 }

@@ -562,7 +562,8 @@ export function checkOnlyChanges(ctx: UnitContext): void {
     ctx.emit({
       kind: "change",
       rule: "change-direction",
-      roles: [{ figure: me.figure, role: lang === "vi" ? "thay đổi" : "change" }, ...others.map((v) => ({ figure: v.figure, role: lang === "vi" ? "dòng khác" : "other row" }))],
+      // (A table of the unit before: its figures are related locations only.)
+      roles: o.source !== ctx ? [] : [{ figure: me.figure, role: lang === "vi" ? "thay đổi" : "change" }, ...others.map((v) => ({ figure: v.figure, role: lang === "vi" ? "dòng khác" : "other row" }))],
       ok,
       at: o.at,
       explain: {
@@ -573,7 +574,7 @@ export function checkOnlyChanges(ctx: UnitContext): void {
         vi: `Ghi ${name(me)} là nơi duy nhất ${verb.vi} nhưng ${why.vi}`,
         en: `${name(me)} is said to be the only one that ${verb.en} but ${why.en}`,
       },
-      related: [{ span: me.figure, message: { vi: name(me), en: name(me) } }],
+      related: [{ span: o.source !== ctx ? ctx.fromPrevious(me.figure) : me.figure, message: { vi: name(me), en: name(me) } }],
     });
   }
 }

@@ -156,8 +156,9 @@ export class UnitContext {
     magnitude?: { computed: Dec | string | number; stated: Dec | string | number };
   }): void {
     const spans = c.roles.map((r) => r.figure);
-    const start = spans.reduce((m, f) => Math.min(m, f.start), Infinity);
-    const end = spans.reduce((m, f) => Math.max(m, f.end), -Infinity);
+    // A claim whose figures are all in the unit before (a rank under a table) spans its words.
+    const start = spans.length ? spans.reduce((m, f) => Math.min(m, f.start), Infinity) : (c.at?.start ?? 0);
+    const end = spans.length ? spans.reduce((m, f) => Math.max(m, f.end), -Infinity) : (c.at?.end ?? 0);
     const id = this.claims.length;
     this.claims.push({
       id,

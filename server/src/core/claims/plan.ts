@@ -73,9 +73,9 @@ const WEAK_PRE = /\([ \t]*(?:đạt|bằng|=|reaching|achieving|achieved|at|equa
 const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 
 /** The label words a target starts with; TARGET_PRE can only match text that holds one of them. */
-const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal", "standard", "threshold", "ambition"];
+const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal", "standard", "threshold", "ambition", "benchmark"];
 const TARGET_PRE = new RegExp(
-  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:(?<=\\([ \\t]*)(?:giảm|tăng)(?:[ \\t]+bình[ \\t]+quân)?[ \\t]+)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|return|rate|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:(?<=\\([ \\t]*)(?:giảm|tăng)(?:[ \\t]+bình[ \\t]+quân)?[ \\t]+)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
 /** A target set by a body named between the label and "đề ra/giao", in brackets after it. */
@@ -352,6 +352,10 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
       const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : changeAfter ? /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.exec(pre)! : (setBy ?? TARGET_PRE.exec(pre)!);
       const labelStart = q - pre.length + label.index;
+      // "against its strategic benchmark return of 9.4%", "ahead of the benchmark of 6.5%": a benchmark
+      // is a target only where the value is set against it ("nearly double the regional benchmark
+      // of 6.0%" compares).
+      if (!after && !changeAfter && /^benchmark/u.test(label[0]) && !/(?:against|versus|vs\.?|relative[ \t]+to|ahead[ \t]+of|behind|above|below|outperform\p{L}*|underperform\p{L}*|beat\p{L}*|so với)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}$/u.test(ctx.lower.slice(Math.max(s.start, labelStart - 40), labelStart))) continue;
       // "mục tiêu tăng 9%": a growth target, judged against a stated growth.
       // ("mục tiêu giảm còn dưới 2,5%" names a level to reach, not a change.)
       const growthTarget = changeAfter || (/(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]));

@@ -25,6 +25,8 @@ export interface RankOrder {
   values: { row: Row; figure: Figure; iv: Interval }[];
   /** "the highest median price": the words, when a superlative gives the rank. */
   superlative?: string;
+  /** The unit whose table it is: this one, or previous() (its figures are then no roles). */
+  source: UnitContext;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -74,16 +76,26 @@ function hasPhrase(text: string, word: string): boolean {
 
 export function findRankOrders(ctx: UnitContext): RankOrder[] {
   return ctx.memo("rank-orders", () => {
-    const tables = findTables(ctx);
-    if (!tables.length) return [];
+    let tables = findTables(ctx);
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
     const supers = /(?:highest|largest|biggest|lowest|smallest|nhất)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
+    // No table here: the commentary may stand under the table of the unit before, asked only
+    // once a rank or a superlative is written ("Millbrook had the highest median price").
+    let src: UnitContext = ctx;
+    if (!tables.length) {
+      const trigger = res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower);
+      const prev = trigger ? ctx.previous() : undefined;
+      if (!prev) return [];
+      tables = findTables(prev);
+      src = prev;
+      if (!tables.length) return [];
+    }
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
-      if (supers) superlatives(ctx, tables, s, text, out);
+      if (supers) superlatives(ctx, src, tables, s, text, out);
       if (!ranks) continue;
       for (const re of res) {
         re.lastIndex = 0;
@@ -105,7 +117,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
             const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
             if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
             const f0 = values[0].figure!;
-            if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
+            if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
             // The row ranked: the one row named before the rank in the sentence.
             const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
             if (named.length !== 1) continue;
@@ -124,7 +136,8 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
               value: row.cells[col].figure!,
               metric,
               ascending,
-              values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
+              values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: src.interval(v.figure!, v.figure!.value!) })),
+              source: src,
             });
             break;
           }
@@ -141,7 +154,7 @@ const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fif
 const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
-function superlatives(ctx: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
+function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
   const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number] }[] = [];
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
@@ -173,7 +186,7 @@ function superlatives(ctx: UnitContext, tables: ReturnType<typeof findTables>, s
     const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
     const f0 = values[0].figure!;
-    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–(]/u.test(ctx.text.slice(v.figure!.start, v.figure!.end)))) continue;
+    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–(]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
@@ -193,8 +206,9 @@ function superlatives(ctx: UnitContext, tables: ReturnType<typeof findTables>, s
       value: row.cells[col].figure!,
       metric: t.header[col],
       ascending: h.low,
-      values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: ctx.interval(v.figure!, v.figure!.value!) })),
+      values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: src.interval(v.figure!, v.figure!.value!) })),
       superlative: ctx.text.slice(at, at + h.len),
+      source: src,
     });
   }
 }
@@ -225,6 +239,8 @@ export interface OnlyChange {
   /** Every ranked row's change (the subject's included). */
   values: { row: Row; figure: Figure; text: string; sign: -1 | 0 | 1 }[];
   metric: string;
+  /** The unit whose table it is: this one, or previous() (its figures are then no roles). */
+  source: UnitContext;
 }
 
 const ONLY_EN = /(?:was|is|were|are|remains|remained)[ \t]+the[ \t]+only[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:where|in[ \t]+which|with|to[ \t]+(?:see|record|post|show|report))[ \t]+((?:[\p{L}'’-]+[ \t]+){0,6}?)(fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|rose|rise|increased|increase|grew|growth)(?![\p{L}])/gu;
@@ -244,10 +260,19 @@ function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure)
 
 export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
   return ctx.memo("only-changes", () => {
-    const tables = findTables(ctx);
-    if (!tables.length || !/(?:only|duy nhất)/u.test(ctx.lower)) return [];
+    let tables = findTables(ctx);
+    if (!/(?:only|duy nhất)/u.test(ctx.lower)) return [];
     const out: OnlyChange[] = [];
     const res = [ONLY_EN, ONLY_VI];
+    // No table here: the table of the unit before, asked only once the words are written.
+    let src: UnitContext = ctx;
+    if (!tables.length) {
+      const prev = res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) ? ctx.previous() : undefined;
+      if (!prev) return [];
+      tables = findTables(prev);
+      src = prev;
+      if (!tables.length) return [];
+    }
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       for (const re of res) {
@@ -280,11 +305,11 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
             }
             if (cols.length !== 1) continue;
             const col = cols[0];
-            const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(ctx, r.cells[col], r.cells[col].figure!) }));
+            const values = ranked.map((r) => ({ row: r, figure: r.cells[col].figure!, text: r.cells[col].text.replace(/[*_`]/g, "").trim(), sign: signOf(src, r.cells[col], r.cells[col].figure!) }));
             // A column of changes has rises and falls written with their signs.
             if (!ranked.some((r) => /^[ \t*_]*[-−–+]/u.test(r.cells[col].text))) continue;
             const at = s.start + m.index + m[0].length - verb.length;
-            out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col] });
+            out.push({ at: { start: at, end: at + verb.length }, fall, row: named[0], values, metric: t.header[col], source: src });
             break;
           }
         }

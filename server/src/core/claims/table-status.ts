@@ -265,14 +265,37 @@ export interface VerdictTally {
 
 const N_WORDS = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười";
 const N_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+)?(?:were|was|have been|has been|are|is)[ \\t]+(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
+/** "5 were met", "5 targets were met", "5 targets met" (a noun, when the verb is left out). */
+const TALLY_EN_ONE = "(?:(?:targets?|indicators?|measures?|kpis?|standards?|commitments?)[ \\t]+(?:(?:were|was|have been|has been|are|is)[ \\t]+)?|(?:were|was|have been|has been|are|is)[ \\t]+)";
+const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+${TALLY_EN_ONE}(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+${TALLY_EN_ONE}(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
 const TALLY_VI = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(?:đã[ \\t]+)?(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?:[ \\t]+(?:kế hoạch|mục tiêu))?[ \\t]*(?:[,;]|và)[ \\t]*(?:còn[ \\t]+)?(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?![\\p{L}])`, "gu");
 
 export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
   return ctx.memo("verdict-tallies", () => {
     const out: VerdictTally[] = [];
     if (!/(?:met|missed|đạt)/u.test(ctx.lower)) return out;
-    const tables = findTables(ctx);
+    const val = (w: string) => (/^\d+$/.test(w) ? +w : N_VALUE[w]);
+    // The tallies first: only a unit that states one may look at the table of the unit before.
+    const found: RegExpExecArray[] = [];
+    for (const re of [TALLY_EN, TALLY_VI]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+        // "are expected to be met", "dự kiến … đạt": a forecast, not the table's verdicts.
+        if (/(?:expect|likely|forecast|project|dự kiến|dự báo|khả năng|phấn đấu|at risk|on track|by year-end|cả năm)/u.test(ctx.lower.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        const metA = !/^(?:missed|not|không|chưa)/u.test(m[2]);
+        const metB = !/^(?:missed|not|không|chưa)/u.test(m[4]);
+        if (metA === metB || !val(m[1]) || !val(m[3])) continue;
+        found.push(m);
+      }
+    }
+    if (!found.length) return out;
+    // The scorecard of this unit, else (when this unit has no table) of the unit before: the
+    // commentary under a table after a blank line.
+    let tables = findTables(ctx);
+    if (!tables.length) {
+      const prev = ctx.previous();
+      tables = prev ? findTables(prev) : [];
+    }
     if (!tables.length) return out;
     // The scorecards: a status column of verdicts on every row.
     const cards: { met: number; missed: number; rows: number }[] = [];
@@ -285,15 +308,10 @@ export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
     }
     if (cards.length !== 1) return out;
     const card = cards[0];
-    const val = (w: string) => (/^\d+$/.test(w) ? +w : N_VALUE[w]);
-    for (const re of [TALLY_EN, TALLY_VI]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
-        // "are expected to be met", "dự kiến … đạt": a forecast, not the table's verdicts.
-        if (/(?:expect|likely|forecast|project|dự kiến|dự báo|khả năng|phấn đấu|at risk|on track|by year-end|cả năm)/u.test(ctx.lower.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    {
+      for (const m of found) {
         const metA = !/^(?:missed|not|không|chưa)/u.test(m[2]);
         const metB = !/^(?:missed|not|không|chưa)/u.test(m[4]);
-        if (metA === metB) continue;
         const [a, b] = [val(m[1]), val(m[3])];
         // The two counts must cover the table: their sum is its number of rows.
         if (!a || !b || a + b !== card.rows) continue;

@@ -180,7 +180,8 @@ function segments(line: string): Seg[] {
 function isValueCell(t: string): boolean {
   const m = WITH_BRACKET.exec(t);
   if (m) t = m[1];
-  return VALUE_CELL.test(t) && !YEAR_CELL.test(t);
+  // "£000", "$'000": the unit over a column of thousands, not a value.
+  return VALUE_CELL.test(t) && !YEAR_CELL.test(t) && !/^\(?(?:[£$€¥]|US\$)'?000\)?$/iu.test(t);
 }
 
 /**
@@ -230,15 +231,37 @@ function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
     // Alone between blank lines, with at most a header line on top (and over it a caption that
     // ends in ":"); or followed at once by a line of prose ("Lakeport remains the largest market, …").
     if (block.length < 3 || (!blank(lj) && !proseLine(lineText(lj)))) continue;
-    const headLine = from - 1;
-    if (!blank(headLine) && !blank(headLine - 1) && !(/:[ \t]*$/.test(lineText(headLine - 1)) && blank(headLine - 2))) continue;
-    const t = plainTable(ctx, lines, from, block, blank(headLine) ? undefined : headLine, k);
+    // The header: a line of column names, or two: the names and under them their units
+    // ("2024  2023  Change" over "£m  £m  %"); a units line alone names the columns too.
+    const heads: number[] = [];
+    if (!blank(from - 1)) {
+      heads.push(from - 1);
+      if (UNITS_LINE.test(lineText(from - 1)) && !blank(from - 2) && segments(lineText(from - 2)).length >= 2 && !proseLine(lineText(from - 2))) heads.unshift(from - 2);
+    }
+    // A caption right over the rows, with no column names ("Table 3: Income 2023/24", "Revenue"):
+    // no header.
+    if (heads.length === 1 && segments(lineText(heads[0])).length < 2 && captionLine(lineText(heads[0])) && lineText(heads[0]).trim().length <= 80 && blank(heads[0] - 1)) heads.length = 0;
+    const top = heads.length ? heads[0] : from;
+    // Over the header a caption may stand: a line ending in ":", or a short heading with no
+    // sentence in it ("Revenue", "6. FINANCE"), with a blank line or the unit's start above it.
+    if (heads.length && !blank(top - 1) && !(captionLine(lineText(top - 1)) && blank(top - 2))) continue;
+    const t = plainTable(ctx, lines, from, block, heads, k);
     if (t) out.push(t);
   }
   return out;
 }
 
-function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][], headLine: number | undefined, k: { i: number }): Table | undefined {
+/** A line of units over a table's columns: "£m  £m  %", "(tỷ đồng)  (%)", "£000". */
+const UNITS_LINE = /^[ \t]*\(?(?:[£$€¥%]|us\$|'?000|\b(?:m|bn|k|mn|tỷ|triệu|nghìn|ngàn|đồng|usd|vnđ|ha|tấn|tonnes|người|hộ)\b)(?:[ \t]*(?:[£$€¥%()/]|us\$|'?000|\b(?:m|bn|k|mn|tỷ|triệu|nghìn|ngàn|đồng|usd|vnđ|ha|tấn|tonnes|người|hộ)\b))*[ \t]*$/iu;
+
+/** A caption over a table: a line ending in ":", or a short heading without a sentence in it. */
+function captionLine(line: string): boolean {
+  const t = line.trim();
+  if (/:$/.test(t)) return true;
+  return t.length > 0 && t.length <= 50 && /^(?:\d{1,2}\.[ \t]+|[IVX]{1,4}\.[ \t]+)?\p{L}[\p{L}\p{M}\d '’&,()/:£$€%.-]*$/u.test(t) && !/[.!?]$/.test(t) && !/\S[ \t]{2,}\S/.test(t);
+}
+
+function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][], heads: number[], k: { i: number }): Table | undefined {
   const text = ctx.text;
   const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
   // The number of columns most rows have; a shorter row may have a single space where the others
@@ -281,7 +304,7 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   if (labelCol >= n - 1 || !texts.every((r) => /\p{L}/u.test(r[labelCol]))) return undefined;
   // Header: each name over one column of its own.
   const header: string[] = new Array(n).fill("");
-  if (headLine !== undefined) {
+  for (const headLine of heads) {
     const ht = lineText(headLine);
     const hs = segments(ht);
     if (hs.length < 2 || ht.includes("|")) return undefined;
@@ -302,7 +325,8 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
       }
       if (best < 0 || taken.has(best)) return undefined;
       taken.add(best);
-      header[best] = name;
+      // A units line under the names: "2024 (£m)", "Change (%)".
+      header[best] = !header[best] ? name : `${header[best]} (${name.replace(/^\((.*)\)$/, "$1")})`;
     }
   }
   // Cells, with a bracketed percentage split into a column of its own when every row has one.
@@ -446,9 +470,17 @@ export function findListTables(ctx: UnitContext): ListTable[] {
           break;
         }
         const next = inside[inside.indexOf(amount) + 1];
-        const share = next && next.kind === "percent" && /^[ \t]*\([ \t]*$/.test(text.slice(amount.end, next.start)) && /^[ \t]*\)/.test(text.slice(next.end)) ? next : undefined;
+        // Its share: in brackets right after it, or after a comma and "chiếm" / "accounting for"
+        // ("12 vụ, chiếm 32,4%;", "1,240 cases, accounting for 41.3%").
+        const between = next ? ctx.lower.slice(amount.end, next.qualifiers[0]?.start ?? next.start) : "";
+        const share =
+          next && next.kind === "percent" && next.unit === "%" &&
+          ((/^[ \t]*\([ \t]*$/.test(between) && /^[ \t]*\)/.test(text.slice(next.end))) ||
+            (/^(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|making[ \t]+up)[ \t]+(?:tỷ lệ[ \t]+)?$/u.test(between) && /^[ \t]*(?:[;.,]?[ \t]*)$/.test(text.slice(next.end, it.end))))
+            ? next
+            : undefined;
         if (!share) shares = false;
-        const outside = inside.filter((f) => !bracketed(text, it.from, f.start));
+        const outside = inside.filter((f) => !bracketed(text, it.from, f.start) && f !== share);
         const before = ctx.lower.slice(it.from, amount.qualifiers[0]?.start ?? amount.start);
         if (outside.length !== 1 || !/^[\p{L}\p{M}\d \t'’,()&/-]*\p{L}[\p{L}\p{M}\d \t'’,()&/-]*:[ \t]*$/u.test(before)) labelled = false;
         const label: Cell = { start: it.from, end: it.end, text: text.slice(it.from, it.end).trim(), dash: false };
