@@ -514,6 +514,41 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
   return m ? { words: untilStop(m[1].split(/[ \t]+/)), lead: true } : undefined;
 }
 
+/** What a participle before the noun says of the part counted: "per paid claim" is the count that
+ * "resulted in payment" or "were paid"; "per approved application" the one that "were approved". */
+const PARTICIPLE: Record<string, RegExp> = {
+  paid: /^[ \t]+(?:(?:resulted|ended|led)[ \t]+in[ \t]+(?:a[ \t]+)?payments?|were[ \t]+paid(?:[ \t]+out)?|received[ \t]+(?:a[ \t]+)?payments?)(?![\p{L}])/u,
+  approved: /^[ \t]+(?:were[ \t]+approved|received[ \t]+approval)(?![\p{L}])/u,
+  successful: /^[ \t]+(?:were[ \t]+successful|succeeded)(?![\p{L}])/u,
+  upheld: /^[ \t]+were[ \t]+upheld(?![\p{L}])/u,
+  settled: /^[ \t]+were[ \t]+settled(?![\p{L}])/u,
+  funded: /^[ \t]+(?:were[ \t]+funded|received[ \t]+funding)(?![\p{L}])/u,
+  granted: /^[ \t]+were[ \t]+granted(?![\p{L}])/u,
+};
+const SUBSET_LEAD = /^[\s*•-]*(?:of[ \t]+(?:these|them|those|which|the[ \t]+total)|among[ \t]+(?:these|them))[ \t]*,?[ \t]*$/u;
+
+/** The count of the part a participle names ("per paid claim"): a bare count opening its sentence
+ * after "Of these," and followed by the participle's verb ("87 resulted in payment"), in the one or
+ * two sentences before, the sentence before it naming the whole by the noun ("412 third-party
+ * claims"). One such count or none. */
+function subsetCount(ctx: UnitContext, si: number, words: string[]): { f: Figure; k: number } | undefined {
+  if (words.length !== 2) return undefined;
+  const verb = PARTICIPLE[words[0]];
+  if (!verb) return undefined;
+  const hits: { f: Figure; k: number }[] = [];
+  for (let k = si - 1; k >= 1 && k >= si - 2; k--) {
+    const t = ctx.sentences[k];
+    const f = t.figs[0];
+    if (!f || f.kind !== "number" || f.unit || f.perYear || f.qualifiers.length || !f.value) continue;
+    if (!SUBSET_LEAD.test(ctx.lower.slice(t.start, f.start)) || !verb.test(ctx.lower.slice(f.end, f.end + 40))) continue;
+    // "412 third-party claims relating to …": the noun among the first words read after the count.
+    const whole = ctx.sentences[k - 1].figs.filter((w) => w.kind === "number" && !w.unit && !!w.noun && w.noun.split(/[ \t]+/).slice(0, 3).some((x) => singular(x) === singular(words[1])));
+    if (whole.length !== 1 || !(whole[0].value && ctx.interval(whole[0], whole[0].value).lo.gt(ctx.interval(f, f.value).hi))) continue;
+    hits.push({ f, k });
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** The noun phrase only: "hộ và …", "member in 2024", "đợt gây thiệt hại" end before the stop word. */
 const PER_STOP = /^(?:và|and|or|hoặc|trong|in|năm|so|với|compared|tăng|giảm|up|down|là|was|is|were|đạt|which|that|của|of|for|cho|bị|có|gây|khoảng|about|at|on|a|an|the|per|mỗi|từ|from)$/u;
 function untilStop(w: string[]): string[] {
@@ -598,6 +633,17 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
           dens = named(ctx.sentences[k]);
           denAt = k;
         }
+        // "… received 412 … claims. Of these, 87 resulted in payment … . Payments totalled £146,900, an
+        // average of £1,689 per paid claim": the part of the named count that the participle says.
+        let subset = false;
+        if (!dens.length && !per.lead) {
+          const sub = subsetCount(ctx, si, per.words);
+          if (sub) {
+            dens = [sub.f];
+            denAt = sub.k;
+            subset = true;
+          }
+        }
         if (dens.length !== 1) continue;
         den = dens[0];
         // "hỗ trợ 300 hộ với tổng kinh phí 1,5 tỷ đồng. Mức hỗ trợ bình quân 5 triệu đồng/hộ": the total
@@ -606,7 +652,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.
-        if (den !== open && per.words.length > 1) {
+        if (den !== open && !subset && per.words.length > 1) {
           const dn = (den.noun ?? "").split(/[ \t]+/);
           let k = 0;
           while (k < per.words.length && k < dn.length && per.words[k] === dn[k]) k++;
