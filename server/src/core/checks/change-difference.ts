@@ -4,6 +4,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findDifferences } from "../claims/difference.ts";
 import { findBalances } from "../claims/balance.ts";
+import { findTableGaps } from "../claims/table-gap.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
@@ -19,6 +20,7 @@ function retext(f: Figure, value: string): string {
 }
 
 export function checkDifferences(ctx: UnitContext): void {
+  checkTableGaps(ctx);
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const d of [...findDifferences(ctx), ...findBalances(ctx)]) {
@@ -55,6 +57,50 @@ export function checkDifferences(ctx: UnitContext): void {
       related: [
         { span: d.a, message: { vi: "giá trị thứ nhất", en: "first value" } },
         { span: d.b, message: { vi: "giá trị thứ hai", en: "second value" } },
+      ],
+    });
+  }
+}
+
+/** "equities were 2.0 percentage points overweight against target" under a table of actual and
+ * target shares: the gap is the row's actual less its target, on the side the word says. */
+function checkTableGaps(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const t of findTableGaps(ctx)) {
+    const src = t.source;
+    const own = src === ctx;
+    const span = (f: Figure) => (own ? f : ctx.fromPrevious(f));
+    const a = src.interval(t.actual, num(t.actual));
+    const b = src.interval(t.target, num(t.target));
+    const diff = a.sub(b);
+    const stated = ctx.interval(t.gap, num(t.gap)).widen(tol.percentPoints);
+    const signed = t.direction === "up" ? diff : b.sub(a);
+    const ok = signed.overlaps(stated);
+    const dec = Math.max(num(t.gap).decimals, 1);
+    const shown = (l: "vi" | "en") => fmt(diff.abs().mid, l, dec);
+    const aT = src.text.slice(t.actual.start, t.actual.end);
+    const bT = src.text.slice(t.target.start, t.target.end);
+    const row = (t.row.cells[0]?.text ?? t.row.label).replace(/[*_`]/g, "").trim();
+    const side = (l: "vi" | "en") => (diff.mid.gte(0) ? (l === "vi" ? "cao hơn" : "above") : l === "vi" ? "thấp hơn" : "below");
+    const f = `${aT} − ${bT}`;
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [{ figure: t.gap, role: lang === "vi" ? "chênh lệch" : "stated gap" }],
+      ok,
+      explain: {
+        vi: `Bảng, dòng “${row}”: ${f} = ${shown("vi")} điểm % ${side("vi")} mục tiêu; ghi ${t.gap.text} ${ok ? "✓" : "✗"}`,
+        en: `Table, row “${row}”: ${f} = ${shown("en")} points ${side("en")} target; stated ${t.gap.text} ${ok ? "✓" : "✗"}`,
+      },
+      at: t.gap,
+      message: {
+        vi: `Theo bảng, dòng “${row}”: ${f} = ${shown("vi")} điểm phần trăm ${side("vi")} mục tiêu, không phải ${t.gap.text} ${t.direction === "up" ? "cao hơn" : "thấp hơn"}`,
+        en: `From the table, row “${row}”: ${f} = ${shown("en")} percentage points ${side("en")} target, not ${t.gap.text} ${t.direction === "up" ? "above" : "below"}`,
+      },
+      related: [
+        { span: span(t.actual), message: { vi: `“${t.actualHeader}”`, en: `“${t.actualHeader}”` } },
+        { span: span(t.target), message: { vi: `“${t.targetHeader}”`, en: `“${t.targetHeader}”` } },
       ],
     });
   }
