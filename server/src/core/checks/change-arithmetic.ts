@@ -25,7 +25,7 @@ export function allChanges(ctx: UnitContext): Change[] {
 export function endpointRoles(c: Change, lang: "vi" | "en"): { figure: Figure; role: string }[] {
   return [
     { figure: c.from, role: lang === "vi" ? "giá trị đầu" : "from" },
-    { figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" },
+    ...(c.toFrom ? [] : [{ figure: c.to, role: lang === "vi" ? "giá trị cuối" : "to" }]),
   ];
 }
 
@@ -33,7 +33,7 @@ export function endpointRoles(c: Change, lang: "vi" | "en"): { figure: Figure; r
 export function endpoints(ctx: UnitContext, c: Change): { a: Interval; b: Interval } {
   const tol = ctx.settings.tolerances;
   let a = ctx.interval(c.from, n(c.from));
-  let b = ctx.interval(c.to, n(c.to));
+  let b = (c.toFrom ?? ctx).interval(c.to, n(c.to));
   if (!c.from.scale && c.to.scale) a = a.scale(c.to.scale.factor);
   if (c.from.scale && !c.to.scale) b = b.scale(c.from.scale.factor);
   return { a, b };
@@ -102,7 +102,7 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       const held = rs.find((r) => r.value.widen(slack).overlaps(stated));
       const dec = n(st.figure).decimals;
       const fromT = ctx.text.slice(c.from.start, c.from.end);
-      const toT = ctx.text.slice(c.to.start, c.to.end);
+      const toT = (c.toFrom ?? ctx).text.slice(c.to.start, c.to.end);
       const yrs = st.what === "average" && c.years ? (lang === "vi" ? `, ${c.years} năm` : `, ${c.years} years`) : "";
       const value = (r: Reading, l: "vi" | "en") => (r.amount ? amountText(ctx, c, st.figure, r.value, l, !!held) : fmt(r.value.mid, l, Math.max(dec, 2)));
       const list = (l: "vi" | "en") =>
@@ -131,7 +131,7 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
         },
         related: [
           { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
-          { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+          c.toFrom ? { span: ctx.fromPrevious(c.to), message: { vi: "giá trị cuối (đoạn trên)", en: "end value (paragraph above)" } } : { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
         ],
         fix: fixValue ? { span: n(st.figure), newText: fixValue } : undefined,
       });

@@ -8,6 +8,8 @@ export const RULE = "change-direction";
 export function checkChangeDirection(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const c of allChanges(ctx)) {
+    // A new value in the paragraph before is no place to point at here.
+    if (c.toFrom) continue;
     if (!c.direction) continue;
     const { a, b } = endpoints(ctx, c);
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);

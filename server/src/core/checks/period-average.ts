@@ -61,7 +61,7 @@ export function checkPeriodAverages(ctx: UnitContext): void {
 export function checkRatioAverages(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const ra of findRatioAverages(ctx)) {
-    const a = ctx.interval(ra.numerator, num(ra.numerator)).scale(ra.factor * ra.per);
+    const a = (ra.from ?? ctx).interval(ra.numerator, num(ra.numerator)).scale(ra.factor * ra.per);
     const b = ctx.interval(ra.denominator, num(ra.denominator));
     if (!b.lo.gt(0)) continue;
     const avg = ctx.interval(ra.average, { ...num(ra.average), whole: false });
@@ -88,7 +88,7 @@ export function checkRatioAverages(ctx: UnitContext): void {
       kind: "change",
       rule: RULE,
       roles: [
-        { figure: ra.numerator, role: lang === "vi" ? "tổng" : "total" },
+        ...(ra.from ? [] : [{ figure: ra.numerator, role: lang === "vi" ? "tổng" : "total" }]),
         { figure: ra.denominator, role: lang === "vi" ? "số đơn vị" : "count" },
         { figure: ra.average, role: lang === "vi" ? "bình quân" : "average" },
       ],
@@ -100,7 +100,7 @@ export function checkRatioAverages(ctx: UnitContext): void {
         en: `The average should be ${formula}, not ${avgText}${ra.periods?.suffix ? ` ${ra.periods.suffix}` : ""}`,
       },
       related: [
-        { span: ra.numerator, message: { vi: "tổng", en: "total" } },
+        { span: ra.from ? ctx.fromPrevious(ra.numerator) : ra.numerator, message: { vi: ra.from ? "tổng (đoạn trên)" : "tổng", en: ra.from ? "total (paragraph above)" : "total" } },
         { span: ra.denominator, message: { vi: "số đơn vị", en: "count" } },
       ],
     });

@@ -19,13 +19,16 @@ const VI_AFTER = /^[ \t]*\)[ \t]*,[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(tăng|giảm)[ 
 export function findAnaphoraChanges(ctx: UnitContext): Change[] {
   return ctx.memo("anaphora-changes", () => {
     const out: Change[] = [];
-    for (let si = 1; si < ctx.sentences.length; si++) {
+    for (let si = 0; si < ctx.sentences.length; si++) {
       const s = ctx.sentences[si];
       const prev = ctx.sentences[si - 1];
       const [x, y, z] = s.figs;
       if (!x) continue;
       const head = ctx.lower.slice(s.start, x.qualifiers[0]?.start ?? x.start);
-      const en = EN.exec(head);
+      // A paragraph opening "So với năm 2023 (…), tổng doanh thu tăng 12,6%": only the bracketed base
+      // shape, whose new value may be the subject's in the paragraph before.
+      if (!prev && !(VI.test(head) || EN_AGAINST.test(head))) continue;
+      const en = prev ? EN.exec(head) : null;
       if (en && y) {
         // "That is down 8.3 Ml/d, or 4.5%, on the 184.5 Ml/d …" / "That is up 2.1% on the 412 …".
         const relative = y.kind === "percent" && z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
@@ -47,13 +50,21 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         if (!m || !subject || (z && !/^[^\d]*;/u.test(ctx.lower.slice(y.end, z.start)))) continue;
         const relative = y.unit === "%" && y.kind === "percent";
         if (!relative && !sameKind(y, x)) continue;
-        const to = subjectValue(ctx, si, subject, x, sameKind);
+        let to = si ? subjectValue(ctx, si, subject, x, sameKind) : undefined;
+        let toFrom: UnitContext | undefined;
+        if (!to && si === 0) {
+          // "Tổng doanh thu năm 2024 đạt 18.742 triệu đồng, gồm: …" in the paragraph before: its last
+          // sentences, the subject's one value there (a related location only).
+          const pc = ctx.previous();
+          to = pc ? subjectValue(pc, pc.sentences.length, subject, x, sameKind, true) : undefined;
+          if (to) toFrom = pc;
+        }
         if (!to) continue;
         const wAt = ctx.lower.lastIndexOf(m[2], y.start);
-        out.push({ from: x, to, direction: /^(?:tăng|rose|increased|grew|was up|is up|up)$/u.test(m[2].replace(/[ \t]+/g, " ")) ? "up" : "down", directionWord: wAt > x.end ? { start: wAt, end: wAt + m[2].length } : undefined, stated: [{ figure: y, what: relative ? "relative" : "difference" }] });
+        out.push({ ...(toFrom ? { toFrom } : {}), from: x, to, direction: /^(?:tăng|rose|increased|grew|was up|is up|up)$/u.test(m[2].replace(/[ \t]+/g, " ")) ? "up" : "down", directionWord: wAt > x.end ? { start: wAt, end: wAt + m[2].length } : undefined, stated: [{ figure: y, what: relative ? "relative" : "difference" }] });
         continue;
       }
-      if (VI.test(head) && y && x.kind === "percent") {
+      if (prev && VI.test(head) && y && x.kind === "percent") {
         const m = VI_AFTER.exec(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start));
         if (!m || (y.unit !== "pp" && y.kind !== "percent")) continue;
         const to = prev.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !inBrackets(ctx, prev.start, f.start));
@@ -91,17 +102,20 @@ export function changeSubject(text: string): string | undefined {
  * 1.456 triệu đồng", "Headcount: 14,826") or in a bracket right after it ("14,826 (unduplicated
  * headcount)"). Plans, targets and averages are not the value; two such figures in one sentence are
  * no answer. */
-export function subjectValue(ctx: UnitContext, si: number, subject: string, like: Figure, ok: (a: Figure, b: Figure) => boolean): Figure | undefined {
+export function subjectValue(ctx: UnitContext, si: number, subject: string, like: Figure, ok: (a: Figure, b: Figure) => boolean, whole = false): Figure | undefined {
   const word = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}(?![\\p{L}])`, "u");
-  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+  // `whole`: every sentence of the unit (the paragraph before, its lead and list), one value in all.
+  const all: Figure[] = [];
+  for (let k = si - 1; k >= 0 && (whole || k >= si - 3); k--) {
     const p = ctx.sentences[k];
-    const hits: Figure[] = [];
+    const hits: Figure[] = whole ? all : [];
     for (let i = 0; i < p.figs.length; i++) {
       const f = p.figs[i];
       if (!ok(f, like) || inBrackets(ctx, p.start, f.start)) continue;
       const fq = f.qualifiers[0]?.start ?? f.start;
       const from = Math.max(p.start, i ? p.figs[i - 1].end : p.start, fq - 60);
-      const lead = ctx.lower.slice(from, fq);
+      // A whole paragraph before may open on its heading line ("1. Doanh thu"): the line of the figure.
+      const lead = ctx.lower.slice(whole ? Math.max(from, ctx.lower.lastIndexOf("\n", fq) + 1) : from, fq);
       const m = word.exec(lead);
       let named = false;
       // "technical losses of 7.9%" is not "Losses": only a determiner or the clause start before it.
@@ -110,7 +124,7 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
         const rest = lead.slice(m.index + m[0].length);
         // "Lợi nhuận trước thuế đạt", "Headcount was", "Credit students:": a few words and a verb or colon.
         // Only period words and a verb between: "among young people was" names another group.
-        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
+        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|before|after|tax|sau|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
       }
       if (!named) {
         const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));
@@ -119,10 +133,11 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
       }
       if (named) hits.push(f);
     }
+    if (whole) continue;
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return undefined;
   }
-  return undefined;
+  return all.length === 1 ? all[0] : undefined;
 }
 
 function sameKind(a: Figure, b: Figure): boolean {

@@ -194,6 +194,8 @@ export interface RatioAverage {
   /** "2,1 triệu đồng/người/tháng" of a quarter's total: the average is also per this many months
    * (or days) of the total's period. */
   periods?: { count: number; lo?: number; text: string; unit: "month" | "day"; suffix?: string };
+  /** The unit the numerator was read in when not this one (previous()): a related location only. */
+  from?: UnitContext;
 }
 
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
@@ -227,7 +229,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
   return ctx.memo("ratio-average", () => {
     const out: RatioAverage[] = [];
     for (const s of ctx.sentences) {
-      for (let i = 2; i < s.figs.length; i++) {
+      // From the second figure: a sentence's first count may be averaged over a count stated above.
+      for (let i = 1; i < s.figs.length; i++) {
         const avg = s.figs[i];
         // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ").
         if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/"))) continue;
@@ -278,6 +281,16 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun)) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
           return names(denWord!, f.noun);
         });
+        // "The Department employed 48,216 … teachers, giving an average of 12.7 students per teacher"
+        // under "Enrolments reached 612,480 students, …": the headline count of the noun above.
+        let from: UnitContext | undefined;
+        if (!nums.length && !numUnit && avg.noun && !perTimeEn && dens.length === 1 && earlier.length === 1) {
+          const up = countAbove(ctx, s, avg.noun);
+          if (up) {
+            nums = [up.f];
+            from = up.from;
+          }
+        }
         if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
         const [a, b] = [nums[0], dens[0]];
         if (a.qualifiers.length || b.qualifiers.length) continue;
@@ -302,7 +315,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           const at = (a.qualifiers[0]?.start ?? a.start) - lead.length + lead.indexOf(p.text);
           periods = { ...p, text: ctx.text.slice(at, at + p.text.length), suffix: ctx.text.slice(avg.end, avg.end + perTime[0].length).trim() };
         } else if (denNoun && /^[ \t]*(?:\/|per|a|mỗi)[ \t]*(?:năm|year|quý|quarter|tuần|week)/u.test(ctx.lower.slice(avg.end, avg.end + 12))) continue;
-        out.push({ numerator: a, denominator: b, average: avg, per, factor, periods });
+        out.push({ numerator: a, denominator: b, average: avg, per, factor, periods, ...(from ? { from } : {}) });
       }
     }
     unitCostTotals(ctx, out);
@@ -310,6 +323,43 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     paragraphAverages(ctx, out);
     return out;
   });
+}
+
+/** The count of a noun a paragraph states first, when an average's sentence needs it: the sentences
+ * before in this unit, else (when this sentence opens the unit) the unit before. The first clean count
+ * of the noun (not a change's base, a target, bracketed, or qualified) must be the largest of them all
+ * by more than rounding, the total the others are parts of; none in a breakdown before it. */
+function countAbove(ctx: UnitContext, s: { start: number }, noun: string): { f: Figure; from?: UnitContext } | undefined {
+  const read = (c: UnitContext, upTo: number): Figure | undefined => {
+    const cands: Figure[] = [];
+    for (const f of c.figures) {
+      if (f.start >= upTo) break;
+      if (f.kind !== "number" || f.unit || f.perYear || !f.noun || !sameHead(f.noun, noun)) continue;
+      const sent = c.sentenceOf(f);
+      const q = f.qualifiers[0]?.start ?? f.start;
+      if (inBrackets(c, Math.max(sent.start, f.start - 80), f.start) || NOT_BASE.test(c.lower.slice(Math.max(sent.start, q - 30), q))) continue;
+      cands.push(f);
+    }
+    if (!cands.length) return undefined;
+    const head = cands[0];
+    if (head.qualifiers.length || !head.value) return undefined;
+    const sent = c.sentenceOf(head);
+    if (BREAKDOWN.test(c.lower.slice(sent.start, head.start))) return undefined;
+    const hi = c.interval(head, head.value);
+    for (const f of cands.slice(1)) {
+      if (!f.value || !c.interval(f, f.value).hi.lt(hi.lo)) return undefined;
+    }
+    return head;
+  };
+  const own = ctx.sentences.filter((x) => x.end <= s.start);
+  if (own.length) {
+    const f = read(ctx, s.start);
+    return f ? { f } : undefined;
+  }
+  const prev = ctx.previous();
+  if (!prev) return undefined;
+  const f = read(prev, prev.text.length);
+  return f ? { f, from: prev } : undefined;
 }
 
 function sameHead(a: string, b: string): boolean {
@@ -464,6 +514,41 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
   return m ? { words: untilStop(m[1].split(/[ \t]+/)), lead: true } : undefined;
 }
 
+/** What a participle before the noun says of the part counted: "per paid claim" is the count that
+ * "resulted in payment" or "were paid"; "per approved application" the one that "were approved". */
+const PARTICIPLE: Record<string, RegExp> = {
+  paid: /^[ \t]+(?:(?:resulted|ended|led)[ \t]+in[ \t]+(?:a[ \t]+)?payments?|were[ \t]+paid(?:[ \t]+out)?|received[ \t]+(?:a[ \t]+)?payments?)(?![\p{L}])/u,
+  approved: /^[ \t]+(?:were[ \t]+approved|received[ \t]+approval)(?![\p{L}])/u,
+  successful: /^[ \t]+(?:were[ \t]+successful|succeeded)(?![\p{L}])/u,
+  upheld: /^[ \t]+were[ \t]+upheld(?![\p{L}])/u,
+  settled: /^[ \t]+were[ \t]+settled(?![\p{L}])/u,
+  funded: /^[ \t]+(?:were[ \t]+funded|received[ \t]+funding)(?![\p{L}])/u,
+  granted: /^[ \t]+were[ \t]+granted(?![\p{L}])/u,
+};
+const SUBSET_LEAD = /^[\s*•-]*(?:of[ \t]+(?:these|them|those|which|the[ \t]+total)|among[ \t]+(?:these|them))[ \t]*,?[ \t]*$/u;
+
+/** The count of the part a participle names ("per paid claim"): a bare count opening its sentence
+ * after "Of these," and followed by the participle's verb ("87 resulted in payment"), in the one or
+ * two sentences before, the sentence before it naming the whole by the noun ("412 third-party
+ * claims"). One such count or none. */
+function subsetCount(ctx: UnitContext, si: number, words: string[]): { f: Figure; k: number } | undefined {
+  if (words.length !== 2) return undefined;
+  const verb = PARTICIPLE[words[0]];
+  if (!verb) return undefined;
+  const hits: { f: Figure; k: number }[] = [];
+  for (let k = si - 1; k >= 1 && k >= si - 2; k--) {
+    const t = ctx.sentences[k];
+    const f = t.figs[0];
+    if (!f || f.kind !== "number" || f.unit || f.perYear || f.qualifiers.length || !f.value) continue;
+    if (!SUBSET_LEAD.test(ctx.lower.slice(t.start, f.start)) || !verb.test(ctx.lower.slice(f.end, f.end + 40))) continue;
+    // "412 third-party claims relating to …": the noun among the first words read after the count.
+    const whole = ctx.sentences[k - 1].figs.filter((w) => w.kind === "number" && !w.unit && !!w.noun && w.noun.split(/[ \t]+/).slice(0, 3).some((x) => singular(x) === singular(words[1])));
+    if (whole.length !== 1 || !(whole[0].value && ctx.interval(whole[0], whole[0].value).lo.gt(ctx.interval(f, f.value).hi))) continue;
+    hits.push({ f, k });
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** The noun phrase only: "hộ và …", "member in 2024", "đợt gây thiệt hại" end before the stop word. */
 const PER_STOP = /^(?:và|and|or|hoặc|trong|in|năm|so|với|compared|tăng|giảm|up|down|là|was|is|were|đạt|which|that|của|of|for|cho|bị|có|gây|khoảng|about|at|on|a|an|the|per|mỗi|từ|from)$/u;
 function untilStop(w: string[]): string[] {
@@ -548,6 +633,17 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
           dens = named(ctx.sentences[k]);
           denAt = k;
         }
+        // "… received 412 … claims. Of these, 87 resulted in payment … . Payments totalled £146,900, an
+        // average of £1,689 per paid claim": the part of the named count that the participle says.
+        let subset = false;
+        if (!dens.length && !per.lead) {
+          const sub = subsetCount(ctx, si, per.words);
+          if (sub) {
+            dens = [sub.f];
+            denAt = sub.k;
+            subset = true;
+          }
+        }
         if (dens.length !== 1) continue;
         den = dens[0];
         // "hỗ trợ 300 hộ với tổng kinh phí 1,5 tỷ đồng. Mức hỗ trợ bình quân 5 triệu đồng/hộ": the total
@@ -556,7 +652,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.
-        if (den !== open && per.words.length > 1) {
+        if (den !== open && !subset && per.words.length > 1) {
           const dn = (den.noun ?? "").split(/[ \t]+/);
           let k = 0;
           while (k < per.words.length && k < dn.length && per.words[k] === dn[k]) k++;

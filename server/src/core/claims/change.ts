@@ -19,6 +19,9 @@ export interface Change {
   stated: { figure: Figure; what: "difference" | "average" | "relative" | "multiple" }[];
   /** The direction comes from "an improvement/a deterioration" of a thing where lower (or higher) is better. */
   polarity?: { noun: string; lowerBetter: boolean };
+  /** The unit `to` was read in when it is the paragraph before (previous()): never a role, only a
+   * related location. */
+  toFrom?: UnitContext;
 }
 
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
