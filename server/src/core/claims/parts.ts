@@ -120,6 +120,17 @@ function labelledBare(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   return /^[ \t]*(?:[,;.)]|(?:và|and)(?![\p{L}])|$)/u.test(ctx.lower.slice(f.end, f.end + 6));
 }
 
+/** "342 schools were in the North, 401 in the Midlands and 296 in the South; of these, …": a
+ * pronoun after counts listed beside the first one refers to all of them, not to the first. */
+function headsSiblings(ctx: UnitContext, whole: Figure, p: number, intro: string): boolean {
+  if (!/^(?:of these|of them|among them|among these|trong số đó|trong số này)$/u.test(intro)) return false;
+  const s = ctx.sentenceOf(whole);
+  const sep = (f: Figure) => /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start));
+  // (The whole itself the last of such a list: "342 trường ở huyện A, 401 trường ở huyện B và 296 trường ở huyện C; trong số đó …".)
+  if (sep(whole) && s.figs.some((f) => f.end < whole.start && f.kind === "number" && isCount(f) && sameNoun(f.noun, whole.noun) && !/[().]/u.test(ctx.lower.slice(f.end, whole.start)))) return true;
+  return s.figs.some((f) => f.start > whole.end && f.end <= p && f.kind === "number" && isCount(f) && (!f.noun || sameNoun(f.noun, whole.noun)) && !/\([^()]*$/u.test(ctx.lower.slice(whole.end, f.start)) && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start)) && !precededBy(ctx, f, NOT_PART_BEFORE));
+}
+
 function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
 }
@@ -472,7 +483,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
-        if (whole) {
+        if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
@@ -522,7 +533,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
-        if (bare && whole) {
+        if (bare && whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
           used.add(bare.id);
@@ -590,6 +601,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": a label's colon gives that label's
       // figure; it does not break down the item before the semicolon.
       if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
+      if (headsSiblings(ctx, whole, p, m[1] ?? "")) continue;
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
@@ -625,6 +637,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // outcomes do.
         const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0]);
         if (!REST.test(gap) && !restAfter && !/(?:while|whereas)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
+        // "Nineteen of the 25 indicators met the target and six did not; twelve remain active": once the
+        // parts make the whole exactly, a count past a semicolon (no rest word) says something else.
+        let sum = new D(f.numerator!.exact);
+        for (let k = 0; k < others.length; k++) {
+          if (k > 0 && sum.eq(f.denominator!.exact) && /;/.test(ctx.between(others[k - 1].end, others[k].start)) && !REST.test(ctx.between(others[k].start - 16, others[k].end + 24))) {
+            others.length = k;
+            break;
+          }
+          sum = sum.plus(partNum(others[k]).exact);
+        }
         out.push({
           whole: f,
           wholeNum: f.denominator!,
