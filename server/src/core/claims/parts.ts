@@ -131,6 +131,9 @@ function headsSiblings(ctx: UnitContext, whole: Figure, p: number, intro: string
   return s.figs.some((f) => f.start > whole.end && f.end <= p && f.kind === "number" && isCount(f) && (!f.noun || sameNoun(f.noun, whole.noun)) && !/\([^()]*$/u.test(ctx.lower.slice(whole.end, f.start)) && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start)) && !precededBy(ctx, f, NOT_PART_BEFORE));
 }
 
+/** An outcome said in the negative ("1 chỉ tiêu chưa đạt", "2 were not met"): a sibling of the met ones. */
+const NEG_OUTCOME = /(?<![\p{L}])(?:not|chưa|không|missed|failed|did not|fell short|short of)(?![\p{L}])/u;
+
 function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
 }
@@ -557,7 +560,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
         const parts = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
-        if (whole && parts.length >= 2 && !itemsMeasured(ctx, whole, parts, p)) {
+        // "took part: 96,300 in sport, 248,900 in arts events and …": a count of the list left out of
+        // the run (its item not read as a noun) leaves the parts unread, not short.
+        const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start)));
+        if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro) || colonList, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
@@ -641,7 +647,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // parts make the whole exactly, a count past a semicolon (no rest word) says something else.
         let sum = new D(f.numerator!.exact);
         for (let k = 0; k < others.length; k++) {
-          if (k > 0 && sum.eq(f.denominator!.exact) && /;/.test(ctx.between(others[k - 1].end, others[k].start)) && !REST.test(ctx.between(others[k].start - 16, others[k].end + 24))) {
+          if (k > 0 && sum.eq(f.denominator!.exact) && /;/.test(ctx.between(others[k - 1].end, others[k].start)) && !REST.test(ctx.between(others[k].start - 16, others[k].end + 24)) && !NEG_OUTCOME.test(ctx.between(others[k].end, others[k].end + 40).split(/[,;.]/u)[0])) {
             others.length = k;
             break;
           }
@@ -677,6 +683,18 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // by the whole's noun with a negative prefix, in the next clause.
       const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
       if (negRest) parts.push(negRest);
+      // "Of the 5,104 degrees, 1,582 were first-class and 2,613 upper second; 1,340 graduates went on
+      // …", "Of the 31 targets, 24 were met, 5 … and 2 were not met; 7 targets were new": past a
+      // semicolon, a count with a noun of its own, or one after parts that already make the whole, says
+      // something else (unless it is the rest).
+      for (let k = 1, sum = new D(partNum(parts[0]).exact); k < parts.length; sum = sum.plus(partNum(parts[k]).exact), k++) {
+        const f = parts[k];
+        if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24))) continue;
+        if ((f.noun && w.noun && !sameNoun(f.noun, w.noun)) || (k >= 2 && sum.eq(w.value!.exact) && !NEG_OUTCOME.test(ctx.between(f.end, f.end + 40).split(/[,;.]/u)[0]))) {
+          parts.length = k;
+          break;
+        }
+      }
       const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
