@@ -690,7 +690,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       for (let k = 1, sum = new D(partNum(parts[0]).exact); k < parts.length; sum = sum.plus(partNum(parts[k]).exact), k++) {
         const f = parts[k];
         if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24))) continue;
-        if ((f.noun && w.noun && !sameNoun(f.noun, w.noun)) || (k >= 2 && sum.eq(w.value!.exact) && !NEG_OUTCOME.test(ctx.between(f.end, f.end + 40).split(/[,;.]/u)[0]))) {
+        const negative = NEG_OUTCOME.test(ctx.between(f.end, f.end + 40).split(/[,;.]/u)[0]);
+        // ("1.093 vụ việc đã giải quyết (85,1%); 412 vụ việc thuộc thẩm quyền cấp huyện": a count with
+        // its noun said again past a semicolon, neither the rest nor an outcome against the ones before,
+        // cuts across them.)
+        const restated = !!f.noun && !negative && !outcomeContrast(ctx, parts.slice(0, k + 1), s.end) && !parallelPlaces(ctx, parts.slice(0, k + 1), s.end);
+        if ((f.noun && w.noun && !sameNoun(f.noun, w.noun)) || (k >= 2 && sum.eq(w.value!.exact) && !negative) || restated) {
           parts.length = k;
           break;
         }
