@@ -7,6 +7,17 @@ import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 
+/** "…, with many taking part in more than one", "Some respondents gave more than one reason.", "một
+ * người có thể tham gia nhiều hoạt động": the text says the parts overlap, so their sum is no total. */
+const OVERLAP = /(?<![\p{L}])(?:more than one (?:activity|category|programme|program|service|reason|answer|response|type|group|condition|area|scheme)|in more than one|(?:categories|groups|figures|counts) (?:may |can )?overlap|not mutually exclusive|double[- ]count|counted (?:more than once|twice|in (?:both|each))|multiple (?:answers|responses) (?:were |are )?(?:allowed|possible)|có thể (?:tham gia|thuộc|chọn|được tính) (?:nhiều|hơn một)|tính trùng|trùng lặp|trùng lắp|nhiều hơn một (?:hoạt động|nhóm|lựa chọn|loại))(?![\p{L}])/u;
+
+function saysOverlap(ctx: UnitContext, last: Figure): boolean {
+  const s = ctx.sentenceOf(last);
+  const i = ctx.sentences.indexOf(s);
+  const next = ctx.sentences[i + 1];
+  return OVERLAP.test(ctx.lower.slice(s.start, next && next.start - s.end <= 3 ? next.end : s.end));
+}
+
 export const RULE = "parts-sum";
 
 /** The short label right before a part, since the last separator ("xây mới" in ", xây mới 982 căn"). */
@@ -46,6 +57,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
     const distinct = t.listed || kindsApart || labelled;
     if (!t.exhaustive && !distinct) continue;
+    if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.

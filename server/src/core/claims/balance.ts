@@ -36,7 +36,7 @@ const PROFIT = /(?:lợi nhuận(?: trước thuế)?|(?:a |an |the )?(?:profit|
 const LENDING = /(?:doanh số cho vay|cho vay mới|new lending|new loans|loans disbursed)(?:[ \t]+(?:năm|nay|in|for|of|the|trong|kỳ|year|this|cả|\d{4})){0,4}[ \t]*(?:là|đạt|was|were|of|:|totalled|totaled)?[ \t]*$/u;
 const REPAID = /(?:doanh số thu nợ|thu nợ|repayments|collections|loans repaid)(?:[ \t]+(?:năm|nay|in|for|of|the|trong|kỳ|year|this|cả|\d{4})){0,4}[ \t]*(?:là|đạt|was|were|of|:|totalled|totaled)?[ \t]*$/u;
 const NET_LENT = /(?:(?:tổng )?dư nợ(?: [\p{L}]+){0,3}? tăng(?: thêm| ròng)?|(?:the )?(?:loan book|loan portfolio|outstanding loans|loans outstanding) (?:grew|rose|increased) by)(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
-const WRITE_OFF = /(?<![\p{L}])(?:xóa nợ|xoá nợ|khoanh nợ|write-?offs?|written off)(?![\p{L}])/u;
+const WRITE_OFF = /(?<![\p{L}])(?:xóa nợ|xoá nợ|khoanh nợ|xử lý rủi ro|xử lý nợ|bán nợ|write-?offs?|written off|charged off|charge-?offs?|loans? sold|debt sales?)(?![\p{L}])/u;
 
 const TRIPLES: { gate: RegExp; a: RegExp; b: RegExp; diff: RegExp; not?: RegExp }[] = [
   { gate: /(?:tổng thu|tổng số thu|tổng nguồn thu|total income|total revenue|total receipts|operating revenue|operating income)/u, a: INCOME, b: SPENDING, diff: BALANCE },

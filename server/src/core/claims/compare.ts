@@ -367,6 +367,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
+        // "số thí sinh đạt điểm 10 gấp đôi năm trước", "pupils at grade 5 were twice …": a number naming
+        // a score, grade or category is a label of the subject, not its value.
+        if (!before.unit && LABEL_NUMBER.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 12), before.qualifiers[0]?.start ?? before.start))) continue;
         const gap = ctx.lower.slice(t.end, after.start);
         if (gap.length > 60 || /[;]/.test(gap)) continue;
         out.push({ subject: before, other: after, times: t });
@@ -378,6 +381,8 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     return out;
   });
 }
+
+const LABEL_NUMBER = /(?<![\p{L}])(?:điểm|hạng|loại|cấp|mức|lớp|khối|bậc|nhóm|grade|level|category|band|tier|class|year|stage|key stage|group|type)[ \t]*$/u;
 
 // "The north recorded 412 incidents, half as many as the south (612)", "thu 1.000 tỷ đồng, chỉ bằng
 // một nửa năm 2023 (2.000 tỷ đồng)": a fraction in words between a value and the next of its kind.

@@ -17,6 +17,8 @@ const EN = /(?:an?|the|its|our)?[ \t]*((?:adjusted[ \t]+|underlying[ \t]+)?(?:eb
 const VI = /(?:tỷ suất lợi nhuận|tỷ suất lãi|biên lợi nhuận)(?:[ \t]+(?:trước thuế|sau thuế|gộp))?[ \t]+(?:trên|so với)[ \t]+(?:tổng[ \t]+)?doanh thu[ \t]*(?:đạt|là|ở mức|:)?[ \t]*$/u;
 const REVENUE = /(?:^|[^\p{L}])(?:revenue|turnover|total income|income|sales|doanh thu)(?:[ \t]+[\p{L}\p{M}]+){0,5}?[ \t]*(?:was|were|reached|rose to|fell to|of|totalled|totaled|đạt|là|:)?[ \t]*$/u;
 
+const SEGMENT = /(?<![\p{L}])(?:from|in|at|for|by|across|của chi nhánh|của công ty con|của mảng|của khối|từ|tại|mảng|khối|chi nhánh|công ty con)[ \t]+(?!(?:the[ \t]+)?(?:year|period|quarter|half|fy|financial year|twelve months|12 months|\d{4})(?![\p{L}])|(?:năm|quý|kỳ|cả năm)(?![\p{L}]))[\p{L}\p{M}]/u;
+
 function profitName(kind: string): RegExp {
   if (/ebitda/u.test(kind)) return /(?:^|[^\p{L}])(?:adjusted[ \t]+|underlying[ \t]+)?ebitda(?:[ \t]+[\p{L}]+){0,2}?[ \t]*(?:was|of|reached|rose to|fell to|totalled|:)?[ \t]*$/u;
   if (/ebit|operating/u.test(kind)) return /(?:^|[^\p{L}])(?:ebit|operating (?:profit|surplus|income))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*(?:was|of|reached|rose to|fell to|totalled|:)?[ \t]*$/u;
@@ -30,7 +32,10 @@ function amountNamed(ctx: UnitContext, figs: Figure[], name: RegExp): Figure[] {
   return figs.filter((f) => {
     if (f.kind !== "number" || !f.unit || f.unit === "%" || f.unit === "pp" || f.unit === "times" || !f.value) return false;
     const q = f.qualifiers[0]?.start ?? f.start;
-    return name.test(ctx.lower.slice(Math.max(0, q - 60), q));
+    const m = name.exec(ctx.lower.slice(Math.max(0, q - 60), q));
+    // "Revenue from the UK business was …", "doanh thu của chi nhánh …": a segment's amount, not the
+    // one the margin is on (period words aside: "Revenue for the year", "doanh thu năm 2024").
+    return !!m && !SEGMENT.test(m[0]);
   });
 }
 

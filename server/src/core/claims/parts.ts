@@ -120,6 +120,20 @@ function labelledBare(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   return /^[ \t]*(?:[,;.)]|(?:và|and)(?![\p{L}])|$)/u.test(ctx.lower.slice(f.end, f.end + 6));
 }
 
+/** "342 schools were in the North, 401 in the Midlands and 296 in the South; of these, …": a
+ * pronoun after counts listed beside the first one refers to all of them, not to the first. */
+function headsSiblings(ctx: UnitContext, whole: Figure, p: number, intro: string): boolean {
+  if (!/^(?:of these|of them|among them|among these|trong số đó|trong số này)$/u.test(intro)) return false;
+  const s = ctx.sentenceOf(whole);
+  const sep = (f: Figure) => /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start));
+  // (The whole itself the last of such a list: "342 trường ở huyện A, 401 trường ở huyện B và 296 trường ở huyện C; trong số đó …".)
+  if (sep(whole) && s.figs.some((f) => f.end < whole.start && f.kind === "number" && isCount(f) && sameNoun(f.noun, whole.noun) && !/[().]/u.test(ctx.lower.slice(f.end, whole.start)))) return true;
+  return s.figs.some((f) => f.start > whole.end && f.end <= p && f.kind === "number" && isCount(f) && (!f.noun || sameNoun(f.noun, whole.noun)) && !/\([^()]*$/u.test(ctx.lower.slice(whole.end, f.start)) && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start)) && !precededBy(ctx, f, NOT_PART_BEFORE));
+}
+
+/** An outcome said in the negative ("1 chỉ tiêu chưa đạt", "2 were not met"): a sibling of the met ones. */
+const NEG_OUTCOME = /(?<![\p{L}])(?:not|chưa|không|missed|failed|did not|fell short|short of)(?![\p{L}])/u;
+
 function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
 }
@@ -472,7 +486,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
-        if (whole) {
+        if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
@@ -522,7 +536,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
-        if (bare && whole) {
+        if (bare && whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
           used.add(bare.id);
@@ -546,7 +560,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
         const parts = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
-        if (whole && parts.length >= 2 && !itemsMeasured(ctx, whole, parts, p)) {
+        // "took part: 96,300 in sport, 248,900 in arts events and …": a count of the list left out of
+        // the run (its item not read as a noun) leaves the parts unread, not short.
+        const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start)));
+        if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro) || colonList, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
@@ -590,6 +607,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": a label's colon gives that label's
       // figure; it does not break down the item before the semicolon.
       if (m[1] === undefined && /[;\n]/u.test(ctx.text.slice(whole.end, p))) continue;
+      if (headsSiblings(ctx, whole, p, m[1] ?? "")) continue;
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
@@ -625,6 +643,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // outcomes do.
         const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0]);
         if (!REST.test(gap) && !restAfter && !/(?:while|whereas)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
+        // "Nineteen of the 25 indicators met the target and six did not; twelve remain active": once the
+        // parts make the whole exactly, a count past a semicolon (no rest word) says something else.
+        let sum = new D(f.numerator!.exact);
+        for (let k = 0; k < others.length; k++) {
+          if (k > 0 && sum.eq(f.denominator!.exact) && /;/.test(ctx.between(others[k - 1].end, others[k].start)) && !REST.test(ctx.between(others[k].start - 16, others[k].end + 24)) && !NEG_OUTCOME.test(ctx.between(others[k].end, others[k].end + 40).split(/[,;.]/u)[0])) {
+            others.length = k;
+            break;
+          }
+          sum = sum.plus(partNum(others[k]).exact);
+        }
         out.push({
           whole: f,
           wholeNum: f.denominator!,
@@ -655,6 +683,23 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // by the whole's noun with a negative prefix, in the next clause.
       const negRest = parts.length === 1 && !bare ? after.find((f) => f !== parts[0] && !!f.noun && !!w.noun && sameNoun(f.noun, w.noun) && /^(?:non-|not[ \t]|un|in)[\p{L}]/u.test(f.noun) && /;[ \t]*(?:and[ \t]+)?the[ \t]*$/u.test(ctx.between(f.start - 10, f.start)) && !/\.(?:\s|$)/u.test(ctx.between(parts[0].end, f.start))) : undefined;
       if (negRest) parts.push(negRest);
+      // "Of the 5,104 degrees, 1,582 were first-class and 2,613 upper second; 1,340 graduates went on
+      // …", "Of the 31 targets, 24 were met, 5 … and 2 were not met; 7 targets were new": past a
+      // semicolon, a count with a noun of its own, or one after parts that already make the whole, says
+      // something else (unless it is the rest).
+      for (let k = 1, sum = new D(partNum(parts[0]).exact); k < parts.length; sum = sum.plus(partNum(parts[k]).exact), k++) {
+        const f = parts[k];
+        if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24))) continue;
+        const negative = NEG_OUTCOME.test(ctx.between(f.end, f.end + 40).split(/[,;.]/u)[0]);
+        // ("1.093 vụ việc đã giải quyết (85,1%); 412 vụ việc thuộc thẩm quyền cấp huyện": a count with
+        // its noun said again past a semicolon, neither the rest nor an outcome against the ones before,
+        // cuts across them.)
+        const restated = !!f.noun && !negative && !outcomeContrast(ctx, parts.slice(0, k + 1), s.end) && !parallelPlaces(ctx, parts.slice(0, k + 1), s.end);
+        if ((f.noun && w.noun && !sameNoun(f.noun, w.noun)) || (k >= 2 && sum.eq(w.value!.exact) && !negative) || restated) {
+          parts.length = k;
+          break;
+        }
+      }
       const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)

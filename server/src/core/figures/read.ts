@@ -291,7 +291,9 @@ export class FigureReader {
     const countingSo = endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng)[ \t]+số[ \t]*$/u.test(pre);
     const refBefore = countingSo ? null : refWordBefore(lower, a, pre);
     const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
-    if (refBefore && !isRankSlash) {
+    // "412,600 people took part: 96,300 in sport, …": "part" of "take part" numbers nothing.
+    const tookPart = refBefore && refBefore[1] === "part" && /(?:^|[^\p{L}])(?:took|take|takes|taking|taken|in|for the most)[ \t]+part[ \t]*:?[ \t]*$/u.test(pre);
+    if (refBefore && !isRankSlash && !tookPart) {
       const w = refBefore[1];
       const countAfter = sticky(COUNT_NOUN_AT, lower, b);
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
