@@ -7,6 +7,7 @@ import { findBalances } from "../claims/balance.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
+import type { Interval } from "../math/interval.ts";
 
 function num(f: Figure): Num {
   return f.value!;
@@ -29,6 +30,10 @@ export function checkDifferences(ctx: UnitContext): void {
     if (d.points) stated = stated.widen(tol.percentPoints);
     // A net change is what came in less what went out: the other way round is not it.
     const ok = diff.overlaps(stated) && (!d.ordered || a.hi.gte(b.lo));
+    // "… 1,120,000 premises … 846,200 had been passed … against a target of 800,000 …, exceeded by
+    // 46,200. The remaining 273,800 …": another pair of the paragraph's figures gives the difference,
+    // so the pair read was the wrong one.
+    if (!ok && !d.ordered && /remain|còn|leav|left/u.test(ctx.lower.slice(d.word.start, d.word.end)) && otherPairGives(ctx, d.diff, stated)) continue;
     const factor = d.diff.scale?.factor ?? "1";
     const pts = d.points && d.diff.unit !== "pp" ? (lang === "vi" ? " điểm %" : " points") : "";
     const shown = retext(d.diff, fmt(diff.mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;
@@ -58,4 +63,17 @@ export function checkDifferences(ctx: UnitContext): void {
       ],
     });
   }
+}
+
+/** Whether two figures of the difference's measure in its sentence or the three before differ by it. */
+function otherPairGives(ctx: UnitContext, diff: Figure, stated: Interval): boolean {
+  const si = ctx.sentences.indexOf(ctx.sentenceOf(diff));
+  const figs = ctx.sentences.slice(Math.max(0, si - 3), si + 1).flatMap((x) => x.figs).filter((f) => f !== diff && f.kind === diff.kind && f.value && (f.unit ?? "") === (diff.unit ?? "") && (f.scale?.factor ?? "1") === (diff.scale?.factor ?? "1"));
+  if (figs.length > 12) return false;
+  for (let i = 0; i < figs.length; i++) {
+    for (let j = i + 1; j < figs.length; j++) {
+      if (ctx.interval(figs[i], num(figs[i])).sub(ctx.interval(figs[j], num(figs[j]))).abs().overlaps(stated)) return true;
+    }
+  }
+  return false;
 }

@@ -10,6 +10,7 @@
 // parts that are changes, bracketed or averages are not parts. "Phân theo / cơ cấu / gồm / as follows"
 // break the whole down completely; "trong đó" alone only bounds it.
 import { sameNoun } from "../figures/nouns.ts";
+import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
@@ -54,16 +55,22 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
 
 /** The whole of `parts`: the first figure of their measure in the nearest of sentences [from, to) going back. */
 function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number): Figure | undefined {
+  // "kiểm tra 4.286 vụ, phát hiện và xử lý 3.512 vụ vi phạm (…). Phân theo loại vi phạm: …": of
+  // several candidates, the one the parts add up to, else the nearest sentence's first.
+  const sum = parts.reduce((acc, p) => acc.plus(p.value!.exact), new D(0));
+  let first: Figure | undefined;
   for (let k = to - 1; k >= from; k--) {
     const prev = ctx.sentences[k];
-    const whole = prev.figs.find((f) => {
+    const candidates = prev.figs.filter((f) => {
       if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
       const q = f.qualifiers[0]?.start ?? f.start;
       return !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, q - 25), q));
     });
-    if (whole) return whole;
+    const exact = candidates.find((f) => new D(f.value!.exact).times(f.scale?.factor ?? 1).equals(sum.times(parts[0].scale?.factor ?? 1)));
+    if (exact) return exact;
+    first ??= candidates[0];
   }
-  return undefined;
+  return first;
 }
 
 /** "By region, 342 schools were in the North Metropolitan region, 401 in South Metropolitan, 296 …",

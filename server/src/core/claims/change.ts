@@ -372,10 +372,23 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (!REVERSE_FROM.test(gap2)) continue;
         // "bắt giữ 23 vụ, 31 đối tượng …, tăng 5 vụ so với năm 2023 (18 vụ)": counts of one noun
         // change the count of that noun, listed just before another noun's count.
-        if (isCountOf(d) && isCountOf(a) && isCountOf(b) && sameNoun(d.noun, a.noun) && !sameNoun(b.noun, a.noun) && !sameNoun(a.noun, b.noun)) {
-          const p = s.figs[i - 1];
-          if (p && isCountOf(p) && sameNoun(p.noun, a.noun) && /^[ \t]*[\p{L}\p{M} \t]{0,20},[ \t]*$/u.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) b = p;
+        // ("1.046 cơ sở lưu trú với 18.920 buồng, tăng 87 cơ sở … (959 cơ sở)": the nearest earlier count
+        // of that noun in the clause.)
+        const ofNoun = (x: Figure) => isCountOf(x) && (sameNoun(x.noun, a.noun) || sameNoun(a.noun, x.noun));
+        if (isCountOf(d) && isCountOf(a) && isCountOf(b) && sameNoun(d.noun, a.noun) && !ofNoun(b)) {
+          for (let k = i - 1; k >= 0; k--) {
+            const p = s.figs[k];
+            if (/[;]/.test(ctx.text.slice(p.end, b.start))) break;
+            if (ofNoun(p)) {
+              b = p;
+              break;
+            }
+          }
         }
+        // "giành tổng cộng 97 huy chương, gồm 28 …, 31 … và 38 huy chương đồng, tăng 15 huy chương so
+        // với năm 2023 (82 huy chương)": after a breakdown, the change is the whole's.
+        const whole = partOfWhole(ctx).get(b);
+        if (whole && whole.start < b.start && ctx.sentenceOf(whole) === s && isCountOf(whole) && isCountOf(a) && (sameNoun(whole.noun, a.noun) || sameNoun(a.noun, whole.noun))) b = whole;
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || word === "rise" || word === "growth" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
@@ -777,6 +790,15 @@ const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi
 const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_LONG = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,60}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+
+/** Each listed part of a breakdown ("gồm …") and its whole. */
+function partOfWhole(ctx: UnitContext): Map<Figure, Figure> {
+  return ctx.memo("change-part-of", () => {
+    const m = new Map<Figure, Figure>();
+    for (const t of findTotalParts(ctx)) if (t.listed || t.exhaustive) for (const p of t.parts) if (p.figure !== t.whole) m.set(p.figure, t.whole);
+    return m;
+  });
+}
 
 function isCountOf(f: Figure): boolean {
   return f.kind === "number" && !f.unit && !f.scale && !!f.noun && f.value!.decimals === 0;

@@ -405,7 +405,8 @@ function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string |
 /** "3,738 had received two doses of MMR vaccine": a count written as a word, of another noun than
  * the whole's, says how much of something each part had, not how many parts there are. */
 function dropWordCountsOfOtherNouns(t: TotalParts): TotalParts {
-  const other = (f: Figure) => /^\p{L}/u.test(f.text) && !!f.noun && !!t.whole.noun && !sameNoun(f.noun, t.whole.noun) && !sameNoun(t.whole.noun, f.noun);
+  // ("1,083 were resolved within 20 working days": a duration is no part of a count of complaints.)
+  const other = (f: Figure) => !!f.noun && !!t.whole.noun && !sameNoun(f.noun, t.whole.noun) && !sameNoun(t.whole.noun, f.noun) && (/^\p{L}/u.test(f.text) || (DURATION.test(f.noun.replace(/^(?:working|calendar|business)[ \t]+/u, "")) && !DURATION.test(t.whole.noun)));
   return t.parts.some((x) => other(x.figure)) ? { ...t, parts: t.parts.filter((x) => !other(x.figure)) } : t;
 }
 

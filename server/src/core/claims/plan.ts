@@ -48,7 +48,7 @@ function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day
 }
 
 /** Durations where less is better: response, attendance, waiting and processing times. */
-const TIME_LOWER = /(?:(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
+const TIME_LOWER = /(?:(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|(?:mean|average|median)[ \t]+time|time[ \t]+(?:from|taken|between)|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
 
 export interface Verdict extends StatusHit {
   /** Where the status word stands: in the figure's clause or in a list header. */
@@ -388,6 +388,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
       // "42 per 100,000 scheduled collections": the base of a rate is not a value.
       if (/(?:(?<![\p{L}])per|mỗi)[ \t]*$/u.test(vPre)) continue;
+      // "46.7% below the 2005 baseline of 72.48 MtCO2e and beat the … target of 40.00": a reference
+      // level is not the value judged.
+      if (/(?:baseline|benchmark|peak|reference[ \t]+level|(?:national|regional|provincial|england|uk|eu)[ \t]+(?:average|median)|mức[ \t]+cơ[ \t]+sở|bình[ \t]+quân[ \t]+chung)(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:(?:of|là|năm)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
       if (growthTarget && !CHANGE_LEAD.test(vPre) && !/by[ \t]*$/u.test(vPre)) continue;

@@ -314,7 +314,12 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         const post = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
         if (NOT_SHARE.test(post.slice(0, 25)) || /^[ \t]*\/|^[ \t]*so/u.test(post)) continue;
         const rate = RATE_WORDS.exec(pre);
-        const share = (rate && !NOT_SHARE.test(pre.slice(rate.index))) || /(?:chiếm|accounting for|accounted for|accounts for|making up)[ \t]*$/u.test(pre) || (POPULATION_AFTER.test(post) && !NOT_SHARE.test(pre.slice(-20))) || ofPopulation(ctx, s, p);
+        // "… đều đạt và vượt kế hoạch giao; … dẫn đầu với tỷ lệ 112,9%": rates of a plan met, not shares.
+        // (A rate that names what it counts, "tỷ lệ lao động qua đào tạo", is a share whatever else the
+        // sentence says; a bare "tỷ lệ" after plans met takes up their rates.)
+        const bare = !!rate && /^(?:tỷ lệ|tỉ lệ|rate)[ \t]*(?:(?:là|đạt|ở mức|với|khoảng|of|was|is|at)[ \t]*)*$/u.test(pre.slice(rate.index));
+        const ofPlan = bare && /(?:đạt|vượt|hoàn thành|met|exceeded|achieved)[^.;\d]{0,25}(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|plan|target|budget)(?![\p{L}])/u.test(ctx.lower.slice(s.start, p.start));
+        const share = (rate && !ofPlan && !NOT_SHARE.test(pre.slice(rate.index))) || /(?:chiếm|accounting for|accounted for|accounts for|making up)[ \t]*$/u.test(pre) || (POPULATION_AFTER.test(post) && !NOT_SHARE.test(pre.slice(-20))) || ofPopulation(ctx, s, p);
         if (share) out.push({ percent: p });
       }
     }
@@ -383,6 +388,11 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       if (dens.size >= 2) continue;
       if (group.length >= 2) out.push({ shares: group });
     }
-    return out;
+    // "  Total      71.6    100.0%": a total line's share is the whole itself, not a part of it.
+    const onTotalLine = (f: Figure) => {
+      const lineStart = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
+      return /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all)(?![\p{L}])/u.test(ctx.lower.slice(lineStart, f.start));
+    };
+    return out.filter((x) => !x.shares.some(onTotalLine));
   });
 }
