@@ -82,7 +82,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "Containers, at 18.94 Mt of the 48.62 Mt total, accounted for 39.0% of tonnage": after a
         // part of its whole, the subject's verb of share ("chiếm" is in LINK already).
         const verbLink = !pronoun && i > 0 && /^[ \t]*,[ \t]*(?:accounted for|accounts for|made up|makes up|represented|represents)[ \t]+$/u.test(gap);
-        if (!LINK.test(gap) && !clauseShare && !verbLink) continue;
+        // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
+        // the standard, a rate of 91.1%": a fraction, its own clause, then the rate it gives.
+        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && /,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+đạt)?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap);
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
