@@ -67,5 +67,32 @@ export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[
       out.push({ part, whole, percent: p });
     }
   }
+  // "1.186.420 người tham gia BHYT, tỷ lệ bao phủ đạt 93,6% dân số (dân số trung bình 1.267.500
+  // người)", "1,186,420 people were enrolled, a coverage rate of 93.6% of the population (mid-year
+  // population 1,267,500)": the percent names its base and the bracket right after it gives it.
+  for (const s of ctx.sentences) {
+    for (let i = 1; i + 1 < s.figs.length; i++) {
+      const [part, p, whole] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
+      if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate") || out.some((x) => x.percent === p)) continue;
+      if (part.kind !== "number" || !isCount(part) || !part.noun || whole.kind !== "number" || !isCount(whole) || whole.qualifiers.length) continue;
+      const gap = ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start);
+      if (!BRACKET_LINK.test(gap) || NOT_SHARE.test(gap)) continue;
+      const m = BRACKET_BASE.exec(ctx.lower.slice(p.end, whole.start));
+      if (!m) continue;
+      const name = m[1].trim().split(/\s+/);
+      const inside = m[2].split(/\s+/);
+      if (!name.some((w) => w.length > 2 && inside.includes(w))) continue;
+      if (!/^[ \t\p{L}\p{M}-]{0,20}\)/u.test(ctx.lower.slice(whole.end, whole.end + 22))) continue;
+      if (whole.noun ? head(whole.noun) !== head(part.noun) : !/^[a-z]/.test(name[0])) continue;
+      if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
+      out.push({ part, whole, percent: p });
+    }
+  }
   return out;
 }
+
+/** Part to percent: the part's own clause, then the rate's words. */
+const BRACKET_LINK = /^[^.;:\d%()]{0,90},[ \t]*(?:(?:(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+)?(?:đạt|là|bằng|chiếm)|(?:an?[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?rate[ \t]+of|or|representing|equivalent to)[ \t]*$/u;
+const NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|chỉ tiêu|up|down|rose|fell|increase|decrease|compared|than|target|plan|previous|last year|per)(?![\p{L}])/u;
+/** After the percent: the base's name, then a bracket that names it again before its count. */
+const BRACKET_BASE = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?)((?:[\p{L}\p{M}-]+)(?:[ \t]+[\p{L}\p{M}-]+){0,2})[ \t]*\([ \t]*([\p{L}\p{M} -]{2,40}?)[ \t]*$/u;
