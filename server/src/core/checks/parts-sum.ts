@@ -20,6 +20,18 @@ function saysOverlap(ctx: UnitContext, last: Figure): boolean {
 
 export const RULE = "parts-sum";
 
+/** Stages a project or work item is at, one at a time: done, under way, not yet begun. */
+const STAGE_NOT_BEGUN = /(?<![\p{L}])(?:chuẩn bị đầu tư|chưa (?:triển khai|khởi công|thực hiện|thi công)|đang (?:làm|hoàn thiện|hoàn tất) thủ tục|not (?:yet )?(?:started|begun)|at (?:the )?(?:planning|preparation|design) stage|in (?:preparation|planning))(?![\p{L}])/u;
+const STAGE_UNDER_WAY = /(?<![\p{L}])(?:đang (?:thi công|xây dựng|triển khai)|under construction|in progress|being built|under ?way)(?![\p{L}])/u;
+const STAGE_DONE = /(?<![\p{L}])(?:hoàn thành|đưa vào (?:sử dụng|vận hành|khai thác|hoạt động)|đi vào hoạt động|completed|finished|in operation|operational)(?![\p{L}])/u;
+
+function stageOf(words: string): number | undefined {
+  if (STAGE_NOT_BEGUN.test(words)) return STAGE_UNDER_WAY.test(words) || STAGE_DONE.test(words) ? undefined : 2;
+  if (/(?<![\p{L}])(?:chưa|not|yet|sẽ|will|sắp)(?![\p{L}])/u.test(words)) return undefined;
+  const a = STAGE_UNDER_WAY.test(words), b = STAGE_DONE.test(words);
+  return a === b ? undefined : a ? 1 : 0;
+}
+
 /** The short label right before a part, since the last separator ("xây mới" in ", xây mới 982 căn"). */
 function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -50,12 +62,17 @@ export function checkPartsSum(ctx: UnitContext): void {
     // "3 sản phẩm 5 sao, 41 sản phẩm 4 sao và 242 sản phẩm 3 sao": classes named right after.
     const classes = t.parts.map((p) => /^[ \t\p{L}\p{M}]{0,30}?(\d+[ \t]*(?:sao|stars?)|(?:hạng|loại|cấp|class|grade|band)[ \t]+[\p{L}\d]+)(?![\p{L}\d])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 45))?.[1]);
     const labelled = (labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
+    // "trong đó 6 dự án đã hoàn thành, 8 dự án đang thi công và 5 dự án đang chuẩn bị đầu tư", "of
+    // which 6 have been completed, 8 are under construction and 5 are in preparation": each part
+    // at a stage of its own, and a project is at one stage only.
+    const stages = t.parts.map((p) => stageOf(ctx.lower.slice(p.figure.end, p.figure.end + 60).split(/[,;.:()]|(?<![\p{L}])(?:và|and|or|hoặc)(?![\p{L}])/u)[0]));
+    const staged = stages.every((x) => x !== undefined) && new Set(stages).size === stages.length;
     // ("700 primary schools, 400 upgraded schools and 150 secondary schools": one kind named by an
     // attribute the others may have as well is no kind of its own.)
     const itemWords = (f: Figure) => ctx.lower.slice(f.end, f.end + 40).split(/[,;.:()]|(?<![\p{L}])(?:và|and|or|hoặc)(?![\p{L}])/u)[0];
     const across = t.amounts ? 0 : t.parts.filter((p) => CUTS_ACROSS_ANY.test(itemWords(p.figure))).length;
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
-    const distinct = t.listed || kindsApart || labelled;
+    const distinct = t.listed || kindsApart || labelled || staged;
     if (!t.exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     const over = sum.lo.gt(whole.hi);
@@ -63,7 +80,8 @@ export function checkPartsSum(ctx: UnitContext): void {
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
     // Amounts listed after "trong đó" often leave out an "other" remainder, so only counts do.
-    const nearMiss = !t.exhaustive && !t.open && !t.amounts && distinct && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    // (Stages leave out the stalled and the dropped: a stage list short of its whole is no miscount.)
+    const nearMiss = !t.exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));
