@@ -32,6 +32,7 @@ export interface FractionPercent {
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
 
 const AGAINST = /^[ \t]*,?[ \t]*(?:against|out of|of(?![ \t]+(?:which|whom|these|them|those))|trên tổng số|trên|so với)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|tổng[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+|là[ \t]+)?$/u;
+const DURATION = /^(?:months?|years?|weeks?|days?|quarters?|hours?|tháng|năm|tuần|ngày|quý|giờ)(?![\p{L}])/u;
 const PRONOUN_OF = /^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])/u;
 
 function isCountFigure(f: Figure): boolean {
@@ -85,11 +86,22 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
         // the standard, a rate of 91.1%": a fraction, its own clause, then the rate it gives.
         const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && /,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+đạt)?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap);
-        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink) continue;
+        // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
+        // a count against its plan, then the rate of plan in a clause of its own.
+        const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
-        const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && /against/u.test(ctx.lower.slice(a.end, f.start))));
+        const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && (/against/u.test(ctx.lower.slice(a.end, f.start)) || /^[ \t]+(?:of|out of)[ \t]+(?:a|an|the)[ \t]+(?:planned|targeted|projected|budgeted|scheduled|expected|target(?:[ \t]+of)?|plan(?:[ \t]+of)?)[ \t]+$/u.test(ctx.lower.slice(a.end, f.start)))));
+        if (ofPlan) {
+          // (The count judged, past durations that only say when: "412 starters in the nine months to December".)
+          let k = i - 1;
+          while (k >= 0 && DURATION.test(s.figs[k].noun ?? "")) k--;
+          const part = s.figs[k];
+          if (part && isCountFigure(part) && isCountFigure(f) && /^[^.;:()\d%]{0,80}[ \t]against[ \t]+(?:an?|the|its)[ \t]+(?:plan|target|planned figure|profile)(?:[ \t]+of)?[ \t]+$/u.test(ctx.lower.slice(part.end, f.start).replace(/\d/g, (d, o) => (s.figs.slice(k + 1, i).some((x) => x.start - part.end <= o && o < x.end - part.end) ? "n" : d))) && new D(part.value!.exact).gt(0)) out.push({ percent: p, part, whole: f, num: part.value!, den: f.value! });
+          continue;
+        }
         const againstGap = ctx.lower.slice(a?.end ?? 0, f.qualifiers[0]?.start ?? f.start);
         // "at 18.94 Mt of the 48.62 Mt total, accounted for 39.0%": a measure not read as a unit,
         // the same word after both numbers, and "of the" between.
