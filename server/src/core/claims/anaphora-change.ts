@@ -119,12 +119,12 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
       const m = word.exec(lead);
       let named = false;
       // "technical losses of 7.9%" is not "Losses": only a determiner or the clause start before it.
-      if (m && !/(?:^|[^\p{L}\s]|(?<![\p{L}])(?:the|total|overall|our|its|their|tổng|số|toàn|bộ|năm|in|and|và)[ \t]+)[ \t*]*$/u.test(lead.slice(0, m.index))) continue;
+      if (m && !/(?:^|[^\p{L}\s]|(?<![\p{L}])(?:the|a|an|total|overall|our|its|their|tổng|số|toàn|bộ|năm|in|and|và)[ \t]+)[ \t*]*$/u.test(lead.slice(0, m.index))) continue;
       if (m) {
         const rest = lead.slice(m.index + m[0].length);
         // "Lợi nhuận trước thuế đạt", "Headcount was", "Credit students:": a few words and a verb or colon.
         // Only period words and a verb between: "among young people was" names another group.
-        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|before|after|tax|sau|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
+        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:rate|ratio|năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|before|after|tax|sau|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
       }
       if (!named) {
         const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));
