@@ -5,7 +5,7 @@
 import type { Figure } from "../types.ts";
 import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Change } from "./change.ts";
-import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark-gap.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
@@ -77,6 +77,8 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
     for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
+    // "£1.284m against a profiled budget of £1.150m, exceeding the budget by £134,000": the size of the gap.
+    for (const g of findTargetGaps(ctx)) if (!out.some((c) => c.stated.some((x) => x.figure === g.gap))) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
     // "12.94 million, 2.1% below the 2019 peak of 13.22 million": the gap relative to the other value.
     for (const g of findRelativeGaps(ctx, () => [...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.to))) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.pct, what: "relative" }] });
     return out;

@@ -895,6 +895,8 @@ function firstOfKind(s: Sentence, i: number, m: RegExpExecArray | null): RegExpE
 }
 
 function nounReverse(gap: string): RegExpExecArray | null {
+  // "fell to **38.62 MtCO2e** in 2024, down from …": emphasis marks as blanks (the same length).
+  gap = gap.replace(/\*/g, " ");
   if (gap.length > 100 || NOUN_REVERSE_STOP.test(gap.slice(0, gap.lastIndexOf(",")))) return null;
   return NOUN_REVERSE.exec(gap);
 }
