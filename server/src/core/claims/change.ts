@@ -367,7 +367,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "khởi tố 47 vụ/62 bị can về các tội …, …, tăng 9 vụ so với năm 2023 (38 vụ)": a count and its
         // pair after "/" name the first count's noun, which the difference and the earlier value repeat.
         const pair = !skip && i > 0 ? s.figs[i - 1] : undefined;
-        const pairNoun = !!pair && /^[ \t]*[\p{L} \t]{0,20}\/[ \t]*$/u.test(ctx.text.slice(pair.end, b.start)) && [pair, d, a].every((x) => x.kind === "number" && !x.unit && !x.scale && !!x.noun && x.noun.toLowerCase() === d.noun!.toLowerCase());
+        const pairNoun = !!pair && /^[ \t]*[\p{L} \t]{0,20}\/[ \t]*$/u.test(ctx.text.slice(pair.end, b.start)) && !!d.noun && [pair, d, a].every((x) => x.kind === "number" && !x.unit && !x.scale && !!x.noun && x.noun.toLowerCase() === d.noun!.toLowerCase());
         // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
