@@ -5,7 +5,7 @@
 import type { Figure } from "../types.ts";
 import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Change } from "./change.ts";
-import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark-gap.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
@@ -77,6 +77,8 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
     for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
+    // "£1.284m against a profiled budget of £1.150m, exceeding the budget by £134,000": the size of the gap.
+    for (const g of findTargetGaps(ctx)) if (!out.some((c) => c.stated.some((x) => x.figure === g.gap))) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
     // "12.94 million, 2.1% below the 2019 peak of 13.22 million": the gap relative to the other value.
     for (const g of findRelativeGaps(ctx, () => [...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.to))) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.pct, what: "relative" }] });
     return out;
@@ -119,12 +121,12 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
       const m = word.exec(lead);
       let named = false;
       // "technical losses of 7.9%" is not "Losses": only a determiner or the clause start before it.
-      if (m && !/(?:^|[^\p{L}\s]|(?<![\p{L}])(?:the|total|overall|our|its|their|tổng|số|toàn|bộ|năm|in|and|và)[ \t]+)[ \t*]*$/u.test(lead.slice(0, m.index))) continue;
+      if (m && !/(?:^|[^\p{L}\s]|(?<![\p{L}])(?:the|a|an|total|overall|our|its|their|tổng|số|toàn|bộ|năm|in|and|và)[ \t]+)[ \t*]*$/u.test(lead.slice(0, m.index))) continue;
       if (m) {
         const rest = lead.slice(m.index + m[0].length);
         // "Lợi nhuận trước thuế đạt", "Headcount was", "Credit students:": a few words and a verb or colon.
         // Only period words and a verb between: "among young people was" names another group.
-        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|before|after|tax|sau|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
+        named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:rate|ratio|năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|before|after|tax|sau|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
       }
       if (!named) {
         const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));

@@ -3,7 +3,7 @@
 // hơn mục tiêu đề ra (dưới 3%)". The value is the previous sentence's percentage, the target the one
 // named here; the status word between them is judged by the value-target check.
 import type { Figure } from "../types.ts";
-import type { UnitContext } from "./context.ts";
+import { inBrackets, type UnitContext } from "./context.ts";
 import { lowerBetter, type ValueTarget } from "./plan.ts";
 
 const OPENER = /^[\s"“(*•-]*(?:this|that|it|this level|this rate|this share|điều này|mức này|tỷ lệ này|con số này|(?:(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+|we|huyện|tỉnh|xã|thành phố|đơn vị|ngành)[ \t]+(?:therefore|thus|so|accordingly|consequently|vì vậy|do đó|như vậy|vì thế)(?:[ \t]+(?:has|have|had))?)[ \t]+(?:is[ \t]+|was[ \t]+|remains[ \t]+|still[ \t]+|đã[ \t]+|vẫn[ \t]+)?(?:exceeds|exceeded|surpasses|surpassed|meets|met|falls short of|fell short of|misses|missed|is above|is below|above|below|within|outside|beats|beat|vượt|đạt|chưa đạt|không đạt|cao hơn|thấp hơn)(?![\p{L}])/u;
@@ -34,6 +34,41 @@ export function findAnaphoraTargets(ctx: UnitContext): ValueTarget[] {
       const lowerIsBetter = CEILING.test(after?.[1] ?? before) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(ctx.lower.slice(prev.start, value.start));
       out.push({ value, target, lowerIsBetter });
     }
+    againstTargets(ctx, out);
     return out;
   });
+}
+
+// "846,200 premises had been passed … . This was against a target of 800,000 premises by March 2025,
+// so the target was exceeded by 46,200 premises"; "Tỷ lệ … đạt 62,4% … . So với mục tiêu đến năm
+// 2025 là 65%, chỉ tiêu này chưa đạt mục tiêu giai đoạn": a sentence that opens on the target alone
+// and gives its verdict after it; the value is the previous sentence's one figure of the target's kind.
+const AGAINST_OPEN = /^[\s"“(*•-]*(?:(?:this|that|it|the[ \t]+(?:figure|result|outturn|total))[ \t]+(?:was|is|compares|compared|stood|stands)[ \t]+(?:(?:well|just|slightly)[ \t]+)?(?:against|with|versus|relative[ \t]+to)|(?:so[ \t]+với|đối[ \t]+chiếu[ \t]+với))[ \t]+(?:(?:a|an|the|its|our|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|goal|ambition|plan|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)(?:[ \t]+[\p{L}\d-]+){0,5}?[ \t]*(?:of|là|đề[ \t]+ra[ \t]+là|:|\()?[ \t]*$/u;
+const AGAINST_HEDGE = /(?<![\p{L}])(?:if|unless|would|could|may|might|expected|likely|forecast|projected|nếu|dự[ \t]+kiến|có[ \t]+thể|phấn[ \t]+đấu)(?![\p{L}])/u;
+
+function againstTargets(ctx: UnitContext, out: ValueTarget[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const target = s.figs[0];
+    if (!target || (target.kind !== "percent" && target.kind !== "number") || !target.value || target.perYear) continue;
+    const tq = target.qualifiers[0]?.start ?? target.start;
+    if (tq - s.start > 120 || !AGAINST_OPEN.test(ctx.lower.slice(s.start, tq))) continue;
+    if (s.figs.slice(1).some((f) => f.kind === target.kind && f.start < s.end && !(f.unit === "pp") && (target.kind === "percent" ? f.unit === "%" : (f.unit ?? "") === (target.unit ?? "") && (!!f.unit || f.noun === target.noun)))) {
+      // Another value of the kind in the sentence is not a margin only when the verdict names it: keep it simple.
+      const others = s.figs.slice(1).filter((f) => f.kind === target.kind);
+      if (others.some((f) => !/(?:by|bằng|thêm|thiếu|hụt)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start)))) continue;
+    }
+    const prev = ctx.sentences[si - 1];
+    if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    const word = (f: Figure) => (f.noun ?? "").toLowerCase().split(/[ \t]+/u)[0];
+    const like = prev.figs.filter((f) => f.kind === target.kind && !!f.value && !f.perYear && !inBrackets(ctx, prev.start, f.start) && (target.kind === "percent" ? f.unit === "%" && target.unit === "%" : (f.unit ?? "") === (target.unit ?? "") && (f.scale?.factor ?? "1") === (target.scale?.factor ?? "1") && (f.unit ? true : !!word(f) && word(f) === word(target))));
+    if (like.length !== 1) continue;
+    const value = like[0];
+    if (/(?:up|down|rose|fell|by|tăng|giảm|from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, (value.qualifiers[0]?.start ?? value.start) - 12), value.qualifiers[0]?.start ?? value.start))) continue;
+    const semi = ctx.lower.indexOf(";", target.end);
+    const end = semi >= 0 && semi < s.end ? semi : s.end;
+    if (AGAINST_HEDGE.test(ctx.lower.slice(s.start, end))) continue;
+    const lowerIsBetter = CEILING.test(ctx.lower.slice(s.start, tq)) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(ctx.lower.slice(prev.start, value.start));
+    out.push({ value, target, lowerIsBetter, verdict: { start: target.end, end } });
+  }
 }

@@ -109,3 +109,40 @@ export function findRelativeGaps(ctx: UnitContext, changeEnds: () => Figure[]): 
     return out;
   });
 }
+
+export interface TargetGap {
+  subject: Figure;
+  other: Figure;
+  gap: Figure;
+}
+
+// "52.3 weeks, against a target of 40 weeks; performance fell short of the target by 12.3 weeks",
+// "£1.284m against a profiled budget of £1.150m, exceeding the budget by £134,000", "58.4% of
+// capacity, against a five-year average for that date of 71.2%, or 12.8 percentage points below
+// normal": a value against a target, budget or norm, then the size of the gap between them. Only the
+// size is read: whether falling short means above or below depends on the measure.
+const EN_AGAINST_TARGET = /^[^;\d]{0,60}?(?:,[ \t]*|[ \t]+)(?:against|compared[ \t]+(?:with|to)|versus|relative[ \t]+to)[ \t]+(?:its[ \t]+|the[ \t]+|our[ \t]+|their[ \t]+|a[ \t]+|an[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|budget|plan|forecast|trajectory|ceiling|limit|standard|norm|average|benchmark|allocation|estimate)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:of|at|was|is)[ \t]+$/u;
+const EN_TARGET_GAP = /^[ \t]*\)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?[,;][ \t]*(?:(?:and|so|thus|therefore|hence|we|it|this|performance|income|spending|the[ \t]+[\p{L}-]+)[ \t]+){0,3}?(?:(?:therefore|thus|so)[ \t]+)?(?:exceed(?:ing|ed)|beat(?:ing)?|miss(?:ing|ed)|fall(?:ing)?[ \t]+short[ \t]+of|fell[ \t]+short[ \t]+of|short[ \t]+of|overshooting|overshot|undershooting|undershot|outperform(?:ing|ed)|underperform(?:ing|ed)|over(?:spending|spent)|under(?:spending|spent))(?:[ \t]+(?:it|this|that|the[ \t]+(?:target|budget|plan|forecast|trajectory|ceiling|limit|standard|norm|average|benchmark|allocation|estimate)))?[ \t]+by[ \t]+$/u;
+const EN_OR_GAP = /^[ \t]*\)?[ \t]*,[ \t]*(?:or|that[ \t]+is|i\.e\.)[ \t]+$/u;
+const EN_OR_AFTER = /^[ \t]*(?:above|below|over|under|short[ \t]+of|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+)?(?:normal|target|budget|plan|forecast|average|benchmark|standard|norm|it|this)(?![\p{L}])/u;
+
+export function findTargetGaps(ctx: UnitContext): TargetGap[] {
+  return ctx.memo("target-gaps", () => {
+    const out: TargetGap[] = [];
+    if (ctx.lang === "vi" || !/(?:against|compared|versus|relative)/u.test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [a, b, d] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if ((a.kind !== "number" && a.kind !== "percent") || a.kind !== b.kind || !a.value || !b.value || !d.value || a.qualifiers.length || b.qualifiers.length || d.qualifiers.length) continue;
+        if (isPercent(a) !== isPercent(b) || a.unit === "pp" || b.unit === "pp" || (!isPercent(a) && (a.unit ?? "") !== (b.unit ?? ""))) continue;
+        if (isPercent(a) ? d.unit !== "pp" : (d.unit ?? "") !== (a.unit ?? "") || d.kind !== "number") continue;
+        if (a.perYear !== b.perYear || inBrackets(ctx, s.start, a.start)) continue;
+        if (!EN_AGAINST_TARGET.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
+        const mid = ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start);
+        if (!EN_TARGET_GAP.test(mid) && !(EN_OR_GAP.test(mid) && EN_OR_AFTER.test(ctx.lower.slice(d.end, d.end + 40)))) continue;
+        out.push({ subject: a, other: b, gap: d });
+      }
+    }
+    return out;
+  });
+}

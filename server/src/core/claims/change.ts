@@ -164,7 +164,7 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
   const fq = from.qualifiers[0]?.start ?? from.start;
   if (fq - s.start > 120) return undefined;
   const head = ctx.lower.slice(s.start, fq);
-  const dir = new RegExp(`(?:${UP}|${DOWN}|improved|worsened|deteriorated)(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
+  const dir = new RegExp(`(?<![\\p{L}-])(?:${UP}|${DOWN}|improved|worsened|deteriorated)(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]+(?:từ|from)[ \\t]*$`, "u").exec(head);
   if (!dir) return undefined;
   if (!ANAPHOR.test(head.slice(0, dir.index))) {
     // "Headcount was up from 14,102 in 2022–23, an increase of 5.1%" after "Credit students: 14,826
@@ -315,7 +315,7 @@ const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
 const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
 // "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
 // after its period as a label in brackets; words and one year (or financial year) only.
-const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*:[ \t]*`;
+const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*(?::|[ \t](?:đạt|là|có|đón|was|were|stood[ \t]+at))[ \t]*`;
 const LABELLED_OPEN = String.raw`\([ \t]*(?:${PERIOD_LABEL})?`;
 const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*)$`, "u");
 /** "rose by 4.0% to £412.6m (2022/23: £396.8m)": the earlier value in brackets after its period. */
@@ -362,11 +362,16 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "14 vụ …, trong đó 4 người chết, giảm 2 vụ so với năm 2023 (16 vụ)": a part singled out
         // by "trong đó" is not what changed.
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
-        const gap1 = ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, "");
+        // "684 hợp tác xã (HTX), tăng 57 HTX …": the noun's short form in brackets is part of the noun.
+        const gap1 = ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
+        // "khởi tố 47 vụ/62 bị can về các tội …, …, tăng 9 vụ so với năm 2023 (38 vụ)": a count and its
+        // pair after "/" name the first count's noun, which the difference and the earlier value repeat.
+        const pair = !skip && i > 0 ? s.figs[i - 1] : undefined;
+        const pairNoun = !!pair && /^[ \t]*[\p{L} \t]{0,20}\/[ \t]*$/u.test(ctx.text.slice(pair.end, b.start)) && !!d.noun && [pair, d, a].every((x) => x.kind === "number" && !x.unit && !x.scale && !!x.noun && x.noun.toLowerCase() === d.noun!.toLowerCase());
         // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
-        const g1 = REVERSE.exec(gap1) ?? (!skip && sameCountNoun(b, d, a, gap1) ? REVERSE_LISTED_NOUN.exec(gap1) : !skip && relativeCountNoun(b, d, a) ? REVERSE_LISTED_LONG.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
+        const g1 = REVERSE.exec(gap1) ?? (!skip && (sameCountNoun(b, d, a, gap1) || pairNoun) ? REVERSE_LISTED_NOUN.exec(gap1) : !skip && relativeCountNoun(b, d, a) ? REVERSE_LISTED_LONG.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
         if (!g1) continue;
         const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
@@ -879,7 +884,7 @@ const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong
 // quarter of 2025 compared with the same quarter of 2024, up from 2.4%": the value's own words
 // (its noun, its period) before the comma, then "up/down from" and the earlier value. Words that
 // bring in another subject or a second value ("than", "and", "target") end the reading.
-const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-]+|q[1-4]|\\d{1,4}(?:\\/\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
+const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-][\\p{L}\\d'’/-]*|q[1-4]|\\d{1,4}(?:[\\/–-]\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
 const NOUN_REVERSE_STOP = /(?<![\p{L}])(?:than|and|or|but|while|whereas|which|who|that|not|per|including|excluding|except|against|versus|vs|from|target|plan|budget|forecast|goal|share|of which|each)(?![\p{L}])/u;
 
 /** The match, when s.figs[i] is the first of its kind in the sentence. */
@@ -890,6 +895,8 @@ function firstOfKind(s: Sentence, i: number, m: RegExpExecArray | null): RegExpE
 }
 
 function nounReverse(gap: string): RegExpExecArray | null {
+  // "fell to **38.62 MtCO2e** in 2024, down from …": emphasis marks as blanks (the same length).
+  gap = gap.replace(/\*/g, " ");
   if (gap.length > 100 || NOUN_REVERSE_STOP.test(gap.slice(0, gap.lastIndexOf(",")))) return null;
   return NOUN_REVERSE.exec(gap);
 }

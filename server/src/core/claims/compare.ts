@@ -2,7 +2,7 @@
 // "higher than the national average of 5.66%", and multiples "A, gấp 2,5 lần B".
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
-import { UnitContext, isPercent } from "./context.ts";
+import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
@@ -229,7 +229,7 @@ const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;
 // "seven times as many riders as RapidLine (7.54 million)": the other named, its value in brackets.
 const TIMES_NAMED = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as[ \t]+(?:[\p{L}][\p{L}'’-]*[ \t]+){0,3}?[\p{L}][\p{L}'’-]*[ \t]*\([ \t]*$/u;
 const AT_LEAST_BEFORE = /(?<![\p{L}])(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+$/u;
-const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?\(?[ \t]*$/u;
+const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\(?[ \t]*$/u;
 
 const FOLLOWED = /(?<![\p{L}])(?:followed[ \t]+by|tiếp[ \t]+theo[ \t]+là|tiếp[ \t]+đến[ \t]+là|kế[ \t]+đến[ \t]+là)(?![\p{L}])/gu;
 const SUPERLATIVE = /(?<![\p{L}])(largest|biggest|highest|greatest|fastest|strongest|the[ \t]+most|smallest|lowest|slowest|weakest|the[ \t]+fewest|the[ \t]+least|lớn[ \t]+nhất|cao[ \t]+nhất|nhiều[ \t]+nhất|nhanh[ \t]+nhất|nhỏ[ \t]+nhất|thấp[ \t]+nhất|ít[ \t]+nhất|chậm[ \t]+nhất)(?![\p{L}])/gu;
@@ -378,6 +378,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     fractionMultiples(ctx, out);
     namedMultiples(ctx, out);
     previousMultiples(ctx, out);
+    yearMultiples(ctx, out);
     return out;
   });
 }
@@ -526,5 +527,51 @@ function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
     const named = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 3) : w}`, "u").test(text.slice(0, stop - prev.start)));
     if (named.length < Math.min(2, words.length) || !named.length) continue;
     out.push({ subject: like[0], other: b, times: t });
+  }
+}
+
+// "năm 2021 đạt 8.420 hộ, …, năm 2023 đạt 12.685 hộ. …; số hộ đấu nối năm 2023 gấp hơn 1,5 lần năm
+// 2021", "8,420 households in 2021 … Connections in 2023 were 1.5 times the 2021 figure": a multiple
+// between two years, each year's value stated before by its year (one value of the noun for each).
+const YEAR_OTHER_VI = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ[ \t]+năm)[ \t]+((?:19|20)\d\d)(?![\d\p{L}\/])[ \t]*(?:[.;]|$)/u;
+const YEAR_OTHER_EN = /^[ \t]+(?:times[ \t]+)?(?:that[ \t]+(?:of|in|for)[ \t]+((?:19|20)\d\d)|the[ \t]+((?:19|20)\d\d)[ \t]+(?:figure|level|total|number|count|value))(?![\d\p{L}\/])[ \t]*(?:[.;]|$)/u;
+const YEAR_SUBJECT_VI = /(?<![\p{L}])năm[ \t]+((?:19|20)\d\d)[ \t]+(?:đã[ \t]+|đều[ \t]+)?gấp[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?$/u;
+const YEAR_SUBJECT_EN = /(?<![\p{L}])in[ \t]+((?:19|20)\d\d)[ \t]+(?:was|were)[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|about[ \t]+|around[ \t]+)?$/u;
+
+function yearValue(ctx: UnitContext, f: Figure, year: string, vi: boolean): boolean {
+  const fq = f.qualifiers[0]?.start ?? f.start;
+  const before = ctx.lower.slice(Math.max(0, fq - 30), fq);
+  const after = ctx.lower.slice(f.end, f.end + 30);
+  if (vi) return new RegExp(`(?<![\\p{L}])năm[ \\t]+${year}[ \\t]*:?[ \\t]*(?:(?:đạt|là|có|được)[ \\t]+)?$`, "u").test(before);
+  return new RegExp(`(?<![\\p{L}])(?:in|for)[ \\t]+${year}[ \\t]*[:,]?[ \\t]*(?:(?:was|were|there[ \\t]+were|stood[ \\t]+at|reached)[ \\t]+)?$`, "u").test(before) || new RegExp(`^[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?in[ \\t]+${year}(?![\\d\\p{L}\\/])`, "u").test(after);
+}
+
+function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 0; k < s.figs.length; k++) {
+      const t = s.figs[k];
+      if (t.kind !== "multiplier" || out.some((m) => m.times === t)) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      const lead = ctx.lower.slice(Math.max(s.start, tq - 40), tq);
+      const sub = (vi ? YEAR_SUBJECT_VI : YEAR_SUBJECT_EN).exec(vi && /^gấp/u.test(t.text.toLowerCase()) ? lead + "gấp " : lead);
+      const oth = (vi ? YEAR_OTHER_VI : YEAR_OTHER_EN).exec(ctx.lower.slice(t.end, Math.min(s.end, t.end + 40)));
+      if (!sub || !oth) continue;
+      const y1 = sub[1];
+      const y2 = oth[1] ?? oth[2];
+      if (y1 === y2) continue;
+      // The subject's noun is named in the clause before the multiple.
+      const clauseStart = Math.max(s.start, ctx.lower.lastIndexOf(";", tq) + 1, k ? s.figs[k - 1].end : s.start);
+      const head = ctx.lower.slice(clauseStart, tq);
+      const pool: Figure[] = [];
+      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= clauseStart && f.kind === "number" && !isPercent(f) && f.value && !f.perYear && f.noun && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
+      const noun = (f: Figure) => f.noun!.toLowerCase().split(/[ \t]+/u)[0];
+      const a = pool.filter((f) => yearValue(ctx, f, y1, vi));
+      const b = pool.filter((f) => yearValue(ctx, f, y2, vi));
+      if (a.length !== 1 || b.length !== 1 || !sameKind(a[0], b[0]) || noun(a[0]) !== noun(b[0])) continue;
+      if (!new RegExp(`(?<![\\p{L}])${noun(a[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(head)) continue;
+      out.push({ subject: a[0], other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(lead) });
+    }
   }
 }

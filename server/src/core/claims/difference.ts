@@ -307,10 +307,21 @@ function tradePair(ctx: UnitContext, s: Sentence, d: Figure): [Figure, Figure] |
   const pick = (want: RegExp, not: RegExp): Figure | undefined => {
     const cands: Figure[] = [];
     for (const t of scope) {
-      const text = ctx.lower.slice(t.start, t.end);
-      if (!want.test(text) || not.test(text)) continue;
+      // "Tổng kim ngạch xuất nhập khẩu", "total trade": the two together are neither side.
+      const text = ctx.lower.slice(t.start, t.end).replace(/xuất[ \t]*(?:,|và)?[ \t]*nhập[ \t]+khẩu|exports?[ \t]+(?:and|plus)[ \t]+imports?|imports?[ \t]+(?:and|plus)[ \t]+exports?/gu, " ");
+      if (!want.test(text)) continue;
+      // A sentence naming both ("xuất khẩu đạt 4.915,3 triệu USD; nhập khẩu đạt 2.927,3 triệu USD"):
+      // each figure by its own clause between semicolons.
+      const both = not.test(text);
       for (const f of t.figs) {
         if (f === d || f.end > d.start || !sameKind(f, d, false)) continue;
+        if (both) {
+          const a = ctx.lower.lastIndexOf(";", f.start);
+          const b = ctx.lower.indexOf(";", f.end);
+          const clause = ctx.lower.slice(Math.max(t.start, a + 1), b < 0 || b > t.end ? t.end : b);
+          if (a < t.start && (b < 0 || b > t.end)) continue;
+          if (!want.test(clause) || not.test(clause)) continue;
+        }
         // An earlier value of a change is not the current one.
         if (changes.some((c) => c.from === f)) continue;
         cands.push(f);
