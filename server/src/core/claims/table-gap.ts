@@ -12,6 +12,7 @@ import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import { findStatuses, HEDGE, type Status } from "./status.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+import { contains, words } from "./label-words.ts";
 
 export interface TableGap {
   gap: Figure;
@@ -46,27 +47,6 @@ const VI_AFTER = new RegExp(`^[ \\t]+so với[ \\t]+${VI_TARGET}(?![\\p{L}])`, "
 const ACTUAL_HEAD = /(?:^|[^\p{L}])(?:actual|outturn|achieved|current|result|thực hiện|thực tế|kết quả|hiện tại|hiện có)(?![\p{L}])/u;
 const TARGET_HEAD = /(?:^|[^\p{L}])(?:target|benchmark|strategic|policy|planned|plan|mục tiêu|kế hoạch|chỉ tiêu)(?![\p{L}])/u;
 const STOP = new Set(["the", "and", "our", "its", "their", "was", "were", "is", "are", "remain", "remained", "stood", "at", "year", "end", "while", "with", "for", "of", "in", "on", "by", "fund", "portfolio", "allocation", "weight", "share", "của", "và", "là", "có", "tỷ", "trọng", "tỉ", "lệ", "nhóm", "năm", "cuối"]);
-
-function stem(w: string): string {
-  if (/[^\x00-\x7f]/.test(w)) return w;
-  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-  if (/(?:ss|x|ch|sh|s)es$/.test(w)) return w.slice(0, -2);
-  if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
-function words(s: string): string[] {
-  return s.toLowerCase().replace(/[*_`]/g, " ").split(/[^\p{L}\p{M}\d'’-]+/u).filter(Boolean).map(stem);
-}
-
-function contains(hay: string[], needle: string[]): boolean {
-  if (!needle.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 function isPercentCell(t: Table, c: number, f: Figure | undefined): boolean {
   return !!f && f.value !== undefined && (f.unit === "%" || (f.kind === "number" && !f.unit && !f.scale && /%/.test(t.header[c] ?? "")));

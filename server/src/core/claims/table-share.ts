@@ -13,6 +13,7 @@ import { D } from "../math/interval.ts";
 import type { UnitContext, Sentence } from "./context.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 import { findFractionPercents } from "./shares.ts";
+import { contains, words } from "./label-words.ts";
 
 export interface TableShare {
   percent: Figure;
@@ -38,28 +39,6 @@ const VI_OF = /^[ \t]+(?:(?:của|trong)[ \t]+)?(tổng(?:[ \t]+[\p{L}\p{M}]+){0
 const PRONOUN = /^[\s"“*•-]*(?:it|this|they|these)[ \t]/u;
 const STOP = new Set(["all", "the", "total", "of", "tổng", "số", "our", "its", "their", "overall", "net", "gross", "cả", "toàn", "bộ", "giá", "trị"]);
 const NOT_AMOUNT = /change|variance|var\.|diff|chênh|tăng|giảm|%|share|tỷ lệ|tỷ trọng|tỉ lệ|per ?cent|rate|growth|so với|\+\/-|±/u;
-
-function stem(w: string): string {
-  if (/[^\x00-\x7f]/.test(w)) return w;
-  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-  if (/(?:ss|x|ch|sh|s)es$/.test(w)) return w.slice(0, -2);
-  if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
-function words(s: string): string[] {
-  return s.toLowerCase().replace(/[*_`]/g, " ").split(/[^\p{L}\p{M}\d'’-]+/u).filter(Boolean).map(stem);
-}
-
-/** Whether `needle` occurs as consecutive words in `hay`. */
-function contains(hay: string[], needle: string[]): boolean {
-  if (!needle.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 function amountColumns(t: Table, part: Row, total: Row): number[] {
   const out: number[] = [];
