@@ -274,49 +274,27 @@ export function checkFractionChanges(ctx: UnitContext): void {
     const stated = new Interval(frac.lo.times("0.85"), frac.hi.times("1.15"));
     const ok = rel.overlaps(stated);
     const word = ctx.text.slice(f.word.start, f.word.end).replace(/[ \t]*,?[ \t]*(?:from|từ)[ \t]*(?:mức[ \t]+)?$/iu, "");
-    if (f.ratio) {
-      const fromT = ctx.text.slice(c.from.start, c.from.end);
-      const toT = ctx.text.slice(c.to.start, c.to.end);
-      const r = (l: "vi" | "en") => fmt(rel.mid.times(100), l, 1);
-      const fracT = `${f.num}/${f.den}`;
-      ctx.emit({
-        kind: "change",
-        rule: RULE,
-        roles: endpointRoles(c, lang),
-        ok,
-        explain: {
-          vi: `${toT} / ${fromT} = ${r("vi")}%; ghi "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
-          en: `${toT} / ${fromT} = ${r("en")}%; stated "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
-        },
-        at: f.word,
-        message: {
-          vi: `${toT} bằng ${r("vi")}% của ${fromT}, không phải "${word}" (${fracT})`,
-          en: `${toT} is ${r("en")}% of ${fromT}, not "${word}" (${fracT})`,
-        },
-        related: [
-          { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
-          { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
-        ],
-      });
-      continue;
-    }
     const fromT = ctx.text.slice(c.from.start, c.from.end);
     const toT = ctx.text.slice(c.to.start, c.to.end);
     const pct = (l: "vi" | "en") => fmt(rel.mid.times(100), l, 1);
     const fracT = `${f.num}/${f.den}`;
+    // "half as many": the new value as a share of the old; "a third fewer": the change over the old.
+    const reading = f.ratio
+      ? { vi: `${toT} / ${fromT} = ${pct("vi")}%`, en: `${toT} / ${fromT} = ${pct("en")}%`, gotVi: `${toT} bằng ${pct("vi")}% của ${fromT}`, gotEn: `${toT} is ${pct("en")}% of ${fromT}` }
+      : { vi: `${fromT} → ${toT}: ${pct("vi")}%`, en: `${fromT} → ${toT}: ${pct("en")}%`, gotVi: `Từ ${fromT} đến ${toT} là ${pct("vi")}%`, gotEn: `From ${fromT} to ${toT} is ${pct("en")}%` };
     ctx.emit({
       kind: "change",
       rule: RULE,
       roles: endpointRoles(c, lang),
       ok,
       explain: {
-        vi: `${fromT} → ${toT}: ${pct("vi")}%; ghi "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
-        en: `${fromT} → ${toT}: ${pct("en")}%; stated "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
+        vi: `${reading.vi}; ghi "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
+        en: `${reading.en}; stated "${word}" (${fracT}) ${ok ? "✓" : "✗"}`,
       },
       at: f.word,
       message: {
-        vi: `Từ ${fromT} đến ${toT} là ${pct("vi")}%, không phải "${word}" (${fracT})`,
-        en: `From ${fromT} to ${toT} is ${pct("en")}%, not "${word}" (${fracT})`,
+        vi: `${reading.gotVi}, không phải "${word}" (${fracT})`,
+        en: `${reading.gotEn}, not "${word}" (${fracT})`,
       },
       related: [
         { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
