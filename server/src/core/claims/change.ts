@@ -601,17 +601,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       if (!BASE_FIRST.test(ctx.lower.slice(s.start, aq))) continue;
       const m = RATE_CHANGE_AFTER_BASE.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
       if (!m) continue;
-      const k = ctx.sentences.indexOf(s);
-      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
-      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
-      const verb = m[1].trim();
-      const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
-      if (vAt < 0) continue;
-      const earlier = new Set(out.map((c) => c.from));
-      const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f) && !earlier.has(f));
-      if (cands.length !== 1 || cands[0].start < prev.start + vAt) continue;
+      const to = rateNamedBefore(ctx, s, m[1].trim(), a, new Set(out.map((c) => c.from)));
+      if (!to) continue;
       const at = a.end + m.index + m[0].lastIndexOf(m[2]);
-      out.push({ from: a, to: cands[0], direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+      out.push({ from: a, to, direction: m[2] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
     }
     // "… đến nay có 17 xã đạt chuẩn nông thôn mới, …; trong đó 5 xã …. So với đầu giai đoạn (năm 2020
     // có 11 xã đạt chuẩn), tăng thêm 6 xã": a count named in the base's bracket by the words after
@@ -664,16 +657,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       if (!isPercent(a) || a.unit === "pp" || d.unit !== "pp") continue;
       const m = RATE_VS_BRACKET.exec(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start));
       if (!m || !/^[ \t]*\)[ \t]*(?:là[ \t]+|by[ \t]+)?$/u.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
-      const k = ctx.sentences.indexOf(s);
-      const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
-      if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) continue;
-      const verb = m[1].trim();
-      const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
-      if (vAt < 0) continue;
-      const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f));
-      if (cands.length !== 1 || cands[0].start < prev.start + vAt) continue;
+      const to = rateNamedBefore(ctx, s, m[1].trim(), a);
+      if (!to) continue;
       const at = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
-      out.push({ from: a, to: cands[0], direction: /^(?:cao|lớn)/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
+      out.push({ from: a, to, direction: /^(?:cao|lớn)/u.test(m[2]) ? "up" : "down", directionWord: { start: at, end: at + m[2].length }, stated: [{ figure: d, what: "difference" }] });
     }
     // "… (kỳ trước chuyển sang 9 vụ, phát sinh trong kỳ 62 vụ). Số vụ việc khiếu nại phát sinh giảm so
     // với năm 2023 (78 vụ)": a count named by words that also name one count of the sentence before.
@@ -795,6 +782,18 @@ const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi
 const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_LONG = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,60}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+
+/** The one rate of the sentence right before `s` that comes after the verb naming it there ("giải
+ * ngân … 55,3%" for "tỷ lệ giải ngân"), outside brackets and not in `skip`. */
+function rateNamedBefore(ctx: UnitContext, s: Sentence, verb: string, a: Figure, skip?: Set<Figure>): Figure | undefined {
+  const k = ctx.sentences.indexOf(s);
+  const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+  if (!prev || !/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  const vAt = ctx.lower.slice(prev.start, prev.end).search(new RegExp(`(?<![\\p{L}])${verb.replace(/[ \t]+/g, "[ \\t]+")}(?![\\p{L}])`, "u"));
+  if (vAt < 0) return undefined;
+  const cands = prev.figs.filter((f) => comparable(f, a) && f.unit !== "pp" && !inOpenBracket(ctx, prev, f) && !skip?.has(f));
+  return cands.length === 1 && cands[0].start >= prev.start + vAt ? cands[0] : undefined;
+}
 
 /** Each listed part of a breakdown ("gồm …") and its whole. */
 function partOfWhole(ctx: UnitContext): Map<Figure, Figure> {

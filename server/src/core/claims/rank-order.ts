@@ -7,7 +7,7 @@ import type { Figure, Span } from "../types.ts";
 import { D, type Interval } from "../math/interval.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
-import { findTables, TOTAL_LABEL, type Row } from "./table.ts";
+import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 
 export interface RankOrder {
   /** The ordinal as written. */
@@ -76,7 +76,6 @@ function hasPhrase(text: string, word: string): boolean {
 
 export function findRankOrders(ctx: UnitContext): RankOrder[] {
   return ctx.memo("rank-orders", () => {
-    let tables = findTables(ctx);
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
@@ -84,15 +83,9 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    let src: UnitContext = ctx;
-    if (!tables.length) {
-      const trigger = res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower);
-      const prev = trigger ? ctx.previous() : undefined;
-      if (!prev) return [];
-      tables = findTables(prev);
-      src = prev;
-      if (!tables.length) return [];
-    }
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    if (!near) return [];
+    const { src, tables } = near;
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       if (supers) superlatives(ctx, src, tables, s, text, out);
@@ -258,21 +251,25 @@ function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure)
   return iv.lo.gt(0) || (!iv.lo.lt(0) && !iv.hi.isZero() && /^[ \t*_]*\+/u.test(c.text)) ? 1 : new D(f.value!.exact).isZero() ? 0 : 1;
 }
 
+/** The unit's tables; with none, those of the unit before, asked only once `triggered` says the
+ * words that need one are written. */
+function tablesHereOrBefore(ctx: UnitContext, triggered: () => boolean): { src: UnitContext; tables: Table[] } | undefined {
+  const here = findTables(ctx);
+  if (here.length) return { src: ctx, tables: here };
+  const prev = triggered() ? ctx.previous() : undefined;
+  const there = prev ? findTables(prev) : [];
+  return prev && there.length ? { src: prev, tables: there } : undefined;
+}
+
 export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
   return ctx.memo("only-changes", () => {
-    let tables = findTables(ctx);
     if (!/(?:only|duy nhất)/u.test(ctx.lower)) return [];
     const out: OnlyChange[] = [];
     const res = [ONLY_EN, ONLY_VI];
     // No table here: the table of the unit before, asked only once the words are written.
-    let src: UnitContext = ctx;
-    if (!tables.length) {
-      const prev = res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) ? ctx.previous() : undefined;
-      if (!prev) return [];
-      tables = findTables(prev);
-      src = prev;
-      if (!tables.length) return [];
-    }
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)));
+    if (!near) return [];
+    const { src, tables } = near;
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       for (const re of res) {

@@ -95,6 +95,21 @@ function tableBefore(ctx: UnitContext, at: number): { table: Table; lead: string
   return { table: best, lead: ctx.lower.slice(Math.max(0, start - 400), start) };
 }
 
+/** The nearest table before `at` in this unit, else the last one of the unit before (asked only now). */
+function tableHereOrBefore(ctx: UnitContext, at: number): { found: { table: Table; lead: string }; source: UnitContext } | undefined {
+  const here = tableBefore(ctx, at);
+  if (here) return { found: here, source: ctx };
+  const prev = ctx.previous();
+  const there = prev && tableBefore(prev, prev.text.length);
+  return there ? { found: there, source: prev } : undefined;
+}
+
+/** What a share after `p` is of: "of all boardings", "tổng chi". */
+function ofPhrase(ctx: UnitContext, p: Figure, end: number): RegExpExecArray | null {
+  const after = ctx.lower.slice(p.end, Math.min(end, p.end + 80));
+  return (ctx.lang === "vi" ? VI_OF : EN_OF).exec(after) ?? EN_OF.exec(after) ?? VI_OF.exec(after);
+}
+
 function inTable(ctx: UnitContext, at: number): boolean {
   return findTables(ctx).some((t) => t.rows.some((r) => r.start <= at && at <= r.end));
 }
@@ -122,21 +137,12 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         if (!p || p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
         const before = ctx.lower.slice(Math.max(s.start, (p.qualifiers[0]?.start ?? p.start) - 300), p.qualifiers[0]?.start ?? p.start);
         if (!LINK.test(before)) continue;
-        const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 80));
-        const of = (ctx.lang === "vi" ? VI_OF : EN_OF).exec(after) ?? EN_OF.exec(after) ?? VI_OF.exec(after);
+        const of = ofPhrase(ctx, p, s.end);
         if (!of) continue;
         if (inTable(ctx, p.start)) continue;
-        // The table: in this unit before the sentence, else the unit before (asked only now).
-        let source: UnitContext = ctx;
-        let found = tableBefore(ctx, s.start);
-        if (!found) {
-          const prev = ctx.previous();
-          if (!prev) continue;
-          found = tableBefore(prev, prev.text.length);
-          source = prev;
-          if (!found) continue;
-        }
-        const { table, lead } = found;
+        const near = tableHereOrBefore(ctx, s.start);
+        if (!near) continue;
+        const { source, found: { table, lead } } = near;
         const { total, others } = rowsOf(table);
         if (!total) continue;
         const subject = words(subjectOf(ctx, si, s.start, p.start));
@@ -166,20 +172,13 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
         if (a.kind !== "number" || !a.value || (!a.unit && !a.scale) || a.unit === "%" || a.qualifiers.length || a.perYear) continue;
         if (!AMOUNT_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
-        const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 80));
-        const of = (ctx.lang === "vi" ? VI_OF : EN_OF).exec(after) ?? EN_OF.exec(after) ?? VI_OF.exec(after);
+        const of = ofPhrase(ctx, p, s.end);
         if (!of || inTable(ctx, p.start) || out.some((x) => x.percent === p)) continue;
         taken ??= new Set(findFractionPercents(ctx).map((x) => x.percent));
         if (taken.has(p)) continue;
-        let source: UnitContext = ctx;
-        let found = tableBefore(ctx, s.start);
-        if (!found) {
-          const prev = ctx.previous();
-          if (!prev) break;
-          found = tableBefore(prev, prev.text.length);
-          source = prev;
-          if (!found) break;
-        }
+        const near = tableHereOrBefore(ctx, s.start);
+        if (!near) break;
+        const { source, found } = near;
         const { total } = rowsOf(found.table);
         if (!total) continue;
         const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
