@@ -37,7 +37,8 @@ export type NonFigureKind =
   | "phone"
   | "version"
   | "chrome"
-  | "code";
+  | "code"
+  | "label";
 
 export type QualifierKind =
   /** khoảng, xấp xỉ, about, around: the true value lies near the stated one. */

@@ -37,7 +37,8 @@ function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
   const q = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(0, q - 40), q);
   // "; tuyến huyện: 708.940 lượt", "- Tuyến xã: 304.880 lượt": a label and its colon.
-  const m = /(?:[,;:\n]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,4})$/u.exec(before) ?? /(?:^|[,;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){0,3}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(before);
+  // ("- Trình độ sơ cấp và đào tạo dưới 3 tháng: 27.375 người": a bullet's label may be long.)
+  const m = /(?:[,;:\n]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,4})$/u.exec(before) ?? /(?:^|[,;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){0,3}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(before) ?? /\n[ \t]*[-*•+][ \t]+([\p{L}][\p{L}\p{M} \t,\d]{0,80}?[\p{L}\p{M}])[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 100), q));
   if (!m) return undefined;
   const label = m[1].trim();
   if (/(?:^|[ \t])(?:có|là|đạt|được|gồm|với|with|has|have|had|were|was|are|is|of|the|and|và|còn|còn lại|khoảng|about|over|hơn|trên|dưới)$/u.test(label) || /^(?:có|là|còn|the|and)$/u.test(label)) return undefined;

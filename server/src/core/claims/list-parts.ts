@@ -4,15 +4,21 @@
 // đó:\n- sách in: 1.412.900\n- …". Strict: the sentence names the total ("total", "tổng"), the
 // intro ends its line right after the total, and every item below is one label and one count of
 // the total's kind with nothing else (no change, no share, no second figure).
+// A bare colon may open the list too ("Kết quả phân loại 598 HTX đang hoạt động theo Thông tư số
+// 09/2022/TT-BKHĐT:\n- Loại tốt: 142 HTX;\n- …"), when every item names the total's own noun.
 import { sameNoun } from "../figures/nouns.ts";
+import { Interval } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const INTRO = /^[ \t]*,?[ \t]*(of which|including|comprising|made up as follows|broken down as follows|as follows|trong đó|bao gồm|gồm|cụ thể|như sau)[ \t]*:[ \t]*\r?\n?$/u;
 const EXHAUSTIVE = /^(?:comprising|made up as follows|broken down as follows|as follows|gồm|như sau)$/u;
-const ITEM = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M} \t,'’()/&-]{0,80}?)[ \t]*:[ \t]*$/u;
+const ITEM = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M}\d \t,'’()/&-]{0,80}?)[ \t]*:[ \t]*$/u;
 const TOTAL = /(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/u;
+const SHARE_BRACKET = /^([^\d()]{0,30}?)[ \t]*\([ \t]*(?:chiếm|bằng|accounting for|or)?[ \t]*\d[\d.,]*[ \t]*%[ \t]*\)[ \t]*[;.,]?[ \t]*\r?\n?$/u;
+const BREAKDOWN_LEAD = /(?<![\p{L}])(?:cơ cấu|phân theo|chia theo|breakdown of|broken down by)(?![\p{L}])/u;
+const BARE_COLON = /^[^:;.\n]{0,90}?:[ \t]*\r?\n?$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|so với|kế hoạch|mục tiêu|up|down|increase|decrease|change|plan|target|budget|average|bình quân|per|mỗi|total|tổng)(?![\p{L}])/u;
 
 export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -21,28 +27,40 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
     const s = ctx.sentences[si];
     const whole = s.figs[s.figs.length - 1];
     if (!whole || used.has(whole.id) || whole.kind !== "number" || !isCount(whole) || whole.qualifiers.length || whole.unit) continue;
-    const m = INTRO.exec(ctx.lower.slice(whole.end, s.end));
-    if (!m) continue;
-    // The sentence names its figure as a total, before it.
-    if (!TOTAL.test(ctx.lower.slice(s.start, whole.start))) continue;
+    const tail = ctx.lower.slice(whole.end, s.end);
+    const m = INTRO.exec(tail);
+    const bare = !m && !!whole.noun && BARE_COLON.test(tail) && !NOT_LABEL.test(tail.replace(/(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/gu, ""));
+    if (!m && !bare) continue;
+    // The sentence names its figure as a total, before it (or each item names the total's noun).
+    if (!bare && !TOTAL.test(ctx.lower.slice(s.start, whole.start))) continue;
     const parts: Figure[] = [];
+    const shares: Figure[] = [];
     let ok = true;
     for (let j = si + 1; j < ctx.sentences.length; j++) {
       const t = ctx.sentences[j];
       if (!/^[ \t]*[-*+•][ \t]/u.test(ctx.text.slice(t.start, t.start + 8))) break;
-      if (t.figs.length !== 1) { ok = false; break; }
+      // ("- Thị xã An Phú: 1.285 căn (chiếm 26,4%);": the item's share in brackets after its count.)
+      const share = t.figs.length === 2 && t.figs[1].kind === "percent" && t.figs[1].unit === "%" ? SHARE_BRACKET.exec(ctx.lower.slice(t.figs[0].end, t.end)) : null;
+      if (t.figs.length !== 1 && !share) { ok = false; break; }
       const f = t.figs[0];
       const label = ITEM.exec(ctx.lower.slice(t.start, f.start));
-      const tail = ctx.lower.slice(f.end, t.end).trim();
-      const nounOk = f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : true;
-      if (!label || NOT_LABEL.test(label[1]) || /\d/.test(label[1]) || f.kind !== "number" || !isCount(f) || f.unit || f.qualifiers.length || used.has(f.id) || !nounOk || !/^(?:[;.,]|và|and)?$/u.test(tail.replace(f.noun ?? "\u0000", "").trim())) { ok = false; break; }
+      const tail = share ? share[1] : ctx.lower.slice(f.end, t.end).trim();
+      const nounOk = f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : !bare;
+      // ("Năm 2022: 570 HTX": items by year are a series, not parts; "dưới 3 tháng" names a kind.)
+      if (!label || NOT_LABEL.test(label[1]) || (bare ? /\d/.test(label[1]) : /(?<!\d)(?:19|20)\d\d(?!\d)/.test(label[1])) || f.kind !== "number" || !isCount(f) || f.unit || f.qualifiers.length || used.has(f.id) || !nounOk || !/^(?:[;.,]|và|and)?$/u.test(tail.replace(f.noun ?? "\u0000", "").trim())) { ok = false; break; }
       parts.push(f);
+      if (share) shares.push(t.figs[1]);
     }
     if (!ok || parts.length < 2) continue;
     // Blank lines between the sentence and its items only: the list must start on the next lines.
     const gap = ctx.text.slice(s.end, ctx.sentences[si + 1].start);
     if (!/^[ \t\r\n]*$/u.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: EXHAUSTIVE.test(m[1]), cue: { start: whole.end, end: s.end }, listed: true });
+    // A list is all of its whole when its lead says it is a breakdown ("Cơ cấu …", "phân theo …")
+    // or when every item's share is given and the shares make 100%.
+    const lead = ctx.lower.slice(s.start, whole.start);
+    const sharesAll = shares.length === parts.length && shares.reduce((acc, p) => acc.add(ctx.interval(p, p.value!)), Interval.point(0)).overlaps(Interval.point(100));
+    const exhaustive = (!!m && EXHAUSTIVE.test(m[1])) || (!(m && /^(?:of which|including|trong đó)$/u.test(m[1])) && BREAKDOWN_LEAD.test(lead)) || sharesAll;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, cue: { start: whole.end, end: s.end }, listed: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

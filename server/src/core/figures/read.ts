@@ -210,6 +210,7 @@ export class FigureReader {
     this.figures.sort((x, y) => x.start - y.start);
     this.nonFigures.sort((x, y) => x.start - y.start);
     this.markBylineChrome();
+    this.markLabelNumbers();
     this.figures.forEach((f, i) => (f.id = i));
     return { figures: this.figures, nonFigures: this.nonFigures, styles: this.styles };
   }
@@ -300,7 +301,9 @@ export class FigureReader {
       // noun is a count ("phần 2 dự án" is rare, "5 xã" after "khoản" is not a clause number).
       // "các loại 1.795 ha": an amount with its unit is a figure whatever word precedes it.
       const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && this.hasMeasureAfter(b);
-      if (!((countAfter || measured) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp)$/.test(w))) {
+      // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
+      const classifies = w === "loại" && /(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
+      if (!((countAfter || measured || classifies) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp)$/.test(w))) {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
     }
@@ -540,6 +543,39 @@ export class FigureReader {
     return at <= 300 ? 0 : -1;
   }
 
+  /** A number inside the label of a "label: value" line names a category ("Trình độ sơ cấp và đào
+   * tạo dưới 3 tháng: 27.375 người", "Children aged under 5: 1,240", "Nhóm 2: 35 hộ"): it is not a
+   * figure of the report, and read as one it breaks the list it heads. Only bounds, ages and
+   * durations, or a bare number after a naming word, so "Tổng số 22 chỉ tiêu: 19 đạt" keeps its total. */
+  private markLabelNumbers(): void {
+    const fs = this.figures;
+    const drop = new Set<Figure>();
+    for (let i = 0; i + 1 < fs.length; i++) {
+      const f = fs[i];
+      if (drop.has(f)) continue;
+      // ("Children aged 5 to 10: 530": a range written out names one label.)
+      let k = i;
+      while (k + 2 < fs.length && k - i < 1 && RANGE_JOIN.test(this.lower.slice(fs[k].end, fs[k + 1].start))) k++;
+      const g = fs[k + 1];
+      if (g.start - fs[k].end > 90) continue;
+      const ls = this.shortLineStart(f.start);
+      if (ls < 0 || !LABEL_HEAD.test(this.lower.slice(ls, f.start))) continue;
+      if (!LABEL_TAIL.test(this.lower.slice(fs[k].end, g.start))) continue;
+      const head = this.lower.slice(ls, f.start);
+      const named = k === i && !f.noun && !f.unit && f.kind === "number" && NAMING_WORD.test(head);
+      const bound = AGE_BEFORE.test(head) || fs.slice(i, k + 1).some((x) => x.qualifiers.some((q) => q.kind === "over" || q.kind === "under") || (!!x.noun && AGE_OR_SPAN.test(x.noun)));
+      if (!named && !bound) continue;
+      for (const x of fs.slice(i, k + 1)) {
+        drop.add(x);
+        this.nonFigures.push({ kind: "label", start: x.start, end: x.end, text: x.text, reason: "number inside a list item's label" });
+      }
+    }
+    if (drop.size) {
+      this.figures = fs.filter((f) => !drop.has(f));
+      this.nonFigures.sort((x, y) => x.start - y.start);
+    }
+  }
+
   private markBylineChrome(): void {
     if (!this.nonFigures.some((n) => n.kind === "date" || n.kind === "time")) return;
     const keep: Figure[] = [];
@@ -569,6 +605,13 @@ export class FigureReader {
     }
   }
 }
+
+const LABEL_HEAD = /^[ \t]*(?:[-*+•–][ \t]+|\d{1,2}[.)][ \t]+|[a-zđ][.)][ \t]+)?(?:\*\*|__)?[\p{L}][\p{L}\p{M} \t,'’&/-]*$/u;
+const LABEL_TAIL = /^[\p{L}\p{M} \t,'’&/-]{0,60}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:(?:khoảng|gần|ước|hơn|about|around|approximately|nearly|over)[ \t]+)?$/u;
+const NAMING_WORD = /(?<![\p{L}])(?:nhóm|loại|đợt|giai đoạn|phase|category|group|tier|band|zone|lot|khu|tuyến|cụm|vùng|khối|hạng|cấp độ|mức|level|grade|stage|type|route|line|ward|district|region|area|khu vực|tổ|đội|team|block|lô|gói thầu|package)[ \t]*$/u;
+const RANGE_JOIN = /^[ \t]*(?:to|đến|-|–|and|và)[ \t]*$/u;
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages|age|độ tuổi|trẻ em|children)[ \t]*$/u;
+const AGE_OR_SPAN = /^(?:tuổi|tháng|năm|ngày|tuần|giờ|years?|months?|days?|weeks?|hours?|year-olds?|km|mét|m)(?:$| )/u;
 
 /** Whether the dash of a RANGE_DASH match joins its two numbers. Two cells of a plain-text row
  * ("0.4     -0.6", "by 10%   -13.5%") are not a range: a run of two or more blanks or a tab beside
