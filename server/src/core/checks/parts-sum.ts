@@ -22,8 +22,8 @@ export const RULE = "parts-sum";
 
 /** Stages a project or work item is at, one at a time: done, under way, not yet begun. */
 const STAGE_NOT_BEGUN = /(?<![\p{L}])(?:chuẩn bị đầu tư|chưa (?:triển khai|khởi công|thực hiện|thi công)|đang (?:làm|hoàn thiện|hoàn tất) thủ tục|not (?:yet )?(?:started|begun)|at (?:the )?(?:planning|preparation|design) stage|in (?:preparation|planning))(?![\p{L}])/u;
-const STAGE_UNDER_WAY = /(?<![\p{L}])(?:đang (?:thi công|xây dựng|triển khai)|under construction|in progress|being built|under ?way)(?![\p{L}])/u;
-const STAGE_DONE = /(?<![\p{L}])(?:hoàn thành|đưa vào (?:sử dụng|vận hành|khai thác|hoạt động)|đi vào hoạt động|completed|finished|in operation|operational)(?![\p{L}])/u;
+const STAGE_UNDER_WAY = /(?<![\p{L}])(?:đang (?:thi công|xây dựng|triển khai)|under construction|in progress|being built|under ?way|in delivery|being delivered|on site)(?![\p{L}])/u;
+const STAGE_DONE = /(?<![\p{L}])(?:hoàn thành|đưa vào (?:sử dụng|vận hành|khai thác|hoạt động)|đi vào hoạt động|completed?|finished|in operation|operational)(?![\p{L}])/u;
 
 function stageOf(words: string): number | undefined {
   if (STAGE_NOT_BEGUN.test(words)) return STAGE_UNDER_WAY.test(words) || STAGE_DONE.test(words) ? undefined : 2;
@@ -43,6 +43,16 @@ function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
   const label = m[1].trim();
   if (/(?:^|[ \t])(?:có|là|đạt|được|gồm|với|with|has|have|had|were|was|are|is|of|the|and|và|còn|còn lại|khoảng|about|over|hơn|trên|dưới)$/u.test(label) || /^(?:có|là|còn|the|and)$/u.test(label)) return undefined;
   return label;
+}
+
+/** "412 serious incidents (category 1 and 2): 38 category 1 incidents and 347 category 2
+ * incidents": the whole names the classes in brackets, and the parts are one of each. */
+function classesNamed(ctx: UnitContext, whole: Figure, parts: Figure[]): boolean {
+  const m = /^[ \t\p{L}\p{M}-]{0,40}\(([^()]{1,60})\)/u.exec(ctx.lower.slice(whole.end, whole.end + 110));
+  if (!m || !/^[\p{L} \t]*\d{1,2}(?:[ \t]*(?:,|and|và|or|hoặc|&)[ \t]*\d{1,2})+[ \t]*$/u.test(m[1])) return false;
+  const named = new Set(m[1].match(/\d{1,2}/g));
+  const got = parts.map((p) => /(?:^| )(\d{1,2})(?: |$)/u.exec(p.noun ?? "")?.[1]);
+  return got.every((c) => !!c && named.has(c)) && new Set(got).size === named.size;
 }
 
 export function checkPartsSum(ctx: UnitContext): void {
@@ -74,7 +84,8 @@ export function checkPartsSum(ctx: UnitContext): void {
     const across = t.amounts ? 0 : t.parts.filter((p) => CUTS_ACROSS_ANY.test(itemWords(p.figure))).length;
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
     const distinct = t.listed || kindsApart || labelled || staged;
-    if (!t.exhaustive && !distinct) continue;
+    const exhaustive = t.exhaustive || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
+    if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
@@ -82,8 +93,8 @@ export function checkPartsSum(ctx: UnitContext): void {
     const gapToWhole = whole.lo.minus(sum.hi);
     // Amounts listed after "trong đó" often leave out an "other" remainder, so only counts do.
     // (Stages leave out the stalled and the dropped: a stage list short of its whole is no miscount.)
-    const nearMiss = !t.exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
-    const under = (t.exhaustive || nearMiss) && sum.hi.lt(whole.lo);
+    const nearMiss = !exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    const under = (exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));
     const expr = t.parts.map((p) => (mixedScale ? p.figure.text : fmt(p.num.exact, lang))).join(" + ");
@@ -109,10 +120,10 @@ export function checkPartsSum(ctx: UnitContext): void {
       ok,
       explain: {
         vi: ok
-          ? `${expr} = ${total} ✓ (tổng đã nêu: ${w}${noun}${t.exhaustive ? "" : "; các phần có thể chưa đủ"})`
+          ? `${expr} = ${total} ✓ (tổng đã nêu: ${w}${noun}${exhaustive ? "" : "; các phần có thể chưa đủ"})`
           : `${expr} = ${total} ${over ? ">" : "≠"} ${w}${noun} ✗`,
         en: ok
-          ? `${expr} = ${total} ✓ (stated total: ${w}${noun}${t.exhaustive ? "" : "; the parts may not be all"})`
+          ? `${expr} = ${total} ✓ (stated total: ${w}${noun}${exhaustive ? "" : "; the parts may not be all"})`
           : `${expr} = ${total} ${over ? ">" : "≠"} ${w}${noun} ✗`,
       },
       at: t.whole,

@@ -72,7 +72,8 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
   const label = before.slice(cut).replace(LABEL_TAIL, "").trim();
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
-  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label)) return false;
+  // ("Chương trình mục tiêu quốc gia" names a programme; its "mục tiêu" is no target.)
+  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?/gu, "chương trình"))) return false;
   const words = label.split(/\s+/);
   // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
   return words.length <= 10 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
@@ -94,11 +95,15 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // (A part named again to be broken down is a whole in its own right: it may be used already.)
     const named = !nearestWhole(ctx, s, p) && opensSentence && si > 0 ? namedBefore(ctx, s, p, ctx.sentences[si - 1]) : undefined;
     const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
-    if (!whole || (used.has(whole.id) && whole !== named)) continue;
+    // (A part broken down in its own bracket, "… 2.315,4 tỷ đồng (trong đó …)", is a whole in its own right.)
+    const ownBracket = !!whole && /^[ \t]*\([ \t]*$/u.test(ctx.text.slice(whole.end, p));
+    if (!whole || (used.has(whole.id) && whole !== named && !ownBracket)) continue;
     // (An intro with no figure in its own clause, "… on airfield works including the rehabilitation
     // of runway 09/27, and £15.6 million …", opens no list of its own.)
     let n = k + 1;
-    while (intros[n] && intros[n].index! < s.end && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
+    // (Nor does one inside a bracket, which breaks down the part before it: "… 2.315,4 tỷ đồng (trong
+    // đó vốn trong nước 1.987,0 tỷ đồng, …) và vốn … 420,2 tỷ đồng".)
+    while (intros[n] && intros[n].index! < s.end && (figurelessClause(ctx, intros[n].index! + intros[n][0].length) || inBrackets(ctx, introEnd, intros[n].index!))) n++;
     const next = intros[n]?.index;
     let limit = next !== undefined && next < s.end ? next : s.end;
     // "gồm truy thu 9,18 tỷ đồng và phạt 3,27 tỷ đồng; bình quân mỗi doanh nghiệp … 183,1 triệu đồng":
@@ -286,7 +291,7 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
     // "Its four components, totalling US$100.0 million, were costed … as follows:": the amount set off by
     // commas before the verb of its subject.
-    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
+    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*\(?[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
     return f;
   }
   return undefined;

@@ -115,6 +115,8 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
   return rate;
 }
 
+const BRACKETED_BASE = /(?:so với|compared (?:with|to)|against|from)[^()\d]{0,40}\([ \t]*$/u;
+
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
@@ -161,6 +163,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       }
       const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
       let subject = before[before.length - 1];
+      // "3,42%, giảm 0,31 điểm phần trăm so với cùng kỳ (3,73%) và thấp hơn kế hoạch giao (3,60%)":
+      // the base of an earlier comparison, in its bracket, is not what this one is said of.
+      for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.lower.slice(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
       // "81.0 crimes per 1,000 residents, below the national rate of 89.7 per 1,000": two rates per
       // the same base; the rate, not its base, is compared.
       const rate = perRate(ctx, s, before, next, w.start);

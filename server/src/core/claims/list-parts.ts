@@ -18,6 +18,8 @@ const ITEM = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M}\d \t,'’()/&-]{0,80
 const TOTAL = /(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/u;
 const SHARE_BRACKET = /^([^\d()]{0,30}?)[ \t]*\([ \t]*(?:chiếm|bằng|accounting for|or)?[ \t]*\d[\d.,]*[ \t]*%[ \t]*\)[ \t]*[;.,]?[ \t]*\r?\n?$/u;
 const BREAKDOWN_LEAD = /(?<![\p{L}])(?:cơ cấu|phân theo|chia theo|breakdown of|broken down by)(?![\p{L}])/u;
+const NAMED_INTRO = /^[ \t]*,[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(gồm có|gồm|bao gồm|include|includes|included|were|are|comprised|comprise)[ \t]*:[ \t]*\r?\n?$/u;
+const REST_LABEL = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining|remainder)(?![\p{L}])/u;
 const BARE_COLON = /^[^:;.\n]{0,90}?:[ \t]*\r?\n?$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|so với|kế hoạch|mục tiêu|up|down|increase|decrease|change|plan|target|budget|average|bình quân|per|mỗi|total|tổng)(?![\p{L}])/u;
 
@@ -26,15 +28,21 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
   for (let si = 0; si + 2 < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     const whole = s.figs[s.figs.length - 1];
-    if (!whole || used.has(whole.id) || whole.kind !== "number" || !isCount(whole) || whole.qualifiers.length || whole.unit) continue;
+    if (!whole || used.has(whole.id) || whole.kind !== "number" || whole.qualifiers.length || whole.perYear) continue;
+    // Counts, or amounts in one unit and scale ("Trong tổng kim ngạch 4.915,3 triệu USD, các nhóm hàng gồm: …").
+    const amounts = !isCount(whole);
+    if (amounts && (!whole.unit || whole.unit === "%" || whole.unit === "pp" || whole.unit === "times")) continue;
+    const sameMeasure = (f: Figure) => amounts ? f.unit === whole.unit && (f.scale?.factor ?? "1") === (whole.scale?.factor ?? "1") : isCount(f) && !f.unit;
     const tail = ctx.lower.slice(whole.end, s.end);
-    const m = INTRO.exec(tail);
+    const named = NAMED_INTRO.exec(tail);
+    const m = INTRO.exec(tail) ?? (named && !NOT_LABEL.test(named[1]) ? [named[0], named[2]] as unknown as RegExpExecArray : null);
     const bare = !m && !!whole.noun && BARE_COLON.test(tail) && !NOT_LABEL.test(tail.replace(/(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/gu, ""));
     if (!m && !bare) continue;
     // The sentence names its figure as a total, before it (or each item names the total's noun).
     if (!bare && !TOTAL.test(ctx.lower.slice(s.start, whole.start))) continue;
     const parts: Figure[] = [];
     const shares: Figure[] = [];
+    let lastLabel = "";
     let ok = true;
     for (let j = si + 1; j < ctx.sentences.length; j++) {
       const t = ctx.sentences[j];
@@ -45,10 +53,11 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
       const f = t.figs[0];
       const label = ITEM.exec(ctx.lower.slice(t.start, f.start));
       const tail = share ? share[1] : ctx.lower.slice(f.end, t.end).trim();
-      const nounOk = f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : !bare;
+      const nounOk = amounts || (f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : !bare);
       // ("Năm 2022: 570 HTX": items by year are a series, not parts; "dưới 3 tháng" names a kind.)
-      if (!label || NOT_LABEL.test(label[1]) || (bare ? /\d/.test(label[1]) : /(?<!\d)(?:19|20)\d\d(?!\d)/.test(label[1])) || f.kind !== "number" || !isCount(f) || f.unit || f.qualifiers.length || used.has(f.id) || !nounOk || !/^(?:[;.,]|và|and)?$/u.test(tail.replace(f.noun ?? "\u0000", "").trim())) { ok = false; break; }
+      if (!label || NOT_LABEL.test(label[1]) || (bare ? /\d/.test(label[1]) : /(?<!\d)(?:19|20)\d\d(?!\d)/.test(label[1])) || f.kind !== "number" || !sameMeasure(f) || f.qualifiers.length || used.has(f.id) || !nounOk || !/^(?:[;.,]|và|and)?$/u.test(tail.replace(f.noun ?? "\u0000", "").trim())) { ok = false; break; }
       parts.push(f);
+      lastLabel = label[1];
       if (share) shares.push(t.figs[1]);
     }
     if (!ok || parts.length < 2) continue;
@@ -59,8 +68,9 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
     // or when every item's share is given and the shares make 100%.
     const lead = ctx.lower.slice(s.start, whole.start);
     const sharesAll = shares.length === parts.length && shares.reduce((acc, p) => acc.add(ctx.interval(p, p.value!)), Interval.point(0)).overlaps(Interval.point(100));
-    const exhaustive = (!!m && EXHAUSTIVE.test(m[1])) || (!(m && /^(?:of which|including|trong đó)$/u.test(m[1])) && BREAKDOWN_LEAD.test(lead)) || sharesAll;
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, cue: { start: whole.end, end: s.end }, listed: true });
+    // (So is a list closed by the rest: "- Hàng hóa khác: 349,5 triệu USD", "- Other: 1,204".)
+    const exhaustive = (!!m && EXHAUSTIVE.test(m[1])) || REST_LABEL.test(lastLabel) || (!(m && /^(?:of which|including|trong đó)$/u.test(m[1])) && BREAKDOWN_LEAD.test(lead)) || sharesAll;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, cue: { start: whole.end, end: s.end }, listed: true, amounts: amounts || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

@@ -7,6 +7,8 @@ import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
+import { findElidedParts } from "./elided-parts.ts";
+import { findAccountedFor } from "./accounted-for.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { findBreakdowns } from "./breakdown.ts";
@@ -53,6 +55,7 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
+const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
 const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
@@ -417,6 +420,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     // A breakdown in a sentence of its own ("Phân theo …, gồm:", "It was spent as follows:") is
     // read first: its lead says it breaks the earlier figure down completely.
     out.push(...findBreakdowns(ctx, used));
+    out.push(...findAccountedFor(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
@@ -469,7 +473,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
-      const after = inScope.filter((f) => isCount(f) && f.noun);
+      // ("of which 398,400 were paid within 20 days (96.5%), …": a duration says when, it is no part.)
+      const after = inScope.filter((f) => isCount(f) && f.noun && !DURATION.test(f.noun));
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
       // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
@@ -553,7 +558,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
-        const whole = lastBefore(s, p, (f) => isCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) ?? wholeByName(ctx, s, p);
+        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
+        // "There were 61,840 new family cases … . These comprised 13,920 private law cases, …": a
+        // pronoun for the sentence before's only count.
+        const pronounWhole = () => {
+          if (si === 0 || !PRONOUN_SUBJECT.test(ctx.lower.slice(s.start, p))) return undefined;
+          const prev = ctx.sentences[si - 1].figs.filter(countWhole);
+          return prev.length === 1 ? prev[0] : undefined;
+        };
+        const whole = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100) ?? wholeByName(ctx, s, p) ?? pronounWhole();
         const end = scopeEnd !== s.end ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
@@ -818,6 +831,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findTotalRows(ctx, used));
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));
+    out.push(...findElidedParts(ctx, used));
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
     return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0);

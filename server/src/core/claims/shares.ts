@@ -45,10 +45,13 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
   for (let j = i - 1; j >= 0; j--) {
     const g = ctx.figures[j];
     if (f.start - g.end > 200) return undefined;
-    if (isCountFigure(g) && g.noun) return g;
+    // ("had not been inspected for more than ten years. Just 34 of them (39.1%) …": a span of
+    // time, or a count smaller than the part, is not what the pronoun stands for.)
+    if (isCountFigure(g) && g.noun && !SPAN_NOUN.test(g.noun) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
   }
   return undefined;
 }
+const SPAN_NOUN = /^(?:years?|months?|weeks?|days?|hours?|minutes?|năm|tháng|tuần|ngày|giờ|phút)(?: |$)/u;
 
 export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("fraction-percent", () => {

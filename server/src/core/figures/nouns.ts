@@ -14,6 +14,9 @@ const STOP = new Set([
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
 const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved"]);
 
+const CLASS_WORD = /^(?:category|class|type|grade|band|level|tier|stage|phase|priority|loại|cấp|hạng|nhóm)$/u;
+const CLASS_NUMBER = /[ \t](\d{1,2}[a-z]?)(?=[ \t]+[\p{L}])/uy;
+
 export interface NounAt {
   text: string;
   start: number;
@@ -50,6 +53,16 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
     words.push(w);
     pos += m[0].length;
     end = pos;
+    // "38 category 1 incidents", "12 key stage 2 pupils": a class number inside the noun.
+    if (CLASS_WORD.test(w)) {
+      CLASS_NUMBER.lastIndex = pos;
+      const c = CLASS_NUMBER.exec(lower);
+      if (c) {
+        words.push(c[1]);
+        pos += c[0].length;
+        end = pos;
+      }
+    }
   }
   if (!words.length) return undefined;
   return { text: words.join(" "), start, end };

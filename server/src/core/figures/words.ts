@@ -11,7 +11,7 @@ const VI_RE = new RegExp(
   "gu",
 );
 const EN_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])((?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UNITS).slice(0, 9).join("|")}))?|${Object.keys(EN_UNITS).join("|")})[ \\t]+(?=(?:of[ \\t]+(?:the|its|these)[ \\t]+)?[a-z]+s\\b|(?:${alt(COUNT_NOUNS)})\\b)`,
+  `(?<![\\p{L}\\p{M}-])((?:${Object.keys(EN_TENS).join("|")})(?:-(?:${Object.keys(EN_UNITS).slice(0, 9).join("|")}))?|${Object.keys(EN_UNITS).join("|")})[ \\t]+(?=(?:of[ \\t]+(?:the|its|these)[ \\t]+)?(?:[a-z]+(?:ed|ing|al|ive|ic|ful|ous|ent|ant|ble|ary|ory|ern|ior)[ \\t]+)?[a-z]+s\\b|(?:${alt(COUNT_NOUNS)})\\b)`,
   "giu",
 );
 
@@ -28,6 +28,11 @@ const EN_AT = new RegExp(EN_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}-\]\)/, 
 const EN_BARE_VERB = "(?:were|was|are|is|have|has|had|remain|remained|remains|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|might|rose|increased|decreased|declined|received|completed|closed|stayed)";
 const EN_BARE = new RegExp(
   `((?:^|[\\n.;:,][ \\t]*|(?<![\\p{L}])(?:and|but|while|whereas|of which|of whom|of these,|of them,|the remaining|the other)[ \\t]+)(?:[-*•][ \\t]+)?)(${EN_WORD})(?=[ \\t]+${EN_BARE_VERB}(?![\\p{L}])|(?<=(?:remaining|other)[ \\t]+(?:${EN_WORD}))[ \\t]*(?:[.;,)]|$))`,
+  "giu",
+);
+
+const EN_ELIDED = new RegExp(
+  `(?<![\\p{L}-])(?:${EN_WORD}|\\d[\\d,]*)[ \\t]+(?:were|was|had been|have been|are|is)[ \\t]+[a-z]+(?:ed|en|wn)(?:[ \\t]+[a-z]+){0,3}?,?[ \\t]+(?:and|but|while)[ \\t]+(${EN_WORD})(?=[ \\t]+[a-z]+(?:ed|en|wn)(?![\\p{L}]))`,
   "giu",
 );
 
@@ -131,6 +136,19 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
         qualifiers: [],
         words: true,
       });
+    }
+  }
+  // "Fifteen were dismissed and nine allowed": the second count's verb is left out, its participle stays.
+  if (/ and | but /iu.test(s)) {
+    EN_ELIDED.lastIndex = 0;
+    for (let m = EN_ELIDED.exec(lower); m; m = EN_ELIDED.exec(lower)) {
+      const start = m.index + m[0].length - m[1].length;
+      const word = s.slice(start, start + m[1].length);
+      const value = enValue(word);
+      const end = start + word.length;
+      EN_ELIDED.lastIndex = end;
+      if (value < 1 || taken(start, end) || out.some((f) => f.start < end && f.end > start)) continue;
+      out.push({ id: 0, kind: "number", start, end, text: word, value: { start, end, text: word, exact: String(value), decimals: 0, whole: true }, qualifiers: [], words: true });
     }
   }
   // Multiples in words: "gấp đôi năm 2023 (620 lao động)", "twice as many as the 107 recorded".
