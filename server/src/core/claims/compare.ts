@@ -202,7 +202,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // increase of 3.3 percentage points, and is now above …") only explains it.
       const explains = new Set<Figure>();
       if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && f.unit === "pp")) {
-        for (const c of findChanges(ctx)) {
+        // ("78,4%, tăng 1,6 điểm phần trăm so với cùng kỳ (76,8%)": a change told after its end value too.)
+        for (const c of [...findChanges(ctx), ...findReverseChanges(ctx)]) {
           if (c.to === subject) for (const x of c.stated) explains.add(x.figure);
           // "Performance improved from 68.9% in 2022/23, an improvement of 2.9 percentage points, and
           // was higher than …": what is compared is the value it improved to (told before).
