@@ -55,6 +55,22 @@ function classesNamed(ctx: UnitContext, whole: Figure, parts: Figure[]): boolean
   return got.every((c) => !!c && named.has(c)) && new Set(got).size === named.size;
 }
 
+/** "87 dự án giải ngân trên 70%, 302 dự án từ 30% đến 70% và 223 dự án dưới 30%", "41 scored above
+ * 80, 112 between 50 and 80 and 19 below 50": each part in a band of one scale, bands apart. */
+const BAND = /^[^,;.]{0,50}?(?<![\p{L}])(?:(trên|hơn|over|above|more than|at least|từ[^,;]{0,12}trở lên)|(từ|between)[ \t]+[\d.,%]+[ \t]*(?:đến|and|to|-|–)|(dưới|under|below|less than|fewer than))(?![\p{L}])/u;
+
+function banded(ctx: UnitContext, parts: Figure[]): 0 | 1 | 2 {
+  if (parts.length < 2) return 0;
+  const kinds = parts.map((f, i) => {
+    const end = i + 1 < parts.length ? parts[i + 1].start : f.end + 60;
+    const m = BAND.exec(ctx.lower.slice(f.end, Math.min(end, f.end + 60)));
+    return m ? (m[1] ? "high" : m[2] ? "mid" : "low") : "";
+  });
+  if (!kinds.every((k) => k) || new Set(kinds).size !== kinds.length) return 0;
+  // (Bands from the top and the bottom of the scale, and the one between when there are three, cover it.)
+  return kinds.includes("high") && kinds.includes("low") ? 2 : 1;
+}
+
 export function checkPartsSum(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
@@ -83,8 +99,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     const itemWords = (f: Figure) => ctx.lower.slice(f.end, f.end + 40).split(/[,;.:()]|(?<![\p{L}])(?:và|and|or|hoặc)(?![\p{L}])/u)[0];
     const across = t.amounts ? 0 : t.parts.filter((p) => CUTS_ACROSS_ANY.test(itemWords(p.figure))).length;
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
-    const distinct = t.listed || kindsApart || labelled || staged;
-    const exhaustive = t.exhaustive || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
+    const bands = banded(ctx, t.parts.map((p) => p.figure));
+    const distinct = t.listed || kindsApart || labelled || staged || bands > 0;
+    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     const over = sum.lo.gt(whole.hi);

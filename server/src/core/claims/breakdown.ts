@@ -15,7 +15,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
 
-const LEAD = /^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
+const LEAD = /^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
 const NOT_PART = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|mục[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|up|down|from|than|target|plan|average|per|mỗi)[ \t]*(?:thêm[ \t]+)?$/u;
 const NOT_WHOLE = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|cùng[ \t]+kỳ|up|down|from|by|than|target|plan|budget|average|per|mỗi|equivalent[ \t]+to|tương[ \t]+đương)[ \t]*(?:thêm[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
@@ -23,12 +23,17 @@ const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
 function measure(f: Figure): string | undefined {
   if (f.kind !== "number" || !f.value || f.perYear || f.qualifiers.some((q) => q.kind !== "estimate")) return undefined;
   if (f.unit) return f.unit === "%" || f.unit === "pp" || f.unit === "times" ? undefined : `${f.unit}×${f.scale?.factor ?? "1"}`;
-  return f.noun && !f.scale && f.value.decimals === 0 ? "count" : undefined;
+  return (f.noun || LABELLED_BARE.has(f)) && !f.scale && f.value.decimals === 0 ? "count" : undefined;
 }
+
+/** Bare counts after a list item's label ("- fires: 3,126 (31.8% of all incidents);"): of the whole's noun. */
+const LABELLED_BARE = new WeakSet<Figure>();
+const ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[\p{L}\p{M}][\p{L}\p{M}\d '’(),/&-]{0,100}?:[ \t]*$/u;
 
 function sameMeasure(a: Figure, b: Figure): boolean {
   const m = measure(a);
   if (!m || m !== measure(b)) return false;
+  if (m === "count" && (!a.noun || !b.noun)) return true;
   return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0];
 }
 
@@ -46,6 +51,7 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       if (f.kind === "percent" || f.kind === "range" || f.unit === "%" || f.unit === "pp") continue;
       const q = f.qualifiers[0]?.start ?? f.start;
       if (NOT_PART.test(ctx.lower.slice(Math.max(t.start, q - 20), q))) return undefined;
+      if (t !== s && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && ITEM_LABEL.test(ctx.lower.slice(t.start, f.start))) LABELLED_BARE.add(f);
       if (!measure(f)) return undefined;
       out.push(f);
     }

@@ -9,6 +9,7 @@ import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from 
 import { findListParts } from "./list-parts.ts";
 import { findElidedParts } from "./elided-parts.ts";
 import { findAccountedFor } from "./accounted-for.ts";
+import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { findBreakdowns } from "./breakdown.ts";
@@ -188,6 +189,9 @@ function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 /** "Of the 612 looked-after children at 31 March 2025, …": a short phrase with no other figure
  * (dates and years are not figures) and then a comma. */
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  // ("trong tổng số 612 dự án có 87 dự án …": "có" after the whole's noun opens the parts as a comma would.)
+  const next = s.figs.find((g) => g.start > f.end);
+  if (next && /^[^\d,;.:()]{0,40}?[ \t]có[ \t]+$/u.test(ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start)) && /(?:trong tổng số|trong số)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start))) return true;
   const comma = ctx.text.indexOf(",", f.end);
   // ("trong 25 chỉ tiêu chủ yếu theo Nghị quyết số 56/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh, có …":
   // a document's number and date lengthen the phrase.)
@@ -421,6 +425,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     // read first: its lead says it breaks the earlier figure down completely.
     out.push(...findBreakdowns(ctx, used));
     out.push(...findAccountedFor(ctx, used));
+    out.push(...findGraded(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {

@@ -92,11 +92,14 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
         // a count against its plan, then the rate of plan in a clause of its own.
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
-        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan) continue;
+        // "22/27 nhiệm vụ sau nghiệm thu được chuyển giao, ứng dụng vào thực tiễn (81,5%)": a fraction,
+        // its own clause, and the share alone in a bracket at the clause's end.
+        const fracBracket = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
-        const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && (/against/u.test(ctx.lower.slice(a.end, f.start)) || /^[ \t]+(?:of|out of)[ \t]+(?:a|an|the)[ \t]+(?:planned|targeted|projected|budgeted|scheduled|expected|target(?:[ \t]+of)?|plan(?:[ \t]+of)?)[ \t]+$/u.test(ctx.lower.slice(a.end, f.start)))));
+        const sameAmount = f.kind === "number" && a?.kind === "number" && ((!!f.unit && f.unit === a.unit && f.unit !== "%" && (f.scale?.factor ?? "1") === (a.scale?.factor ?? "1")) || (!!a && isCountFigure(a) && isCountFigure(f) && (/against/u.test(ctx.lower.slice(a.end, f.start)) || /^[ \t]+[\p{L}\p{M}'’ -]{1,40}?[ \t]+(?:out of|trên tổng số|trong tổng số)[ \t]+$/u.test(ctx.lower.slice(a.end, f.start)) || /^[ \t]+(?:of|out of)[ \t]+(?:a|an|the)[ \t]+(?:planned|targeted|projected|budgeted|scheduled|expected|target(?:[ \t]+of)?|plan(?:[ \t]+of)?)[ \t]+$/u.test(ctx.lower.slice(a.end, f.start)))));
         if (ofPlan) {
           // (The count judged, past durations that only say when: "412 starters in the nine months to December".)
           let k = i - 1;

@@ -209,9 +209,13 @@ function proseLine(line: string): boolean {
   return line.length >= 60 && /^[ \t]{0,3}\p{Lu}/u.test(line) && !/\S[ \t]{3,}\S/.test(line) && /[.!?](?:[ \t]|$)/.test(line);
 }
 
-function findPlainTables(ctx: UnitContext, lines: Span[]): Table[] {
+/** A ruled line under a header or over a total row ("-------", "=====", "───"): layout, not a row. */
+const RULE_LINE = /^[ \t]*[-=_─━–—+]{5,}[-=_─━–—+ \t]*$/u;
+
+function findPlainTables(ctx: UnitContext, allLines: Span[]): Table[] {
   const text = ctx.text;
   if (!PLAIN_LINE.test(text)) return [];
+  const lines = allLines.filter((l) => !RULE_LINE.test(text.slice(l.start, l.end)));
   const out: Table[] = [];
   const k = { i: 0 };
   const lineText = (i: number) => text.slice(lines[i].start, lines[i].end);
