@@ -12,6 +12,7 @@ import { findOthersShares } from "./others-share.ts";
 import { findListShares } from "./list-shares.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
+import { findPlansBefore } from "./plan-before.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
 
 export interface FractionPercent {
@@ -287,6 +288,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const x of out) taken.add(x.percent);
     for (const n of [...findOthersShares(ctx, taken), ...findListShares(ctx, taken)]) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findPlansBefore(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     return out;
   });
 }

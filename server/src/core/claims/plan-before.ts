@@ -1,0 +1,61 @@
+// An amount's share of a plan whose amount the text stated before, by the plan's own word: "Kinh phí
+// … năm 2024 được giao là 96,5 tỷ đồng … . Đến ngày 30/11/2024, đã giải ngân 78,2 tỷ đồng, đạt
+// 81,0% dự toán", "The capital budget for the year was £48.6m. By March, £41.2m had been spent,
+// 84.8% of the budget." Strict: the percent names the plan with nothing after it but "năm" or
+// "giao" (no period, no other plan), the achieved amount comes right before it, and exactly one
+// earlier amount of the same unit and scale, in this sentence or the one before, is introduced as
+// that plan ("dự toán", "kế hoạch", "được giao", "budget", "allocated"…).
+import type { Figure } from "../types.ts";
+import { UnitContext, inBrackets } from "./context.ts";
+
+export interface PlanBefore {
+  percent: Figure;
+  part: Figure;
+  whole: Figure;
+}
+
+const AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan)|(dự toán|kế hoạch)(?:[ \t]+vốn)?(?:[ \t]+(?:năm|giao|được giao|năm được giao))?)[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
+const BEFORE = /(?:đạt|bằng|,|\(|or|which is|equal to|representing)[ \t]*$/u;
+const PLAN_INTRO: Record<string, RegExp> = {
+  "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:[ \t]+(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:[ \t]+(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  budget: /(?:budget|allocat\p{L}*|appropriat\p{L}*)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|stood at|totalled|totaled|:)?[ \t]*$/u,
+  plan: /(?:plan|planned|target)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
+  allocation: /(?:allocat\p{L}*|budget)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
+};
+const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
+
+function amount(f: Figure): boolean {
+  return f.kind === "number" && !!f.unit && f.unit !== "%" && f.unit !== "pp" && f.unit !== "times" && !f.perYear && !!f.value;
+}
+
+export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefore[] {
+  const out: PlanBefore[] = [];
+  if (!/dự toán|kế hoạch|budget|allocat|plan/u.test(ctx.lower)) return out;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let i = 1; i < s.figs.length; i++) {
+      const p = s.figs[i];
+      if (taken.has(p) || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length) continue;
+      const a = AFTER.exec(ctx.lower.slice(p.end, p.end + 50));
+      if (!a) continue;
+      const word = a[3] ?? a[2];
+      const part = s.figs[i - 1];
+      if (!amount(part) || !BEFORE.test(ctx.lower.slice(part.end, p.start)) || ctx.lower.slice(part.end, p.start).length > 12) continue;
+      const same = (f: Figure) => amount(f) && f !== part && f.unit === part.unit && (f.scale?.factor ?? "1") === (part.scale?.factor ?? "1");
+      const intro = PLAN_INTRO[word];
+      if (!intro) continue;
+      const candidates: Figure[] = [];
+      for (const t of si > 0 ? [ctx.sentences[si - 1], s] : [s]) {
+        for (const f of t.figs) {
+          if (f.end > part.start || !same(f) || inBrackets(ctx, t.start, f.start)) continue;
+          const lead = ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 90), f.qualifiers[0]?.start ?? f.start);
+          if (intro.test(lead) && !PERIOD.test(lead.slice(-40))) candidates.push(f);
+        }
+      }
+      if (candidates.length !== 1 || PERIOD.test(ctx.lower.slice(p.end, p.end + a[0].length))) continue;
+      out.push({ percent: p, part, whole: candidates[0] });
+    }
+  }
+  return out;
+}
