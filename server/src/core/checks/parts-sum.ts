@@ -20,6 +20,21 @@ function saysOverlap(ctx: UnitContext, last: Figure): boolean {
 
 export const RULE = "parts-sum";
 
+/** The dimension a label's attribute belongs to: labels on one dimension split a whole ("Lao động nữ",
+ * "Lao động nam"); labels on several may overlap ("Đảng viên nữ", "Đảng viên dưới 30 tuổi"). */
+const ATTRIBUTES: [string, RegExp][] = [
+  ["sex", /(?<![\p{L}])(?:nữ|nam|female|male|women|men|girls|boys)(?![\p{L}])/u],
+  ["age", /(?<![\p{L}])(?:elderly|cao tuổi|tuổi|aged|age|children|trẻ em)(?![\p{L}])/u],
+  ["ethnic", /(?<![\p{L}])(?:dân tộc|ethnic|minority)(?![\p{L}])/u],
+  ["disability", /(?<![\p{L}])(?:disabled|khuyết tật|disability)(?![\p{L}])/u],
+  ["level", /(?<![\p{L}])(?:trình độ|qualified|graduates?|degree)(?![\p{L}])/u],
+  ["youth", /(?<![\p{L}])(?:đoàn viên|thanh niên|young|youth)(?![\p{L}])/u],
+];
+
+function attributeOf(label: string): string {
+  return ATTRIBUTES.find(([, re]) => re.test(label))?.[0] ?? "";
+}
+
 /** Stages a project or work item is at, one at a time: done, under way, not yet begun. */
 const STAGE_NOT_BEGUN = /(?<![\p{L}])(?:chuẩn bị đầu tư|chưa (?:triển khai|khởi công|thực hiện|thi công)|đang (?:làm|hoàn thiện|hoàn tất) thủ tục|not (?:yet )?(?:started|begun)|at (?:the )?(?:planning|preparation|design) stage|in (?:preparation|planning))(?![\p{L}])/u;
 const STAGE_UNDER_WAY = /(?<![\p{L}])(?:đang (?:thi công|xây dựng|triển khai)|under construction|in progress|being built|under ?way|in delivery|being delivered|on site)(?![\p{L}])/u;
@@ -67,8 +82,9 @@ function banded(ctx: UnitContext, parts: Figure[]): 0 | 1 | 2 {
     return m ? (m[1] ? "high" : m[2] ? "mid" : "low") : "";
   });
   if (!kinds.every((k) => k) || new Set(kinds).size !== kinds.length) return 0;
-  // (Bands from the top and the bottom of the scale, and the one between when there are three, cover it.)
-  return kinds.includes("high") && kinds.includes("low") ? 2 : 1;
+  // (Three bands, the top, the one between and the bottom of the scale, cover it; two leave a gap.)
+  const rest = /(?<![\p{L}])(?:còn lại|the remainder|the rest|remaining|others?)(?![\p{L}])/u.test(ctx.lower.slice(parts[parts.length - 1].end, ctx.sentenceOf(parts[parts.length - 1]).end));
+  return kinds.length === 3 && kinds.includes("high") && kinds.includes("low") && !rest ? 2 : 1;
 }
 
 export function checkPartsSum(ctx: UnitContext): void {
@@ -88,7 +104,14 @@ export function checkPartsSum(ctx: UnitContext): void {
     const labels = t.parts.map((p) => labelBefore(ctx, p.figure));
     // "3 sản phẩm 5 sao, 41 sản phẩm 4 sao và 242 sản phẩm 3 sao": classes named right after.
     const classes = t.parts.map((p) => /^[ \t\p{L}\p{M}]{0,30}?(\d+[ \t]*(?:sao|stars?)|(?:hạng|loại|cấp|class|grade|band)[ \t]+[\p{L}\d]+)(?![\p{L}\d])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 45))?.[1]);
-    const labelled = (labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
+    // ("- Đảng viên dưới 30 tuổi: 167; - Đảng viên nữ: 96", "- Lao động nữ …; - Lao động có trình độ đại
+    // học …": labels of attributes that cut across each other name groups that may overlap.)
+    const attrs = labels.map((l) => attributeOf(l ?? ""));
+    // (Two dimensions, or one attribute on one label only — a subgroup of the others — may overlap;
+    // an attribute on most labels is the dimension the list splits by.)
+    const named = attrs.filter((a) => a);
+    const crossLabels = new Set(named).size > 1 || (named.length === 1 && attrs.length > 1);
+    const labelled = (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
     // "trong đó 6 dự án đã hoàn thành, 8 dự án đang thi công và 5 dự án đang chuẩn bị đầu tư", "of
     // which 6 have been completed, 8 are under construction and 5 are in preparation": each part
     // at a stage of its own, and a project is at one stage only.
@@ -100,7 +123,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     const across = t.amounts ? 0 : t.parts.filter((p) => CUTS_ACROSS_ANY.test(itemWords(p.figure))).length;
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
     const bands = banded(ctx, t.parts.map((p) => p.figure));
-    const distinct = t.listed || kindsApart || labelled || staged || bands > 0;
+    const distinct = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0;
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;

@@ -504,6 +504,10 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       const totalFig = summed(c);
       if (!totalFig) continue;
       const totalIv = value(ctx, r.cells[c])!;
+      // A "total" row that is no larger than its largest row is an average, a rate or a maximum
+      // ("Mật độ", "Năng suất (tạ/ha)", "Worst", growth rates): that column is not summed.
+      const rowVals = body.map((x) => value(ctx, x.cells[c])).filter((v): v is Interval => !!v);
+      if (rowVals.length >= 2 && rowVals.every((v) => v.lo.gte(0)) && rowVals.some((v) => totalIv.hi.lte(v.hi))) continue;
       let fits = false;
       let shownSum: Interval | undefined;
       let parts: Figure[] = [];

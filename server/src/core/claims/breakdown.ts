@@ -9,7 +9,7 @@
 // first such figure of the sentence before, outside brackets and not a change, plan or average, and
 // parts that are changes, bracketed or averages are not parts. "Phân theo / cơ cấu / gồm / as follows"
 // break the whole down completely; "trong đó" alone only bounds it.
-import { sameNoun } from "../figures/nouns.ts";
+import { nounKey, sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence } from "./context.ts";
@@ -37,6 +37,17 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0];
 }
 
+/** Bare counts after item labels count the whole only when the lead names what the whole counts
+ * ("The mix of incidents was as follows:" under "… 9,842 incidents …"), and the whole is no item of
+ * another list. */
+function bareFits(wctx: UnitContext, parts: Figure[], whole: Figure, lead: string): boolean {
+  if (!parts.some((f) => LABELLED_BARE.has(f))) return true;
+  const key = nounKey(whole.noun);
+  if (!key || !lead.includes(key)) return false;
+  const ws = wctx.sentenceOf(whole);
+  return !/^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/u.test(wctx.text.slice(ws.start, ws.start + 8).replace(/^\s*\n/u, ""));
+}
+
 /** The sentence's parts: its figures, and those of the list items right after when the lead ends its line. */
 function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | undefined {
   const s = ctx.sentences[si];
@@ -51,6 +62,8 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       if (f.kind === "percent" || f.kind === "range" || f.unit === "%" || f.unit === "pp") continue;
       const q = f.qualifiers[0]?.start ?? f.start;
       if (NOT_PART.test(ctx.lower.slice(Math.max(t.start, q - 20), q))) return undefined;
+      // ("- of which at night: 3,120": an item of an item, not a part.)
+      if (t !== s && /^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:of which|trong đó|including|in which|among them|among which)(?![\p{L}])/u.test(ctx.lower.slice(t.start, f.start))) return undefined;
       if (t !== s && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && ITEM_LABEL.test(ctx.lower.slice(t.start, f.start))) LABELLED_BARE.add(f);
       if (!measure(f)) return undefined;
       out.push(f);
@@ -136,7 +149,7 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   const prev = ctx.previous();
   if (!prev) return [];
   const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length);
-  if (!whole) return [];
+  if (!whole || !bareFits(prev, parts, whole, m[0])) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
 }
 
@@ -163,7 +176,7 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     // The whole: the first figure of the parts' measure in the nearest of the three sentences before
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
     const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si);
-    if (!whole || used.has(whole.id)) continue;
+    if (!whole || used.has(whole.id) || !bareFits(ctx, parts, whole, m[0])) continue;
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: exhaustiveLead(m), cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
     used.add(whole.id);
     for (const p of parts) used.add(p.id);

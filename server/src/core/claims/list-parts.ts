@@ -9,7 +9,7 @@
 import { sameNoun } from "../figures/nouns.ts";
 import { Interval } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, isCount } from "./context.ts";
+import { UnitContext, inBrackets, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const INTRO = /^[ \t]*,?[ \t]*(of which|including|comprising|made up as follows|broken down as follows|as follows|trong đó|bao gồm|gồm|cụ thể|như sau)[ \t]*:[ \t]*\r?\n?$/u;
@@ -34,6 +34,8 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
     if (amounts && (!whole.unit || whole.unit === "%" || whole.unit === "pp" || whole.unit === "times")) continue;
     const sameMeasure = (f: Figure) => amounts ? f.unit === whole.unit && (f.scale?.factor ?? "1") === (whole.scale?.factor ?? "1") : isCount(f) && !f.unit;
     const tail = ctx.lower.slice(whole.end, s.end);
+    // ("598 HTX, tăng 58 HTX so với năm 2022 (540 HTX):": the last figure is a base in brackets.)
+    if (/[()]/u.test(tail) || inBrackets(ctx, s.start, whole.start)) continue;
     const named = NAMED_INTRO.exec(tail);
     const m = INTRO.exec(tail) ?? (named && !NOT_LABEL.test(named[1]) ? [named[0], named[2]] as unknown as RegExpExecArray : null);
     const bare = !m && !!whole.noun && BARE_COLON.test(tail) && !NOT_LABEL.test(tail.replace(/(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/gu, ""));
@@ -69,7 +71,8 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
     const lead = ctx.lower.slice(s.start, whole.start);
     const sharesAll = shares.length === parts.length && shares.reduce((acc, p) => acc.add(ctx.interval(p, p.value!)), Interval.point(0)).overlaps(Interval.point(100));
     // (So is a list closed by the rest: "- Hàng hóa khác: 349,5 triệu USD", "- Other: 1,204".)
-    const exhaustive = (!!m && EXHAUSTIVE.test(m[1])) || REST_LABEL.test(lastLabel) || (!(m && /^(?:of which|including|trong đó)$/u.test(m[1])) && BREAKDOWN_LEAD.test(lead)) || sharesAll;
+    // ("các nhóm hàng chủ lực gồm:" names only some: only the rest closing the list makes it all.)
+    const exhaustive = (!!m && EXHAUSTIVE.test(m[1]) && !named) || REST_LABEL.test(lastLabel) || (!(m && /^(?:of which|including|trong đó)$/u.test(m[1])) && BREAKDOWN_LEAD.test(lead)) || sharesAll;
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, cue: { start: whole.end, end: s.end }, listed: true, amounts: amounts || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);

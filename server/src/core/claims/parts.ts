@@ -56,6 +56,7 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
+const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
 const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
@@ -691,7 +692,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const bare = !precededBy(ctx, w, OF_THE);
       // "Of the 12.94 million passengers, 8.71 million …": counts in one scale word.
       const countLike = (f: Figure) => (scaledCount(w) ? scaledCount(f) && f.scale!.factor === w.scale!.factor : isCount(f));
-      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !used.has(f.id));
+      // ("96 had list sizes above 10,000 patients, 118 between 5,000 and 10,000": a band's bounds are no parts.)
+      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, BOUND_BEFORE) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)

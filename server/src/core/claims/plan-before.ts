@@ -17,12 +17,16 @@ export interface PlanBefore {
 const AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan)|(dự toán|kế hoạch)(?:[ \t]+vốn)?(?:[ \t]+(?:năm|giao|được giao|năm được giao))?)[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
 const BEFORE = /(?:đạt|bằng|,|\(|or|which is|equal to|representing)[ \t]*$/u;
 const PLAN_INTRO: Record<string, RegExp> = {
-  "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:[ \t]+(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
-  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:[ \t]+(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
   budget: /(?:budget|allocat\p{L}*|appropriat\p{L}*)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|stood at|totalled|totaled|:)?[ \t]*$/u,
   plan: /(?:plan|planned|target)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
   allocation: /(?:allocat\p{L}*|budget)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
 };
+const REVENUE = /(?<![\p{L}])(?:thu|revenue|income|receipts)(?![\p{L}])/u;
+const SPENDING = /(?<![\p{L}])(?:chi|giải ngân|expenditure|spending|spent|spend|costs?)(?![\p{L}])/u;
+const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
+const VERB_AFTER = /^[ \t]*(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down)/u;
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
 function amount(f: Figure): boolean {
@@ -42,6 +46,12 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const word = a[3] ?? a[2];
       const part = s.figs[i - 1];
       if (!amount(part) || !BEFORE.test(ctx.lower.slice(part.end, p.start)) || ctx.lower.slice(part.end, p.start).length > 12) continue;
+      // The amount achieved against the whole plan, told by its verb ("đã giải ngân 78,2 tỷ đồng",
+      // "£41.2m had been spent"), not an item's amount held to the item's own plan ("Chi đầu tư phát
+      // triển 1.872,5 tỷ đồng, bằng 35,2% dự toán").
+      const pq = part.qualifiers[0]?.start ?? part.start;
+      const clause = ctx.lower.slice(s.start, pq).split(/[;:]/u).pop()!;
+      if (!(VERB_BEFORE.test(clause) && clause.length <= 70) && !(VERB_AFTER.test(ctx.lower.slice(part.end, p.start + 1)) && clause.replace(/^[^,]*,/u, "").trim().length <= 12)) continue;
       const same = (f: Figure) => amount(f) && f !== part && f.unit === part.unit && (f.scale?.factor ?? "1") === (part.scale?.factor ?? "1");
       const intro = PLAN_INTRO[word];
       if (!intro) continue;
@@ -50,7 +60,11 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
         for (const f of t.figs) {
           if (f.end > part.start || !same(f) || inBrackets(ctx, t.start, f.start)) continue;
           const lead = ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 90), f.qualifiers[0]?.start ?? f.start);
-          if (intro.test(lead) && !PERIOD.test(lead.slice(-40))) candidates.push(f);
+          // ("Dự toán thu … 12.480 tỷ đồng. Ước chi cả năm 11.920 tỷ đồng, bằng 93,5% dự toán": the
+          // spending is not held to the revenue plan.)
+          const own = ctx.lower.slice(Math.max(s.start, part.start - 120), part.start);
+          const crossed = (REVENUE.test(lead) && SPENDING.test(own) && !REVENUE.test(own)) || (SPENDING.test(lead) && REVENUE.test(own) && !SPENDING.test(own));
+          if (intro.test(lead) && !PERIOD.test(lead.slice(-40)) && !crossed) candidates.push(f);
         }
       }
       if (candidates.length !== 1 || PERIOD.test(ctx.lower.slice(p.end, p.end + a[0].length))) continue;

@@ -560,11 +560,23 @@ export class FigureReader {
       if (g.start - fs[k].end > 90) continue;
       const ls = this.shortLineStart(f.start);
       if (ls < 0 || !LABEL_HEAD.test(this.lower.slice(ls, f.start))) continue;
-      if (!LABEL_TAIL.test(this.lower.slice(fs[k].end, g.start))) continue;
+      // (A label may name two numbers and words between them: "with 3 or more bedrooms", "1 or 2 bedrooms".)
+      if (!LABEL_TAIL.test(this.lower.slice(fs[k].end, g.start))) {
+        if (k + 2 < fs.length && BULLET_LABEL.test(this.lower.slice(ls, f.start)) && /^[\p{L}\p{M} \t,'’&/-]{0,30}$/u.test(this.lower.slice(fs[k].end, g.start)) && LABEL_TAIL.test(this.lower.slice(g.end, fs[k + 2].start)) && !LABEL_TOTAL.test(this.lower.slice(ls, fs[k + 2].start))) {
+          for (const x of [f, g]) {
+            drop.add(x);
+            this.nonFigures.push({ kind: "label", start: x.start, end: x.end, text: x.text, reason: "number inside a list item's label" });
+          }
+        }
+        continue;
+      }
       const head = this.lower.slice(ls, f.start);
+      // ("- homes with 3 or more bedrooms: 1,458", "- answered within 20 seconds: 182,300": on a
+      // bulleted line, every number before the label's colon names the item.)
+      const bulleted = BULLET_LABEL.test(head) && !LABEL_TOTAL.test(this.lower.slice(ls, g.start));
       const named = k === i && !f.noun && !f.unit && f.kind === "number" && NAMING_WORD.test(head);
       const bound = AGE_BEFORE.test(head) || fs.slice(i, k + 1).some((x) => x.qualifiers.some((q) => q.kind === "over" || q.kind === "under") || (!!x.noun && AGE_OR_SPAN.test(x.noun)));
-      if (!named && !bound) continue;
+      if (!named && !bound && !bulleted) continue;
       for (const x of fs.slice(i, k + 1)) {
         drop.add(x);
         this.nonFigures.push({ kind: "label", start: x.start, end: x.end, text: x.text, reason: "number inside a list item's label" });
@@ -609,9 +621,11 @@ export class FigureReader {
 const LABEL_HEAD = /^[ \t]*(?:[-*+•–][ \t]+|\d{1,2}[.)][ \t]+|[a-zđ][.)][ \t]+)?(?:\*\*|__)?[\p{L}][\p{L}\p{M} \t,'’&/-]*$/u;
 const LABEL_TAIL = /^[\p{L}\p{M} \t,'’&/-]{0,60}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?:(?:khoảng|gần|ước|hơn|about|around|approximately|nearly|over)[ \t]+)?$/u;
 const NAMING_WORD = /(?<![\p{L}])(?:nhóm|loại|đợt|giai đoạn|phase|category|group|tier|band|zone|lot|khu|tuyến|cụm|vùng|khối|hạng|cấp độ|mức|level|grade|stage|type|route|line|ward|district|region|area|khu vực|tổ|đội|team|block|lô|gói thầu|package)[ \t]*$/u;
+const BULLET_LABEL = /^[ \t]*[-*+•–][ \t]+(?:\*\*|__)?[\p{L}][^:\n\d]*$/u;
+const LABEL_TOTAL = /(?<![\p{L}])(?:tổng|total|trong đó|of which|including|gồm|bao gồm|cộng)(?![\p{L}])/u;
 const RANGE_JOIN = /^[ \t]*(?:to|đến|-|–|and|và)[ \t]*$/u;
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages|age|độ tuổi|trẻ em|children)[ \t]*$/u;
-const AGE_OR_SPAN = /^(?:tuổi|tháng|năm|ngày|tuần|giờ|years?|months?|days?|weeks?|hours?|year-olds?|km|mét|m)(?:$| )/u;
+const AGE_OR_SPAN = /^(?:tuổi|tháng|năm|ngày|tuần|giờ|phút|giây|years?|months?|days?|weeks?|hours?|minutes?|seconds?|year-olds?|km|mét|m)(?:$| )/u;
 
 /** Whether the dash of a RANGE_DASH match joins its two numbers. Two cells of a plain-text row
  * ("0.4     -0.6", "by 10%   -13.5%") are not a range: a run of two or more blanks or a tab beside
