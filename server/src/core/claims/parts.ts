@@ -14,7 +14,7 @@ import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
-import { UnitContext, allMatches, clauseEnd, figurelessClause, isCount, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -57,6 +57,8 @@ const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng v
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
 const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
+const INTRO_WORDS = /(?<![\p{L}])(?:of which|of whom|including|trong đó|gồm|bao gồm|comprising)(?![\p{L}])/u;
+const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|other[ \t]+[\p{L}]+[ \t]+(?:making up|make up|made up|accounting for)|còn lại|khác)(?![\p{L}])(?![^\d]{0,30}\d)|(?:together|in all|altogether)[ \t]+\d[\d.,]*[ \t]*%[ \t]+of[ \t]+the[ \t]+total/u;
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
 const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
@@ -73,6 +75,7 @@ const POS = /(?:đạt|vượt|hoàn thành|met|exceeded|achieved|reached|on tra
 function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolean {
   let pos = false;
   let neg = false;
+  const banded = parts.every((f, i) => /^[^,;]{0,40}?(?<![\p{L}])(?:trên|dưới|above|below|over|under|more than|less than|fewer than|between|từ)[ \t]+\d/u.test(ctx.lower.slice(f.end, Math.min(i + 1 < parts.length ? parts[i + 1].start : end, f.end + 60))));
   parts.forEach((f, i) => {
     let segEnd = i + 1 < parts.length ? parts[i + 1].start : end;
     if (i + 1 === parts.length) {
@@ -81,6 +84,8 @@ function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolea
       if (semi >= 0 && semi < segEnd) segEnd = semi;
     }
     const seg = ctx.lower.slice(f.end, segEnd);
+    // ("36 xã đạt trên 90% tiêu chí và 37 xã đạt dưới 70%": bands on a scale, not met and not met.)
+    if (banded) return;
     if (NEG.test(seg)) neg = true;
     else if (POS.test(seg)) pos = true;
   });
@@ -150,7 +155,7 @@ function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
 
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
-const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
+const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
@@ -564,13 +569,18 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
-        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
+        // ("24.600 người (trong đó lao động nữ 11.830 người), gồm …": a count inside a bracket closed
+        // before the words is an aside about the whole, not the whole.)
+        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !(f.start > s.start && inBrackets(ctx, s.start, f.start) && !inBrackets(ctx, s.start, p));
         // "There were 61,840 new family cases … . These comprised 13,920 private law cases, …": a
         // pronoun for the sentence before's only count.
         const pronounWhole = () => {
           if (si === 0 || !PRONOUN_SUBJECT.test(ctx.lower.slice(s.start, p))) return undefined;
-          const prev = ctx.sentences[si - 1].figs.filter(countWhole);
-          return prev.length === 1 ? prev[0] : undefined;
+          // (Only a sentence with one count and no breakdown of its own: "…, of which 13,920 were
+          // private law cases. These comprised …" may mean the last.)
+          const ps = ctx.sentences[si - 1];
+          const prev = ps.figs.filter(countWhole);
+          return prev.length === 1 && ps.figs.filter((f) => isCount(f)).length === 1 && !INTRO_WORDS.test(ctx.lower.slice(ps.start, ps.end)) ? prev[0] : undefined;
         };
         const whole = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100) ?? wholeByName(ctx, s, p) ?? pronounWhole();
         const end = scopeEnd !== s.end ? limit : clauseEnd(ctx, s, p);
@@ -579,12 +589,19 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
-        const parts = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
+        const parts0 = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
+        // ("… and 7 special schools, and 12 were judged outstanding": a bare count with a verb of its
+        // own after counts with nouns says something else.)
+        const cut = parts0.findIndex((f, i) => i >= 2 && !f.noun && !!parts0[0].noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
+        const parts = cut > 0 ? parts0.slice(0, cut) : parts0;
+        // ("These comprised 142 car occupants and 71 pedestrians, with the remainder motorcyclists …":
+        // the rest told without its figure leaves the list short by it.)
+        const restUntold = parts.length > 0 && REST_UNTOLD.test(ctx.lower.slice(parts[parts.length - 1].end, s.end));
         // "took part: 96,300 in sport, 248,900 in arts events and …": a count of the list left out of
         // the run (its item not read as a noun) leaves the parts unread, not short.
         const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start)));
         if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: EXHAUSTIVE_INTRO.test(intro) || colonList, cue: { start: p, end: p + intro.length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
@@ -594,7 +611,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && !(f.start > s.start && f.end <= p && inBrackets(ctx, s.start, f.start) && !inBrackets(ctx, s.start, p)) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right

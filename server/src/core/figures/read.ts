@@ -272,7 +272,8 @@ export class FigureReader {
     // Coordinated with a reference just before: "lần thứ 14 và 15", "Điều 5, 6".
     if (this.lastNonFigure && (this.lastNonFigure.kind === "ordinal" || this.lastNonFigure.kind === "docref")) {
       const gap = lower.slice(this.lastNonFigure.end, a);
-      if (/^[ \t]*(?:,|và|and|-|hoặc|or)[ \t]*$/.test(gap) && !/[.,]/.test(tok)) {
+      // ("cấp độ 1 và 384 vụ tai nạn": a number followed by a counted noun is a count, not another reference.)
+      if (/^[ \t]*(?:,|và|and|-|hoặc|or)[ \t]*$/.test(gap) && !/[.,]/.test(tok) && !sticky(COUNT_NOUN_AT, lower, b)) {
         return this.non(this.lastNonFigure.kind, a, b, "coordinated with the reference before it");
       }
     }
@@ -303,7 +304,7 @@ export class FigureReader {
       const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && this.hasMeasureAfter(b);
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
       const classifies = w === "loại" && /(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
-      if (!((countAfter || measured || classifies) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp)$/.test(w))) {
+      if (!((countAfter || measured || classifies) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp|class|category|type|tuýp|típ|cấp độ|band|key stage)$/.test(w))) {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
     }
