@@ -119,6 +119,18 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         }
       }
     }
+    // An intro inside a bracket lists only up to the bracket's end: "… 7.150 tỷ đồng (trong đó chi từ
+    // nguồn thu tiền sử dụng đất 3.120 tỷ đồng), chi thường xuyên …".
+    if (inBrackets(ctx, s.start, p)) {
+      const close = ctx.text.indexOf(")", introEnd);
+      if (close >= 0 && close < limit) limit = close;
+    }
+    // "1.850 km đường tỉnh, trong đó 1.612 km đã được cứng hóa (87,1%); đường huyện 2.460 km, …":
+    // "trong đó" inside a sentence lists up to its clause's end.
+    if (/^(?:trong đó|of which|including)$/u.test(m[1]) && !opensSentence) {
+      const semi = ctx.text.indexOf(";", introEnd);
+      if (semi >= 0 && semi < limit) limit = semi;
+    }
     const parts: Figure[] = [];
     let itemSkipped = false;
     for (const f of s.figs) {

@@ -153,6 +153,19 @@ function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
   return re.test(ctx.lower.slice(Math.max(0, q - 24), q));
 }
 
+/** A figure in a bracket closed before `p` ("24.600 người (trong đó lao động nữ 11.830 người), gồm …",
+ * "3,640 staff (including 2,184 women), made up of …"): an aside about the whole, not the whole. */
+function asideBefore(ctx: UnitContext, s: Sentence, f: Figure, p: number): boolean {
+  return f.start > s.start && f.end <= p && inBrackets(ctx, s.start, f.start) && !inBrackets(ctx, s.start, p);
+}
+
+/** "…: hoàn thành xuất sắc 48 người, …, không hoàn thành 4 người; trong đó có 27 người …": a count
+ * after others of its noun in its clause is the last item of a list, not a whole of its own. */
+function listItemBefore(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const from = Math.max(s.start, ctx.lower.lastIndexOf(";", f.start), ctx.lower.lastIndexOf(":", f.start));
+  return s.figs.some((g) => g !== f && g.start >= from && g.end <= f.start && isCount(g) && !!g.noun && sameNoun(g.noun, f.noun));
+}
+
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
 const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
@@ -460,7 +473,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // the bulleted items below it (each its own sentence).
       let scopeEnd = s.end;
       if (m[1] !== undefined && /^[ \t]*:?[ \t]*\r?\n?$/u.test(ctx.text.slice(afterIntro, s.end))) {
-        for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)); j++) scopeEnd = ctx.sentences[j].end;
+        // (Items of one level only: "- Khối xã: 2.912 người, trong đó:\n  + …;\n  + …;\n- Khối phường …"
+        // ends the nested list at the outer item.)
+        const marker = (j: number) => /^\s*(?:[-*+•]|\d{1,3}[.)])/u.exec(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12))?.[0].replace(/\d+/u, "1").replace(/^\s*\n/u, "");
+        const level = si + 1 < ctx.sentences.length ? marker(si + 1) : undefined;
+        for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)) && marker(j) === level; j++) scopeEnd = ctx.sentences[j].end;
       }
       let limit = next !== undefined && next < scopeEnd ? next : scopeEnd;
       // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
@@ -549,7 +566,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u) && !asideBefore(ctx, s, f, p);
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
@@ -571,7 +588,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
         // ("24.600 người (trong đó lao động nữ 11.830 người), gồm …": a count inside a bracket closed
         // before the words is an aside about the whole, not the whole.)
-        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !(f.start > s.start && inBrackets(ctx, s.start, f.start) && !inBrackets(ctx, s.start, p));
+        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
         // "There were 61,840 new family cases … . These comprised 13,920 private law cases, …": a
         // pronoun for the sentence before's only count.
         const pronounWhole = () => {
@@ -611,7 +628,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && !(f.start > s.start && f.end <= p && inBrackets(ctx, s.start, f.start) && !inBrackets(ctx, s.start, p)) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
@@ -619,7 +636,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const head = first.noun?.split(" ")[0];
       const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:.()]{0,60},?[ \t]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
       const nearest = lastBefore(s, p, isWhole);
-      const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
+      // ("- Trường ngoài công lập: 44 trường.\nTrong đó trường đạt chuẩn quốc gia: 418 trường": after a
+      // list, "Trong đó" is of the list's whole, not of its last item.)
+      const prevItem = si > 0 && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].start + 12).replace(/^\s*\n/u, ""));
+      const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 && !prevItem ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) {
         // "200 piped water schemes completed, of which 142 gravity-fed, 46 boreholes with solar pumping
         // and 12 protected spring schemes": kinds of the whole, each its own noun, one of them ending

@@ -32,7 +32,8 @@ export interface FractionPercent {
 
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
 
-const AGAINST = /^[ \t]*,?[ \t]*(?:against|out of|of(?![ \t]+(?:which|whom|these|them|those))|trên tổng số|trên|so với)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|tổng[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+|là[ \t]+)?$/u;
+// ("The 1,850 km of A roads includes 1,612 km …": a verb between makes the second a part of the first.)
+const AGAINST = /^[ \t]*,?[ \t]*(?:against|out of|of(?![ \t]+(?:which|whom|these|them|those))|trên tổng số|trên|so với)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|tổng[ \t]+)?(?:(?!(?:includes?|included|including|comprises?|comprised|contains?|contained|is|are|was|were|has|have|had|gồm|bao gồm|có)[ \t])[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+|là[ \t]+)?$/u;
 const DURATION = /^(?:months?|years?|weeks?|days?|quarters?|hours?|tháng|năm|tuần|ngày|quý|giờ)(?![\p{L}])/u;
 const PRONOUN_OF = /^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])/u;
 

@@ -320,6 +320,8 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       if (!f || f.kind !== "number" || !isCount(f) || used.has(f.id)) break;
       const label = ctx.lower.slice(from, f.start);
       if (!/^[\p{L}\p{M} ,'’&-]{2,60}:[ \t]*$/u.test(label)) break;
+      // ("- of which at night: 3,120": an item of the item before, not another part.)
+      if (/^(?:of which|of whom|including|trong đó|in which)(?![\p{L}])/u.test(label)) break;
       // Its only other figure: a share in brackets right after it.
       if (item.figs.length > 2 || (item.figs[1] && !(item.figs[1].kind === "percent" && /^[^()\d]{0,20}\([ \t]*$/u.test(ctx.lower.slice(f.end, item.figs[1].start))))) break;
       parts.push(f);
