@@ -65,7 +65,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
 /** Checks whose claims may hold no figure of the unit: words under the table of the unit before
  * ("Millbrook had the highest median price", "Harlow was the only area where prices fell"). */
 const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges];
-const WORDS_TRIGGER = /(?:only|duy nhất|highest|lowest|largest|smallest|biggest|nhất|ranked|xếp|đứng)/iu;
+const WORDS_TRIGGER = /(?:only|duy nhất|highest|lowest|largest|smallest|biggest|most|fewest|least|nhất|ranked|xếp|đứng)/iu;
 
 export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
   if (!input.figures.length) {

@@ -135,8 +135,9 @@ export function checkRankOrder(ctx: UnitContext): void {
     const [best, worst] = rankRange(r);
     const ok = r.rank >= best && r.rank <= worst;
     const name = r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
+    const mine = r.values.find((v) => v.row === r.row)?.text ?? r.value.text;
     const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
-    const list = order.map((v) => v.figure.text).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
+    const list = order.map((v) => v.text).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
     const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
     const place = best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
     const placeVi = best === worst ? String(best) : `${best}–${worst}`;
@@ -152,15 +153,15 @@ export function checkRankOrder(ctx: UnitContext): void {
       ok,
       at: r.at,
       explain: {
-        vi: `${metric}: ${list}; ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
-        en: `${metric}: ${list}; ${name} (${r.value.text}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
+        vi: `${metric}: ${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric}: ${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
       message: r.superlative ? {
-        vi: `Ghi "${r.superlative}" nhưng ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
-        en: `Said to have "${r.superlative}" but ${name} (${r.value.text}) comes ${place} of ${r.count} in the table (${list})`,
+        vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
+        en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in the table (${list})`,
       } : {
-        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${r.value.text}) đứng thứ ${placeVi} theo bảng (${list})`,
-        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${r.value.text}) comes ${place} in the table (${list})`,
+        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${mine}) đứng thứ ${placeVi} theo bảng (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${mine}) comes ${place} in the table (${list})`,
       },
       related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
     });

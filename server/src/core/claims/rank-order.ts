@@ -4,7 +4,7 @@
 // The rank counts from the highest value (or from the lowest when the text says "lowest"); a
 // measure where less may be better ranks either way and is left alone unless the text says which.
 import type { Figure, Span } from "../types.ts";
-import { D, type Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
@@ -21,8 +21,8 @@ export interface RankOrder {
   metric: string;
   /** Ranked from the lowest value. */
   ascending: boolean;
-  /** Every ranked row's value (the subject's included). */
-  values: { row: Row; figure: Figure; iv: Interval }[];
+  /** Every ranked row's value (the subject's included), with its sign as written. */
+  values: { row: Row; figure: Figure; iv: Interval; text: string }[];
   /** "the highest median price": the words, when a superlative gives the rank. */
   superlative?: string;
   /** The unit whose table it is: this one, or previous() (its figures are then no roles). */
@@ -58,6 +58,41 @@ function core(h: string): string {
   return h.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
 }
 
+/** The column a measure names: the header that opens `after` (the longest one), else the header the
+ * words of `after` open ("số vụ" names "Số vụ xử lý"; two words at least, then a stop), else the
+ * header whose initials `afterOrig` spells ("PPM" names "Public Performance Measure (%)"). */
+export function pickColumn(header: string[], after: string, afterOrig: string, skip?: (i: number) => boolean): number {
+  let best = -1;
+  let len = 0;
+  let tie = false;
+  header.forEach((h, i) => {
+    const c = core(h);
+    if (i === 0 || c.length < 3 || skip?.(i) || !after.startsWith(c) || /[\p{L}\p{M}\d]/u.test(after[c.length] ?? "")) return;
+    if (c.length > len) [best, len, tie] = [i, c.length, false];
+    else if (c.length === len) tie = true;
+  });
+  if (best >= 0) return tie ? -1 : best;
+  // The measure's words up to a stop: "số vụ; …", "the lowest rate of the four".
+  const phrase = /^([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)+?)(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|trong|của|toàn|năm|so|với|là|và|and|cao|thấp|lớn|nhỏ|nhiều|ít)(?![\p{L}\p{M}]))/u.exec(after);
+  if (phrase && phrase[1].length >= 5) {
+    const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]).startsWith(phrase[1]) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[phrase[1].length] ?? ""));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return -1;
+  }
+  const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
+  if (acr) {
+    const hits = header.map((h, i) => i).filter((i) => {
+      if (i === 0 || skip?.(i)) return false;
+      const ws = core(header[i]).split(/[ \t-]+/u).filter(Boolean);
+      const all = ws.map((w) => w[0]).join("").toUpperCase();
+      const main = ws.filter((w) => !/^(?:of|and|the|in|for|to|a)$/u.test(w)).map((w) => w[0]).join("").toUpperCase();
+      return all === acr[1] || main === acr[1];
+    });
+    if (hits.length === 1) return hits[0];
+  }
+  return -1;
+}
+
 function labelCore(l: string): string {
   return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -79,11 +114,11 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|nhất)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|nhất)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
     if (!near) return [];
     const { src, tables } = near;
     for (const s of ctx.sentences) {
@@ -102,7 +137,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
           const before = line.slice(line.lastIndexOf(";") + 1);
           for (const t of tables) {
             // The column the text names: its header (without units) opens the words after "by".
-            const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && metricText.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(metricText[core(h).length] ?? ""));
+            const col = pickColumn(t.header, metricText, ctx.text.slice(s.start + m.index + m[0].length, s.end));
             if (col < 0) continue;
             const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)));
             // The text counts the very rows of the table.
@@ -129,7 +164,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
               value: row.cells[col].figure!,
               metric,
               ascending,
-              values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: src.interval(v.figure!, v.figure!.value!) })),
+              values: values.map((v) => cellValue(src, v.row, col, v.figure!)),
               source: src,
             });
             break;
@@ -143,8 +178,10 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
 
 /** "Lakeport had the highest median price", "the third-largest sales", "Huyện A có thu ngân sách cao
  * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
-const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest)[ \t]+/gu;
-const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)[ \t]+/gu;
+const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+/** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
+const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
@@ -152,10 +189,13 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
     const after = text.slice(m.index + m[0].length);
+    const afterOrig = ctx.text.slice(s.start + m.index + m[0].length, s.end);
     for (const t of tables) {
-      const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && after.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(after[core(h).length] ?? ""));
+      const col = pickColumn(t.header, after, afterOrig);
       if (col >= 0) {
-        hits.push({ index: m.index, len: m[0].length + core(t.header[col]).length, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest)$/u.test(m[2]), col, t });
+        const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than)(?![\p{L}]))/u.exec(after);
+        const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
+        hits.push({ index: m.index, len: m[0].length + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t });
         break;
       }
     }
@@ -168,9 +208,23 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
         if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? "")) continue;
         const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
-        if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ)$/u.test(m[1]), col, t });
+        if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[1]), col, t });
       }
     });
+  }
+  if (ctx.lang === "vi") {
+    SUPER_VI_PHRASE.lastIndex = 0;
+    for (let m = SUPER_VI_PHRASE.exec(text); m; m = SUPER_VI_PHRASE.exec(text)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (hits.some((h) => h.index <= at && h.index + h.len >= at)) continue;
+      const phrase = m[1].trim();
+      for (const t of tables) {
+        const col = pickColumn(t.header, phrase, phrase);
+        if (col < 0) continue;
+        hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
+        break;
+      }
+    }
   }
   for (const h of hits) {
     const { t, col } = h;
@@ -179,7 +233,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
     const f0 = values[0].figure!;
-    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–(]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
+    const signed = CHANGE_HEAD.test(core(t.header[col])) || t.header[col].includes("%");
+    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
@@ -199,11 +254,19 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       value: row.cells[col].figure!,
       metric: t.header[col],
       ascending: h.low,
-      values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: src.interval(v.figure!, v.figure!.value!) })),
+      values: values.map((v) => cellValue(src, v.row, col, v.figure!)),
       superlative: ctx.text.slice(at, at + h.len),
       source: src,
     });
   }
+}
+
+/** A cell's value with the sign written before its figure ("-8" in a headroom column). */
+function cellValue(src: UnitContext, row: Row, col: number, f: Figure): { row: Row; figure: Figure; iv: Interval; text: string } {
+  const iv = src.interval(f, f.value!);
+  const cell = (row.cells[col]?.text ?? f.text).replace(/[*_`]/g, "").trim();
+  const minus = /^[-−–]/u.test(cell) && !/^[-−–]/u.test(f.text) && !iv.hi.lt(0);
+  return { row, figure: f, iv: minus ? new Interval(iv.hi.neg(), iv.lo.neg()) : iv, text: minus ? cell : f.text };
 }
 
 /** The ranks the row can hold, given the rounding of every value: [best, worst]. */
