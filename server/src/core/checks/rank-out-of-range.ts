@@ -4,7 +4,7 @@ import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
-import { findListedRankings, findRankOrders, rankRange } from "../claims/rank-order.ts";
+import { findListedRankings, findRankOrders, rankHolds, rankRange } from "../claims/rank-order.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -133,15 +133,20 @@ export function checkRankOrder(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const r of findRankOrders(ctx)) {
     const [best, worst] = rankRange(r);
-    const ok = r.rank >= best && r.rank <= worst;
+    const ok = rankHolds(r);
     const name = r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
     const mine = r.values.find((v) => v.row === r.row)?.text ?? r.value.text;
     const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
-    const list = order.map((v) => v.text).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
+    const list = order.map((v) => (r.list ? `${v.row.cells[0]?.text ?? v.row.label} ${v.text}` : v.text)).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
     const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
     const place = best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
     const placeVi = best === worst ? String(best) : `${best}–${worst}`;
+    // With no direction said: the place from the other end too.
+    const [b2, w2] = rankRange({ ...r, ascending: !r.ascending });
+    const place2 = b2 === w2 ? nth(b2) : `${nth(b2)}–${nth(w2)}`;
+    const placeVi2 = b2 === w2 ? String(b2) : `${b2}–${w2}`;
     const metric = r.metric.replace(/[*_`]/g, "").trim();
+    const from = r.list ? { vi: "danh sách nêu", en: "the values listed" } : { vi: "bảng", en: "the table" };
     ctx.emit({
       kind: "rank",
       rule: RULE,
@@ -152,18 +157,24 @@ export function checkRankOrder(ctx: UnitContext): void {
       ],
       ok,
       at: r.at,
-      explain: {
+      explain: r.either ? {
+        vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count} từ trên xuống, thứ ${placeVi2} từ dưới lên, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count} from the top, ${place2} from the bottom, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
+      } : {
         vi: `${metric}: ${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
         en: `${metric}: ${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
       message: r.superlative ? {
         vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
         en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in the table (${list})`,
+      } : r.either ? {
+        vi: `Ghi thứ ${r.rank}/${r.count} nhưng ${name} (${mine}) đứng thứ ${placeVi} từ trên xuống và thứ ${placeVi2} từ dưới lên theo ${from.vi} (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count} but ${name} (${mine}) comes ${place} from the top and ${place2} from the bottom in ${from.en} (${list})`,
       } : {
         vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${mine}) đứng thứ ${placeVi} theo bảng (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${mine}) comes ${place} in the table (${list})`,
       },
-      related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
+      related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: r.list ? "giá trị nêu" : "giá trị trong bảng", en: r.list ? "value listed" : "value in the table" } }],
     });
   }
 }

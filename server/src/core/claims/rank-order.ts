@@ -27,6 +27,10 @@ export interface RankOrder {
   superlative?: string;
   /** The unit whose table it is: this one, or previous() (its figures are then no roles). */
   source: UnitContext;
+  /** No direction said ("ranked third of the five faculties"): either end may be first. */
+  either?: boolean;
+  /** The values are an inline list of the text, not a table ("huyện A 74,2%; huyện B 68,5%, …"). */
+  list?: boolean;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -118,13 +122,15 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
-    if (!near) return [];
-    const { src, tables } = near;
+    const near = tablesHereOrBefore(ctx, () => [...res, BARE_EN, BARE_VI].some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    const lists = ranks ? inlineLists(ctx) : [];
+    if (!near && !lists.length) return [];
+    const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       if (supers) superlatives(ctx, src, tables, s, text, out);
       if (!ranks) continue;
+      bareRanks(ctx, src, tables, lists, s, text, out);
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -259,6 +265,124 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       source: src,
     });
   }
+}
+
+/** "Social Sciences ranked third of the five faculties.", "The Midlands ranked third fastest of the
+ * five regions, behind …", "Huyện Kiến Thụy xếp thứ 3/6 huyện.": a rank with no measure after it,
+ * among as many rows as the table (or the list of the text) has. The measure may open the sentence
+ * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
+ * not a change must contradict the rank, and with no direction said, from either end. */
+const BARE_EN = new RegExp(
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN})(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){1,2}(?=[ \\t]*(?:[,.;]|$))`,
+  "gu",
+);
+const BARE_VI = new RegExp(
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,2}(?=[ \\t]*(?:[,.;]|$))`,
+  "gu",
+);
+/** "Về số thu nộp ngân sách, …", "By median price, …", "In terms of punctuality, …": the measure of the sentence. */
+const LEAD_MEASURE = /^[ \t*•-]*(?:về|xét về|theo|by|in[ \t]+terms[ \t]+of|on)[ \t]+([^,;.\d]{3,60}?)[ \t]*,/u;
+
+function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], lists: Table[], s: { start: number; end: number }, text: string, out: RankOrder[]): void {
+  for (const re of [BARE_EN, BARE_VI]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const vi = re === BARE_VI;
+      const rank = vi ? (m[1] ? +m[1] : m[3] ? +m[3] : WORD_NUM[m[4]]) : m[1] ? +m[1] : WORD_NUM[m[2]];
+      const c = vi ? m[2] ?? m[5] : m[4];
+      const count = /^\d+$/.test(c) ? +c : WORD_NUM[c];
+      if (!rank || !count || count < 3) continue;
+      const dir = vi ? undefined : m[3];
+      const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+      const before = line.slice(line.lastIndexOf(";") + 1);
+      const lead = LEAD_MEASURE.exec(text);
+      const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2]);
+      const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/u));
+      const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
+      for (const t of [...tables, ...lists]) {
+        const isList = lists.includes(t);
+        const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+        if (ranked.length !== count) continue;
+        const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+        if (named.length !== 1) continue;
+        const row = named[0];
+        const usable = (i: number) => {
+          if (i === 0 || CHANGE_HEAD.test(core(t.header[i])) || /^(?:rank|xếp hạng|hạng|thứ hạng|position)$/u.test(core(t.header[i]))) return false;
+          const f0 = ranked[0].cells[i]?.figure;
+          return ranked.every((r) => {
+            const f = r.cells[i]?.figure;
+            return f && f.value && (f.kind === "number" || f.kind === "percent") && (f.unit ?? "") === (f0?.unit ?? "") && !/^[+(]/u.test(r.cells[i].text.replace(/[*_`]/g, "").trim());
+          });
+        };
+        let cols = t.header.map((_, i) => i).filter(usable);
+        if (lead) {
+          const col = pickColumn(t.header, lead[1].trim(), ctx.text.slice(s.start + lead.index + lead[0].indexOf(lead[1]), s.end), (i) => !usable(i));
+          cols = col >= 0 ? [col] : [];
+        }
+        if (!cols.length) continue;
+        const orders = cols.map((col) => {
+          const values = ranked.map((r) => cellValue(isList ? ctx : src, r, col, r.cells[col].figure!));
+          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList };
+          return o;
+        });
+        const holds = orders.find((o) => rankHolds(o));
+        out.push(holds ?? orders[orders.length - 1]);
+        return;
+      }
+    }
+  }
+}
+
+/** Whether the stated rank is one the row can hold (from either end when no direction is said). */
+export function rankHolds(r: RankOrder): boolean {
+  const [a, b] = rankRange(r);
+  if (r.rank >= a && r.rank <= b) return true;
+  if (!r.either) return false;
+  const [c, d] = rankRange({ ...r, ascending: !r.ascending });
+  return r.rank >= c && r.rank <= d;
+}
+
+/** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
+ * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
+ * each after a name, read as a table of one column. */
+const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
+
+function inlineLists(ctx: UnitContext): Table[] {
+  return ctx.memo("inline-rank-lists", () => {
+    const out: Table[] = [];
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 3) continue;
+      let run: { name: string; at: number; f: Figure }[] = [];
+      const close = () => {
+        const labels = new Set(run.map((x) => x.name.toLowerCase()));
+        if (run.length >= 3 && labels.size === run.length) {
+          out.push({
+            header: ["", ""],
+            rows: run.map((x) => ({ start: x.at, end: x.f.end, label: x.name.toLowerCase(), cells: [{ start: x.at, end: x.at + x.name.length, text: x.name, dash: false }, { start: x.f.start, end: x.f.end, text: x.f.text, figure: x.f, dash: false }] })),
+          });
+        }
+        run = [];
+      };
+      let prev = s.start;
+      for (const f of s.figs) {
+        const q = f.qualifiers[0]?.start ?? f.start;
+        const seg = ctx.text.slice(prev, q);
+        prev = f.end;
+        const ok = (f.kind === "number" || f.kind === "percent") && f.value && !f.words;
+        const m = ok ? LIST_NAME.exec(seg) : null;
+        const first = run[0]?.f;
+        if (m && first && (f.kind !== first.kind || (f.unit ?? "") !== (first.unit ?? "") || (f.scale?.factor ?? "1") !== (first.scale?.factor ?? "1"))) close();
+        if (!m) {
+          close();
+          continue;
+        }
+        const name = m[1].trim();
+        run.push({ name, at: q - seg.length + m.index + m[0].indexOf(m[1]), f });
+      }
+      close();
+    }
+    return out;
+  });
 }
 
 /** A cell's value with the sign written before its figure ("-8" in a headroom column). */
