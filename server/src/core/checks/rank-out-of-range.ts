@@ -5,6 +5,8 @@ import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { findListedRankings, findRankOrders, rankHolds, rankRange } from "../claims/rank-order.ts";
+import { findBehindRanks } from "../claims/rank-behind.ts";
+import { findRanksAmong } from "../claims/rank-among.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -222,4 +224,43 @@ export function checkListedRankings(ctx: UnitContext): void {
       });
     }
   }
+}
+
+/** "ranked 3rd of 8 …, behind only the Eastern region", "xếp thứ 3/6, chỉ đứng sau đoàn Thanh Hóa":
+ * the place the names ahead give (exactly one more with "only", at least one more without). */
+export function checkBehindRanks(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const among = findRanksAmong(ctx);
+  for (const r of findBehindRanks(ctx)) {
+    // (Names with their values and the rank after them: read by the ranks among them.)
+    if (among.some((a) => a.side === "behind" && a.rankSpan.start === r.rankSpan.start)) continue;
+    const lo = r.min + 1;
+    const hi = r.max + 1;
+    const ok = r.only ? r.rank >= lo && r.rank <= hi : r.rank >= lo;
+    const want = lo === hi ? `${lo}` : `${lo}–${hi}`;
+    const n = lo === hi ? `${r.min}` : `${r.min}–${r.max}`;
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: r.rankFigure ? [{ figure: r.rankFigure, role: lang === "vi" ? "thứ hạng" : "rank" }] : [],
+      ok,
+      at: r.rankSpan,
+      explain: {
+        vi: `${r.only ? "chỉ " : ""}đứng sau ${n} đơn vị (${r.phrase}): thứ ${r.only ? want : `≥ ${lo}`}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${r.only ? "only " : ""}behind ${n} (${r.phrase}): place ${r.only ? want : `≥ ${lo}`}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
+      },
+      message: r.only ? {
+        vi: `Ghi thứ ${r.rank} nhưng chỉ đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${want}`,
+        en: `Ranked ${ordEn(r.rank)} but behind only ${n} (${r.phrase}), which is place ${want}`,
+      } : {
+        vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${lo} trở xuống`,
+        en: `Ranked ${ordEn(r.rank)} but behind ${n} others (${r.phrase}), which is place ${lo} or lower`,
+      },
+      related: [{ span: r.phraseSpan, message: { vi: "các đơn vị đứng trên", en: "those ahead" } }],
+    });
+  }
+}
+
+function ordEn(n: number): string {
+  return `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
 }

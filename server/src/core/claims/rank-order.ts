@@ -325,7 +325,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], lists: T
           const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList };
           return o;
         });
-        const holds = orders.find((o) => rankHolds(o));
+        const holds = [...orders].reverse().find((o) => rankHolds(o));
         out.push(holds ?? orders[orders.length - 1]);
         return;
       }
