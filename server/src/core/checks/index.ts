@@ -15,6 +15,7 @@ import { checkPartsSum } from "./parts-sum.ts";
 import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
+import { checkSetCounts } from "./set-count.ts";
 import { checkBehindRanks, checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
@@ -54,6 +55,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkDifferences,
   checkComparisons,
   checkRanksAmong,
+  checkSetCounts,
   checkFractionPercent,
   checkTableShares,
   checkTableGaps,

@@ -55,7 +55,7 @@ const RANK_VI = new RegExp(
 /** "xếp thứ 3/4 huyện về thu ngân sách": the rank and the count as a fraction (groups as RANK_VI's). */
 const RANK_VI_FRACTION = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+thứ[ \t]+(\d{1,2})()()[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]+[\p{L}-]+(?:,[ \t]*[\p{L}-]+)?){0,4}?[ \t]+(?:về|theo)[ \t]+(?:mức[ \t]+)?/gu;
 /** A row that sums or averages the others. */
-const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
+export const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
 const LOWEST = /^(?:lowest|smallest|thấp nhất)$/u;
 
 function core(h: string): string {
@@ -429,7 +429,7 @@ const ONLY_VI = /(?:là|cũng là)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?duy[ \t]+nhất[
 const CHANGE_WORDS = /(?:change|changes|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|year[ \t]+on[ \t]+year|vs|annual|tăng\/giảm|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ|năm trước|cùng kỳ|kỳ trước|previous|prior|last|year|%|in|of|the)/gu;
 const GENERIC = /^(?:change|changes|growth|annual|year|previous|prior|over|than|from|with)$/u;
 const THRESHOLD = /^[ \t]*(?:by[ \t]+(?:more|over|at least|less)|more[ \t]+than|over[ \t]+\d|above|at[ \t]+least|faster|further|most|trên|hơn|quá|từ|nhiều|mạnh|nhanh|\d)/u;
-const CHANGE_HEAD = /(?:change|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|vs|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ)/u;
+export const CHANGE_HEAD = /(?:change|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|vs|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ)/u;
 
 function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure): -1 | 0 | 1 {
   const iv = ctx.interval(f, f.value!);
@@ -440,7 +440,7 @@ function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure)
 
 /** The unit's tables; with none, those of the unit before, asked only once `triggered` says the
  * words that need one are written. */
-function tablesHereOrBefore(ctx: UnitContext, triggered: () => boolean): { src: UnitContext; tables: Table[] } | undefined {
+export function tablesHereOrBefore(ctx: UnitContext, triggered: () => boolean): { src: UnitContext; tables: Table[] } | undefined {
   const here = findTables(ctx);
   if (here.length) return { src: ctx, tables: here };
   const prev = triggered() ? ctx.previous() : undefined;
