@@ -16,7 +16,7 @@ import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
 import { checkSetCounts } from "./set-count.ts";
-import { checkBehindRanks, checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
+import { checkBehindRanks, checkRankMoves, checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
@@ -33,6 +33,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkOrdinalRank,
   checkRankOrder,
   checkBehindRanks,
+  checkRankMoves,
   checkListedRankings,
   checkOnlyChanges,
   checkPlanShares,
@@ -67,8 +68,8 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
 
 /** Checks whose claims may hold no figure of the unit: words under the table of the unit before
  * ("Millbrook had the highest median price", "Harlow was the only area where prices fell"). */
-const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges, checkBehindRanks];
-const WORDS_TRIGGER = /(?:only|duy nhất|behind|đứng sau|highest|lowest|largest|smallest|biggest|most|fewest|least|nhất|ranked|xếp|đứng)/iu;
+const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges, checkBehindRanks, checkRankMoves];
+const WORDS_TRIGGER = /(?:only|duy nhất|behind|places|đứng sau|highest|lowest|largest|smallest|biggest|most|fewest|least|nhất|ranked|xếp|đứng)/iu;
 
 export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
   if (!input.figures.length) {

@@ -6,6 +6,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { findListedRankings, findRankOrders, rankHolds, rankRange } from "../claims/rank-order.ts";
 import { findBehindRanks } from "../claims/rank-behind.ts";
+import { findRankMoves } from "../claims/rank-move.ts";
 import { findRanksAmong } from "../claims/rank-among.ts";
 
 export const RULE = "rank-out-of-range";
@@ -263,4 +264,33 @@ export function checkBehindRanks(ctx: UnitContext): void {
 
 function ordEn(n: number): string {
   return `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+}
+
+/** "ranked 6th …, an improvement of two places on last year, when we were 8th": 8 − 6 = 2 places up. */
+export function checkRankMoves(ctx: UnitContext): void {
+  for (const r of findRankMoves(ctx)) {
+    const moved = r.before - r.now;
+    const ok = r.up ? moved === r.places : -moved === r.places;
+    const said = `${r.up ? "up" : "down"} ${r.places}`;
+    const real = moved === 0 ? "no change" : `${moved > 0 ? "up" : "down"} ${Math.abs(moved)}`;
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [],
+      ok,
+      at: r.nowSpan,
+      explain: {
+        vi: `thứ ${r.before} → thứ ${r.now}: ${real}; ghi ${said} ${ok ? "✓" : "✗"}`,
+        en: `${ordEn(r.before)} → ${ordEn(r.now)}: ${real}; stated ${said} ${ok ? "✓" : "✗"}`,
+      },
+      message: {
+        vi: `Từ thứ ${r.before} sang thứ ${r.now} là ${moved === 0 ? "giữ nguyên" : `${moved > 0 ? "tăng" : "giảm"} ${Math.abs(moved)} bậc`}, không phải ${r.up ? "tăng" : "giảm"} ${r.places} bậc`,
+        en: `From ${ordEn(r.before)} to ${ordEn(r.now)} is ${moved === 0 ? "no change" : `${Math.abs(moved)} place${Math.abs(moved) === 1 ? "" : "s"} ${moved > 0 ? "up" : "down"}`}, not ${r.places} place${r.places === 1 ? "" : "s"} ${r.up ? "up" : "down"}`,
+      },
+      related: [
+        { span: r.placesSpan, message: { vi: "số bậc thay đổi", en: "places moved" } },
+        { span: r.beforeSpan, message: { vi: "thứ hạng trước", en: "earlier rank" } },
+      ],
+    });
+  }
 }
