@@ -69,7 +69,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
 /** Checks whose claims may hold no figure of the unit: words under the table of the unit before
  * ("Millbrook had the highest median price", "Harlow was the only area where prices fell"). */
 const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges, checkBehindRanks, checkRankMoves];
-const WORDS_TRIGGER = /(?:only|duy nhất|behind|places|đứng sau|highest|lowest|largest|smallest|biggest|most|fewest|least|nhất|ranked|xếp|đứng)/iu;
+const WORDS_TRIGGER = /(?:only|duy nhất|behind|places|đứng sau|highest|lowest|largest|smallest|biggest|most|fewest|least|busiest|quietest|nhất|dẫn đầu|ranked|xếp|đứng)/iu;
 
 export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
   if (!input.figures.length) {

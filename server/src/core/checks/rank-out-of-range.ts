@@ -137,7 +137,7 @@ export function checkRankOrder(ctx: UnitContext): void {
   for (const r of findRankOrders(ctx)) {
     const [best, worst] = rankRange(r);
     const ok = rankHolds(r);
-    const name = r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
+    const name = (r.row.cells.find((c) => /\p{L}/u.test(c.text))?.text ?? r.row.label).replace(/[*_`]/g, "").trim();
     const mine = r.values.find((v) => v.row === r.row)?.text ?? r.value.text;
     const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
     const list = order.map((v) => (r.list ? `${v.row.cells[0]?.text ?? v.row.label} ${v.text}` : v.text)).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");

@@ -98,7 +98,8 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
 }
 
 function labelCore(l: string): string {
-  return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  // (A row number before the name: "3. lệ phí trước bạ".)
+  return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivx]{1,4}\.)[ \t]+(?=\p{L})/u, "");
 }
 
 /** Whether `word` stands in `text` as a whole phrase. */
@@ -118,11 +119,11 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|nhất)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|dẫn đầu)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => [...res, BARE_EN, BARE_VI].some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    const near = tablesHereOrBefore(ctx, () => [...res, BARE_EN, BARE_VI].some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|nhất|dẫn đầu)[^;.\d]{0,40}\d|dẫn đầu về/u.test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
     const lists = ranks ? inlineLists(ctx) : [];
     if (!near && !lists.length) return [];
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
@@ -186,6 +187,8 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
  * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
 const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)[ \t]+/gu;
 const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+/** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
+const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu))(?![\p{L}])/gu;
 /** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
 const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
@@ -231,6 +234,44 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         break;
       }
     }
+  }
+  // A superlative with no column named, the value after it naming one: "đạt thấp nhất (71,8%)",
+  // "recorded the lowest, at 86.2%", "dẫn đầu với tỷ lệ 112,9%"; "dẫn đầu về số vụ xử lý".
+  const figs = (s as { figs?: Figure[] }).figs ?? [];
+  SUPER_ANY.lastIndex = 0;
+  for (let m = SUPER_ANY.exec(text); m; m = SUPER_ANY.exec(text)) {
+    const at = m.index;
+    if (hits.some((h) => at >= h.index && at < h.index + h.len)) continue;
+    const w = m[1] ?? m[2] ?? m[3];
+    const lead = /^dẫn[ \t]+đầu$/u.test(w);
+    const low = /^(?:lowest|smallest|fewest|quietest|thấp|nhỏ|ít)/u.test(w);
+    const end = at + m[0].length;
+    // "tăng cao nhất", "grew the most": a change, not the value.
+    if (/(?:tăng|giảm|growth|grew|grow|increase[sd]?|rise|rose|fell|fall|change[sd]?|improve[sd]?|improvement)[ \t]+(?:(?:the|mức|với|tốc[ \t]+độ)[ \t]+)?$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    let found: { col: number; t: Table } | undefined;
+    const about = lead ? /^[ \t]+về[ \t]+([^,;.()\d]{3,60})/u.exec(text.slice(end)) : null;
+    if (about) {
+      for (const t of tables) {
+        const col = pickColumn(t.header, about[1].trim(), about[1].trim());
+        if (col >= 0) {
+          found = { col, t };
+          break;
+        }
+      }
+    } else {
+      const v = figs.find((f) => f.start >= s.start + end);
+      const gap = v ? ctx.lower.slice(s.start + end, v.qualifiers[0]?.start ?? v.start) : "";
+      if (!v || !v.value || (v.kind !== "number" && v.kind !== "percent") || v.qualifiers.length || !/^[^;.\d]{0,40}$/u.test(gap) || /,[^,]*,/u.test(gap)) continue;
+      const cands: { col: number; t: Table }[] = [];
+      for (const t of tables) {
+        t.header.forEach((_, col) => {
+          if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
+          if (t.rows.some((r) => { const x = r.cells[col]?.figure; return x && x.value && x.value.exact === v.value!.exact && x.value.decimals === v.value!.decimals && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)); })) cands.push({ col, t });
+        });
+      }
+      if (cands.length === 1) found = cands[0];
+    }
+    if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
   }
   for (const h of hits) {
     const { t, col } = h;
