@@ -285,9 +285,18 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
-    const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+    let named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
-    const rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
+    let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
+    // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
+    const cop = named.length ? null : /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:was|were|is|are|là|thuộc[ \t]+về)[ \t]+(?:(?:in|at|on|for|by|recorded[ \t]+(?:in|at|on|by))[ \t]+)?/u.exec(text.slice(h.index + h.len));
+    if (cop) {
+      const clause = text.slice(h.index + h.len + cop[0].length).split(/[;.,(:]/u)[0];
+      // (Of another year: "… was in South in 2019".)
+      if (/(?:19|20)\d\d|last[ \t]+year|previous|năm[ \t]+trước|cùng[ \t]+kỳ/u.test(line.slice(line.lastIndexOf(";") + 1) + " " + clause)) continue;
+      named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(clause, labelCore(r.label)));
+      rest = text.slice(h.index + h.len, h.index + h.len + cop[0].length);
+    }
     if (named.length !== 1 || ranked.some((r) => labelCore(r.label).length >= 3 && hasPhrase(rest, labelCore(r.label)))) continue;
     // Not a change of it nor a part of it: "the highest growth in median price", "the highest median price in 2023".
     if (/^[ \t]*(?:in[ \t]+(?:19|20)\d\d|growth|change|increase|rise|fall|năm[ \t]+(?:19|20)\d\d|tăng|giảm)/u.test(rest)) continue;
