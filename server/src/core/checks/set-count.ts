@@ -3,20 +3,25 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findHalfWords, findSetCounts } from "../claims/set-count.ts";
 import { D } from "../math/interval.ts";
+import type { Row } from "../claims/table.ts";
 
 export const RULE = "comparison-contradiction";
 
 const OP_TEXT = { ">": { vi: "trên", en: "above" }, ">=": { vi: "từ", en: "at least" }, "<": { vi: "dưới", en: "below" }, "<=": { vi: "không quá", en: "at most" } } as const;
+
+function rowName(r: Row): string {
+  return (r.cells.find((cell) => /\p{L}/u.test(cell.text))?.text ?? r.label).replace(/[*_`]/g, "").trim();
+}
 
 export function checkSetCounts(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const c of findSetCounts(ctx)) {
     const lo = c.sure.length;
     const hi = c.sure.length + c.maybe.length;
-    const ok = c.count >= lo && c.count <= hi;
+    const ok = c.count >= lo && c.count <= hi && !c.wrong.length;
     const want = lo === hi ? `${lo}` : `${lo}–${hi}`;
     const op = OP_TEXT[c.op];
-    const names = c.sure.map((x) => `${(x.row.cells.find((cell) => /\p{L}/u.test(cell.text))?.text ?? x.row.label).replace(/[*_`]/g, "").trim()} (${x.figure.text})`).join(", ");
+    const names = c.sure.map((x) => `${rowName(x.row)} (${x.figure.text})`).join(", ");
     const th = c.threshold.text;
     ctx.emit({
       kind: "comparison",
@@ -28,7 +33,10 @@ export function checkSetCounts(ctx: UnitContext): void {
         en: `${c.metric}: ${want} of ${c.size} rows ${op.en} ${th}${names ? ` (${names})` : ""}; stated ${c.count} ${ok ? "✓" : "✗"}`,
       },
       at: c.figure,
-      message: {
+      message: c.count >= lo && c.count <= hi ? {
+        vi: `${c.wrong.map((x) => `${rowName(x.row)} (${x.figure.text})`).join(", ")} không ${op.vi} ${th} theo bảng`,
+        en: `${c.wrong.map((x) => `${rowName(x.row)} (${x.figure.text})`).join(", ")} is not ${op.en} ${th} in the table`,
+      } : {
         vi: `Ghi ${c.count}/${c.size} ${op.vi} ${th} nhưng theo bảng có ${want}${names ? `: ${names}` : ""}`,
         en: `Says ${c.count} of ${c.size} ${op.en} ${th} but the table gives ${want}${names ? `: ${names}` : ""}`,
       },

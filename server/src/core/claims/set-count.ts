@@ -23,15 +23,22 @@ export interface SetCount {
   source: UnitContext;
 }
 
-const OP_EN = /^[^;.,\d]{0,60}?(?<![\p{L}])(above|over|more[ \t]+than|higher[ \t]+than|greater[ \t]+than|exceeding|at[ \t]+least|below|under|less[ \t]+than|lower[ \t]+than|no[ \t]+more[ \t]+than)[ \t]+(?:the[ \t]+|a[ \t]+)?$/u;
-const OP_VI = /^[^;.,\d]{0,60}?(?<![\p{L}])(trên|dưới|vượt|cao[ \t]+hơn|thấp[ \t]+hơn|hơn|từ|không[ \t]+quá|không[ \t]+vượt)[ \t]+(?:mức[ \t]+)?$/u;
+/** Between the count and the threshold: words, or a name set off by commas ("one of the four
+ * routes, the Marches, beat the 90.0% target"), then the comparison. */
+const GAP = "^(?:[^;.,\\d]{0,60}?|[^;.,\\d]{0,30}?,[^;.,\\d]{1,40},[^;.,\\d]{0,30}?)(?<![\\p{L}])";
+const OP_EN = new RegExp(`${GAP}(above|over|more[ \\t]+than|higher[ \\t]+than|greater[ \\t]+than|exceeding|exceeded|beat|beating|surpassed|at[ \\t]+least|met|meeting|reached|achieved|below|under|less[ \\t]+than|lower[ \\t]+than|missed|fell[ \\t]+short[ \\t]+of|no[ \\t]+more[ \\t]+than)[ \\t]+(?:the[ \\t]+|a[ \\t]+|its[ \\t]+|their[ \\t]+)?$`, "u");
+const OP_VI = new RegExp(`${GAP}(trên|dưới|vượt|cao[ \\t]+hơn|thấp[ \\t]+hơn|hơn|từ|không[ \\t]+quá|không[ \\t]+vượt|chưa[ \\t]+đạt|không[ \\t]+đạt)[ \\t]+(?:mức[ \\t]+|chỉ[ \\t]+tiêu[ \\t]+|mục[ \\t]+tiêu[ \\t]+)?$`, "u");
+/** "one of the four routes", "all five regions", "cả 5 huyện": a count before a number of the set. */
+const COUNT_OF = /(?<![\p{L}])(?:only[ \t]+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+)?$/u;
+const ALL_OF = /(?<![\p{L}])(?:all|all[ \t]+the|tất[ \t]+cả|cả|toàn[ \t]+bộ)[ \t]+(?:(?:các|the)[ \t]+)?$/u;
+const WORD_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OR_MORE = /^[ \t]*(?:%[ \t]*)?(?:trở[ \t]+lên|or[ \t]+more|or[ \t]+above|or[ \t]+higher)(?![\p{L}])/u;
 
 function opOf(w: string, after: string): SetCount["op"] | undefined {
-  if (/^(?:above|over|more than|higher than|greater than|exceeding|trên|vượt|cao hơn|hơn)$/u.test(w)) return ">";
-  if (/^(?:at least)$/u.test(w)) return ">=";
+  if (/^(?:above|over|more than|higher than|greater than|exceeding|exceeded|beat|beating|surpassed|trên|vượt|cao hơn|hơn)$/u.test(w)) return ">";
+  if (/^(?:at least|met|meeting|reached|achieved)$/u.test(w)) return ">=";
   if (w === "từ") return OR_MORE.test(after) ? ">=" : undefined;
-  if (/^(?:below|under|less than|lower than|dưới|thấp hơn)$/u.test(w)) return "<";
+  if (/^(?:below|under|less than|lower than|missed|fell short of|dưới|thấp hơn|chưa đạt|không đạt)$/u.test(w)) return "<";
   if (/^(?:no more than|không quá|không vượt)$/u.test(w)) return "<=";
   return undefined;
 }
@@ -56,9 +63,19 @@ export function findSetCounts(ctx: UnitContext): SetCount[] {
     for (const s of ctx.sentences) {
       for (let k = 0; k + 1 < s.figs.length; k++) {
         const f = s.figs[k];
-        if (f.kind !== "fraction" || !f.numerator || !f.denominator || f.numerator.decimals || f.denominator.decimals) continue;
-        const count = +f.numerator.exact;
-        const size = +f.denominator.exact;
+        let count: number;
+        let size: number;
+        if (f.kind === "fraction" && f.numerator && f.denominator && !f.numerator.decimals && !f.denominator.decimals) {
+          count = +f.numerator.exact;
+          size = +f.denominator.exact;
+        } else if (f.kind === "number" && f.value && !f.value.decimals && !f.unit && !f.scale) {
+          const pre = ctx.lower.slice(Math.max(s.start, f.start - 30), f.start);
+          const c = COUNT_OF.exec(pre);
+          size = +f.value.exact;
+          if (c) count = /^\d+$/u.test(c[1]) ? +c[1] : WORD_COUNT[c[1]];
+          else if (ALL_OF.test(pre)) count = size;
+          else continue;
+        } else continue;
         if (!(size >= 3 && size <= 60 && count >= 0 && count <= size)) continue;
         const g = s.figs[k + 1];
         // (The comparator may be read as the threshold's qualifier: "trên 80%", "above 80%".)
@@ -94,7 +111,12 @@ export function findSetCounts(ctx: UnitContext): SetCount[] {
             if (a) sure.push({ row: r, figure: x });
             else if (b) maybe.push({ row: r, figure: x });
           }
-          out.push({ figure: f, count, size, threshold: g, op, sure, maybe, metric: t.header[col], source: near.src });
+          const between = ctx.lower.slice(f.end, g.start);
+          const wrong = rows.filter((r) => {
+            const l = r.label.replace(/\([^)]*\)/g, " ").replace(/^(?:\d{1,3}\.?)[ \t]+/u, "").trim();
+            return l.length >= 3 && new RegExp(`(?<![\\p{L}\\p{M}\\d])${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}\\d])`, "u").test(between) && !sure.some((x) => x.row === r) && !maybe.some((x) => x.row === r);
+          }).map((r) => ({ row: r, figure: r.cells[col].figure! }));
+          out.push({ figure: f, count, size, threshold: g, op, sure, maybe, wrong, metric: t.header[col], source: near.src });
           break;
         }
       }
