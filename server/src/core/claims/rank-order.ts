@@ -7,6 +7,7 @@ import type { Figure, Span } from "../types.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
+import { contains, words } from "./label-words.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 
 export interface RankOrder {
@@ -97,6 +98,22 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
   return -1;
 }
 
+/** Words that say what kind of place or body a row is, not which ("huyện", "xã", "the"). */
+const KIND_WORDS = /^(?:(?:the|huyện|xã|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|tỉnh|phường|quận|đội|đoàn|khu[ \t]+vực|vùng|trường|sở|ban|phòng)[ \t]+)+(?=\p{L})/u;
+
+/** The rows the text names: by their label as written, else by the label's distinctive words
+ * ("Hương Ngải" names "Xã Hương Ngải", "paramedics" names "Paramedic"), when just one row is. */
+function namedRows(ranked: Row[], text: string): Row[] {
+  const exact = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(text, labelCore(r.label)));
+  if (exact.length) return exact;
+  const hay = words(text);
+  const loose = ranked.filter((r) => {
+    const d = labelCore(r.label).replace(KIND_WORDS, "");
+    return d.length >= 4 && contains(hay, words(d));
+  });
+  return loose.length === 1 ? loose : [];
+}
+
 function labelCore(l: string): string {
   // (A row number before the name: "3. lệ phí trước bạ".)
   return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivx]{1,4}\.)[ \t]+(?=\p{L})/u, "");
@@ -154,7 +171,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
             const f0 = values[0].figure!;
             if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
             // The row ranked: the one row named before the rank in the sentence.
-            const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+            const named = namedRows(ranked, before);
             if (named.length !== 1) continue;
             const dir = m[3] ?? m[5];
             const metric = t.header[col];
@@ -285,7 +302,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
-    let named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+    let named = namedRows(ranked, before);
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
     let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
     // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
@@ -294,7 +311,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       const clause = text.slice(h.index + h.len + cop[0].length).split(/[;.,(:]/u)[0];
       // (Of another year: "… was in South in 2019".)
       if (/(?:19|20)\d\d|last[ \t]+year|previous|năm[ \t]+trước|cùng[ \t]+kỳ/u.test(line.slice(line.lastIndexOf(";") + 1) + " " + clause)) continue;
-      named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(clause, labelCore(r.label)));
+      named = namedRows(ranked, clause);
       rest = text.slice(h.index + h.len, h.index + h.len + cop[0].length);
     }
     if (named.length !== 1 || ranked.some((r) => labelCore(r.label).length >= 3 && hasPhrase(rest, labelCore(r.label)))) continue;
@@ -353,7 +370,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], lists: T
         const isList = lists.includes(t);
         const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
         if (ranked.length !== count) continue;
-        const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+        const named = namedRows(ranked, before);
         if (named.length !== 1) continue;
         const row = named[0];
         const usable = (i: number) => {
