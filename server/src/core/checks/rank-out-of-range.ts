@@ -164,12 +164,12 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count} từ trên xuống, thứ ${placeVi2} từ dưới lên, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
         en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count} from the top, ${place2} from the bottom, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       } : {
-        vi: `${metric}: ${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
-        en: `${metric}: ${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
+        vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
       message: r.superlative ? {
-        vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
-        en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in the table (${list})`,
+        vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo ${from.vi} (${list})`,
+        en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in ${from.en} (${list})`,
       } : r.either ? {
         vi: `Ghi thứ ${r.rank}/${r.count} nhưng ${name} (${mine}) đứng thứ ${placeVi} từ trên xuống và thứ ${placeVi2} từ dưới lên theo ${from.vi} (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} but ${name} (${mine}) comes ${place} from the top and ${place2} from the bottom in ${from.en} (${list})`,

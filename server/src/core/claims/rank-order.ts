@@ -141,12 +141,12 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
     const near = tablesHereOrBefore(ctx, () => [...res, BARE_EN, BARE_VI].some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|nhất|dẫn đầu)[^;.\d]{0,40}\d|dẫn đầu về/u.test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
-    const lists = ranks ? inlineLists(ctx) : [];
+    const lists = inlineLists(ctx);
     if (!near && !lists.length) return [];
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
-      if (supers) superlatives(ctx, src, tables, s, text, out);
+      if (supers) superlatives(ctx, src, tables, s, text, out, lists);
       if (!ranks) continue;
       bareRanks(ctx, src, tables, lists, s, text, out);
       for (const re of res) {
@@ -210,8 +210,8 @@ const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|
 const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
-function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number] }[] = [];
+function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], lists: Table[] = []): void {
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean }[] = [];
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
     const after = text.slice(m.index + m[0].length);
@@ -278,15 +278,38 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     } else {
       const v = figs.find((f) => f.start >= s.start + end);
       const gap = v ? ctx.lower.slice(s.start + end, v.qualifiers[0]?.start ?? v.start) : "";
-      if (!v || !v.value || (v.kind !== "number" && v.kind !== "percent") || v.qualifiers.length || !/^[^;.\d]{0,40}$/u.test(gap) || /,[^,]*,/u.test(gap)) continue;
+      const usable = v && v.value && (v.kind === "number" || v.kind === "percent") && !v.qualifiers.length && /^[^;.\d]{0,40}$/u.test(gap) && !/,[^,]*,/u.test(gap);
       const cands: { col: number; t: Table }[] = [];
-      for (const t of tables) {
+      if (usable) for (const t of tables) {
         t.header.forEach((_, col) => {
           if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
-          if (t.rows.some((r) => { const x = r.cells[col]?.figure; return x && x.value && x.value.exact === v.value!.exact && x.value.decimals === v.value!.decimals && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)); })) cands.push({ col, t });
+          if (t.rows.some((r) => { const x = r.cells[col]?.figure; return x && x.value && x.value.exact === v!.value!.exact && x.value.decimals === v!.value!.decimals && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)); })) cands.push({ col, t });
         });
       }
       if (cands.length === 1) found = cands[0];
+    }
+    // A "name value" list of the text that names the subject, the superlative outside it:
+    // "… huyện B 68,5%, huyện C 63,0%. Huyện B có tỷ lệ cao nhất."
+    if (!found && !about && lists.length) {
+      const line = text.slice(text.lastIndexOf("\n", at) + 1, at);
+      const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
+      // (A superlative in the list's own sentence is read with the ranking it walks.)
+      // The measure the superlative names is the one the list's lead names: every content word of
+      // the clause (other than the subject's) stands in the lead.
+      const clause = text.slice(line.length - before.length + (text.lastIndexOf("\n", at) + 1), at) + " " + text.slice(at + m[0].length).split(/[;.,(:]/u)[0];
+      const content = words(clause).filter((w) => w.length >= 2 && !/\d/u.test(w) && !/^(?:the|and|had|has|have|was|were|is|are|with|than|that|this|its|their|of|in|at|on|for|by|to|a|an|có|là|đạt|với|của|các|những|được|trong|năm|và|số|mức|ở|tại|nhất|cao|thấp|lớn|nhỏ|nhiều|ít|highest|lowest|largest|smallest|biggest|most|fewest|busiest|quietest)$/u.test(w));
+      const owns = lists.filter((l) => {
+        const sub = namedRows(l.rows, before);
+        if (sub.length !== 1 || (l.rows[0].start >= s.start && l.rows[0].start < s.end)) return false;
+        const leadWords = words(l.header[1]);
+        const own = new Set(words(labelCore(sub[0].label)));
+        const measure = content.filter((w) => !own.has(w));
+        return measure.length > 0 && measure.every((w) => leadWords.includes(w));
+      });
+      if (owns.length === 1) {
+        hits.push({ index: at, len: m[0].length, rank: 1, low, col: 1, t: owns[0], list: true });
+        continue;
+      }
     }
     if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
   }
@@ -298,7 +321,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
     const f0 = values[0].figure!;
     const signed = CHANGE_HEAD.test(core(t.header[col])) || t.header[col].includes("%");
-    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
+    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test((h.list ? ctx : src).text.slice(v.figure!.start, v.figure!.end)))) continue;
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
@@ -327,9 +350,10 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       value: row.cells[col].figure!,
       metric: t.header[col],
       ascending: h.low,
-      values: values.map((v) => cellValue(src, v.row, col, v.figure!)),
+      values: values.map((v) => cellValue(h.list ? ctx : src, v.row, col, v.figure!)),
       superlative: ctx.text.slice(at, at + h.len),
-      source: src,
+      source: h.list ? ctx : src,
+      list: h.list,
     });
   }
 }
@@ -368,6 +392,12 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], lists: T
       const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
       for (const t of [...tables, ...lists]) {
         const isList = lists.includes(t);
+        // (A list ranks what the rank says only in its own sentence or the one just before.)
+        if (isList) {
+          const li = ctx.sentenceIndexAt(t.rows[0].start);
+          const si = ctx.sentenceIndexAt(s.start);
+          if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
+        }
         const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
         if (ranked.length !== count) continue;
         const named = namedRows(ranked, before);
@@ -423,8 +453,10 @@ function inlineLists(ctx: UnitContext): Table[] {
       const close = () => {
         const labels = new Set(run.map((x) => x.name.toLowerCase()));
         if (run.length >= 3 && labels.size === run.length) {
+          // The list's lead names its measure ("Tỷ lệ hộ dùng nước sạch năm 2024:", "Median waits were:").
+          const lead = ctx.text.slice(s.start, run[0].at).replace(/^[\s*#>•-]+/u, "").replace(/[\s:;,(–—-]+$/u, "").trim();
           out.push({
-            header: ["", ""],
+            header: ["", lead],
             rows: run.map((x) => ({ start: x.at, end: x.f.end, label: x.name.toLowerCase(), cells: [{ start: x.at, end: x.at + x.name.length, text: x.name, dash: false }, { start: x.f.start, end: x.f.end, text: x.f.text, figure: x.f, dash: false }] })),
           });
         }
