@@ -465,7 +465,9 @@ function inlineLists(ctx: UnitContext): Table[] {
       let prev = s.start;
       for (const f of s.figs) {
         const q = f.qualifiers[0]?.start ?? f.start;
-        const seg = ctx.text.slice(prev, q);
+        // (The name stands just before its value: a bounded look back.)
+        // (Cut short, its start is no boundary: a mark that no name or lead matches stands there.)
+        const seg = (q - prev > 100 ? "\u0001" : "") + ctx.text.slice(Math.max(prev, q - 100), q);
         prev = f.end;
         const ok = (f.kind === "number" || f.kind === "percent") && f.value && !f.words;
         const m = ok ? LIST_NAME.exec(seg) : null;

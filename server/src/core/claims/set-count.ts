@@ -19,6 +19,8 @@ export interface SetCount {
   /** Rows that pass for sure, and those that may (rounding). */
   sure: { row: Row; figure: Figure }[];
   maybe: { row: Row; figure: Figure }[];
+  /** Rows named beside the count that do not pass ("one of the four routes, the Cotswold Line, beat …"). */
+  wrong: { row: Row; figure: Figure }[];
   metric: string;
   source: UnitContext;
 }
