@@ -140,9 +140,11 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => [...res, BARE_EN, BARE_VI].some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|nhất|dẫn đầu)[^;.\d]{0,40}\d|dẫn đầu về/u.test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
-    const lists = inlineLists(ctx);
-    if (!near && !lists.length) return [];
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    // The "name value" lists of the text, read only once a rank or a superlative may need them.
+    let listMemo: Table[] | undefined;
+    const lists = () => (listMemo ??= inlineLists(ctx));
+    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower))) return [];
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
@@ -204,13 +206,16 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
  * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
 const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)[ \t]+/gu;
 const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+/** Words that send a reader to the table of the unit before: a superlative with a value after it. */
+const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|dẫn[ \t]+đầu)[^;.\d]{0,40}\d|dẫn[ \t]+đầu[ \t]+về/u;
 /** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
 const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu))(?![\p{L}])/gu;
+const SUPER_ANY_ONE = new RegExp(SUPER_ANY.source, "u");
 /** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
 const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
-function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], lists: Table[] = []): void {
+function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
   const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean }[] = [];
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
@@ -290,7 +295,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     }
     // A "name value" list of the text that names the subject, the superlative outside it:
     // "… huyện B 68,5%, huyện C 63,0%. Huyện B có tỷ lệ cao nhất."
-    if (!found && !about && lists.length) {
+    const lists = !found && !about ? getLists() : [];
+    if (lists.length) {
       const line = text.slice(text.lastIndexOf("\n", at) + 1, at);
       const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
       // (A superlative in the list's own sentence is read with the ranking it walks.)
@@ -371,10 +377,11 @@ const BARE_VI = new RegExp(
   `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,2}(?=[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
+const BARE_ANY = new RegExp(`${BARE_EN.source}|${BARE_VI.source}`, "u");
 /** "Về số thu nộp ngân sách, …", "By median price, …", "In terms of punctuality, …": the measure of the sentence. */
 const LEAD_MEASURE = /^[ \t*•-]*(?:về|xét về|theo|by|in[ \t]+terms[ \t]+of|on)[ \t]+([^,;.\d]{3,60}?)[ \t]*,/u;
 
-function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], lists: Table[], s: { start: number; end: number }, text: string, out: RankOrder[]): void {
+function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists: () => Table[], s: { start: number; end: number }, text: string, out: RankOrder[]): void {
   for (const re of [BARE_EN, BARE_VI]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -390,6 +397,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], lists: T
       const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2]);
       const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/u));
       const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
+      const lists = getLists();
       for (const t of [...tables, ...lists]) {
         const isList = lists.includes(t);
         // (A list ranks what the rank says only in its own sentence or the one just before.)
