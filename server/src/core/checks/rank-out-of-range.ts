@@ -167,7 +167,16 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
         en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
-      message: r.superlative ? {
+      message: !ok && rankHolds({ ...r, ahead: undefined }) && r.ahead?.length ? (() => {
+        const named = r.ahead.map((row) => {
+          const v = r.values.find((x) => x.row === row);
+          return `${(row.cells.find((c) => /\p{L}/u.test(c.text))?.text ?? row.label).replace(/[*_`]/g, "").trim()} (${v?.text ?? ""})`;
+        }).join(", ");
+        return {
+          vi: `Ghi ${name} đứng sau ${named} nhưng ${name} (${mine}) đứng trên theo ${from.vi} (${list})`,
+          en: `Said to be behind ${named} but ${name} (${mine}) is ahead in ${from.en} (${list})`,
+        };
+      })() : r.superlative ? {
         vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo ${from.vi} (${list})`,
         en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in ${from.en} (${list})`,
       } : r.either ? {

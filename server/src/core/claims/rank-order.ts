@@ -32,6 +32,8 @@ export interface RankOrder {
   either?: boolean;
   /** The values are an inline list of the text, not a table ("huyện A 74,2%; huyện B 68,5%, …"). */
   list?: boolean;
+  /** Rows the text puts ahead of it ("…, behind Ashby Vale", "chỉ đứng sau huyện A"). */
+  ahead?: Row[];
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -370,7 +372,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN})(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){1,2}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){1,2}(?=[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const BARE_VI = new RegExp(
@@ -386,16 +388,17 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const vi = re === BARE_VI;
-      const rank = vi ? (m[1] ? +m[1] : m[3] ? +m[3] : WORD_NUM[m[4]]) : m[1] ? +m[1] : WORD_NUM[m[2]];
-      const c = vi ? m[2] ?? m[5] : m[4];
+      const c = vi ? m[2] ?? m[5] : m[5];
       const count = /^\d+$/.test(c) ? +c : WORD_NUM[c];
+      // ("ranked last of the five": the count's place.)
+      const rank = vi ? (m[1] ? +m[1] : m[3] ? +m[3] : WORD_NUM[m[4]]) : m[1] ? +m[1] : m[3] ? count : WORD_NUM[m[2]];
       if (!rank || !count || count < 3) continue;
-      const dir = vi ? undefined : m[3];
+      const dir = vi ? undefined : m[4];
       const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
       const before = line.slice(line.lastIndexOf(";") + 1);
       const lead = LEAD_MEASURE.exec(text);
-      const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2]);
-      const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/u));
+      const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2] ?? m[3]);
+      const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom)/u));
       const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
       const lists = getLists();
       for (const t of [...tables, ...lists]) {
@@ -427,7 +430,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
         if (!cols.length) continue;
         const orders = cols.map((col) => {
           const values = ranked.map((r) => cellValue(isList ? ctx : src, r, col, r.cells[col].figure!));
-          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList };
+          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
           return o;
         });
         const holds = [...orders].reverse().find((o) => rankHolds(o));
@@ -440,11 +443,39 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
 
 /** Whether the stated rank is one the row can hold (from either end when no direction is said). */
 export function rankHolds(r: RankOrder): boolean {
-  const [a, b] = rankRange(r);
-  if (r.rank >= a && r.rank <= b) return true;
-  if (!r.either) return false;
-  const [c, d] = rankRange({ ...r, ascending: !r.ascending });
-  return r.rank >= c && r.rank <= d;
+  const fits = (o: RankOrder) => {
+    const [a, b] = rankRange(o);
+    return o.rank >= a && o.rank <= b && aheadHolds(o);
+  };
+  return fits(r) || (!!r.either && fits({ ...r, ascending: !r.ascending }));
+}
+
+/** Whether every row said to be ahead may be ahead (none is plainly behind). */
+export function aheadHolds(r: RankOrder): boolean {
+  if (!r.ahead?.length) return true;
+  const me = r.values.find((v) => v.row === r.row)!;
+  return r.ahead.every((row) => {
+    const v = r.values.find((x) => x.row === row);
+    if (!v) return true;
+    return r.ascending ? v.iv.lo.lte(me.iv.hi) : v.iv.hi.gte(me.iv.lo);
+  });
+}
+
+/** "…, behind Ashby Vale and Kelsey", "chỉ đứng sau huyện A": the rows named as ahead. */
+const AHEAD = /^[^;.]{0,80}?(?:,|;|—|–)[ \t]*(?:(?:only|just)[ \t]+)?(?:behind|trailing)(?:[ \t]+(?:only|just))?[ \t]+([^;.]{1,120})|^[^;.]{0,80}?(?:,|;|—|–)[ \t]*(?:chỉ[ \t]+)?(?:đứng|xếp)[ \t]+sau[ \t]+([^;.]{1,120})/u;
+
+function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
+  const m = AHEAD.exec(after);
+  if (!m) return [];
+  const phrase = (m[1] ?? m[2]).split(/,[ \t]*(?:having|with|while|which|after|as|but|đạt|với|do|là)(?![\p{L}])/u)[0];
+  const hay = words(phrase);
+  return ranked.filter((r) => {
+    if (r === subject) return false;
+    const l = labelCore(r.label);
+    if (l.length >= 3 && hasPhrase(phrase, l)) return true;
+    const d = l.replace(KIND_WORDS, "");
+    return d.length >= 4 && contains(hay, words(d));
+  });
 }
 
 /** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
