@@ -138,11 +138,11 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|dẫn đầu)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|dẫn đầu|than any other|than all|than every|còn lại|khác)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || new RegExp(THAN_ALL_EN.source, "u").test(ctx.lower) || new RegExp(THAN_ALL_VI.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
     // The "name value" lists of the text, read only once a rank or a superlative may need them.
     let listMemo: Table[] | undefined;
     const lists = () => (listMemo ??= inlineLists(ctx));
@@ -208,6 +208,8 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
  * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
 const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)[ \t]+/gu;
 const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+const THAN_ALL_EN = /(?<![\p{L}])(higher|lower|larger|smaller|bigger|more|fewer|greater)[ \t]+((?:[\p{L}-]+[ \t]+){1,4}?)than[ \t]+(?:any[ \t]+other|all[ \t]+(?:the[ \t]+)?other|every[ \t]+other|each[ \t]+of[ \t]+the[ \t]+other)(?![\p{L}])/gu;
+const THAN_ALL_VI = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+hơn[ \t]+(?:tất[ \t]+cả[ \t]+)?(?:các|mọi)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn[ \t]+lại|khác)(?![\p{L}])/gu;
 /** Words that send a reader to the table of the unit before: a superlative with a value after it. */
 const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|dẫn[ \t]+đầu)[^;.\d]{0,40}\d|dẫn[ \t]+đầu[ \t]+về/u;
 /** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
@@ -257,6 +259,19 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
         break;
       }
+    }
+  }
+  // A comparison with every other row: "a higher vacancy rate than any other staff group", "có tỷ lệ
+  // cao hơn tất cả các huyện còn lại": the highest (or lowest) of the column it names.
+  for (const m of text.matchAll(ctx.lang === "vi" ? THAN_ALL_VI : THAN_ALL_EN)) {
+    const measure = (ctx.lang === "vi" ? m[1] : m[2]).trim();
+    const word = ctx.lang === "vi" ? m[2] : m[1];
+    if (!measure || hits.some((h) => m.index! >= h.index && m.index! < h.index + h.len)) continue;
+    for (const t of tables) {
+      const col = pickColumn(t.header, measure, measure);
+      if (col < 0) continue;
+      hits.push({ index: m.index!, len: m[0].length, rank: 1, low: /^(?:lower|smaller|fewer|thấp|nhỏ|ít)$/u.test(word), col, t });
+      break;
     }
   }
   // A superlative with no column named, the value after it naming one: "đạt thấp nhất (71,8%)",
