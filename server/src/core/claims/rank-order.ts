@@ -7,7 +7,7 @@ import type { Figure, Span } from "../types.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
-import { contains, words } from "./label-words.ts";
+import { contains, stem, words } from "./label-words.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 
 export interface RankOrder {
@@ -309,6 +309,24 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         });
       }
       if (cands.length === 1) found = cands[0];
+      // "February was the busiest month": the noun after it is what the rows are (the first
+      // header), and the table has one column of values that is no change.
+      const noun = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
+      // (Busiest and quietest only: "the largest region" may be by a measure the table lacks.)
+      if (!found && noun && !usable && /^(?:busiest|quietest)$/u.test(w)) {
+        for (const t of tables) {
+          if (stem(noun) !== stem(core(t.header[0])) || t.header.length < 2) continue;
+          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+          const cols = t.header.map((_, i) => i).filter((i) => i > 0 && !CHANGE_HEAD.test(core(t.header[i])) && !t.header[i].includes("%") && rows.every((r) => {
+            const x = r.cells[i]?.figure;
+            return x && x.value && x.kind === "number";
+          }));
+          if (cols.length === 1) {
+            found = { col: cols[0], t };
+            break;
+          }
+        }
+      }
     }
     // A "name value" list of the text that names the subject, the superlative outside it:
     // "… huyện B 68,5%, huyện C 63,0%. Huyện B có tỷ lệ cao nhất."
