@@ -138,7 +138,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|dẫn đầu|than any other|than all|than every|còn lại|khác)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
@@ -211,9 +211,9 @@ const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]
 const THAN_ALL_EN = /(?<![\p{L}])(higher|lower|larger|smaller|bigger|more|fewer|greater)[ \t]+((?:[\p{L}-]+[ \t]+){1,4}?)than[ \t]+(?:any[ \t]+other|all[ \t]+(?:the[ \t]+)?other|every[ \t]+other|each[ \t]+of[ \t]+the[ \t]+other)(?![\p{L}])/gu;
 const THAN_ALL_VI = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+hơn[ \t]+(?:tất[ \t]+cả[ \t]+)?(?:các|mọi)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn[ \t]+lại|khác)(?![\p{L}])/gu;
 /** Words that send a reader to the table of the unit before: a superlative with a value after it. */
-const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|dẫn[ \t]+đầu)[^;.\d]{0,40}\d|dẫn[ \t]+đầu[ \t]+về/u;
+const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối))[^;.\d]{0,40}\d|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối)(?:[ \t]+[\p{L}]+){0,3}[ \t]+về/u;
 /** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
-const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu))(?![\p{L}])/gu;
+const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu|(?<!người[ \t]+)(?:đứng|xếp)[ \t]+đầu)|((?:đứng|xếp)[ \t]+cuối))(?![\p{L}])/gu;
 const SUPER_ANY_ONE = new RegExp(SUPER_ANY.source, "u");
 /** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
 const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;
@@ -281,14 +281,14 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
   for (let m = SUPER_ANY.exec(text); m; m = SUPER_ANY.exec(text)) {
     const at = m.index;
     if (hits.some((h) => at >= h.index && at < h.index + h.len)) continue;
-    const w = m[1] ?? m[2] ?? m[3];
-    const lead = /^dẫn[ \t]+đầu$/u.test(w);
-    const low = /^(?:lowest|smallest|fewest|quietest|thấp|nhỏ|ít)/u.test(w);
+    const w = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const lead = !!(m[3] ?? m[4]);
+    const low = /^(?:lowest|smallest|fewest|quietest|thấp|nhỏ|ít)/u.test(w) || !!m[4];
     const end = at + m[0].length;
     // "tăng cao nhất", "grew the most": a change, not the value.
     if (/(?:tăng|giảm|growth|grew|grow|increase[sd]?|rise|rose|fell|fall|change[sd]?|improve[sd]?|improvement)[ \t]+(?:(?:the|mức|với|tốc[ \t]+độ)[ \t]+)?$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
     let found: { col: number; t: Table } | undefined;
-    const about = lead ? /^[ \t]+về[ \t]+([^,;.()\d]{3,60})/u.exec(text.slice(end)) : null;
+    const about = lead ? /^(?:[ \t]+(?:toàn|cả|trong|các|tỉnh|huyện|thành|phố|khu|vực|nhóm|đơn|vị)){0,3}[ \t]+về[ \t]+([^,;.()\d]{3,60})/u.exec(text.slice(end)) : null;
     if (about) {
       for (const t of tables) {
         const col = pickColumn(t.header, about[1].trim(), about[1].trim());
@@ -352,6 +352,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         continue;
       }
     }
+    // ("Đứng đầu", "xếp cuối" of a measure where less is better may count either way.)
+    if (found && lead && LOWER_BETTER.test(core(found.t.header[found.col]))) continue;
     if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
   }
   for (const h of hits) {
