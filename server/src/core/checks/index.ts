@@ -15,7 +15,8 @@ import { checkPartsSum } from "./parts-sum.ts";
 import { checkPreviousBreakdowns } from "./previous-breakdown.ts";
 import { checkProductTotals } from "./product-total.ts";
 import { checkPeriodAverages, checkRatioAverages } from "./period-average.ts";
-import { checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
+import { checkSetCounts } from "./set-count.ts";
+import { checkBehindRanks, checkRankMoves, checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
@@ -31,6 +32,8 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkRank,
   checkOrdinalRank,
   checkRankOrder,
+  checkBehindRanks,
+  checkRankMoves,
   checkListedRankings,
   checkOnlyChanges,
   checkPlanShares,
@@ -53,6 +56,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkDifferences,
   checkComparisons,
   checkRanksAmong,
+  checkSetCounts,
   checkFractionPercent,
   checkTableShares,
   checkTableGaps,
@@ -64,8 +68,8 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
 
 /** Checks whose claims may hold no figure of the unit: words under the table of the unit before
  * ("Millbrook had the highest median price", "Harlow was the only area where prices fell"). */
-const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges];
-const WORDS_TRIGGER = /(?:only|duy nhất|highest|lowest|largest|smallest|biggest|nhất|ranked|xếp|đứng)/iu;
+const WORDS_ONLY: ((ctx: UnitContext) => unknown)[] = [checkRankOrder, checkOnlyChanges, checkBehindRanks, checkRankMoves];
+const WORDS_TRIGGER = /(?:only|duy nhất|behind|places|đứng sau|highest|lowest|largest|smallest|biggest|most|fewest|least|busiest|quietest|nhất|dẫn đầu|ranked|xếp|đứng)/iu;
 
 export function checkUnit(input: UnitInput): { claims: Claim[]; findings: Finding[] } {
   if (!input.figures.length) {

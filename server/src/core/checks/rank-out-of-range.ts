@@ -4,7 +4,10 @@ import { findRatios, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
-import { findListedRankings, findRankOrders, rankRange } from "../claims/rank-order.ts";
+import { findListedRankings, findRankOrders, rankHolds, rankRange } from "../claims/rank-order.ts";
+import { findBehindRanks } from "../claims/rank-behind.ts";
+import { findRankMoves } from "../claims/rank-move.ts";
+import { findRanksAmong } from "../claims/rank-among.ts";
 
 export const RULE = "rank-out-of-range";
 
@@ -133,14 +136,20 @@ export function checkRankOrder(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const r of findRankOrders(ctx)) {
     const [best, worst] = rankRange(r);
-    const ok = r.rank >= best && r.rank <= worst;
-    const name = r.row.cells[0]?.text.replace(/[*_`]/g, "").trim() ?? r.row.label;
+    const ok = rankHolds(r);
+    const name = (r.row.cells.find((c) => /\p{L}/u.test(c.text))?.text ?? r.row.label).replace(/[*_`]/g, "").trim();
+    const mine = r.values.find((v) => v.row === r.row)?.text ?? r.value.text;
     const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
-    const list = order.map((v) => v.figure.text).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
+    const list = order.map((v) => (r.list ? `${v.row.cells[0]?.text ?? v.row.label} ${v.text}` : v.text)).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
     const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
     const place = best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
     const placeVi = best === worst ? String(best) : `${best}–${worst}`;
+    // With no direction said: the place from the other end too.
+    const [b2, w2] = rankRange({ ...r, ascending: !r.ascending });
+    const place2 = b2 === w2 ? nth(b2) : `${nth(b2)}–${nth(w2)}`;
+    const placeVi2 = b2 === w2 ? String(b2) : `${b2}–${w2}`;
     const metric = r.metric.replace(/[*_`]/g, "").trim();
+    const from = r.list ? { vi: "danh sách nêu", en: "the values listed" } : { vi: "bảng", en: "the table" };
     ctx.emit({
       kind: "rank",
       rule: RULE,
@@ -151,18 +160,33 @@ export function checkRankOrder(ctx: UnitContext): void {
       ],
       ok,
       at: r.at,
-      explain: {
-        vi: `${metric}: ${list}; ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
-        en: `${metric}: ${list}; ${name} (${r.value.text}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
-      },
-      message: r.superlative ? {
-        vi: `Ghi "${r.superlative}" nhưng ${name} (${r.value.text}) đứng thứ ${placeVi}/${r.count} theo bảng (${list})`,
-        en: `Said to have "${r.superlative}" but ${name} (${r.value.text}) comes ${place} of ${r.count} in the table (${list})`,
+      explain: r.either ? {
+        vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count} từ trên xuống, thứ ${placeVi2} từ dưới lên, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count} from the top, ${place2} from the bottom, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       } : {
-        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${r.value.text}) đứng thứ ${placeVi} theo bảng (${list})`,
-        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${r.value.text}) comes ${place} in the table (${list})`,
+        vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
-      related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
+      message: !ok && rankHolds({ ...r, ahead: undefined }) && r.ahead?.length ? (() => {
+        const named = r.ahead.map((row) => {
+          const v = r.values.find((x) => x.row === row);
+          return `${(row.cells.find((c) => /\p{L}/u.test(c.text))?.text ?? row.label).replace(/[*_`]/g, "").trim()} (${v?.text ?? ""})`;
+        }).join(", ");
+        return {
+          vi: `Ghi ${name} đứng sau ${named} nhưng ${name} (${mine}) đứng trên theo ${from.vi} (${list})`,
+          en: `Said to be behind ${named} but ${name} (${mine}) is ahead in ${from.en} (${list})`,
+        };
+      })() : r.superlative ? {
+        vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo ${from.vi} (${list})`,
+        en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in ${from.en} (${list})`,
+      } : r.either ? {
+        vi: `Ghi thứ ${r.rank}/${r.count} nhưng ${name} (${mine}) đứng thứ ${placeVi} từ trên xuống và thứ ${placeVi2} từ dưới lên theo ${from.vi} (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count} but ${name} (${mine}) comes ${place} from the top and ${place2} from the bottom in ${from.en} (${list})`,
+      } : {
+        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${mine}) đứng thứ ${placeVi} theo bảng (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${mine}) comes ${place} in the table (${list})`,
+      },
+      related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: r.list ? "giá trị nêu" : "giá trị trong bảng", en: r.list ? "value listed" : "value in the table" } }],
     });
   }
 }
@@ -209,5 +233,73 @@ export function checkListedRankings(ctx: UnitContext): void {
         related: [{ span: y.figure, message: { vi: `thứ ${y.place}`, en: `${nth(y.place)} place` } }],
       });
     }
+  }
+}
+
+/** "ranked 3rd of 8 …, behind only the Eastern region", "xếp thứ 3/6, chỉ đứng sau đoàn Thanh Hóa":
+ * the place the names ahead give (exactly one more with "only", at least one more without). */
+export function checkBehindRanks(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const among = findRanksAmong(ctx);
+  for (const r of findBehindRanks(ctx)) {
+    // (Names with their values and the rank after them: read by the ranks among them.)
+    if (among.some((a) => a.side === "behind" && a.rankSpan.start === r.rankSpan.start)) continue;
+    const lo = r.min + 1;
+    const hi = r.max + 1;
+    const ok = r.only ? r.rank >= lo && r.rank <= hi : r.rank >= lo;
+    const want = lo === hi ? `${lo}` : `${lo}–${hi}`;
+    const n = lo === hi ? `${r.min}` : `${r.min}–${r.max}`;
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: r.rankFigure ? [{ figure: r.rankFigure, role: lang === "vi" ? "thứ hạng" : "rank" }] : [],
+      ok,
+      at: r.rankSpan,
+      explain: {
+        vi: `${r.only ? "chỉ " : ""}đứng sau ${n} đơn vị (${r.phrase}): thứ ${r.only ? want : `≥ ${lo}`}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${r.only ? "only " : ""}behind ${n} (${r.phrase}): place ${r.only ? want : `≥ ${lo}`}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
+      },
+      message: r.only ? {
+        vi: `Ghi thứ ${r.rank} nhưng chỉ đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${want}`,
+        en: `Ranked ${ordEn(r.rank)} but behind only ${n} (${r.phrase}), which is place ${want}`,
+      } : {
+        vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${lo} trở xuống`,
+        en: `Ranked ${ordEn(r.rank)} but behind ${n} others (${r.phrase}), which is place ${lo} or lower`,
+      },
+      related: [{ span: r.phraseSpan, message: { vi: "các đơn vị đứng trên", en: "those ahead" } }],
+    });
+  }
+}
+
+function ordEn(n: number): string {
+  return `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+}
+
+/** "ranked 6th …, an improvement of two places on last year, when we were 8th": 8 − 6 = 2 places up. */
+export function checkRankMoves(ctx: UnitContext): void {
+  for (const r of findRankMoves(ctx)) {
+    const moved = r.before - r.now;
+    const ok = r.up ? moved === r.places : -moved === r.places;
+    const said = `${r.up ? "up" : "down"} ${r.places}`;
+    const real = moved === 0 ? "no change" : `${moved > 0 ? "up" : "down"} ${Math.abs(moved)}`;
+    ctx.emit({
+      kind: "rank",
+      rule: RULE,
+      roles: [],
+      ok,
+      at: r.nowSpan,
+      explain: {
+        vi: `thứ ${r.before} → thứ ${r.now}: ${real}; ghi ${said} ${ok ? "✓" : "✗"}`,
+        en: `${ordEn(r.before)} → ${ordEn(r.now)}: ${real}; stated ${said} ${ok ? "✓" : "✗"}`,
+      },
+      message: {
+        vi: `Từ thứ ${r.before} sang thứ ${r.now} là ${moved === 0 ? "giữ nguyên" : `${moved > 0 ? "tăng" : "giảm"} ${Math.abs(moved)} bậc`}, không phải ${r.up ? "tăng" : "giảm"} ${r.places} bậc`,
+        en: `From ${ordEn(r.before)} to ${ordEn(r.now)} is ${moved === 0 ? "no change" : `${Math.abs(moved)} place${Math.abs(moved) === 1 ? "" : "s"} ${moved > 0 ? "up" : "down"}`}, not ${r.places} place${r.places === 1 ? "" : "s"} ${r.up ? "up" : "down"}`,
+      },
+      related: [
+        { span: r.placesSpan, message: { vi: "số bậc thay đổi", en: "places moved" } },
+        { span: r.beforeSpan, message: { vi: "thứ hạng trước", en: "earlier rank" } },
+      ],
+    });
   }
 }

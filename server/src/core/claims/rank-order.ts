@@ -4,9 +4,10 @@
 // The rank counts from the highest value (or from the lowest when the text says "lowest"); a
 // measure where less may be better ranks either way and is left alone unless the text says which.
 import type { Figure, Span } from "../types.ts";
-import { D, type Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
+import { contains, stem, words } from "./label-words.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 
 export interface RankOrder {
@@ -21,12 +22,18 @@ export interface RankOrder {
   metric: string;
   /** Ranked from the lowest value. */
   ascending: boolean;
-  /** Every ranked row's value (the subject's included). */
-  values: { row: Row; figure: Figure; iv: Interval }[];
+  /** Every ranked row's value (the subject's included), with its sign as written. */
+  values: { row: Row; figure: Figure; iv: Interval; text: string }[];
   /** "the highest median price": the words, when a superlative gives the rank. */
   superlative?: string;
   /** The unit whose table it is: this one, or previous() (its figures are then no roles). */
   source: UnitContext;
+  /** No direction said ("ranked third of the five faculties"): either end may be first. */
+  either?: boolean;
+  /** The values are an inline list of the text, not a table ("huyện A 74,2%; huyện B 68,5%, …"). */
+  list?: boolean;
+  /** Rows the text puts ahead of it ("…, behind Ashby Vale", "chỉ đứng sau huyện A"). */
+  ahead?: Row[];
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -51,15 +58,67 @@ const RANK_VI = new RegExp(
 /** "xếp thứ 3/4 huyện về thu ngân sách": the rank and the count as a fraction (groups as RANK_VI's). */
 const RANK_VI_FRACTION = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+thứ[ \t]+(\d{1,2})()()[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]+[\p{L}-]+(?:,[ \t]*[\p{L}-]+)?){0,4}?[ \t]+(?:về|theo)[ \t]+(?:mức[ \t]+)?/gu;
 /** A row that sums or averages the others. */
-const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
+export const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
 const LOWEST = /^(?:lowest|smallest|thấp nhất)$/u;
 
 function core(h: string): string {
   return h.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
 }
 
+/** The column a measure names: the header that opens `after` (the longest one), else the header the
+ * words of `after` open ("số vụ" names "Số vụ xử lý"; two words at least, then a stop), else the
+ * header whose initials `afterOrig` spells ("PPM" names "Public Performance Measure (%)"). */
+export function pickColumn(header: string[], after: string, afterOrig: string, skip?: (i: number) => boolean): number {
+  let best = -1;
+  let len = 0;
+  let tie = false;
+  header.forEach((h, i) => {
+    const c = core(h);
+    if (i === 0 || c.length < 3 || skip?.(i) || !after.startsWith(c) || /[\p{L}\p{M}\d]/u.test(after[c.length] ?? "")) return;
+    if (c.length > len) [best, len, tie] = [i, c.length, false];
+    else if (c.length === len) tie = true;
+  });
+  if (best >= 0) return tie ? -1 : best;
+  // The measure's words up to a stop: "số vụ; …", "the lowest rate of the four".
+  const phrase = /^([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)+?)(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|trong|của|toàn|năm|so|với|là|và|and|cao|thấp|lớn|nhỏ|nhiều|ít)(?![\p{L}\p{M}]))/u.exec(after);
+  if (phrase && phrase[1].length >= 5) {
+    const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]).startsWith(phrase[1]) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[phrase[1].length] ?? ""));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return -1;
+  }
+  const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
+  if (acr) {
+    const hits = header.map((h, i) => i).filter((i) => {
+      if (i === 0 || skip?.(i)) return false;
+      const ws = core(header[i]).split(/[ \t-]+/u).filter(Boolean);
+      const all = ws.map((w) => w[0]).join("").toUpperCase();
+      const main = ws.filter((w) => !/^(?:of|and|the|in|for|to|a)$/u.test(w)).map((w) => w[0]).join("").toUpperCase();
+      return all === acr[1] || main === acr[1];
+    });
+    if (hits.length === 1) return hits[0];
+  }
+  return -1;
+}
+
+/** Words that say what kind of place or body a row is, not which ("huyện", "xã", "the"). */
+const KIND_WORDS = /^(?:(?:the|huyện|xã|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|tỉnh|phường|quận|đội|đoàn|khu[ \t]+vực|vùng|trường|sở|ban|phòng)[ \t]+)+(?=\p{L})/u;
+
+/** The rows the text names: by their label as written, else by the label's distinctive words
+ * ("Hương Ngải" names "Xã Hương Ngải", "paramedics" names "Paramedic"), when just one row is. */
+function namedRows(ranked: Row[], text: string): Row[] {
+  const exact = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(text, labelCore(r.label)));
+  if (exact.length) return exact;
+  const hay = words(text);
+  const loose = ranked.filter((r) => {
+    const d = labelCore(r.label).replace(KIND_WORDS, "");
+    return d.length >= 4 && contains(hay, words(d));
+  });
+  return loose.length === 1 ? loose : [];
+}
+
 function labelCore(l: string): string {
-  return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  // (A row number before the name: "3. lệ phí trước bạ".)
+  return l.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivx]{1,4}\.)[ \t]+(?=\p{L})/u, "");
 }
 
 /** Whether `word` stands in `text` as a whole phrase. */
@@ -79,17 +138,21 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|nhất)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
-    if (!near) return [];
-    const { src, tables } = near;
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || new RegExp(THAN_ALL_EN.source, "u").test(ctx.lower) || new RegExp(THAN_ALL_VI.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    // The "name value" lists of the text, read only once a rank or a superlative may need them.
+    let listMemo: Table[] | undefined;
+    const lists = () => (listMemo ??= inlineLists(ctx));
+    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower))) return [];
+    const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
-      if (supers) superlatives(ctx, src, tables, s, text, out);
+      if (supers) superlatives(ctx, src, tables, s, text, out, lists);
       if (!ranks) continue;
+      bareRanks(ctx, src, tables, lists, s, text, out);
       for (const re of res) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -102,7 +165,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
           const before = line.slice(line.lastIndexOf(";") + 1);
           for (const t of tables) {
             // The column the text names: its header (without units) opens the words after "by".
-            const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && metricText.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(metricText[core(h).length] ?? ""));
+            const col = pickColumn(t.header, metricText, ctx.text.slice(s.start + m.index + m[0].length, s.end));
             if (col < 0) continue;
             const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)));
             // The text counts the very rows of the table.
@@ -112,7 +175,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
             const f0 = values[0].figure!;
             if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
             // The row ranked: the one row named before the rank in the sentence.
-            const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+            const named = namedRows(ranked, before);
             if (named.length !== 1) continue;
             const dir = m[3] ?? m[5];
             const metric = t.header[col];
@@ -129,7 +192,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
               value: row.cells[col].figure!,
               metric,
               ascending,
-              values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: src.interval(v.figure!, v.figure!.value!) })),
+              values: values.map((v) => cellValue(src, v.row, col, v.figure!)),
               source: src,
             });
             break;
@@ -143,19 +206,31 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
 
 /** "Lakeport had the highest median price", "the third-largest sales", "Huyện A có thu ngân sách cao
  * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
-const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest)[ \t]+/gu;
-const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)[ \t]+/gu;
+const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
+const THAN_ALL_EN = /(?<![\p{L}])(higher|lower|larger|smaller|bigger|more|fewer|greater)[ \t]+((?:[\p{L}-]+[ \t]+){1,4}?)than[ \t]+(?:any[ \t]+other|all[ \t]+(?:the[ \t]+)?other|every[ \t]+other|each[ \t]+of[ \t]+the[ \t]+other)(?![\p{L}])/gu;
+const THAN_ALL_VI = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+hơn[ \t]+(?:tất[ \t]+cả[ \t]+)?(?:các|mọi)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn[ \t]+lại|khác)(?![\p{L}])/gu;
+/** Words that send a reader to the table of the unit before: a superlative with a value after it. */
+const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối))[^;.\d]{0,40}\d|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối)(?:[ \t]+[\p{L}]+){0,3}[ \t]+về/u;
+/** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
+const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu|(?<!người[ \t]+)(?:đứng|xếp)[ \t]+đầu)|((?:đứng|xếp)[ \t]+cuối))(?![\p{L}])/gu;
+const SUPER_ANY_ONE = new RegExp(SUPER_ANY.source, "u");
+/** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
+const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
-function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number] }[] = [];
+function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean }[] = [];
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
     const after = text.slice(m.index + m[0].length);
+    const afterOrig = ctx.text.slice(s.start + m.index + m[0].length, s.end);
     for (const t of tables) {
-      const col = t.header.findIndex((h, i) => i > 0 && core(h).length >= 3 && after.startsWith(core(h)) && !/[\p{L}\p{M}]/u.test(after[core(h).length] ?? ""));
+      const col = pickColumn(t.header, after, afterOrig);
       if (col >= 0) {
-        hits.push({ index: m.index, len: m[0].length + core(t.header[col]).length, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest)$/u.test(m[2]), col, t });
+        const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than)(?![\p{L}]))/u.exec(after);
+        const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
+        hits.push({ index: m.index, len: m[0].length + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t });
         break;
       }
     }
@@ -168,9 +243,118 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
         if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? "")) continue;
         const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
-        if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ)$/u.test(m[1]), col, t });
+        if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[1]), col, t });
       }
     });
+  }
+  if (ctx.lang === "vi") {
+    SUPER_VI_PHRASE.lastIndex = 0;
+    for (let m = SUPER_VI_PHRASE.exec(text); m; m = SUPER_VI_PHRASE.exec(text)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (hits.some((h) => h.index <= at && h.index + h.len >= at)) continue;
+      const phrase = m[1].trim();
+      for (const t of tables) {
+        const col = pickColumn(t.header, phrase, phrase);
+        if (col < 0) continue;
+        hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
+        break;
+      }
+    }
+  }
+  // A comparison with every other row: "a higher vacancy rate than any other staff group", "có tỷ lệ
+  // cao hơn tất cả các huyện còn lại": the highest (or lowest) of the column it names.
+  for (const m of text.matchAll(ctx.lang === "vi" ? THAN_ALL_VI : THAN_ALL_EN)) {
+    const measure = (ctx.lang === "vi" ? m[1] : m[2]).trim();
+    const word = ctx.lang === "vi" ? m[2] : m[1];
+    if (!measure || hits.some((h) => m.index! >= h.index && m.index! < h.index + h.len)) continue;
+    for (const t of tables) {
+      const col = pickColumn(t.header, measure, measure);
+      if (col < 0) continue;
+      hits.push({ index: m.index!, len: m[0].length, rank: 1, low: /^(?:lower|smaller|fewer|thấp|nhỏ|ít)$/u.test(word), col, t });
+      break;
+    }
+  }
+  // A superlative with no column named, the value after it naming one: "đạt thấp nhất (71,8%)",
+  // "recorded the lowest, at 86.2%", "dẫn đầu với tỷ lệ 112,9%"; "dẫn đầu về số vụ xử lý".
+  const figs = (s as { figs?: Figure[] }).figs ?? [];
+  SUPER_ANY.lastIndex = 0;
+  for (let m = SUPER_ANY.exec(text); m; m = SUPER_ANY.exec(text)) {
+    const at = m.index;
+    if (hits.some((h) => at >= h.index && at < h.index + h.len)) continue;
+    const w = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const lead = !!(m[3] ?? m[4]);
+    const low = /^(?:lowest|smallest|fewest|quietest|thấp|nhỏ|ít)/u.test(w) || !!m[4];
+    const end = at + m[0].length;
+    // "tăng cao nhất", "grew the most": a change, not the value.
+    if (/(?:tăng|giảm|growth|grew|grow|increase[sd]?|rise|rose|fell|fall|change[sd]?|improve[sd]?|improvement)[ \t]+(?:(?:the|mức|với|tốc[ \t]+độ)[ \t]+)?$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    let found: { col: number; t: Table } | undefined;
+    const about = lead ? /^(?:[ \t]+(?:toàn|cả|trong|các|tỉnh|huyện|thành|phố|khu|vực|nhóm|đơn|vị)){0,3}[ \t]+về[ \t]+([^,;.()\d]{3,60})/u.exec(text.slice(end)) : null;
+    if (about) {
+      for (const t of tables) {
+        const col = pickColumn(t.header, about[1].trim(), about[1].trim());
+        if (col >= 0) {
+          found = { col, t };
+          break;
+        }
+      }
+    } else {
+      const v = figs.find((f) => f.start >= s.start + end);
+      const gap = v ? ctx.lower.slice(s.start + end, v.qualifiers[0]?.start ?? v.start) : "";
+      const usable = v && v.value && (v.kind === "number" || v.kind === "percent") && !v.qualifiers.length && /^[^;.\d]{0,40}$/u.test(gap) && !/,[^,]*,/u.test(gap);
+      const cands: { col: number; t: Table }[] = [];
+      if (usable) for (const t of tables) {
+        t.header.forEach((_, col) => {
+          if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
+          if (t.rows.some((r) => { const x = r.cells[col]?.figure; return x && x.value && x.value.exact === v!.value!.exact && x.value.decimals === v!.value!.decimals && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)); })) cands.push({ col, t });
+        });
+      }
+      if (cands.length === 1) found = cands[0];
+      // "February was the busiest month": the noun after it is what the rows are (the first
+      // header), and the table has one column of values that is no change.
+      const noun = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
+      // (Busiest and quietest only: "the largest region" may be by a measure the table lacks.)
+      if (!found && noun && !usable && /^(?:busiest|quietest)$/u.test(w)) {
+        for (const t of tables) {
+          if (stem(noun) !== stem(core(t.header[0])) || t.header.length < 2) continue;
+          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+          const cols = t.header.map((_, i) => i).filter((i) => i > 0 && !CHANGE_HEAD.test(core(t.header[i])) && !t.header[i].includes("%") && rows.every((r) => {
+            const x = r.cells[i]?.figure;
+            return x && x.value && x.kind === "number";
+          }));
+          if (cols.length === 1) {
+            found = { col: cols[0], t };
+            break;
+          }
+        }
+      }
+    }
+    // A "name value" list of the text that names the subject, the superlative outside it:
+    // "… huyện B 68,5%, huyện C 63,0%. Huyện B có tỷ lệ cao nhất."
+    const lists = !found && !about ? getLists() : [];
+    if (lists.length) {
+      const line = text.slice(text.lastIndexOf("\n", at) + 1, at);
+      const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
+      // (A superlative in the list's own sentence is read with the ranking it walks.)
+      // The measure the superlative names is the one the list's lead names: every content word of
+      // the clause (other than the subject's) stands in the lead.
+      const clause = text.slice(line.length - before.length + (text.lastIndexOf("\n", at) + 1), at) + " " + text.slice(at + m[0].length).split(/[;.,(:]/u)[0];
+      const content = words(clause).filter((w) => w.length >= 2 && !/\d/u.test(w) && !/^(?:the|and|had|has|have|was|were|is|are|with|than|that|this|its|their|of|in|at|on|for|by|to|a|an|có|là|đạt|với|của|các|những|được|trong|năm|và|số|mức|ở|tại|nhất|cao|thấp|lớn|nhỏ|nhiều|ít|highest|lowest|largest|smallest|biggest|most|fewest|busiest|quietest)$/u.test(w));
+      const owns = lists.filter((l) => {
+        const sub = namedRows(l.rows, before);
+        if (sub.length !== 1 || (l.rows[0].start >= s.start && l.rows[0].start < s.end)) return false;
+        const leadWords = words(l.header[1]);
+        const own = new Set(words(labelCore(sub[0].label)));
+        const measure = content.filter((w) => !own.has(w));
+        return measure.length > 0 && measure.every((w) => leadWords.includes(w));
+      });
+      if (owns.length === 1) {
+        hits.push({ index: at, len: m[0].length, rank: 1, low, col: 1, t: owns[0], list: true });
+        continue;
+      }
+    }
+    // ("Đứng đầu", "xếp cuối" of a measure where less is better may count either way.)
+    if (found && lead && LOWER_BETTER.test(core(found.t.header[found.col]))) continue;
+    if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
   }
   for (const h of hits) {
     const { t, col } = h;
@@ -179,13 +363,23 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
     const f0 = values[0].figure!;
-    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–(]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
+    const signed = CHANGE_HEAD.test(core(t.header[col])) || t.header[col].includes("%");
+    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test((h.list ? ctx : src).text.slice(v.figure!.start, v.figure!.end)))) continue;
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
-    const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
+    let named = namedRows(ranked, before);
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
-    const rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
+    let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
+    // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
+    const cop = named.length ? null : /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:was|were|is|are|là|thuộc[ \t]+về)[ \t]+(?:(?:in|at|on|for|by|recorded[ \t]+(?:in|at|on|by))[ \t]+)?/u.exec(text.slice(h.index + h.len));
+    if (cop) {
+      const clause = text.slice(h.index + h.len + cop[0].length).split(/[;.,(:]/u)[0];
+      // (Of another year: "… was in South in 2019".)
+      if (/(?:19|20)\d\d|last[ \t]+year|previous|năm[ \t]+trước|cùng[ \t]+kỳ/u.test(line.slice(line.lastIndexOf(";") + 1) + " " + clause)) continue;
+      named = namedRows(ranked, clause);
+      rest = text.slice(h.index + h.len, h.index + h.len + cop[0].length);
+    }
     if (named.length !== 1 || ranked.some((r) => labelCore(r.label).length >= 3 && hasPhrase(rest, labelCore(r.label)))) continue;
     // Not a change of it nor a part of it: "the highest growth in median price", "the highest median price in 2023".
     if (/^[ \t]*(?:in[ \t]+(?:19|20)\d\d|growth|change|increase|rise|fall|năm[ \t]+(?:19|20)\d\d|tăng|giảm)/u.test(rest)) continue;
@@ -199,11 +393,182 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       value: row.cells[col].figure!,
       metric: t.header[col],
       ascending: h.low,
-      values: values.map((v) => ({ row: v.row, figure: v.figure!, iv: src.interval(v.figure!, v.figure!.value!) })),
+      values: values.map((v) => cellValue(h.list ? ctx : src, v.row, col, v.figure!)),
       superlative: ctx.text.slice(at, at + h.len),
-      source: src,
+      source: h.list ? ctx : src,
+      list: h.list,
     });
   }
+}
+
+/** "Social Sciences ranked third of the five faculties.", "The Midlands ranked third fastest of the
+ * five regions, behind …", "Huyện Kiến Thụy xếp thứ 3/6 huyện.": a rank with no measure after it,
+ * among as many rows as the table (or the list of the text) has. The measure may open the sentence
+ * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
+ * not a change must contradict the rank, and with no direction said, from either end. */
+const BARE_EN = new RegExp(
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){1,2}(?=[ \\t]*(?:[,.;]|$))`,
+  "gu",
+);
+const BARE_VI = new RegExp(
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,2}(?=[ \\t]*(?:[,.;]|$))`,
+  "gu",
+);
+const OWN_RANKING = /(?<![\p{L}])(?:survey|index|indices|league|according[ \t]+to|national(?:ly)?|nationwide|in[ \t]+(?:england|the[ \t]+country|the[ \t]+uk)|chỉ[ \t]+số|bảng[ \t]+xếp[ \t]+hạng|khảo[ \t]+sát|theo[ \t]+kết[ \t]+quả|toàn[ \t]+quốc|cả[ \t]+nước|pci|par[ \t]+index|dti|sipas|papi)(?![\p{L}])/u;
+const BARE_ANY = new RegExp(`${BARE_EN.source}|${BARE_VI.source}`, "u");
+/** "Về số thu nộp ngân sách, …", "By median price, …", "In terms of punctuality, …": the measure of the sentence. */
+const LEAD_MEASURE = /^[ \t*•-]*(?:về|xét về|theo|by|in[ \t]+terms[ \t]+of|on)[ \t]+([^,;.\d]{3,60}?)[ \t]*,/u;
+
+function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists: () => Table[], s: { start: number; end: number }, text: string, out: RankOrder[]): void {
+  for (const re of [BARE_EN, BARE_VI]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const vi = re === BARE_VI;
+      const c = vi ? m[2] ?? m[5] : m[5];
+      const count = /^\d+$/.test(c) ? +c : WORD_NUM[c];
+      // ("ranked last of the five": the count's place.)
+      const rank = vi ? (m[1] ? +m[1] : m[3] ? +m[3] : WORD_NUM[m[4]]) : m[1] ? +m[1] : m[3] ? count : WORD_NUM[m[2]];
+      if (!rank || !count || count < 3) continue;
+      const dir = vi ? undefined : m[4];
+      const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+      const before = line.slice(line.lastIndexOf(";") + 1);
+      const lead = LEAD_MEASURE.exec(text);
+      // A ranking of its own named in the sentence (a survey, an index, a league): not the table's.
+      if (!lead && OWN_RANKING.test(text)) continue;
+      const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2] ?? m[3]);
+      const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom)/u));
+      const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
+      const lists = getLists();
+      for (const t of [...tables, ...lists]) {
+        const isList = lists.includes(t);
+        // (A list ranks what the rank says only in its own sentence or the one just before.)
+        if (isList) {
+          const li = ctx.sentenceIndexAt(t.rows[0].start);
+          const si = ctx.sentenceIndexAt(s.start);
+          if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
+        }
+        const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+        if (ranked.length !== count) continue;
+        const named = namedRows(ranked, before);
+        if (named.length !== 1) continue;
+        const row = named[0];
+        const usable = (i: number) => {
+          if (i === 0 || CHANGE_HEAD.test(core(t.header[i])) || /^(?:rank|xếp hạng|hạng|thứ hạng|position)$/u.test(core(t.header[i]))) return false;
+          const f0 = ranked[0].cells[i]?.figure;
+          return ranked.every((r) => {
+            const f = r.cells[i]?.figure;
+            return f && f.value && (f.kind === "number" || f.kind === "percent") && (f.unit ?? "") === (f0?.unit ?? "") && !/^[+(]/u.test(r.cells[i].text.replace(/[*_`]/g, "").trim());
+          });
+        };
+        let cols = t.header.map((_, i) => i).filter(usable);
+        if (lead) {
+          const col = pickColumn(t.header, lead[1].trim(), ctx.text.slice(s.start + lead.index + lead[0].indexOf(lead[1]), s.end), (i) => !usable(i));
+          cols = col >= 0 ? [col] : [];
+        }
+        if (!cols.length) continue;
+        const orders = cols.map((col) => {
+          const values = ranked.map((r) => cellValue(isList ? ctx : src, r, col, r.cells[col].figure!));
+          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
+          return o;
+        });
+        const holds = [...orders].reverse().find((o) => rankHolds(o));
+        out.push(holds ?? orders[orders.length - 1]);
+        return;
+      }
+    }
+  }
+}
+
+/** Whether the stated rank is one the row can hold (from either end when no direction is said). */
+export function rankHolds(r: RankOrder): boolean {
+  const fits = (o: RankOrder) => {
+    const [a, b] = rankRange(o);
+    return o.rank >= a && o.rank <= b && aheadHolds(o);
+  };
+  return fits(r) || (!!r.either && fits({ ...r, ascending: !r.ascending }));
+}
+
+/** Whether every row said to be ahead may be ahead (none is plainly behind). */
+export function aheadHolds(r: RankOrder): boolean {
+  if (!r.ahead?.length) return true;
+  const me = r.values.find((v) => v.row === r.row)!;
+  return r.ahead.every((row) => {
+    const v = r.values.find((x) => x.row === row);
+    if (!v) return true;
+    return r.ascending ? v.iv.lo.lte(me.iv.hi) : v.iv.hi.gte(me.iv.lo);
+  });
+}
+
+/** "…, behind Ashby Vale and Kelsey", "chỉ đứng sau huyện A": the rows named as ahead. */
+const AHEAD = /^[^;.]{0,80}?(?:,|;|—|–)[ \t]*(?:(?:only|just)[ \t]+)?(?:behind|trailing)(?:[ \t]+(?:only|just))?[ \t]+([^;.]{1,120})|^[^;.]{0,80}?(?:,|;|—|–)[ \t]*(?:chỉ[ \t]+)?(?:đứng|xếp)[ \t]+sau[ \t]+([^;.]{1,120})/u;
+
+function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
+  const m = AHEAD.exec(after);
+  if (!m) return [];
+  const phrase = (m[1] ?? m[2]).split(/,[ \t]*(?:having|with|while|which|after|as|but|đạt|với|do|là)(?![\p{L}])/u)[0];
+  const hay = words(phrase);
+  return ranked.filter((r) => {
+    if (r === subject) return false;
+    const l = labelCore(r.label);
+    if (l.length >= 3 && hasPhrase(phrase, l)) return true;
+    const d = l.replace(KIND_WORDS, "");
+    return d.length >= 4 && contains(hay, words(d));
+  });
+}
+
+/** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
+ * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
+ * each after a name, read as a table of one column. */
+const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
+
+function inlineLists(ctx: UnitContext): Table[] {
+  return ctx.memo("inline-rank-lists", () => {
+    const out: Table[] = [];
+    for (const s of ctx.sentences) {
+      if (s.figs.length < 3) continue;
+      let run: { name: string; at: number; f: Figure }[] = [];
+      const close = () => {
+        const labels = new Set(run.map((x) => x.name.toLowerCase()));
+        if (run.length >= 3 && labels.size === run.length) {
+          // The list's lead names its measure ("Tỷ lệ hộ dùng nước sạch năm 2024:", "Median waits were:").
+          const lead = ctx.text.slice(s.start, run[0].at).replace(/^[\s*#>•-]+/u, "").replace(/[\s:;,(–—-]+$/u, "").trim();
+          out.push({
+            header: ["", lead],
+            rows: run.map((x) => ({ start: x.at, end: x.f.end, label: x.name.toLowerCase(), cells: [{ start: x.at, end: x.at + x.name.length, text: x.name, dash: false }, { start: x.f.start, end: x.f.end, text: x.f.text, figure: x.f, dash: false }] })),
+          });
+        }
+        run = [];
+      };
+      let prev = s.start;
+      for (const f of s.figs) {
+        const q = f.qualifiers[0]?.start ?? f.start;
+        // (The name stands just before its value: a bounded look back.)
+        // (Cut short, its start is no boundary: a mark that no name or lead matches stands there.)
+        const seg = (q - prev > 100 ? "\u0001" : "") + ctx.text.slice(Math.max(prev, q - 100), q);
+        prev = f.end;
+        const ok = (f.kind === "number" || f.kind === "percent") && f.value && !f.words;
+        const m = ok ? LIST_NAME.exec(seg) : null;
+        const first = run[0]?.f;
+        if (m && first && (f.kind !== first.kind || (f.unit ?? "") !== (first.unit ?? "") || (f.scale?.factor ?? "1") !== (first.scale?.factor ?? "1"))) close();
+        if (!m) {
+          close();
+          continue;
+        }
+        const name = m[1].trim();
+        run.push({ name, at: q - seg.length + m.index + m[0].indexOf(m[1]), f });
+      }
+      close();
+    }
+    return out;
+  });
+}
+
+/** A cell's value with the sign written before its figure ("-8" in a headroom column). */
+function cellValue(src: UnitContext, row: Row, col: number, f: Figure): { row: Row; figure: Figure; iv: Interval; text: string } {
+  const iv = src.interval(f, f.value!);
+  const cell = (row.cells[col]?.text ?? f.text).replace(/[*_`]/g, "").trim();
+  const minus = /^[-−–]/u.test(cell) && !/^[-−–]/u.test(f.text) && !iv.hi.lt(0);
+  return { row, figure: f, iv: minus ? new Interval(iv.hi.neg(), iv.lo.neg()) : iv, text: minus ? cell : f.text };
 }
 
 /** The ranks the row can hold, given the rounding of every value: [best, worst]. */
@@ -242,7 +607,7 @@ const ONLY_VI = /(?:là|cũng là)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?duy[ \t]+nhất[
 const CHANGE_WORDS = /(?:change|changes|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|year[ \t]+on[ \t]+year|vs|annual|tăng\/giảm|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ|năm trước|cùng kỳ|kỳ trước|previous|prior|last|year|%|in|of|the)/gu;
 const GENERIC = /^(?:change|changes|growth|annual|year|previous|prior|over|than|from|with)$/u;
 const THRESHOLD = /^[ \t]*(?:by[ \t]+(?:more|over|at least|less)|more[ \t]+than|over[ \t]+\d|above|at[ \t]+least|faster|further|most|trên|hơn|quá|từ|nhiều|mạnh|nhanh|\d)/u;
-const CHANGE_HEAD = /(?:change|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|vs|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ)/u;
+export const CHANGE_HEAD = /(?:change|growth|y\/y|yoy|on[ \t]+(?:the[ \t]+)?year|vs|tăng|giảm|thay đổi|biến động|so với|so cùng kỳ)/u;
 
 function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure): -1 | 0 | 1 {
   const iv = ctx.interval(f, f.value!);
@@ -253,7 +618,7 @@ function signOf(ctx: UnitContext, c: { start: number; text: string }, f: Figure)
 
 /** The unit's tables; with none, those of the unit before, asked only once `triggered` says the
  * words that need one are written. */
-function tablesHereOrBefore(ctx: UnitContext, triggered: () => boolean): { src: UnitContext; tables: Table[] } | undefined {
+export function tablesHereOrBefore(ctx: UnitContext, triggered: () => boolean): { src: UnitContext; tables: Table[] } | undefined {
   const here = findTables(ctx);
   if (here.length) return { src: ctx, tables: here };
   const prev = triggered() ? ctx.previous() : undefined;

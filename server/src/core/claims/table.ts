@@ -262,6 +262,8 @@ const UNITS_LINE = /^[ \t]*\(?(?:[£$€¥%]|us\$|'?000|\b(?:m|bn|k|mn|tỷ|tri�
 function captionLine(line: string): boolean {
   const t = line.trim();
   if (/:$/.test(t)) return true;
+  // "Table 1: Dry-year supply-demand balance, 2023/24 (Ml/d)", "Bảng 2. Kết quả …".
+  if (t.length <= 120 && /^(?:table|bảng|biểu)[ \t]+\d{1,2}[a-z]?[.:][ \t]+\p{L}/iu.test(t) && !/\S[ \t]{3,}\S/.test(t) && !/[.!?]$/.test(t)) return true;
   return t.length > 0 && t.length <= 50 && /^(?:\d{1,2}\.[ \t]+|[IVX]{1,4}\.[ \t]+)?\p{L}[\p{L}\p{M}\d '’&,()/:£$€%.-]*$/u.test(t) && !/[.!?]$/.test(t) && !/\S[ \t]{2,}\S/.test(t);
 }
 
