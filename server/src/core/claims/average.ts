@@ -319,6 +319,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
       }
     }
     unitCostTotals(ctx, out);
+    termsAfterAverages(ctx, out);
     eachAverages(ctx, out);
     paragraphAverages(ctx, out);
     return out;
@@ -721,5 +722,47 @@ function labelTimeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
     // As written ("in FY2024"), not lower-cased.
     const at = ctx.lower.lastIndexOf(p.text, total.start);
     out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length) : p.text, per: unit });
+  }
+}
+
+// "an average caseload of 17.2 children each: 2,924 allocated children across 170 … social
+// workers", "Grant defrayed per job created is about £35,100 (£46.3m across 1,318 jobs)", "bình
+// quân 56,7 triệu đồng/hộ (2.145,6 tỷ đồng cho 37.820 hộ)": the average first, then after a colon or
+// in brackets the total and the count it is spread over. The total is of the average's unit (or
+// noun), the count a count of things (not a duration), and nothing else stands between them.
+const TERMS_AVG_CUE = /(?<![\p{L}])(?:average|mean|per|each|bình[ \t]+quân|trung[ \t]+bình|mỗi)(?![\p{L}])/u;
+const TERMS_OPEN = /^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*(?::|\(|[—–])[ \t]*(?:(?:that[ \t]+is|i\.e\.|tức(?:[ \t]+là)?|gồm)[ \t]+)?$/u;
+const TERMS_LINK = /^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:across|over|among|between|shared[ \t]+(?:between|among)|divided[ \t]+(?:between|among|by)|spread[ \t]+(?:across|over)|for|cho|trên|chia[ \t]+cho|chia[ \t]+đều[ \t]+cho)[ \t]+(?:the[ \t]+|all[ \t]+)?$/u;
+const TERMS_DURATION = /^(?:years?|months?|days?|weeks?|quarters?|hours?|năm|tháng|ngày|tuần|quý|giờ)(?:$|[ \t])/u;
+
+function termsAfterAverages(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 2 < s.figs.length; i++) {
+      const [avg, a, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+      if (avg.kind !== "number" || avg.perYear || !avg.value || seen.has(avg) || avg.unit === "%" || avg.unit === "pp") continue;
+      if (a.kind !== "number" || a.perYear || !a.value || a.qualifiers.length || b.kind !== "number" || b.unit || b.scale || !b.noun || !b.value || b.qualifiers.length || b.perYear) continue;
+      if (TERMS_DURATION.test(b.noun)) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      const lead = ctx.lower.slice(Math.max(s.start, i ? s.figs[i - 1].end : s.start, q - 60), q);
+      const avgUnit = avg.unit ? avg.unit.split("/")[0] : undefined;
+      // The average's own words: "17.2 children each", "£35,100 per job", "56,7 triệu đồng/hộ".
+      const tail = ctx.lower.slice(avg.end, a.qualifiers[0]?.start ?? a.start);
+      if (!TERMS_AVG_CUE.test(lead) && !(avg.unit ?? "").includes("/") && !/^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:each|apiece|per|mỗi)(?![\p{L}])/u.test(tail)) continue;
+      if (!TERMS_OPEN.test(tail)) continue;
+      // The total: of the average's unit, or a count of the average's noun.
+      if (avgUnit ? a.unit !== avgUnit : a.unit || !avg.noun || !a.noun || !sameHead(a.noun, avg.noun.replace(/[ \t]+(?:each|apiece)$/u, ""))) continue;
+      if (!TERMS_LINK.test(ctx.lower.slice(a.end, b.start))) continue;
+      // The count closes the bracket or the clause: "(… across 1,318 jobs)", ": … social workers.".
+      const next = s.figs[i + 3];
+      const rest = ctx.lower.slice(b.end, next ? next.start : s.end);
+      const bracket = tail.includes("(");
+      if (bracket ? !/^[^()]*\)/u.test(rest) : next && !/[;.]|\)/u.test(rest)) continue;
+      // Named per the count when the average says so: "per job created" and "1,318 jobs".
+      const per = /(?:per|mỗi|\/)[ \t]*([\p{L}-]+)/u.exec(lead + " " + ctx.lower.slice(avg.start, avg.end) + tail);
+      if (per && !/^(?:month|year|day|week|tháng|năm|ngày|tuần)$/u.test(per[1]) && !names(per[1], b.noun) && !perNames([per[1]], b)) continue;
+      out.push({ numerator: a, denominator: b, average: avg, per: 1, factor: 1 });
+      seen.add(avg);
+    }
   }
 }
