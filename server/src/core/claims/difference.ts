@@ -10,7 +10,7 @@
 // balance takes the one export and the one import value of the two sentences before.
 import type { Figure } from "../types.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
-import { UnitContext, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, inBrackets, isPercent, type Sentence } from "./context.ts";
 
 export interface Difference {
   a: Figure;
@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
     return out;
   });
 }
@@ -417,6 +417,73 @@ function findRestToTarget(ctx: UnitContext): Difference[] {
       if (!a) continue;
       const wAt = t.end + m.index + m[0].indexOf(m[1]);
       out.push({ a: t, b: a, diff: r, word: { start: wAt, end: wAt + m[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
+}
+
+// "The Trust recruited 412 starters … . With 296 leavers over the same period, the workforce grew by
+// a net 116 WTE"; "… an overspend of GBP 8.7m … an underspend of GBP 2.7m. Taken together, the two
+// services overspent by a net GBP 6.0m"; "tuyển mới 58 người, nghỉ việc 21 người, tăng ròng 37
+// người": a net figure is what came in less what went out, the one figure of each side named in its
+// sentence and the two before (no blank line between).
+const NET_OF_EN = /(?:^|[^\p{L}])((?:(grew|rose|increased|fell|decreased|declined|shrank|overspent|underspent|gained|lost|(?:was|were)[ \t]+(?:up|down)|changed)[ \t]+by[ \t]+a[ \t]+net|an?[ \t]+net[ \t]+(increase|decrease|gain|loss|growth|reduction|fall|rise|overspend|underspend|change|inflow|outflow)[ \t]+of|(?:the[ \t]+)?net[ \t]+(growth|change|increase|decrease|gain|loss|overspend|underspend|inflow|outflow)[ \t]+(?:of|was|is|came[ \t]+to|stood[ \t]+at|at))|(?:a|the)[ \t]+net)[ \t]*$/u;
+const NET_OF_VI = /(?:^|[^\p{L}])((?:(tăng|giảm|bội[ \t]+chi|vượt[ \t]+chi|tiết[ \t]+kiệm)[ \t]+(?:ròng|thuần))(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
+const NET_SIDES: { into: RegExp; out: RegExp }[] = [
+  {
+    into: /(?<![\p{L}])(?:starters?|joiners?|new[ \t]+(?:starters|recruits|hires|members|staff)|recruits|hires|recruited|hired|joined|admissions|admitted|arrivals|inflows?|births|tuyển[ \t]+(?:mới|dụng)|kết[ \t]+nạp(?:[ \t]+mới)?|tiếp[ \t]+nhận(?:[ \t]+mới)?)(?![\p{L}])/u,
+    out: /(?<![\p{L}])(?:leavers?|left|departures|exits|resignations|outflows?|deaths|discharges|discharged|nghỉ[ \t]+việc|thôi[ \t]+việc|chuyển[ \t]+đi|ra[ \t]+khỏi|xóa[ \t]+tên)(?![\p{L}])/u,
+  },
+  {
+    into: /(?<![\p{L}])(?:overspends?|overspent|overspending|vượt[ \t]+chi|bội[ \t]+chi)(?![\p{L}])/u,
+    out: /(?<![\p{L}])(?:underspends?|underspent|underspending|tiết[ \t]+kiệm[ \t]+chi|chi[ \t]+thấp[ \t]+hơn)(?![\p{L}])/u,
+  },
+];
+const NET_DOWN = /^(?:fell|decreased|declined|shrank|lost|(?:was|were)[ \t]+down|decrease|loss|reduction|fall|outflow|giảm)$/u;
+
+function findNetOf(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  if (!/net|ròng|thuần/u.test(ctx.lower)) return out;
+  const taken = new Set(found.map((d) => d.diff));
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (const d of s.figs) {
+      if (taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.perYear) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      const m = (ctx.lang === "vi" ? NET_OF_VI : NET_OF_EN).exec(pre);
+      if (!m) continue;
+      const verb = (m[2] ?? m[3] ?? m[4] ?? "").replace(/[ \t]+/gu, " ");
+      // The sentence and the two before it, back to a blank line.
+      const scope: Sentence[] = [s];
+      for (let j = si - 1; j >= 0 && j >= si - 2; j--) {
+        if (/\n[ \t]*\n/u.test(ctx.text.slice(ctx.sentences[j].end, scope[0].start))) break;
+        scope.unshift(ctx.sentences[j]);
+      }
+      const like = (f: Figure) => f !== d && f.end <= q && f.kind === "number" && !isPercent(f) && !!f.value && !f.perYear && (d.unit ? f.unit === d.unit : !f.unit && !f.scale) && !inBrackets(ctx, Math.max(0, f.start - 60), f.start);
+      // A side is named by the figure's own noun or by the words just before it.
+      const side = (f: Figure, re: RegExp) => {
+        const fq = f.qualifiers[0]?.start ?? f.start;
+        const t = ctx.sentenceOf(f);
+        const k = t.figs.indexOf(f);
+        const lead = ctx.lower.slice(Math.max(t.start, k ? t.figs[k - 1].end : t.start, fq - 30), fq);
+        const noun = (f.noun ?? "").split(/[ \t]+/u).slice(0, 2).join(" ");
+        if (/^(?:years?|months?|weeks?|days?|quarters?|năm|tháng|tuần|ngày|quý)(?:$|[ \t])/u.test(f.noun ?? "")) return false;
+        // The side's word among the last three words before the figure.
+        const near = /(?:[\p{L}-]+[ \t]+){0,3}$/u.exec(lead)?.[0] ?? "";
+        return re.test(noun) || re.test(near);
+      };
+      for (const p of NET_SIDES) {
+        const figs = scope.flatMap((t) => t.figs).filter(like);
+        const ins = figs.filter((f) => side(f, p.into) && !side(f, p.out));
+        const outs = figs.filter((f) => side(f, p.out) && !side(f, p.into));
+        if (ins.length !== 1 || outs.length !== 1) continue;
+        const down = NET_DOWN.test(verb) || /underspen|tiết kiệm/u.test(verb);
+        const at = q - pre.length + m.index + m[0].indexOf(m[1]);
+        const ordered = !!verb && !/^(?:changed|change)$/u.test(verb);
+        out.push({ a: down ? outs[0] : ins[0], b: down ? ins[0] : outs[0], diff: d, word: { start: at, end: at + m[1].length }, points: false, ordered });
+        break;
+      }
     }
   }
   return out;
