@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
     return out;
   });
 }
@@ -485,6 +485,75 @@ function findNetOf(ctx: UnitContext, found: Difference[]): Difference[] {
         break;
       }
     }
+  }
+  return out;
+}
+
+// "Tiếp nhận 243 quân nhân …; đã đăng ký ngạch dự bị cho 236 đồng chí, còn 7 đồng chí chưa đăng ký":
+// the rest not yet done is the whole less the part done, the verb after "chưa" named before the part
+// ("đã đăng ký"), the whole the count right before the part in the sentence.
+function findRestOfDone(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  if (ctx.lang !== "vi") return out;
+  const taken = new Set(found.map((d) => d.diff));
+  for (const s of ctx.sentences) {
+    for (let k = 2; k < s.figs.length; k++) {
+      const [w, a, d] = [s.figs[k - 2], s.figs[k - 1], s.figs[k]];
+      if (taken.has(d) || [w, a, d].some((f) => f.kind !== "number" || !!f.unit || !!f.scale || !f.noun || !f.value || f.perYear || f.qualifiers.length)) continue;
+      const pre = ctx.lower.slice(Math.max(a.end, d.start - 20), d.start);
+      const rest = REST_BEFORE.exec(pre);
+      if (!rest || !/^[ \t]*,?[ \t]*(?:hiện[ \t]+|vẫn[ \t]+)?còn/u.test(ctx.lower.slice(a.end + (a.noun?.length ?? 0) + 1, d.start).replace(/^[^,;]*/u, ""))) continue;
+      const after = ctx.lower.slice(d.end, d.end + 60);
+      if (!REST_AFTER_VI.test(after)) continue;
+      const verb = /chưa[ \t]+((?:được[ \t]+)?[\p{L}]+(?:[ \t]+[\p{L}]+)?)/u.exec(after)?.[1];
+      if (!verb || !firstWord(d.noun) || firstWord(d.noun) !== firstWord(a.noun)) continue;
+      // The part done: "đã <verb>" between the whole and the part.
+      const lead = ctx.lower.slice(w.end, a.start);
+      const v = verb.split(/[ \t]+/u);
+      const named = [v.join(" "), v[0]].some((x) => x.length >= 3 && new RegExp(`(?<![\\p{L}])đã[ \\t]+(?:được[ \\t]+)?${x.replace(/[ \t]+/gu, "[ \\t]+")}(?![\\p{L}])`, "u").test(lead));
+      if (!named) continue;
+      // Nothing but words between the whole and the part: one clause (";" allowed) of the same subject.
+      if (/[.:()]/u.test(lead.replace(/\d[.,]\d/gu, ""))) continue;
+      if (!ctx.interval(w, w.value!).hi.gte(ctx.interval(a, a.value!).lo)) continue;
+      const at = d.start - pre.length + rest.index + rest[0].indexOf(rest[1]);
+      out.push({ a: w, b: a, diff: d, word: { start: at, end: at + rest[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
+}
+
+// "We planned 612,480 train services in the year and ran 604,310 of them. The 8,170 services that were
+// cancelled …": what was planned and not done is the planned count less the count done, the three
+// named by one noun (the done count by "of them").
+const PLANNED_LEAD = /(?<![\p{L}])(?:planned|scheduled|timetabled|booked|programmed|expected|due[ \t]+to[ \t]+(?:run|hold|deliver|complete)|were[ \t]+due)(?:[ \t]+(?:to[ \t]+)?[\p{L}]+)?[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?$/u;
+const DONE_LEAD = /^[^\d;.]{0,40}?(?:,[ \t]*|[ \t]+)(?:and|but|of[ \t]+which|of[ \t]+these)?[ \t]*(?:we[ \t]+|they[ \t]+)?(?:ran|operated|ran[ \t]+in[ \t]+full|delivered|completed|held|carried[ \t]+out|made|performed|ran)[ \t]+$/u;
+const UNDONE_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:(?:that|which)[ \t]+)?(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(?:(?:therefore|thus|so)[ \t]+)?(?:cancelled|canceled|not[ \t]+(?:run|operated|delivered|completed|held|carried[ \t]+out|made|performed)|missed|dropped|lost|withdrawn|postponed|deferred)(?![\p{L}])/u;
+
+function findUndone(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  if (ctx.lang === "vi" || !/planned|scheduled|timetabled|booked|programmed|expected|due/u.test(ctx.lower)) return out;
+  const taken = new Set(found.map((d) => d.diff));
+  const figs = ctx.figures;
+  for (let i = 0; i + 2 < figs.length; i++) {
+    const [p, a, d] = [figs[i], figs[i + 1], figs[i + 2]];
+    if (taken.has(d) || [p, a, d].some((f) => f.kind !== "number" || !!f.unit || !!f.scale || !f.value || f.perYear || f.qualifiers.length)) continue;
+    if (!p.noun || !d.noun) continue;
+    const head = (n: string) => n.split(/[ \t]+/u).map((x) => x.replace(/(?<=[^s])s$/u, ""));
+    const ph = head(p.noun);
+    const dh = head(d.noun);
+    if (!ph.includes(dh[0]) && ph[ph.length - 1] !== dh[dh.length - 1]) continue;
+    const sp = ctx.sentenceOf(p);
+    if (!PLANNED_LEAD.test(ctx.lower.slice(Math.max(sp.start, p.start - 40), p.start))) continue;
+    if (ctx.sentenceOf(a) !== sp || !DONE_LEAD.test(ctx.lower.slice(p.end + p.noun.length + 1, a.start))) continue;
+    // The done count is of the same things: "of them", or the planned noun.
+    if (!(a.noun ? head(a.noun)[0] === ph[0] || head(a.noun)[0] === dh[0] : false) && !/^[ \t]+(?:of[ \t]+(?:them|these|those)|in[ \t]+full)(?![\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+    // The rest in the same sentence or opening the next one.
+    const sd = ctx.sentenceOf(d);
+    if (sd !== sp && (ctx.sentences.indexOf(sd) !== ctx.sentences.indexOf(sp) + 1 || sd.figs[0] !== d)) continue;
+    if (!UNDONE_AFTER.test(ctx.lower.slice(d.end, d.end + 80))) continue;
+    const w = /(?:cancelled|canceled|not[ \t]+[\p{L}]+(?:[ \t]+out)?|missed|dropped|lost|withdrawn|postponed|deferred)/u.exec(ctx.lower.slice(d.end, d.end + 80))!;
+    const at = d.end + w.index;
+    out.push({ a: p, b: a, diff: d, word: { start: at, end: at + w[0].length }, points: false, ordered: true });
   }
   return out;
 }
