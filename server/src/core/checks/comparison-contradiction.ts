@@ -53,8 +53,9 @@ export function checkComparisons(ctx: UnitContext): void {
     });
   }
   for (const m of findMultiples(ctx)) {
-    let a = ctx.interval(m.subject, n(m.subject));
-    let b = ctx.interval(m.other, n(m.other));
+    const src = m.from ?? ctx;
+    let a = src.interval(m.subject, n(m.subject));
+    let b = src.interval(m.other, n(m.other));
     if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);
     if (!m.subject.scale && m.other.scale) a = a.scale(m.other.scale.factor);
     const ratio = a.div(b);
@@ -69,8 +70,10 @@ export function checkComparisons(ctx: UnitContext): void {
       kind: "comparison",
       rule: RULE,
       roles: [
-        { figure: m.subject, role: lang === "vi" ? "giá trị" : "value" },
-        { figure: m.other, role: lang === "vi" ? "mốc so sánh" : "reference value" },
+        ...(m.from ? [] : [
+          { figure: m.subject, role: lang === "vi" ? "giá trị" : "value" },
+          { figure: m.other, role: lang === "vi" ? "mốc so sánh" : "reference value" },
+        ]),
         { figure: m.times, role: lang === "vi" ? "số lần" : "multiple" },
       ],
       ok,
@@ -90,8 +93,8 @@ export function checkComparisons(ctx: UnitContext): void {
             en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
           },
       related: [
-        { span: m.subject, message: { vi: "giá trị", en: "value" } },
-        { span: m.other, message: { vi: "mốc so sánh", en: "reference value" } },
+        { span: m.from ? ctx.fromPrevious(m.subject) : m.subject, message: { vi: "giá trị", en: "value" } },
+        { span: m.from ? ctx.fromPrevious(m.other) : m.other, message: { vi: "mốc so sánh", en: "reference value" } },
       ],
     });
   }
