@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findGapToNamed(ctx, out), ...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
     return out;
   });
 }
@@ -554,6 +554,48 @@ function findUndone(ctx: UnitContext, found: Difference[]): Difference[] {
     const w = /(?:cancelled|canceled|not[ \t]+[\p{L}]+(?:[ \t]+out)?|missed|dropped|lost|withdrawn|postponed|deferred)/u.exec(ctx.lower.slice(d.end, d.end + 80))!;
     const at = d.end + w.index;
     out.push({ a: p, b: a, diff: d, word: { start: at, end: at + w[0].length }, points: false, ordered: true });
+  }
+  return out;
+}
+
+// "Chi phí … là 1.137,6 tỷ đồng, bằng 111,0% số thu BHYT trong kỳ (1.024,8 tỷ đồng), vượt số thu
+// 112,8 tỷ đồng"; "spending was £1,137.6m, 111.0% of income for the period (£1,024.8m), exceeding
+// income by £112.8m": the gap to a base named again by its words, its value bracketed after its name,
+// the value set against it the one of its kind before in the sentence.
+const GAP_TO_NAMED_VI = /(?:^|[,;][ \t]*)(?:tức[ \t]+là[ \t]+|tức[ \t]+|như[ \t]+vậy[ \t]+)?(vượt|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|thiếu[ \t]+so[ \t]+với|hụt[ \t]+so[ \t]+với|kém)[ \t]+(?:so[ \t]+với[ \t]+)?((?:[\p{L}]+[ \t]+){1,4}?)(?:là[ \t]+|khoảng[ \t]+)?$/u;
+const GAP_TO_NAMED_EN = /(?:^|[,;][ \t]*)(?:i\.e\.[ \t]+|or[ \t]+)?(exceeding|above|below|short[ \t]+of|under|over|beating|trailing)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?((?:[\p{L}-]+[ \t]+){1,4}?)by[ \t]+$/u;
+
+function findGapToNamed(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  const taken = new Set(found.map((d) => d.diff));
+  const vi = ctx.lang === "vi";
+  for (const s of ctx.sentences) {
+    for (let k = 2; k < s.figs.length; k++) {
+      const [b, d] = [s.figs[k - 1], s.figs[k]];
+      if (taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.qualifiers.length || b.kind !== "number" || !b.value || b.qualifiers.length) continue;
+      if ((d.unit ?? "") !== (b.unit ?? "") || (!d.unit && (!d.noun || firstWord(d.noun) !== firstWord(b.noun)))) continue;
+      const pre = ctx.lower.slice(b.end, d.start);
+      // The base's bracket closes, then the gap word and the base's words.
+      const close = /^[^()\d;]{0,20}\)[ \t]*/u.exec(pre);
+      if (!close) continue;
+      const m = (vi ? GAP_TO_NAMED_VI : GAP_TO_NAMED_EN).exec(pre.slice(close[0].length));
+      if (!m) continue;
+      // The base named right before its bracket by the same words: "số thu BHYT trong kỳ (".
+      const words = m[2].trim().split(/[ \t]+/u).filter((w) => w.length >= 2 && !/^(?:the|of|its|our|for|in|là|của|so|với)$/u.test(w));
+      if (!words.length) continue;
+      const bLead = ctx.lower.slice(Math.max(s.start, b.start - 60), b.start);
+      const open = bLead.lastIndexOf("(");
+      if (open < 0 || /\)/u.test(bLead.slice(open))) continue;
+      const label = bLead.slice(Math.max(0, open - 40), open);
+      if (!words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(label))) continue;
+      // The value: the one figure of the kind before the base in the sentence (a share between is allowed).
+      const like = s.figs.slice(0, k - 1).filter((f) => f.kind === "number" && !isPercent(f) && (f.unit ?? "") === (b.unit ?? "") && (!!f.unit || firstWord(f.noun) === firstWord(b.noun)));
+      if (like.length !== 1) continue;
+      const a = like[0];
+      if (!a.value || a.qualifiers.length || s.figs.slice(s.figs.indexOf(a) + 1, k - 1).some((f) => !isPercent(f))) continue;
+      const at = b.end + close[0].length + m.index + m[0].indexOf(m[1]);
+      out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points: false });
+    }
   }
   return out;
 }
