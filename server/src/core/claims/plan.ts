@@ -6,6 +6,7 @@ import { D } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
+import { findChanges, findReverseChanges } from "./change.ts";
 
 export type ShareReading = "share" | "excess" | "shortfall";
 
@@ -445,6 +446,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
 const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|tỷ lệ này|chỉ tiêu này|kết quả này|con số này|mức này)[ \t]+(?:still[ \t]+|vẫn[ \t]+|nevertheless[ \t]+|however[ \t]+)?(?:remains|remained|is|was|stays|stayed|còn|đã|chưa|là)?[ \t]*(?:well[ \t]+|still[ \t]+|vẫn[ \t]+)?$/u;
 const BASE_BEFORE = /(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*$|\([ \t]*$/u;
 
+const SUBJECT_HEAD = /^[ \t*_]*(?:(?:despite|in[ \t]+spite[ \t]+of|however|nevertheless|nonetheless|even[ \t]+so|but|yet)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*)?(?:the[ \t]+|our[ \t]+)?((?:[\p{L}-]+[ \t]+){1,3}?)(?:(?:still|again|also|nevertheless|comfortably|narrowly|just)[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?$/u;
+
 function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
   const targets = new Set(out.map((x) => x.target));
   for (let k = 1; k < ctx.sentences.length; k++) {
@@ -454,11 +457,21 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const q = t.qualifiers[0]?.start ?? t.start;
     const head = ctx.lower.slice(s.start, q);
     // "This remains behind the target of 92%": the verdict and the target label, nothing else.
-    const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head);
-    if (!m || !ANAPHOR.test(m[1])) continue;
+    const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head)
+      ?? /^(.*?)((?:beat|exceeded|surpassed|outperformed|met|achieved|missed|fell[ \t]+short[ \t]+of|failed[ \t]+to[ \t]+meet|did[ \t]+not[ \t]+meet)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard)[ \t]+of[ \t]*)$/u.exec(head);
+    if (!m) continue;
     const prev = ctx.sentences[k - 1];
     if (/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
-    const cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    // "Despite this improvement, leakage beat the regulatory target of …": the subject named in the
+    // sentence before, whose value there is the end of its one change.
+    const named = ANAPHOR.test(m[1]) ? undefined : SUBJECT_HEAD.exec(m[1]);
+    if (!ANAPHOR.test(m[1]) && !(named && ctx.lower.slice(prev.start, prev.end).includes(named[1].trim().split(/[ \t]+/u)[0]) && named[1].trim().split(/[ \t]+/u)[0].length >= 4)) continue;
+    let cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    if (named && cands.length > 1) {
+      const ends = new Set([...findChanges(ctx), ...findReverseChanges(ctx)].filter((c) => c.to.start >= prev.start && c.to.end <= prev.end).map((c) => c.to));
+      cands = cands.filter((v) => ends.has(v));
+      if (ends.size !== 1) continue;
+    }
     if (cands.length !== 1) continue;
     const v = cands[0];
     const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
