@@ -20,7 +20,7 @@ import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
 import { checkMargins } from "./margin.ts";
-import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkRowTargets, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -35,6 +35,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkOnlyChanges,
   checkPlanShares,
   checkValueTargets,
+  checkRowTargets,
   checkTableStatuses,
   checkTargetMargins,
   checkStatusCounts,
