@@ -1071,7 +1071,9 @@ export interface RankChange {
 }
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng)$/u;
+const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng|improvement|rise|climb)$/u;
+/** "We ranked 6th of 14 …, an improvement of two places on last year, when we were 8th of 14". */
+const RANK_EN_NOUN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration)[ \t]+of[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?)[ \t]+(?:on|from|compared[ \t]+with|since)[ \t]+(?:last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+(?:year|quarter|edition|survey)|(?:fy[ \t]?)?(?:19|20)\d\d(?:\/\d{2,4})?|the[ \t]+year[ \t]+before)[ \t]*(?:,[ \t]*when[ \t]+(?:we|it|they|the[ \t]+[\p{L}-]+)[ \t]+(?:were|was)[ \t]+(?:ranked[ \t]+|placed[ \t]+)?|\([ \t]*)(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
 
@@ -1085,7 +1087,7 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       if (!num || num.decimals) continue;
       const s = ctx.sentenceOf(f);
       const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end));
-      const en = RANK_EN.exec(after);
+      const en = RANK_EN.exec(after) ?? RANK_EN_NOUN.exec(after);
       const vi = en ? null : RANK_VI.exec(after);
       const m = en ?? vi;
       if (!m) continue;
