@@ -5,7 +5,7 @@ import type { Claim, Finding } from "../types.ts";
 import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
 import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection } from "./change-direction.ts";
-import { checkComparisons, checkRanksAmong } from "./comparison-contradiction.ts";
+import { checkComparisons, checkFractionWords, checkRanksAmong } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
 import { checkShareOver100 } from "./share-over-100.ts";
 import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
@@ -54,6 +54,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkDifferences,
   checkComparisons,
   checkRanksAmong,
+  checkFractionWords,
   checkFractionPercent,
   checkTableShares,
   checkTableGaps,

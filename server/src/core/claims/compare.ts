@@ -668,3 +668,45 @@ function listValue(ctx: UnitContext, name: string, limit: number): Figure | unde
   }
   return hits.length === 1 ? hits[0] : undefined;
 }
+
+// "Water company sites accounted for 231 of the 412 serious incidents, more than half", "có 158/164
+// thôn có nhà văn hóa, chiếm gần hai phần ba": a count of a whole, then its share in words.
+export interface FractionWord {
+  fraction: Figure;
+  /** The share in words, as an exact ratio ("0.5"). */
+  exact: string;
+  bound: "over" | "under" | "near" | "about";
+  word: Span;
+}
+
+const SHARE_WORDS: Record<string, string> = {
+  half: "0.5", "a half": "0.5", "one half": "0.5", "a third": "0.3333333333", "one third": "0.3333333333", "two thirds": "0.6666666667", "two-thirds": "0.6666666667", "a quarter": "0.25", "one quarter": "0.25", "three quarters": "0.75", "three-quarters": "0.75",
+  "một nửa": "0.5", "một phần ba": "0.3333333333", "hai phần ba": "0.6666666667", "một phần tư": "0.25", "ba phần tư": "0.75",
+};
+const SHARE_KEYS = Object.keys(SHARE_WORDS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
+const SHARE_WORD_EN = new RegExp(`^(?:[ \\t]+[\\p{L}-]+){0,4}[ \\t]*,[ \\t]*(?:or[ \\t]+|i\\.e\\.[ \\t]+|that[ \\t]+is[ \\t]+)?(?:(just[ \\t]+over|more[ \\t]+than|over|well[ \\t]+over|just[ \\t]+under|less[ \\t]+than|fewer[ \\t]+than|under|well[ \\t]+under|almost|nearly|about|around|roughly|some)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+total|all(?:[ \\t]+[\\p{L}-]+)?))?[ \\t]*(?:[.;)]|,[ \\t]*(?:and|but|while|with)[ \\t]|$)`, "u");
+const SHARE_WORD_VI = new RegExp(`^(?:[ \\t]+[\\p{L}]+){0,6}[ \\t]*,[ \\t]*(?:chiếm|bằng|tức)[ \\t]+(?:(hơn|trên|gần|khoảng|chưa[ \\t]+đến|dưới|xấp[ \\t]+xỉ)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+(?:tổng[ \\t]+số|số))?[ \\t]*(?:[.;)]|,|$)`, "u");
+
+export function findFractionWords(ctx: UnitContext): FractionWord[] {
+  return ctx.memo("fraction-words", () => {
+    const out: FractionWord[] = [];
+    if (!/half|third|quarter|nửa|phần ba|phần tư/u.test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      for (const f of s.figs) {
+        if (f.kind !== "fraction" || !f.numerator || !f.denominator || f.unit || f.qualifiers.length) continue;
+        const tail = ctx.lower.slice(f.end, Math.min(s.end + 1, f.end + 120));
+        const m = (ctx.lang === "vi" ? SHARE_WORD_VI : SHARE_WORD_EN).exec(tail);
+        if (!m) continue;
+        // Nothing but words between the fraction and its share.
+        const at = f.end + m.index + m[0].search(/[,][ \t]*[^,]*$/u);
+        if (s.figs.some((g) => g.start > f.end && g.start < f.end + m[0].length)) continue;
+        const q = (m[1] ?? "").replace(/[ \t]+/gu, " ");
+        const bound = /^(?:just over|more than|over|well over|hơn|trên)$/u.test(q) ? "over" : /^(?:just under|less than|fewer than|under|well under|chưa đến|dưới)$/u.test(q) ? "under" : /^(?:almost|nearly|gần)$/u.test(q) ? "near" : "about";
+        const ws = f.end + m.index + m[0].lastIndexOf(m[1] ?? m[2]);
+        out.push({ fraction: f, exact: SHARE_WORDS[m[2].replace(/[ \t]+/gu, " ")], bound, word: { start: ws, end: f.end + m.index + m[0].indexOf(m[2]) + m[2].length } });
+        void at;
+      }
+    }
+    return out;
+  });
+}
