@@ -685,7 +685,7 @@ const SHARE_WORDS: Record<string, string> = {
 };
 const SHARE_KEYS = Object.keys(SHARE_WORDS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
 const SHARE_WORD_EN = new RegExp(`^(?:[ \\t]+[\\p{L}-]+){0,4}[ \\t]*,[ \\t]*(?:or[ \\t]+|i\\.e\\.[ \\t]+|that[ \\t]+is[ \\t]+)?(?:(just[ \\t]+over|more[ \\t]+than|over|well[ \\t]+over|just[ \\t]+under|less[ \\t]+than|fewer[ \\t]+than|under|well[ \\t]+under|almost|nearly|about|around|roughly|some)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+total|all(?:[ \\t]+[\\p{L}-]+)?))?[ \\t]*(?:[.;)]|,[ \\t]*(?:and|but|while|with)[ \\t]|$)`, "u");
-const SHARE_WORD_VI = new RegExp(`^(?:[ \\t]+[\\p{L}]+){0,6}[ \\t]*,[ \\t]*(?:chiếm|bằng|tức)[ \\t]+(?:(hơn|trên|gần|khoảng|chưa[ \\t]+đến|dưới|xấp[ \\t]+xỉ)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+(?:tổng[ \\t]+số|số))?[ \\t]*(?:[.;)]|,|$)`, "u");
+const SHARE_WORD_VI = new RegExp(`^(?:[ \\t]+[\\p{L}]+){0,9}[ \\t]*,[ \\t]*(?:chiếm|bằng|tức)[ \\t]+(?:(hơn|trên|gần|khoảng|chưa[ \\t]+đến|dưới|xấp[ \\t]+xỉ)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+(?:tổng[ \\t]+số|số))?[ \\t]*(?:[.;)]|,|$)`, "u");
 
 export function findFractionWords(ctx: UnitContext): FractionWord[] {
   return ctx.memo("fraction-words", () => {
