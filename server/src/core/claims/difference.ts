@@ -157,7 +157,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findGapToNamed(ctx, out), ...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findOtherOfWhole(ctx, out), ...findGapToNamed(ctx, out), ...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
     return out;
   });
 }
@@ -595,6 +595,41 @@ function findGapToNamed(ctx: UnitContext, found: Difference[]): Difference[] {
       if (!a.value || a.qualifiers.length || s.figs.slice(s.figs.indexOf(a) + 1, k - 1).some((f) => !isPercent(f))) continue;
       const at = b.end + close[0].length + m.index + m[0].indexOf(m[1]);
       out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points: false });
+    }
+  }
+  return out;
+}
+
+// "6,812 adults were receiving long-term support, of whom 4,157 (61.0%) were supported in the
+// community and the other 2,655 in residential care"; "412 hồ sơ, trong đó 389 hồ sơ đúng hạn, còn lại
+// 23 hồ sơ trễ hạn": a whole, one part of it, and "the other" (the rest) — the whole less the part.
+const OF_WHOM = /^(?:[ \t]+[\p{L}-]+){0,6}[ \t]*(?:,[ \t]*|\([ \t]*)(?:of[ \t]+(?:whom|which|these|them)|trong[ \t]+đó(?:[ \t]+có)?)[ \t]*,?[ \t]*$/u;
+const THE_OTHER = /(?:,|;|[ \t]and|[ \t]while|[ \t]with|[ \t]và)[ \t]+(?:the[ \t]+)?(other|remaining|rest[ \t]+of[ \t]+them|còn[ \t]+lại(?:[ \t]+là)?|số[ \t]+còn[ \t]+lại(?:[ \t]+là)?)[ \t]*$/u;
+
+function findOtherOfWhole(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  const taken = new Set(found.map((d) => d.diff));
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 2 < s.figs.length; k++) {
+      const [w, a] = [s.figs[k], s.figs[k + 1]];
+      if (w.kind !== "number" || a.kind !== "number" || isPercent(w) || isPercent(a) || !w.value || !a.value || w.qualifiers.length || a.qualifiers.length || w.perYear) continue;
+      if ((w.unit ?? "") !== (a.unit ?? "") || (!w.unit && !w.noun)) continue;
+      if (!OF_WHOM.test(ctx.lower.slice(w.end, a.start))) continue;
+      // The rest: the next count after the part (past the part's share in brackets).
+      let j = k + 2;
+      if (s.figs[j]?.kind === "percent" && /^[^()\d]{0,12}\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[j].start))) j++;
+      const d = s.figs[j];
+      if (!d || taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.qualifiers.length || (d.unit ?? "") !== (w.unit ?? "")) continue;
+      if (d.noun && a.noun && firstWord(d.noun) !== firstWord(a.noun) && firstWord(d.noun) !== firstWord(w.noun)) continue;
+      const mid = ctx.lower.slice(a.end, d.start);
+      if (/\d/u.test(mid.replace(/\([^()]*\)/gu, "")) || mid.length > 120) continue;
+      const m = THE_OTHER.exec(mid);
+      if (!m) continue;
+      // Only the two parts: nothing of the kind after the rest in its clause.
+      const next = s.figs[j + 1];
+      if (next && next.kind === "number" && !isPercent(next) && !/[;.]/u.test(ctx.lower.slice(d.end, next.start))) continue;
+      const at = a.end + m.index + m[0].indexOf(m[1]);
+      out.push({ a: w, b: a, diff: d, word: { start: at, end: at + m[1].length }, points: false, ordered: true });
     }
   }
   return out;
