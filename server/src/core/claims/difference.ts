@@ -24,6 +24,8 @@ export interface Difference {
   ordered?: boolean;
   /** The two sides are the terms of one fraction a (158/164): its denominator and numerator. */
   fromFraction?: boolean;
+  /** `a` was read in the unit before (the whole stated in the paragraph above): a related location only. */
+  aFrom?: UnitContext;
 }
 
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
@@ -340,7 +342,7 @@ function tradePair(ctx: UnitContext, s: Sentence, d: Figure): [Figure, Figure] |
 // or the two before, that the rate is the share of (the rate confirms the pairing); the rest is then
 // the whole less the part.
 const REST_RATE_BEFORE = /(?:^|[;,][ \t]*)(?:hiện[ \t]+|vẫn[ \t]+)?(còn(?:[ \t]+lại)?|leaving|with[ \t]+the[ \t]+remaining|while[ \t]+the[ \t]+remaining|and[ \t]+the[ \t]+remaining|the[ \t]+remaining|the[ \t]+other)[ \t]*$/u;
-const RATE_LINK = /^(?:[ \t]*[\p{L}]+){0,3}?[ \t]*(?:,[ \t]*|\([ \t]*)(?:đạt|chiếm|bằng|tỷ[ \t]+lệ|or|a[ \t]+rate[ \t]+of|an?[ \t]+[\p{L}]+[ \t]+rate[ \t]+of)?[ \t]*$/u;
+const RATE_LINK = /^(?:[ \t]*[\p{L}]+){0,5}?[ \t]*(?:,[ \t]*|\([ \t]*)(?:đạt|chiếm|bằng|tỷ[ \t]+lệ|or|a[ \t]+rate[ \t]+of|an?[ \t]+[\p{L}]+[ \t]+rate[ \t]+of)?[ \t]*$/u;
 const NOT_WHOLE = /(?<![\p{L}])(?:tăng|giảm|thêm|up|down|from|by|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan)(?:[ \t]+[\p{L}]+){0,1}?[ \t]*$/u;
 
 function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
@@ -350,15 +352,18 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
     const s = ctx.sentences[si];
     for (let k = 2; k < s.figs.length; k++) {
       const d = s.figs[k];
-      if (taken.has(d) || d.kind !== "number" || d.unit || !d.noun || d.qualifiers.length || !d.value) continue;
+      // A count of a noun, or an amount in a unit ("còn lại 8,41 ha").
+      const amount = !!d.unit && !isPercent(d);
+      if (taken.has(d) || d.kind !== "number" || (d.unit && !amount) || (!amount && !d.noun) || d.qualifiers.length || !d.value) continue;
       const q = d.start;
       const pre = ctx.lower.slice(Math.max(s.start, q - 30), q);
       const w = REST_RATE_BEFORE.exec(pre);
       if (!w) continue;
       const [a, p] = [s.figs[k - 2], s.figs[k - 1]];
-      if (a.kind !== "number" || a.unit || !a.noun || a.qualifiers.length || !a.value || p.kind !== "percent" || p.unit !== "%" || !p.value) continue;
-      const noun = firstWord(d.noun);
-      if (firstWord(a.noun) !== noun) continue;
+      if (a.kind !== "number" || (amount ? a.unit !== d.unit || (a.scale?.factor ?? "1") !== (d.scale?.factor ?? "1") : a.unit || !a.noun) || a.qualifiers.length || !a.value || p.kind !== "percent" || p.unit !== "%" || !p.value) continue;
+      const noun = amount ? "" : firstWord(d.noun);
+      if (!amount && firstWord(a.noun) !== noun) continue;
+      const kindOk = (t: Figure) => t.kind === "number" && !!t.value && !t.qualifiers.length && (amount ? t.unit === d.unit && (t.scale?.factor ?? "1") === (d.scale?.factor ?? "1") : !t.unit && !!t.noun && firstWord(t.noun) === noun);
       if (!RATE_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
       // Nothing but the rate's own words between the rate and the rest.
       if (/\d/.test(ctx.lower.slice(p.end, q))) continue;
@@ -367,7 +372,7 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
       const wholes: Figure[] = [];
       for (let j = si; j >= 0 && j >= si - 2; j--) {
         for (const t of ctx.sentences[j].figs) {
-          if (t.start >= a.start || t.kind !== "number" || t.unit || !t.noun || t.qualifiers.length || !t.value || firstWord(t.noun) !== noun) continue;
+          if (t.start >= a.start || !kindOk(t)) continue;
           const sj = ctx.sentences[j];
           const tq = t.start;
           if (ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf("(") > ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf(")")) continue;
@@ -377,9 +382,20 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
           if (part.div(whole).scale(100).overlaps(rate)) wholes.push(t);
         }
       }
+      let aFrom: UnitContext | undefined;
+      // "Tổng diện tích đất thu hồi … là 96,84 ha, gồm: …" in the paragraph above, "đạt 91,3% tổng diện
+      // tích; còn lại 8,41 ha" here: the whole the rate names, the one figure of the kind there it fits.
+      if (!wholes.length && si <= 1 && /(?:tổng|total|of[ \t]+the[ \t]+(?:total|whole))/u.test(ctx.lower.slice(p.end, p.end + 25))) {
+        const pc = ctx.previous();
+        const fits = pc ? pc.figures.filter((t) => kindOk(t) && !inBrackets(pc, Math.max(0, t.start - 80), t.start) && part.div(pc.interval(t, t.value!)).scale(100).overlaps(rate)) : [];
+        if (fits.length === 1) {
+          wholes.push(fits[0]);
+          aFrom = pc;
+        }
+      }
       if (wholes.length !== 1) continue;
       const at = q - pre.length + w.index + w[0].indexOf(w[1]);
-      out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true });
+      out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true, ...(aFrom ? { aFrom } : {}) });
     }
   }
   return out;
