@@ -52,6 +52,7 @@ const vi: Catalog = {
     version: "số phiên bản",
     chrome: "số mục, trang hoặc bảng",
     code: "mã",
+    label: "số trong nhãn của mục",
   },
   qualifier: {
     about: "khoảng (gần đúng)",
@@ -120,6 +121,7 @@ const en: Catalog = {
     version: "a version number",
     chrome: "a section, page or table number",
     code: "a code",
+    label: "a number inside an item's label",
   },
   qualifier: {
     about: "about (approximate)",

@@ -377,7 +377,7 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
           const tq = t.start;
           if (ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf("(") > ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf(")")) continue;
           if (NOT_WHOLE.test(ctx.lower.slice(Math.max(sj.start, tq - 25), tq))) continue;
-          const whole = ctx.interval(t, t.value);
+          const whole = ctx.interval(t, t.value!);
           if (!whole.lo.gt(0)) continue;
           if (part.div(whole).scale(100).overlaps(rate)) wholes.push(t);
         }
