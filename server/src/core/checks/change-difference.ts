@@ -23,7 +23,7 @@ export function checkDifferences(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const d of [...findDifferences(ctx), ...findBalances(ctx)]) {
-    const a = d.fromFraction ? ctx.numInterval(d.a.denominator!) : ctx.interval(d.a, num(d.a));
+    const a = d.fromFraction ? ctx.numInterval(d.a.denominator!) : (d.aFrom ?? ctx).interval(d.a, num(d.a));
     const b = d.fromFraction ? ctx.numInterval(d.a.numerator!) : ctx.interval(d.b, num(d.b));
     const diff = a.sub(b).abs();
     let stated = ctx.interval(d.diff, num(d.diff));
@@ -37,7 +37,7 @@ export function checkDifferences(ctx: UnitContext): void {
     const factor = d.diff.scale?.factor ?? "1";
     const pts = d.points && d.diff.unit !== "pp" ? (lang === "vi" ? " điểm %" : " points") : "";
     const shown = retext(d.diff, fmt(diff.mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;
-    const at = d.fromFraction ? ctx.text.slice(d.a.denominator!.start, d.a.denominator!.end) : ctx.text.slice(d.a.start, d.a.end);
+    const at = d.fromFraction ? ctx.text.slice(d.a.denominator!.start, d.a.denominator!.end) : d.aFrom ? d.a.text : ctx.text.slice(d.a.start, d.a.end);
     const bt = d.fromFraction ? ctx.text.slice(d.a.numerator!.start, d.a.numerator!.end) : ctx.text.slice(d.b.start, d.b.end);
     const [hi, lo] = a.mid.gte(b.mid) ? [at, bt] : [bt, at];
     const st = d.diff.text + pts;
@@ -46,7 +46,7 @@ export function checkDifferences(ctx: UnitContext): void {
       kind: "change",
       rule: RULE,
       roles: [
-        { figure: d.a, role: lang === "vi" ? "giá trị thứ nhất" : "first value" },
+        ...(d.aFrom ? [] : [{ figure: d.a, role: lang === "vi" ? "giá trị thứ nhất" : "first value" }]),
         { figure: d.b, role: lang === "vi" ? "giá trị thứ hai" : "second value" },
         { figure: d.diff, role: lang === "vi" ? "chênh lệch" : "stated difference" },
       ],
@@ -58,7 +58,7 @@ export function checkDifferences(ctx: UnitContext): void {
         en: `${hi} − ${lo} = ${shown}, not ${st} ("${word}")`,
       },
       related: [
-        { span: d.a, message: { vi: "giá trị thứ nhất", en: "first value" } },
+        { span: d.aFrom ? ctx.fromPrevious(d.a) : d.a, message: { vi: "giá trị thứ nhất", en: "first value" } },
         { span: d.b, message: { vi: "giá trị thứ hai", en: "second value" } },
       ],
     });

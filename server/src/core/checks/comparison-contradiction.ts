@@ -1,6 +1,6 @@
 // comparison-contradiction: "cao hơn" where the figure is lower, "gấp 2,5 lần" where it is not.
 import type { UnitContext } from "../claims/context.ts";
-import { findComparisons, findExtremes, findMultiples, findRankedLists } from "../claims/compare.ts";
+import { findComparisons, findExtremes, findFractionWords, findMultiples, findRankedLists } from "../claims/compare.ts";
 import { findAnaphoraComparisons } from "../claims/anaphora-compare.ts";
 import { findRanksAmong } from "../claims/rank-among.ts";
 import { D } from "../math/interval.ts";
@@ -53,8 +53,9 @@ export function checkComparisons(ctx: UnitContext): void {
     });
   }
   for (const m of findMultiples(ctx)) {
-    let a = ctx.interval(m.subject, n(m.subject));
-    let b = ctx.interval(m.other, n(m.other));
+    const src = m.from ?? ctx;
+    let a = src.interval(m.subject, n(m.subject));
+    let b = src.interval(m.other, n(m.other));
     if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);
     if (!m.subject.scale && m.other.scale) a = a.scale(m.other.scale.factor);
     const ratio = a.div(b);
@@ -69,8 +70,10 @@ export function checkComparisons(ctx: UnitContext): void {
       kind: "comparison",
       rule: RULE,
       roles: [
-        { figure: m.subject, role: lang === "vi" ? "giá trị" : "value" },
-        { figure: m.other, role: lang === "vi" ? "mốc so sánh" : "reference value" },
+        ...(m.from ? [] : [
+          { figure: m.subject, role: lang === "vi" ? "giá trị" : "value" },
+          { figure: m.other, role: lang === "vi" ? "mốc so sánh" : "reference value" },
+        ]),
         { figure: m.times, role: lang === "vi" ? "số lần" : "multiple" },
       ],
       ok,
@@ -90,9 +93,38 @@ export function checkComparisons(ctx: UnitContext): void {
             en: `${m.subject.text} is ${r} times ${m.other.text}, not ${m.times.text}`,
           },
       related: [
-        { span: m.subject, message: { vi: "giá trị", en: "value" } },
-        { span: m.other, message: { vi: "mốc so sánh", en: "reference value" } },
+        { span: m.from ? ctx.fromPrevious(m.subject) : m.subject, message: { vi: "giá trị", en: "value" } },
+        { span: m.from ? ctx.fromPrevious(m.other) : m.other, message: { vi: "mốc so sánh", en: "reference value" } },
       ],
+    });
+  }
+}
+
+/** "231 of the 412 serious incidents, more than half": the fraction's share against its words. */
+export function checkFractionWords(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const fw of findFractionWords(ctx)) {
+    const den = ctx.numInterval(fw.fraction.denominator!);
+    if (!den.lo.gt(0)) continue;
+    const ratio = ctx.numInterval(fw.fraction.numerator!).div(den);
+    const x = new D(fw.exact);
+    const ok =
+      fw.bound === "over" ? ratio.hi.gt(x) :
+      fw.bound === "under" ? ratio.lo.lt(x) :
+      fw.bound === "near" ? ratio.hi.gte(x.times("0.8")) && ratio.lo.lte(x.times("1.02")) :
+      ratio.hi.gte(x.times("0.85")) && ratio.lo.lte(x.times("1.15"));
+    const pct = fmt(ratio.mid.times(100), lang, 1);
+    const word = ctx.text.slice(fw.word.start, fw.word.end);
+    const ft = fw.fraction.text;
+    ctx.emit({
+      kind: "comparison",
+      rule: RULE,
+      roles: [{ figure: fw.fraction, role: lang === "vi" ? "phân số" : "fraction" }],
+      ok,
+      explain: { vi: `${ft} = ${pct}%; ghi "${word}" ${ok ? "✓" : "✗"}`, en: `${ft} = ${pct}%; stated "${word}" ${ok ? "✓" : "✗"}` },
+      at: fw.word,
+      message: { vi: `${ft} là ${pct}%, không phải "${word}"`, en: `${ft} is ${pct}%, not "${word}"` },
+      related: [{ span: fw.fraction, message: { vi: "phân số", en: "fraction" } }],
     });
   }
 }

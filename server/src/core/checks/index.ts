@@ -5,7 +5,7 @@ import type { Claim, Finding } from "../types.ts";
 import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
 import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection } from "./change-direction.ts";
-import { checkComparisons, checkRanksAmong } from "./comparison-contradiction.ts";
+import { checkComparisons, checkFractionWords, checkRanksAmong } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
 import { checkShareOver100 } from "./share-over-100.ts";
 import { checkFractionExceedsWhole } from "./fraction-exceeds-whole.ts";
@@ -21,7 +21,7 @@ import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
 import { checkMargins } from "./margin.ts";
-import { checkPlanShares, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
+import { checkPlanShares, checkRowTargets, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkPartsSum,
@@ -38,6 +38,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkOnlyChanges,
   checkPlanShares,
   checkValueTargets,
+  checkRowTargets,
   checkTableStatuses,
   checkTargetMargins,
   checkStatusCounts,
@@ -57,6 +58,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkComparisons,
   checkRanksAmong,
   checkSetCounts,
+  checkFractionWords,
   checkFractionPercent,
   checkTableShares,
   checkTableGaps,

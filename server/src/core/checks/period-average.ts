@@ -16,7 +16,7 @@ export function checkPeriodAverages(ctx: UnitContext): void {
   const tol = ctx.settings.tolerances;
   const lang = ctx.lang;
   for (const pa of findPeriodAverages(ctx)) {
-    const total = ctx.interval(pa.total, num(pa.total));
+    const total = (pa.from ?? ctx).interval(pa.total, num(pa.total));
     // An average of counts is rounded, not a count: 412 / 3 is "137".
     const avg = ctx.interval(pa.average, num(pa.average).whole ? { ...num(pa.average), whole: false } : num(pa.average));
     // February: 28 or 29 days.
@@ -38,7 +38,7 @@ export function checkPeriodAverages(ctx: UnitContext): void {
       kind: "change",
       rule: RULE,
       roles: [
-        { figure: pa.total, role: lang === "vi" ? "tổng cả giai đoạn" : "total for the period" },
+        ...(pa.from ? [] : [{ figure: pa.total, role: lang === "vi" ? "tổng cả giai đoạn" : "total for the period" }]),
         { figure: pa.average, role: lang === "vi" ? avgVi : avgEn },
       ],
       ok,
@@ -51,7 +51,7 @@ export function checkPeriodAverages(ctx: UnitContext): void {
         vi: `${avgVi[0].toUpperCase()}${avgVi.slice(1)} phải là ${t} ${totalWords} / ${nY} ${perVi}${src} = ${shown} ${unitWords}, không phải ${pa.average.text}`.replace(/ +/g, " ").replace(/ ,/g, ","),
         en: `The ${avgEn} should be ${t} ${totalWords} / ${nY} ${perEn}${src} = ${shown} ${unitWords}, not ${pa.average.text}`.replace(/ +/g, " ").replace(/ ,/g, ","),
       },
-      related: [{ span: pa.total, message: { vi: `tổng: ${pa.total.text} (${pa.yearsText})`, en: `total: ${pa.total.text} (${pa.yearsText})` } }],
+      related: [{ span: pa.from ? ctx.fromPrevious(pa.total) : pa.total, message: { vi: `tổng: ${pa.total.text} (${pa.yearsText})`, en: `total: ${pa.total.text} (${pa.yearsText})` } }],
     });
   }
 }

@@ -8,6 +8,7 @@ import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import { findRatingConflicts, findTableStatuses, findVerdictTallies } from "../claims/table-status.ts";
 import { findStatusCounts } from "../claims/status-count.ts";
+import { findRowTargets } from "../claims/row-target.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "status-contradiction";
@@ -462,5 +463,49 @@ export function checkVerdictTallies(ctx: UnitContext): void {
         },
       });
     }
+  }
+}
+
+/** "Minor applications met the local target of 85%" under a table whose Minor row stands at 84.6%. */
+export function checkRowTargets(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const rt of findRowTargets(ctx)) {
+    const src = rt.from ?? ctx;
+    const v = src.interval(rt.value, mainNum(rt.value));
+    const t = targetInterval(rt.target);
+    const pos = position(v, t, t, t);
+    const better = rt.lowerIsBetter ? (pos === "below" ? "good" : pos === "above" ? "bad" : "mid") : pos === "above" || pos === "reached" ? "good" : pos === "below" ? "bad" : "mid";
+    const hits = findStatuses(ctx.lower.slice(rt.verdict.start, rt.verdict.end), rt.verdict.start);
+    if (hits.length !== 1) continue;
+    const vd = hits[0];
+    const positive = vd.status !== "miss";
+    const bad = positive ? better === "bad" : better === "good";
+    const word = ctx.text.slice(vd.start, vd.end);
+    const vText = rt.value.text;
+    const tText = rt.target.text;
+    const dec = Math.max(mainNum(rt.value).decimals, mainNum(rt.target).decimals);
+    const gap = fmt(t.mid.minus(v.mid).abs(), lang, dec);
+    const gapUnit = lang === "vi" ? " điểm %" : " percentage points";
+    ctx.emit({
+      kind: "value-target",
+      rule: RULE,
+      roles: [...(rt.from ? [] : [{ figure: rt.value, role: lang === "vi" ? "giá trị" : "value" }]), { figure: rt.target, role: lang === "vi" ? "mục tiêu" : "target" }],
+      ok: !bad,
+      explain: {
+        vi: `${rt.label}: ${vText} so với mục tiêu ${tText}: ${better === "good" ? "đạt" : better === "bad" ? "chưa đạt" : "chưa rõ"}; "${word}" ${bad ? "✗" : "✓"}`,
+        en: `${rt.label}: ${vText} against the target ${tText}: ${better === "good" ? "met" : better === "bad" ? "not met" : "undecided"}; "${word}" ${bad ? "✗" : "✓"}`,
+      },
+      at: rt.target,
+      message: positive
+        ? {
+            vi: `Ghi "${word}" nhưng ${rt.label} đạt ${vText} (bảng), ${rt.lowerIsBetter ? "cao hơn" : "thấp hơn"} mục tiêu ${tText} (chênh ${gap}${gapUnit})`,
+            en: `Said to have "${word}" but ${rt.label} stands at ${vText} in the table, ${rt.lowerIsBetter ? "above" : "below"} the target ${tText} (by ${gap}${gapUnit})`,
+          }
+        : {
+            vi: `Ghi "${word}" nhưng ${rt.label} đạt ${vText} (bảng), đã đạt mục tiêu ${tText}`,
+            en: `Said to have "${word}" but ${rt.label} stands at ${vText} in the table, which meets the target ${tText}`,
+          },
+      related: [{ span: rt.from ? ctx.fromPrevious(rt.value) : rt.value, message: { vi: "giá trị trong bảng", en: "value in the table" } }],
+    });
   }
 }

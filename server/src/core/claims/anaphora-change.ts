@@ -74,6 +74,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       }
     }
     subjectPast(ctx, out);
+    subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
     for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
@@ -265,5 +266,44 @@ function bracketBases(ctx: UnitContext, out: Change[]): void {
       out.push(...found);
       i = k - 1;
     }
+  }
+}
+
+// "… of which overtime accounted for £2.71m and agency £0.71m. Agency spend fell by 39.8% compared with
+// £1.18m in the same period last year"; "… thuê ngoài 0,71 tỷ đồng. Chi phí thuê ngoài giảm 39,8% so
+// với cùng kỳ năm trước (1,18 tỷ đồng)": a subject's change against its earlier value, the new value
+// the subject's in the sentences before (named by its words, or by its first word).
+const EN_SUBJECT_CHANGE = /^[\s*•-]*((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:has[ \t]+|have[ \t]+|had[ \t]+)?(rose|fell|increased|decreased|grew|declined|dropped|(?:was|were)[ \t]+up|(?:was|were)[ \t]+down)(?:[ \t]+by)?[ \t]*$/u;
+const EN_ON_BASE = /^[ \t]*,?[ \t]*(?:compared[ \t]+(?:with|to)|against|on|from)[ \t]+(?:the[ \t]+)?$/u;
+const EN_BASE_PERIOD = /^[ \t]+(?:(?:in|for|during|over|at)[ \t]+(?:the[ \t]+)?(?:same[ \t]+(?:period|quarter|month|point)|previous|prior|last|corresponding)|a[ \t]+year[ \t]+(?:earlier|ago|before)|last[ \t]+year|(?:in|for)[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d)(?![\p{L}])/u;
+const VI_SUBJECT_CHANGE = /^[\s*•-]*((?:[\p{L}]+[ \t]+){1,6}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+$/u;
+const VI_ON_BASE = /^[ \t]*,?[ \t]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|(?:19|20)\d\d))?|năm[ \t]+(?:trước|(?:19|20)\d\d)|kỳ[ \t]+trước)[ \t]*\([ \t]*$/u;
+
+function subjectChangeOnBase(ctx: UnitContext, out: Change[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [d, b] = s.figs;
+    if (!d || !b || (b.kind !== "number" && b.kind !== "percent") || !b.value || !d.value || (d.kind !== "number" && d.kind !== "percent")) continue;
+    if (out.some((c) => c.from === b || c.stated.some((x) => x.figure === d))) continue;
+    const m = (vi ? VI_SUBJECT_CHANGE : EN_SUBJECT_CHANGE).exec(ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start));
+    if (!m) continue;
+    if (!(vi ? VI_ON_BASE : EN_ON_BASE).test(ctx.lower.slice(d.end, b.qualifiers[0]?.start ?? b.start))) continue;
+    if (vi ? !/^[ \t]*\)/u.test(ctx.lower.slice(b.end, b.end + 3)) : !EN_BASE_PERIOD.test(ctx.lower.slice(b.end, b.end + 40))) continue;
+    const relative = d.kind === "percent" && d.unit === "%" && !isPercent(b);
+    if (!relative && !(d.unit === "pp" && isPercent(b)) && !(sameKind(d, b) && !isPercent(b))) continue;
+    // "Agency spend": its words, else its first word; "Chi phí thuê ngoài": its words, else the last two.
+    const words = m[1].trim().split(/[ \t]+/u);
+    const subject = changeSubject(m[1]) ?? (vi && words.length > 3 ? changeSubject(words.slice(-2).join(" ")) : undefined);
+    if (!subject) continue;
+    let to = subjectValue(ctx, si, subject, b, sameKind);
+    const first = subject.split(" ")[0];
+    if (!to && !vi && subject.includes(" ") && first.length >= 5 && !SUBJECT_STOP.test(first) && !NOT_VALUE.test(first)) to = subjectValue(ctx, si, first, b, sameKind);
+    const tail = subject.split(" ").slice(-2).join(" ");
+    if (!to && vi && subject.split(" ").length > 2 && !NOT_VALUE.test(tail)) to = subjectValue(ctx, si, tail, b, sameKind);
+    if (!to || to === b) continue;
+    const word = m[2];
+    const wAt = s.start + m.index + m[0].lastIndexOf(word);
+    out.push({ from: b, to, direction: /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
   }
 }

@@ -3,6 +3,7 @@
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
+import { TOTAL_LABEL, findTables } from "./table.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -13,6 +14,8 @@ export interface PeriodAverage {
   /** A monthly or daily average: `years` then counts months or days (`lo` the fewest: February). */
   per?: "month" | "day";
   lo?: number;
+  /** The total was read in the unit before (a table above): a related location only. */
+  from?: UnitContext;
 }
 
 /** "bình quân mỗi tháng cần giải ngân khoảng", "an average of … a day". */
@@ -155,6 +158,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
     }
     timeAverages(ctx, out);
     labelTimeAverages(ctx, out);
+    tableTotalAverages(ctx, out);
     return out;
   });
 }
@@ -319,6 +323,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
       }
     }
     unitCostTotals(ctx, out);
+    termsAfterAverages(ctx, out);
     eachAverages(ctx, out);
     paragraphAverages(ctx, out);
     return out;
@@ -721,5 +726,109 @@ function labelTimeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
     // As written ("in FY2024"), not lower-cased.
     const at = ctx.lower.lastIndexOf(p.text, total.start);
     out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length) : p.text, per: unit });
+  }
+}
+
+// "an average caseload of 17.2 children each: 2,924 allocated children across 170 … social
+// workers", "Grant defrayed per job created is about £35,100 (£46.3m across 1,318 jobs)", "bình
+// quân 56,7 triệu đồng/hộ (2.145,6 tỷ đồng cho 37.820 hộ)": the average first, then after a colon or
+// in brackets the total and the count it is spread over. The total is of the average's unit (or
+// noun), the count a count of things (not a duration), and nothing else stands between them.
+const TERMS_AVG_CUE = /(?<![\p{L}])(?:average|mean|per|each|bình[ \t]+quân|trung[ \t]+bình|mỗi)(?![\p{L}])/u;
+const TERMS_OPEN = /^(?:[ \t]+[\p{L}-]+){0,3}[ \t]*(?::|\(|[—–])[ \t]*(?:(?:that[ \t]+is|i\.e\.|tức(?:[ \t]+là)?|gồm)[ \t]+)?$/u;
+const TERMS_LINK = /^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:across|over|among|between|shared[ \t]+(?:between|among)|divided[ \t]+(?:between|among|by)|spread[ \t]+(?:across|over)|for|cho|trên|chia[ \t]+cho|chia[ \t]+đều[ \t]+cho)[ \t]+(?:the[ \t]+|all[ \t]+)?$/u;
+const TERMS_DURATION = /^(?:years?|months?|days?|weeks?|quarters?|hours?|năm|tháng|ngày|tuần|quý|giờ)(?:$|[ \t])/u;
+
+function termsAfterAverages(ctx: UnitContext, out: RatioAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  for (const s of ctx.sentences) {
+    for (let i = 0; i + 2 < s.figs.length; i++) {
+      const [avg, a, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+      if (avg.kind !== "number" || avg.perYear || !avg.value || seen.has(avg) || avg.unit === "%" || avg.unit === "pp") continue;
+      if (a.kind !== "number" || a.perYear || !a.value || a.qualifiers.length || b.kind !== "number" || b.unit || b.scale || !b.noun || !b.value || b.qualifiers.length || b.perYear) continue;
+      if (TERMS_DURATION.test(b.noun)) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      const lead = ctx.lower.slice(Math.max(s.start, i ? s.figs[i - 1].end : s.start, q - 60), q);
+      const avgUnit = avg.unit ? avg.unit.split("/")[0] : undefined;
+      // The average's own words: "17.2 children each", "£35,100 per job", "56,7 triệu đồng/hộ".
+      const tail = ctx.lower.slice(avg.end, a.qualifiers[0]?.start ?? a.start);
+      if (!TERMS_AVG_CUE.test(lead) && !(avg.unit ?? "").includes("/") && !/^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:each|apiece|per|mỗi)(?![\p{L}])/u.test(tail)) continue;
+      if (!TERMS_OPEN.test(tail)) continue;
+      // The total: of the average's unit, or a count of the average's noun.
+      if (avgUnit ? a.unit !== avgUnit : a.unit || !avg.noun || !a.noun || !sameHead(a.noun, avg.noun.replace(/[ \t]+(?:each|apiece)$/u, ""))) continue;
+      if (!TERMS_LINK.test(ctx.lower.slice(a.end, b.start))) continue;
+      // The count closes the bracket or the clause: "(… across 1,318 jobs)", ": … social workers.".
+      const next = s.figs[i + 3];
+      const rest = ctx.lower.slice(b.end, next ? next.start : s.end);
+      const bracket = tail.includes("(");
+      if (bracket ? !/^[^()]*\)/u.test(rest) : next && !/[;.]|\)/u.test(rest)) continue;
+      // Named per the count when the average says so: "per job created" and "1,318 jobs".
+      const per = /(?:per|mỗi|\/)[ \t]*([\p{L}-]+)/u.exec(lead + " " + ctx.lower.slice(avg.start, avg.end) + tail);
+      if (per && !/^(?:month|year|day|week|tháng|năm|ngày|tuần)$/u.test(per[1]) && !names(per[1], b.noun) && !perNames([per[1]], b)) continue;
+      out.push({ numerator: a, denominator: b, average: avg, per: 1, factor: 1 });
+      seen.add(avg);
+    }
+  }
+}
+
+// "| October | 1,142 | … | **Quarter total** | **3,123** |" then "This equates to an average of 1,041
+// inspections a month"; "… | Cộng quý | 3.123 |" then "bình quân mỗi tháng 1.041 lượt kiểm tra": a
+// monthly average of the total row of the table just above (in the unit or the one before), in the
+// column the average's noun names, over the months its rows are (or its total label names).
+const TT_AVG_LEAD = /(?:an[ \t]+average[ \t]+of|averaging|averaged|on[ \t]+average|average[ \t]+of|bình[ \t]+quân(?:[ \t]+mỗi[ \t]+tháng)?|trung[ \t]+bình(?:[ \t]+mỗi[ \t]+tháng)?)[ \t]*(?:about[ \t]+|around[ \t]+|khoảng[ \t]+)?$/u;
+const TT_MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|tháng[ \t]+\d{1,2}(?:[ \t]*\/[ \t]*\d{4})?)(?:[ \t]+(?:19|20)\d\d)?$/u;
+
+const TT_PREFIX = /^[\s*_\d.]*(?:(?:this|that|it|which|the[ \t]+(?:total|quarter['’]s[ \t]+total|quarterly[ \t]+total))[ \t]+(?:equates|is[ \t]+equivalent|was[ \t]+equivalent|works[ \t]+out|worked[ \t]+out|amounts|amounted|corresponds|comes|came)[ \t]+to[ \t]+|(?:this|that|it)[ \t]+(?:is|was|gives|represents)[ \t]+|(?:overall|in[ \t]+total|across[ \t]+the[ \t]+(?:quarter|period)|over[ \t]+the[ \t]+(?:quarter|period))[ \t]*,?[ \t]*(?:there[ \t]+(?:were|was)[ \t]+)?|(?:như[ \t]+vậy|tính[ \t]+ra|tức[ \t]+là|trong[ \t]+quý|cả[ \t]+quý)[ \t]*,?[ \t]*)?$/u;
+
+function tableTotalAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  const seen = new Set(out.map((x) => x.average));
+  if (!/average|averag|bình[ \t]+quân|trung[ \t]+bình/u.test(ctx.lower)) return;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (const avg of s.figs) {
+      if (seen.has(avg) || avg.kind !== "number" || avg.unit || !avg.noun || !avg.value || avg.perYear || avg.qualifiers.length > 1) continue;
+      const q = avg.qualifiers[0]?.start ?? avg.start;
+      if (!TT_AVG_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
+      const per = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end + avg.noun.length + 1, avg.end + avg.noun.length + 14)) ?? (/mỗi[ \t]+tháng/u.test(ctx.lower.slice(Math.max(s.start, q - 30), q)) ? ["", "tháng"] : null);
+      if (!per || !/^(?:tháng|month)$/u.test(per[1] ?? per[2] ?? per[3] ?? "")) continue;
+      // Nothing else of the count in the sentence before it: the total is the table's.
+      // (A sentence may run on from the table's last line: its own line only.)
+      const from = Math.max(s.start, ctx.text.lastIndexOf("\n", q) + 1);
+      if (s.figs.some((f) => f !== avg && f.start >= from && f.end <= avg.start && f.kind === "number" && !f.unit)) continue;
+      // The average is of the total itself, said of it alone: "This equates to an average of …",
+      // "Bình quân mỗi tháng …"; not "Each surveyor carried out an average of …".
+      const lead = ctx.lower.slice(from, q);
+      const cut = lead.search(/(?:an[ \t]+average|averag|on[ \t]+average|average[ \t]+of|bình[ \t]+quân|trung[ \t]+bình)/u);
+      if (cut < 0 || !TT_PREFIX.test(lead.slice(0, cut))) continue;
+      let src: UnitContext = ctx;
+      let tables = findTables(ctx).filter((t) => t.rows.length && t.rows[t.rows.length - 1].end <= from);
+      if (tables.length && /\n[ \t]*\n/u.test(ctx.text.slice(tables[tables.length - 1].rows[tables[tables.length - 1].rows.length - 1].end, from))) tables = [];
+      if (!tables.length && si === 0 && !ctx.figures.some((f) => f.end <= avg.start && f.start < from)) {
+        const prev = ctx.previous();
+        if (!prev) continue;
+        src = prev;
+        tables = findTables(prev);
+      }
+      const t = tables[tables.length - 1];
+      if (!t || t.rows.length < 3) continue;
+      const total = t.rows[t.rows.length - 1];
+      const label = total.label.replace(/[*_]/gu, "").trim();
+      if (!TOTAL_LABEL.test(label) && !/(?:^|[ \t])(?:total|tổng|cộng)(?![\p{L}])/u.test(label)) continue;
+      // The column the average's noun names: "Site inspections" for "inspections".
+      const noun = avg.noun.split(/[ \t]+/u)[0].replace(/s$/u, "");
+      const cols = t.header.map((h, i) => ({ h: h.toLowerCase(), i })).filter((c) => c.i > 0 && new RegExp(`(?<![\\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(c.h));
+      if (cols.length !== 1) continue;
+      const cell = total.cells[cols[0].i];
+      const tot = cell?.figure;
+      if (!tot || tot.kind !== "number" || !tot.value || tot.unit || tot.qualifiers.length) continue;
+      // The months: the rows above the total, each a month; a quarter or half year by its label.
+      const body = t.rows.slice(0, -1);
+      const months = body.every((r) => TT_MONTHS.test(r.label.replace(/[*_]/gu, "").trim())) ? body.length : undefined;
+      const byLabel = /quarter|quý/u.test(label) ? 3 : /half|6[ \t]+tháng|sáu[ \t]+tháng/u.test(label) ? 6 : undefined;
+      const n = months ?? byLabel;
+      if (!n || (months && byLabel && months !== byLabel) || n < 2) continue;
+      out.push({ total: tot, average: avg, years: n, yearsText: months ? `${n} ${ctx.lang === "vi" ? "tháng" : "months"}` : label, per: "month", ...(src !== ctx ? { from: src } : {}) });
+      seen.add(avg);
+    }
   }
 }

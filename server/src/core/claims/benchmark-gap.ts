@@ -4,6 +4,7 @@
 // says which side is higher; the gap, when stated, is their difference.
 import type { Figure, Span } from "../types.ts";
 import { inBrackets, isPercent, type UnitContext } from "./context.ts";
+import { findAnaphoraTargets } from "./anaphora-target.ts";
 
 export interface BenchmarkGap {
   subject: Figure;
@@ -122,13 +123,14 @@ export interface TargetGap {
 // normal": a value against a target, budget or norm, then the size of the gap between them. Only the
 // size is read: whether falling short means above or below depends on the measure.
 const EN_AGAINST_TARGET = /^[^;\d]{0,60}?(?:,[ \t]*|[ \t]+)(?:against|compared[ \t]+(?:with|to)|versus|relative[ \t]+to)[ \t]+(?:its[ \t]+|the[ \t]+|our[ \t]+|their[ \t]+|a[ \t]+|an[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|budget|plan|forecast|trajectory|ceiling|limit|standard|norm|average|benchmark|allocation|estimate)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:of|at|was|is)[ \t]+$/u;
-const EN_TARGET_GAP = /^[ \t]*\)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?[,;][ \t]*(?:(?:and|so|thus|therefore|hence|we|it|this|performance|income|spending|the[ \t]+[\p{L}-]+)[ \t]+){0,3}?(?:(?:therefore|thus|so)[ \t]+)?(?:exceed(?:ing|ed)|beat(?:ing)?|miss(?:ing|ed)|fall(?:ing)?[ \t]+short[ \t]+of|fell[ \t]+short[ \t]+of|short[ \t]+of|overshooting|overshot|undershooting|undershot|outperform(?:ing|ed)|underperform(?:ing|ed)|over(?:spending|spent)|under(?:spending|spent))(?:[ \t]+(?:it|this|that|the[ \t]+(?:target|budget|plan|forecast|trajectory|ceiling|limit|standard|norm|average|benchmark|allocation|estimate)))?[ \t]+by[ \t]+$/u;
+const EN_TARGET_GAP = /^[ \t]*\)?(?:[ \t]*[\p{L}-]+){0,2}?[ \t]*[,;][ \t]*(?:(?:and|so|thus|therefore|hence|we|it|this|performance|income|spending|the[ \t]+[\p{L}-]+)[ \t]+){0,3}?(?:(?:therefore|thus|so)[ \t]+)?(?:exceed(?:ing|ed)|beat(?:ing)?|miss(?:ing|ed)|fall(?:ing)?[ \t]+short[ \t]+of|fell[ \t]+short[ \t]+of|short[ \t]+of|overshooting|overshot|undershooting|undershot|outperform(?:ing|ed)|underperform(?:ing|ed)|over(?:spending|spent)|under(?:spending|spent))(?:[ \t]+(?:it|this|that|the[ \t]+(?:target|budget|plan|forecast|trajectory|ceiling|limit|standard|norm|average|benchmark|allocation|estimate)))?[ \t]+by[ \t]+$/u;
 const EN_OR_GAP = /^[ \t]*\)?[ \t]*,[ \t]*(?:or|that[ \t]+is|i\.e\.)[ \t]+$/u;
 const EN_OR_AFTER = /^[ \t]*(?:above|below|over|under|short[ \t]+of|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+)?(?:normal|target|budget|plan|forecast|average|benchmark|standard|norm|it|this)(?![\p{L}])/u;
 
 export function findTargetGaps(ctx: UnitContext): TargetGap[] {
   return ctx.memo("target-gaps", () => {
     const out: TargetGap[] = [];
+    openingTargetGaps(ctx, out);
     if (ctx.lang === "vi" || !/(?:against|compared|versus|relative)/u.test(ctx.lower)) return out;
     for (const s of ctx.sentences) {
       for (let k = 0; k + 2 < s.figs.length; k++) {
@@ -143,6 +145,61 @@ export function findTargetGaps(ctx: UnitContext): TargetGap[] {
         out.push({ subject: a, other: b, gap: d });
       }
     }
+    nextSentenceGaps(ctx, out);
     return out;
   });
+}
+
+// "88.4% of trains arrived within five minutes …, against a target of 90.0%. We therefore fell short
+// of the target by 1.6 percentage points": the value against its target closes one sentence, the gap
+// opens the next.
+const EN_NEXT_GAP = /^[\s"“(*•-]*(?:(?:we|it|this|that|performance|the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+)?(?:(?:therefore|thus|so|consequently|accordingly|also)[ \t]+)?(?:(?:exceeded|beat|missed|overshot|undershot|outperformed|underperformed|overspent|underspent|fell[ \t]+short[ \t]+of|(?:was|were|is|are|came[ \t]+in)[ \t]+(?:short[ \t]+of|above|below|under|over|ahead[ \t]+of|behind))(?:[ \t]+(?:it|this|that|the[ \t]+(?:target|budget|plan|forecast|trajectory|ceiling|limit|standard|norm|benchmark|allocation|goal)))?|(?:(?:this|that|it)[ \t]+(?:is|was)[ \t]+)?(?:a[ \t]+)?(?:shortfall|gap|overshoot|margin)[ \t]+of)[ \t]+(?:by[ \t]+)?$/u;
+
+/** The value's own words may run longer before "against" when the target closes the sentence. */
+const EN_AGAINST_TARGET_LONG = new RegExp(EN_AGAINST_TARGET.source.replace("{0,60}", "{0,130}"), "u");
+
+function nextSentenceGaps(ctx: UnitContext, out: TargetGap[]): void {
+  for (let si = 0; si + 1 < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const t = ctx.sentences[si + 1];
+    const n = s.figs.length;
+    if (n < 2 || !t.figs.length || !/^[ \t]*$/u.test(ctx.text.slice(s.end, t.start))) continue;
+    const [b, d] = [s.figs[n - 1], t.figs[0]];
+    // The value: the last figure of the target's kind before it ("88.4% of trains arrived within five
+    // minutes …, against a target of 90.0%").
+    const a = s.figs.slice(0, n - 1).reverse().find((f) => f.kind === b.kind && isPercent(f) === isPercent(b));
+    if (!a) continue;
+    if ((a.kind !== "number" && a.kind !== "percent") || a.kind !== b.kind || !a.value || !b.value || !d.value || a.qualifiers.length || b.qualifiers.length || d.qualifiers.length) continue;
+    if (isPercent(a) !== isPercent(b) || a.unit === "pp" || b.unit === "pp" || (!isPercent(a) && ((a.unit ?? "") !== (b.unit ?? "") || (a.noun ?? "").split(" ")[0] !== (b.noun ?? "").split(" ")[0]))) continue;
+    if (isPercent(a) ? d.unit !== "pp" : (d.unit ?? "") !== (a.unit ?? "") || d.kind !== "number" || (!!d.noun && !!a.noun && d.noun.split(" ")[0] !== a.noun.split(" ")[0])) continue;
+    if (a.perYear !== b.perYear || inBrackets(ctx, s.start, a.start) || out.some((g) => g.gap === d)) continue;
+    if (!EN_AGAINST_TARGET_LONG.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
+    // The target closes its sentence: nothing but its own words after it.
+    if (/\d/u.test(ctx.lower.slice(b.end, s.end)) || ctx.lower.slice(b.end, s.end).length > 40) continue;
+    if (!EN_NEXT_GAP.test(ctx.lower.slice(t.start, d.qualifiers[0]?.start ?? d.start))) continue;
+    out.push({ subject: a, other: b, gap: d });
+  }
+}
+
+// "… tỷ lệ bao phủ đạt 93,6% dân số … . So với chỉ tiêu 94,2% được giao, tỷ lệ bao phủ còn thấp hơn
+// 0,6 điểm phần trăm", "… 846,200 premises … . This was against a target of 800,000 premises, so the
+// target was exceeded by 46,200 premises": a sentence opening on the target (the value is the one
+// of its kind in the sentence before, as the verdict reads it) and stating the gap right after it.
+const VI_OPEN_GAP = /^[^\d;]{0,60}?(?:,|[ \t])[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(?:(?:còn|vẫn|đã|chỉ|mới)[ \t]+){0,2}(?:thấp[ \t]+hơn|cao[ \t]+hơn|vượt|kém|thiếu|hụt|chênh[ \t]+lệch)(?:[ \t]+(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao))?)?[ \t]+(?:là[ \t]+)?$/u;
+const EN_OPEN_GAP = /^[^\d;]{0,60}?(?:,|[ \t])[ \t]*(?:so|thus|therefore|and|meaning)?[ \t]*(?:(?:we|it|the[ \t]+target|the[ \t]+goal|the[ \t]+plan|the[ \t]+budget)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+|have[ \t]+)?)?(?:exceeded|beaten|beat|missed|overshot|undershot|fell[ \t]+short(?:[ \t]+of[ \t]+it)?|(?:is|was|are|were)[ \t]+(?:above|below|short[ \t]+of)[ \t]+it)[ \t]+by[ \t]+$/u;
+
+function openingTargetGaps(ctx: UnitContext, out: TargetGap[]): void {
+  const vi = ctx.lang === "vi";
+  for (const vt of findAnaphoraTargets(ctx)) {
+    if (!vt.verdict) continue;
+    const s = ctx.sentenceOf(vt.target);
+    const k = s.figs.indexOf(vt.target);
+    const d = s.figs[k + 1];
+    const [a, b] = [vt.value, vt.target];
+    if (!d || !d.value || d.qualifiers.length || !a.value || !b.value || a.qualifiers.length) continue;
+    if (isPercent(b) ? d.unit !== "pp" : d.kind !== "number" || (d.unit ?? "") !== (b.unit ?? "") || (!!d.noun && !!b.noun && d.noun.split(" ")[0] !== b.noun.split(" ")[0])) continue;
+    if (!(vi ? VI_OPEN_GAP : EN_OPEN_GAP).test(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start))) continue;
+    if (out.some((g) => g.gap === d)) continue;
+    out.push({ subject: a, other: b, gap: d });
+  }
 }

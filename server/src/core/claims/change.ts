@@ -215,7 +215,7 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     // "a fall of 183 (13.4% of all waits)": a share of something else.
     if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 8))) return undefined;
     // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
-    if (/(?:^|[,–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
+    if (/(?:^|[,:–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     // "…, or 2.5 points a year": the figure's own "a year" makes it an average.
     if (d.perYear || AVERAGE_PRE.test(dpre) || /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?[ \t]+)?(?:a|per|each|every|mỗi|một)[ \t]+(?:year|annum|năm)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 30))) return "average";
     // "rose from $1,684 to $1,772 a month (+5.2%)": a signed percentage alone in brackets after the end.
@@ -434,7 +434,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // The longer reading only for the sentence's first value of its kind: after "820 million,
         // including 510 million … and 230 million from fees, up from 700 million" the last part
         // is not what went up.
-        const after = BARE_REVERSE.exec(gap) ?? firstOfKind(s, i, nounReverse(gap));
+        const after = BARE_REVERSE.exec(gap) ?? firstOfKind(s, i, nounReverse(gap, ctx.lower.slice(a.end, a.end + 40)));
         if (!after && COMPARED.test(gap) && !leadChange(ctx, Math.max(s.start, bq - 20), bq)) {
           // "18.6% …, compared with 21.4% at the end of Q1, an improvement of 2.8 points": no
           // direction word, but the stated difference must still be the gap between the two.
@@ -893,10 +893,17 @@ function firstOfKind(s: Sentence, i: number, m: RegExpExecArray | null): RegExpE
   return m;
 }
 
-function nounReverse(gap: string): RegExpExecArray | null {
+// "391 children were subject to a child protection plan, down from 436 a year earlier": a plan
+// named by a compound noun is the subject's, not a target, when the earlier value is dated back.
+const COMPOUND_PLAN = /(?<![\p{L}])(?:a|an|the|their|its|our)[ \t]+(?:[\p{L}-]+[ \t]+){1,2}(?:plans?|budgets?)(?![\p{L}])/gu;
+const YEAR_EARLIER_AFTER = /^[ \t]*(?:(?:a|one|twelve[ \t]+months)[ \t]+(?:year[ \t]+)?(?:earlier|before|ago)|(?:at[ \t]+the[ \t]+same[ \t]+(?:point|time|date)[ \t]+)?(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year)(?![\p{L}])/u;
+
+function nounReverse(gap: string, afterFrom = ""): RegExpExecArray | null {
   // "fell to **38.62 MtCO2e** in 2024, down from …": emphasis marks as blanks (the same length).
   gap = gap.replace(/\*/g, " ");
-  if (gap.length > 100 || NOUN_REVERSE_STOP.test(gap.slice(0, gap.lastIndexOf(",")))) return null;
+  let head = gap.slice(0, gap.lastIndexOf(","));
+  if (YEAR_EARLIER_AFTER.test(afterFrom)) head = head.replace(COMPOUND_PLAN, (m) => " ".repeat(m.length));
+  if (gap.length > 100 || NOUN_REVERSE_STOP.test(head)) return null;
   return NOUN_REVERSE.exec(gap);
 }
 
@@ -1064,7 +1071,9 @@ export interface RankChange {
 }
 
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng)$/u;
+const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng|improvement|rise|climb)$/u;
+/** "We ranked 6th of 14 …, an improvement of two places on last year, when we were 8th of 14". */
+const RANK_EN_NOUN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration)[ \t]+of[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?)[ \t]+(?:on|from|compared[ \t]+with|since)[ \t]+(?:last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+(?:year|quarter|edition|survey)|(?:fy[ \t]?)?(?:19|20)\d\d(?:\/\d{2,4})?|the[ \t]+year[ \t]+before)[ \t]*(?:,[ \t]*when[ \t]+(?:we|it|they|the[ \t]+[\p{L}-]+)[ \t]+(?:were|was)[ \t]+(?:ranked[ \t]+|placed[ \t]+)?|\([ \t]*)(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
 
@@ -1078,7 +1087,7 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       if (!num || num.decimals) continue;
       const s = ctx.sentenceOf(f);
       const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end));
-      const en = RANK_EN.exec(after);
+      const en = RANK_EN.exec(after) ?? RANK_EN_NOUN.exec(after);
       const vi = en ? null : RANK_VI.exec(after);
       const m = en ?? vi;
       if (!m) continue;

@@ -22,6 +22,8 @@ export interface Multiple {
   times: Figure;
   /** "more than seven times as many": the ratio is at least the multiple. */
   atLeast?: boolean;
+  /** Subject and other were read in the unit before (a list or table above): related locations only. */
+  from?: UnitContext;
 }
 
 const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below|ahead of)(?![\p{L}])/gu;
@@ -383,6 +385,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     }
     fractionMultiples(ctx, out);
     namedMultiples(ctx, out);
+    listMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
     return out;
@@ -580,4 +583,136 @@ function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
       out.push({ subject: a[0], other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(lead) });
     }
   }
+}
+
+// "  Lot 2  Central Valleys .......... 298,700" … "Lot 4  Islands and Peninsulas ....... 147,200",
+// then "Lot 2 remains the most advanced, having passed more than twice as many premises as Lot 4";
+// "- Thành phố Tân Định: 2.140 căn; … - KCN Tân Hưng (…): 965 căn" then "Số căn hoàn thành tại thành
+// phố Tân Định gấp hơn 2,2 lần khu công nghiệp Tân Hưng": two places compared by name, each the label
+// of one line of a list or laid-out table above (in the unit, or the unit before).
+const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,3}[a-z]?(?!\d|[.,]\d))){0,3}`;
+const LIST_ADMIN = String.raw`(?:(?:huyện|xã|tỉnh|thị[ \t]+xã|thành[ \t]+phố|phường|quận|thị[ \t]+trấn|khu[ \t]+công[ \t]+nghiệp|kcn|khu[ \t]+kinh[ \t]+tế|cụm[ \t]+công[ \t]+nghiệp)[ \t]+)?`;
+const LIST_EN_SUBJECT = new RegExp(String.raw`^[\s*•-]*(?:the[ \t]+)?(${LIST_NAME})[ \t]+([^;\d]{0,80}?)(?:,[ \t]*having[ \t]+[\p{L}]+|[ \t](?:had|has|have|was|were|is|are|recorded|received|passed|attracted|welcomed|saw|handled|carried|served|treated|built|completed|connected|delivered|sold))[ \t]+((?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$`, "u");
+const LIST_EN_OTHER = new RegExp(String.raw`^(?:[ \t]+times)?[ \t]+as[ \t]+(?:many|much|high|large|great|big)((?:[ \t]+[\p{L}-]+){0,3}?)[ \t]+as[ \t]+(?:the[ \t]+|in[ \t]+)?(${LIST_NAME})(?=[ \t]*(?:[,;.)]|$|[ \t](?:whose|which|where|did|had|has|was|were|in|during|and|but)(?![\p{L}])))`, "u");
+const LIST_VI_SUBJECT = new RegExp(String.raw`(?:^|[;,:.]|(?<![\p{L}])(?:tại|ở|của|và|còn))[ \t]*${LIST_ADMIN}(${LIST_NAME})[ \t]+(?:(?:đã|chỉ)[ \t]+)?gấp[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?$`, "u");
+const LIST_VI_OTHER = new RegExp(String.raw`^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:tại[ \t]+|ở[ \t]+|của[ \t]+)?${LIST_ADMIN}(${LIST_NAME})(?=[ \t]*(?:[,;.)]|$))`, "u");
+
+function listMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 0; k < s.figs.length; k++) {
+      let t = s.figs[k];
+      const wordTimes = !vi && t.kind === "number" && t.noun === "times" ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 10)) : null;
+      if ((t.kind !== "multiplier" && !wordTimes) || !t.value || out.some((m) => m.times.start === t.start)) continue;
+      if (wordTimes) t = { ...t, end: t.end + wordTimes[0].length, text: ctx.text.slice(t.start, t.end + wordTimes[0].length) };
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      let n1: string | undefined;
+      let atLeast = false;
+      let counted = "";
+      let n2: string | undefined;
+      if (vi) {
+        const head = ctx.text.slice(Math.max(s.start, tq - 80), tq + (t.text.toLowerCase().startsWith("gấp") ? 3 : 0));
+        const a = LIST_VI_SUBJECT.exec(head.replace(/\n/gu, " "));
+        const lan = /^[ \t]*lần/u.exec(ctx.lower.slice(t.start, t.end).replace(/^[^ \t]*?[\d.,]+/u, ""));
+        const end = lan ? t.start + ctx.lower.slice(t.start, t.end).indexOf("lần") + 3 : t.end;
+        const b = LIST_VI_OTHER.exec(ctx.text.slice(end, Math.min(s.end, end + 80)));
+        if (!a || !b) continue;
+        [n1, n2] = [a[1], b[1]];
+        atLeast = /hơn[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 6), tq));
+      } else {
+        const a = LIST_EN_SUBJECT.exec(ctx.text.slice(Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), tq));
+        const b = LIST_EN_OTHER.exec(ctx.text.slice(t.end, Math.min(s.end, t.end + 120)));
+        if (!a || !b) continue;
+        if (/(?<![\p{L}])(?:than|target|plan|budget|share|per|each|compared|against|growth|grew|rose|fell|increase|decrease)(?![\p{L}])/u.test(a[2].toLowerCase())) continue;
+        [n1, n2, atLeast, counted] = [a[1], b[2], !!a[3], b[1].trim().toLowerCase()];
+      }
+      if (!n1 || !n2 || n1 === n2) continue;
+      let src: UnitContext = ctx;
+      // The list ends where the comparing line starts (a sentence may run on from the list's last line).
+      const limit = Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1);
+      let x = listValue(ctx, n1, limit);
+      let y = listValue(ctx, n2, limit);
+      if (!x && !y) {
+        const prev = ctx.previous();
+        if (!prev) continue;
+        src = prev;
+        x = listValue(prev, n1, prev.text.length);
+        y = listValue(prev, n2, prev.text.length);
+      }
+      if (!x || !y || x === y || !sameKind(x, y) || x.kind !== "number" || (x.noun ?? "") !== (y.noun ?? "")) continue;
+      // "as many premises as": the thing counted is named above the list or by its values.
+      if (counted) {
+        const lo = Math.min(x.start, y.start);
+        const above = src.lower.slice(Math.max(0, lo - 400), lo);
+        if (!counted.split(/[ \t]+/u).every((w) => w.length < 4 || above.includes(w.slice(0, Math.max(4, w.length - 2))) || (x!.noun ?? "").includes(w))) continue;
+      }
+      out.push({ subject: x, other: y, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
+    }
+  }
+}
+
+/** The value on the one line of a list or laid-out table before `limit` labelled by `name`: "- Thành
+ * phố Tân Định: 2.140 căn", "  Lot 4  Islands and Peninsulas ....... 147,200"; the first figure after
+ * the label, with only words (a bracket of words) and a colon, dot leaders or a wide gap between. */
+function listValue(ctx: UnitContext, name: string, limit: number): Figure | undefined {
+  const re = new RegExp(String.raw`(?<![\p{L}\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ \t]+/g, "[ \\t]+")}(?![\p{L}\d])`, "gu");
+  const hits: Figure[] = [];
+  for (const m of ctx.text.slice(0, limit).matchAll(re)) {
+    const at = m.index! + m[0].length;
+    const lineStart = ctx.text.lastIndexOf("\n", m.index!) + 1;
+    const nl = ctx.text.indexOf("\n", at);
+    const lineEnd = nl < 0 ? ctx.text.length : nl;
+    const line = ctx.text.slice(lineStart, lineEnd);
+    const f = ctx.figures.find((g) => g.start >= at && g.start < lineEnd);
+    if (!f) continue;
+    const between = ctx.text.slice(at, f.qualifiers[0]?.start ?? f.start);
+    const listLike = /^[ \t]*(?:[-*+•|]|\d{1,2}[.)])[ \t]/u.test(line) || /\.{3,}|[ \t]{2,}\S/u.test(between);
+    if (!listLike || between.length > 60 || /\d/u.test(between) || !/(?::|\.{3,}|[ \t]{2,}|\|)[ \t.]*$/u.test(between.replace(/\([^()\d]*\)/gu, ""))) continue;
+    if (/[;,]/u.test(between)) continue;
+    hits.push(f);
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+// "Water company sites accounted for 231 of the 412 serious incidents, more than half", "có 158/164
+// thôn có nhà văn hóa, chiếm gần hai phần ba": a count of a whole, then its share in words.
+export interface FractionWord {
+  fraction: Figure;
+  /** The share in words, as an exact ratio ("0.5"). */
+  exact: string;
+  bound: "over" | "under" | "near" | "about";
+  word: Span;
+}
+
+const SHARE_WORDS: Record<string, string> = {
+  half: "0.5", "a half": "0.5", "one half": "0.5", "a third": "0.3333333333", "one third": "0.3333333333", "two thirds": "0.6666666667", "two-thirds": "0.6666666667", "a quarter": "0.25", "one quarter": "0.25", "three quarters": "0.75", "three-quarters": "0.75",
+  "một nửa": "0.5", "một phần ba": "0.3333333333", "hai phần ba": "0.6666666667", "một phần tư": "0.25", "ba phần tư": "0.75",
+};
+const SHARE_KEYS = Object.keys(SHARE_WORDS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[ \\t]+")).join("|");
+const SHARE_WORD_EN = new RegExp(`^(?:[ \\t]+[\\p{L}-]+){0,4}[ \\t]*,[ \\t]*(?:or[ \\t]+|i\\.e\\.[ \\t]+|that[ \\t]+is[ \\t]+)?(?:(just[ \\t]+over|more[ \\t]+than|over|well[ \\t]+over|just[ \\t]+under|less[ \\t]+than|fewer[ \\t]+than|under|well[ \\t]+under|almost|nearly|about|around|roughly|some)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+total|all(?:[ \\t]+[\\p{L}-]+)?))?[ \\t]*(?:[.;)]|,[ \\t]*(?:and|but|while|with)[ \\t]|$)`, "u");
+const SHARE_WORD_VI = new RegExp(`^(?:[ \\t]+[\\p{L}]+){0,9}[ \\t]*,[ \\t]*(?:chiếm|bằng|tức)[ \\t]+(?:(hơn|trên|gần|khoảng|chưa[ \\t]+đến|dưới|xấp[ \\t]+xỉ)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+(?:tổng[ \\t]+số|số))?[ \\t]*(?:[.;)]|,|$)`, "u");
+
+export function findFractionWords(ctx: UnitContext): FractionWord[] {
+  return ctx.memo("fraction-words", () => {
+    const out: FractionWord[] = [];
+    if (!/half|third|quarter|nửa|phần ba|phần tư/u.test(ctx.lower)) return out;
+    for (const s of ctx.sentences) {
+      for (const f of s.figs) {
+        if (f.kind !== "fraction" || !f.numerator || !f.denominator || f.unit || f.qualifiers.length) continue;
+        const tail = ctx.lower.slice(f.end, Math.min(s.end + 1, f.end + 120));
+        const m = (ctx.lang === "vi" ? SHARE_WORD_VI : SHARE_WORD_EN).exec(tail);
+        if (!m) continue;
+        // Nothing but words between the fraction and its share.
+        const at = f.end + m.index + m[0].search(/[,][ \t]*[^,]*$/u);
+        if (s.figs.some((g) => g.start > f.end && g.start < f.end + m[0].length)) continue;
+        const q = (m[1] ?? "").replace(/[ \t]+/gu, " ");
+        const bound = /^(?:just over|more than|over|well over|hơn|trên)$/u.test(q) ? "over" : /^(?:just under|less than|fewer than|under|well under|chưa đến|dưới)$/u.test(q) ? "under" : /^(?:almost|nearly|gần)$/u.test(q) ? "near" : "about";
+        const ws = f.end + m.index + m[0].lastIndexOf(m[1] ?? m[2]);
+        out.push({ fraction: f, exact: SHARE_WORDS[m[2].replace(/[ \t]+/gu, " ")], bound, word: { start: ws, end: f.end + m.index + m[0].indexOf(m[2]) + m[2].length } });
+        void at;
+      }
+    }
+    return out;
+  });
 }

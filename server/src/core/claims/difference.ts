@@ -10,7 +10,7 @@
 // balance takes the one export and the one import value of the two sentences before.
 import type { Figure } from "../types.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
-import { UnitContext, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, inBrackets, isPercent, type Sentence } from "./context.ts";
 
 export interface Difference {
   a: Figure;
@@ -24,6 +24,8 @@ export interface Difference {
   ordered?: boolean;
   /** The two sides are the terms of one fraction a (158/164): its denominator and numerator. */
   fromFraction?: boolean;
+  /** `a` was read in the unit before (the whole stated in the paragraph above): a related location only. */
+  aFrom?: UnitContext;
 }
 
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
@@ -157,7 +159,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         out.push({ a, b, diff: d, word, points });
       }
     }
-    out.push(...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findOtherOfWhole(ctx, out), ...findGapToNamed(ctx, out), ...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
     return out;
   });
 }
@@ -340,7 +342,7 @@ function tradePair(ctx: UnitContext, s: Sentence, d: Figure): [Figure, Figure] |
 // or the two before, that the rate is the share of (the rate confirms the pairing); the rest is then
 // the whole less the part.
 const REST_RATE_BEFORE = /(?:^|[;,][ \t]*)(?:hiện[ \t]+|vẫn[ \t]+)?(còn(?:[ \t]+lại)?|leaving|with[ \t]+the[ \t]+remaining|while[ \t]+the[ \t]+remaining|and[ \t]+the[ \t]+remaining|the[ \t]+remaining|the[ \t]+other)[ \t]*$/u;
-const RATE_LINK = /^(?:[ \t]*[\p{L}]+){0,3}?[ \t]*(?:,[ \t]*|\([ \t]*)(?:đạt|chiếm|bằng|tỷ[ \t]+lệ|or|a[ \t]+rate[ \t]+of|an?[ \t]+[\p{L}]+[ \t]+rate[ \t]+of)?[ \t]*$/u;
+const RATE_LINK = /^(?:[ \t]*[\p{L}]+){0,5}?[ \t]*(?:,[ \t]*|\([ \t]*)(?:đạt|chiếm|bằng|tỷ[ \t]+lệ|or|a[ \t]+rate[ \t]+of|an?[ \t]+[\p{L}]+[ \t]+rate[ \t]+of)?[ \t]*$/u;
 const NOT_WHOLE = /(?<![\p{L}])(?:tăng|giảm|thêm|up|down|from|by|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan)(?:[ \t]+[\p{L}]+){0,1}?[ \t]*$/u;
 
 function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
@@ -350,15 +352,18 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
     const s = ctx.sentences[si];
     for (let k = 2; k < s.figs.length; k++) {
       const d = s.figs[k];
-      if (taken.has(d) || d.kind !== "number" || d.unit || !d.noun || d.qualifiers.length || !d.value) continue;
+      // A count of a noun, or an amount in a unit ("còn lại 8,41 ha").
+      const amount = !!d.unit && !isPercent(d);
+      if (taken.has(d) || d.kind !== "number" || (d.unit && !amount) || (!amount && !d.noun) || d.qualifiers.length || !d.value) continue;
       const q = d.start;
       const pre = ctx.lower.slice(Math.max(s.start, q - 30), q);
       const w = REST_RATE_BEFORE.exec(pre);
       if (!w) continue;
       const [a, p] = [s.figs[k - 2], s.figs[k - 1]];
-      if (a.kind !== "number" || a.unit || !a.noun || a.qualifiers.length || !a.value || p.kind !== "percent" || p.unit !== "%" || !p.value) continue;
-      const noun = firstWord(d.noun);
-      if (firstWord(a.noun) !== noun) continue;
+      if (a.kind !== "number" || (amount ? a.unit !== d.unit || (a.scale?.factor ?? "1") !== (d.scale?.factor ?? "1") : a.unit || !a.noun) || a.qualifiers.length || !a.value || p.kind !== "percent" || p.unit !== "%" || !p.value) continue;
+      const noun = amount ? "" : firstWord(d.noun);
+      if (!amount && firstWord(a.noun) !== noun) continue;
+      const kindOk = (t: Figure) => t.kind === "number" && !!t.value && !t.qualifiers.length && (amount ? t.unit === d.unit && (t.scale?.factor ?? "1") === (d.scale?.factor ?? "1") : !t.unit && !!t.noun && firstWord(t.noun) === noun);
       if (!RATE_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
       // Nothing but the rate's own words between the rate and the rest.
       if (/\d/.test(ctx.lower.slice(p.end, q))) continue;
@@ -367,19 +372,30 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
       const wholes: Figure[] = [];
       for (let j = si; j >= 0 && j >= si - 2; j--) {
         for (const t of ctx.sentences[j].figs) {
-          if (t.start >= a.start || t.kind !== "number" || t.unit || !t.noun || t.qualifiers.length || !t.value || firstWord(t.noun) !== noun) continue;
+          if (t.start >= a.start || !kindOk(t)) continue;
           const sj = ctx.sentences[j];
           const tq = t.start;
           if (ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf("(") > ctx.text.slice(Math.max(sj.start, tq - 80), tq).lastIndexOf(")")) continue;
           if (NOT_WHOLE.test(ctx.lower.slice(Math.max(sj.start, tq - 25), tq))) continue;
-          const whole = ctx.interval(t, t.value);
+          const whole = ctx.interval(t, t.value!);
           if (!whole.lo.gt(0)) continue;
           if (part.div(whole).scale(100).overlaps(rate)) wholes.push(t);
         }
       }
+      let aFrom: UnitContext | undefined;
+      // "Tổng diện tích đất thu hồi … là 96,84 ha, gồm: …" in the paragraph above, "đạt 91,3% tổng diện
+      // tích; còn lại 8,41 ha" here: the whole the rate names, the one figure of the kind there it fits.
+      if (!wholes.length && si <= 1 && /(?:tổng|total|of[ \t]+the[ \t]+(?:total|whole))/u.test(ctx.lower.slice(p.end, p.end + 25))) {
+        const pc = ctx.previous();
+        const fits = pc ? pc.figures.filter((t) => kindOk(t) && !inBrackets(pc, Math.max(0, t.start - 80), t.start) && part.div(pc.interval(t, t.value!)).scale(100).overlaps(rate)) : [];
+        if (fits.length === 1) {
+          wholes.push(fits[0]);
+          aFrom = pc;
+        }
+      }
       if (wholes.length !== 1) continue;
       const at = q - pre.length + w.index + w[0].indexOf(w[1]);
-      out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true });
+      out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true, ...(aFrom ? { aFrom } : {}) });
     }
   }
   return out;
@@ -417,6 +433,219 @@ function findRestToTarget(ctx: UnitContext): Difference[] {
       if (!a) continue;
       const wAt = t.end + m.index + m[0].indexOf(m[1]);
       out.push({ a: t, b: a, diff: r, word: { start: wAt, end: wAt + m[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
+}
+
+// "The Trust recruited 412 starters … . With 296 leavers over the same period, the workforce grew by
+// a net 116 WTE"; "… an overspend of GBP 8.7m … an underspend of GBP 2.7m. Taken together, the two
+// services overspent by a net GBP 6.0m"; "tuyển mới 58 người, nghỉ việc 21 người, tăng ròng 37
+// người": a net figure is what came in less what went out, the one figure of each side named in its
+// sentence and the two before (no blank line between).
+const NET_OF_EN = /(?:^|[^\p{L}])((?:(grew|rose|increased|fell|decreased|declined|shrank|overspent|underspent|gained|lost|(?:was|were)[ \t]+(?:up|down)|changed)[ \t]+by[ \t]+a[ \t]+net|an?[ \t]+net[ \t]+(increase|decrease|gain|loss|growth|reduction|fall|rise|overspend|underspend|change|inflow|outflow)[ \t]+of|(?:the[ \t]+)?net[ \t]+(growth|change|increase|decrease|gain|loss|overspend|underspend|inflow|outflow)[ \t]+(?:of|was|is|came[ \t]+to|stood[ \t]+at|at))|(?:a|the)[ \t]+net)[ \t]*$/u;
+const NET_OF_VI = /(?:^|[^\p{L}])((?:(tăng|giảm|bội[ \t]+chi|vượt[ \t]+chi|tiết[ \t]+kiệm)[ \t]+(?:ròng|thuần))(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
+const NET_SIDES: { into: RegExp; out: RegExp }[] = [
+  {
+    into: /(?<![\p{L}])(?:starters?|joiners?|new[ \t]+(?:starters|recruits|hires|members|staff)|recruits|hires|recruited|hired|joined|admissions|admitted|arrivals|inflows?|births|tuyển[ \t]+(?:mới|dụng)|kết[ \t]+nạp(?:[ \t]+mới)?|tiếp[ \t]+nhận(?:[ \t]+mới)?)(?![\p{L}])/u,
+    out: /(?<![\p{L}])(?:leavers?|left|departures|exits|resignations|outflows?|deaths|discharges|discharged|nghỉ[ \t]+việc|thôi[ \t]+việc|chuyển[ \t]+đi|ra[ \t]+khỏi|xóa[ \t]+tên)(?![\p{L}])/u,
+  },
+  {
+    into: /(?<![\p{L}])(?:overspends?|overspent|overspending|vượt[ \t]+chi|bội[ \t]+chi)(?![\p{L}])/u,
+    out: /(?<![\p{L}])(?:underspends?|underspent|underspending|tiết[ \t]+kiệm[ \t]+chi|chi[ \t]+thấp[ \t]+hơn)(?![\p{L}])/u,
+  },
+];
+const NET_DOWN = /^(?:fell|decreased|declined|shrank|lost|(?:was|were)[ \t]+down|decrease|loss|reduction|fall|outflow|giảm)$/u;
+
+function findNetOf(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  if (!/net|ròng|thuần/u.test(ctx.lower)) return out;
+  const taken = new Set(found.map((d) => d.diff));
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (const d of s.figs) {
+      if (taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.perYear) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      const m = (ctx.lang === "vi" ? NET_OF_VI : NET_OF_EN).exec(pre);
+      if (!m) continue;
+      const verb = (m[2] ?? m[3] ?? m[4] ?? "").replace(/[ \t]+/gu, " ");
+      // The sentence and the two before it, back to a blank line.
+      const scope: Sentence[] = [s];
+      for (let j = si - 1; j >= 0 && j >= si - 2; j--) {
+        if (/\n[ \t]*\n/u.test(ctx.text.slice(ctx.sentences[j].end, scope[0].start))) break;
+        scope.unshift(ctx.sentences[j]);
+      }
+      const like = (f: Figure) => f !== d && f.end <= q && f.kind === "number" && !isPercent(f) && !!f.value && !f.perYear && (d.unit ? f.unit === d.unit : !f.unit && !f.scale) && !inBrackets(ctx, Math.max(0, f.start - 60), f.start);
+      // A side is named by the figure's own noun or by the words just before it.
+      const side = (f: Figure, re: RegExp) => {
+        const fq = f.qualifiers[0]?.start ?? f.start;
+        const t = ctx.sentenceOf(f);
+        const k = t.figs.indexOf(f);
+        const lead = ctx.lower.slice(Math.max(t.start, k ? t.figs[k - 1].end : t.start, fq - 30), fq);
+        const noun = (f.noun ?? "").split(/[ \t]+/u).slice(0, 2).join(" ");
+        if (/^(?:years?|months?|weeks?|days?|quarters?|năm|tháng|tuần|ngày|quý)(?:$|[ \t])/u.test(f.noun ?? "")) return false;
+        // The side's word among the last three words before the figure.
+        const near = /(?:[\p{L}-]+[ \t]+){0,3}$/u.exec(lead)?.[0] ?? "";
+        return re.test(noun) || re.test(near);
+      };
+      for (const p of NET_SIDES) {
+        const figs = scope.flatMap((t) => t.figs).filter(like);
+        const ins = figs.filter((f) => side(f, p.into) && !side(f, p.out));
+        const outs = figs.filter((f) => side(f, p.out) && !side(f, p.into));
+        if (ins.length !== 1 || outs.length !== 1) continue;
+        const down = NET_DOWN.test(verb) || /underspen|tiết kiệm/u.test(verb);
+        const at = q - pre.length + m.index + m[0].indexOf(m[1]);
+        const ordered = !!verb && !/^(?:changed|change)$/u.test(verb);
+        out.push({ a: down ? outs[0] : ins[0], b: down ? ins[0] : outs[0], diff: d, word: { start: at, end: at + m[1].length }, points: false, ordered });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// "Tiếp nhận 243 quân nhân …; đã đăng ký ngạch dự bị cho 236 đồng chí, còn 7 đồng chí chưa đăng ký":
+// the rest not yet done is the whole less the part done, the verb after "chưa" named before the part
+// ("đã đăng ký"), the whole the count right before the part in the sentence.
+function findRestOfDone(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  if (ctx.lang !== "vi") return out;
+  const taken = new Set(found.map((d) => d.diff));
+  for (const s of ctx.sentences) {
+    for (let k = 2; k < s.figs.length; k++) {
+      const [w, a, d] = [s.figs[k - 2], s.figs[k - 1], s.figs[k]];
+      if (taken.has(d) || [w, a, d].some((f) => f.kind !== "number" || !!f.unit || !!f.scale || !f.noun || !f.value || f.perYear || f.qualifiers.length)) continue;
+      const pre = ctx.lower.slice(Math.max(a.end, d.start - 20), d.start);
+      const rest = REST_BEFORE.exec(pre);
+      if (!rest || !/^[ \t]*,?[ \t]*(?:hiện[ \t]+|vẫn[ \t]+)?còn/u.test(ctx.lower.slice(a.end + (a.noun?.length ?? 0) + 1, d.start).replace(/^[^,;]*/u, ""))) continue;
+      const after = ctx.lower.slice(d.end, d.end + 60);
+      if (!REST_AFTER_VI.test(after)) continue;
+      const verb = /chưa[ \t]+((?:được[ \t]+)?[\p{L}]+(?:[ \t]+[\p{L}]+)?)/u.exec(after)?.[1];
+      if (!verb || !firstWord(d.noun) || firstWord(d.noun) !== firstWord(a.noun)) continue;
+      // The part done: "đã <verb>" between the whole and the part.
+      const lead = ctx.lower.slice(w.end, a.start);
+      const v = verb.split(/[ \t]+/u);
+      const named = [v.join(" "), v[0]].some((x) => x.length >= 3 && new RegExp(`(?<![\\p{L}])đã[ \\t]+(?:được[ \\t]+)?${x.replace(/[ \t]+/gu, "[ \\t]+")}(?![\\p{L}])`, "u").test(lead));
+      if (!named) continue;
+      // Nothing but words between the whole and the part: one clause (";" allowed) of the same subject.
+      if (/[.:()]/u.test(lead.replace(/\d[.,]\d/gu, ""))) continue;
+      if (!ctx.interval(w, w.value!).hi.gte(ctx.interval(a, a.value!).lo)) continue;
+      const at = d.start - pre.length + rest.index + rest[0].indexOf(rest[1]);
+      out.push({ a: w, b: a, diff: d, word: { start: at, end: at + rest[1].length }, points: false, ordered: true });
+    }
+  }
+  return out;
+}
+
+// "We planned 612,480 train services in the year and ran 604,310 of them. The 8,170 services that were
+// cancelled …": what was planned and not done is the planned count less the count done, the three
+// named by one noun (the done count by "of them").
+const PLANNED_LEAD = /(?<![\p{L}])(?:planned|scheduled|timetabled|booked|programmed|expected|due[ \t]+to[ \t]+(?:run|hold|deliver|complete)|were[ \t]+due)(?:[ \t]+(?:to[ \t]+)?[\p{L}]+)?[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?$/u;
+const DONE_LEAD = /^[^\d;.]{0,40}?(?:,[ \t]*|[ \t]+)(?:and|but|of[ \t]+which|of[ \t]+these)?[ \t]*(?:we[ \t]+|they[ \t]+)?(?:ran|operated|ran[ \t]+in[ \t]+full|delivered|completed|held|carried[ \t]+out|made|performed|ran)[ \t]+$/u;
+const UNDONE_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:(?:that|which)[ \t]+)?(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+(?:(?:therefore|thus|so)[ \t]+)?(?:cancelled|canceled|not[ \t]+(?:run|operated|delivered|completed|held|carried[ \t]+out|made|performed)|missed|dropped|lost|withdrawn|postponed|deferred)(?![\p{L}])/u;
+
+function findUndone(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  if (ctx.lang === "vi" || !/planned|scheduled|timetabled|booked|programmed|expected|due/u.test(ctx.lower)) return out;
+  const taken = new Set(found.map((d) => d.diff));
+  const figs = ctx.figures;
+  for (let i = 0; i + 2 < figs.length; i++) {
+    const [p, a, d] = [figs[i], figs[i + 1], figs[i + 2]];
+    if (taken.has(d) || [p, a, d].some((f) => f.kind !== "number" || !!f.unit || !!f.scale || !f.value || f.perYear || f.qualifiers.length)) continue;
+    if (!p.noun || !d.noun) continue;
+    const head = (n: string) => n.split(/[ \t]+/u).map((x) => x.replace(/(?<=[^s])s$/u, ""));
+    const ph = head(p.noun);
+    const dh = head(d.noun);
+    if (!ph.includes(dh[0]) && ph[ph.length - 1] !== dh[dh.length - 1]) continue;
+    const sp = ctx.sentenceOf(p);
+    if (!PLANNED_LEAD.test(ctx.lower.slice(Math.max(sp.start, p.start - 40), p.start))) continue;
+    if (ctx.sentenceOf(a) !== sp || !DONE_LEAD.test(ctx.lower.slice(p.end + p.noun.length + 1, a.start))) continue;
+    // The done count is of the same things: "of them", or the planned noun.
+    if (!(a.noun ? head(a.noun)[0] === ph[0] || head(a.noun)[0] === dh[0] : false) && !/^[ \t]+(?:of[ \t]+(?:them|these|those)|in[ \t]+full)(?![\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+    // The rest in the same sentence or opening the next one.
+    const sd = ctx.sentenceOf(d);
+    if (sd !== sp && (ctx.sentences.indexOf(sd) !== ctx.sentences.indexOf(sp) + 1 || sd.figs[0] !== d)) continue;
+    if (!UNDONE_AFTER.test(ctx.lower.slice(d.end, d.end + 80))) continue;
+    const w = /(?:cancelled|canceled|not[ \t]+[\p{L}]+(?:[ \t]+out)?|missed|dropped|lost|withdrawn|postponed|deferred)/u.exec(ctx.lower.slice(d.end, d.end + 80))!;
+    const at = d.end + w.index;
+    out.push({ a: p, b: a, diff: d, word: { start: at, end: at + w[0].length }, points: false, ordered: true });
+  }
+  return out;
+}
+
+// "Chi phí … là 1.137,6 tỷ đồng, bằng 111,0% số thu BHYT trong kỳ (1.024,8 tỷ đồng), vượt số thu
+// 112,8 tỷ đồng"; "spending was £1,137.6m, 111.0% of income for the period (£1,024.8m), exceeding
+// income by £112.8m": the gap to a base named again by its words, its value bracketed after its name,
+// the value set against it the one of its kind before in the sentence.
+const GAP_TO_NAMED_VI = /(?:^|[,;][ \t]*)(?:tức[ \t]+là[ \t]+|tức[ \t]+|như[ \t]+vậy[ \t]+)?(vượt|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|thiếu[ \t]+so[ \t]+với|hụt[ \t]+so[ \t]+với|kém)[ \t]+(?:so[ \t]+với[ \t]+)?((?:[\p{L}]+[ \t]+){1,4}?)(?:là[ \t]+|khoảng[ \t]+)?$/u;
+const GAP_TO_NAMED_EN = /(?:^|[,;][ \t]*)(?:i\.e\.[ \t]+|or[ \t]+)?(exceeding|above|below|short[ \t]+of|under|over|beating|trailing)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?((?:[\p{L}-]+[ \t]+){1,4}?)by[ \t]+$/u;
+
+function findGapToNamed(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  const taken = new Set(found.map((d) => d.diff));
+  const vi = ctx.lang === "vi";
+  for (const s of ctx.sentences) {
+    for (let k = 2; k < s.figs.length; k++) {
+      const [b, d] = [s.figs[k - 1], s.figs[k]];
+      if (taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.qualifiers.length || b.kind !== "number" || !b.value || b.qualifiers.length) continue;
+      if ((d.unit ?? "") !== (b.unit ?? "") || (!d.unit && (!d.noun || firstWord(d.noun) !== firstWord(b.noun)))) continue;
+      const pre = ctx.lower.slice(b.end, d.start);
+      // The base's bracket closes, then the gap word and the base's words.
+      const close = /^[^()\d;]{0,20}\)[ \t]*/u.exec(pre);
+      if (!close) continue;
+      const m = (vi ? GAP_TO_NAMED_VI : GAP_TO_NAMED_EN).exec(pre.slice(close[0].length));
+      if (!m) continue;
+      // The base named right before its bracket by the same words: "số thu BHYT trong kỳ (".
+      const words = m[2].trim().split(/[ \t]+/u).filter((w) => w.length >= 2 && !/^(?:the|of|its|our|for|in|là|của|so|với)$/u.test(w));
+      if (!words.length) continue;
+      const bLead = ctx.lower.slice(Math.max(s.start, b.start - 60), b.start);
+      const open = bLead.lastIndexOf("(");
+      if (open < 0 || /\)/u.test(bLead.slice(open))) continue;
+      const label = bLead.slice(Math.max(0, open - 40), open);
+      if (!words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(label))) continue;
+      // The value: the one figure of the kind before the base in the sentence (a share between is allowed).
+      const like = s.figs.slice(0, k - 1).filter((f) => f.kind === "number" && !isPercent(f) && (f.unit ?? "") === (b.unit ?? "") && (!!f.unit || firstWord(f.noun) === firstWord(b.noun)));
+      if (like.length !== 1) continue;
+      const a = like[0];
+      if (!a.value || a.qualifiers.length || s.figs.slice(s.figs.indexOf(a) + 1, k - 1).some((f) => !isPercent(f))) continue;
+      const at = b.end + close[0].length + m.index + m[0].indexOf(m[1]);
+      out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points: false });
+    }
+  }
+  return out;
+}
+
+// "6,812 adults were receiving long-term support, of whom 4,157 (61.0%) were supported in the
+// community and the other 2,655 in residential care"; "412 hồ sơ, trong đó 389 hồ sơ đúng hạn, còn lại
+// 23 hồ sơ trễ hạn": a whole, one part of it, and "the other" (the rest) — the whole less the part.
+const OF_WHOM = /^(?:[ \t]+[\p{L}-]+){0,6}[ \t]*(?:,[ \t]*|\([ \t]*)(?:of[ \t]+(?:whom|which|these|them)|trong[ \t]+đó(?:[ \t]+có)?)[ \t]*,?[ \t]*$/u;
+const THE_OTHER = /(?:,|;|[ \t]and|[ \t]while|[ \t]with|[ \t]và)[ \t]+(?:the[ \t]+)?(other|remaining|rest[ \t]+of[ \t]+them|còn[ \t]+lại(?:[ \t]+là)?|số[ \t]+còn[ \t]+lại(?:[ \t]+là)?)[ \t]*$/u;
+
+function findOtherOfWhole(ctx: UnitContext, found: Difference[]): Difference[] {
+  const out: Difference[] = [];
+  const taken = new Set(found.map((d) => d.diff));
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 2 < s.figs.length; k++) {
+      const [w, a] = [s.figs[k], s.figs[k + 1]];
+      if (w.kind !== "number" || a.kind !== "number" || isPercent(w) || isPercent(a) || !w.value || !a.value || w.qualifiers.length || a.qualifiers.length || w.perYear) continue;
+      if ((w.unit ?? "") !== (a.unit ?? "") || (!w.unit && !w.noun)) continue;
+      if (!OF_WHOM.test(ctx.lower.slice(w.end, a.start))) continue;
+      // The rest: the next count after the part (past the part's share in brackets).
+      let j = k + 2;
+      if (s.figs[j]?.kind === "percent" && /^[^()\d]{0,12}\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[j].start))) j++;
+      const d = s.figs[j];
+      if (!d || taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.qualifiers.length || (d.unit ?? "") !== (w.unit ?? "")) continue;
+      if (d.noun && a.noun && firstWord(d.noun) !== firstWord(a.noun) && firstWord(d.noun) !== firstWord(w.noun)) continue;
+      const mid = ctx.lower.slice(a.end, d.start);
+      if (/\d/u.test(mid.replace(/\([^()]*\)/gu, "")) || mid.length > 120) continue;
+      const m = THE_OTHER.exec(mid);
+      if (!m) continue;
+      // Only the two parts: nothing of the kind after the rest in its clause.
+      const next = s.figs[j + 1];
+      if (next && next.kind === "number" && !isPercent(next) && !/[;.]/u.test(ctx.lower.slice(d.end, next.start))) continue;
+      const at = a.end + m.index + m[0].indexOf(m[1]);
+      out.push({ a: w, b: a, diff: d, word: { start: at, end: at + m[1].length }, points: false, ordered: true });
     }
   }
   return out;

@@ -6,6 +6,7 @@ import { D } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
+import { findChanges, findReverseChanges } from "./change.ts";
 
 export type ShareReading = "share" | "excess" | "shortfall";
 
@@ -150,7 +151,7 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "shortfall", weak: false });
       } else if (PLAN_POST.test(post) && SHARE_PRE.test(pre)) {
         out.push({ figure: f, reading: "share", weak: false });
-      } else if (/^[ \t]+of[ \t]+(?:the[ \t]+)?(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|goal|estimate|budget)/u.test(post)) {
+      } else if (/^[ \t]+of[ \t]+(?:the[ \t]+)?(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|goal|estimate|budget)/u.test(post) || (/(?:^|[^\p{L}])(?:this|that|it)[ \t]+(?:is|was|represents|represented)[ \t]*$/u.test(pre) && /^[ \t]+of[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){1,2}?(?:plan|target|goal)[ \t]+of[ \t]+\d/u.test(post))) {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
         out.push({ figure: f, reading: "share", weak: true });
@@ -270,6 +271,12 @@ function statusBracket(ctx: UnitContext, h: StatusHit, f: Figure): boolean {
 
 const ITEM_OWN_VERDICT = /(?:[—–-]|:)[ \t]*(?:not[ \t]+met|not[ \t]+achieved|met|achieved|exceeded|missed|đạt và vượt|đạt|vượt|không đạt|chưa đạt)[ \t]*[.;]?[ \t*_]*$/u;
 
+const PLAN_OF_AMOUNT = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:plan|target|budget|estimate|profile|goal)[ \t]+of[ \t]+/u;
+/** After the plan's amount and its noun: ", so job creation remains ", ", meaning recruitment is ". */
+const SUBJECT_VERDICT = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*,[ \t]*(?:so|thus|therefore|hence|meaning|which[ \t]+means)[ \t]+(?:that[ \t]+)?(?:[\p{L}-]+[ \t]+){1,3}?(?:remains|remained|is|was|stays|stayed|stands|stood|are|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:(?:still|now|well|slightly|just|therefore)[ \t]+)?$/u;
+/** The verdict names the plan: "ahead of profile", "behind target", "on track". */
+const PROFILE_AFTER = /^(?:ahead[ \t]+of|behind|below|above|short[ \t]+of)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:profile|target|plan|trajectory|schedule|budget|goal)(?![\p{L}])/u;
+
 /** Status words that judge a figure: its own clause first, else the header of its list. */
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
@@ -293,7 +300,20 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       let gap = ctx.lower.slice(f.end, h.start);
       // "bằng 98,6% dự toán (6.248 tỷ đồng), vượt dự toán": the plan's own amount in brackets.
       const planBracket = /^([ \t]*(?:so với[ \t]+)?(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:plan|target|budget|estimate))(?:[ \t]+[\p{L}]+){0,3}?[ \t]*)\([^()]{1,40}\)/u.exec(gap);
-      const skipped = planBracket ? { start: f.end + planBracket[1].length, end: f.end + planBracket[0].length } : undefined;
+      let skipped = planBracket ? { start: f.end + planBracket[1].length, end: f.end + planBracket[0].length } : undefined;
+      // "79.9% of the programme target of 1,650 jobs, so job creation remains ahead of profile": the
+      // plan's own amount after "of", then a verdict on the figure's subject against the plan.
+      const planOf = planBracket ? null : PLAN_OF_AMOUNT.exec(gap);
+      const planFig = planOf ? s.figs.find((g) => g.start === f.end + planOf[0].length || (g.qualifiers[0]?.start ?? -1) === f.end + planOf[0].length) : undefined;
+      let subjectVerdict = false;
+      if (planOf && planFig) {
+        const after = ctx.lower.slice(planFig.end, h.start);
+        const m = SUBJECT_VERDICT.exec(after);
+        if (m && PROFILE_AFTER.test(ctx.lower.slice(h.start, h.end + 30))) {
+          skipped = { start: f.end + planOf[0].length, end: planFig.end + m[0].length - m[0].trimStart().length };
+          subjectVerdict = true;
+        }
+      }
       if (planBracket) gap = planBracket[1] + " ".repeat(planBracket[0].length - planBracket[1].length) + gap.slice(planBracket[0].length);
       const plain = gap.replace(FILLER, "");
       // Or the figure's own phrase, a comma, and the status word right after it ("94,3% of the
@@ -307,7 +327,7 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       // is wrong either way.)
       const bench = s.figs.find((g) => g.start >= h.end && (phraseEnd < 0 || g.start < h.end + phraseEnd));
       const holdsOnBench = !!bench && bench.kind === f.kind && !!bench.value && !!f.value && (h.status === "miss" ? new D(f.value.exact).lt(bench.value.exact) : new D(f.value.exact).gte(bench.value.exact));
-      if (((plain.length === 0 && gap.length <= 40) || phraseThenStatus) && !holdsOnBench) own.push({ ...h, scope: "clause" });
+      if (((plain.length === 0 && gap.length <= 40) || phraseThenStatus || subjectVerdict) && !holdsOnBench) own.push({ ...h, scope: "clause" });
     }
   }
   if (own.length) return own;
@@ -428,6 +448,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
 const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|tỷ lệ này|chỉ tiêu này|kết quả này|con số này|mức này)[ \t]+(?:still[ \t]+|vẫn[ \t]+|nevertheless[ \t]+|however[ \t]+)?(?:remains|remained|is|was|stays|stayed|còn|đã|chưa|là)?[ \t]*(?:well[ \t]+|still[ \t]+|vẫn[ \t]+)?$/u;
 const BASE_BEFORE = /(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*$|\([ \t]*$/u;
 
+const SUBJECT_HEAD = /^[ \t*_]*(?:(?:despite|in[ \t]+spite[ \t]+of|however|nevertheless|nonetheless|even[ \t]+so|but|yet)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*)?(?:the[ \t]+|our[ \t]+)?((?:[\p{L}-]+[ \t]+){1,3}?)(?:(?:still|again|also|nevertheless|comfortably|narrowly|just)[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?$/u;
+
 function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
   const targets = new Set(out.map((x) => x.target));
   for (let k = 1; k < ctx.sentences.length; k++) {
@@ -437,11 +459,21 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const q = t.qualifiers[0]?.start ?? t.start;
     const head = ctx.lower.slice(s.start, q);
     // "This remains behind the target of 92%": the verdict and the target label, nothing else.
-    const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head);
-    if (!m || !ANAPHOR.test(m[1])) continue;
+    const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head)
+      ?? /^(.*?)((?:beat|exceeded|surpassed|outperformed|met|achieved|missed|fell[ \t]+short[ \t]+of|failed[ \t]+to[ \t]+meet|did[ \t]+not[ \t]+meet)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard)[ \t]+of[ \t]*)$/u.exec(head);
+    if (!m) continue;
     const prev = ctx.sentences[k - 1];
     if (/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
-    const cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    // "Despite this improvement, leakage beat the regulatory target of …": the subject named in the
+    // sentence before, whose value there is the end of its one change.
+    const named = ANAPHOR.test(m[1]) ? undefined : SUBJECT_HEAD.exec(m[1]);
+    if (!ANAPHOR.test(m[1]) && !(named && ctx.lower.slice(prev.start, prev.end).includes(named[1].trim().split(/[ \t]+/u)[0]) && named[1].trim().split(/[ \t]+/u)[0].length >= 4)) continue;
+    let cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    if (named && cands.length > 1) {
+      const ends = new Set([...findChanges(ctx), ...findReverseChanges(ctx)].filter((c) => c.to.start >= prev.start && c.to.end <= prev.end).map((c) => c.to));
+      cands = cands.filter((v) => ends.has(v));
+      if (ends.size !== 1) continue;
+    }
     if (cands.length !== 1) continue;
     const v = cands[0];
     const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);

@@ -468,7 +468,8 @@ export class FigureReader {
       }
     }
     const perYear = sticky(P.PER_YEAR_AFTER, lower, end);
-    if (perYear) {
+    // "436 a year earlier", "12 một năm trước": a time back, not a rate per year.
+    if (perYear && !/^[ \t]+(?:earlier|before|ago|later|previously|trước|sau)(?![\p{L}])/u.test(lower.slice(end + perYear[0].length, end + perYear[0].length + 14))) {
       fig.perYear = true;
       end += perYear[0].length;
     }
