@@ -31,6 +31,8 @@ const ATTRIBUTES: [string, RegExp][] = [
   ["youth", /(?<![\p{L}])(?:đoàn viên|thanh niên|young|youth)(?![\p{L}])/u],
 ];
 
+const REST_CLOSE = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])/u;
+
 function attributeOf(label: string): string {
   return ATTRIBUTES.find(([, re]) => re.test(label))?.[0] ?? "";
 }
@@ -110,7 +112,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     // (Two dimensions, or one attribute on one label only — a subgroup of the others — may overlap;
     // an attribute on most labels is the dimension the list splits by.)
     const named = attrs.filter((a) => a);
-    const crossLabels = new Set(named).size > 1 || (named.length === 1 && attrs.length > 1);
+    // (A list closed by its rest, "… và đối tượng khác 76 người", is meant as a partition.)
+    const restClosed = REST_CLOSE.test(labels[labels.length - 1] ?? "");
+    const crossLabels = !restClosed && (new Set(named).size > 1 || (named.length === 1 && attrs.length > 1));
     const labelled = (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
     // "trong đó 6 dự án đã hoàn thành, 8 dự án đang thi công và 5 dự án đang chuẩn bị đầu tư", "of
     // which 6 have been completed, 8 are under construction and 5 are in preparation": each part

@@ -127,7 +127,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     }
     // "1.850 km đường tỉnh, trong đó 1.612 km đã được cứng hóa (87,1%); đường huyện 2.460 km, …":
     // "trong đó" inside a sentence lists up to its clause's end.
-    if (/^(?:trong đó|of which|including)$/u.test(m[1]) && !opensSentence) {
+    if (/^(?:trong đó|of which|including)$/u.test(m[1]) && !/:[ \t]*$/u.test(m[0]) && !opensSentence) {
       const semi = ctx.text.indexOf(";", introEnd);
       if (semi >= 0 && semi < limit) limit = semi;
     }

@@ -96,7 +96,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
         // "22/27 nhiệm vụ sau nghiệm thu được chuyển giao, ứng dụng vào thực tiễn (81,5%)": a fraction,
         // its own clause, and the share alone in a bracket at the clause's end.
-        const fracBracket = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        // (Never a rank: "ranked 2nd of 8 …, behind only the Eastern region (7.4%)".)
+        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
