@@ -468,7 +468,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           continue;
         }
         // "3,200 workers in 2024, 640 more than the 2,560 trained in 2023".
-        const more = MORE_THAN.exec(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start));
+        // ("9 are more than three months late": a verb between makes "more than" bound the next figure.)
+        const moreGap = ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start);
+        const more = /^[ \t]+(?:are|is|were|was|had|have|has|remain|remained)[ \t]/u.test(moreGap) ? null : MORE_THAN.exec(moreGap);
         if (more && comparable(z, x) && (y.kind === "number" || y.kind === "percent") && /^[^;\d]{0,40}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start))) {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);

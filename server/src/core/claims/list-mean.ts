@@ -12,6 +12,7 @@ export interface ListMean {
 
 const AVG_BEFORE = /(?:bình quân|trung bình|an average of|averaging|on average|a mean of|mean of)[ \t]*(?:là|đạt|of|khoảng)?[ \t]*$/u;
 /** Between two values: a change or a range joins them, not a list ("từ 12 lên 15", "from 12 to 15"). */
+const GRADE_BEFORE = /(?<![\p{L}])(?:khá|tốt|giỏi|xuất sắc|loại|hộ|mức|hạng)(?![\p{L}])[^;.]*(?:trung bình)[ \t]*$/u;
 const NOT_A_LIST = /(?<![\p{L}])(?:từ|lên|xuống|đến|tới|tăng|giảm|so với|from|to|up|down|rose|fell|increased|decreased|compared|than|hơn|trong đó|of which|including|gồm|out of|trên tổng)(?![\p{L}])|[()/%]/u;
 
 export function findListMeans(ctx: UnitContext): ListMean[] {
@@ -23,6 +24,9 @@ export function findListMeans(ctx: UnitContext): ListMean[] {
         if (avg.kind !== "number" || !avg.noun || avg.perYear || avg.unit || !avg.value) continue;
         const q = avg.qualifiers[0]?.start ?? avg.start;
         if (!AVG_BEFORE.test(ctx.lower.slice(Math.max(s.start, q - 24), q))) continue;
+        // "tốt 142 HTX, khá 265 HTX, trung bình 137 HTX, yếu 54 HTX", "hộ khá 1.540 hộ, hộ trung bình
+        // 908 hộ": "trung bình" names a grade beside the others, not a mean.
+        if (/trung bình[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 24), q)) && GRADE_BEFORE.test(ctx.lower.slice(Math.max(s.start, q - 60), q))) continue;
         // A period's yearly average is another check's.
         if (/^[ \t]*\/[ \t]*(?:năm|tháng|year|month)|^[ \t]*(?:mỗi năm|a year|per year)/u.test(ctx.lower.slice(avg.end, avg.end + 12))) continue;
         // "women live on average 4.2 years longer than men": the mean of a gap, not of the values.

@@ -668,7 +668,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
-      const parts = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      // ("dự án giao thông chiếm 214 dự án, trong đó 38 dự án đã hoàn thành, dự án giáo dục 187 dự án …":
+      // an item named by the whole's own noun and a label of its own is the whole's sibling.)
+      const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
+      const sibling = wholeHead ? parts0.findIndex((f, i) => i > 0 && ctx.lower.slice(parts0[i - 1].end, f.start).includes(`, ${wholeHead} `) && new RegExp(`(?:,|và)[ \\t]+${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+[\\p{L}\\p{M} ]{1,30}$`, "u").test(ctx.lower.slice(parts0[i - 1].end, f.start))) : -1;
+      const parts = sibling > 0 ? parts0.slice(0, sibling) : parts0;
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
       // the whole's is its sibling, not its part.

@@ -395,6 +395,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       const bases = chiem.map((p) => /^[ \t]*(?:(?:của[ \t]+)?(?:tổng[ \t]+)?số|of(?:[ \t]+the)?|tổng)[ \t]+([\p{L}\p{M} ]{2,40})/u.exec(ctx.lower.slice(p.end, p.end + 45))?.[1].trim() ?? "");
       const nested = chiem.length >= 2 && /(?<![\p{L}])(?:gồm|bao gồm|trong đó|of which|including|comprising)(?![\p{L}])/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start));
       if (chiem.length >= 2 && (nested || new Set(bases.filter((b) => b)).size > 1)) continue;
+      // ("exports accounted for 38.4% of output, imports for 41.2% and public spending for 22.6%":
+      // shares of output by trade and spending are ratios to it, not parts of it.)
+      if (chiem.length >= 2 && /(?<![\p{L}])(?:exports?|imports?|xuất khẩu|nhập khẩu)(?![\p{L}])/u.test(text) && /(?<![\p{L}])(?:output|gdp|grdp|gni|gross domestic product|tổng sản phẩm)(?![\p{L}])/u.test(text)) continue;
       if (chiem.length >= 2) group = chiem;
       else {
         const k = STRUCTURE.exec(text);
