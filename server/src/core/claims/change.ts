@@ -35,6 +35,14 @@ const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|h�
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 
+/** A change's two ends are values of one kind: never a gap in points against a level ("3,2%, thấp
+ * hơn 0,6 điểm phần trăm so với năm 2023 và thấp hơn 0,3 điểm … (3,5%)"), nor a span of time
+ * against a count ("1,118 were resolved within 20 days, 122 more than the 996 …"). */
+const SPAN = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|ngày|tuần|tháng|năm|giờ|phút|giây)(?: |$)/u;
+function sane(c: Change): boolean {
+  return (c.from.unit === "pp") === (c.to.unit === "pp") && SPAN.test(c.from.noun ?? "") === SPAN.test(c.to.noun ?? "");
+}
+
 export function findChanges(ctx: UnitContext): Change[] {
   return ctx.memo("changes", () => {
     const out: Change[] = [];
@@ -112,7 +120,7 @@ export function findChanges(ctx: UnitContext): Change[] {
         out.push(change);
       }
     }
-    return out;
+    return out.filter(sane);
   });
 }
 
@@ -712,7 +720,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       if (!change.stated.some((x) => x.what === "difference" || x.what === "relative")) continue;
       out.push(withPolarity(ctx, change, noun));
     }
-    return out;
+    return out.filter(sane);
   });
 }
 

@@ -46,7 +46,9 @@ const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|mis
 const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
-const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|exceeded by|short by|lên|xuống)[ \t]*$/u;
+// ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
+// học 1.470 người: …": a net change is no total of the flows after it.)
+const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 /** A total of works begun or cases received: only done and the rest split it. */

@@ -56,9 +56,17 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       const before = ctx.lower.slice(Math.max(0, bq - 60), bq);
       const cue = new RegExp(`(?<![\\p{L}])${named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
       if (!cue) continue;
+      // ("84.8% of the capital budget": the plan named with its kind is that kind's.)
+      const kind = /(revenue|capital|revised|original)[ \t]+\p{L}+/u.exec(named[0])?.[1];
+      if (kind && !before.includes(kind)) continue;
       // "Dự toán chi … 12.480 tỷ đồng": a plan of one flow (chi, thu, vốn) only for that flow.
       const flow = /^[ \t]*(thu|chi|vốn|giải ngân|revenue|spending|expenditure|capital)(?![\p{L}])/u.exec(cue[1])?.[1];
       if (flow && !new RegExp(`(?<![\\p{L}])${flow}(?![\\p{L}])`, "u").test(ctx.lower.slice(s.start, a.start))) continue;
+      // ("The original capital budget … was £48.6m, revised to £44.0m", "The revenue budget was
+      // £412.6m and the capital budget £48.6m": a plan stated beside another amount of its measure
+      // leaves it unclear which one the share is of.)
+      const bs = ctx.sentenceOf(b);
+      if (bs.figs.some((g) => g !== b && g !== a && measureOf(g) === m && !(g.start > b.end && /^[ \t]*\(/u.test(ctx.lower.slice(b.end, g.start))))) break;
       out.push({ achieved: a, plan: b, percent: p, excess: 0 });
       taken.add(p);
       break;

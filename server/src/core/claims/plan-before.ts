@@ -56,6 +56,16 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const intro = PLAN_INTRO[word];
       if (!intro) continue;
       const candidates: Figure[] = [];
+      // (Every plan of that measure the paragraph states so far, and every amount beside one: a
+      // second budget, a revised one or an item's own leaves it unclear which is meant.)
+      let plans = 0;
+      for (const t of ctx.sentences.slice(0, si + 1)) {
+        const own = t.figs.filter((f) => f.end <= part.start && same(f));
+        const introduced = own.filter((f) => intro.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 90), f.qualifiers[0]?.start ?? f.start)));
+        plans += introduced.length;
+        if (introduced.length && own.length > 1) plans += 1;
+      }
+      if (plans !== 1) continue;
       for (const t of si > 0 ? [ctx.sentences[si - 1], s] : [s]) {
         for (const f of t.figs) {
           if (f.end > part.start || !same(f) || inBrackets(ctx, t.start, f.start)) continue;

@@ -213,6 +213,7 @@ const THAN_ALL_VI = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}
 /** Words that send a reader to the table of the unit before: a superlative with a value after it. */
 const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối))[^;.\d]{0,40}\d|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối)(?:[ \t]+[\p{L}]+){0,3}[ \t]+về/u;
 /** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
+const SIGNED_SUPER = /(?:highest|largest|biggest|greatest|lowest|smallest|most|least|lớn nhất|cao nhất|nhiều nhất)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:underspends?|shortfalls?|deficits?|loss(?:es)?|falls?|declines?|decreases?|drops?|reductions?|cuts?|variances?)(?![\p{L}])|(?:giảm|hụt|thâm hụt|tiết kiệm)[^.;\d]{0,20}(?:nhiều nhất|lớn nhất|ít nhất)/u;
 const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu|(?<!người[ \t]+)(?:đứng|xếp)[ \t]+đầu)|((?:đứng|xếp)[ \t]+cuối))(?![\p{L}])/gu;
 const SUPER_ANY_ONE = new RegExp(SUPER_ANY.source, "u");
 /** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
@@ -221,6 +222,9 @@ const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
   const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean }[] = [];
+  // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
+  // fall is its most negative value, and which way a table signs it is not said.)
+  if (SIGNED_SUPER.test(text)) return;
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
     const after = text.slice(m.index + m[0].length);
