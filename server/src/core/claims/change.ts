@@ -40,7 +40,8 @@ const UP_RE = new RegExp(`^(?:${UP})$`, "u");
  * against a count ("1,118 were resolved within 20 days, 122 more than the 996 …"). */
 const SPAN = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|ngày|tuần|tháng|năm|giờ|phút|giây)(?: |$)/u;
 function sane(c: Change): boolean {
-  return (c.from.unit === "pp") === (c.to.unit === "pp") && SPAN.test(c.from.noun ?? "") === SPAN.test(c.to.noun ?? "");
+  const span = (f: Figure) => f.kind === "number" && !f.unit && SPAN.test(f.noun ?? "");
+  return (c.from.unit === "pp") === (c.to.unit === "pp") && span(c.from) === span(c.to);
 }
 
 export function findChanges(ctx: UnitContext): Change[] {

@@ -66,7 +66,8 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       // £412.6m and the capital budget £48.6m": a plan stated beside another amount of its measure
       // leaves it unclear which one the share is of.)
       const bs = ctx.sentenceOf(b);
-      if (bs.figs.some((g) => g !== b && g !== a && measureOf(g) === m && !(g.start > b.end && /^[ \t]*\(/u.test(ctx.lower.slice(b.end, g.start))))) break;
+      // (Its own breakdown after it is no rival: "revised to $21.9bn, comprising transport $12.4bn, …".)
+      if (bs.figs.some((g) => g !== b && g !== a && measureOf(g) === m && !(g.start > b.end && /^[ \t]*\(|(?<![\p{L}])(?:comprising|including|of which|made up of|gồm|bao gồm|trong đó)(?![\p{L}])/u.test(ctx.lower.slice(b.end, g.start))))) break;
       out.push({ achieved: a, plan: b, percent: p, excess: 0 });
       taken.add(p);
       break;
