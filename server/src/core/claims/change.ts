@@ -44,6 +44,11 @@ function sane(c: Change): boolean {
   return (c.from.unit === "pp") === (c.to.unit === "pp") && span(c.from) === span(c.to);
 }
 
+/** "112,4 bé trai/100 bé gái": the base of a ratio is no value of its own. */
+function afterSlash(ctx: UnitContext, f: Figure): boolean {
+  return /\/[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 3), f.start));
+}
+
 export function findChanges(ctx: UnitContext): Change[] {
   return ctx.memo("changes", () => {
     const out: Change[] = [];
@@ -121,7 +126,7 @@ export function findChanges(ctx: UnitContext): Change[] {
         out.push(change);
       }
     }
-    return out.filter(sane);
+    return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to));
   });
 }
 
@@ -721,7 +726,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       if (!change.stated.some((x) => x.what === "difference" || x.what === "relative")) continue;
       out.push(withPolarity(ctx, change, noun));
     }
-    return out.filter(sane);
+    return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to));
   });
 }
 

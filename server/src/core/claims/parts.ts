@@ -165,7 +165,9 @@ function asideBefore(ctx: UnitContext, s: Sentence, f: Figure, p: number): boole
  * after others of its noun in its clause is the last item of a list, not a whole of its own. */
 function listItemBefore(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const from = Math.max(s.start, ctx.lower.lastIndexOf(";", f.start), ctx.lower.lastIndexOf(":", f.start));
-  return s.figs.some((g) => g !== f && g.start >= from && g.end <= f.start && isCount(g) && !!g.noun && sameNoun(g.noun, f.noun));
+  // (Two items before it at least: "tiếp nhận 412.586 hồ sơ, đã giải quyết 398.204 hồ sơ; trong đó …"
+  // is a pair, and "trong đó" breaks down the second.)
+  return s.figs.filter((g) => g !== f && g.start >= from && g.end <= f.start && isCount(g) && !!g.noun && sameNoun(g.noun, f.noun)).length >= 2;
 }
 
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */

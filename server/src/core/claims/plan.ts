@@ -7,6 +7,8 @@ import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sent
 import { findFractionPercents } from "./shares.ts";
 import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
+import { findTotalParts } from "./parts.ts";
+import { sameNoun } from "../figures/nouns.ts";
 
 export type ShareReading = "share" | "excess" | "shortfall";
 
@@ -440,7 +442,15 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
   resultAfterTarget(ctx, out);
   anaphoricTarget(ctx, out);
   verdictPlanBracket(ctx, out);
-  return out;
+  // "46 sản phẩm OCOP, gồm 38 sản phẩm 3 sao và 8 sản phẩm 4 sao, vượt mục tiêu đề ra (40 sản phẩm)":
+  // the verdict after a breakdown is said of its whole, not of its last part.
+  const parts = new Map<Figure, Figure>();
+  for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole) parts.set(p.figure, t.whole);
+  return out.flatMap((vt) => {
+    const whole = parts.get(vt.value);
+    if (!whole) return [vt];
+    return whole.kind === vt.value.kind && whole.unit === vt.value.unit && sameNoun(whole.noun, vt.target.noun ?? whole.noun) && !out.some((o) => o.value === whole) ? [{ ...vt, value: whole }] : [];
+  });
 }
 
 /** "Average student attendance was 90.8% in 2023-24, up from 89.6% … . This remains behind the target
