@@ -388,7 +388,14 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     listMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
-    return out;
+    // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
+    // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
+    // first one's other side.
+    return out.flatMap((m) => {
+      const first = out.find((o) => o !== m && o.other === m.subject);
+      if (!first) return [m];
+      return /^[ \t)]*,?[ \t]*(?:và|and|,)[ \t]*$/u.test(ctx.lower.slice(first.other.end, m.times.qualifiers[0]?.start ?? m.times.start).replace(/(?:gấp|khoảng|hơn|gần|about|nearly|over|more than)[ \t]*$/u, "").replace(/[ \t\p{L}\p{M}]*\)[ \t]*/u, "")) ? [{ ...m, subject: first.subject }] : [];
+    });
   });
 }
 

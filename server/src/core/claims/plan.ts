@@ -447,6 +447,12 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
   const parts = new Map<Figure, Figure>();
   for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole) parts.set(p.figure, t.whole);
   return out.flatMap((vt) => {
+    // ("… met the national target of 60% but not the local target of 85%": a target is no value;
+    // "there were 1,018, still 398 above the goal of 620": a gap to the target is no value either.)
+    const v = vt.value;
+    if (/(?:target|goal|standard|mục tiêu|chỉ tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 25), v.qualifiers[0]?.start ?? v.start))) return [];
+    const of = v.value && vt.target.value ? ctx.sentenceOf(v).figs.find((u) => u !== v && u !== vt.target && u.end <= v.start && !!u.value && u.unit === v.unit && u.kind === v.kind && new D(u.value.exact).minus(vt.target.value!.exact).abs().eq(v.value!.exact)) : undefined;
+    if (of) return out.some((o) => o.value === of) ? [] : [{ ...vt, value: of }];
     const whole = parts.get(vt.value);
     if (!whole) return [vt];
     return whole.kind === vt.value.kind && whole.unit === vt.value.unit && sameNoun(whole.noun, vt.target.noun ?? whole.noun) && !out.some((o) => o.value === whole) ? [{ ...vt, value: whole }] : [];
