@@ -416,7 +416,6 @@ export function checkTargetMargins(ctx: UnitContext): void {
 /** "Three of our four modes met their punctuality targets:" over items that end "— met" / "— missed":
  * the count must be the number of items the lead-in's verdict fits. */
 export function checkStatusCounts(ctx: UnitContext): void {
-  const lang = ctx.lang;
   for (const c of findStatusCounts(ctx)) {
     const n = c.items.filter((x) => x.met === c.met).length;
     const ok = n === c.count;

@@ -3,7 +3,7 @@
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
-import { TOTAL_LABEL, findTables } from "./table.ts";
+import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -800,15 +800,7 @@ function tableTotalAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       const lead = ctx.lower.slice(from, q);
       const cut = lead.search(/(?:an[ \t]+average|averag|on[ \t]+average|average[ \t]+of|bình[ \t]+quân|trung[ \t]+bình)/u);
       if (cut < 0 || !TT_PREFIX.test(lead.slice(0, cut))) continue;
-      let src: UnitContext = ctx;
-      let tables = findTables(ctx).filter((t) => t.rows.length && t.rows[t.rows.length - 1].end <= from);
-      if (tables.length && /\n[ \t]*\n/u.test(ctx.text.slice(tables[tables.length - 1].rows[tables[tables.length - 1].rows.length - 1].end, from))) tables = [];
-      if (!tables.length && si === 0 && !ctx.figures.some((f) => f.end <= avg.start && f.start < from)) {
-        const prev = ctx.previous();
-        if (!prev) continue;
-        src = prev;
-        tables = findTables(prev);
-      }
+      const { src, tables } = tablesAbove(ctx, from, () => si === 0 && !ctx.figures.some((f) => f.end <= avg.start && f.start < from), true);
       const t = tables[tables.length - 1];
       if (!t || t.rows.length < 3) continue;
       const total = t.rows[t.rows.length - 1];

@@ -6,7 +6,6 @@
 // Strict: the lead names a grading and ends in a colon with no figure after the whole; every part
 // is of the whole's noun, after a grade word of its own.
 import { sameNoun } from "../figures/nouns.ts";
-import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 

@@ -3,8 +3,8 @@
 // "| Huyện B | … | 91,2% |" then "Huyện B đã vượt chỉ tiêu 90%". The value is the row's one rate
 // cell (not its target column); a target column, when there is one, must hold the stated target.
 import type { Figure, Span } from "../types.ts";
-import { isPercent, type UnitContext } from "./context.ts";
-import { findTables } from "./table.ts";
+import type { UnitContext } from "./context.ts";
+import { tablesAbove } from "./table.ts";
 import { lowerBetter } from "./plan.ts";
 import { HEDGE } from "./status.ts";
 
@@ -46,16 +46,8 @@ export function findRowTargets(ctx: UnitContext): RowTarget[] {
         const label = norm(m[1].replace(/^the[ \t]+/iu, ""));
         if (label.length < 3) continue;
         // The table: the last one above the sentence in the unit, else the unit before's.
-        let src: UnitContext = ctx;
-        let tables = findTables(ctx).filter((tb) => tb.rows.length && tb.rows[tb.rows.length - 1].end <= from);
-        if (!tables.length) {
-          // The table right above: the paragraph's first sentences only.
-          if (si > 2) continue;
-          const prev = ctx.previous();
-          if (!prev) continue;
-          src = prev;
-          tables = findTables(prev);
-        }
+        // (The table right above: the paragraph's first sentences only.)
+        const { src, tables } = tablesAbove(ctx, from, () => si <= 2);
         const tb = tables[tables.length - 1];
         if (!tb || tb.rows.length < 2) continue;
         const rows = tb.rows.filter((r) => {

@@ -59,6 +59,22 @@ function attach(ctx: UnitContext, cells: Cell[], figs: Figure[], k: { i: number 
   }
 }
 
+/**
+ * The tables of the unit that end before `from` (with `adjacent`, none when a blank line parts the
+ * last of them from `from`), else, when `lookBack()` allows, the tables of the unit before: where a
+ * sentence finds the table it speaks of.
+ */
+export function tablesAbove(ctx: UnitContext, from: number, lookBack: () => boolean, adjacent = false): { src: UnitContext; tables: Table[] } {
+  let tables = findTables(ctx).filter((t) => t.rows.length && t.rows[t.rows.length - 1].end <= from);
+  if (adjacent && tables.length) {
+    const last = tables[tables.length - 1];
+    if (/\n[ \t]*\n/u.test(ctx.text.slice(last.rows[last.rows.length - 1].end, from))) tables = [];
+  }
+  if (tables.length || !lookBack()) return { src: ctx, tables };
+  const prev = ctx.previous();
+  return prev ? { src: prev, tables: findTables(prev) } : { src: ctx, tables: [] };
+}
+
 export function findTables(ctx: UnitContext): Table[] {
   return ctx.memo("tables", () => {
     const out: Table[] = [];
