@@ -3,7 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findHeaders, findPlanShares, findTargetMargins, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
 import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
-import { findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
+import { clauseVerdict, findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import { findRatingConflicts, findTableStatuses, findVerdictTallies } from "../claims/table-status.ts";
@@ -155,6 +155,13 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }
       }
+    }
+    // "…, so với mục tiêu 40% là chưa đạt", "… (60 hộ); chỉ tiêu này đã vượt": a bare verdict that
+    // closes the clause after the later of the two, with no figure between.
+    if (!verdicts.length) {
+      const from = Math.max(vt.value.end, vt.target.end);
+      const hit = clauseVerdict(ctx.lower, from, s.end);
+      if (hit && !s.figs.some((f) => f.start >= from && f.start < hit.start)) verdicts = [{ ...hit, scope: "clause" as const }];
     }
     // "riêng chỉ tiêu kết nạp thành viên mới chưa đạt (kế hoạch 35 thành viên, thực hiện 28 thành
     // viên, đạt 80,0%)", "Recruitment was missed (target 40, actual 31)": a bare verdict right before

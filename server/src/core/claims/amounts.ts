@@ -8,7 +8,7 @@ import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } 
 import type { TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
-const EXHAUSTIVE = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
+const EXHAUSTIVE = /^(?:gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 /** Words in a part's label that make its amount something else than a share of the whole. */
 const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
 const BRACKET_NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|lũy kế|luỹ kế|ước|bình quân|trung bình|up|down|increase|decrease|rose|fell|compared|against|plan|estimate|budget|forecast|average|than|last|previous|per)(?![\p{L}])/u;
@@ -150,6 +150,14 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         const marker = /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
         if (!marker) break;
         const from = item.start + marker[0].length;
+        // "- Chương trình …: kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng": an item with two amounts
+        // of the measure does not say which is its part.
+        // (Not the base of its change: "£243.5m, up 4.0% from £234.1m".)
+        const base = (g: Figure) => /(?<![\p{L}])(?:from|on|than|against|compared[ \t]+(?:with|to)|từ|so[ \t]+với|hơn|tăng|giảm|up|down|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(from, g.start - 16), g.qualifiers[0]?.start ?? g.start));
+        if (item.figs.filter((g) => g.start >= from && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start) && !base(g)).length > 1) {
+          itemSkipped = true;
+          continue;
+        }
         // "- coal, 2,100 MW;": a list item names its amount by its own words, whatever separates them.
         const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()\d,-]+[,:]?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && /\p{L}/u.test(ctx.lower.slice(from, g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
         const g0 = f ? undefined : item.figs.find((g) => g.start >= from);

@@ -14,7 +14,7 @@ import type { TotalParts } from "./parts.ts";
 
 const INTRO = /^[ \t]*,?[ \t]*(of which|including|comprising|made up as follows|broken down as follows|as follows|trong đó|bao gồm|gồm|cụ thể|như sau)[ \t]*:[ \t]*\r?\n?$/u;
 const EXHAUSTIVE = /^(?:comprising|made up as follows|broken down as follows|as follows|gồm|như sau)$/u;
-const ITEM = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M}\d \t,'’()/&-]{0,80}?)[ \t]*:[ \t]*$/u;
+const ITEM = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M}\d \t,'’()/&–—-]{0,80}?)[ \t]*:[ \t]*$/u;
 const TOTAL = /(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/u;
 const SHARE_BRACKET = /^([^\d()]{0,30}?)[ \t]*\([ \t]*(?:chiếm|bằng|accounting for|or)?[ \t]*\d[\d.,]*[ \t]*%[ \t]*\)[ \t]*[;.,]?[ \t]*\r?\n?$/u;
 const BREAKDOWN_LEAD = /(?<![\p{L}])(?:cơ cấu|phân theo|chia theo|breakdown of|broken down by)(?![\p{L}])/u;

@@ -13,7 +13,7 @@ import type { OthersShare } from "./others-share.ts";
 const BULLET = /^[ \t]*[-*+•][ \t]+/u;
 const REST = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])/u;
 /** A label: words, then a colon or a dash, right before the count. */
-const LABEL = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M} \t,'’()/&-]{0,100}?)[ \t]*(?::|[ \t][-–—])[ \t]*$/u;
+const LABEL = /^[ \t]*[-*+•][ \t]+([\p{L}\p{M}][\p{L}\p{M} \t,'’()/&–—-]{0,100}?)[ \t]*(?::|[ \t][-–—])[ \t]*$/u;
 const LINK = /^[ \t]*(?:,[ \t]*(?:chiếm|accounting for|representing|or|bằng)(?:[ \t]+(?:tỷ lệ|tỉ lệ))?[ \t]*|\([ \t]*(?:chiếm[ \t]*)?|[ \t][-–—][ \t]*)$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|so với|kế hoạch|mục tiêu|up|down|increase|decrease|change|plan|target|budget|average|bình quân|per|mỗi|total|tổng|trong đó|of which|including)(?![\p{L}])/u;
 

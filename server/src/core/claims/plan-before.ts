@@ -51,7 +51,8 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       // triển 1.872,5 tỷ đồng, bằng 35,2% dự toán").
       const pq = part.qualifiers[0]?.start ?? part.start;
       const clause = ctx.lower.slice(s.start, pq).split(/[;:]/u).pop()!;
-      if (!(VERB_BEFORE.test(clause) && clause.length <= 70) && !(VERB_AFTER.test(ctx.lower.slice(part.end, p.start + 1)) && clause.replace(/^[^,]*,/u, "").trim().length <= 12)) continue;
+      // ("…, đến ngày 30/11/2024 đã giải ngân 11.340 triệu đồng": the verb's own comma clause may be short.)
+      if (!(VERB_BEFORE.test(clause) && (clause.length <= 70 || clause.split(",").pop()!.length <= 45)) && !(VERB_AFTER.test(ctx.lower.slice(part.end, p.start + 1)) && clause.replace(/^[^,]*,/u, "").trim().length <= 12)) continue;
       const same = (f: Figure) => amount(f) && f !== part && f.unit === part.unit && (f.scale?.factor ?? "1") === (part.scale?.factor ?? "1");
       const intro = PLAN_INTRO[word];
       if (!intro) continue;

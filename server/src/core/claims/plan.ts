@@ -5,7 +5,7 @@ import type { Figure, Span } from "../types.ts";
 import { D } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
-import { findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
+import { clauseVerdict, findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { findTotalParts } from "./parts.ts";
 import { sameNoun } from "../figures/nouns.ts";
@@ -368,8 +368,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "exceeding the target of a 5% reduction": a target for a change, named after its figure.
       const changeAfter = !targetPre && /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.test(pre) && /^[ \t]+(?:reduction|decrease|cut|fall|increase|rise)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12));
       if (changeAfter) targetPre = true;
-      // "ahead of the 96% target": the label after the figure.
-      const after = !targetPre && /^[ \t]+(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
+      // "ahead of the 96% target", "the 75% interim target": the label after the figure.
+      const after = !targetPre && /^[ \t]+(?:(?!(?:of|and|or|than|in|on|for|to|at|by|was|were|is|are|per)[ \t])[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 40)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
       if (!targetPre && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
       const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : changeAfter ? /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.exec(pre)! : (setBy ?? TARGET_PRE.exec(pre)!);
@@ -506,6 +506,11 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
 const TARGET_LEAD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|goal)(?:[ \t]+[\p{L}\p{M}\d]+){0,6}?[ \t]*(?:có|là|đạt|of|:|was|is)?[ \t]*$/u;
 const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,4}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
 
+/** "So với mục tiêu …", "Against the 95% target, …": a clause that opens on its target. */
+const SO_VOI_LEAD = /(?:^|[;:\n][ \t]*)[ \t*_-]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|(?:measured[ \t]+)?against)[ \t]+(?:(?:the|its|our|their)[ \t]+)?$/u;
+/** The target's clause ends at a comma, then a short subject names the value. */
+const SUBJECT_GAP = /^[^;,()]{0,70},[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){1,8}$/u;
+
 function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
   const used = new Set(out.flatMap((x) => [x.value, x.target]));
   for (const s of ctx.sentences) {
@@ -516,8 +521,18 @@ function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
       // Counts must count the same thing.
       if (!t.unit && (!t.noun || !v.noun || (t.noun.split(" ")[0] !== v.noun.split(" ")[0] && !(/^[a-z ]+$/.test(t.noun + v.noun) && t.noun.split(" ").pop() === v.noun.split(" ").pop())))) continue;
       const q = t.qualifiers[0]?.start ?? t.start;
-      if (!TARGET_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 60), q))) continue;
-      if (!RESULT_LEAD.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
+      const lead = TARGET_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 60), q));
+      if (!lead) continue;
+      const gap = ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start);
+      // "So với mục tiêu giải ngân tối thiểu 60%, tỷ lệ giải ngân 50,5% của tỉnh là chưa đạt": the
+      // clause opens on the target, then the value and its verdict.
+      const labelAt = q - lead[0].length;
+      const opens = SO_VOI_LEAD.test(ctx.lower.slice(Math.max(s.start, labelAt - 40), labelAt)) && SUBJECT_GAP.test(gap);
+      if (opens) {
+        const rest = ctx.lower.slice(v.end, s.end);
+        const verdict = clauseVerdict(ctx.lower, v.end, s.end) ?? findStatuses(rest.split(/[;.]/u)[0], v.end)[0];
+        if (!verdict || s.figs.some((f) => f.start > v.end && f.start < verdict.start)) continue;
+      } else if (!RESULT_LEAD.test(gap)) continue;
       const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
       const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(Math.max(s.start, q - 60), t.end + 30));
       out.push({ value: v, target: t, lowerIsBetter, reversed: true });

@@ -267,12 +267,21 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const [w, part, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
         if (p.kind !== "percent" || p.unit !== "%" || restated.has(p) || planned.has(p)) continue;
         if (!isCountFigure(w) || !w.noun || part.kind !== "number" || !isCountFigure(part) || (part.noun && !sameNounLoose(part.noun, w.noun))) continue;
-        if (!RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 30), w.start))) continue;
+        if (!RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
+        // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
+        if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 12), part.qualifiers[0]?.start ?? part.start))) continue;
         // "có 9 khoản đạt và vượt dự toán; 3 khoản không đạt dự toán là … (đạt 91,2%)": counts given a
         // verdict, then a list, are no count handled out of a count received.
         if (/(?<![\p{L}])(?:là|gồm|namely|including|đạt và vượt|không đạt|chưa đạt|were met|were missed)(?![\p{L}])/u.test(ctx.lower.slice(w.end, p.start))) continue;
         if (!/^[^.;\d%()]{0,60}[;,][^.;\d%()]{0,50}$|^[^.;\d%()]{0,40}(?:and|và)[ \t]+[\p{L}]+[ \t]+$/u.test(ctx.lower.slice(w.end, part.start))) continue;
-        if (!/^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        // ("… đã xử lý dứt điểm 17 điểm, đạt 73,9%;": the share may close the part's clause after a
+        // comma too, when nothing after it names another base.)
+        const pre = ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start);
+        const bracket = /^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(pre);
+        const comma = /^[^.;\d%()]{0,60},[ \t]*(?:đạt|chiếm|bằng)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*$/u.test(pre) && /^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        // (After a comma, only the same thing or a kind of it: not "520 hộ nghèo, 310 hộ cận nghèo, chiếm 4,2%".)
+        const kindOf = !part.noun || part.noun === w.noun || part.noun.startsWith(`${w.noun} `) || w.noun.startsWith(`${part.noun} `);
+        if (!bracket && !(comma && kindOf)) continue;
         if (/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget))/u.test(ctx.lower.slice(p.end, p.end + 25))) continue;
         out.push({ percent: p, part, whole: w, num: part.value!, den: w.value! });
         restated.add(p);
@@ -303,7 +312,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
 
 /** A count received, made or examined, of which a later count was handled. */
-const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged)[ \t]*$/u;
+const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
 const PEOPLE = /^(?:học sinh|sinh viên|người|lao động|đảng viên|hội viên|thí sinh|bệnh nhân|trẻ|cán bộ|students|pupils|people|patients|candidates|applicants|members|staff)(?: |$)/u;
 
 function sameNounLoose(a: string, b: string): boolean {

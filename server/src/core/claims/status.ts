@@ -57,3 +57,18 @@ export function statusWord(st: Status, lang: "vi" | "en"): string {
   const en = { exceed: "exceeded", meetOrExceed: "met or exceeded", meet: "met", miss: "missed" };
   return (lang === "vi" ? vi : en)[st];
 }
+
+/** "…, so với mục tiêu 40% là chưa đạt", "… thì chỉ tiêu này đã đạt", "…; chỉ tiêu này đã vượt": a
+ * bare verdict that closes the clause after a target. "đạt" alone is a verdict only here, where it ends
+ * its clause: "đạt 96% kế hoạch" goes on to a figure. */
+const CLAUSE_VERDICT_VI = /^(?:[^;.!?\n]|(?<=\d)[.,](?=\d)){0,70}?(?:,|(?<![\p{L}])(?:là|thì|nên|vì vậy|do đó|như vậy)(?![\p{L}]))[ \t]*(?:(?:chỉ tiêu|mục tiêu|kết quả)(?:[ \t]+(?:này|đó|nói trên|đề ra))?[ \t]+)?(?:(?:là|đã|vẫn|đều|cũng|cơ bản)[ \t]+)*(đạt và vượt|hoàn thành vượt|vượt|đạt|hoàn thành|chưa đạt|không đạt|chưa hoàn thành|không hoàn thành)(?:[ \t]+(?:so[ \t]+với[ \t]+)?(?:kế hoạch|mục tiêu|chỉ tiêu|yêu cầu)(?:[ \t]+đề ra)?)?[ \t]*(?=[.;,!\n)]|$)|^[^;.()\d\n]{0,20}\)?[ \t]*;[ \t]*(?:chỉ tiêu|mục tiêu)[ \t]+(?:này|đó|nói trên)[ \t]+(?:(?:là|đã|vẫn|đều|cũng)[ \t]+)*(đạt và vượt|hoàn thành vượt|vượt|đạt|hoàn thành|chưa đạt|không đạt|chưa hoàn thành|không hoàn thành)[ \t]*(?=[.;,!\n)]|$)/u;
+
+/** The bare verdict closing the clause that starts at `from` in `lower` (offsets as in `lower`). */
+export function clauseVerdict(lower: string, from: number, to: number): StatusHit | undefined {
+  const m = CLAUSE_VERDICT_VI.exec(lower.slice(from, to));
+  if (!m || HEDGE.test(m[0])) return undefined;
+  const w = m[1] ?? m[2];
+  const start = from + m.index + m[0].lastIndexOf(w);
+  const status: Status = /^(?:chưa|không)/u.test(w) ? "miss" : /vượt/u.test(w) ? (/^đạt và/u.test(w) ? "meetOrExceed" : "exceed") : "meet";
+  return { status, start, end: start + w.length };
+}
