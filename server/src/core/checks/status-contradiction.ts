@@ -14,7 +14,7 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
-const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|đã|vẫn|đều|clearly|comfortably))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
+const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|also|again|still|đã|vẫn|đều|cũng|clearly|comfortably|narrowly|just|easily|only[ \t]+just|well))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
 const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?[;,][ \t]*(?:and[ \t]+)?(?:the|this|that|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|commitment|ambition|threshold)[ \t]+(?:was|were|has been|is|had been)[ \t]+(?:therefore[ \t]+|thus[ \t]+|also[ \t]+|again[ \t]+)?(?:not[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|and|meaning)[ \t]+(?:we|it)[ \t]+(?:have[ \t]+|has[ \t]+)?(?:met|missed|achieved|exceeded|surpassed|beat|fell short)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,[ \t]*(?:thus[ \t]+|so[ \t]+|and[ \t]+)?(?:outperforming|underperforming|outperformed|underperformed|(?:exceeding|beating|missing|surpassing)[ \t]+(?:it|them|the[ \t]+(?:target|benchmark|standard))|falling[ \t]+short(?:[ \t]+of[ \t]+it)?)(?![\p{L}])/u;
 
 /** A verdict word alone before a bracket that holds the target and the value. */
@@ -140,6 +140,13 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const bareVerb = !between.length && !/;/.test(words) && vt.value.end <= tS.start ? /(?<![\p{L}])(met|meets|achieved|reached|hit)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(ctx.lower.slice(tS.start, vt.target.start)) : null;
     if (bareVerb) between.push({ status: "meet", start: tS.start + bareVerb.index, end: tS.start + bareVerb.index + bareVerb[1].length, scope: "clause" as const });
     if (vt.verdict) between.splice(0, between.length, ...findStatuses(ctx.lower.slice(vt.verdict.start, vt.verdict.end), vt.verdict.start).map((h) => ({ ...h, scope: "clause" as const })));
+    // (A bare participle the reader placed: "so the target was met".)
+    const bareWord = vt.verdict ? ctx.lower.slice(vt.verdict.start, vt.verdict.end) : "";
+    if (vt.verdict && !between.length && /^(?:(?:not|yet|been)[ \t]+)*(?:met|missed|achieved|exceeded|surpassed)$|^(?:chưa đạt|không đạt|đạt|vượt)$/u.test(bareWord)) {
+      const w = bareWord;
+      const status: Status = /(?:not|missed|chưa|không)/u.test(w) ? "miss" : /(?:exceeded|surpassed|vượt)/u.test(w) ? "exceed" : "meet";
+      between.push({ status, start: vt.verdict.start, end: vt.verdict.end, scope: "clause" as const });
+    }
     let verdicts = vt.verdict ? between : vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {

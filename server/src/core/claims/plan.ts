@@ -441,6 +441,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
   }
   resultAfterTarget(ctx, out);
   anaphoricTarget(ctx, out);
+  targetThenResult(ctx, out);
   verdictPlanBracket(ctx, out);
   // "46 sản phẩm OCOP, gồm 38 sản phẩm 3 sao và 8 sản phẩm 4 sao, vượt mục tiêu đề ra (40 sản phẩm)":
   // the verdict after a breakdown is said of its whole, not of its last part.
@@ -497,6 +498,42 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
     const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, v.start));
     out.push({ value: v, target: t, lowerIsBetter, anaphor: true });
+  }
+}
+
+/** "The Partnership's target is a 40% reduction in KSI casualties …. The 2023 figure of 753 is 36.7%
+ * below the baseline, so the target has not yet been met", "Our target is 95%. We achieved 93.1%, so
+ * the target was missed": the one target of the sentence before, judged by this sentence's verdict on
+ * "the target", its one value in the target's measure. */
+const TARGET_IS = /(?<![\p{L}])(?:target|goal|aim|ambition|mục tiêu|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d'’-]+){0,4}?[ \t]*(?:is|was|of|là|:)[ \t]+(?:an?[ \t]+|to[ \t]+(?:reach|achieve|cut|reduce)[ \t]+(?:it[ \t]+(?:by|to)[ \t]+)?)?$/u;
+const ON_THE_TARGET = /(?:,|;|(?<![\p{L}])(?:so|thus|therefore|hence|and|vì vậy|do đó|như vậy|nên))[ \t]*,?[ \t]*(?:the|this|that|our|its|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|goal|ambition|này|đó|nói trên))?(?:[ \t]+(?:has|have|was|were|is|had|đã|vẫn))?(?:[ \t]+(?:therefore|thus|so|also|still|again|yet|narrowly|comfortably|clearly|just))*[ \t]+((?:not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:met|achieved)|(?:been[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)|chưa đạt|không đạt|đạt|vượt))(?![\p{L}])[^.;]{0,40}[.;!]?[ \t]*$/u;
+const REDUCTION_AFTER = /^[ \t]+(?:reduction|decrease|cut|fall|drop|increase|rise|improvement)(?![\p{L}])/u;
+const CHANGE_VALUE_AFTER = /^[ \t]+(?:below|under|lower[ \t]+than|down[ \t]+on|less[ \t]+than|above|over|higher[ \t]+than|up[ \t]+on)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}\d–-]+[ \t]+){0,2}?(?:baseline|level|average)(?![\p{L}])/u;
+
+function targetThenResult(ctx: UnitContext, out: ValueTarget[]): void {
+  const used = new Set(out.flatMap((x) => [x.value, x.target]));
+  for (let k = 1; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    const prev = ctx.sentences[k - 1];
+    if (/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
+    const verdict = ON_THE_TARGET.exec(ctx.lower.slice(s.start, s.end));
+    if (!verdict || HEDGE.test(verdict[0])) continue;
+    const vAt = s.start + verdict.index + verdict[0].indexOf(verdict[1], verdict[0].search(/(?:the|this|that|our|its|chỉ tiêu|mục tiêu)/u));
+    const targets = prev.figs.filter((t) => (t.kind === "percent" || t.kind === "number") && TARGET_IS.test(ctx.lower.slice(Math.max(prev.start, (t.qualifiers[0]?.start ?? t.start) - 50), t.qualifiers[0]?.start ?? t.start)));
+    if (targets.length !== 1 || used.has(targets[0])) continue;
+    const t = targets[0];
+    // (The sentence judges nothing of its own: no target label of its own before the verdict.)
+    if (/(?:target|goal|mục tiêu|chỉ tiêu|kế hoạch)[^.;]*$/u.test(ctx.lower.slice(s.start, s.start + verdict.index))) continue;
+    const changeTarget = REDUCTION_AFTER.test(ctx.lower.slice(t.end, t.end + 20));
+    const isChange = (v: Figure) => CHANGE_LEAD.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start).replace(/[ \t]+by[ \t]*$/u, " ")) || CHANGE_VALUE_AFTER.test(ctx.lower.slice(v.end, v.end + 40));
+    const cands = s.figs.filter((v) => v.end <= s.start + verdict.index && compatible(v, t) && !used.has(v) && (changeTarget ? isChange(v) : !isChange(v)) && !BASE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    if (cands.length !== 1) continue;
+    const v = cands[0];
+    const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+    const lowerIsBetter = changeTarget ? false : bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, prev.end)) || (!!v.noun && lowerBetter(v.noun));
+    out.push({ value: v, target: t, lowerIsBetter, verdict: { start: vAt, end: vAt + verdict[1].length } });
+    used.add(v);
+    used.add(t);
   }
 }
 
