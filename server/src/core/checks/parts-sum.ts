@@ -2,7 +2,7 @@
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
 import type { UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
-import { amountSuffix } from "../claims/amounts.ts";
+import { asWritten } from "../claims/amounts.ts";
 import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
@@ -145,13 +145,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     // Amounts share one scale word, so the sum is shown in it ("15.520 tỷ đồng").
     const totalNum = fmt(t.whole.scale ? sum.mid.div(t.whole.scale.factor) : sum.mid, lang);
     // Amounts are shown as written: "£18.4m", "$1.72bn", "14.350,2 triệu đồng".
-    const v = t.whole.value;
-    const prefix = t.amounts && v ? t.whole.text.slice(0, v.start - t.whole.start) : "";
-    const suffix = t.amounts ? amountSuffix(t.whole) : "";
-    const glued = t.amounts && v ? !/^[ \t]/.test(t.whole.text.slice(v.end - t.whole.start)) : false;
     // Counts in a scale word keep it: "8.17 + 2.36 + 1.87 = 12.4 million, but … 12.94 million passengers".
     const scaleWord = !t.amounts && t.whole.scale && !mixedScale ? ` ${t.whole.scale.text}` : "";
-    const total = t.amounts ? `${prefix}${totalNum}${glued ? "" : " "}${suffix}`.trim() : `${totalNum}${scaleWord}`;
+    const total = t.amounts ? asWritten(t.whole, totalNum) : `${totalNum}${scaleWord}`;
     const w = t.amounts ? t.whole.text : `${fmt(t.wholeNum.exact, lang)}${scaleWord}`;
     const noun = t.whole.noun ? ` ${t.whole.noun}` : "";
     ctx.emit({

@@ -5,6 +5,7 @@ import { findHeaders, findPlanShares, findTargetMargins, findValueTargets, verdi
 import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
 import { clauseVerdict, findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
+import { asWritten } from "../claims/amounts.ts";
 import { D, Interval } from "../math/interval.ts";
 import { findRatingConflicts, findTableStatuses, findVerdictTallies } from "../claims/table-status.ts";
 import { findStatusCounts } from "../claims/status-count.ts";
@@ -15,7 +16,7 @@ export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
 const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|also|again|still|đã|vẫn|đều|cũng|clearly|comfortably|narrowly|just|easily|only[ \t]+just|well))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
-const AFTER_TARGET = /^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?[;,][ \t]*(?:and[ \t]+)?(?:the|this|that|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|commitment|ambition|threshold)[ \t]+(?:was|were|has been|is|had been)[ \t]+(?:therefore[ \t]+|thus[ \t]+|also[ \t]+|again[ \t]+)?(?:not[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|and|meaning)[ \t]+(?:we|it)[ \t]+(?:have[ \t]+|has[ \t]+)?(?:met|missed|achieved|exceeded|surpassed|beat|fell short)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,[ \t]*(?:thus[ \t]+|so[ \t]+|and[ \t]+)?(?:outperforming|underperforming|outperformed|underperformed|(?:exceeding|beating|missing|surpassing)[ \t]+(?:it|them|the[ \t]+(?:target|benchmark|standard))|falling[ \t]+short(?:[ \t]+of[ \t]+it)?)(?![\p{L}])/u;
+const AFTER_TARGET = /^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,[ \t]*which[ \t]+(?:(?:we|it|they)[ \t]+)?(?:(?:have|has|was|were|had)[ \t]+)?(?:not[ \t]+)?(?:met|missed|exceeded|achieved|surpassed)(?![\p{L}])|^\)?[ \t]*,[ \t]*(?:this|the|that)[ \t]+(?:target|indicator|goal|standard|commitment)[ \t]+(?:was|has been|is|had been)[ \t]+(?:not[ \t]+)?(?:met|missed|achieved|exceeded)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?(?:[ \t]*[—–-][ \t]*|\)?[ \t]*:[ \t]*)(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|không đạt|chưa đạt|vượt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|hence|meaning|and|vì vậy|do đó|như vậy|thì)[ \t]+(?:the|this|that|our|its|chỉ tiêu|mục tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|commitment|threshold|kpi|này|đề ra)?[ \t]*(?:was|were|has been|is|have been|đã|đều)?[ \t]*(?:not[ \t]+)?(?:met|missed|achieved|exceeded|đạt|vượt|không đạt|chưa đạt)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?[;,][ \t]*(?:and[ \t]+)?(?:the|this|that|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|commitment|ambition|threshold)[ \t]+(?:was|were|has been|is|had been)[ \t]+(?:therefore[ \t]+|thus[ \t]+|also[ \t]+|again[ \t]+)?(?:not[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,?[ \t]*(?:so|thus|therefore|and|meaning)[ \t]+(?:we|it)[ \t]+(?:have[ \t]+|has[ \t]+)?(?:met|missed|achieved|exceeded|surpassed|beat|fell short)(?![\p{L}])|^(?:[^;.]|(?<=\d)\.(?=\d)){0,25}?,[ \t]*(?:thus[ \t]+|so[ \t]+|and[ \t]+)?(?:outperforming|underperforming|outperformed|underperformed|(?:exceeding|beating|missing|surpassing|meeting|hitting)[ \t]+(?:it|them|the[ \t]+(?:target|benchmark|standard))|falling[ \t]+short(?:[ \t]+of[ \t]+it)?)(?![\p{L}])/u;
 
 /** A verdict word alone before a bracket that holds the target and the value. */
 const BRACKET_VERDICT = /(?<![\p{L}])(chưa đạt|không đạt|đạt và vượt|hoàn thành vượt|vượt|chưa hoàn thành|không hoàn thành|đã đạt|not met|not achieved|met|exceeded|surpassed|missed|fell short)[ \t]*$/u;
@@ -154,10 +155,10 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       if (tail && !HEDGE.test(tail[0])) {
         verdicts = findStatuses(tail[0], vt.target.end).map((h) => ({ ...h, scope: "clause" as const }));
         // "(target 32.0%) — met": a verdict word alone after a dash or colon.
-        const bare = /(?:not[ \t]+)?(?:met|missed|achieved|exceeded|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])$/u.exec(tail[0]);
+        const bare = /(?:not[ \t]+)?(?:met|missed|achieved|exceeded|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])$|(?:exceeding|beating|surpassing|missing|meeting|hitting)(?=[ \t]+(?:it|them)$)/u.exec(tail[0]);
         if (!verdicts.length && bare) {
           const w = bare[0];
-          const status: Status = /^(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)$/u.test(w) ? "exceed" : "meet";
+          const status: Status = /^(?:not|missed|missing|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|exceeding|beating|surpassing|vượt)$/u.test(w) ? "exceed" : "meet";
           const at = vt.target.end + bare.index;
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }
@@ -225,10 +226,14 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       { figure: vt.target, role: lang === "vi" ? "mục tiêu" : "target" },
     ];
     const dec = Math.max(asShare ? 1 : vt.seconds ? 2 : mainNum(vt.value).decimals, (vt.target.low ?? mainNum(vt.target)).decimals);
-    const gapLo = tLo.mid.minus(v.mid);
-    const gapHi = tHi.mid.minus(v.mid);
-    const gap = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);
-    const gapUnit = unit === "%" ? (lang === "vi" ? " điểm %" : " percentage points") : unit;
+    // An amount's gap is shown in its own scale word: "chênh 180 tỷ đồng", not in đồng.
+    const scale = !asShare && !vt.seconds && vt.value.scale && vt.value.value ? vt.value.scale : undefined;
+    const per = scale ? new D(scale.factor) : new D(1);
+    const gapLo = tLo.mid.minus(v.mid).div(per);
+    const gapHi = tHi.mid.minus(v.mid).div(per);
+    const gapNum = fmtRange(new Interval(D.min(gapLo, gapHi).abs(), D.max(gapLo, gapHi).abs()), lang, dec);
+    const gap = scale ? asWritten(vt.value, gapNum) : gapNum;
+    const gapUnit = unit === "%" ? (lang === "vi" ? " điểm %" : " percentage points") : scale ? "" : unit;
     // "is now above the target of 48.0%": a comparison with the target, whichever side is better.
     // Not a second comparison of a reference value ("above the national benchmark of 61% and above
     // our own target of 62%").
@@ -255,6 +260,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       });
       continue;
     }
+    // ("sickness absence of 4.8% exceeded the 4% corporate target": over a ceiling, "exceeded" says
+    // it went over, not that it did better.)
+    if (vt.lowerIsBetter) verdicts = verdicts.filter((vd) => !(vd.status === "exceed" && /(?:exceed|surpass|above|over)/u.test(ctx.lower.slice(vd.start, vd.end))));
     if (verdicts.length) {
       for (const vd of verdicts) {
         const positive = vd.status !== "miss";

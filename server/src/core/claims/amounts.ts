@@ -5,7 +5,7 @@
 import type { Figure, Span } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } from "./context.ts";
-import type { TotalParts } from "./parts.ts";
+import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
 const EXHAUSTIVE = /^(?:gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
@@ -25,6 +25,15 @@ export function amountSuffix(f: Figure): string {
   if (!v) return "";
   const after = f.text.slice(v.end - f.start).trim();
   return after;
+}
+
+/** A number written the way an amount was: "£1.8m", "$1.8 million", "180 tỷ đồng". */
+export function asWritten(f: Figure, num: string): string {
+  const v = f.value;
+  if (!v) return num;
+  const prefix = f.text.slice(0, v.start - f.start);
+  const glued = !/^[ \t]/.test(f.text.slice(v.end - f.start));
+  return `${prefix}${num}${glued ? "" : " "}${amountSuffix(f)}`.trim();
 }
 
 function sameMeasure(a: Figure, b: Figure): boolean {
@@ -178,7 +187,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // đồng": a last item named as the rest closes the list, so the parts are all of the whole.
     const last = parts[parts.length - 1];
     const restLast = (parts.length === 2 && sides(ctx, introEnd, parts)) || parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: (EXHAUSTIVE.test(m[1]) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
+    // ("Một số dự án có tỷ lệ giải ngân cao, cụ thể:": "cụ thể" names all only where nothing says some.)
+    const someOnly = m[1] === "cụ thể" && SOME_ONLY.test(ctx.lower.slice(whole.end, p));
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

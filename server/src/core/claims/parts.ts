@@ -59,6 +59,9 @@ const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng v
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
 const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
+/** Words that say a list names only some of its whole. */
+export const SOME_ONLY = /(?<![\p{L}])(?:chủ yếu|một số|nổi bật|tiêu biểu|điển hình|mạnh|tập trung|lớn nhất|cao nhất|như|mainly|main|some|notable|largest|such as)(?![\p{L}])/u;
+const REST_AFTER_LIST = /^[^.]{0,40}?(?<![\p{L}])(?:còn lại|khác|the rest|remaining|other)(?![\p{L}])/u;
 const INTRO_WORDS = /(?<![\p{L}])(?:of which|of whom|including|trong đó|gồm|bao gồm|comprising)(?![\p{L}])/u;
 const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|other[ \t]+[\p{L}]+[ \t]+(?:making up|make up|made up|accounting for)|còn lại|khác)(?![\p{L}])(?![^\d]{0,30}\d)|(?:together|in all|altogether)[ \t]+\d[\d.,]*[ \t]*%[ \t]+of[ \t]+the[ \t]+total/u;
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
@@ -623,7 +626,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start)));
         // "…, cụ thể:" closing its line over labelled items, one a line: the breakdown of the whole (inline,
         // "cụ thể: 12 xã đạt chuẩn nâng cao, 5 xã …" may name only some of it).
-        const bulletedSpecifics = intro === "cụ thể" && scopeEnd !== s.end;
+        // (Not where the words say the list is only some of it, "chủ yếu ở …", "một số …", "các thị trường
+        // tăng trưởng mạnh", nor where the rest is told after it, nor with items of another noun.)
+        const head = (n?: string) => n?.split(" ")[0];
+        const bulletedSpecifics = intro === "cụ thể" && scopeEnd !== s.end && !!whole && !SOME_ONLY.test(ctx.lower.slice(whole.end, p)) && !REST_AFTER_LIST.test(ctx.lower.slice(scopeEnd, scopeEnd + 120)) && parts.every((f) => !f.noun || head(f.noun) === head(whole.noun));
         if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);

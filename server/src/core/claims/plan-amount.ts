@@ -46,7 +46,10 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
     if (!lead || lead[1] === "vượt") continue;
     const named = NAMED_PLAN.exec(ctx.lower.slice(p.end, p.end + 50));
-    if (!named) continue;
+    // ("adult social care had spent £118.4m, 78.1% of its budget": its own budget, not the one stated.)
+    if (!named || /^[ \t]+of[ \t]+its[ \t]/u.test(named[0])) continue;
+    const years = (t: string) => new Set(t.match(/(?<![\d/])20\d\d(?:\/\d{2})?(?![\d/])/gu) ?? []);
+    const ay = years(ctx.lower.slice(s.start, p.start));
     const k = ctx.figures.indexOf(a);
     for (let j = k - 1; j >= 0; j--) {
       const b = ctx.figures[j];
@@ -56,6 +59,9 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       const before = ctx.lower.slice(Math.max(0, bq - 60), bq);
       const cue = new RegExp(`(?<![\\p{L}])${named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
       if (!cue) continue;
+      // ("The 2023/24 capital budget was £52.0m … . In 2024/25, … £27.4m had been spent": another year's.)
+      const py = years(ctx.lower.slice(ctx.sentenceOf(b).start, b.start));
+      if (py.size && ay.size && ![...ay].some((y) => py.has(y))) continue;
       // ("84.8% of the capital budget": the plan named with its kind is that kind's.)
       const kind = /(revenue|capital|revised|original)[ \t]+\p{L}+/u.exec(named[0])?.[1];
       if (kind && !before.includes(kind)) continue;

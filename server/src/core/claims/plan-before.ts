@@ -29,6 +29,10 @@ const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|thu đ�
 const VERB_AFTER = /^[ \t]*(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down)/u;
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
+/** Words that say when, not what: "đến ngày 30/11/2024", "as at 30 November 2024", "năm 2024". */
+const DATED = /(?:đến[ \t]+(?:hết[ \t]+)?ngày|tính đến ngày|ngày|as[ \t]+at|by|at|to|in|năm)[ \t]+[\d\/ \p{L}]{0,24}?(?:19|20)\d\d(?:\/\d{2})?|(?:đến nay|hiện nay|so far|to date)/gu;
+const FILLER = /(?<![\p{L}])(?:đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|we|had|have|has|been|the|council|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
+
 function amount(f: Figure): boolean {
   return f.kind === "number" && !!f.unit && f.unit !== "%" && f.unit !== "pp" && f.unit !== "times" && !f.perYear && !!f.value;
 }
@@ -79,6 +83,18 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
         }
       }
       if (candidates.length !== 1 || PERIOD.test(ctx.lower.slice(p.end, p.end + a[0].length))) continue;
+      // ("Kế hoạch vốn năm 2024 là 2.600 tỷ đồng. Đến ngày 30/11/2024, các dự án chuyển tiếp đã giải
+      // ngân …": a subject of its own that the plan did not name is an item held to its own plan;
+      // "The 2023/24 budget was … . In 2024/25, … had been spent": another year's plan.)
+      const w = candidates[0];
+      const planLead = ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 90), w.qualifiers[0]?.start ?? w.start);
+      const subject = clause.split(/[,.;]/u).pop()!.replace(DATED, " ").replace(VERB_BEFORE, " ").replace(FILLER, " ");
+      const own = subject.split(/[^\p{L}\p{M}]+/u).filter((x) => x.length >= 2);
+      if (own.some((x) => !planLead.includes(x))) continue;
+      const years = (t: string) => new Set(t.match(/(?<![\d/])20\d\d(?:\/\d{2})?(?![\d/])/gu) ?? []);
+      const py = years(planLead);
+      const ay = years(ctx.lower.slice(s.start, p.start));
+      if (py.size && ay.size && ![...ay].some((y) => py.has(y))) continue;
       out.push({ percent: p, part, whole: candidates[0] });
     }
   }

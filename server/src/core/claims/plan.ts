@@ -92,15 +92,19 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|(?:fell|dropped|declined|reduced|cut|down|giảm|xuống)[ \t]+(?:to|xuống|còn)?[ \t]*$)/u;
+export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
-const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|resolv\p{L}*|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}]+){0,5}[ \t,]*$/u;
+const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.]+){0,8}[ \t,]*$/u;
 
 /** Whether the words say that a lower figure is the better one. */
+/** After the bad thing, what was done to it: "đơn khiếu nại … đã được giải quyết", "deaths averted",
+ * "crime detection", "patients waiting under six weeks". */
+const HANDLED_AFTER = /^[^\d;:.]{0,50}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
+
 export function lowerBetter(text: string): boolean {
   const m = LOWER_BETTER.exec(text);
-  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 60), m.index));
+  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 60), m.index)) && !HANDLED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
 }
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
@@ -383,7 +387,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const growthTarget = changeAfter || (/(?:tăng|giảm|growth|increase)/u.test(label[0]) && !/(?:còn|xuống|lên|to)[ \t]*$/u.test(label[0]));
       const cs = clauseStart(ctx, s, labelStart);
       // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
-      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v));
+      // ("112 bé trai/100 bé gái", "28 thuê bao/100 dân": the base of a ratio is no value.)
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)));
       const v = candidates[candidates.length - 1];
       if (!v) continue;
       // Durations: "21 minutes 05 seconds … (target: 20 minutes)" is one value; other units of time
@@ -414,6 +419,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // level is not the value judged.
       if (/(?:baseline|benchmark|peak|reference[ \t]+level|(?:national|regional|provincial|england|uk|eu)[ \t]+(?:average|median)|mức[ \t]+cơ[ \t]+sở|bình[ \t]+quân[ \t]+chung)(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:(?:of|là|năm)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
       if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
+      // ("đạt mức cao hơn năm trước 6 triệu đồng": a difference from another value is no value.)
+      if (/(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|higher than|lower than|more than|less than|fewer than)(?:[ \t]+[\p{L}\p{M}]+){1,3}[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.
       if (growthTarget && !CHANGE_LEAD.test(vPre) && !/by[ \t]*$/u.test(vPre)) continue;
       // "down 8.3 Ml/d on the 184.5 Ml/d reported last year, but we still missed our target": the
@@ -424,7 +431,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // 3 chỉ tiêu chưa đạt, gồm: … tỷ lệ hộ dùng nước sạch (54,2%, mục tiêu 60%)").
       let subject = ctx.lower.slice(Math.min(cs, s.start), v.start);
       const cut = Math.max(subject.lastIndexOf(";"), subject.lastIndexOf(": "));
-      if (cut >= 0 && /\p{L}{2}/u.test(subject.slice(cut + 1))) subject = subject.slice(cut + 1);
+      // ("Leakage: the three-year rolling average fell to …": a short label before the colon names the measure.)
+      const measure = cut >= 0 && subject[cut] === ":" ? /(?:^|[;\n])[ \t*_-]*([\p{L}\p{M} '’-]{2,40})$/u.exec(subject.slice(0, cut))?.[1] : undefined;
+      if (cut >= 0 && /\p{L}{2}/u.test(subject.slice(cut + 1))) subject = (measure ? `${measure}: ` : "") + subject.slice(cut + 1);
       // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress
       // part-way through the period, not a verdict on the year.
       if (FULL_YEAR.test(ctx.lower.slice(v.end, q)) && PART_YEAR.test(ctx.lower.slice(Math.max(s.start, v.start - 80), v.start))) continue;
@@ -435,8 +444,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const postBound = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
       // ("476 kg per household, comfortably inside the target of 500 kg": a target one stays within is a ceiling.)
       const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)/u.test(ctx.lower.slice(v.end, t.start));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(v.noun))));
-      out.push({ value, target: t, lowerIsBetter: lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start))), seconds });
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
+      out.push({ value, target: t, lowerIsBetter: lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!)), seconds });
     }
   }
   resultAfterTarget(ctx, out);
@@ -452,6 +461,11 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     // "there were 1,018, still 398 above the goal of 620": a gap to the target is no value either.)
     const v = vt.value;
     if (/(?:target|goal|standard|mục tiêu|chỉ tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 25), v.qualifiers[0]?.start ?? v.start))) return [];
+    // ("exceeding the 30 Mbps superfast threshold and approaching the 100 Mbps …": a figure labelled
+    // a threshold after it is a target too; "Some 38% of councils exceeded …": a share of the things
+    // judged is not the measure judged.)
+    if (/^[ \t]+(?:(?!(?:of|and|or|than|in|on|for|to|at|by|was|were|is|are|per|against|versus|vs|with|below|above|under|over|from|a|an|the|its|our|their|so|với|là|đạt)[ \t])[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 40))) return [];
+    if (v.unit === "%" && /^[ \t]+(?:of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:councils|authorities|schools|trusts|providers|practices|respondents|areas|regions|districts|sites|organisations|bodies|members)|(?:số|các)[ \t]+(?:xã|huyện|tỉnh|đơn vị|trường|cơ sở|địa phương))(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 30))) return [];
     const of = v.value && vt.target.value ? ctx.sentenceOf(v).figs.find((u) => u !== v && u !== vt.target && u.end <= v.start && !!u.value && u.unit === v.unit && u.kind === v.kind && new D(u.value.exact).minus(vt.target.value!.exact).abs().eq(v.value!.exact)) : undefined;
     if (of) return out.some((o) => o.value === of) ? [] : [{ ...vt, value: of }];
     const whole = parts.get(vt.value);
@@ -530,7 +544,7 @@ function targetThenResult(ctx: UnitContext, out: ValueTarget[]): void {
     if (cands.length !== 1) continue;
     const v = cands[0];
     const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
-    const lowerIsBetter = changeTarget ? false : bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, prev.end)) || (!!v.noun && lowerBetter(v.noun));
+    const lowerIsBetter = changeTarget ? false : bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, prev.end)) || (!!v.noun && lowerBetter(`${ctx.lower.slice(s.start, v.start)} ${v.noun}`));
     out.push({ value: v, target: t, lowerIsBetter, verdict: { start: vAt, end: vAt + verdict[1].length } });
     used.add(v);
     used.add(t);
@@ -544,9 +558,9 @@ const TARGET_LEAD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|
 const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,4}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
 
 /** "So với mục tiêu …", "Against the 95% target, …": a clause that opens on its target. */
-const SO_VOI_LEAD = /(?:^|[;:\n][ \t]*)[ \t*_-]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|(?:measured[ \t]+)?against)[ \t]+(?:(?:the|its|our|their)[ \t]+)?$/u;
+const SO_VOI_LEAD = /(?:^|[;:\n][ \t]*)[ \t*_-]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|(?:measured[ \t]+)?against)[ \t]+(?:(?:the|its|our|their|an?)[ \t]+)?$/u;
 /** The target's clause ends at a comma, then a short subject names the value. */
-const SUBJECT_GAP = /^[^;,()]{0,70},[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){1,8}$/u;
+const SUBJECT_GAP = /^[^;,()]{0,70},[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,8}$/u;
 
 function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
   const used = new Set(out.flatMap((x) => [x.value, x.target]));
@@ -565,14 +579,16 @@ function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
       // clause opens on the target, then the value and its verdict.
       const labelAt = q - lead[0].length;
       const opens = SO_VOI_LEAD.test(ctx.lower.slice(Math.max(s.start, labelAt - 40), labelAt)) && SUBJECT_GAP.test(gap);
+      let said: Span | undefined;
       if (opens) {
         const rest = ctx.lower.slice(v.end, s.end);
         const verdict = clauseVerdict(ctx.lower, v.end, s.end) ?? findStatuses(rest.split(/[;.]/u)[0], v.end)[0];
-        if (!verdict || s.figs.some((f) => f.start > v.end && f.start < verdict.start)) continue;
+        if (!verdict || s.figs.some((f) => f.start > v.end && f.start < verdict.start && compatible(f, t))) continue;
+        said = { start: verdict.start, end: verdict.end };
       } else if (!RESULT_LEAD.test(gap)) continue;
       const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
       const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(Math.max(s.start, q - 60), t.end + 30));
-      out.push({ value: v, target: t, lowerIsBetter, reversed: true });
+      out.push({ value: v, target: t, lowerIsBetter, reversed: true, verdict: said });
     }
   }
 }
@@ -688,7 +704,7 @@ export type { Status };
  * under which less may be better):
  * a verdict on the plan whose amount stands in brackets after it judges the sentence's one level in
  * that unit (the others being changes and earlier values). */
-const VERDICT_PLAN_BRACKET = /(?<![\p{L}])(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|exceeded|missing|missed|meeting|met)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|(?:the|its|our)[ \t]+(?:annual[ \t]+)?plan)(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*\([ \t]*$/u;
+const VERDICT_PLAN_BRACKET = /(?<![\p{L}])(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|exceeded|missing|missed|meeting|met)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|(?:the|its|our)[ \t]+(?:annual[ \t]+)?(?:plan|budget|target))(?:[ \t]+(?:năm|\d{4}|hđnd|ubnd|tỉnh|huyện|thành phố|thị xã|xã|giao|được giao|đề ra|đặt ra|nghị quyết))*[ \t]*\([ \t]*$/u;
 const LEVEL_PRE = /(?:đạt|là|reached|was|were|stood at|totalled|totaled|came to)[ \t]*$/u;
 
 function verdictPlanBracket(ctx: UnitContext, out: ValueTarget[]): void {

@@ -64,7 +64,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     const plans = findPlanAmounts(ctx, new Set());
     const planned = new Set(plans.map((x) => x.percent));
     const partOf = new Map<Figure, Figure>();
-    for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") partOf.set(p.figure, t.whole);
+    // (Parts of a list that may be only some of its whole: "đạt X%" after one is its own plan's rate.)
+    const someOf = new Set<Figure>();
+    for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") {
+      partOf.set(p.figure, t.whole);
+      if (t.parts.length > 1 && !t.exhaustive) someOf.add(p.figure);
+    }
     for (const s of ctx.sentences) {
       for (let i = 0; i + 1 < s.figs.length; i++) {
         let f = s.figs[i];
@@ -142,7 +147,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             continue;
           }
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap))) {
+        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           const w = partOf.get(f)!;
@@ -277,7 +282,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("… đã xử lý dứt điểm 17 điểm, đạt 73,9%;": the share may close the part's clause after a
         // comma too, when nothing after it names another base.)
         const pre = ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start);
-        const bracket = /^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(pre);
+        // (A share closes its bracket: not "(2.4% of all closures in England)", "(7% nationally)"; and
+        // a share above 100% is of a plan, not of this whole.)
+        const tail = /^([^()]{0,40})\)/u.exec(ctx.lower.slice(p.end, p.end + 42))?.[1].trim();
+        const closes = tail === "" || (tail !== undefined && !!w.noun && tail.includes(w.noun.split(" ")[0]) && !/(?:cả nước|toàn quốc|national|england|of all|khu vực)/u.test(tail));
+        const bracket = /^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(pre) && closes;
+        if (p.value && new D(p.value.exact).gt(100)) continue;
         const comma = /^[^.;\d%()]{0,60},[ \t]*(?:đạt|chiếm|bằng)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*$/u.test(pre) && /^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3));
         // (After a comma, only the same thing or a kind of it: not "520 hộ nghèo, 310 hộ cận nghèo, chiếm 4,2%".)
         const kindOf = !part.noun || part.noun === w.noun || part.noun.startsWith(`${w.noun} `) || w.noun.startsWith(`${part.noun} `);

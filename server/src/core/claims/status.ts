@@ -66,7 +66,8 @@ const CLAUSE_VERDICT_VI = /^(?:[^;.!?\n]|(?<=\d)[.,](?=\d)){0,70}?(?:,|(?<![\p{L
 /** The bare verdict closing the clause that starts at `from` in `lower` (offsets as in `lower`). */
 export function clauseVerdict(lower: string, from: number, to: number): StatusHit | undefined {
   const m = CLAUSE_VERDICT_VI.exec(lower.slice(from, to));
-  if (!m || HEDGE.test(m[0])) return undefined;
+  // ("…, riêng tỷ lệ có bằng cấp thì đạt", "…, tuy nhiên doanh thu thì vượt": a verdict on another indicator.)
+  if (!m || HEDGE.test(m[0]) || /(?<![\p{L}])(?:riêng|trong đó|tuy nhiên|nhưng|song|mặt khác|ngoài ra|còn|đối với)(?![\p{L}])/u.test(m[0])) return undefined;
   const w = m[1] ?? m[2];
   const start = from + m.index + m[0].lastIndexOf(w);
   const status: Status = /^(?:chưa|không)/u.test(w) ? "miss" : /vượt/u.test(w) ? (/^đạt và/u.test(w) ? "meetOrExceed" : "exceed") : "meet";
