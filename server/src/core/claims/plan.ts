@@ -389,7 +389,12 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
       // ("112 bé trai/100 bé gái", "28 thuê bao/100 dân": the base of a ratio is no value.)
       const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)));
-      const v = candidates[candidates.length - 1];
+      // ("112,4 …, giảm 1,3 điểm so với năm 2023 (113,7); so với chỉ tiêu … không quá 112,0": past a
+      // change's amount to the level it changed to.)
+      const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 16), x.qualifiers[0]?.start ?? x.start));
+      const last = candidates[candidates.length - 1];
+      const level = !growthTarget && last && isChangeAmount(last) ? candidates.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
+      const v = level ?? last;
       if (!v) continue;
       // Durations: "21 minutes 05 seconds … (target: 20 minutes)" is one value; other units of time
       // that differ are not compared.
