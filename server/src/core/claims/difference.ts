@@ -11,6 +11,8 @@
 import type { Figure } from "../types.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { UnitContext, inBrackets, isPercent, type Sentence } from "./context.ts";
+import { findRestOfTotal } from "./rest-of-total.ts";
+import { findAddedCounts } from "./added-count.ts";
 
 export interface Difference {
   a: Figure;
@@ -160,6 +162,8 @@ export function findDifferences(ctx: UnitContext): Difference[] {
       }
     }
     out.push(...findOtherOfWhole(ctx, out), ...findGapToNamed(ctx, out), ...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findRestOfTotal(ctx, out));
+    out.push(...findAddedCounts(ctx, out));
     return out;
   });
 }
