@@ -1,6 +1,7 @@
 // change-arithmetic (list averages): an average that is not the mean of the values listed right
 // before it ("15, 14 và 12 tiêu chí, bình quân 14,7 tiêu chí/xã": (15 + 14 + 12) / 3 = 13,7).
 import { findListMeans } from "../claims/list-mean.ts";
+import { findMeansFirst } from "../claims/mean-first.ts";
 import type { UnitContext } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
@@ -8,7 +9,7 @@ import { RULE } from "./change-arithmetic.ts";
 
 export function checkListMeans(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const lm of findListMeans(ctx)) {
+  for (const lm of [...findListMeans(ctx), ...findMeansFirst(ctx)]) {
     const sum = lm.values.reduce((acc, f) => acc.add(ctx.interval(f, f.value!)), Interval.point(0));
     const expected = sum.div(Interval.point(lm.values.length));
     // An average is rounded, never a count: "13,7".
