@@ -4,6 +4,7 @@
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
+import { findYieldAverages } from "./yield-average.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -19,7 +20,7 @@ export interface PeriodAverage {
 }
 
 /** "bình quân mỗi tháng cần giải ngân khoảng", "an average of … a day". */
-const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:trong[ \t]+\d{1,2}[ \t]+tháng(?:[ \t]+(?:qua|đầu năm|còn lại))?[ \t]+)?(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
+const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:trong[ \t]+(?:\d{1,2}[ \t]+tháng(?:[ \t]+(?:qua|đầu năm|còn lại|cuối năm|tới))?|quý[ \t]+(?:i{1,3}|iv|[1-4]))[ \t]+)?(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
 const PER_TIME_BEFORE = /(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)|an?[ \t]+(month|day)|per[ \t]+(month|day)/u;
 const PER_TIME_AFTER = /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u;
 
@@ -78,7 +79,10 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       if (/[.]/.test(between.replace(/\d[.,]\d/g, ""))) continue;
       const tq = total.qualifiers[0]?.start ?? total.start;
       if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
-      const p = periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
+      // "… đến hết năm là 3.892,1 tỷ đồng, bình quân mỗi tháng trong quý IV cần giải ngân …": the
+      // period the average itself names is the one the total is spread over.
+      const own = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+tháng[ \t]+(trong[ \t]+.*)$/u.exec(lead);
+      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
@@ -200,6 +204,8 @@ export interface RatioAverage {
   periods?: { count: number; lo?: number; text: string; unit: "month" | "day"; suffix?: string };
   /** The unit the numerator was read in when not this one (previous()): a related location only. */
   from?: UnitContext;
+  /** The same for the denominator. */
+  denFrom?: UnitContext;
 }
 
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
@@ -211,7 +217,8 @@ const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
 
 function singular(w: string): string {
-  return w.replace(/(?:ies)$/u, "y").replace(/(?<=[^s])s$/u, "");
+  // "branches", "boxes", "classes": the plural's "es" after a sibilant.
+  return w.replace(/(?:ies)$/u, "y").replace(/(?<=(?:ch|sh|x|ss|zz))es$/u, "").replace(/(?<=[^s])s$/u, "");
 }
 
 /** "tổ" names "1.538 tổ công nghệ số"; "team" names "1,538 digital community teams". */
@@ -326,6 +333,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     termsAfterAverages(ctx, out);
     eachAverages(ctx, out);
     paragraphAverages(ctx, out);
+    findYieldAverages(ctx, out);
     return out;
   });
 }
