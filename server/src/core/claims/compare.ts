@@ -6,6 +6,7 @@ import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { tableMultiples } from "./table-multiple.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -388,6 +389,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     listMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
+    tableMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.
