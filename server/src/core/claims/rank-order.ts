@@ -9,6 +9,7 @@ import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
 import { contains, stem, words } from "./label-words.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+import { lineLists } from "./rank-lines.ts";
 
 export interface RankOrder {
   /** The ordinal as written. */
@@ -113,7 +114,13 @@ function namedRows(ranked: Row[], text: string): Row[] {
     const d = labelCore(r.label).replace(KIND_WORDS, "");
     return d.length >= 4 && contains(hay, words(d));
   });
-  return loose.length === 1 ? loose : [];
+  if (loose.length) return loose.length === 1 ? loose : [];
+  // "Northbridge" names "Northbridge City" when no other row starts with it.
+  const first = ranked.filter((r) => {
+    const w = words(labelCore(r.label).replace(KIND_WORDS, ""));
+    return w.length > 1 && w[0].length >= 5 && hay.includes(w[0]);
+  });
+  return first.length === 1 && ranked.filter((r) => words(labelCore(r.label).replace(KIND_WORDS, ""))[0] === words(labelCore(first[0].label).replace(KIND_WORDS, ""))[0]).length === 1 ? first : [];
 }
 
 function labelCore(l: string): string {
@@ -151,6 +158,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       if (supers) superlatives(ctx, src, tables, s, text, out, lists);
+      if (supers) ordinalSupers(ctx, s, text, out, lists);
       if (!ranks) continue;
       bareRanks(ctx, src, tables, lists, s, text, out);
       for (const re of res) {
@@ -411,29 +419,40 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){1,2}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){0,3}(?=[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const BARE_VI = new RegExp(
-  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,2}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const OWN_RANKING = /(?<![\p{L}])(?:survey|index|indices|league|according[ \t]+to|national(?:ly)?|nationwide|in[ \t]+(?:england|the[ \t]+country|the[ \t]+uk)|chỉ[ \t]+số|bảng[ \t]+xếp[ \t]+hạng|khảo[ \t]+sát|theo[ \t]+kết[ \t]+quả|toàn[ \t]+quốc|cả[ \t]+nước|pci|par[ \t]+index|dti|sipas|papi)(?![\p{L}])/u;
-const BARE_ANY = new RegExp(`${BARE_EN.source}|${BARE_VI.source}`, "u");
+/** "Of the seven ICBs in the region, this ICB ranked 5th for adult access": the set first. */
+const BARE_EN_OF = new RegExp(
+  `(?:^|[.;:]|\\n)[ \\t*•-]*of[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[^,;.\\d]{1,60}?,[ \\t]*(?:(?:[\\p{L}'’-]+[ \\t]+){1,5}?)(?:ranked|came|placed|finished|was)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?(?=[ \\t]*(?:[,.;]|$|[ \\t](?:for|on|by|in)[ \\t]))`,
+  "gu",
+);
+const BARE_ANY = new RegExp(`${BARE_EN.source}|${BARE_VI.source}|${BARE_EN_OF.source}`, "u");
 /** "Về số thu nộp ngân sách, …", "By median price, …", "In terms of punctuality, …": the measure of the sentence. */
 const LEAD_MEASURE = /^[ \t*•-]*(?:về|xét về|theo|by|in[ \t]+terms[ \t]+of|on)[ \t]+([^,;.\d]{3,60}?)[ \t]*,/u;
 
 function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists: () => Table[], s: { start: number; end: number }, text: string, out: RankOrder[]): void {
-  for (const re of [BARE_EN, BARE_VI]) {
+  for (const re of [BARE_EN, BARE_VI, BARE_EN_OF]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m0 = re.exec(text); m0; m0 = re.exec(text)) {
       const vi = re === BARE_VI;
+      // (BARE_EN_OF: the count first; its groups put in BARE_EN's order, the subject before the verb.)
+      const m: RegExpExecArray = re === BARE_EN_OF ? Object.assign([m0[0], m0[2], m0[3], m0[4], m0[5], m0[1]], { index: m0.index + m0[0].search(/(?<![\p{L}])(?:ranked|came|placed|finished|was)(?![\p{L}])/u), input: m0.input }) as RegExpExecArray : m0;
+      if (re === BARE_EN_OF) m[0] = m0[0].slice(m.index - m0.index);
       const c = vi ? m[2] ?? m[5] : m[5];
       const count = /^\d+$/.test(c) ? +c : WORD_NUM[c];
       // ("ranked last of the five": the count's place.)
       const rank = vi ? (m[1] ? +m[1] : m[3] ? +m[3] : WORD_NUM[m[4]]) : m[1] ? +m[1] : m[3] ? count : WORD_NUM[m[2]];
       if (!rank || !count || count < 3) continue;
       const dir = vi ? undefined : m[4];
+      // "ranked 5th for adult access": a measure named after the rank counts from its best end.
+      const forMeasure = !vi && !dir ? /^[ \t]+(?:for|on|in)[ \t]+((?:[\p{L}-]+[ \t]*){1,4})/u.exec(text.slice(m.index + m[0].length)) : null;
+      const measured = forMeasure && !/^(?:(?:the|a|an|this|that|its|their|our|both|all|each|every)(?![\p{L}])|\d)/u.test(forMeasure[1]) ? forMeasure[1].trim() : undefined;
       const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
       const before = line.slice(line.lastIndexOf(";") + 1);
       const lead = LEAD_MEASURE.exec(text);
@@ -443,17 +462,25 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom)/u));
       const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
       const lists = getLists();
-      for (const t of [...tables, ...lists]) {
-        const isList = lists.includes(t);
+      // Values one to a line above the sentence, in this unit or the one before.
+      const lineSrc = new Map<Table, UnitContext>();
+      const here = lineLists(ctx).filter((t) => t.rows[t.rows.length - 1].end <= s.start + m.index);
+      for (const t of here) lineSrc.set(t, ctx);
+      const prevCtx = !here.length && ctx.sentences[0] === s ? ctx.previous() : undefined;
+      if (prevCtx) for (const t of lineLists(prevCtx)) lineSrc.set(t, prevCtx);
+      for (const t of [...tables, ...lists, ...lineSrc.keys()]) {
+        const isList = lists.includes(t) || lineSrc.has(t);
         // (A list ranks what the rank says only in its own sentence or the one just before.)
-        if (isList) {
+        if (isList && !lineSrc.has(t)) {
           const li = ctx.sentenceIndexAt(t.rows[0].start);
           const si = ctx.sentenceIndexAt(s.start);
           if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
         }
         const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
         if (ranked.length !== count) continue;
-        const named = namedRows(ranked, before);
+        // "Huyện Mộ Đức tiếp tục dẫn đầu, Đức Phổ xếp thứ 3/5": the one named in the rank's own clause.
+        let named = namedRows(ranked, before);
+        if (named.length > 1) named = namedRows(ranked, before.slice(before.lastIndexOf(",") + 1));
         if (named.length !== 1) continue;
         const row = named[0];
         const usable = (i: number) => {
@@ -471,8 +498,11 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
         }
         if (!cols.length) continue;
         const orders = cols.map((col) => {
-          const values = ranked.map((r) => cellValue(isList ? ctx : src, r, col, r.cells[col].figure!));
-          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
+          const from = lineSrc.get(t) ?? (isList ? ctx : src);
+          const values = ranked.map((r) => cellValue(from, r, col, r.cells[col].figure!));
+          // Lines written from the highest down rank from the top, unless less is better.
+          const topDown = lineSrc.has(t) && !dir && !measured && !LOWER_BETTER.test(t.header[col].toLowerCase()) && values.every((v, i) => i === 0 || v.iv.hi.lt(values[i - 1].iv.lo));
+          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: dir ? /^(?:lowest|smallest)$/u.test(dir) : !!measured && LOWER_BETTER.test(measured), values, source: from, either: dir ? /^(?:fastest|slowest|best|worst)$/u.test(dir) : !measured && !topDown, list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
           return o;
         });
         const holds = [...orders].reverse().find((o) => rankHolds(o));
@@ -523,7 +553,7 @@ function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
 /** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
  * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
  * each after a name, read as a table of one column. */
-const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
+const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
 
 function inlineLists(ctx: UnitContext): Table[] {
   return ctx.memo("inline-rank-lists", () => {
@@ -764,4 +794,43 @@ export function findListedRankings(ctx: UnitContext): ListedRanking[] {
     }
     return out;
   });
+}
+
+// "The five busiest stations were Central (1,912 incidents), Northgate (1,406), Riverside (1,233), …;
+// Riverside was the third busiest station"; "Đức Phổ có năng suất cao thứ ba": an ordinal superlative
+// said of one name of a list in the sentence or the one before (or of lines laid out just above).
+const ORD_SUPER_EN = /(?<![\p{L}])(?:was|is|were|are|ranked|came|remained|remains)[ \t]+(?:the[ \t]+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)[ \t-]+(busiest|highest|largest|biggest|most[ \t]+[\p{L}-]+|greatest|lowest|smallest|quietest|least[ \t]+[\p{L}-]+)(?![\p{L}])/gu;
+const ORD_N: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+function ordinalSupers(ctx: UnitContext, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
+  if (ctx.lang === "vi") return;
+  ORD_SUPER_EN.lastIndex = 0;
+  for (let m = ORD_SUPER_EN.exec(text); m; m = ORD_SUPER_EN.exec(text)) {
+    const rank = ORD_N[m[1]] ?? parseInt(m[1], 10);
+    if (!rank) continue;
+    // "the second most expensive": a "most" of a quality the list may not measure.
+    if (/^(?:most|least)[ \t]/u.test(m[2])) continue;
+    const low = /^(?:lowest|smallest|quietest)$/u.test(m[2]);
+    const clause = text.slice(0, m.index);
+    const before = clause.slice(Math.max(clause.lastIndexOf(";"), clause.lastIndexOf(","), clause.lastIndexOf("\n")) + 1);
+    const si = ctx.sentenceIndexAt(s.start);
+    const cands = getLists().filter((t) => {
+      const li = ctx.sentenceIndexAt(t.rows[0].start);
+      return li >= 0 && si >= 0 && si - li <= 1 && si >= li && t.rows[t.rows.length - 1].end <= s.start + m!.index;
+    });
+    if (cands.length !== 1) continue;
+    const t = cands[0];
+    // The list is whole: no value of its kind before its first name in its sentence.
+    const ls = ctx.sentences[ctx.sentenceIndexAt(t.rows[0].start)];
+    const f0 = t.rows[0].cells[1].figure!;
+    if (ls.figs.some((f) => f.end <= t.rows[0].start && f.kind === f0.kind && (f.unit ?? "") === (f0.unit ?? ""))) continue;
+    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+    if (ranked.length < 3 || rank > ranked.length) continue;
+    const named = namedRows(ranked, before);
+    if (named.length !== 1) continue;
+    const row = named[0];
+    const values = ranked.map((r) => cellValue(ctx, r, 1, r.cells[1].figure!));
+    const at = { start: s.start + m.index + m[0].indexOf(m[1]), end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length };
+    out.push({ at, rank, count: ranked.length, row, value: row.cells[1].figure!, metric: t.header[1], ascending: low, values, source: ctx, list: true, superlative: m[0].slice(m[0].indexOf(m[1])) });
+  }
 }
