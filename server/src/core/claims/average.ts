@@ -208,7 +208,7 @@ export interface RatioAverage {
   denFrom?: UnitContext;
 }
 
-const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
+const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là|there (?:were|was|are|is))[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
 const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
@@ -583,8 +583,13 @@ function perNames(words: string[], f: Figure): boolean {
     }
   }
   // English: "per member" names "412 members", "per teacher" "48,216 full-time teachers".
-  return words.length === 1 && singular(n[n.length - 1]) === singular(words[0]);
+  if (words.length !== 1) return false;
+  const head = singular(n[n.length - 1]);
+  const w = singular(words[0]);
+  // "made 386 awards … £35,544 per grant": one thing under its two usual names.
+  return head === w || SAME_THING[w] === head;
 }
+const SAME_THING: Record<string, string> = { grant: "award", award: "grant" };
 
 function cleanCount(ctx: UnitContext, sent: { start: number }, f: Figure): boolean {
   if (f.kind !== "number" || f.unit || f.perYear || f.qualifiers.length || !f.value) return false;
