@@ -86,6 +86,12 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
     const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]).startsWith(phrase[1]) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[phrase[1].length] ?? ""));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return -1;
+    // "tỷ lệ tổn thất" names "Tổn thất 6 tháng 2024 (%)": the measure without its generic first word.
+    const bare = /^(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng|mức|the[ \t]+rate[ \t]+of|rate[ \t]+of)[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)+)$/u.exec(phrase[1])?.[1];
+    if (bare && bare.length >= 5) {
+      const pct = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && header[i].includes("%") && core(header[i]).startsWith(bare) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[bare.length] ?? ""));
+      if (pct.length === 1) return pct[0];
+    }
   }
   const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
   if (acr) {
@@ -229,7 +235,7 @@ const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean }[] = [];
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row }[] = [];
   // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
   // fall is its most negative value, and which way a table signs it is not said.)
   if (SIGNED_SUPER.test(text)) return;
@@ -321,6 +327,28 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         });
       }
       if (cands.length === 1) found = cands[0];
+      // "nhóm … mới đạt 51,9%, thấp nhất trong các nhóm", "at 51.9%, the lowest of the groups": the
+      // value just before names the column and the row (one cell of the tables holds it).
+      if (!found && !usable) {
+        const pv = [...figs].reverse().find((f) => f.end <= s.start + at);
+        const pgap = pv ? ctx.lower.slice(pv.end, s.start + at) : "";
+        if (pv && pv.value && (pv.kind === "number" || pv.kind === "percent") && !pv.qualifiers.length && /^[ \t]*,[ \t]*(?:(?:là|the|was|is)[ \t]+)?$/u.test(pgap) && /^[ \t]+(?:trong|của|among|of|in)[ \t]+(?:các|những|all|the)[ \t]/u.test(text.slice(end, end + 20))) {
+          const byValue: { col: number; t: Table; row: Row }[] = [];
+          for (const t of tables) {
+            t.header.forEach((_, col) => {
+              if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
+              for (const r of t.rows) {
+                const x = r.cells[col]?.figure;
+                if (x && x.value && x.value.exact === pv.value!.exact && x.value.decimals === pv.value!.decimals && ((x.unit ?? "") === (pv.unit ?? "") || (pv.unit === "%" && !x.unit && t.header[col].includes("%"))) && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label))) byValue.push({ col, t, row: r });
+              }
+            });
+          }
+          if (byValue.length === 1) {
+            hits.push({ index: at, len: m[0].length, rank: 1, low, col: byValue[0].col, t: byValue[0].t, row: byValue[0].row });
+            continue;
+          }
+        }
+      }
       // "February was the busiest month": the noun after it is what the rows are (the first
       // header), and the table has one column of values that is no change.
       const noun = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
@@ -380,7 +408,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
-    let named = namedRows(ranked, before);
+    let named = h.row ? [h.row] : namedRows(ranked, before);
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
     let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
     // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
@@ -691,6 +719,7 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
             // The measure the text names: in the change column's own header ("Change in median"), or
             // as the header of the column just before a bare change column ("Thu ngân sách" | "Tăng/giảm").
             const phrase = m[1].trim();
+            const all = cols;
             if (phrase) {
               cols = cols.filter((i) => {
                 const h = core(t.header[i]);
@@ -698,6 +727,13 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
                 const prev = core(t.header[i - 1] ?? "");
                 return i > 1 && !h.replace(CHANGE_WORDS, "").replace(/[^\p{L}]/gu, "") && prev.length >= 3 && hasPhrase(phrase, prev);
               });
+            }
+            // "the only site where concentrations fell" over "2022 annual mean | 2023 annual mean |
+            // Change (%)": one change column of a table measuring one thing, by years.
+            // (Only a generic word for the measured value, the clause closing on the verb.)
+            if (!cols.length && all.length === 1 && /^(?:(?:the|its|their|annual|mean|average)[ \t]+)?(?:concentrations?|levels?|values?|readings?|figures?|nồng[ \t]+độ|giá[ \t]+trị|mức)$/u.test(phrase) && /^[ \t]*(?:[,.;]|$)/u.test(text.slice(m.index + m[0].length))) {
+              const others = t.header.map((h, i) => i).filter((i) => i > 0 && i !== all[0]).map((i) => core(t.header[i]).replace(/(?:19|20)\d\d(?:[\/–-]\d{2,4})?/gu, "").replace(/\s+/gu, " ").trim());
+              if (others.length >= 2 && others.every((h) => h.length >= 3 && h === others[0])) cols = all;
             }
             if (cols.length !== 1) continue;
             const col = cols[0];
