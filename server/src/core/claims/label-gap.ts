@@ -1,0 +1,94 @@
+// A gap in points between two rates named by the labels of list items above: "- Primary: 871
+// schools inspected, of which 671 were good or outstanding (77.0%). - Secondary: … (64.8%)." then
+// "The primary rate was 12.2 percentage points higher than the secondary rate"; "Tỷ lệ của khối
+// tiểu học cao hơn khối trung học 12,2 điểm phần trăm".
+//
+// Trust first: each label opens exactly one list item (bullet or number, then the label and a colon)
+// in this unit or the one before, and that item holds exactly one percentage; the gap is in points.
+import type { Figure } from "../types.ts";
+import type { UnitContext } from "./context.ts";
+
+export interface LabelGap {
+  /** The rate said to be higher (or lower) and the other, read in `src`. */
+  x: Figure;
+  y: Figure;
+  gap: Figure;
+  higher: boolean;
+  word: { start: number; end: number };
+  src: UnitContext;
+}
+
+const EN_LEAD = /(?:^|[.;:]|\n)[ \t*•-]*the[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)[ \t]+(?:rate|share|proportion|percentage)[ \t]+(?:was|is|stood[ \t]+at|came[ \t]+in)[ \t]+$/u;
+const EN_TAIL = /^[ \t]+(?:percentage[ \t]+points?|points?|pp)?[ \t]*(higher|lower|above|below)[ \t]+(?:than[ \t]+)?(?:the[ \t]+|that[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?)?([\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)(?:[ \t]+(?:rate|share|proportion|percentage|one|figure))?[ \t]*(?=[.,;]|$)/u;
+const VI = /(?:^|[.;:]|\n)[ \t*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng)[ \t]+(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}]+[ \t]+){1,3}?)(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+(?:(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng)[ \t]+)?(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}]+[ \t]+){1,5}?)(?:là[ \t]+|khoảng[ \t]+)?$/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ \t]+/gu, "[ \\t]+");
+}
+
+/** The one percentage of the one list item the label opens. */
+function itemRate(c: UnitContext, label: string, upTo: number): Figure | undefined {
+  const re = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-*+•–]|\d{1,2}[.)])[ \t]+(?:khối[ \t]+|cấp[ \t]+|nhóm[ \t]+)?${escape(label)}[ \t]*:`, "giu");
+  const hits: Figure[][] = [];
+  for (const m of c.text.slice(0, upTo).matchAll(re)) {
+    const from = m.index! + m[0].length;
+    // The item runs to the next item or a blank line.
+    const next = /\n[ \t]*(?:[-*+•–]|\d{1,2}[.)])[ \t]|\n[ \t]*\n/u.exec(c.text.slice(from));
+    const end = next ? from + next.index : c.text.length;
+    hits.push(c.figures.filter((f) => f.start >= from && f.end <= end && f.kind === "percent" && f.unit === "%"));
+  }
+  return hits.length === 1 && hits[0].length === 1 ? hits[0][0] : undefined;
+}
+
+export function findLabelGaps(ctx: UnitContext): LabelGap[] {
+  return ctx.memo("label-gaps", () => read(ctx));
+}
+
+function read(ctx: UnitContext): LabelGap[] {
+  const out: LabelGap[] = [];
+  const vi = ctx.lang === "vi";
+  if (!(vi ? /điểm phần trăm|điểm %/u : /points?|pp/u).test(ctx.lower)) return out;
+  for (const s of ctx.sentences) {
+    for (const d of s.figs) {
+      if (!d.value || d.qualifiers.length) continue;
+      const points = d.unit === "pp" || (d.kind === "number" && /^(?:percentage[ \t]+points?|points?|điểm[ \t]+phần[ \t]+trăm)/u.test(d.noun ?? ""));
+      if (!points) continue;
+      const q = d.qualifiers[0]?.start ?? d.start;
+      let a: string | undefined;
+      let b: string | undefined;
+      let higher = true;
+      let word = { start: q, end: d.end };
+      if (vi) {
+        const m = VI.exec(ctx.lower.slice(s.start, q));
+        if (!m) continue;
+        [a, b, higher] = [m[1].trim(), m[3].trim(), /^cao/u.test(m[2])];
+        const at = q - (ctx.lower.slice(s.start, q).length - m.index - m[0].indexOf(m[2]));
+        word = { start: at, end: at + m[2].length };
+      } else {
+        const m = EN_LEAD.exec(ctx.lower.slice(s.start, q));
+        const t = m ? EN_TAIL.exec(ctx.lower.slice(d.end, s.end)) : null;
+        if (!m || !t) continue;
+        [a, b, higher] = [m[1].trim(), t[2].trim(), /^(?:higher|above)$/u.test(t[1])];
+        const at = d.end + t.index + t[0].indexOf(t[1]);
+        word = { start: at, end: at + t[1].length };
+      }
+      // "khối tiểu học" names the item "Tiểu học".
+      a = a.replace(/^(?:khối|cấp|nhóm|ngành)[ \t]+/u, "");
+      b = b.replace(/^(?:khối|cấp|nhóm|ngành)[ \t]+/u, "");
+      if (!a || !b || a === b) continue;
+      let src: UnitContext = ctx;
+      let x = itemRate(ctx, a, s.start);
+      let y = itemRate(ctx, b, s.start);
+      if (!x && !y) {
+        const prev = ctx.previous();
+        if (!prev) continue;
+        src = prev;
+        x = itemRate(prev, a, prev.text.length);
+        y = itemRate(prev, b, prev.text.length);
+      }
+      if (!x || !y || x === y) continue;
+      out.push({ x, y, gap: d, higher, word, src });
+    }
+  }
+  return out;
+}
