@@ -40,7 +40,7 @@ export function findMeansFirst(ctx: UnitContext): ListMean[] {
         const last = values[values.length - 1];
         const next = s.figs[s.figs.indexOf(last) + 1];
         const tail = ctx.lower.slice(last.end, next ? next.start : s.end);
-        if (!/^[ \t]*(?:respectively|tương[ \t]+ứng)?[ \t]*(?:[.;]|$)/u.test(tail)) continue;
+        if (!/^[ \t]*(?:respectively|tương[ \t]+ứng)?[ \t]*(?:[.;,]|$)/u.test(tail)) continue;
         const gap = ctx.lower.slice(values[values.length - 2].end, last.start);
         if (!/(?:and|và)/u.test(gap)) continue;
         out.push({ values, average: avg });
