@@ -43,8 +43,9 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
   if (!(vi ? /còn|tồn|số dư|chưa/u : /leaving|leaves|remaining|unspent|unused/u).test(ctx.lower)) return out;
   const taken = new Set(found.map((d) => d.diff));
   const figs = ctx.figures;
-  for (let i = 2; i < figs.length; i++) {
+  for (let i = 1; i < figs.length; i++) {
     const r = figs[i];
+    if (!vi && !taken.has(r)) ofTheseRest(ctx, r, out);
     if (taken.has(r) || !sameAmount(r, r) || r.qualifiers.length > 1) continue;
     // A period between ("còn lại phải giải ngân trong 6 tháng cuối năm là") does not cut the words.
     let p = i - 1;
@@ -59,7 +60,7 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     let k = i - 1;
     const like = (f: Figure) => sameAmount(f, r) && !inBrackets(ctx, Math.max(0, f.start - 80), f.start);
     while (k >= 0 && !like(figs[k])) k--;
-    if (k < 1) continue;
+    if (k < 0) continue;
     const d = figs[k];
     const dLead = leadOf(ctx, d, k ? figs[k - 1].end : 0, 80);
     const used = vi
@@ -69,7 +70,19 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     // The total: the nearest amount of the kind before the part, outside brackets.
     let j = k - 1;
     while (j >= 0 && !like(figs[j])) j--;
-    if (j < 0) continue;
+    // "Tổng nguồn kinh phí … là 1.126,8 tỷ đồng, cụ thể: …" then, after its items (or opening the next
+    // paragraph), "Đến ngày 31/12/2024 đã phân bổ 1.019,4 tỷ đồng, số còn lại chưa phân bổ là 107,4 tỷ
+    // đồng": the total the breakdown above was of.
+    const broken = (c: UnitContext, upTo: number) => brokenTotal(c, upTo, d, r);
+    const plain = j >= 0 && !figs[j].qualifiers.length && (vi ? TOTAL_VI : TOTAL_EN).test(leadOf(ctx, figs[j], j ? figs[j - 1].end : 0, 90)) && ctx.interval(figs[j], figs[j].value!).hi.gte(ctx.interval(d, d.value!).lo);
+    const tItem = j >= 0 && !plain && LIST_ITEM.test(ctx.text.slice(ctx.text.lastIndexOf("\n", figs[j].start) + 1, figs[j].start));
+    if (j < 0 || tItem) {
+      const here = j >= 0 ? broken(ctx, d.start) : undefined;
+      const prev = here ? undefined : ctx.figures.some((f) => f.end <= d.start && sameAmount(f, r)) ? undefined : ctx.previous();
+      const above = here ?? (prev ? broken(prev, prev.text.length) : undefined);
+      if (above && /^[ \t]*$/u.test(ctx.text.slice(ctx.text.lastIndexOf("\n", d.start) + 1, ctx.sentenceOf(d).start))) out.push({ a: above, b: d, diff: r, word: wordAt(r, lead, m), points: false, ordered: true, ...(here ? {} : { aFrom: prev }) });
+      continue;
+    }
     const t = figs[j];
     if (t.qualifiers.length || d.qualifiers.length) continue;
     const tLead = leadOf(ctx, t, j ? figs[j - 1].end : 0, 90);
@@ -89,4 +102,54 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     out.push({ a: t, b: d, diff: r, word: { start: at, end: at + w.length }, points: false, ordered: true });
   }
   return out;
+}
+
+// "In 2023 there were 3,412 … casualties … . Of these, 41 … and 712 …, giving 753 … (KSI) casualties;
+// the remaining 2,659 were slightly injured": the part is the sum stated ("giving", "a total of") in
+// a sentence opening "Of these", the whole the count that opens the sentence before. Plain counts
+// (nouns may be left out), the part and the rest in the one sentence.
+const PLAIN = (f: Figure) => f.kind === "number" && !f.unit && !f.scale && !!f.value && !f.perYear && !f.qualifiers.length && !f.value.decimals;
+
+function ofTheseRest(ctx: UnitContext, r: Figure, out: Difference[]): void {
+  if (!PLAIN(r)) return;
+  const s = ctx.sentenceOf(r);
+  const k = s.figs.indexOf(r);
+  const d = s.figs[k - 1];
+  if (!d || !PLAIN(d)) return;
+  const rq = r.start;
+  const m = /(?:^|[;,][ \t]*|[ \t](?:and|while|with)[ \t]+)(the[ \t]+remaining|the[ \t]+other|the[ \t]+rest[ \t]+of[ \t]+them[ \t]+were|the[ \t]+rest[ \t]+were)[ \t]*$/u.exec(ctx.lower.slice(d.end, rq));
+  if (!m) return;
+  if (!/(?<![\p{L}])(?:giving|making|a[ \t]+total[ \t]+of|totalling|totaling|together|combined|in[ \t]+all|altogether)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 25), d.start))) return;
+  if (!/^[\s*•-]*of[ \t]+(?:these|them|those|this[ \t]+total|the[ \t]+total)[ \t]*,/u.test(ctx.lower.slice(s.start, s.end))) return;
+  const si = ctx.sentences.indexOf(s);
+  const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
+  if (!prev || !/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) return;
+  const whole = prev.figs.find((f) => f.kind === "number" && !f.unit);
+  if (!whole || !PLAIN(whole) || inBrackets(ctx, prev.start, whole.start)) return;
+  if (!ctx.interval(whole, whole.value!).hi.gte(ctx.interval(d, d.value!).lo)) return;
+  const at = d.end + m.index + m[0].indexOf(m[1]);
+  out.push({ a: whole, b: d, diff: r, word: { start: at, end: at + m[1].length }, points: false, ordered: true });
+}
+
+function wordAt(r: Figure, lead: string, m: RegExpExecArray): { start: number; end: number } {
+  const w = m[1] ?? m[2];
+  const at = (r.qualifiers[0]?.start ?? r.start) - lead.length + m.index + m[0].indexOf(w);
+  return { start: at, end: at + w.length };
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*+•–]|\d{1,2}[.)])[ \t]/u;
+
+/** The total named "tổng …" (or "total …") and broken down after it ("cụ thể:", "gồm", "made up
+ * of:"), in `c` before `upTo`: the one such amount of the kind, no smaller than the part used. */
+function brokenTotal(c: UnitContext, upTo: number, d: Figure, r: Figure): Figure | undefined {
+  const vi = c.lang === "vi";
+  const hits = c.figures.filter((f) => {
+    if (f.end > upTo || !sameAmount(f, r) || f.qualifiers.length || inBrackets(c, Math.max(0, f.start - 80), f.start)) return false;
+    // (A year in the total's name is no figure: "Tổng nguồn kinh phí … năm 2024 là".)
+    const lead = c.lower.slice(Math.max(0, f.start - 70), f.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "năm");
+    const tail = c.lower.slice(f.end, f.end + 40);
+    return (vi ? /(?<![\p{L}])tổng(?![\p{L}])[^\d;]{0,60}$/u : /(?<![\p{L}])total(?![\p{L}])[^\d;]{0,50}$/u).test(lead) && (vi ? /^[^\d;.]{0,25}?(?:,[ \t]*)?(?:cụ[ \t]+thể|gồm|bao[ \t]+gồm|trong[ \t]+đó)[ \t]*:?/u : /^[^\d;.]{0,25}?(?:,[ \t]*)?(?:as[ \t]+follows|comprising|made[ \t]+up[ \t]+of|including)[ \t]*:?/u).test(tail);
+  });
+  if (hits.length !== 1) return undefined;
+  return c.interval(hits[0], hits[0].value!).hi.gte(c.interval(d, d.value!).lo) ? hits[0] : undefined;
 }
