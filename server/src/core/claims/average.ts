@@ -282,7 +282,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
-        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        // ("21.947 nhân khẩu … bình quân 3,5 người/hộ": people under two names.)
+        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && (sameHead(f.noun, avg.noun!) || (POPULATION.test(f.noun) && POPULATION.test(avg.noun!)))));
         // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
         // the word before them.
         if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));

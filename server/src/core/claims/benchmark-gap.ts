@@ -212,7 +212,7 @@ function openingTargetGaps(ctx: UnitContext, out: TargetGap[]): void {
 // that is not a change's base nor a gap ("from 41.9%", "by 1.8 points").
 const WHICH_LEAD = /(?:^|[,;]|(?<![\p{L}])(?:but|and|while|so))[ \t]*(?:the[ \t]+[\p{L}-]+|this|it|that)[ \t]+(?:remains|remained|is|was|stays|stayed|came[ \t]+in|fell|sits|sat)[ \t]+(?:(?:still|well|just|slightly|therefore)[ \t]+)?(?:below|above|short[ \t]+of|under|over|behind|ahead[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+$/u;
 const WHICH_TAIL = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition)(?:[ \t]+[^,;.\d]{0,50}?)?[ \t]*,[ \t]*(?:which|and[ \t]+(?:this|it)|so[ \t]+(?:the[ \t]+(?:target|goal)|it))[ \t]+(?:was|has[ \t]+been|is|had[ \t]+been)[ \t]+(?:therefore[ \t]+)?(?:missed|exceeded|beaten|undershot|overshot)[ \t]+by[ \t]+$/u;
-const NOT_VALUE = /(?<![\p{L}])(?:from|by|of|to|than|target|targets|goal)[ \t]*$/u;
+const NOT_VALUE = /(?<![\p{L}])(?:from|by|to|than|target|targets|goal|(?:fall|rise|increase|decrease|improvement|reduction|change|gap|drop|growth)[ \t]+of)[ \t]*$/u;
 
 function whichGaps(ctx: UnitContext, out: TargetGap[]): void {
   if (ctx.lang === "vi" || !/which|so the|and this|and it/u.test(ctx.lower)) return;
