@@ -4,6 +4,7 @@ import { findComparisons, findExtremes, findFractionWords, findMultiples, findRa
 import { findAnaphoraComparisons } from "../claims/anaphora-compare.ts";
 import { findRanksAmong } from "../claims/rank-among.ts";
 import { findLabelGaps } from "../claims/label-gap.ts";
+import { findComparisonGaps } from "../claims/compare-gap.ts";
 import { RULE as ARITH } from "./change-arithmetic.ts";
 import { D } from "../math/interval.ts";
 import { fmt } from "../math/format.ts";
@@ -177,26 +178,31 @@ export function checkRanksAmong(ctx: UnitContext): void {
 }
 
 /** "The primary rate was 12.2 percentage points higher than the secondary rate" against the two list
- * items so labelled: the side first (a comparison), then the gap in points (arithmetic). */
+ * items so labelled, "The rate in Ashford (78.9%) was 6.3 percentage points higher than in Bexley
+ * (72.6%)": the side first (a comparison), then the gap (arithmetic). */
 function checkLabelGaps(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const g of findLabelGaps(ctx)) {
+  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx)]) {
     const x = g.src.interval(g.x, n(g.x));
     const y = g.src.interval(g.y, n(g.y));
-    const gap = ctx.interval(g.gap, n(g.gap)).widen(ctx.settings.tolerances.percentPoints);
+    const pp = g.gap.unit === "pp";
+    const gap = pp ? ctx.interval(g.gap, n(g.gap)).widen(ctx.settings.tolerances.percentPoints) : ctx.interval(g.gap, n(g.gap));
     const sideOk = g.higher ? x.hi.gt(y.lo) : x.lo.lt(y.hi);
     const diff = x.sub(y).abs();
     const sizeOk = diff.overlaps(gap);
     const [xt, yt] = [g.x.text, g.y.text];
     const word = ctx.text.slice(g.word.start, g.word.end);
-    const pts = lang === "vi" ? "điểm %" : "points";
-    const shown = fmt(diff.mid, ctx.numberLocale, n(g.gap).decimals);
+    // In points, or in the gap's own unit and scale ("£1.1m").
+    const v = n(g.gap);
+    const num = fmt(diff.mid.div(g.gap.scale?.factor ?? "1"), ctx.numberLocale, v.decimals);
+    const shown = pp ? `${num} ${lang === "vi" ? "điểm %" : "points"}` : ctx.text.slice(g.gap.start, v.start) + num + ctx.text.slice(v.end, g.gap.end);
     const here = g.src === ctx;
     const related = [
       { span: here ? g.x : ctx.fromPrevious(g.x), message: { vi: "giá trị được so sánh", en: "compared value" } },
       { span: here ? g.y : ctx.fromPrevious(g.y), message: { vi: "mốc so sánh", en: "reference value" } },
     ];
     const roles = [...(here ? [{ figure: g.x, role: lang === "vi" ? "giá trị được so sánh" : "compared value" }, { figure: g.y, role: lang === "vi" ? "mốc so sánh" : "reference value" }] : []), { figure: g.gap, role: lang === "vi" ? "chênh lệch" : "stated difference" }];
+    if (!sideOk && g.sizeOnly) continue;
     if (!sideOk) {
       ctx.emit({
         kind: "comparison",
@@ -218,11 +224,11 @@ function checkLabelGaps(ctx: UnitContext): void {
       rule: ARITH,
       roles,
       ok: sizeOk,
-      explain: { vi: `${xt} − ${yt} = ${shown} ${pts}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${xt} − ${yt} = ${shown} ${pts}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
+      explain: { vi: `${xt} − ${yt} = ${shown}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${xt} − ${yt} = ${shown}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
       at: g.gap,
       message: {
-        vi: `${xt} − ${yt} = ${shown} ${pts}, không phải ${g.gap.text}`,
-        en: `${xt} − ${yt} = ${shown} ${pts}, not ${g.gap.text}`,
+        vi: `${xt} − ${yt} = ${shown}, không phải ${g.gap.text}`,
+        en: `${xt} − ${yt} = ${shown}, not ${g.gap.text}`,
       },
       related,
     });

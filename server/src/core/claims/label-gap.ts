@@ -16,11 +16,13 @@ export interface LabelGap {
   higher: boolean;
   word: { start: number; end: number };
   src: UnitContext;
+  /** The side is judged by another reading (a comparison of the same words): the size only. */
+  sizeOnly?: boolean;
 }
 
 const EN_LEAD = /(?:^|[.;:]|\n)[ \t*•-]*the[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)[ \t]+(?:rate|share|proportion|percentage)[ \t]+(?:was|is|stood[ \t]+at|came[ \t]+in)[ \t]+$/u;
 const EN_TAIL = /^[ \t]+(?:percentage[ \t]+points?|points?|pp)?[ \t]*(higher|lower|above|below)[ \t]+(?:than[ \t]+)?(?:the[ \t]+|that[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?)?([\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)(?:[ \t]+(?:rate|share|proportion|percentage|one|figure))?[ \t]*(?=[.,;]|$)/u;
-const VI = /(?:^|[.;:]|\n)[ \t*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng)[ \t]+(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}]+[ \t]+){1,3}?)(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+(?:(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng)[ \t]+)?(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}]+[ \t]+){1,5}?)(?:là[ \t]+|khoảng[ \t]+)?$/u;
+const VI = /(?:^|[.;:]|\n)[ \t*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng)(?:(?:[ \t]+[\p{L}]+){0,3}?[ \t]+(?:của|ở|tại))?[ \t]+((?:[\p{L}]+[ \t]+){1,6}?)(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+(?:(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng)[ \t]+)?(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}]+[ \t]+){1,6}?)(?:là[ \t]+|khoảng[ \t]+)?$/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ \t]+/gu, "[ \\t]+");
@@ -37,7 +39,29 @@ function itemRate(c: UnitContext, label: string, upTo: number): Figure | undefin
     const end = next ? from + next.index : c.text.length;
     hits.push(c.figures.filter((f) => f.start >= from && f.end <= end && f.kind === "percent" && f.unit === "%"));
   }
-  return hits.length === 1 && hits[0].length === 1 ? hits[0][0] : undefined;
+  if (hits.length) return hits.length === 1 && hits[0].length === 1 ? hits[0][0] : undefined;
+  // "Ban giao thông" names "- Ban Quản lý dự án … các công trình giao thông: …": the one item whose
+  // label holds every word of the name, in order, the first word first.
+  const ws = label.toLowerCase().split(/[ \t]+/u).filter(Boolean);
+  if (ws.length < 2) return undefined;
+  const loose: Figure[][] = [];
+  const item = /(?:^|\n)[ \t]*(?:[-*+•–]|\d{1,2}[.)])[ \t]+([^:\n]{3,120}):/gu;
+  for (const m of c.lower.slice(0, upTo).matchAll(item)) {
+    const l = m[1].split(/[ \t]+/u);
+    if (l[0] !== ws[0]) continue;
+    let at = 1;
+    for (const w of ws.slice(1)) {
+      const k = l.indexOf(w, at);
+      if (k < 0) { at = -1; break; }
+      at = k + 1;
+    }
+    if (at < 0 || l.slice(at).length) continue;
+    const from = m.index! + m[0].length;
+    const next = /\n[ \t]*(?:[-*+•–]|\d{1,2}[.)])[ \t]|\n[ \t]*\n/u.exec(c.text.slice(from));
+    const end = next ? from + next.index : c.text.length;
+    loose.push(c.figures.filter((f) => f.start >= from && f.end <= end && f.kind === "percent" && f.unit === "%"));
+  }
+  return loose.length === 1 && loose[0].length === 1 ? loose[0][0] : undefined;
 }
 
 export function findLabelGaps(ctx: UnitContext): LabelGap[] {

@@ -17,6 +17,7 @@ const REST_VI = /(?:^|[^\p{L}])(?:(còn[ \t]+lại|còn[ \t]+tồn(?:[ \t]+quỹ
 // "Số kinh phí chưa chi trả: còn …", "số còn lại chưa phân bổ là …": the words may also open the clause.
 const REST_VI_LABEL = /(?:^|[^\p{L}])(chưa[ \t]+(?:được[ \t]+)?(?:chi(?:[ \t]+trả)?|giải[ \t]+ngân|phân[ \t]+bổ|cấp[ \t]+phát|sử[ \t]+dụng|thanh[ \t]+toán|bàn[ \t]+giao))(?:[ \t]+[\p{L}]+){0,4}?[ \t]*(?:là|:)[ \t]*(?:còn[ \t]+(?:lại[ \t]+)?)?$/u;
 const REST_EN = /(?:^|[^\p{L}])(leaving(?:[ \t]+a[ \t]+balance[ \t]+of)?|with[ \t]+(?:the[ \t]+)?(?:remaining|rest)|the[ \t]+remaining|(?:a[ \t]+)?(?:remaining|unspent|unused)[ \t]+balance[ \t]+of|(?:which|this|that)[ \t]+leaves)[ \t]*(?:about[ \t]+|around[ \t]+)?$/u;
+const REST_EN_AFTER = /^[ \t]+(?:(?:is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:remaining|left|unspent|unallocated|undisbursed|uncommitted|still[ \t]+to[ \t]+(?:be[ \t]+)?(?:spent|paid|allocated|disbursed))(?![\p{L}])/u;
 /** The verb that says the part was used: before it ("đã chi", "spent") or after it ("had been spent"). */
 const USED_VI = /(?:^|[^\p{L}])(?:đã[ \t]+(?:được[ \t]+)?|trong[ \t]+năm[ \t]+(?:đã[ \t]+)?)?(?:chi(?:[ \t]+trả|[ \t]+hỗ[ \t]+trợ)?|giải[ \t]+ngân|cấp[ \t]+phát|cấp|phân[ \t]+bổ|sử[ \t]+dụng|thanh[ \t]+toán|xuất(?:[ \t]+cấp)?|trao|hỗ[ \t]+trợ)(?![\p{L}])[^\d;]{0,60}$/u;
 const USED_VI_DA = /(?:^|[^\p{L}])đã(?![\p{L}])/u;
@@ -40,7 +41,7 @@ function leadOf(ctx: UnitContext, f: Figure, prevEnd: number, n: number): string
 export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Difference[] {
   const out: Difference[] = [];
   const vi = ctx.lang === "vi";
-  if (!(vi ? /còn|tồn|số dư|chưa/u : /leaving|leaves|remaining|unspent|unused/u).test(ctx.lower)) return out;
+  if (!(vi ? /còn|tồn|số dư|chưa/u : /leaving|leaves|remaining|unspent|unused|left|unallocated|undisbursed|uncommitted|still to/u).test(ctx.lower)) return out;
   const taken = new Set(found.map((d) => d.diff));
   const figs = ctx.figures;
   for (let i = 1; i < figs.length; i++) {
@@ -53,7 +54,9 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     const prevEnd = figs[p].end;
     const lead = leadOf(ctx, r, prevEnd, 90);
     // The rest's own clause: back to the last comma, semicolon, colon or line start.
-    const m = vi ? (REST_VI.exec(lead) ?? REST_VI_LABEL.exec(lead)) : REST_EN.exec(lead);
+    // "…, with £44,200 remaining", "…; £44,200 is still unspent": the rest named after it.
+    const after = !vi && /(?:,|;)[ \t]*(?:with|and)?[ \t]*$/u.test(lead) ? REST_EN_AFTER.exec(ctx.lower.slice(r.end, r.end + 40)) : null;
+    const m = vi ? (REST_VI.exec(lead) ?? REST_VI_LABEL.exec(lead)) : (REST_EN.exec(lead) ?? (after ? Object.assign([lead.slice(-1), lead.slice(-1)], { index: lead.length - 1, input: lead, groups: undefined }) as RegExpExecArray : null));
     if (!m) continue;
     if (/\([^)]*$/u.test(lead)) continue;
     // The part used: the nearest amount of the kind before, outside brackets.
@@ -80,7 +83,7 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
       const here = j >= 0 ? broken(ctx, d.start) : undefined;
       const prev = here ? undefined : ctx.figures.some((f) => f.end <= d.start && sameAmount(f, r)) ? undefined : ctx.previous();
       const above = here ?? (prev ? broken(prev, prev.text.length) : undefined);
-      if (above && /^[ \t]*$/u.test(ctx.text.slice(ctx.text.lastIndexOf("\n", d.start) + 1, ctx.sentenceOf(d).start))) out.push({ a: above, b: d, diff: r, word: wordAt(r, lead, m), points: false, ordered: true, ...(here ? {} : { aFrom: prev }) });
+      if (above && /^[ \t]*$/u.test(ctx.text.slice(ctx.text.lastIndexOf("\n", d.start) + 1, ctx.sentenceOf(d).start))) out.push({ a: above, b: d, diff: r, word: after ? afterWord(r, after) : wordAt(r, lead, m), points: false, ordered: true, ...(here ? {} : { aFrom: prev }) });
       continue;
     }
     const t = figs[j];
@@ -97,9 +100,7 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     const next = figs[i + 1];
     if (next && like(next) && !/[;.]/u.test(ctx.lower.slice(r.end, next.start).replace(/\d[.,]\d/gu, ""))) continue;
     if (!ctx.interval(t, t.value!).hi.gte(ctx.interval(d, d.value!).lo)) continue;
-    const w = m[1] ?? m[2];
-    const at = (r.qualifiers[0]?.start ?? r.start) - lead.length + m.index + m[0].indexOf(w);
-    out.push({ a: t, b: d, diff: r, word: { start: at, end: at + w.length }, points: false, ordered: true });
+    out.push({ a: t, b: d, diff: r, word: after ? afterWord(r, after) : wordAt(r, lead, m), points: false, ordered: true });
   }
   return out;
 }
@@ -129,6 +130,11 @@ function ofTheseRest(ctx: UnitContext, r: Figure, out: Difference[]): void {
   if (!ctx.interval(whole, whole.value!).hi.gte(ctx.interval(d, d.value!).lo)) return;
   const at = d.end + m.index + m[0].indexOf(m[1]);
   out.push({ a: whole, b: d, diff: r, word: { start: at, end: at + m[1].length }, points: false, ordered: true });
+}
+
+function afterWord(r: Figure, after: RegExpExecArray): { start: number; end: number } {
+  const k = after[0].search(/\S/u);
+  return { start: r.end + k, end: r.end + after[0].length };
 }
 
 function wordAt(r: Figure, lead: string, m: RegExpExecArray): { start: number; end: number } {
