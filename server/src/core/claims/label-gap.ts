@@ -7,6 +7,7 @@
 // in this unit or the one before, and that item holds exactly one percentage; the gap is in points.
 import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
+import { tablesAbove, type Table } from "./table.ts";
 
 export interface LabelGap {
   /** The rate said to be higher (or lower) and the other, read in `src`. */
@@ -103,16 +104,46 @@ function read(ctx: UnitContext): LabelGap[] {
       let src: UnitContext = ctx;
       let x = itemRate(ctx, a, s.start);
       let y = itemRate(ctx, b, s.start);
-      if (!x && !y) {
-        const prev = ctx.previous();
-        if (!prev) continue;
+      const prev = !x && !y ? ctx.previous() : undefined;
+      if (prev) {
         src = prev;
         x = itemRate(prev, a, prev.text.length);
         y = itemRate(prev, b, prev.text.length);
+      }
+      if (!x && !y) {
+        // Rows of the table just above: "| Huyện A | … | 78,9 |" then "Tỷ lệ của huyện A cao hơn huyện B …".
+        const rows = tableRates(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", q) + 1), a, b);
+        if (rows) [x, y, src] = rows;
       }
       if (!x || !y || x === y) continue;
       out.push({ x, y, gap: d, higher, word, src });
     }
   }
   return out;
+}
+
+const KIND = /^(?:huyện|xã|tỉnh|thị[ \t]+xã|thành[ \t]+phố|phường|quận|khối|nhóm|ngành|the)[ \t]+/u;
+
+/** The rates of two rows of the table just above, named by their labels, in its one column of
+ * percentages (a header with "%", or cells written with it). */
+function tableRates(ctx: UnitContext, at: number, a: string, b: string): [Figure, Figure, UnitContext] | undefined {
+  const { src, tables } = tablesAbove(ctx, at, () => true, true);
+  const t: Table | undefined = tables[tables.length - 1];
+  if (!t) return undefined;
+  const core = (l: string) => l.replace(/[*_`]/gu, "").trim().toLowerCase().replace(KIND, "");
+  const find = (name: string) => {
+    const n = core(name);
+    const hits = t.rows.filter((r) => core(r.label) === n);
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+  const ra = find(a);
+  const rb = find(b);
+  if (!ra || !rb || ra === rb) return undefined;
+  const cols = t.header.map((_, i) => i).filter((i) => i > 0 && (t.header[i].includes("%") || t.rows.every((r) => r.cells[i]?.figure?.kind === "percent")) && !/(?:tăng|giảm|change|\+\/-|±)/iu.test(t.header[i]));
+  if (cols.length !== 1) return undefined;
+  const [x, y] = [ra.cells[cols[0]]?.figure, rb.cells[cols[0]]?.figure];
+  if (!x || !y || !x.value || !y.value || (x.kind !== "number" && x.kind !== "percent")) return undefined;
+  // (A cell "78,9" under "Tỷ lệ (%)" is a percentage.)
+  const pct = (f: Figure): Figure => (f.kind === "percent" ? f : { ...f, kind: "percent", unit: "%" });
+  return [pct(x), pct(y), src];
 }

@@ -151,7 +151,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác|(?:cao|lớn|nhiều|thấp|nhỏ|ít) thứ)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
@@ -159,7 +159,8 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     // The "name value" lists of the text, read only once a rank or a superlative may need them.
     let listMemo: Table[] | undefined;
     const lists = () => (listMemo ??= inlineLists(ctx));
-    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower))) return [];
+    const ordSuper = supers && new RegExp((ctx.lang === "vi" ? ORD_SUPER_VI : ORD_SUPER_EN).source, "u").test(ctx.lower);
+    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower)) && !ordSuper) return [];
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
@@ -838,15 +839,24 @@ export function findListedRankings(ctx: UnitContext): ListedRanking[] {
 const ORD_SUPER_EN = /(?<![\p{L}])(?:was|is|were|are|ranked|came|remained|remains)[ \t]+(?:the[ \t]+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)[ \t-]+(busiest|highest|largest|biggest|most[ \t]+[\p{L}-]+|greatest|lowest|smallest|quietest|least[ \t]+[\p{L}-]+)(?![\p{L}])/gu;
 const ORD_N: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
+// "Đức Phổ có năng suất cao thứ ba", "… Sơn Tịnh thấp thứ hai": the Vietnamese order (the word, then the place).
+const ORD_SUPER_VI = /(?<![\p{L}])(?:là|có|đạt|đứng|xếp)?[ \t]*(?:[\p{L}]+[ \t]+){0,3}?(cao|lớn|nhiều|thấp|nhỏ|ít)[ \t]+thứ[ \t]+(hai|nhì|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?![\p{L}\d\/])/gu;
+const ORD_N_VI: Record<string, number> = { hai: 2, nhì: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
 function ordinalSupers(ctx: UnitContext, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
-  if (ctx.lang === "vi") return;
-  ORD_SUPER_EN.lastIndex = 0;
-  for (let m = ORD_SUPER_EN.exec(text); m; m = ORD_SUPER_EN.exec(text)) {
-    const rank = ORD_N[m[1]] ?? parseInt(m[1], 10);
+  const vi = ctx.lang === "vi";
+  const re = vi ? ORD_SUPER_VI : ORD_SUPER_EN;
+  re.lastIndex = 0;
+  for (let m0 = re.exec(text); m0; m0 = re.exec(text)) {
+    // (Groups as the English one's: the place, then the word.)
+    const m = vi ? Object.assign([m0[0].slice(m0[0].indexOf(m0[1])), m0[2], m0[1]], { index: m0.index + m0[0].indexOf(m0[1]), input: m0.input }) as RegExpExecArray : m0;
+    const rank = vi ? (ORD_N_VI[m[1]] ?? parseInt(m[1], 10)) : (ORD_N[m[1]] ?? parseInt(m[1], 10));
     if (!rank) continue;
     // "the second most expensive": a "most" of a quality the list may not measure.
     if (/^(?:most|least)[ \t]/u.test(m[2])) continue;
-    const low = /^(?:lowest|smallest|quietest)$/u.test(m[2]);
+    // "tăng cao thứ hai": a change, not the value.
+    if (vi && /(?:tăng|giảm)[ \t]+(?:[\p{L}]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const low = /^(?:lowest|smallest|quietest|thấp|nhỏ|ít)$/u.test(m[2]);
     const clause = text.slice(0, m.index);
     const before = clause.slice(Math.max(clause.lastIndexOf(";"), clause.lastIndexOf(","), clause.lastIndexOf("\n")) + 1);
     const si = ctx.sentenceIndexAt(s.start);
@@ -865,8 +875,14 @@ function ordinalSupers(ctx: UnitContext, s: { start: number; end: number }, text
     const named = namedRows(ranked, before);
     if (named.length !== 1) continue;
     const row = named[0];
+    // A measure named between the subject and the word must be the list's ("có năng suất cao thứ
+    // hai" under "Năng suất lúa: …"; not "có diện tích cao thứ hai").
+    const own = new Set(words(labelCore(row.label)));
+    const measure = words(before).filter((w) => w.length >= 2 && !own.has(w) && !/^(?:có|là|đạt|đứng|xếp|với|the|was|is|were|are|huyện|xã|tỉnh)$/u.test(w));
+    const tail = measure.slice(Math.max(0, measure.length - 3));
+    if (vi && tail.length && !tail.every((w) => words(t.header[1]).includes(w))) continue;
     const values = ranked.map((r) => cellValue(ctx, r, 1, r.cells[1].figure!));
     const at = { start: s.start + m.index + m[0].indexOf(m[1]), end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length };
-    out.push({ at, rank, count: ranked.length, row, value: row.cells[1].figure!, metric: t.header[1], ascending: low, values, source: ctx, list: true, superlative: m[0].slice(m[0].indexOf(m[1])) });
+    out.push({ at, rank, count: ranked.length, row, value: row.cells[1].figure!, metric: t.header[1], ascending: low, values, source: ctx, list: true, superlative: vi ? m[0] : m[0].slice(m[0].indexOf(m[1])) });
   }
 }
