@@ -3,6 +3,9 @@ import type { UnitContext } from "../claims/context.ts";
 import { findComparisons, findExtremes, findFractionWords, findMultiples, findRankedLists } from "../claims/compare.ts";
 import { findAnaphoraComparisons } from "../claims/anaphora-compare.ts";
 import { findRanksAmong } from "../claims/rank-among.ts";
+import { findLabelGaps } from "../claims/label-gap.ts";
+import { findComparisonGaps } from "../claims/compare-gap.ts";
+import { RULE as ARITH } from "./change-arithmetic.ts";
 import { D } from "../math/interval.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
@@ -16,6 +19,7 @@ function n(f: Figure): Num {
 
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
+  checkLabelGaps(ctx);
   for (const c of [...findComparisons(ctx), ...findRankedLists(ctx), ...findExtremes(ctx), ...findAnaphoraComparisons(ctx)]) {
     let a = ctx.interval(c.subject, n(c.subject));
     // Against a range, the end on the side of the word: "above 2-3%" means above 3%.
@@ -169,6 +173,64 @@ export function checkRanksAmong(ctx: UnitContext): void {
           ? { vi: `Đứng sau ${r.others.length} đơn vị (${listed}) là hạng ${want}, không phải ${r.rank}`, en: `Behind ${r.others.length} others (${listed}) is place ${want}, not ${r.rank}` }
           : { vi: `${lo - 1} giá trị ${sideVi} ${sv} (${listed}), nên là hạng ${want}, không phải ${r.rank}`, en: `${lo - 1} of the values listed are ${sideEn} ${sv} (${listed}), so it is place ${want}, not ${r.rank}` },
       related: r.others.map((f) => ({ span: f, message: { vi: "giá trị so sánh", en: "compared value" } })),
+    });
+  }
+}
+
+/** "The primary rate was 12.2 percentage points higher than the secondary rate" against the two list
+ * items so labelled, "The rate in Ashford (78.9%) was 6.3 percentage points higher than in Bexley
+ * (72.6%)": the side first (a comparison), then the gap (arithmetic). */
+function checkLabelGaps(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx)]) {
+    const x = g.src.interval(g.x, n(g.x));
+    const y = g.src.interval(g.y, n(g.y));
+    const pp = g.gap.unit === "pp";
+    const gap = pp ? ctx.interval(g.gap, n(g.gap)).widen(ctx.settings.tolerances.percentPoints) : ctx.interval(g.gap, n(g.gap));
+    const sideOk = g.higher ? x.hi.gt(y.lo) : x.lo.lt(y.hi);
+    const diff = x.sub(y).abs();
+    const sizeOk = diff.overlaps(gap);
+    const [xt, yt] = [g.x.text, g.y.text];
+    const word = ctx.text.slice(g.word.start, g.word.end);
+    // In points, or in the gap's own unit and scale ("£1.1m").
+    const v = n(g.gap);
+    const num = fmt(diff.mid.div(g.gap.scale?.factor ?? "1"), ctx.numberLocale, v.decimals);
+    const shown = pp ? `${num} ${lang === "vi" ? "điểm %" : "points"}` : ctx.text.slice(g.gap.start, v.start) + num + ctx.text.slice(v.end, g.gap.end);
+    const here = g.src === ctx;
+    const related = [
+      { span: here ? g.x : ctx.fromPrevious(g.x), message: { vi: "giá trị được so sánh", en: "compared value" } },
+      { span: here ? g.y : ctx.fromPrevious(g.y), message: { vi: "mốc so sánh", en: "reference value" } },
+    ];
+    const roles = [...(here ? [{ figure: g.x, role: lang === "vi" ? "giá trị được so sánh" : "compared value" }, { figure: g.y, role: lang === "vi" ? "mốc so sánh" : "reference value" }] : []), { figure: g.gap, role: lang === "vi" ? "chênh lệch" : "stated difference" }];
+    if (!sideOk && g.sizeOnly) continue;
+    if (!sideOk) {
+      ctx.emit({
+        kind: "comparison",
+        rule: RULE,
+        roles,
+        ok: false,
+        explain: { vi: `${xt} ${g.higher ? ">" : "<"} ${yt} ✗`, en: `${xt} ${g.higher ? ">" : "<"} ${yt} ✗` },
+        at: g.gap,
+        message: {
+          vi: `Ghi "${word}" nhưng ${xt} ${g.higher ? "không lớn hơn" : "không nhỏ hơn"} ${yt}`,
+          en: `Said to be "${word}" but ${xt} is not ${g.higher ? "above" : "below"} ${yt}`,
+        },
+        related,
+      });
+      continue;
+    }
+    ctx.emit({
+      kind: "change",
+      rule: ARITH,
+      roles,
+      ok: sizeOk,
+      explain: { vi: `${xt} − ${yt} = ${shown}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${xt} − ${yt} = ${shown}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
+      at: g.gap,
+      message: {
+        vi: `${xt} − ${yt} = ${shown}, không phải ${g.gap.text}`,
+        en: `${xt} − ${yt} = ${shown}, not ${g.gap.text}`,
+      },
+      related,
     });
   }
 }

@@ -1,6 +1,8 @@
 // change-arithmetic (list averages): an average that is not the mean of the values listed right
 // before it ("15, 14 và 12 tiêu chí, bình quân 14,7 tiêu chí/xã": (15 + 14 + 12) / 3 = 13,7).
 import { findListMeans } from "../claims/list-mean.ts";
+import { findMeansFirst } from "../claims/mean-first.ts";
+import { findColumnMeans, type ColumnMean } from "../claims/column-mean.ts";
 import type { UnitContext } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
@@ -8,8 +10,10 @@ import { RULE } from "./change-arithmetic.ts";
 
 export function checkListMeans(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const lm of findListMeans(ctx)) {
-    const sum = lm.values.reduce((acc, f) => acc.add(ctx.interval(f, f.value!)), Interval.point(0));
+  for (const lm of [...findListMeans(ctx), ...findMeansFirst(ctx), ...findColumnMeans(ctx)] as ColumnMean[]) {
+    // (Values of a table in the unit before: read there, shown as related locations only.)
+    const src = lm.from ?? ctx;
+    const sum = lm.values.reduce((acc, f) => acc.add(src.interval(f, f.value!)), Interval.point(0));
     const expected = sum.div(Interval.point(lm.values.length));
     // An average is rounded, never a count: "13,7".
     const avg = ctx.interval(lm.average, { ...lm.average.value!, whole: false });
@@ -21,7 +25,7 @@ export function checkListMeans(ctx: UnitContext): void {
     ctx.emit({
       kind: "change",
       rule: RULE,
-      roles: [...lm.values.map((f) => ({ figure: f, role: lang === "vi" ? "giá trị" : "value" })), { figure: lm.average, role: lang === "vi" ? "bình quân" : "average" }],
+      roles: [...(lm.from ? [] : lm.values.map((f) => ({ figure: f, role: lang === "vi" ? "giá trị" : "value" }))), { figure: lm.average, role: lang === "vi" ? "bình quân" : "average" }],
       ok,
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: lm.average,
@@ -30,7 +34,7 @@ export function checkListMeans(ctx: UnitContext): void {
         vi: `Bình quân của các giá trị đã nêu là ${formula}, không phải ${lm.average.text}`,
         en: `The average of the values listed is ${formula}, not ${lm.average.text}`,
       },
-      related: lm.values.map((f) => ({ span: f, message: { vi: `giá trị: ${f.text}`, en: `value: ${f.text}` } })),
+      related: lm.values.map((f) => ({ span: lm.from ? ctx.fromPrevious(f) : f, message: { vi: `giá trị: ${f.text}`, en: `value: ${f.text}` } })),
     });
   }
 }

@@ -62,7 +62,7 @@ export function checkRatioAverages(ctx: UnitContext): void {
   const lang = ctx.lang;
   for (const ra of findRatioAverages(ctx)) {
     const a = (ra.from ?? ctx).interval(ra.numerator, num(ra.numerator)).scale(ra.factor * ra.per);
-    const b = ctx.interval(ra.denominator, num(ra.denominator));
+    const b = (ra.denFrom ?? ctx).interval(ra.denominator, num(ra.denominator));
     if (!b.lo.gt(0)) continue;
     const avg = ctx.interval(ra.average, { ...num(ra.average), whole: false });
     let expected = a.div(b);
@@ -89,7 +89,7 @@ export function checkRatioAverages(ctx: UnitContext): void {
       rule: RULE,
       roles: [
         ...(ra.from ? [] : [{ figure: ra.numerator, role: lang === "vi" ? "tổng" : "total" }]),
-        { figure: ra.denominator, role: lang === "vi" ? "số đơn vị" : "count" },
+        ...(ra.denFrom ? [] : [{ figure: ra.denominator, role: lang === "vi" ? "số đơn vị" : "count" }]),
         { figure: ra.average, role: lang === "vi" ? "bình quân" : "average" },
       ],
       ok,
@@ -101,7 +101,7 @@ export function checkRatioAverages(ctx: UnitContext): void {
       },
       related: [
         { span: ra.from ? ctx.fromPrevious(ra.numerator) : ra.numerator, message: { vi: ra.from ? "tổng (đoạn trên)" : "tổng", en: ra.from ? "total (paragraph above)" : "total" } },
-        { span: ra.denominator, message: { vi: "số đơn vị", en: "count" } },
+        { span: ra.denFrom ? ctx.fromPrevious(ra.denominator) : ra.denominator, message: { vi: ra.denFrom ? "số đơn vị (đoạn trên)" : "số đơn vị", en: ra.denFrom ? "count (paragraph above)" : "count" } },
       ],
     });
   }

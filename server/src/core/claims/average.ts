@@ -4,6 +4,7 @@
 import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
+import { findYieldAverages } from "./yield-average.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -19,7 +20,7 @@ export interface PeriodAverage {
 }
 
 /** "bình quân mỗi tháng cần giải ngân khoảng", "an average of … a day". */
-const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:trong[ \t]+\d{1,2}[ \t]+tháng(?:[ \t]+(?:qua|đầu năm|còn lại))?[ \t]+)?(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
+const AVG_PRE_T = /(?:bình quân|trung bình|an average of|on average|averaging|average of)[ \t]*(?:(?:mỗi|một|hằng|hàng)[ \t]+(?:tháng|ngày)|an?[ \t]+(?:month|day)|per[ \t]+(?:month|day))?[ \t]*(?:trong[ \t]+(?:\d{1,2}[ \t]+tháng(?:[ \t]+(?:qua|đầu năm|còn lại|cuối năm|tới))?|quý[ \t]+(?:i{1,3}|iv|[1-4]))[ \t]+)?(?:(?:cần|phải|sẽ)[ \t]+)?(?:(?:giải ngân|thu|chi|kết nạp|tuyển|cấp|giải quyết|thu hút|tiếp nhận|xử lý|khám|đón)[ \t]+(?:mới[ \t]+|thêm[ \t]+)?)?(?:là|đạt|khoảng|about|around|of)?[ \t]*$/u;
 const PER_TIME_BEFORE = /(?:mỗi|một|hằng|hàng)[ \t]+(tháng|ngày)|an?[ \t]+(month|day)|per[ \t]+(month|day)/u;
 const PER_TIME_AFTER = /^[ \t]*(?:\/[ \t]*(tháng|ngày)|(?:mỗi|một)[ \t]+(tháng|ngày)|(?:a|per|each)[ \t]+(month|day))(?![\p{L}])/u;
 
@@ -78,7 +79,10 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       if (/[.]/.test(between.replace(/\d[.,]\d/g, ""))) continue;
       const tq = total.qualifiers[0]?.start ?? total.start;
       if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
-      const p = periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
+      // "… đến hết năm là 3.892,1 tỷ đồng, bình quân mỗi tháng trong quý IV cần giải ngân …": the
+      // period the average itself names is the one the total is spread over.
+      const own = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+tháng[ \t]+(trong[ \t]+.*)$/u.exec(lead);
+      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
@@ -200,9 +204,11 @@ export interface RatioAverage {
   periods?: { count: number; lo?: number; text: string; unit: "month" | "day"; suffix?: string };
   /** The unit the numerator was read in when not this one (previous()): a related location only. */
   from?: UnitContext;
+  /** The same for the denominator. */
+  denFrom?: UnitContext;
 }
 
-const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là)[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
+const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là|there (?:were|was|are|is))[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
 const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
@@ -211,7 +217,8 @@ const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
 
 function singular(w: string): string {
-  return w.replace(/(?:ies)$/u, "y").replace(/(?<=[^s])s$/u, "");
+  // "branches", "boxes", "classes": the plural's "es" after a sibilant.
+  return w.replace(/(?:ies)$/u, "y").replace(/(?<=(?:ch|sh|x|ss|zz))es$/u, "").replace(/(?<=[^s])s$/u, "");
 }
 
 /** "tổ" names "1.538 tổ công nghệ số"; "team" names "1,538 digital community teams". */
@@ -275,7 +282,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (denWord && UNIT_WORD[denWord.split(/[ \t]/)[0]]) denUnit = UNIT_WORD[denWord.split(/[ \t]/)[0]];
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
-        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && sameHead(f.noun, avg.noun!)));
+        // ("21.947 nhân khẩu … bình quân 3,5 người/hộ": people under two names.)
+        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && (sameHead(f.noun, avg.noun!) || (POPULATION.test(f.noun) && POPULATION.test(avg.noun!)))));
         // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
         // the word before them.
         if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));
@@ -326,6 +334,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     termsAfterAverages(ctx, out);
     eachAverages(ctx, out);
     paragraphAverages(ctx, out);
+    findYieldAverages(ctx, out);
     return out;
   });
 }
@@ -575,8 +584,13 @@ function perNames(words: string[], f: Figure): boolean {
     }
   }
   // English: "per member" names "412 members", "per teacher" "48,216 full-time teachers".
-  return words.length === 1 && singular(n[n.length - 1]) === singular(words[0]);
+  if (words.length !== 1) return false;
+  const head = singular(n[n.length - 1]);
+  const w = singular(words[0]);
+  // "made 386 awards … £35,544 per grant": one thing under its two usual names.
+  return head === w || SAME_THING[w] === head;
 }
+const SAME_THING: Record<string, string> = { grant: "award", award: "grant" };
 
 function cleanCount(ctx: UnitContext, sent: { start: number }, f: Figure): boolean {
   if (f.kind !== "number" || f.unit || f.perYear || f.qualifiers.length || !f.value) return false;

@@ -131,6 +131,7 @@ export function findTargetGaps(ctx: UnitContext): TargetGap[] {
   return ctx.memo("target-gaps", () => {
     const out: TargetGap[] = [];
     openingTargetGaps(ctx, out);
+    whichGaps(ctx, out);
     if (ctx.lang === "vi" || !/(?:against|compared|versus|relative)/u.test(ctx.lower)) return out;
     for (const s of ctx.sentences) {
       for (let k = 0; k + 2 < s.figs.length; k++) {
@@ -201,5 +202,32 @@ function openingTargetGaps(ctx: UnitContext, out: TargetGap[]): void {
     if (!(vi ? VI_OPEN_GAP : EN_OPEN_GAP).test(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start))) continue;
     if (out.some((g) => g.gap === d)) continue;
     out.push({ subject: a, other: b, gap: d });
+  }
+}
+
+// "Our recycling rate was 43.7%. That is up from 41.9% …, but the rate remains below the 50% target set
+// in the strategy, which was missed by 6.3 percentage points": a target named after "below/above the",
+// the gap after "which was missed (exceeded) by"; the value is the one the clause's subject ("the
+// rate", "it", "this") stands for: the last of its kind before, in the sentence or the one before,
+// that is not a change's base nor a gap ("from 41.9%", "by 1.8 points").
+const WHICH_LEAD = /(?:^|[,;]|(?<![\p{L}])(?:but|and|while|so))[ \t]*(?:the[ \t]+[\p{L}-]+|this|it|that)[ \t]+(?:remains|remained|is|was|stays|stayed|came[ \t]+in|fell|sits|sat)[ \t]+(?:(?:still|well|just|slightly|therefore)[ \t]+)?(?:below|above|short[ \t]+of|under|over|behind|ahead[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+$/u;
+const WHICH_TAIL = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition)(?:[ \t]+[^,;.\d]{0,50}?)?[ \t]*,[ \t]*(?:which|and[ \t]+(?:this|it)|so[ \t]+(?:the[ \t]+(?:target|goal)|it))[ \t]+(?:was|has[ \t]+been|is|had[ \t]+been)[ \t]+(?:therefore[ \t]+)?(?:missed|exceeded|beaten|undershot|overshot)[ \t]+by[ \t]+$/u;
+const NOT_VALUE = /(?<![\p{L}])(?:from|by|to|than|target|targets|goal|(?:fall|rise|increase|decrease|improvement|reduction|change|gap|drop|growth)[ \t]+of)[ \t]*$/u;
+
+function whichGaps(ctx: UnitContext, out: TargetGap[]): void {
+  if (ctx.lang === "vi" || !/which|so the|and this|and it/u.test(ctx.lower)) return;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 0; k + 1 < s.figs.length; k++) {
+      const [b, d] = [s.figs[k], s.figs[k + 1]];
+      if (!isPercent(b) || b.kind !== "percent" || !b.value || b.qualifiers.length || d.unit !== "pp" || !d.value || d.qualifiers.length || out.some((g) => g.gap === d)) continue;
+      if (!WHICH_LEAD.test(ctx.lower.slice(Math.max(s.start, b.start - 60), b.start))) continue;
+      if (!WHICH_TAIL.test(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start))) continue;
+      const prev = si > 0 && /^[ \t]*$/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start)) ? ctx.sentences[si - 1] : undefined;
+      const pool = [...(prev?.figs ?? []), ...s.figs.slice(0, k)].filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !f.qualifiers.length && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start));
+      const a = [...pool].reverse().find((f) => !NOT_VALUE.test(ctx.lower.slice(Math.max(0, f.start - 25), f.start)));
+      if (!a) continue;
+      out.push({ subject: a, other: b, gap: d });
+    }
   }
 }

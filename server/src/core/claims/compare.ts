@@ -6,6 +6,7 @@ import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { tableMultiples } from "./table-multiple.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -388,6 +389,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     listMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
+    tableMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.
@@ -599,10 +601,12 @@ function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
 // of one line of a list or laid-out table above (in the unit, or the unit before).
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,3}[a-z]?(?!\d|[.,]\d))){0,3}`;
 const LIST_ADMIN = String.raw`(?:(?:huyện|xã|tỉnh|thị[ \t]+xã|thành[ \t]+phố|phường|quận|thị[ \t]+trấn|khu[ \t]+công[ \t]+nghiệp|kcn|khu[ \t]+kinh[ \t]+tế|cụm[ \t]+công[ \t]+nghiệp)[ \t]+)?`;
-const LIST_EN_SUBJECT = new RegExp(String.raw`^[\s*•-]*(?:the[ \t]+)?(${LIST_NAME})[ \t]+([^;\d]{0,80}?)(?:,[ \t]*having[ \t]+[\p{L}]+|[ \t](?:had|has|have|was|were|is|are|recorded|received|passed|attracted|welcomed|saw|handled|carried|served|treated|built|completed|connected|delivered|sold))[ \t]+((?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$`, "u");
+const LIST_EN_SUBJECT = new RegExp(String.raw`^[\s*•-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:the[ \t]+)?(${LIST_NAME})[ \t]+((?:[^;\d]|\d[\d.,]*%){0,80}?)(?:,[ \t]*having[ \t]+[\p{L}]+|[ \t](?:had|has|have|was|were|is|are|recorded|received|passed|attracted|welcomed|saw|handled|carried|served|treated|built|completed|connected|delivered|sold|records|receives|attracts|welcomes|sees|handles|carries|serves|treats))[ \t]+((?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$`, "u");
 const LIST_EN_OTHER = new RegExp(String.raw`^(?:[ \t]+times)?[ \t]+as[ \t]+(?:many|much|high|large|great|big)((?:[ \t]+[\p{L}-]+){0,3}?)[ \t]+as[ \t]+(?:the[ \t]+|in[ \t]+)?(${LIST_NAME})(?=[ \t]*(?:[,;.)]|$|[ \t](?:whose|which|where|did|had|has|was|were|in|during|and|but)(?![\p{L}])))`, "u");
 const LIST_VI_SUBJECT = new RegExp(String.raw`(?:^|[;,:.]|(?<![\p{L}])(?:tại|ở|của|và|còn))[ \t]*${LIST_ADMIN}(${LIST_NAME})[ \t]+(?:(?:đã|chỉ)[ \t]+)?gấp[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?$`, "u");
 const LIST_VI_OTHER = new RegExp(String.raw`^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:tại[ \t]+|ở[ \t]+|của[ \t]+)?${LIST_ADMIN}(${LIST_NAME})(?=[ \t]*(?:[,;.)]|$))`, "u");
+
+const RIDERS = /^(?:riders|passengers|boardings|journeys|trips)$/u;
 
 function listMultiples(ctx: UnitContext, out: Multiple[]): void {
   const vi = ctx.lang === "vi";
@@ -652,7 +656,9 @@ function listMultiples(ctx: UnitContext, out: Multiple[]): void {
       if (counted) {
         const lo = Math.min(x.start, y.start);
         const above = src.lower.slice(Math.max(0, lo - 400), lo);
-        if (!counted.split(/[ \t]+/u).every((w) => w.length < 4 || above.includes(w.slice(0, Math.max(4, w.length - 2))) || (x!.noun ?? "").includes(w))) continue;
+        // (Riders are boardings, passengers, journeys or trips in a list of ridership.)
+        const alike = (w: string) => (RIDERS.test(w) ? ["rider", "passenger", "boarding", "journey", "trip"] : [w.slice(0, Math.max(4, w.length - 2))]);
+        if (!counted.split(/[ \t]+/u).every((w) => w.length < 4 || alike(w).some((a) => above.includes(a)) || (x!.noun ?? "").includes(w))) continue;
       }
       out.push({ subject: x, other: y, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
     }
@@ -674,7 +680,7 @@ function listValue(ctx: UnitContext, name: string, limit: number): Figure | unde
     const f = ctx.figures.find((g) => g.start >= at && g.start < lineEnd);
     if (!f) continue;
     const between = ctx.text.slice(at, f.qualifiers[0]?.start ?? f.start);
-    const listLike = /^[ \t]*(?:[-*+•|]|\d{1,2}[.)])[ \t]/u.test(line) || /\.{3,}|[ \t]{2,}\S/u.test(between);
+    const listLike = /^[ \t]*(?:[-*+•|]|\d{1,2}[.)])[ \t]/u.test(line) || /\.{3,}|[ \t]{2,}\S|[ \t]{2,}$/u.test(between);
     if (!listLike || between.length > 60 || /\d/u.test(between) || !/(?::|\.{3,}|[ \t]{2,}|\|)[ \t.]*$/u.test(between.replace(/\([^()\d]*\)/gu, ""))) continue;
     if (/[;,]/u.test(between)) continue;
     hits.push(f);

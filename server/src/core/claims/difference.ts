@@ -11,6 +11,9 @@
 import type { Figure } from "../types.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { UnitContext, inBrackets, isPercent, type Sentence } from "./context.ts";
+import { findRestOfTotal } from "./rest-of-total.ts";
+import { findAddedCounts } from "./added-count.ts";
+import { findByTo } from "./by-to.ts";
 
 export interface Difference {
   a: Figure;
@@ -93,7 +96,8 @@ export function findDifferences(ctx: UnitContext): Difference[] {
       for (const d of s.figs) {
         if (d.kind !== "number" && d.kind !== "percent") continue;
         const q = d.qualifiers[0]?.start ?? d.start;
-        const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+        // (Hard-wrapped text: a line break inside the words is a space; same length, same offsets.)
+        const pre = ctx.lower.slice(Math.max(s.start, q - 50), q).replace(/\r?\n/gu, (x) => " ".repeat(x.length));
         // "the highest … at 5.3% and the lowest … at 2.9%, a gap of 2.4 percentage points": the gap
         // between the two values just named.
         const gapWord = GAP_BEFORE.exec(pre);
@@ -104,7 +108,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
             const [x, y] = [s.figs[k - 2], s.figs[k - 1]];
             const yq = y.qualifiers[0]?.start ?? y.start;
             const gq = q - pre.length + gapWord.index + gapWord[0].indexOf(gapWord[1]);
-            if (sameKind(x, d, points) && sameKind(y, d, points) && PAIR_LINK.test(ctx.lower.slice(x.end, yq)) && /^[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(y.end, gq)) && !pairedByChange(x, y)) {
+            if (sameKind(x, d, points) && sameKind(y, d, points) && PAIR_LINK.test(ctx.lower.slice(x.end, yq)) && /^[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(y.end, gq)) && !pairedByChange(x, y)) {
               out.push({ a: x, b: y, diff: d, word: { start: gq, end: gq + gapWord[1].length }, points });
               continue;
             }
@@ -160,6 +164,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
       }
     }
     out.push(...findOtherOfWhole(ctx, out), ...findGapToNamed(ctx, out), ...findRestOfDone(ctx, out), ...findUndone(ctx, out), ...findNetOf(ctx, out), ...findNetChanges(ctx), ...findRestOfFraction(ctx), ...findSurpluses(ctx), ...findRestOfRate(ctx, out), ...findRestToTarget(ctx));
+    out.push(...findRestOfTotal(ctx, out));
+    out.push(...findAddedCounts(ctx, out));
+    out.push(...findByTo(ctx, out));
     return out;
   });
 }

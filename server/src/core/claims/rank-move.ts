@@ -21,6 +21,8 @@ const NOW = new RegExp(`(?<![\\p{L}])(?:ranked|ranking|ranks|placed|came|finishe
 const MOVE = /(?<![\p{L}])(?:an?[ \t]+)?(improvement|rise|climb|gain|jump|fall|drop|decline|slip|improved|rose|risen|climbed|gained|jumped|fell|fallen|dropped|declined|slipped|up|down)(?:[ \t]+of|[ \t]+by)?[ \t]+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|rungs?)(?![\p{L}])/u;
 const BEFORE = new RegExp(`^[^;.\\d]{0,60}?(?<![\\p{L}])(?:were|was|had[ \\t]+been|ranked|came|placed|finished|stood)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])`, "u");
 
+const FROM = new RegExp(`^[ \\t]+(?:from|compared[ \\t]+with|on)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+to[ \\t])`, "u");
+
 export function findRankMoves(ctx: UnitContext): RankMove[] {
   return ctx.memo("rank-moves", () => {
     const out: RankMove[] = [];
@@ -36,7 +38,8 @@ export function findRankMoves(ctx: UnitContext): RankMove[] {
       // No other ordinal between the rank and the move.
       if (/\d(?:st|nd|rd|th)(?![\p{L}])/u.test(after.slice(0, mv.index))) continue;
       const rest = after.slice(mv.index + mv[0].length);
-      const b = BEFORE.exec(rest);
+      // "ranked 4th …, up two places from 6th" (a "from … to …" pair is a change's).
+      const b = BEFORE.exec(rest) ?? FROM.exec(rest);
       if (!b) continue;
       const now = n[1] ? +n[1] : NUM[n[2]];
       const before = b[1] ? +b[1] : NUM[b[2]];

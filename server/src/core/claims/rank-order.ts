@@ -9,6 +9,7 @@ import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
 import { contains, stem, words } from "./label-words.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+import { lineLists } from "./rank-lines.ts";
 
 export interface RankOrder {
   /** The ordinal as written. */
@@ -85,6 +86,12 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
     const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]).startsWith(phrase[1]) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[phrase[1].length] ?? ""));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return -1;
+    // "tỷ lệ tổn thất" names "Tổn thất 6 tháng 2024 (%)": the measure without its generic first word.
+    const bare = /^(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng|mức|the[ \t]+rate[ \t]+of|rate[ \t]+of)[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)+)$/u.exec(phrase[1])?.[1];
+    if (bare && bare.length >= 5) {
+      const pct = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && header[i].includes("%") && core(header[i]).startsWith(bare) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[bare.length] ?? ""));
+      if (pct.length === 1) return pct[0];
+    }
   }
   const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
   if (acr) {
@@ -113,7 +120,13 @@ function namedRows(ranked: Row[], text: string): Row[] {
     const d = labelCore(r.label).replace(KIND_WORDS, "");
     return d.length >= 4 && contains(hay, words(d));
   });
-  return loose.length === 1 ? loose : [];
+  if (loose.length) return loose.length === 1 ? loose : [];
+  // "Northbridge" names "Northbridge City" when no other row starts with it.
+  const first = ranked.filter((r) => {
+    const w = words(labelCore(r.label).replace(KIND_WORDS, ""));
+    return w.length > 1 && w[0].length >= 5 && hay.includes(w[0]);
+  });
+  return first.length === 1 && ranked.filter((r) => words(labelCore(r.label).replace(KIND_WORDS, ""))[0] === words(labelCore(first[0].label).replace(KIND_WORDS, ""))[0]).length === 1 ? first : [];
 }
 
 function labelCore(l: string): string {
@@ -138,7 +151,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác)/u.test(ctx.lower);
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác|(?:cao|lớn|nhiều|thấp|nhỏ|ít) thứ)/u.test(ctx.lower);
     if (!ranks && !supers) return [];
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
@@ -146,11 +159,13 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     // The "name value" lists of the text, read only once a rank or a superlative may need them.
     let listMemo: Table[] | undefined;
     const lists = () => (listMemo ??= inlineLists(ctx));
-    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower))) return [];
+    const ordSuper = supers && new RegExp((ctx.lang === "vi" ? ORD_SUPER_VI : ORD_SUPER_EN).source, "u").test(ctx.lower);
+    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower)) && !ordSuper) return [];
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       if (supers) superlatives(ctx, src, tables, s, text, out, lists);
+      if (supers) ordinalSupers(ctx, s, text, out, lists);
       if (!ranks) continue;
       bareRanks(ctx, src, tables, lists, s, text, out);
       for (const re of res) {
@@ -221,7 +236,7 @@ const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean }[] = [];
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row }[] = [];
   // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
   // fall is its most negative value, and which way a table signs it is not said.)
   if (SIGNED_SUPER.test(text)) return;
@@ -313,6 +328,28 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         });
       }
       if (cands.length === 1) found = cands[0];
+      // "nhóm … mới đạt 51,9%, thấp nhất trong các nhóm", "at 51.9%, the lowest of the groups": the
+      // value just before names the column and the row (one cell of the tables holds it).
+      if (!found && !usable) {
+        const pv = [...figs].reverse().find((f) => f.end <= s.start + at);
+        const pgap = pv ? ctx.lower.slice(pv.end, s.start + at) : "";
+        if (pv && pv.value && (pv.kind === "number" || pv.kind === "percent") && !pv.qualifiers.length && /^[ \t]*,[ \t]*(?:(?:là|the|was|is)[ \t]+)?$/u.test(pgap) && /^[ \t]+(?:trong|của|among|of|in)[ \t]+(?:các|những|all|the)[ \t]/u.test(text.slice(end, end + 20))) {
+          const byValue: { col: number; t: Table; row: Row }[] = [];
+          for (const t of tables) {
+            t.header.forEach((_, col) => {
+              if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
+              for (const r of t.rows) {
+                const x = r.cells[col]?.figure;
+                if (x && x.value && x.value.exact === pv.value!.exact && x.value.decimals === pv.value!.decimals && ((x.unit ?? "") === (pv.unit ?? "") || (pv.unit === "%" && !x.unit && t.header[col].includes("%"))) && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label))) byValue.push({ col, t, row: r });
+              }
+            });
+          }
+          if (byValue.length === 1) {
+            hits.push({ index: at, len: m[0].length, rank: 1, low, col: byValue[0].col, t: byValue[0].t, row: byValue[0].row });
+            continue;
+          }
+        }
+      }
       // "February was the busiest month": the noun after it is what the rows are (the first
       // header), and the table has one column of values that is no change.
       const noun = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
@@ -372,7 +409,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
-    let named = namedRows(ranked, before);
+    let named = h.row ? [h.row] : namedRows(ranked, before);
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
     let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
     // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
@@ -411,29 +448,40 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){1,2}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){0,3}(?=[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const BARE_VI = new RegExp(
-  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,2}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const OWN_RANKING = /(?<![\p{L}])(?:survey|index|indices|league|according[ \t]+to|national(?:ly)?|nationwide|in[ \t]+(?:england|the[ \t]+country|the[ \t]+uk)|chỉ[ \t]+số|bảng[ \t]+xếp[ \t]+hạng|khảo[ \t]+sát|theo[ \t]+kết[ \t]+quả|toàn[ \t]+quốc|cả[ \t]+nước|pci|par[ \t]+index|dti|sipas|papi)(?![\p{L}])/u;
-const BARE_ANY = new RegExp(`${BARE_EN.source}|${BARE_VI.source}`, "u");
+/** "Of the seven ICBs in the region, this ICB ranked 5th for adult access": the set first. */
+const BARE_EN_OF = new RegExp(
+  `(?:^|[.;:]|\\n)[ \\t*•-]*of[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[^,;.\\d]{1,60}?,[ \\t]*(?:(?:[\\p{L}'’-]+[ \\t]+){1,5}?)(?:ranked|came|placed|finished|was)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?(?=[ \\t]*(?:[,.;]|$|[ \\t](?:for|on|by|in)[ \\t]))`,
+  "gu",
+);
+const BARE_ANY = new RegExp(`${BARE_EN.source}|${BARE_VI.source}|${BARE_EN_OF.source}`, "u");
 /** "Về số thu nộp ngân sách, …", "By median price, …", "In terms of punctuality, …": the measure of the sentence. */
 const LEAD_MEASURE = /^[ \t*•-]*(?:về|xét về|theo|by|in[ \t]+terms[ \t]+of|on)[ \t]+([^,;.\d]{3,60}?)[ \t]*,/u;
 
 function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists: () => Table[], s: { start: number; end: number }, text: string, out: RankOrder[]): void {
-  for (const re of [BARE_EN, BARE_VI]) {
+  for (const re of [BARE_EN, BARE_VI, BARE_EN_OF]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m0 = re.exec(text); m0; m0 = re.exec(text)) {
       const vi = re === BARE_VI;
+      // (BARE_EN_OF: the count first; its groups put in BARE_EN's order, the subject before the verb.)
+      const m: RegExpExecArray = re === BARE_EN_OF ? Object.assign([m0[0], m0[2], m0[3], m0[4], m0[5], m0[1]], { index: m0.index + m0[0].search(/(?<![\p{L}])(?:ranked|came|placed|finished|was)(?![\p{L}])/u), input: m0.input }) as RegExpExecArray : m0;
+      if (re === BARE_EN_OF) m[0] = m0[0].slice(m.index - m0.index);
       const c = vi ? m[2] ?? m[5] : m[5];
       const count = /^\d+$/.test(c) ? +c : WORD_NUM[c];
       // ("ranked last of the five": the count's place.)
       const rank = vi ? (m[1] ? +m[1] : m[3] ? +m[3] : WORD_NUM[m[4]]) : m[1] ? +m[1] : m[3] ? count : WORD_NUM[m[2]];
       if (!rank || !count || count < 3) continue;
       const dir = vi ? undefined : m[4];
+      // "ranked 5th for adult access": a measure named after the rank counts from its best end.
+      const forMeasure = !vi && !dir ? /^[ \t]+(?:for|on|in)[ \t]+((?:[\p{L}-]+[ \t]*){1,4})/u.exec(text.slice(m.index + m[0].length)) : null;
+      const measured = forMeasure && !/^(?:(?:the|a|an|this|that|its|their|our|both|all|each|every)(?![\p{L}])|\d)/u.test(forMeasure[1]) ? forMeasure[1].trim() : undefined;
       const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
       const before = line.slice(line.lastIndexOf(";") + 1);
       const lead = LEAD_MEASURE.exec(text);
@@ -443,17 +491,25 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       const wordAt = m.index + m[0].indexOf(word, m[0].search(/thứ|\d|(?<=[ \t])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom)/u));
       const at = { start: s.start + wordAt, end: s.start + wordAt + word.length + (!vi && m[1] ? 2 : 0) };
       const lists = getLists();
-      for (const t of [...tables, ...lists]) {
-        const isList = lists.includes(t);
+      // Values one to a line above the sentence, in this unit or the one before.
+      const lineSrc = new Map<Table, UnitContext>();
+      const here = lineLists(ctx).filter((t) => t.rows[t.rows.length - 1].end <= s.start + m.index);
+      for (const t of here) lineSrc.set(t, ctx);
+      const prevCtx = !here.length && ctx.sentences[0] === s ? ctx.previous() : undefined;
+      if (prevCtx) for (const t of lineLists(prevCtx)) lineSrc.set(t, prevCtx);
+      for (const t of [...tables, ...lists, ...lineSrc.keys()]) {
+        const isList = lists.includes(t) || lineSrc.has(t);
         // (A list ranks what the rank says only in its own sentence or the one just before.)
-        if (isList) {
+        if (isList && !lineSrc.has(t)) {
           const li = ctx.sentenceIndexAt(t.rows[0].start);
           const si = ctx.sentenceIndexAt(s.start);
           if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
         }
         const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
         if (ranked.length !== count) continue;
-        const named = namedRows(ranked, before);
+        // "Huyện Mộ Đức tiếp tục dẫn đầu, Đức Phổ xếp thứ 3/5": the one named in the rank's own clause.
+        let named = namedRows(ranked, before);
+        if (named.length > 1) named = namedRows(ranked, before.slice(before.lastIndexOf(",") + 1));
         if (named.length !== 1) continue;
         const row = named[0];
         const usable = (i: number) => {
@@ -471,8 +527,11 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
         }
         if (!cols.length) continue;
         const orders = cols.map((col) => {
-          const values = ranked.map((r) => cellValue(isList ? ctx : src, r, col, r.cells[col].figure!));
-          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: !!dir && /^(?:lowest|smallest)$/u.test(dir), values, source: isList ? ctx : src, either: !dir || /^(?:fastest|slowest|best|worst)$/u.test(dir), list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
+          const from = lineSrc.get(t) ?? (isList ? ctx : src);
+          const values = ranked.map((r) => cellValue(from, r, col, r.cells[col].figure!));
+          // Lines written from the highest down rank from the top, unless less is better.
+          const topDown = lineSrc.has(t) && !dir && !measured && !LOWER_BETTER.test(t.header[col].toLowerCase()) && values.every((v, i) => i === 0 || v.iv.hi.lt(values[i - 1].iv.lo));
+          const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: dir ? /^(?:lowest|smallest)$/u.test(dir) : !!measured && LOWER_BETTER.test(measured), values, source: from, either: dir ? /^(?:fastest|slowest|best|worst)$/u.test(dir) : !measured && !topDown, list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
           return o;
         });
         const holds = [...orders].reverse().find((o) => rankHolds(o));
@@ -523,7 +582,7 @@ function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
 /** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
  * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
  * each after a name, read as a table of one column. */
-const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
+const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
 
 function inlineLists(ctx: UnitContext): Table[] {
   return ctx.memo("inline-rank-lists", () => {
@@ -661,6 +720,7 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
             // The measure the text names: in the change column's own header ("Change in median"), or
             // as the header of the column just before a bare change column ("Thu ngân sách" | "Tăng/giảm").
             const phrase = m[1].trim();
+            const all = cols;
             if (phrase) {
               cols = cols.filter((i) => {
                 const h = core(t.header[i]);
@@ -668,6 +728,13 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
                 const prev = core(t.header[i - 1] ?? "");
                 return i > 1 && !h.replace(CHANGE_WORDS, "").replace(/[^\p{L}]/gu, "") && prev.length >= 3 && hasPhrase(phrase, prev);
               });
+            }
+            // "the only site where concentrations fell" over "2022 annual mean | 2023 annual mean |
+            // Change (%)": one change column of a table measuring one thing, by years.
+            // (Only a generic word for the measured value, the clause closing on the verb.)
+            if (!cols.length && all.length === 1 && /^(?:(?:the|its|their|annual|mean|average)[ \t]+)?(?:concentrations?|levels?|values?|readings?|figures?|nồng[ \t]+độ|giá[ \t]+trị|mức)$/u.test(phrase) && /^[ \t]*(?:[,.;]|$)/u.test(text.slice(m.index + m[0].length))) {
+              const others = t.header.map((h, i) => i).filter((i) => i > 0 && i !== all[0]).map((i) => core(t.header[i]).replace(/(?:19|20)\d\d(?:[\/–-]\d{2,4})?/gu, "").replace(/\s+/gu, " ").trim());
+              if (others.length >= 2 && others.every((h) => h.length >= 3 && h === others[0])) cols = all;
             }
             if (cols.length !== 1) continue;
             const col = cols[0];
@@ -764,4 +831,58 @@ export function findListedRankings(ctx: UnitContext): ListedRanking[] {
     }
     return out;
   });
+}
+
+// "The five busiest stations were Central (1,912 incidents), Northgate (1,406), Riverside (1,233), …;
+// Riverside was the third busiest station"; "Đức Phổ có năng suất cao thứ ba": an ordinal superlative
+// said of one name of a list in the sentence or the one before (or of lines laid out just above).
+const ORD_SUPER_EN = /(?<![\p{L}])(?:was|is|were|are|ranked|came|remained|remains)[ \t]+(?:the[ \t]+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)[ \t-]+(busiest|highest|largest|biggest|most[ \t]+[\p{L}-]+|greatest|lowest|smallest|quietest|least[ \t]+[\p{L}-]+)(?![\p{L}])/gu;
+const ORD_N: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+// "Đức Phổ có năng suất cao thứ ba", "… Sơn Tịnh thấp thứ hai": the Vietnamese order (the word, then the place).
+const ORD_SUPER_VI = /(?<![\p{L}])(?:là|có|đạt|đứng|xếp)?[ \t]*(?:[\p{L}]+[ \t]+){0,3}?(cao|lớn|nhiều|thấp|nhỏ|ít)[ \t]+thứ[ \t]+(hai|nhì|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?![\p{L}\d\/])/gu;
+const ORD_N_VI: Record<string, number> = { hai: 2, nhì: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+function ordinalSupers(ctx: UnitContext, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
+  const vi = ctx.lang === "vi";
+  const re = vi ? ORD_SUPER_VI : ORD_SUPER_EN;
+  re.lastIndex = 0;
+  for (let m0 = re.exec(text); m0; m0 = re.exec(text)) {
+    // (Groups as the English one's: the place, then the word.)
+    const m = vi ? Object.assign([m0[0].slice(m0[0].indexOf(m0[1])), m0[2], m0[1]], { index: m0.index + m0[0].indexOf(m0[1]), input: m0.input }) as RegExpExecArray : m0;
+    const rank = vi ? (ORD_N_VI[m[1]] ?? parseInt(m[1], 10)) : (ORD_N[m[1]] ?? parseInt(m[1], 10));
+    if (!rank) continue;
+    // "the second most expensive": a "most" of a quality the list may not measure.
+    if (/^(?:most|least)[ \t]/u.test(m[2])) continue;
+    // "tăng cao thứ hai": a change, not the value.
+    if (vi && /(?:tăng|giảm)[ \t]+(?:[\p{L}]+[ \t]+){0,2}$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const low = /^(?:lowest|smallest|quietest|thấp|nhỏ|ít)$/u.test(m[2]);
+    const clause = text.slice(0, m.index);
+    const before = clause.slice(Math.max(clause.lastIndexOf(";"), clause.lastIndexOf(","), clause.lastIndexOf("\n")) + 1);
+    const si = ctx.sentenceIndexAt(s.start);
+    const cands = getLists().filter((t) => {
+      const li = ctx.sentenceIndexAt(t.rows[0].start);
+      return li >= 0 && si >= 0 && si - li <= 1 && si >= li && t.rows[t.rows.length - 1].end <= s.start + m!.index;
+    });
+    if (cands.length !== 1) continue;
+    const t = cands[0];
+    // The list is whole: no value of its kind before its first name in its sentence.
+    const ls = ctx.sentences[ctx.sentenceIndexAt(t.rows[0].start)];
+    const f0 = t.rows[0].cells[1].figure!;
+    if (ls.figs.some((f) => f.end <= t.rows[0].start && f.kind === f0.kind && (f.unit ?? "") === (f0.unit ?? ""))) continue;
+    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+    if (ranked.length < 3 || rank > ranked.length) continue;
+    const named = namedRows(ranked, before);
+    if (named.length !== 1) continue;
+    const row = named[0];
+    // A measure named between the subject and the word must be the list's ("có năng suất cao thứ
+    // hai" under "Năng suất lúa: …"; not "có diện tích cao thứ hai").
+    const own = new Set(words(labelCore(row.label)));
+    const measure = words(before).filter((w) => w.length >= 2 && !own.has(w) && !/^(?:có|là|đạt|đứng|xếp|với|the|was|is|were|are|huyện|xã|tỉnh)$/u.test(w));
+    const tail = measure.slice(Math.max(0, measure.length - 3));
+    if (vi && tail.length && !tail.every((w) => words(t.header[1]).includes(w))) continue;
+    const values = ranked.map((r) => cellValue(ctx, r, 1, r.cells[1].figure!));
+    const at = { start: s.start + m.index + m[0].indexOf(m[1]), end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length };
+    out.push({ at, rank, count: ranked.length, row, value: row.cells[1].figure!, metric: t.header[1], ascending: low, values, source: ctx, list: true, superlative: vi ? m[0] : m[0].slice(m[0].indexOf(m[1])) });
+  }
 }

@@ -1,0 +1,62 @@
+// A comparison with its gap stated: "Tỷ lệ … của huyện A (78,9%) cao hơn huyện B (72,6%) 6,3 điểm
+// phần trăm", "… đạt 78,9%, cao hơn huyện B (72,6%) 6,3 điểm phần trăm", "The rate in Ashford (78.9%)
+// was 6.3 percentage points higher than in Bexley (72.6%)". The gap must be the difference, on the
+// side the word says (in Vietnamese the side is the comparison's own reading: "cao hơn A (…)").
+//
+// Trust first: the two values are of one kind (percentages with a gap in points, or amounts of one
+// unit with a gap of that unit), the gap stands right after the second value (Vietnamese) or right
+// before the comparison word (English), and no other figure stands between them.
+import type { Figure } from "../types.ts";
+import { type UnitContext, isPercent } from "./context.ts";
+import type { LabelGap } from "./label-gap.ts";
+
+const VI_WORD = /^[ \t]*\)?[ \t]*,?[ \t]*(cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|lớn[ \t]+hơn|nhỏ[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*(?:là[ \t]+)?$/u;
+const VI_GAP = /^[ \t]*\)?[ \t]*$/u;
+const EN_MID = /^[ \t]*\)?[ \t]*,?[ \t]*(?:was|were|is|are|stood|came[ \t]+in)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
+const EN_WORD = /^[ \t]*(?:percentage[ \t]+points?|points?|pp)?[ \t]*(higher|lower|above|below|more|less|fewer)[ \t]+(?:than[ \t]+)?(?:that[ \t]+(?:in|of|for|at)[ \t]+|in[ \t]+|at[ \t]+|for[ \t]+|the[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,5}?\(?[ \t]*$/u;
+
+function kindOk(a: Figure, b: Figure, d: Figure): boolean {
+  if (!a.value || !b.value || !d.value || a.qualifiers.length || b.qualifiers.length || d.qualifiers.length) return false;
+  if (isPercent(a) && isPercent(b) && a.kind === "percent" && b.kind === "percent") return d.unit === "pp";
+  if (a.kind !== "number" || b.kind !== "number" || d.kind !== "number" || isPercent(a) || isPercent(b)) return false;
+  return !!a.unit && a.unit === b.unit && a.unit === d.unit && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1");
+}
+
+export function findComparisonGaps(ctx: UnitContext): LabelGap[] {
+  return ctx.memo("comparison-gaps", () => read(ctx));
+}
+
+function read(ctx: UnitContext): LabelGap[] {
+  const out: LabelGap[] = [];
+  const vi = ctx.lang === "vi";
+  if (!(vi ? /hơn/u : /higher|lower|above|below|more|less|fewer/u).test(ctx.lower)) return out;
+  for (const s of ctx.sentences) {
+    for (let k = 0; k + 2 < s.figs.length; k++) {
+      let a: Figure, b: Figure, d: Figure;
+      let m: RegExpExecArray | null;
+      let wordAt: number;
+      if (vi) {
+        [a, b, d] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        m = VI_WORD.exec(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start));
+        if (!m || !VI_GAP.test(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start))) continue;
+        // The second value's bracket closes right after it, before the gap.
+        if (!/^[ \t]*\)/u.test(ctx.lower.slice(b.end, b.end + 3)) && !/\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, b.start - 3), b.start)) && !/^[ \t]+$/u.test(ctx.lower.slice(b.end, d.start))) continue;
+        wordAt = a.end + m.index + m[0].indexOf(m[1]);
+      } else {
+        [a, d, b] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if (!EN_MID.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
+        m = EN_WORD.exec(ctx.lower.slice(d.end, b.qualifiers[0]?.start ?? b.start));
+        if (!m) continue;
+        wordAt = d.end + m.index + m[0].indexOf(m[1]);
+      }
+      if (!kindOk(a, b, d)) continue;
+      // The gap closes the comparison: nothing of its kind right after it.
+      const next = s.figs[vi ? k + 3 : k + 3];
+      if (next && next.start - (vi ? d.end : b.end) < 4) continue;
+      const higher = /^(?:cao|nhiều|lớn|higher|above|more)/u.test(m[1]);
+      // (The Vietnamese side is the comparison's own reading: only the size is this one's.)
+      out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + m[1].length }, src: ctx, sizeOnly: vi });
+    }
+  }
+  return out;
+}
