@@ -34,6 +34,8 @@ const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])[^;]{0,6
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
+const SIZE_RANGE_AFTER = /^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|last|previous|prior|same)|against|than|year[ \t-]+on[ \t-]+year|cùng[ \t]+kỳ)(?![\p{L}])/u;
+const AIM_BEFORE = /(?<![\p{L}])(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|aims?[ \t]+to|aiming[ \t]+to|target(?:ed|s)?[ \t]+to|plans?[ \t]+to|expected[ \t]+to)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:tăng|giảm|increase|reduce|cut|raise|lower|rise|fall)(?![\p{L}])/u;
 
 /** A change's two ends are values of one kind: never a gap in points against a level ("3,2%, thấp
  * hơn 0,6 điểm phần trăm so với năm 2023 và thấp hơn 0,3 điểm … (3,5%)"), nor a span of time
@@ -67,6 +69,9 @@ export function findChanges(ctx: UnitContext): Change[] {
         if (a.kind === "range") {
           // "tăng từ 10% đến 15%", "increased from 45 to 52": read as a range, a change between its ends.
           if (!/(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) continue;
+          // "phấn đấu giảm từ 5% đến 10% so với năm 2024", "to cut by 5% to 10% on 2024 levels": a range
+          // measured against a base, or set as an aim, is the size of the change, not its two ends.
+          if (SIZE_RANGE_AFTER.test(ctx.lower.slice(a.end, a.end + 30)) || AIM_BEFORE.test(pre)) continue;
           // The direction word may come with a stated difference first: "increased by 3.1
           // percentage points, from 45.2% to 47.8%".
           const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i) ?? nounDirection(ctx, s, i);
@@ -1255,6 +1260,10 @@ const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[
 const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
 const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*[+−-]?)$/u;
 
+const DIFF_WORD_END = /(?:^|[^\p{L}])(tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|rose|fell|increased|decreased|grew|declined|up|down)(?:[ \t]+by)?[ \t]*$/u;
+const BASE_BETWEEN = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]+(?:so[ \t]+với|compared[ \t]+(?:with|to))(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
+const BASE_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:tương[ \t]+ứng|tương[ \t]+đương|tức(?:[ \t]+là)?|hay|or|i\.e\.|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of|(?:với[ \t]+)?tốc[ \t]+độ|tỷ[ \t]+lệ)?[ \t]*(?:(tăng|giảm|up|down)(?:[ \t]+trưởng)?[ \t]+)?(?:(?:là|đạt)[ \t]+)?$/u;
+
 export function findBaseChanges(ctx: UnitContext): BaseChange[] {
   return ctx.memo("base-changes", () => {
     const out: BaseChange[] = [];
@@ -1289,6 +1298,28 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
           return { direction: /^(?:tăng|cao|nhiều|increase|rise|up)/u.test(w[1]) ? "up" : "down", start, end: start + w[1].length };
         };
         out.push({ base: b, diff: d, pct: p, diffWord: word(leadText, dq - leadText.length), pctWord: /(?:tăng|giảm|up|down)[ \t]+$/u.test(toPct) ? word(toPct, d.end) : undefined });
+      }
+      // "tăng 23,7 ha so với cùng kỳ năm 2023 (163,9 ha), tương đương tăng 14,5%", "up 23.7 ha
+      // compared with the same period of 2023 (163.9 ha), an increase of 14.5%": the base after the
+      // difference, in its bracket, then the percentage.
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [d, b, p] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if (p.kind !== "percent" || p.unit !== "%" || d.kind !== "number" || isPercent(d) || !comparable(b, d) || b.kind !== "number" || d.perYear || b.perYear) continue;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+        const w = DIFF_WORD_END.exec(leadText);
+        if (!w || !BASE_BETWEEN.test(ctx.lower.slice(d.end, bq))) continue;
+        const toPct = ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start);
+        const m = BASE_TO_PCT.exec(toPct);
+        if (!m || (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3)))) continue;
+        if (!/^[ \t]*\)?[ \t]*(?:[.;,]|$)/u.test(ctx.lower.slice(p.end, p.end + 4))) continue;
+        known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+        if (known.has(b)) continue;
+        const dir = (t: string): Direction => (/^(?:tăng|cao|nhiều|increase|rise|up|rose|grew)/u.test(t) ? "up" : "down");
+        const at = dq - leadText.length + w.index + w[0].indexOf(w[1]);
+        const pAt = m[1] ? b.end + m.index + m[0].lastIndexOf(m[1]) : -1;
+        out.push({ base: b, diff: d, pct: p, diffWord: { direction: dir(w[1]), start: at, end: at + w[1].length }, pctWord: m[1] ? { direction: dir(m[1]), start: pAt, end: pAt + m[1].length } : undefined });
       }
     }
     return out;
