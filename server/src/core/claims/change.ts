@@ -26,7 +26,7 @@ export interface Change {
 
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
 const DOWN = "giảm|hạ|rút xuống|thu hẹp|narrowed|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
-const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
+const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]*,?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
@@ -331,7 +331,7 @@ const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(cao hơn|thấp
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:(?<!\\d)\\d{1,2}\\/(?:\\d{1,2}\\/)?)?(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
 // "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
 // after its period as a label in brackets; words and one year (or financial year) only.
 const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*(?::|[ \t](?:đạt|là|có|đón|was|were|stood[ \t]+at))[ \t]*`;
@@ -868,7 +868,9 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   while (k < s.figs.length && k - i <= 3) {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
-    if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
+    // "112,4 bé trai/100 bé gái, giảm 1,3 điểm …": the base of a ratio is part of the value.
+    if (k === i + 1 && !isPercent(f) && /^[ \t]*[\p{L}][\p{L} \t]{0,20}\/[ \t]*$/u.test(gap) && (f.value?.exact === "100" || f.value?.exact === "1000") && k + 1 < s.figs.length && /^[ \t]+[\p{L}][\p{L} \t]{0,20},/u.test(ctx.lower.slice(f.end, s.figs[k + 1].start))) opened = false;
+    else if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
     // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
@@ -1002,11 +1004,16 @@ function bracketYears(ctx: UnitContext, from: Figure, to: Figure): number | unde
 }
 
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */
+const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 function yearsFromText(s: string): number | undefined {
   const p = /(?:giai đoạn|period|from|between|từ năm|từ|giữa năm|giữa)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|tới|to|and|và)[ \t]*(?:năm[ \t]+)?((?:19|20)\d\d)/u.exec(s);
   if (p) return +p[2] - +p[1];
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];
+  // "declined for five consecutive years, from … to …", "giảm 5 năm liên tiếp".
+  const w = /(?<![\p{L}])(?:for|over|in|the[ \t]+last|the[ \t]+past|trong|qua)[ \t]+(?:the[ \t]+(?:last|past)[ \t]+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:consecutive|successive|straight)[ \t]+years|(?<![\p{L}\d])(\d{1,2})[ \t]+năm[ \t]+liên[ \t]+tiếp/u.exec(s);
+  if (w) return w[2] ? +w[2] : (YEAR_WORDS[w[1]] ?? +w[1]);
   return undefined;
 }
 
