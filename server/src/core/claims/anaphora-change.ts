@@ -74,6 +74,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       }
     }
     subjectPast(ctx, out);
+    periodFirst(ctx, out);
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
@@ -305,5 +306,41 @@ function subjectChangeOnBase(ctx: UnitContext, out: Change[]): void {
     const word = m[2];
     const wAt = s.start + m.index + m[0].lastIndexOf(word);
     out.push({ from: b, to, direction: /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
+}
+
+// "… giải ngân đến ngày 30/9/2024 là 3.972,1 tỷ đồng … . Cùng kỳ năm 2023, tỉnh giải ngân được
+// 3.514,8 tỷ đồng, đạt 45,2% kế hoạch; như vậy, giá trị giải ngân tăng 13,0%", "In the same period
+// of 2023 we spent £3,514.8m; so spending rose 13.0%": a sentence opening on the earlier period gives
+// the earlier value, then draws the change; the new value is the one of its kind in the sentence before.
+const PERIOD_FIRST = /^[\s*•-]*(?:cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|(?:19|20)\d\d))?|năm[ \t]+(?:trước|(?:19|20)\d\d)|(?:in|during)[ \t]+(?:the[ \t]+same[ \t]+period[ \t]+(?:of|in|last)[ \t]+)?(?:last[ \t]+year|year|(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)|a[ \t]+year[ \t]+earlier|the[ \t]+previous[ \t]+year)[ \t]*,?[^;\d]{0,60}$/u;
+const THEREFORE = /(?:^|[,;][ \t]*)(?:như[ \t]+vậy|do[ \t]+đó|vì[ \t]+vậy|so|this[ \t]+means|meaning|that[ \t]+is)[ \t]*,?[ \t]*((?:[\p{L}]+[ \t]+){1,6}?)(?:đã[ \t]+|has[ \t]+|have[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|grew|declined|(?:was|is)[ \t]+(?:up|down))(?:[ \t]+(?:thêm|by))?[ \t]*$/u;
+
+function periodFirst(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const a = s.figs[0];
+    if (!a || (a.kind !== "number" && a.kind !== "percent") || !a.value) continue;
+    const head = ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start);
+    if (!PERIOD_FIRST.test(head)) continue;
+    // A bare year is the earlier period only when the sentence before names a later one.
+    const year = /^[\s*•-]*(?:năm|in|during)[ \t]+(?:fy[ \t]?)?((?:19|20)\d\d)/u.exec(head);
+    if (year && !Array.from(ctx.lower.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)).some((y) => +y[1] > +year[1])) continue;
+    for (let j = 1; j < s.figs.length; j++) {
+      const d = s.figs[j];
+      const m = THEREFORE.exec(ctx.lower.slice(s.figs[j - 1].end, d.qualifiers[0]?.start ?? d.start));
+      if (!m) continue;
+      // Nothing of the earlier value's kind between it and the change: the change is of that value.
+      if (s.figs.slice(1, j).some((f) => sameKind(f, a))) break;
+      const relative = d.kind === "percent" && d.unit === "%" && !isPercent(a);
+      if (!relative && !(d.unit === "pp" && isPercent(a)) && !(sameKind(d, a) && !isPercent(a))) break;
+      const prev = ctx.sentences[si - 1];
+      const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+      if (like.length !== 1) break;
+      const word = m[2];
+      const wAt = s.figs[j - 1].end + m.index + m[0].lastIndexOf(word);
+      out.push({ from: a, to: like[0], direction: /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+      break;
+    }
   }
 }

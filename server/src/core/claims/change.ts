@@ -874,7 +874,8 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
-    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
+    // "đạt 103,2% kế hoạch (kế hoạch 7.600 tỷ đồng)": the plan named again inside its bracket.
+    else if (/^[^()]{0,40}\([ \t]*(?:(?:kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu|plan|target|budget)(?:[ \t]+[\p{L}]+){0,3}?[ \t]*(?::|là|of|was)?[ \t]*)?$/u.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
     // "18.432 lượt, bình quân 595 lượt/ngày, tăng …", "18,432, an average of 595 a day, up …": the
     // value's average over its days.
     else if (k === i + 1 && !isPercent(f) && AVERAGE_EXPLAINS.test(gap) && PER_PERIOD_AFTER.test(ctx.lower.slice(f.end, f.end + 20))) opened = false;
@@ -883,7 +884,7 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     // "£84.6 million of programme expenditure, 92.8% of the approved budget of £91.2m, and up …":
     // a share of a whole named with "of", then that whole.
     else if (k === i + 1 && isPercent(f) && /^[^,;()\d]{0,40},[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]/u.test(ctx.lower.slice(f.end, f.end + 4))) shareOf = true;
-    else if (shareOf && k === i + 2 && !isPercent(f) && /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:budget|plan|target|allocation|appropriation|total|forecast)(?:[ \t]+(?:of[ \t]+)?|[ \t]*(\()[ \t]*)$/u.test(gap)) {
+    else if (shareOf && k === i + 2 && !isPercent(f) && /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:budget|plan|target|allocation|appropriation|total|forecast)(?:[ \t]+(?:of[ \t]+)?|[ \t]*(\()[ \t]*(?:(?:budget|plan|target|forecast)[ \t]*:?[ \t]*)?)$/u.test(gap)) {
       shareOf = false;
       opened = /\([ \t]*$/u.test(gap);
     }
