@@ -8,7 +8,7 @@ import type { Change } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark-gap.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 
-const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
+const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
 const VI_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
@@ -31,15 +31,19 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       const en = prev ? EN.exec(head) : null;
       if (en && y) {
         // "That is down 8.3 Ml/d, or 4.5%, on the 184.5 Ml/d …" / "That is up 2.1% on the 412 …".
-        const relative = y.kind === "percent" && z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
+        const relative = y.kind === "percent" && z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
         const base = relative ? z : y;
         if (!base || (base.kind !== "number" && base.kind !== "percent") || !base.value || !EN_BASE.test(ctx.lower.slice((relative ? y : x).end, base.qualifiers[0]?.start ?? base.start).replace(/^[ \t]*,/u, ""))) continue;
-        const to = prev.figs.filter((f) => f.kind === base.kind && (f.unit ?? "") === (base.unit ?? "") && !inBrackets(ctx, prev.start, f.start));
+        let to = prev.figs.filter((f) => f.kind === base.kind && (f.unit ?? "") === (base.unit ?? "") && !inBrackets(ctx, prev.start, f.start));
+        // "612,450 adults were seen …, 39.8% of the adult population of 1,538,800. This was an increase
+        // of 41,150 patients or 7.2% on the 571,300 adults seen …": the count of the base's noun.
+        if (to.length > 1 && base.noun) to = to.filter((f) => !!f.noun && nounHead(f) === nounHead(base));
         if (to.length !== 1) continue;
         const stated: Change["stated"] = [{ figure: x, what: x.kind === "percent" && (base.kind !== "percent" || x.unit === "%") ? "relative" : "difference" }];
         if (relative) stated.push({ figure: y, what: "relative" });
         const at = s.start + en.index + en[0].length - en[1].length - 1;
-        out.push({ from: base, to: to[0], direction: en[1] === "up" ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
+        const up = /^(?:up|an?[ \t]+(?:increase|rise))/u.test(en[1]);
+        out.push({ from: base, to: to[0], direction: up ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
         continue;
       }
       if (y && x.kind === "number" && x.value && (VI.test(head) || EN_AGAINST.test(head))) {
@@ -75,6 +79,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     }
     subjectPast(ctx, out);
     periodFirst(ctx, out);
+    comparesWith(ctx, out);
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
@@ -342,5 +347,33 @@ function periodFirst(ctx: UnitContext, out: Change[]): void {
       out.push({ from: a, to: like[0], direction: /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
       break;
     }
+  }
+}
+
+// "… an in-year collection rate of 96.2% against a target of 96.5%. … Performance compared with 96.4%
+// in 2022/23, a fall of 0.2 percentage points": the earlier value and the change, the new value the
+// one of its kind in the nearest sentence before that holds figures (a target or benchmark is not it).
+const COMPARES = /^[\s"“(*•-]*(?:that|this|it|performance|the[ \t]+(?:rate|figure|result|level|total|outturn))[ \t]+(?:compares|compared|is[ \t]+compared|was[ \t]+compared)[ \t]+(?:with|to|against)[ \t]+(?:the[ \t]+)?$/u;
+const COMPARES_CHANGE = /^(?:[ \t]+(?:in|for|at|during)[ \t]+(?:the[ \t]+)?[^,;\d]{0,20}?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?)?[ \t]*,[ \t]*(?:(?:an?[ \t]+)?(fall|drop|decline|decrease|reduction|rise|increase|gain|improvement|deterioration)[ \t]+of|(up|down))[ \t]+$/u;
+
+function comparesWith(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [a, d] = s.figs;
+    if (!a || !d || (a.kind !== "number" && a.kind !== "percent") || !a.value || (d.kind !== "number" && d.kind !== "percent")) continue;
+    if (!COMPARES.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
+    const m = COMPARES_CHANGE.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+    if (!m) continue;
+    const relative = d.kind === "percent" && d.unit === "%" && !isPercent(a);
+    if (!relative && !(isPercent(a) && (d.unit === "pp" || d.unit === "%")) && !(sameKind(d, a) && !isPercent(a))) continue;
+    let prev = ctx.sentences[si - 1];
+    if (!prev.figs.length && si > 1) prev = ctx.sentences[si - 2];
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    if (like.length !== 1) continue;
+    const word = m[1] ?? m[2];
+    const up = /^(?:rise|increase|gain|up)$/u.test(word);
+    const down = /^(?:fall|drop|decline|decrease|reduction|down)$/u.test(word);
+    const wAt = a.end + m.index + m[0].lastIndexOf(word);
+    out.push({ from: a, to: like[0], ...(up || down ? { direction: up ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length } } : {}), stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
   }
 }
