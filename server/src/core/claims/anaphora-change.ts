@@ -80,6 +80,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     subjectPast(ctx, out);
     periodFirst(ctx, out);
     comparesWith(ctx, out);
+    averageFrom(ctx, out);
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
@@ -375,5 +376,43 @@ function comparesWith(ctx: UnitContext, out: Change[]): void {
     const down = /^(?:fall|drop|decline|decrease|reduction|down)$/u.test(word);
     const wAt = a.end + m.index + m[0].lastIndexOf(word);
     out.push({ from: a, to: like[0], ...(up || down ? { direction: up ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length } } : {}), stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
+}
+
+// "… năm 2024 ước đạt 152.380 tỷ đồng, tăng 11,8% so với năm 2023 (136.297 tỷ đồng). Từ mức 94.790 tỷ
+// đồng năm 2020, giá trị sản xuất công nghiệp giai đoạn 2021–2024 tăng bình quân 12,6%/năm", "From
+// £94.8bn in 2020, output grew by an average of 12.6% a year over 2021–2024": a yearly average from a
+// dated starting value to the value of the sentence before.
+const FROM_HEAD = /^[\s*•-]*(?:từ|from)[ \t]+(?:mức[ \t]+|a[ \t]+level[ \t]+of[ \t]+)?$/u;
+const AVG_VI = /^[ \t]*(?:năm[ \t]+((?:19|20)\d\d))?[ \t]*,[ \t]*[^;\d]{0,80}?(?:giai[ \t]+đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]+)?(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+trưởng)?[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+mỗi[ \t]+năm)?[ \t]*(?:(?:đạt|là)[ \t]+)?$/u;
+const AVG_EN = /^[ \t]*(?:in[ \t]+((?:19|20)\d\d)(?:[\/–-]\d{2,4})?)?[ \t]*,[ \t]*[^;\d]{0,80}?(grew|rose|increased|fell|declined|decreased)[ \t]+(?:by[ \t]+)?(?:an[ \t]+average[ \t]+(?:of[ \t]+)?|on[ \t]+average[ \t]+(?:by[ \t]+)?)$/u;
+const AVG_EN_YEARS = /^[ \t]*(?:a|per|each)[ \t]+year[ \t]+(?:over|between|in|during)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?(?:19|20)\d\d[ \t]*(?:[-–]|to|and)[ \t]*((?:19|20)\d\d)/u;
+
+function averageFrom(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [a, d] = s.figs;
+    if (!a || !d || a.kind !== "number" || !a.value || d.kind !== "percent" || d.unit !== "%") continue;
+    if (!FROM_HEAD.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
+    const gap = ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start);
+    const vi = AVG_VI.exec(gap);
+    const en = vi ? null : AVG_EN.exec(gap);
+    const m = vi ?? en;
+    if (!m || !m[1]) continue;
+    if (!d.perYear && !/^[ \t]*(?:\/[ \t]*năm|mỗi[ \t]+năm|(?:a|per|each)[ \t]+year)/u.test(ctx.lower.slice(d.end, d.end + 12))) continue;
+    const prev = ctx.sentences[si - 1];
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    if (like.length !== 1) continue;
+    const to = like[0];
+    // The end year: the period named ("giai đoạn 2021–2024", "over 2021–2024"), else the new value's own.
+    const named = vi ? m[2] : AVG_EN_YEARS.exec(ctx.lower.slice(d.end, d.end + 50))?.[1];
+    const own = /(?:năm|in)[ \t]+((?:19|20)\d\d)[^\d]{0,30}$/u.exec(ctx.lower.slice(Math.max(prev.start, to.start - 40), to.start))?.[1] ?? (to.year ? String(to.year) : undefined);
+    const end = named ?? own;
+    if (!end || (named && own && named !== own)) continue;
+    const years = +end - +m[1];
+    if (years < 1 || years > 30) continue;
+    const word = vi ? m[3] : m[2];
+    const wAt = a.end + m.index + m[0].lastIndexOf(word);
+    out.push({ from: a, to, years, direction: /^(?:tăng|grew|rose|increased)$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: "average" }] });
   }
 }

@@ -78,7 +78,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           if (!word) {
             // "Availability improved from 71.9% to 78.4%, an increase of 6.5 percentage points":
             // no direction of its own, but the stated difference must still be the gap.
-            if (!IMPROVED_FROM.test(pre)) continue;
+            if (!IMPROVED_FROM.test(pre) && !BRINGING_END.test(pre)) continue;
             const ends = rangeEnds(a);
             const change: Change = { from: ends[0], to: ends[1], stated: [] };
             collectStated(ctx, s, i, change);
@@ -276,11 +276,19 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     change.stated.push({ figure: d, what: d.unit === "%" && !isPercent(from) ? "relative" : "difference" });
     return;
   }
+  // "phát triển mới 416 trạm BTS, nâng tổng số trạm từ 6.122 trạm lên 6.538 trạm", "added 416 masts,
+  // taking the total from 6,122 to 6,538": what was added is the difference.
+  if (BRINGING.test(link) && d.kind === "number" && !isPercent(d) && !isPercent(from) && comparable(d, from) && (d.scale?.factor ?? "1") === (from.scale?.factor ?? "1") && (!d.noun || !from.noun || d.noun.split(" ")[0] === from.noun.split(" ")[0])) {
+    change.stated.push({ figure: d, what: "difference" });
+    return;
+  }
   if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
   const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
   if (what) change.stated.push({ figure: d, what });
 }
 
+const BRINGING = /^[^;,\d]{0,40},[ \t]*(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)?[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
+const BRINGING_END = /(?<![\p{L}])(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const CAUSE_PRE = /(?:^|[^\p{L}])(?:after|following|reflecting|owing[ \t]+to|due[ \t]+to|do|sau[ \t]+khi)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:repayments?|write-?offs?|disposals?|trả[ \t]+nợ(?:[ \t]+gốc)?|hoàn[ \t]+trả(?:[ \t]+nợ)?)(?:[ \t]+(?:of|totalling|là))?[ \t]*$/u;
 const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
 const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?)?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
