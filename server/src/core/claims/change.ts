@@ -1114,6 +1114,8 @@ const RANK_EN_NOUN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(impro
 const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
 
+const PER_BASE = /(?<![\p{L}])(?:per|mỗi|trên)[ \t]+(?:1|10|100|1[.,]000|10[.,]000|100[.,]000)(?![\d.,]\d)/gu;
+
 export function findRankChanges(ctx: UnitContext): RankChange[] {
   return ctx.memo("rank-changes", () => {
     const out: RankChange[] = [];
@@ -1123,7 +1125,9 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       const num = f.numerator;
       if (!num || num.decimals) continue;
       const s = ctx.sentenceOf(f);
-      const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end));
+      // "3rd of 16 authorities for visits per 1,000 population, up three places from 6th": a rate's
+      // base is no figure of the ranking (masked to letters of the same length).
+      const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end)).replace(PER_BASE, (x) => x.replace(/[\d.,]/g, "x"));
       const en = RANK_EN.exec(after) ?? RANK_EN_NOUN.exec(after);
       const vi = en ? null : RANK_VI.exec(after);
       const m = en ?? vi;
@@ -1148,7 +1152,7 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       }
       // Only the places moved may stand between as a figure: "up two places from 7th".
       const end = f.end + m.index + m[0].length;
-      if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
+      if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start && !/(?:per|mỗi|trên)[ \t]+$/u.test(ctx.lower.slice(g.start - 6, g.start)))) continue;
       out.push(change);
     }
     out.push(...findRankMoves(ctx));
