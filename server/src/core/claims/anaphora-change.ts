@@ -81,6 +81,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     periodFirst(ctx, out);
     comparesWith(ctx, out);
     averageFrom(ctx, out);
+    fromOnly(ctx, out);
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
@@ -414,5 +415,60 @@ function averageFrom(ctx: UnitContext, out: Change[]): void {
     const word = vi ? m[3] : m[2];
     const wAt = a.end + m.index + m[0].lastIndexOf(word);
     out.push({ from: a, to, years, direction: /^(?:tăng|grew|rose|increased)$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: "average" }] });
+  }
+}
+
+// "Courses of treatment totalled 1,084,520, made up as follows: … Urgent treatment ..... 69,120" then
+// "Urgent courses of treatment rose by 18.6% from 58,280 in 2022-23": a change with only its earlier
+// value; the new value is the one whose label the subject repeats word for word (all of the label's
+// words, two at least), in the sentences before or the paragraph before.
+const FROM_ONLY_HEAD = /^[\s*•-]*((?:[\p{L}'’-]+[ \t]+){2,6}?)(?:has[ \t]+|have[ \t]+|đã[ \t]+)?(rose|fell|increased|decreased|grew|declined|tăng|giảm)(?:[ \t]+by)?[ \t]*$/u;
+const FROM_ONLY_TAIL = /^(?:[ \t]+(?!in(?![\p{L}])|năm(?![\p{L}])|to(?![\p{L}])|lên(?![\p{L}])|xuống(?![\p{L}]))[\p{L}]+){0,2}?[ \t]*(?:(?:in|năm)[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[-–\/]\d{2,4})?)?[ \t]*(?:[,.;]|$)/u;
+const LABEL_STOP = new Set(["of", "the", "and", "a", "an", "in", "for", "số", "các", "những", "của", "và", "tổng"]);
+
+function labelWords(t: string): string[] {
+  return t.replace(/\.{2,}|…/g, " ").split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !LABEL_STOP.has(w));
+}
+
+function fromOnly(ctx: UnitContext, out: Change[]): void {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    // The change opens its sentence, or its line when a list above runs into it without a stop.
+    let i = 0;
+    for (let j = s.figs.length - 1; j > 0; j--) if (ctx.lower.lastIndexOf("\n", s.figs[j].start) >= s.figs[j - 1].end) { i = j; break; }
+    const head0 = i ? ctx.lower.lastIndexOf("\n", s.figs[i].start) + 1 : s.start;
+    const [d, a] = [s.figs[i], s.figs[i + 1]];
+    if (!d || !a || (d.kind !== "percent" && d.kind !== "number") || a.kind !== "number" || !a.value || isPercent(a)) continue;
+    if (!/^[ \t]*,?[ \t]*(?:from|từ)[ \t]+(?:mức[ \t]+)?$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!FROM_ONLY_TAIL.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+    if (out.some((c) => c.from === a)) continue;
+    const m = FROM_ONLY_HEAD.exec(ctx.lower.slice(head0, d.qualifiers[0]?.start ?? d.start));
+    if (!m) continue;
+    const relative = d.kind === "percent" && d.unit === "%";
+    if (!relative && !sameKind(d, a)) continue;
+    const subject = new Set(labelWords(m[1]));
+    const hits: { f: Figure; unit?: UnitContext }[] = [];
+    const look = (u: UnitContext, from: number, to: number, unit?: UnitContext) => {
+      for (let k = from; k < to; k++) {
+        const p = u.sentences[k];
+        for (let j = 0; j < p.figs.length; j++) {
+          const f = p.figs[j];
+          if (!sameKind(f, a) || inBrackets(u, p.start, f.start)) continue;
+          const fq = f.qualifiers[0]?.start ?? f.start;
+          // The label's line, whose leader dots may have closed a sentence: "Urgent treatment ..... 69,120".
+          const lineStart = Math.max(u.lower.lastIndexOf("\n", fq) + 1, j ? p.figs[j - 1].end : k ? u.sentences[k - 1].figs.at(-1)?.end ?? 0 : 0);
+          const label = labelWords(u.lower.slice(lineStart, fq));
+          if (label.length >= 2 && label.length <= 5 && label.every((w) => subject.has(w))) hits.push({ f, unit });
+        }
+      }
+    };
+    look(ctx, Math.max(0, si - 3), si);
+    if (i) look(ctx, si, si + 1);
+    const pc = ctx.previous();
+    if (pc) look(pc, 0, pc.sentences.length, pc);
+    if (hits.length !== 1) continue;
+    const word = m[2];
+    const wAt = head0 + m.index + m[0].lastIndexOf(word);
+    out.push({ ...(hits[0].unit ? { toFrom: hits[0].unit } : {}), from: a, to: hits[0].f, direction: /^(?:tăng|rose|increased|grew)$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
   }
 }

@@ -282,7 +282,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     change.stated.push({ figure: d, what: "difference" });
     return;
   }
-  if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
+  // "tăng 13,6% từ 58.280 lên 69.120", "rose by 18.6% from 58,280 to 69,120": the comma may be left out.
+  if (!/^[ \t]*,?[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
   const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
   if (what) change.stated.push({ figure: d, what });
 }
