@@ -321,8 +321,9 @@ export function checkImpliedBases(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const c of impliedBases(ctx)) {
-    if (!c.now || (c.sign && c.sign.direction !== c.direction)) continue;
-    const now = ctx.interval(c.now, n(c.now));
+    const nowF = c.now;
+    if (!nowF || (c.sign && c.sign.direction !== c.direction)) continue;
+    const now = ctx.interval(nowF, n(nowF));
     const diff = ctx.interval(c.diff, n(c.diff));
     const base = c.direction === "up" ? now.sub(diff) : now.add(diff);
     if (!base.lo.gt(0)) continue;
@@ -332,28 +333,28 @@ export function checkImpliedBases(ctx: UnitContext): void {
     const dec = Math.max(n(c.pct).decimals, 1);
     const T = (f: Figure) => ctx.text.slice(f.start, f.end);
     const op = c.direction === "up" ? "−" : "+";
-    const b = (_l: "vi" | "en") => fmt(base.mid, ctx.numberLocale, n(c.now).decimals);
-    const v = (_l: "vi" | "en") => fmt(rel.mid, ctx.numberLocale, dec);
+    const b = () => fmt(base.mid, ctx.numberLocale, n(nowF).decimals);
+    const v = () => fmt(rel.mid, ctx.numberLocale, dec);
     ctx.emit({
       kind: "change",
       rule: RULE,
       roles: [
-        { figure: c.now, role: lang === "vi" ? "giá trị cuối" : "to" },
+        { figure: nowF, role: lang === "vi" ? "giá trị cuối" : "to" },
         { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
         { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
       ],
       ok,
       explain: {
-        vi: `${T(c.diff)} / (${T(c.now)} ${op} ${T(c.diff)} = ${b("vi")}) = ${v("vi")}%; ghi ${T(c.pct)} ${ok ? "✓" : "✗"}`,
-        en: `${T(c.diff)} / (${T(c.now)} ${op} ${T(c.diff)} = ${b("en")}) = ${v("en")}%; stated ${T(c.pct)} ${ok ? "✓" : "✗"}`,
+        vi: `${T(c.diff)} / (${T(nowF)} ${op} ${T(c.diff)} = ${b()}) = ${v()}%; ghi ${T(c.pct)} ${ok ? "✓" : "✗"}`,
+        en: `${T(c.diff)} / (${T(nowF)} ${op} ${T(c.diff)} = ${b()}) = ${v()}%; stated ${T(c.pct)} ${ok ? "✓" : "✗"}`,
       },
       at: c.pct,
       message: {
-        vi: `Giá trị trước là ${T(c.now)} ${op} ${T(c.diff)} = ${b("vi")}, nên ${T(c.diff)} là ${v("vi")}%, không phải ${T(c.pct)}`,
-        en: `The earlier value is ${T(c.now)} ${op} ${T(c.diff)} = ${b("en")}, so ${T(c.diff)} is ${v("en")}%, not ${T(c.pct)}`,
+        vi: `Giá trị trước là ${T(nowF)} ${op} ${T(c.diff)} = ${b()}, nên ${T(c.diff)} là ${v()}%, không phải ${T(c.pct)}`,
+        en: `The earlier value is ${T(nowF)} ${op} ${T(c.diff)} = ${b()}, so ${T(c.diff)} is ${v()}%, not ${T(c.pct)}`,
       },
       related: [
-        { span: c.now, message: { vi: "giá trị cuối", en: "end value" } },
+        { span: nowF, message: { vi: "giá trị cuối", en: "end value" } },
         { span: c.diff, message: { vi: "mức thay đổi", en: "stated change" } },
       ],
     });
