@@ -32,6 +32,8 @@ const TO_AFTER = /^[ \t]*,?[ \t]*(?:to|xuống(?:[ \t]+còn)?|lên|còn)[ \t]+$/
 /** "So với cùng kỳ năm 2023, …", "Compared with the same period last year, …": the sentence
  * compares with an earlier period, so its differences are changes of the values stated before. */
 const PERIOD_LEAD = /^[\s*•-]*(?:so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ|năm|kỳ|quý|tháng|đầu[ \t]+năm|cuối[ \t]+năm)|compared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?(?:same|previous|prior|last|(?:fy[ \t]?)?(?:19|20)\d\d))[^,;\d]{0,30}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?[^,;\d]{0,15},/u;
+/** "số vụ giảm 21 vụ (-10,1%) so với cùng kỳ năm 2023", "fell by 21 (-10.1%) on the same period last year". */
+const PERIOD_AFTER = /^[ \t]*\)?[ \t]*(?:so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ|năm[ \t]+trước|năm[ \t]+(?:19|20)\d\d|kỳ[ \t]+trước)|compared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+same|last|the[ \t]+previous|the[ \t]+prior|(?:19|20)\d\d)|on[ \t]+(?:the[ \t]+same[ \t]+period|last[ \t]+year|a[ \t]+year[ \t]+earlier|the[ \t]+previous[ \t]+year)|year[ \t-]+on[ \t-]+year)(?![\p{L}])[^\d;]*(?:(?:19|20)\d\d[^\d;]*)?(?:[.;,]|$)/u;
 const PLAN_LEAD = /(?<![\p{L}])(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|target|plan|budget|forecast|bình[ \t]+quân|trung[ \t]+bình|average|trong[ \t]+đó|gồm|of[ \t]+which|including)(?![\p{L}])[^\d;,]{0,25}$/u;
 const STOP = new Set(["số", "tổng", "các", "những", "của", "đã", "được", "bị", "là", "có", "và", "the", "of", "number", "total", "was", "were", "has", "have", "in", "a", "an"]);
 
@@ -108,7 +110,7 @@ function nowValue(ctx: UnitContext, s: Sentence, si: number, i: number, wAt: num
   }
   // A sentence opening "So với cùng kỳ năm 2023, số vụ giảm 21 vụ": the value of the subject in
   // the sentence before (or the one before that, when the nearer holds no figure).
-  if (!PERIOD_LEAD.test(ctx.lower.slice(s.start, d.start))) return undefined;
+  if (!PERIOD_LEAD.test(ctx.lower.slice(s.start, d.start)) && !PERIOD_AFTER.test(ctx.lower.slice(p.end, Math.min(s.end, p.end + 60)))) return undefined;
   const subject = words(clauseTail(ctx.lower.slice(s.start, wAt)));
   for (let k = si - 1; k >= 0 && k >= si - 2; k--) {
     const prev = ctx.sentences[k];
