@@ -5,6 +5,7 @@ import type { UnitContext } from "../claims/context.ts";
 import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
+import { findImpliedBases } from "../claims/implied-base.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -299,6 +300,62 @@ export function checkFractionChanges(ctx: UnitContext): void {
       related: [
         { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
         { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+      ],
+    });
+  }
+}
+
+/** Figures another change reading already judges: the implied base is only a fallback. */
+export function impliedBases(ctx: UnitContext) {
+  return findImpliedBases(ctx, (f) => ctx.memo("change-stated", () => {
+    const set = new Set<Figure>();
+    for (const c of allChanges(ctx)) for (const st of c.stated) set.add(st.figure);
+    for (const c of findBaseChanges(ctx)) set.add(c.diff).add(c.pct);
+    return set;
+  }).has(f));
+}
+
+/** "186 vụ … số vụ giảm 21 vụ (-10,1%)": the percentage is the difference over the earlier value,
+ * the new value plus the fall (or less the rise). */
+export function checkImpliedBases(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  for (const c of impliedBases(ctx)) {
+    const nowF = c.now;
+    if (!nowF || (c.sign && c.sign.direction !== c.direction)) continue;
+    const now = ctx.interval(nowF, n(nowF));
+    const diff = ctx.interval(c.diff, n(c.diff));
+    const base = c.direction === "up" ? now.sub(diff) : now.add(diff);
+    if (!base.lo.gt(0)) continue;
+    const rel = diff.div(base).scale(100);
+    const stated = ctx.interval(c.pct, n(c.pct));
+    const ok = rel.widen(tol.percentPoints).overlaps(stated);
+    const dec = Math.max(n(c.pct).decimals, 1);
+    const T = (f: Figure) => ctx.text.slice(f.start, f.end);
+    const op = c.direction === "up" ? "−" : "+";
+    const b = () => fmt(base.mid, ctx.numberLocale, n(nowF).decimals);
+    const v = () => fmt(rel.mid, ctx.numberLocale, dec);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: nowF, role: lang === "vi" ? "giá trị cuối" : "to" },
+        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+        { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
+      ],
+      ok,
+      explain: {
+        vi: `${T(c.diff)} / (${T(nowF)} ${op} ${T(c.diff)} = ${b()}) = ${v()}%; ghi ${T(c.pct)} ${ok ? "✓" : "✗"}`,
+        en: `${T(c.diff)} / (${T(nowF)} ${op} ${T(c.diff)} = ${b()}) = ${v()}%; stated ${T(c.pct)} ${ok ? "✓" : "✗"}`,
+      },
+      at: c.pct,
+      message: {
+        vi: `Giá trị trước là ${T(nowF)} ${op} ${T(c.diff)} = ${b()}, nên ${T(c.diff)} là ${v()}%, không phải ${T(c.pct)}`,
+        en: `The earlier value is ${T(nowF)} ${op} ${T(c.diff)} = ${b()}, so ${T(c.diff)} is ${v()}%, not ${T(c.pct)}`,
+      },
+      related: [
+        { span: nowF, message: { vi: "giá trị cuối", en: "end value" } },
+        { span: c.diff, message: { vi: "mức thay đổi", en: "stated change" } },
       ],
     });
   }

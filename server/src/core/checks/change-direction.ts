@@ -1,7 +1,7 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
 import { findBaseChanges, findRankChanges } from "../claims/change.ts";
-import { allChanges, endpointRoles, endpoints } from "./change-arithmetic.ts";
+import { allChanges, endpointRoles, endpoints, impliedBases } from "./change-arithmetic.ts";
 
 export const RULE = "change-direction";
 
@@ -109,6 +109,37 @@ export function checkBaseChangeDirection(ctx: UnitContext): void {
         en: `Said to be "${w1} ${d}" but also "${w2} ${p}": one change cannot go both ways`,
       },
       related: [{ span: pw, message: { vi: `từ "${w2}"`, en: `the word "${w2}"` } }],
+    });
+  }
+}
+
+/** "số người bị thương giảm 5 người (+3,6%)": the sign in the bracket says the other way. */
+export function checkSignDirection(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of impliedBases(ctx)) {
+    if (!c.sign) continue;
+    const ok = c.sign.direction === c.direction;
+    const w = ctx.text.slice(c.word.start, c.word.end);
+    const d = ctx.text.slice(c.diff.start, c.diff.end);
+    const p = ctx.text.slice(c.sign.start, c.pct.end);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+        { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
+      ],
+      ok,
+      explain: {
+        vi: `"${w} ${d}" và "${p}": ${ok ? "cùng chiều ✓" : "ngược chiều ✗"}`,
+        en: `"${w} ${d}" and "${p}": ${ok ? "same direction ✓" : "opposite directions ✗"}`,
+      },
+      at: c.word,
+      message: {
+        vi: `Ghi "${w} ${d}" nhưng tỷ lệ trong ngoặc là ${p}: dấu ${c.sign.direction === "up" ? "+" : "−"} là ${c.sign.direction === "up" ? "tăng" : "giảm"}`,
+        en: `Said to be "${w} ${d}" but the bracket gives ${p}, a ${c.sign.direction === "up" ? "rise" : "fall"}`,
+      },
+      related: [{ span: c.pct, message: { vi: "tỷ lệ thay đổi", en: "percentage change" } }],
     });
   }
 }

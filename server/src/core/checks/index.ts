@@ -2,9 +2,9 @@
 // through the context; this list is the only place that knows them all.
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
-import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkRankPlaces } from "./change-arithmetic.ts";
+import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkImpliedBases, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences } from "./change-difference.ts";
-import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection } from "./change-direction.ts";
+import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection, checkSignDirection } from "./change-direction.ts";
 import { checkComparisons, checkFractionWords, checkRanksAmong } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
 import { checkShareOver100 } from "./share-over-100.ts";
@@ -46,6 +46,8 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkChangeDirection,
   checkChangeArithmetic,
   checkBaseChanges,
+  checkImpliedBases,
+  checkSignDirection,
   checkFractionChanges,
   checkBaseChangeDirection,
   checkBaseAverages,

@@ -8,7 +8,7 @@ import type { Change } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark-gap.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 
-const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down)[ \t]+$/u;
+const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
 const VI_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
@@ -31,15 +31,19 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       const en = prev ? EN.exec(head) : null;
       if (en && y) {
         // "That is down 8.3 Ml/d, or 4.5%, on the 184.5 Ml/d …" / "That is up 2.1% on the 412 …".
-        const relative = y.kind === "percent" && z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
+        const relative = y.kind === "percent" && z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
         const base = relative ? z : y;
         if (!base || (base.kind !== "number" && base.kind !== "percent") || !base.value || !EN_BASE.test(ctx.lower.slice((relative ? y : x).end, base.qualifiers[0]?.start ?? base.start).replace(/^[ \t]*,/u, ""))) continue;
-        const to = prev.figs.filter((f) => f.kind === base.kind && (f.unit ?? "") === (base.unit ?? "") && !inBrackets(ctx, prev.start, f.start));
+        let to = prev.figs.filter((f) => f.kind === base.kind && (f.unit ?? "") === (base.unit ?? "") && !inBrackets(ctx, prev.start, f.start));
+        // "612,450 adults were seen …, 39.8% of the adult population of 1,538,800. This was an increase
+        // of 41,150 patients or 7.2% on the 571,300 adults seen …": the count of the base's noun.
+        if (to.length > 1 && base.noun) to = to.filter((f) => !!f.noun && nounHead(f) === nounHead(base));
         if (to.length !== 1) continue;
         const stated: Change["stated"] = [{ figure: x, what: x.kind === "percent" && (base.kind !== "percent" || x.unit === "%") ? "relative" : "difference" }];
         if (relative) stated.push({ figure: y, what: "relative" });
         const at = s.start + en.index + en[0].length - en[1].length - 1;
-        out.push({ from: base, to: to[0], direction: en[1] === "up" ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
+        const up = /^(?:up|an?[ \t]+(?:increase|rise))/u.test(en[1]);
+        out.push({ from: base, to: to[0], direction: up ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
         continue;
       }
       if (y && x.kind === "number" && x.value && (VI.test(head) || EN_AGAINST.test(head))) {
@@ -74,6 +78,10 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       }
     }
     subjectPast(ctx, out);
+    periodFirst(ctx, out);
+    comparesWith(ctx, out);
+    averageFrom(ctx, out);
+    fromOnly(ctx, out);
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
@@ -305,5 +313,162 @@ function subjectChangeOnBase(ctx: UnitContext, out: Change[]): void {
     const word = m[2];
     const wAt = s.start + m.index + m[0].lastIndexOf(word);
     out.push({ from: b, to, direction: /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
+}
+
+// "… giải ngân đến ngày 30/9/2024 là 3.972,1 tỷ đồng … . Cùng kỳ năm 2023, tỉnh giải ngân được
+// 3.514,8 tỷ đồng, đạt 45,2% kế hoạch; như vậy, giá trị giải ngân tăng 13,0%", "In the same period
+// of 2023 we spent £3,514.8m; so spending rose 13.0%": a sentence opening on the earlier period gives
+// the earlier value, then draws the change; the new value is the one of its kind in the sentence before.
+const PERIOD_FIRST = /^[\s*•-]*(?:cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|(?:19|20)\d\d))?|năm[ \t]+(?:trước|(?:19|20)\d\d)|(?:in|during)[ \t]+(?:the[ \t]+same[ \t]+period[ \t]+(?:of|in|last)[ \t]+)?(?:last[ \t]+year|year|(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)|a[ \t]+year[ \t]+earlier|the[ \t]+previous[ \t]+year)[ \t]*,?[^;\d]{0,60}$/u;
+const THEREFORE = /(?:^|[,;][ \t]*)(?:như[ \t]+vậy|do[ \t]+đó|vì[ \t]+vậy|so|this[ \t]+means|meaning|that[ \t]+is)[ \t]*,?[ \t]*((?:[\p{L}]+[ \t]+){1,6}?)(?:đã[ \t]+|has[ \t]+|have[ \t]+)?(tăng|giảm|rose|fell|increased|decreased|grew|declined|(?:was|is)[ \t]+(?:up|down))(?:[ \t]+(?:thêm|by))?[ \t]*$/u;
+
+function periodFirst(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const a = s.figs[0];
+    if (!a || (a.kind !== "number" && a.kind !== "percent") || !a.value) continue;
+    const head = ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start);
+    if (!PERIOD_FIRST.test(head)) continue;
+    // A bare year is the earlier period only when the sentence before names a later one.
+    const year = /^[\s*•-]*(?:năm|in|during)[ \t]+(?:fy[ \t]?)?((?:19|20)\d\d)/u.exec(head);
+    if (year && !Array.from(ctx.lower.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)).some((y) => +y[1] > +year[1])) continue;
+    for (let j = 1; j < s.figs.length; j++) {
+      const d = s.figs[j];
+      const m = THEREFORE.exec(ctx.lower.slice(s.figs[j - 1].end, d.qualifiers[0]?.start ?? d.start));
+      if (!m) continue;
+      // Nothing of the earlier value's kind between it and the change: the change is of that value.
+      if (s.figs.slice(1, j).some((f) => sameKind(f, a))) break;
+      const relative = d.kind === "percent" && d.unit === "%" && !isPercent(a);
+      if (!relative && !(d.unit === "pp" && isPercent(a)) && !(sameKind(d, a) && !isPercent(a))) break;
+      const prev = ctx.sentences[si - 1];
+      const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+      if (like.length !== 1) break;
+      const word = m[2];
+      const wAt = s.figs[j - 1].end + m.index + m[0].lastIndexOf(word);
+      out.push({ from: a, to: like[0], direction: /^(?:tăng|rose|increased|grew)$|up$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+      break;
+    }
+  }
+}
+
+// "… an in-year collection rate of 96.2% against a target of 96.5%. … Performance compared with 96.4%
+// in 2022/23, a fall of 0.2 percentage points": the earlier value and the change, the new value the
+// one of its kind in the nearest sentence before that holds figures (a target or benchmark is not it).
+const COMPARES = /^[\s"“(*•-]*(?:that|this|it|performance|the[ \t]+(?:rate|figure|result|level|total|outturn))[ \t]+(?:compares|compared|is[ \t]+compared|was[ \t]+compared)[ \t]+(?:with|to|against)[ \t]+(?:the[ \t]+)?$/u;
+const COMPARES_CHANGE = /^(?:[ \t]+(?:in|for|at|during)[ \t]+(?:the[ \t]+)?[^,;\d]{0,20}?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?)?[ \t]*,[ \t]*(?:(?:an?[ \t]+)?(fall|drop|decline|decrease|reduction|rise|increase|gain|improvement|deterioration)[ \t]+of|(up|down))[ \t]+$/u;
+
+function comparesWith(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [a, d] = s.figs;
+    if (!a || !d || (a.kind !== "number" && a.kind !== "percent") || !a.value || (d.kind !== "number" && d.kind !== "percent")) continue;
+    if (!COMPARES.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
+    const m = COMPARES_CHANGE.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+    if (!m) continue;
+    const relative = d.kind === "percent" && d.unit === "%" && !isPercent(a);
+    if (!relative && !(isPercent(a) && (d.unit === "pp" || d.unit === "%")) && !(sameKind(d, a) && !isPercent(a))) continue;
+    let prev = ctx.sentences[si - 1];
+    if (!prev.figs.length && si > 1) prev = ctx.sentences[si - 2];
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    if (like.length !== 1) continue;
+    const word = m[1] ?? m[2];
+    const up = /^(?:rise|increase|gain|up)$/u.test(word);
+    const down = /^(?:fall|drop|decline|decrease|reduction|down)$/u.test(word);
+    const wAt = a.end + m.index + m[0].lastIndexOf(word);
+    out.push({ from: a, to: like[0], ...(up || down ? { direction: up ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length } } : {}), stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
+}
+
+// "… năm 2024 ước đạt 152.380 tỷ đồng, tăng 11,8% so với năm 2023 (136.297 tỷ đồng). Từ mức 94.790 tỷ
+// đồng năm 2020, giá trị sản xuất công nghiệp giai đoạn 2021–2024 tăng bình quân 12,6%/năm", "From
+// £94.8bn in 2020, output grew by an average of 12.6% a year over 2021–2024": a yearly average from a
+// dated starting value to the value of the sentence before.
+const FROM_HEAD = /^[\s*•-]*(?:từ|from)[ \t]+(?:mức[ \t]+|a[ \t]+level[ \t]+of[ \t]+)?$/u;
+const AVG_VI = /^[ \t]*(?:năm[ \t]+((?:19|20)\d\d))?[ \t]*,[ \t]*[^;\d]{0,80}?(?:giai[ \t]+đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]+)?(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+trưởng)?[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+mỗi[ \t]+năm)?[ \t]*(?:(?:đạt|là)[ \t]+)?$/u;
+const AVG_EN = /^[ \t]*(?:in[ \t]+((?:19|20)\d\d)(?:[\/–-]\d{2,4})?)?[ \t]*,[ \t]*[^;\d]{0,80}?(grew|rose|increased|fell|declined|decreased)[ \t]+(?:by[ \t]+)?(?:an[ \t]+average[ \t]+(?:of[ \t]+)?|on[ \t]+average[ \t]+(?:by[ \t]+)?)$/u;
+const AVG_EN_YEARS = /^[ \t]*(?:a|per|each)[ \t]+year[ \t]+(?:over|between|in|during)[ \t]+(?:the[ \t]+(?:period[ \t]+)?)?(?:19|20)\d\d[ \t]*(?:[-–]|to|and)[ \t]*((?:19|20)\d\d)/u;
+
+function averageFrom(ctx: UnitContext, out: Change[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [a, d] = s.figs;
+    if (!a || !d || a.kind !== "number" || !a.value || d.kind !== "percent" || d.unit !== "%") continue;
+    if (!FROM_HEAD.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
+    const gap = ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start);
+    const vi = AVG_VI.exec(gap);
+    const en = vi ? null : AVG_EN.exec(gap);
+    const m = vi ?? en;
+    if (!m || !m[1]) continue;
+    if (!d.perYear && !/^[ \t]*(?:\/[ \t]*năm|mỗi[ \t]+năm|(?:a|per|each)[ \t]+year)/u.test(ctx.lower.slice(d.end, d.end + 12))) continue;
+    const prev = ctx.sentences[si - 1];
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    if (like.length !== 1) continue;
+    const to = like[0];
+    // The end year: the period named ("giai đoạn 2021–2024", "over 2021–2024"), else the new value's own.
+    const named = vi ? m[2] : AVG_EN_YEARS.exec(ctx.lower.slice(d.end, d.end + 50))?.[1];
+    const own = /(?:năm|in)[ \t]+((?:19|20)\d\d)[^\d]{0,30}$/u.exec(ctx.lower.slice(Math.max(prev.start, to.start - 40), to.start))?.[1] ?? (to.year ? String(to.year) : undefined);
+    const end = named ?? own;
+    if (!end || (named && own && named !== own)) continue;
+    const years = +end - +m[1];
+    if (years < 1 || years > 30) continue;
+    const word = vi ? m[3] : m[2];
+    const wAt = a.end + m.index + m[0].lastIndexOf(word);
+    out.push({ from: a, to, years, direction: /^(?:tăng|grew|rose|increased)$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: "average" }] });
+  }
+}
+
+// "Courses of treatment totalled 1,084,520, made up as follows: … Urgent treatment ..... 69,120" then
+// "Urgent courses of treatment rose by 18.6% from 58,280 in 2022-23": a change with only its earlier
+// value; the new value is the one whose label the subject repeats word for word (all of the label's
+// words, two at least), in the sentences before or the paragraph before.
+const FROM_ONLY_HEAD = /^[\s*•-]*((?:[\p{L}'’-]+[ \t]+){2,6}?)(?:has[ \t]+|have[ \t]+|đã[ \t]+)?(rose|fell|increased|decreased|grew|declined|tăng|giảm)(?:[ \t]+by)?[ \t]*$/u;
+const FROM_ONLY_TAIL = /^(?:[ \t]+(?!in(?![\p{L}])|năm(?![\p{L}])|to(?![\p{L}])|lên(?![\p{L}])|xuống(?![\p{L}]))[\p{L}]+){0,2}?[ \t]*(?:(?:in|năm)[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[-–\/]\d{2,4})?)?[ \t]*(?:[,.;]|$)/u;
+const LABEL_STOP = new Set(["of", "the", "and", "a", "an", "in", "for", "số", "các", "những", "của", "và", "tổng"]);
+
+function labelWords(t: string): string[] {
+  return t.replace(/\.{2,}|…/g, " ").split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !LABEL_STOP.has(w));
+}
+
+function fromOnly(ctx: UnitContext, out: Change[]): void {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    // The change opens its sentence, or its line when a list above runs into it without a stop.
+    let i = 0;
+    for (let j = s.figs.length - 1; j > 0; j--) if (ctx.lower.lastIndexOf("\n", s.figs[j].start) >= s.figs[j - 1].end) { i = j; break; }
+    const head0 = i ? ctx.lower.lastIndexOf("\n", s.figs[i].start) + 1 : s.start;
+    const [d, a] = [s.figs[i], s.figs[i + 1]];
+    if (!d || !a || (d.kind !== "percent" && d.kind !== "number") || a.kind !== "number" || !a.value || isPercent(a)) continue;
+    if (!/^[ \t]*,?[ \t]*(?:from|từ)[ \t]+(?:mức[ \t]+)?$/u.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start))) continue;
+    if (!FROM_ONLY_TAIL.test(ctx.lower.slice(a.end, a.end + 20))) continue;
+    if (out.some((c) => c.from === a)) continue;
+    const m = FROM_ONLY_HEAD.exec(ctx.lower.slice(head0, d.qualifiers[0]?.start ?? d.start));
+    if (!m) continue;
+    const relative = d.kind === "percent" && d.unit === "%";
+    if (!relative && !sameKind(d, a)) continue;
+    const subject = new Set(labelWords(m[1]));
+    const hits: { f: Figure; unit?: UnitContext }[] = [];
+    const look = (u: UnitContext, from: number, to: number, unit?: UnitContext) => {
+      for (let k = from; k < to; k++) {
+        const p = u.sentences[k];
+        for (let j = 0; j < p.figs.length; j++) {
+          const f = p.figs[j];
+          if (!sameKind(f, a) || inBrackets(u, p.start, f.start)) continue;
+          const fq = f.qualifiers[0]?.start ?? f.start;
+          // The label's line, whose leader dots may have closed a sentence: "Urgent treatment ..... 69,120".
+          const lineStart = Math.max(u.lower.lastIndexOf("\n", fq) + 1, j ? p.figs[j - 1].end : k ? u.sentences[k - 1].figs.at(-1)?.end ?? 0 : 0);
+          const label = labelWords(u.lower.slice(lineStart, fq));
+          if (label.length >= 2 && label.length <= 5 && label.every((w) => subject.has(w))) hits.push({ f, unit });
+        }
+      }
+    };
+    look(ctx, Math.max(0, si - 3), si);
+    if (i) look(ctx, si, si + 1);
+    const pc = ctx.previous();
+    if (pc) look(pc, 0, pc.sentences.length, pc);
+    if (hits.length !== 1) continue;
+    const word = m[2];
+    const wAt = head0 + m.index + m[0].lastIndexOf(word);
+    out.push({ ...(hits[0].unit ? { toFrom: hits[0].unit } : {}), from: a, to: hits[0].f, direction: /^(?:tăng|rose|increased|grew)$/u.test(word) ? "up" : "down", directionWord: { start: wAt, end: wAt + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
   }
 }

@@ -26,7 +26,7 @@ export interface Change {
 
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
 const DOWN = "giảm|hạ|rút xuống|thu hẹp|narrowed|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
-const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
+const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]*,?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
@@ -34,6 +34,8 @@ const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])[^;]{0,6
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
+const SIZE_RANGE_AFTER = /^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|last|previous|prior|same)|against|than|year[ \t-]+on[ \t-]+year|cùng[ \t]+kỳ)(?![\p{L}])/u;
+const AIM_BEFORE = /(?<![\p{L}])(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|aims?[ \t]+to|aiming[ \t]+to|target(?:ed|s)?[ \t]+to|plans?[ \t]+to|expected[ \t]+to)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:tăng|giảm|increase|reduce|cut|raise|lower|rise|fall)(?![\p{L}])/u;
 
 /** A change's two ends are values of one kind: never a gap in points against a level ("3,2%, thấp
  * hơn 0,6 điểm phần trăm so với năm 2023 và thấp hơn 0,3 điểm … (3,5%)"), nor a span of time
@@ -67,13 +69,16 @@ export function findChanges(ctx: UnitContext): Change[] {
         if (a.kind === "range") {
           // "tăng từ 10% đến 15%", "increased from 45 to 52": read as a range, a change between its ends.
           if (!/(?:đến|tới|to)/.test(ctx.lower.slice(a.low!.end, a.high!.start))) continue;
+          // "phấn đấu giảm từ 5% đến 10% so với năm 2024", "to cut by 5% to 10% on 2024 levels": a range
+          // measured against a base, or set as an aim, is the size of the change, not its two ends.
+          if (SIZE_RANGE_AFTER.test(ctx.lower.slice(a.end, a.end + 30)) || AIM_BEFORE.test(pre)) continue;
           // The direction word may come with a stated difference first: "increased by 3.1
           // percentage points, from 45.2% to 47.8%".
           const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i) ?? nounDirection(ctx, s, i);
           if (!word) {
             // "Availability improved from 71.9% to 78.4%, an increase of 6.5 percentage points":
             // no direction of its own, but the stated difference must still be the gap.
-            if (!IMPROVED_FROM.test(pre)) continue;
+            if (!IMPROVED_FROM.test(pre) && !BRINGING_END.test(pre)) continue;
             const ends = rangeEnds(a);
             const change: Change = { from: ends[0], to: ends[1], stated: [] };
             collectStated(ctx, s, i, change);
@@ -271,11 +276,20 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     change.stated.push({ figure: d, what: d.unit === "%" && !isPercent(from) ? "relative" : "difference" });
     return;
   }
-  if (!/^[ \t]*,[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
+  // "phát triển mới 416 trạm BTS, nâng tổng số trạm từ 6.122 trạm lên 6.538 trạm", "added 416 masts,
+  // taking the total from 6,122 to 6,538": what was added is the difference.
+  if (BRINGING.test(link) && d.kind === "number" && !isPercent(d) && !isPercent(from) && comparable(d, from) && (d.scale?.factor ?? "1") === (from.scale?.factor ?? "1") && (!d.noun || !from.noun || d.noun.split(" ")[0] === from.noun.split(" ")[0])) {
+    change.stated.push({ figure: d, what: "difference" });
+    return;
+  }
+  // "tăng 13,6% từ 58.280 lên 69.120", "rose by 18.6% from 58,280 to 69,120": the comma may be left out.
+  if (!/^[ \t]*,?[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
   const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
   if (what) change.stated.push({ figure: d, what });
 }
 
+const BRINGING = /^[^;,\d]{0,40},[ \t]*(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)?[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
+const BRINGING_END = /(?<![\p{L}])(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const CAUSE_PRE = /(?:^|[^\p{L}])(?:after|following|reflecting|owing[ \t]+to|due[ \t]+to|do|sau[ \t]+khi)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:repayments?|write-?offs?|disposals?|trả[ \t]+nợ(?:[ \t]+gốc)?|hoàn[ \t]+trả(?:[ \t]+nợ)?)(?:[ \t]+(?:of|totalling|là))?[ \t]*$/u;
 const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
 const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?)?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
@@ -326,7 +340,7 @@ const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(cao hơn|thấp
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:(?<!\\d)\\d{1,2}\\/(?:\\d{1,2}\\/)?)?(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
 // "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
 // after its period as a label in brackets; words and one year (or financial year) only.
 const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*(?::|[ \t](?:đạt|là|có|đón|was|were|stood[ \t]+at))[ \t]*`;
@@ -863,11 +877,14 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   while (k < s.figs.length && k - i <= 3) {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
-    if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
+    // "112,4 bé trai/100 bé gái, giảm 1,3 điểm …": the base of a ratio is part of the value.
+    if (k === i + 1 && !isPercent(f) && /^[ \t]*[\p{L}][\p{L} \t]{0,20}\/[ \t]*$/u.test(gap) && (f.value?.exact === "100" || f.value?.exact === "1000") && k + 1 < s.figs.length && /^[ \t]+[\p{L}][\p{L} \t]{0,20},/u.test(ctx.lower.slice(f.end, s.figs[k + 1].start))) opened = false;
+    else if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
     // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;
-    else if (/^[^()]{0,40}\([ \t]*$/.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
+    // "đạt 103,2% kế hoạch (kế hoạch 7.600 tỷ đồng)": the plan named again inside its bracket.
+    else if (/^[^()]{0,40}\([ \t]*(?:(?:kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu|plan|target|budget)(?:[ \t]+[\p{L}]+){0,3}?[ \t]*(?::|là|of|was)?[ \t]*)?$/u.test(gap) && !opened && !shareOf && k > i + 1) opened = true;
     // "18.432 lượt, bình quân 595 lượt/ngày, tăng …", "18,432, an average of 595 a day, up …": the
     // value's average over its days.
     else if (k === i + 1 && !isPercent(f) && AVERAGE_EXPLAINS.test(gap) && PER_PERIOD_AFTER.test(ctx.lower.slice(f.end, f.end + 20))) opened = false;
@@ -876,7 +893,7 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     // "£84.6 million of programme expenditure, 92.8% of the approved budget of £91.2m, and up …":
     // a share of a whole named with "of", then that whole.
     else if (k === i + 1 && isPercent(f) && /^[^,;()\d]{0,40},[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]/u.test(ctx.lower.slice(f.end, f.end + 4))) shareOf = true;
-    else if (shareOf && k === i + 2 && !isPercent(f) && /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:budget|plan|target|allocation|appropriation|total|forecast)(?:[ \t]+(?:of[ \t]+)?|[ \t]*(\()[ \t]*)$/u.test(gap)) {
+    else if (shareOf && k === i + 2 && !isPercent(f) && /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:budget|plan|target|allocation|appropriation|total|forecast)(?:[ \t]+(?:of[ \t]+)?|[ \t]*(\()[ \t]*(?:(?:budget|plan|target|forecast)[ \t]*:?[ \t]*)?)$/u.test(gap)) {
       shareOf = false;
       opened = /\([ \t]*$/u.test(gap);
     }
@@ -997,11 +1014,16 @@ function bracketYears(ctx: UnitContext, from: Figure, to: Figure): number | unde
 }
 
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */
+const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 function yearsFromText(s: string): number | undefined {
   const p = /(?:giai đoạn|period|from|between|từ năm|từ|giữa năm|giữa)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|tới|to|and|và)[ \t]*(?:năm[ \t]+)?((?:19|20)\d\d)/u.exec(s);
   if (p) return +p[2] - +p[1];
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];
+  // "declined for five consecutive years, from … to …", "giảm 5 năm liên tiếp".
+  const w = /(?<![\p{L}])(?:for|over|in|the[ \t]+last|the[ \t]+past|trong|qua)[ \t]+(?:the[ \t]+(?:last|past)[ \t]+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:consecutive|successive|straight)[ \t]+years|(?<![\p{L}\d])(\d{1,2})[ \t]+năm[ \t]+liên[ \t]+tiếp/u.exec(s);
+  if (w) return w[2] ? +w[2] : (YEAR_WORDS[w[1]] ?? +w[1]);
   return undefined;
 }
 
@@ -1093,6 +1115,8 @@ const RANK_EN_NOUN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(impro
 const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
 
+const PER_BASE = /(?<![\p{L}])(?:per|mỗi|trên)[ \t]+(?:1|10|100|1[.,]000|10[.,]000|100[.,]000)(?![\d.,]\d)/gu;
+
 export function findRankChanges(ctx: UnitContext): RankChange[] {
   return ctx.memo("rank-changes", () => {
     const out: RankChange[] = [];
@@ -1102,7 +1126,9 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       const num = f.numerator;
       if (!num || num.decimals) continue;
       const s = ctx.sentenceOf(f);
-      const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end));
+      // "3rd of 16 authorities for visits per 1,000 population, up three places from 6th": a rate's
+      // base is no figure of the ranking (masked to letters of the same length).
+      const after = ctx.lower.slice(f.end, clauseEnd(ctx, s, f.end)).replace(PER_BASE, (x) => x.replace(/[\d.,]/g, "x"));
       const en = RANK_EN.exec(after) ?? RANK_EN_NOUN.exec(after);
       const vi = en ? null : RANK_VI.exec(after);
       const m = en ?? vi;
@@ -1127,7 +1153,7 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       }
       // Only the places moved may stand between as a figure: "up two places from 7th".
       const end = f.end + m.index + m[0].length;
-      if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start)) continue;
+      if (s.figs.some((g) => g.start >= f.end && g.start < end && g.start !== change.places?.span.start && g.start !== change.beforeSpan.start && !/(?:per|mỗi|trên)[ \t]+$/u.test(ctx.lower.slice(g.start - 6, g.start)))) continue;
       out.push(change);
     }
     out.push(...findRankMoves(ctx));
@@ -1255,6 +1281,10 @@ const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[
 const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
 const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*[+−-]?)$/u;
 
+const DIFF_WORD_END = /(?:^|[^\p{L}])(tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|rose|fell|increased|decreased|grew|declined|up|down)(?:[ \t]+by)?[ \t]*$/u;
+const BASE_BETWEEN = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]+(?:so[ \t]+với|compared[ \t]+(?:with|to))(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
+const BASE_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:tương[ \t]+ứng|tương[ \t]+đương|tức(?:[ \t]+là)?|hay|or|i\.e\.|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of|(?:với[ \t]+)?tốc[ \t]+độ|tỷ[ \t]+lệ)?[ \t]*(?:(tăng|giảm|up|down)(?:[ \t]+trưởng)?[ \t]+)?(?:(?:là|đạt)[ \t]+)?$/u;
+
 export function findBaseChanges(ctx: UnitContext): BaseChange[] {
   return ctx.memo("base-changes", () => {
     const out: BaseChange[] = [];
@@ -1289,6 +1319,28 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
           return { direction: /^(?:tăng|cao|nhiều|increase|rise|up)/u.test(w[1]) ? "up" : "down", start, end: start + w[1].length };
         };
         out.push({ base: b, diff: d, pct: p, diffWord: word(leadText, dq - leadText.length), pctWord: /(?:tăng|giảm|up|down)[ \t]+$/u.test(toPct) ? word(toPct, d.end) : undefined });
+      }
+      // "tăng 23,7 ha so với cùng kỳ năm 2023 (163,9 ha), tương đương tăng 14,5%", "up 23.7 ha
+      // compared with the same period of 2023 (163.9 ha), an increase of 14.5%": the base after the
+      // difference, in its bracket, then the percentage.
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [d, b, p] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if (p.kind !== "percent" || p.unit !== "%" || d.kind !== "number" || isPercent(d) || !comparable(b, d) || b.kind !== "number" || d.perYear || b.perYear) continue;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const bq = b.qualifiers[0]?.start ?? b.start;
+        const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+        const w = DIFF_WORD_END.exec(leadText);
+        if (!w || !BASE_BETWEEN.test(ctx.lower.slice(d.end, bq))) continue;
+        const toPct = ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start);
+        const m = BASE_TO_PCT.exec(toPct);
+        if (!m || (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3)))) continue;
+        if (!/^[ \t]*\)?[ \t]*(?:[.;,]|$)/u.test(ctx.lower.slice(p.end, p.end + 4))) continue;
+        known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+        if (known.has(b)) continue;
+        const dir = (t: string): Direction => (/^(?:tăng|cao|nhiều|increase|rise|up|rose|grew)/u.test(t) ? "up" : "down");
+        const at = dq - leadText.length + w.index + w[0].indexOf(w[1]);
+        const pAt = m[1] ? b.end + m.index + m[0].lastIndexOf(m[1]) : -1;
+        out.push({ base: b, diff: d, pct: p, diffWord: { direction: dir(w[1]), start: at, end: at + w[1].length }, pctWord: m[1] ? { direction: dir(m[1]), start: pAt, end: pAt + m[1].length } : undefined });
       }
     }
     return out;
