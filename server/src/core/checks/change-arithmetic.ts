@@ -2,7 +2,7 @@
 // follow from the endpoints. Every plausible reading is tried (percentage points or relative
 // percent; arithmetic or compound average); the check fires only when none of them holds.
 import type { UnitContext } from "../claims/context.ts";
-import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, type Change } from "../claims/change.ts";
+import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, planAsBase, type Change } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
 import { findImpliedBases } from "../claims/implied-base.ts";
@@ -19,7 +19,7 @@ function n(f: Figure): Num {
 
 /** Every change read from a unit, whatever its sentence shape (both change checks judge the same list). */
 export function allChanges(ctx: UnitContext): Change[] {
-  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)]);
+  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)].filter((c) => !planAsBase(ctx, c)));
 }
 
 /** The roles of a change's two endpoints. */

@@ -46,6 +46,17 @@ function sane(c: Change): boolean {
   return (c.from.unit === "pp") === (c.to.unit === "pp") && span(c.from) === span(c.to);
 }
 
+/** "185.000 lượt, so với kế hoạch 200.000 lượt, đạt mức tăng 24% so với năm trước": a plan is no
+ * earlier value, least of all where the change names its own earlier period. */
+const PLAN_BEFORE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|target|plan|budget|forecast|estimate)(?:[ \t]+(?:năm|giao|được giao|đề ra|of|for the year|(?:19|20)\d\d))*[ \t]*(?:là|:|of|was)?[ \t]*\(?[ \t]*$/u;
+const OWN_PERIOD = /^[^.;]{0,30}?(?<![\p{L}])(?:so[ \t]+với[ \t]+(?:năm|cùng[ \t]+kỳ|quý|tháng|kỳ)|cùng[ \t]+kỳ|on[ \t]+(?:last|the[ \t]+previous|the[ \t]+same)|compared[ \t]+with[ \t]+(?:last|the[ \t]+previous|the[ \t]+same)|year[ \t-]+on[ \t-]+year)(?![\p{L}])/u;
+export function planAsBase(ctx: UnitContext, c: Change): boolean {
+  const f = c.from;
+  if (!PLAN_BEFORE.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 40), f.qualifiers[0]?.start ?? f.start))) return false;
+  const last = c.stated.map((x) => x.figure).sort((a, b) => b.end - a.end)[0];
+  return !!last && (OWN_PERIOD.test(ctx.lower.slice(last.end, last.end + 40)) || /(?<![\p{L}])(?:so[ \t]+với[ \t]+(?:năm|cùng[ \t]+kỳ|quý|tháng)|cùng[ \t]+kỳ)[^.;\d]{0,20}$/u.test(ctx.lower.slice(Math.max(0, last.start - 40), last.start)));
+}
+
 /** "112,4 bé trai/100 bé gái": the base of a ratio is no value of its own. */
 function afterSlash(ctx: UnitContext, f: Figure): boolean {
   return /\/[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 3), f.start));
@@ -131,7 +142,7 @@ export function findChanges(ctx: UnitContext): Change[] {
         out.push(change);
       }
     }
-    return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to));
+    return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to) && !planAsBase(ctx, c));
   });
 }
 
@@ -740,7 +751,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       if (!change.stated.some((x) => x.what === "difference" || x.what === "relative")) continue;
       out.push(withPolarity(ctx, change, noun));
     }
-    return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to));
+    return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to) && !planAsBase(ctx, c));
   });
 }
 
