@@ -172,7 +172,9 @@ function listItemBefore(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
-const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
+// ("có" inside an item's label, "trẻ em thuộc các nhóm có hoàn cảnh đặc biệt khác 1.376 em", is no break:
+// only "có" right before the figure or opening its clause is.)
+const LIST_BREAK = /(?<![\p{L}])có[ \t]*$|(?:^|[,;])[ \t]*có(?![\p{L}])|(?<![\p{L}])(?:với|cùng với|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
@@ -604,7 +606,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           return prev.length === 1 && ps.figs.filter((f) => isCount(f)).length === 1 && !INTRO_WORDS.test(ctx.lower.slice(ps.start, ps.end)) ? prev[0] : undefined;
         };
         const whole = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100) ?? wholeByName(ctx, s, p) ?? pronounWhole();
-        const end = scopeEnd !== s.end ? limit : clauseEnd(ctx, s, p);
+        // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
+        // across semicolons, up to the list's limit.)
+        const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));
+        const end = scopeEnd !== s.end || colonItems ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
         const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
@@ -624,8 +629,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "…, cụ thể:" closing its line over labelled items, one a line: the breakdown of the whole (inline,
         // "cụ thể: 12 xã đạt chuẩn nâng cao, 5 xã …" may name only some of it).
         const bulletedSpecifics = intro === "cụ thể" && scopeEnd !== s.end;
+        // "…; trẻ em thuộc các nhóm có hoàn cảnh đặc biệt khác 1.376 em", "…, and 43 other grants": the
+        // last item named as the rest closes the list, which is then all of the whole.
+        const lastItem = parts.length >= 2 ? ctx.lower.slice(Math.max(parts[parts.length - 2].end, parts[parts.length - 1].start - 80), parts[parts.length - 1].start).split(/[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()! : "";
+        const restClosed = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])(?![ \t]+nhau)/u.test(lastItem) && !/\d/u.test(lastItem);
         if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
