@@ -12,6 +12,7 @@ import { findAccountedFor } from "./accounted-for.ts";
 import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
+import { ageBands } from "./age-bands.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
@@ -58,6 +59,8 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
+/** The bounds of an age band are no parts: "41,320 were aged 0 to 4", "từ 6 đến 10 tuổi". */
+const AGE_BOUND = /(?<![\p{L}])(?:aged|ages|age|độ tuổi|tuổi)[ \t]+(?:(?:from|từ)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|đến)[ \t]*)?$/u;
 const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
 const INTRO_WORDS = /(?<![\p{L}])(?:of which|of whom|including|trong đó|gồm|bao gồm|comprising)(?![\p{L}])/u;
 const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|other[ \t]+[\p{L}]+[ \t]+(?:making up|make up|made up|accounting for)|còn lại|khác)(?![\p{L}])(?![^\d]{0,30}\d)|(?:together|in all|altogether)[ \t]+\d[\d.,]*[ \t]*%[ \t]+of[ \t]+the[ \t]+total/u;
@@ -216,14 +219,18 @@ function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   // ("trong tổng số 612 dự án có 87 dự án …": "có" after the whole's noun opens the parts as a comma would.)
   const next = s.figs.find((g) => g.start > f.end);
-  if (next && /^[^\d,;.:()]{0,40}?[ \t]có[ \t]+$/u.test(ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start)) && /(?:trong tổng số|trong số)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start))) return true;
+  // ("trong tổng số 186 vụ có: đường bộ xảy ra 181 vụ, …": a colon and the first item's label after "có".)
+  if (next && /^[^\d,;.:()]{0,40}?[ \t]có(?:[ \t]+|[ \t]*:[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,5})$/u.test(ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start)) && /(?:trong tổng số|trong số)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start))) return true;
   const comma = ctx.text.indexOf(",", f.end);
   // ("trong 25 chỉ tiêu chủ yếu theo Nghị quyết số 56/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh, có …":
   // a document's number and date lengthen the phrase.)
-  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d)/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
+  // So do a period and a programme's name ("trong 14 chỉ tiêu của Chương trình … giai đoạn 2021–2030
+  // được giao cho năm 2023, có …", "Of the 198,760 children seen in the 12 months to 31 March 2024, …").
+  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d|(?<![\p{L}])(?:năm|giai đoạn|in|to|during|at)[ \t]+(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d\d(?!\d))/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
   if (comma < 0 || comma - f.end > reach || comma > s.end) return false;
   if (/[.;:]/.test(ctx.text.slice(f.end, comma).replace(/\d[\d./]*\d/g, ""))) return false;
-  return !s.figs.some((g) => g.start > f.end && g.start < comma);
+  // (A span of time in the phrase says when, it is no figure of the breakdown.)
+  return !s.figs.some((g) => g.start > f.end && g.start < comma && !(g.kind === "number" && !!g.noun && DURATION.test(g.noun) && /(?:in|over|during|trong)[ \t]+(?:the[ \t]+)?(?:last[ \t]+|past[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, g.start - 16), g.start))));
 }
 
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
@@ -751,7 +758,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Of the 12.94 million passengers, 8.71 million …": counts in one scale word.
       const countLike = (f: Figure) => (scaledCount(w) ? scaledCount(f) && f.scale!.factor === w.scale!.factor : isCount(f));
       // ("96 had list sizes above 10,000 patients, 118 between 5,000 and 10,000": a band's bounds are no parts.)
-      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, BOUND_BEFORE) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
+      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, BOUND_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)
@@ -783,7 +790,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || open || undefined, open: open || undefined });
+      const ages = ageBands(ctx, w, parts, s.end);
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || undefined, open: open || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
