@@ -61,6 +61,7 @@ const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng v
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
 /** The bounds of an age band are no parts: "41,320 were aged 0 to 4", "từ 6 đến 10 tuổi". */
 const AGE_BOUND = /(?<![\p{L}])(?:aged|ages|age|độ tuổi|tuổi)[ \t]+(?:(?:from|từ)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|đến)[ \t]*)?$/u;
+const RESTATED = /(?<![\p{L}])(?:in other words|that is to say|that is|i\.e\.|put another way|tức là|nói cách khác|hay nói cách khác|nghĩa là)(?![\p{L}])/u;
 const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
 const INTRO_WORDS = /(?<![\p{L}])(?:of which|of whom|including|trong đó|gồm|bao gồm|comprising)(?![\p{L}])/u;
 const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|other[ \t]+[\p{L}]+[ \t]+(?:making up|make up|made up|accounting for)|còn lại|khác)(?![\p{L}])(?![^\d]{0,30}\d)|(?:together|in all|altogether)[ \t]+\d[\d.,]*[ \t]*%[ \t]+of[ \t]+the[ \t]+total/u;
@@ -763,7 +764,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)
       const verbFirst = !bare && after.length > 0 && !!after[0].noun && /^(?:recorded|reported|posted|showed|saw)(?: |$)/u.test(after[0].noun) && directions(ctx, listRun(ctx, after), s.end);
-      const parts = (!bare && after.length && !after[0].noun) || verbFirst ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("Of the twelve district areas, Preston recorded the most casualties (412), …": a count in
+      // brackets after words of its own is the value of a named item, not a part.)
+      const after1 = after.filter((f) => !inBracketAfter(ctx, w.end, f));
+      const parts0 = (!bare && after1.length && !after1[0].noun) || verbFirst ? listRun(ctx, after1) : after1.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("…, 38 (17.8%) were accepting new patients; in other words, thirty-eight practices were open
+      // and 176 were not": the same parts told again are no more parts.)
+      const again = parts0.findIndex((f, i) => i > 0 && RESTATED.test(ctx.between(parts0[i - 1].end, f.start)));
+      const parts = again > 0 ? parts0.slice(0, again) : parts0;
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
       // by the whole's noun with a negative prefix, in the next clause.
