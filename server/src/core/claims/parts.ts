@@ -13,6 +13,7 @@ import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { ageBands } from "./age-bands.ts";
+import { findSubjectTotals } from "./subject-total.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
@@ -459,6 +460,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBreakdowns(ctx, used));
     out.push(...findAccountedFor(ctx, used));
     out.push(...findGraded(ctx, used));
+    out.push(...findSubjectTotals(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
