@@ -14,6 +14,7 @@ import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { ageBands } from "./age-bands.ts";
 import { findSubjectTotals } from "./subject-total.ts";
+import { findChainedTotals } from "./chained-total.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
@@ -461,6 +462,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findAccountedFor(ctx, used));
     out.push(...findGraded(ctx, used));
     out.push(...findSubjectTotals(ctx, used));
+    out.push(...findChainedTotals(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
