@@ -15,6 +15,7 @@ import { findFigureComprises } from "./figure-comprises.ts";
 import { ageBands } from "./age-bands.ts";
 import { findSubjectTotals } from "./subject-total.ts";
 import { findChainedTotals } from "./chained-total.ts";
+import { findBracketTwins } from "./bracket-twins.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
@@ -919,6 +920,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findElidedParts(ctx, used));
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
+    out.push(...findBracketTwins(ctx, [...out], used));
     return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0);
   });
 }
