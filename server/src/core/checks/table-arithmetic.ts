@@ -230,7 +230,7 @@ function checkTotalColumn(ctx: UnitContext, t: Table): void {
     const z = value(ctx, t.rows[i].cells[target]);
     const vals = parts.map((c) => value(ctx, t.rows[i].cells[c]));
     if (!z || !t.rows[i].cells[target]?.figure || vals.some((v) => !v)) continue;
-    const sum = vals.reduce((a, v) => a.add(v!), Interval.point(0));
+    const sum = vals.reduce<Interval>((acc, v) => acc.add(v!), Interval.point(0));
     if (sum.overlaps(z)) ok.push(i);
     else bad.push({ i, sum });
   }
