@@ -17,6 +17,7 @@ import { findSubjectTotals } from "./subject-total.ts";
 import { findChainedTotals } from "./chained-total.ts";
 import { findBracketTwins } from "./bracket-twins.ts";
 import { findLayoutLists } from "./layout-list.ts";
+import { findByLeadLists } from "./by-lead-list.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
@@ -466,6 +467,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findSubjectTotals(ctx, used));
     out.push(...findChainedTotals(ctx, used));
     out.push(...findLayoutLists(ctx, used));
+    out.push(...findByLeadLists(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
