@@ -187,6 +187,7 @@ function numericColumns(t: Table): number[] {
 
 export function checkTableArithmetic(ctx: UnitContext): void {
   for (const t of findTables(ctx)) {
+    checkTotalColumn(ctx, t);
     checkColumnFormulas(ctx, t);
     checkTotalRows(ctx, t);
     checkImpliedShares(ctx, t);
@@ -201,6 +202,63 @@ export function checkTableArithmetic(ctx: UnitContext): void {
     }
     checkListTotal(ctx, t);
   }
+}
+
+/**
+ * A column headed "Total" ("Tổng", "Tổng cộng") after the columns it adds up, row by row:
+ *
+ *     | Stage | Council tax | Business rates | Total |
+ *     | Summonses issued | 6,840 | 388 | 7,228 |
+ *
+ * The header says what the column is, so two rows that agree are enough to trust it (the formulas
+ * learnt from the table alone need three); the one row that does not is reported.
+ */
+/** Columns a total column does not add: rates, averages, changes ("Business rates" is a tax, not a rate). */
+const NOT_PART_COLUMN = /(?:%|tỷ lệ|tỉ lệ|tỷ trọng|bình quân|trung bình|so với|tăng|giảm|average|mean|median|ratio|index|change|growth|per |score|điểm|(?<!business[ \t])rates?(?![\p{L}]))/u;
+
+function checkTotalColumn(ctx: UnitContext, t: Table): void {
+  const cols = numericColumns(t);
+  const target = cols[cols.length - 1];
+  if (target === undefined || !TOTAL_LABEL.test((t.header[target] ?? "").toLowerCase().replace(/[*_`]/g, "").trim())) return;
+  const parts = cols.slice(0, -1);
+  if (parts.length < 2 || parts.some((c) => percentColumn(t, c) || NOT_PART_COLUMN.test((t.header[c] ?? "").toLowerCase()) || TOTAL_LABEL.test((t.header[c] ?? "").toLowerCase().trim())) || percentColumn(t, target)) return;
+  // (Every numeric column before it is a part: the columns must be all the table has, side by side.)
+  if (parts.some((c, k) => k > 0 && c !== parts[k - 1] + 1) || target !== parts[parts.length - 1] + 1) return;
+  const ok: number[] = [];
+  const bad: { i: number; sum: Interval }[] = [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const z = value(ctx, t.rows[i].cells[target]);
+    const vals = parts.map((c) => value(ctx, t.rows[i].cells[c]));
+    if (!z || !t.rows[i].cells[target]?.figure || vals.some((v) => !v)) continue;
+    const sum = vals.reduce<Interval>((acc, v) => acc.add(v!), Interval.point(0));
+    if (sum.overlaps(z)) ok.push(i);
+    else bad.push({ i, sum });
+  }
+  if (bad.length !== 1 || ok.length < 2) return;
+  const { i, sum } = bad[0];
+  const lang = ctx.lang;
+  const row = t.rows[i];
+  const fig = row.cells[target].figure!;
+  const operands = parts.map((c) => row.cells[c].figure).filter((x): x is Figure => !!x);
+  const colName = t.header[target] || `#${target + 1}`;
+  const formula = parts.map((c) => `“${t.header[c] || `#${c + 1}`}”`).join(" + ");
+  const shown = fmt(sum.mid, lang, num(fig).decimals);
+  ctx.emit({
+    kind: "total-parts",
+    rule: "parts-sum",
+    roles: [{ figure: fig, role: lang === "vi" ? "ô tổng" : "total cell" }, ...operands.map((o) => ({ figure: o, role: lang === "vi" ? "phần" : "part" }))],
+    ok: false,
+    explain: {
+      vi: `Cột “${colName}” = ${formula} ở ${ok.length} dòng khác; dòng này: ${shown} ≠ ${fig.text} ✗`,
+      en: `Column “${colName}” = ${formula} on ${ok.length} other rows; this row: ${shown} ≠ ${fig.text} ✗`,
+    },
+    at: fig,
+    message: {
+      vi: `Cột “${colName}” = ${formula} ở ${ok.length} dòng khác; ở dòng này ra ${shown}, không phải ${fig.text}`,
+      en: `Column “${colName}” = ${formula} on ${ok.length} other rows; on this row that gives ${shown}, not ${fig.text}`,
+    },
+    related: operands.map((o) => ({ span: o, message: { vi: `phần: ${o.text}`, en: `part: ${o.text}` } })),
+  });
 }
 
 /** List items that are no part of the list's total: a plan, a change, an average, a remainder. */
@@ -468,18 +526,33 @@ function addsUp(ctx: UnitContext, set: Table["rows"], c: number, total: Interval
   return { fits: fits || sum.overlaps(total), sum };
 }
 
+/** Words for the whole a table's rows split ("Network", "Overall", "All corridors", "Toàn mạng
+ * lưới"), set in bold on the last row with bold figures: "| **Network** | **48.62** | | |". */
+const WHOLE_WORD = /^(?:network|overall|combined|all[ \t]+\p{L}+|whole[ \t]+\p{L}+|county|borough|region|trust|system|city[ \t]+total|toàn[ \t]+\p{L}+|cả[ \t]+\p{L}+|chung)$/u;
+
+function wholeRow(t: Table): Table["rows"][number] | undefined {
+  const r = t.rows[t.rows.length - 1];
+  if (!r || t.rows.length < 3 || TOTAL_LABEL.test(r.label)) return undefined;
+  const raw = (r.cells[0]?.text ?? "").trim();
+  if (!/^(?:\*\*|__)[^*_]+(?:\*\*|__)$/u.test(raw) || !WHOLE_WORD.test(raw.replace(/[*_]/gu, "").trim().toLowerCase())) return undefined;
+  const bold = r.cells.slice(1).filter((c) => c.figure);
+  return bold.length > 0 && bold.every((c) => /^(?:\*\*|__).*(?:\*\*|__)$/u.test(c.text.trim())) ? r : undefined;
+}
+
 function checkTotalRows(ctx: UnitContext, t: Table): void {
   const lang = ctx.lang;
+  const whole = wholeRow(t);
+  const isTotal = (x: Table["rows"][number]) => x === whole || TOTAL_LABEL.test(x.label);
   let from = 0;
   t.rows.forEach((r, ri) => {
-    if (!TOTAL_LABEL.test(r.label)) return;
-    let body = t.rows.slice(from, ri).filter((x) => !TOTAL_LABEL.test(x.label));
+    if (!isTotal(r)) return;
+    let body = t.rows.slice(from, ri).filter((x) => !isTotal(x));
     from = ri + 1;
     // A total over its rows ("| | Tổng chi | … |" then its parts): the rows below it, up to the next
     // total. Its columns are only judged when another of them adds up over the same rows.
     let above = false;
     if (body.length < 2) {
-      const next = t.rows.findIndex((x, j) => j > ri && TOTAL_LABEL.test(x.label));
+      const next = t.rows.findIndex((x, j) => j > ri && isTotal(x));
       body = t.rows.slice(ri + 1, next < 0 ? t.rows.length : next);
       above = true;
       if (next >= 0) from = next;

@@ -85,7 +85,8 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?/gu, "chương trình"))) return false;
   const words = label.split(/\s+/);
   // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
-  return words.length <= 10 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
+  // ("vốn đối ứng của các cơ sở công nghiệp nông thôn": eleven syllables after a semicolon.)
+  return words.length <= 14 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
 }
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {

@@ -12,6 +12,12 @@ import { findAccountedFor } from "./accounted-for.ts";
 import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
+import { ageBands } from "./age-bands.ts";
+import { findSubjectTotals } from "./subject-total.ts";
+import { findChainedTotals } from "./chained-total.ts";
+import { findBracketTwins } from "./bracket-twins.ts";
+import { findLayoutLists } from "./layout-list.ts";
+import { findByLeadLists } from "./by-lead-list.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
@@ -58,6 +64,9 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
+/** The bounds of an age band are no parts: "41,320 were aged 0 to 4", "từ 6 đến 10 tuổi". */
+const AGE_BOUND = /(?<![\p{L}])(?:aged|ages|age|độ tuổi|tuổi)[ \t]+(?:(?:from|từ)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|đến)[ \t]*)?$/u;
+const RESTATED = /(?<![\p{L}])(?:in other words|that is to say|that is|i\.e\.|put another way|tức là|nói cách khác|hay nói cách khác|nghĩa là)(?![\p{L}])/u;
 const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
 /** Words that say a list names only some of its whole. */
 export const SOME_ONLY = /(?<![\p{L}])(?:chủ yếu|một số|nổi bật|tiêu biểu|điển hình|mạnh|tập trung|lớn nhất|cao nhất|như|mainly|main|some|notable|largest|such as)(?![\p{L}])/u;
@@ -175,7 +184,9 @@ function listItemBefore(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 
 /** Words that end a list of parts: "gồm 23 đảng bộ và 24 chi bộ, với 6.215 đảng viên". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
-const LIST_BREAK = /(?<![\p{L}])(?:với|cùng với|có|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
+// ("có" inside an item's label, "trẻ em thuộc các nhóm có hoàn cảnh đặc biệt khác 1.376 em", is no break:
+// only "có" right before the figure or opening its clause is.)
+const LIST_BREAK = /(?<![\p{L}])có[ \t]*$|(?:^|[,;])[ \t]*có(?![\p{L}])|(?<![\p{L}])(?:với|cùng với|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
@@ -217,14 +228,18 @@ function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   // ("trong tổng số 612 dự án có 87 dự án …": "có" after the whole's noun opens the parts as a comma would.)
   const next = s.figs.find((g) => g.start > f.end);
-  if (next && /^[^\d,;.:()]{0,40}?[ \t]có[ \t]+$/u.test(ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start)) && /(?:trong tổng số|trong số)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start))) return true;
+  // ("trong tổng số 186 vụ có: đường bộ xảy ra 181 vụ, …": a colon and the first item's label after "có".)
+  if (next && /^[^\d,;.:()]{0,40}?[ \t]có(?:[ \t]+|[ \t]*:[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,5})$/u.test(ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start)) && /(?:trong tổng số|trong số)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start))) return true;
   const comma = ctx.text.indexOf(",", f.end);
   // ("trong 25 chỉ tiêu chủ yếu theo Nghị quyết số 56/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh, có …":
   // a document's number and date lengthen the phrase.)
-  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d)/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
+  // So do a period and a programme's name ("trong 14 chỉ tiêu của Chương trình … giai đoạn 2021–2030
+  // được giao cho năm 2023, có …", "Of the 198,760 children seen in the 12 months to 31 March 2024, …").
+  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d|(?<![\p{L}])(?:năm|giai đoạn|in|to|during|at)[ \t]+(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d\d(?!\d))/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
   if (comma < 0 || comma - f.end > reach || comma > s.end) return false;
   if (/[.;:]/.test(ctx.text.slice(f.end, comma).replace(/\d[\d./]*\d/g, ""))) return false;
-  return !s.figs.some((g) => g.start > f.end && g.start < comma);
+  // (A span of time in the phrase says when, it is no figure of the breakdown.)
+  return !s.figs.some((g) => g.start > f.end && g.start < comma && !(g.kind === "number" && !!g.noun && DURATION.test(g.noun) && /(?:in|over|during|trong)[ \t]+(?:the[ \t]+)?(?:last[ \t]+|past[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, g.start - 16), g.start))));
 }
 
 /** The last figure of `s` ending by `p` that satisfies `ok`, scanning back from `p`. */
@@ -452,6 +467,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBreakdowns(ctx, used));
     out.push(...findAccountedFor(ctx, used));
     out.push(...findGraded(ctx, used));
+    out.push(...findSubjectTotals(ctx, used));
+    out.push(...findChainedTotals(ctx, used));
+    out.push(...findLayoutLists(ctx, used));
+    out.push(...findByLeadLists(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
@@ -607,7 +626,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           return prev.length === 1 && ps.figs.filter((f) => isCount(f)).length === 1 && !INTRO_WORDS.test(ctx.lower.slice(ps.start, ps.end)) ? prev[0] : undefined;
         };
         const whole = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100) ?? wholeByName(ctx, s, p) ?? pronounWhole();
-        const end = scopeEnd !== s.end ? limit : clauseEnd(ctx, s, p);
+        // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
+        // across semicolons, up to the list's limit.)
+        const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));
+        const end = scopeEnd !== s.end || colonItems ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
         const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
@@ -630,8 +652,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // tăng trưởng mạnh", nor where the rest is told after it, nor with items of another noun.)
         const head = (n?: string) => n?.split(" ")[0];
         const bulletedSpecifics = intro === "cụ thể" && scopeEnd !== s.end && !!whole && !SOME_ONLY.test(ctx.lower.slice(whole.end, p)) && !REST_AFTER_LIST.test(ctx.lower.slice(scopeEnd, scopeEnd + 120)) && parts.every((f) => !f.noun || head(f.noun) === head(whole.noun));
+        // "…; trẻ em thuộc các nhóm có hoàn cảnh đặc biệt khác 1.376 em", "…, and 43 other grants": the
+        // last item named as the rest closes the list, which is then all of the whole.
+        const lastItem = parts.length >= 2 ? ctx.lower.slice(Math.max(parts[parts.length - 2].end, parts[parts.length - 1].start - 80), parts[parts.length - 1].start).split(/[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()! : "";
+        const restClosed = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])(?![ \t]+nhau)/u.test(lastItem) && !/\d/u.test(lastItem);
         if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
@@ -748,12 +774,19 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Of the 12.94 million passengers, 8.71 million …": counts in one scale word.
       const countLike = (f: Figure) => (scaledCount(w) ? scaledCount(f) && f.scale!.factor === w.scale!.factor : isCount(f));
       // ("96 had list sizes above 10,000 patients, 118 between 5,000 and 10,000": a band's bounds are no parts.)
-      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, BOUND_BEFORE) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
+      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, BOUND_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)
       const verbFirst = !bare && after.length > 0 && !!after[0].noun && /^(?:recorded|reported|posted|showed|saw)(?: |$)/u.test(after[0].noun) && directions(ctx, listRun(ctx, after), s.end);
-      const parts = (!bare && after.length && !after[0].noun) || verbFirst ? listRun(ctx, after) : after.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("Of the twelve district areas, Preston recorded the most casualties (412), …": a count in
+      // brackets after words of its own is the value of a named item, not a part.)
+      const after1 = after.filter((f) => !inBracketAfter(ctx, w.end, f));
+      const parts0 = (!bare && after1.length && !after1[0].noun) || verbFirst ? listRun(ctx, after1) : after1.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("…, 38 (17.8%) were accepting new patients; in other words, thirty-eight practices were open
+      // and 176 were not": the same parts told again are no more parts.)
+      const again = parts0.findIndex((f, i) => i > 0 && RESTATED.test(ctx.between(parts0[i - 1].end, f.start)));
+      const parts = again > 0 ? parts0.slice(0, again) : parts0;
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
       // by the whole's noun with a negative prefix, in the next clause.
@@ -780,7 +813,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts)), listed: directions(ctx, parts, s.end) || open || undefined, open: open || undefined });
+      const ages = ageBands(ctx, w, parts, s.end);
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || undefined, open: open || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
@@ -896,6 +930,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findElidedParts(ctx, used));
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
+    out.push(...findBracketTwins(ctx, [...out], used));
     return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0);
   });
 }

@@ -83,6 +83,9 @@ export function nounKey(noun: string | undefined): string | undefined {
 /** Whether two counted nouns name the same thing ("chỉ tiêu" ~ "chỉ tiêu chủ yếu", "xã" ~ "xã"). */
 export function sameNoun(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
+  // (A noun is the same as itself, short as it is: "6.942 em" and "1.128 em", whose two letters pass
+  // for no English word below.)
+  if (a === b) return true;
   const wa = a.split(" ");
   const wb = b.split(" ");
   // English puts the head noun last and modifiers first ("online public services" ~ "services").
