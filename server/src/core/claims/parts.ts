@@ -625,7 +625,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           const prev = ps.figs.filter(countWhole);
           return prev.length === 1 && ps.figs.filter((f) => isCount(f)).length === 1 && !INTRO_WORDS.test(ctx.lower.slice(ps.start, ps.end)) ? prev[0] : undefined;
         };
-        const whole = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100) ?? wholeByName(ctx, s, p) ?? pronounWhole();
+        // ("…; số hộ nghèo cuối năm theo từng địa bàn, cụ thể:": a clause of its own after ";" names a
+        // whole the text does not state; "1.380 hộ thoát nghèo, 210 hộ tái nghèo và 95 hộ nghèo phát sinh
+        // mới, cụ thể: huyện A có 520 hộ thoát nghèo, …": the count of the items' own noun is their whole.)
+        const ownClause = (f: Figure) => !otherClause(ctx, f, p);
+        const itemNoun = (() => { const ns = new Set(inScope.filter((f) => isCount(f) && !!f.noun).map((f) => f.noun)); return ns.size === 1 ? [...ns][0] : undefined; })();
+        const near = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
+        const kindOfItems = (n?: string) => !!n && !!itemNoun && (n === itemNoun || n.startsWith(`${itemNoun} `) || itemNoun.startsWith(`${n} `));
+        const sameNamed = itemNoun && near && !kindOfItems(near.noun) ? lastBefore(s, p, (f) => countWhole(f) && f.noun === itemNoun && p - f.end <= 160 && ownClause(f)) : undefined;
+        const whole = sameNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole();
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
         const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));
@@ -674,7 +682,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // before the words and the part share their head ("người", "hộ"): the part is some of them.
       const head = first.noun?.split(" ")[0];
       const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:.()]{0,60},?[ \t]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
-      const nearest = lastBefore(s, p, isWhole);
+      const nearest = lastBefore(s, p, (f) => isWhole(f) && !otherClause(ctx, f, p));
       // ("- Trường ngoài công lập: 44 trường.\nTrong đó trường đạt chuẩn quốc gia: 418 trường": after a
       // list, "Trong đó" is of the list's whole, not of its last item.)
       const prevItem = si > 0 && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].start + 12).replace(/^\s*\n/u, ""));
@@ -931,8 +939,34 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
-    return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0);
+    return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t));
   });
+}
+
+/** "…186 hộ nghèo; số hộ nghèo cuối năm theo từng địa bàn, cụ thể:": after ";" a clause of its own
+ * names a whole the text does not state; the count before it is not that whole. */
+function otherClause(ctx: UnitContext, f: Figure, p: number): boolean {
+  const between = ctx.lower.slice(f.end, p);
+  return /;[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t,]{6,}$/u.test(between) && !/;[ \t]*(?:trong đó|gồm|bao gồm|cụ thể|of which|including|in which)?[ \t,]*$/u.test(between);
+}
+
+/** "năng suất bình quân 58,6 tạ/ha": a rate per unit is no total of its items' rates. */
+function rateWhole(t: TotalParts): boolean {
+  return !!t.whole.unit?.includes("/") || t.parts.some((p) => !!p.figure.unit?.includes("/"));
+}
+
+/** "- Đường bộ: 180 vụ, chết 138 người, bị thương 121 người;": list lines that each give several
+ * counts are rows of a table, not parts of one whole. */
+function rowsOfMeasures(ctx: UnitContext, t: TotalParts): boolean {
+  if (!t.listed || t.amounts) return false;
+  const rows = new Map<number, number>();
+  for (const p of t.parts) {
+    const k = ctx.sentenceIndexAt(p.figure.start);
+    const line = ctx.sentences[k];
+    if (!line || !LIST_ITEM_START.test(ctx.text.slice(line.start, line.start + 12).replace(/^\s*\n/u, ""))) return false;
+    rows.set(k, (rows.get(k) ?? 0) + 1);
+  }
+  return rows.size >= 2 && [...rows.values()].some((n) => n >= 2);
 }
 
 export interface Ratio {
