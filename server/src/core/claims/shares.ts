@@ -200,23 +200,33 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     // "Of the 18,432 ED attendances, 13,750 were seen … within four hours (74.6%)", "Of the 1.380
     // million unemployed, 0.37 million had been unemployed for over 12 months, 26.8% of the total":
     // the clause's share, past durations that only say which part it is.
+    // ("Of these, 38,406 had been waiting less than 18 weeks, which is 59.8%": the whole is the count
+    // the pronoun stands for, in the sentence before.)
     for (const s of ctx.sentences) {
-      for (let i = 0; i + 2 < s.figs.length; i++) {
-        const [w, x] = [s.figs[i], s.figs[i + 1]];
-        if (w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
+      for (let i = -1; i + 2 < s.figs.length; i++) {
+        const x = s.figs[i + 1];
+        const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 30), x.start));
+        const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) : undefined;
+        if (!w || w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
-        if (!/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
-        const head = /^[^\d.;:,()%]{0,60},[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(w.end, x.start));
+        if (!these && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
+        const head = these || /^[^\d.;:,()%]{0,60},[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, x.start));
         if (!head) continue;
+        // Past durations and thresholds that only say which part it is ("within four hours", "above
+        // 40 µg/m³", "less than 18 weeks", "trên 5 năm").
         let j = i + 2;
-        while (j < s.figs.length && s.figs[j].kind === "number" && s.figs[j].noun && /^(?:hours?|minutes?|days?|weeks?|months?|years?|giờ|phút|ngày|tuần|tháng|năm)$/u.test(s.figs[j].noun!)) j++;
+        while (j < s.figs.length && s.figs[j].kind === "number" && ((s.figs[j].noun && /^(?:hours?|minutes?|days?|weeks?|months?|years?|giờ|phút|ngày|tuần|tháng|năm)$/u.test(s.figs[j].noun!)) || (s.figs[j].unit !== "%" && THRESHOLD.test(ctx.lower.slice(Math.max(s.start, s.figs[j].start - 16), s.figs[j].start)) && (s.figs[j].unit !== x.unit || s.figs[j].noun !== x.noun)))) j++;
         const p = s.figs[j];
         if (!p || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
         const mid = ctx.lower.slice(x.end, p.start);
-        if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(mid)) continue;
+        // (A bound's "less than" says which part, not a comparison.)
+        const bounds = mid.replace(/(?<![\p{L}])(?:less|more|fewer|greater|lower|higher)[ \t]+than[ \t]+(?=\d)/gu, " ");
+        if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(bounds)) continue;
         const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20));
-        if (!bracketed && !ofTotal) continue;
+        // "…, which is 59.8%", "…, tức là 59,8%": the share restated bare, closing its clause.
+        const restatedShare = /,[ \t]*(?:which is|that is|i\.e\.|or|tức là|tương đương|chiếm|bằng)[ \t]*$/u.test(mid) && /^[ \t]*(?:[,.;)]|$|\r?\n|(?:against|compared|so với)[ \t])/u.test(ctx.lower.slice(p.end, p.end + 12));
+        if (!bracketed && !ofTotal && !restatedShare) continue;
         out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
       }
     }
@@ -310,6 +320,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 
 /** Between a part and a later percent: words that make the percent a change or a target. */
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
+
+/** Before a figure that only bounds which part is counted: "above 40 µg/m³", "dưới 5 ha". */
+const THRESHOLD = /(?<![\p{L}])(?:above|below|over|under|more than|less than|at least|at most|exceeding|trên|dưới|vượt|quá|hơn|từ)[ \t]*$/u;
 
 /** A count received, made or examined, of which a later count was handled. */
 const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
