@@ -83,7 +83,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
-        const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
+        const own = pronoun ? rawGap.slice(pronoun[0].length) : rawGap;
+        let gap = own.replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
+        // "146 cơ sở được hỗ trợ ứng dụng máy móc, thiết bị tiên tiến (chiếm 67,0%)": a label with
+        // commas of its own, closed by the bracket that holds its share.
+        if (!LINK.test(gap) && partOf.has(f) && !CLAUSE_NOT_SHARE.test(own) && !/(?<![\p{L}])(?:from|từ|since|kể từ)(?![\p{L}])/u.test(own)) gap = own.replace(/^[ \t]*[\p{L}][\p{L} \t,-]{0,100}(?=\([^(),]*$)/u, "");
         // "159 thôn, tổ dân phố đạt danh hiệu văn hóa năm 2024, chiếm 90,9%": the part's own clause, then its share.
         const clauseShare = partOf.has(f) && rawGap.length <= 100 && !/[;.]/.test(rawGap) && /,[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?$/u.test(rawGap);
         // "Containers, at 18.94 Mt of the 48.62 Mt total, accounted for 39.0% of tonnage": after a
