@@ -66,7 +66,8 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     const cue = TOTAL_CUE.exec(before);
     // "Enrolments reached 612,480 students … 7.0% of all enrolments": the total's own name as the
     // subject of its sentence names it too.
-    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+)?${head}[^.;()%\\d]{0,30}$`, "u").test(before)) return w;
+    // ("Số trẻ sinh ra trong năm là 18.624 trẻ; … chiếm 9,30% tổng số trẻ sinh ra": "số" before it.)
+    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+(?:number\\s+of\\s+)?|(?:tổng\\s+)?số\\s+(?:lượng\\s+)?)?${head}[^.;()%\\d]{0,50}$`, "u").test(before)) return w;
     // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
     if (!cue || /(?:of(?: the)?|của)[ \t]*$/u.test(before.slice(0, cue.index + 1))) continue;
     // "tổng chi … 14.350,2": the total's own name must be the one the share names.
