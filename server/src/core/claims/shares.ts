@@ -14,6 +14,7 @@ import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findPlansBefore } from "./plan-before.ts";
 import { findPlansAgainst } from "./plan-against.ts";
+import { findLabelBases } from "./label-base.ts";
 import { findGapShares } from "./gap-share.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
 
@@ -319,6 +320,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findPlansBefore(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const x of out) taken.add(x.percent);
     for (const n of findPlansAgainst(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findLabelBases(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of findGapShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     return out;
   });
