@@ -10,7 +10,7 @@
 // readers take it). Every column of amounts is tried: the claim holds when one gives the share.
 import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
-import type { UnitContext, Sentence } from "./context.ts";
+import { isCount, type UnitContext, type Sentence } from "./context.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 import { findFractionPercents } from "./shares.ts";
 import { contains, words } from "./label-words.ts";
@@ -170,23 +170,34 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
       for (let k = 1; k < s.figs.length; k++) {
         const [a, p] = [s.figs[k - 1], s.figs[k]];
         if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
-        if (a.kind !== "number" || !a.value || (!a.unit && !a.scale) || a.unit === "%" || a.qualifiers.length || a.perYear) continue;
-        if (!AMOUNT_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        // ("Vulnerable road users … accounted for 1,062 casualties, or 31.1% of the total": a count
+        // of the table's own noun too.)
+        const count = a.kind === "number" && !a.unit && !a.scale && !!a.noun && isCount(a);
+        if (a.kind !== "number" || !a.value || (!a.unit && !a.scale && !count) || a.unit === "%" || a.qualifiers.length || a.perYear) continue;
+        let link = ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start);
+        if (count && link.startsWith(` ${a.noun}`)) link = link.slice(a.noun!.length + 1);
+        if (!AMOUNT_LINK.test(link)) continue;
         const of = ofPhrase(ctx, p, s.end);
         if (!of || inTable(ctx, p.start) || out.some((x) => x.percent === p)) continue;
         taken ??= new Set(findFractionPercents(ctx).map((x) => x.percent));
         if (taken.has(p)) continue;
-        const near = tableHereOrBefore(ctx, s.start);
-        if (!near) break;
+        // (The table may share the amount's sentence: prose right under its last row.)
+        const near = tableHereOrBefore(ctx, a.start);
+        if (!near) continue;
         const { source, found } = near;
         const { total } = rowsOf(found.table);
         if (!total) continue;
         const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
         const label = new Set(words(total.label));
         if (!(named.length ? named.every((w) => label.has(w)) : /^(?:the total|total|tổng)(?:[ \t]|$)/u.test(of[1]))) continue;
-        const columns = total.cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i > 0 && !!c.figure && c.figure.kind === "number" && !!c.figure.value && c.figure.unit === a.unit && !NOT_AMOUNT.test((found!.table.header[i] ?? "").toLowerCase())).map(({ i }) => i);
+        const columns = total.cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i > 0 && !!c.figure && c.figure.kind === "number" && !!c.figure.value && c.figure.unit === a.unit && (!count || isCount(c.figure)) && !NOT_AMOUNT.test((found!.table.header[i] ?? "").toLowerCase())).map(({ i }) => i);
         if (!columns.length) continue;
-        out.push({ percent: p, source, part: total, total, columns, column: columns.length === 1 ? columns[0] : pickColumn(found.table, columns, named), amount: a });
+        // A count is of what the table counts: its noun in the header, the total's label or the lead-in.
+        if (count && !words(a.noun!).some((w) => w.length > 3 && new Set(words(`${found.table.header.join(" ")} ${total.label} ${found.lead}`)).has(w))) continue;
+        // ("of the total": the table's own total column, when it has one.)
+        const totalColumn = columns.filter((c) => TOTAL_LABEL.test((found!.table.header[c] ?? "").replace(/[*_`]/g, "").trim().toLowerCase()));
+        const column = columns.length === 1 ? columns[0] : (pickColumn(found.table, columns, named) ?? (!named.length && totalColumn.length === 1 ? totalColumn[0] : undefined));
+        out.push({ percent: p, source, part: total, total, columns, column, amount: a });
       }
     }
     return out;
