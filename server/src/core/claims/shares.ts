@@ -15,6 +15,7 @@ import { findPlanAmounts } from "./plan-amount.ts";
 import { findPlansBefore } from "./plan-before.ts";
 import { findPlansAgainst } from "./plan-against.ts";
 import { findLabelBases } from "./label-base.ts";
+import { findRatesOfBase } from "./rate-of-base.ts";
 import { findGapShares } from "./gap-share.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
 
@@ -322,6 +323,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findPlansAgainst(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const x of out) taken.add(x.percent);
     for (const n of findLabelBases(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findRatesOfBase(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of findGapShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     return out;
   });
