@@ -146,7 +146,8 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         const { total, others } = rowsOf(table);
         if (!total) continue;
         const subject = words(subjectOf(ctx, si, s.start, p.start));
-        const hits = others.filter((r) => contains(subject, words(r.label)));
+        // ("UK Research and Innovation (UKRI)": the bracketed short name names the row too.)
+        const hits = others.filter((r) => contains(subject, words(r.label)) || contains(subject, words(/\(([^()]{2,20})\)[ \t*_]*$/u.exec(r.label)?.[1] ?? "")));
         // The longest label that names the subject; one other label inside it is the same row's
         // short form ("Bus" in "Bus rapid transit"), two of the same length are ambiguous.
         hits.sort((a, b) => words(b.label).length - words(a.label).length);
@@ -244,7 +245,11 @@ function leadTotalShares(ctx: UnitContext, out: TableShare[]): void {
     const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
     const leadWords = new Set(words(leadText));
     if (named.length ? !named.every((w) => leadWords.has(w)) : !/^(?:the total|total|tổng)(?:[ \t]|$)/u.test(of[1])) continue;
-    const hits = rows.filter((r) => contains(words(r.label), subject));
+    // The item's own words (without its amount): the subject names them, or they hold the subject
+    // ("Nhóm dệt may, da giày tiếp tục dẫn đầu" for "- Dệt may, da giày: …", "Riverside alone" for
+    // "- Riverside Leisure Centre  512,400").
+    const own = (r: Row) => words(source.text.slice(r.cells[0].start, r.cells[1].start));
+    const hits = rows.filter((r) => own(r).length > 0 && (contains(own(r), subject) || contains(subject, own(r))));
     if (hits.length !== 1) continue;
     const total: Row = { start: whole[0].start, end: whole[0].end, label: ctx.lang === "vi" ? "tổng" : "total", cells: [rows[0].cells[0], { start: whole[0].start, end: whole[0].end, text: whole[0].text, figure: whole[0], dash: false }] };
     // (The item's words without its amount, for the message.)
