@@ -48,7 +48,16 @@ function sameMeasure(ctx: UnitContext, s: Sentence, f: Figure, plan: Figure): bo
   return new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(ctx.lower.slice(s.start, f.start));
 }
 
+/** After a total, the words that open its breakdown: what follows are its parts. */
+const BREAKDOWN = /(?<![\p{L}])(?:gồm|bao gồm|trong đó|including|of which|comprising|made up of)(?![\p{L}])/u;
+
 function values(ctx: UnitContext, s: Sentence, upTo: number, plan: Figure): Figure[] {
+  const all = valuesOf(ctx, s, upTo, plan);
+  // ("Tổng số tiền … là 48,76 tỷ đồng, gồm: phạt … 31,42 tỷ đồng, …": the total, not its parts.)
+  return all.length > 1 && BREAKDOWN.test(ctx.lower.slice(all[0].end, all[1].start)) ? [all[0]] : all;
+}
+
+function valuesOf(ctx: UnitContext, s: Sentence, upTo: number, plan: Figure): Figure[] {
   return s.figs.filter((f) => {
     if (f.end > upTo || f === plan || !sameMeasure(ctx, s, f, plan)) return false;
     if (f.qualifiers.some((q) => q.kind !== "estimate") || inBrackets(ctx, s.start, f.start)) return false;

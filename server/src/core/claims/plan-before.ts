@@ -16,13 +16,16 @@ export interface PlanBefore {
   whole: Figure;
 }
 
-const AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan)|(dự toán|kế hoạch)(?:[ \t]+vốn)?(?:[ \t]+(?:cả năm|năm|giai đoạn|nhiệm kỳ|giao|được giao|đề ra|năm được giao|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,3})[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
+const AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan|target)|(dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:[ \t]+vốn)?(?:[ \t]+(?:cả năm|năm|giai đoạn|nhiệm kỳ|giao|được giao|đề ra|năm được giao|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,3})[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
 const BEFORE = /(?:đạt|bằng|,|\(|or|which is|equal to|representing)[ \t]*$/u;
 // (A period of years names the plan too: "Kế hoạch giai đoạn 2021–2025 đề ra 160 đề án".)
 const PLAN_INTRO: Record<string, RegExp> = {
   "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
   "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
   budget: /(?:budget|allocat\p{L}*|appropriat\p{L}*)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|stood at|totalled|totaled|:)?[ \t]*$/u,
+  "chỉ tiêu": /(?:chỉ tiêu|mục tiêu|được giao|giao)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "mục tiêu": /(?:chỉ tiêu|mục tiêu|được giao|giao)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  target: /(?:target|goal)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
   plan: /(?:plan|planned|target)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
   allocation: /(?:allocat\p{L}*|budget)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
 };
@@ -50,7 +53,7 @@ function shareBase(ctx: UnitContext, f: Figure): boolean {
 
 export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefore[] {
   const out: PlanBefore[] = [];
-  if (!/dự toán|kế hoạch|budget|allocat|plan/u.test(ctx.lower)) return out;
+  if (!/dự toán|kế hoạch|chỉ tiêu|mục tiêu|budget|allocat|plan|target/u.test(ctx.lower)) return out;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     for (let i = 1; i < s.figs.length; i++) {
