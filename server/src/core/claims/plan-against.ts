@@ -49,12 +49,14 @@ function sameMeasure(ctx: UnitContext, s: Sentence, f: Figure, plan: Figure): bo
 }
 
 /** After a total, the words that open its breakdown: what follows are its parts. */
-const BREAKDOWN = /(?<![\p{L}])(?:gồm|bao gồm|trong đó|including|of which|comprising|made up of)(?![\p{L}])/u;
+const BREAKDOWN = /(?<![\p{L}])(?:gồm|bao gồm|comprising|made up of|broken down as)(?![\p{L}])/u;
 
-function values(ctx: UnitContext, s: Sentence, upTo: number, plan: Figure): Figure[] {
+function values(ctx: UnitContext, s: Sentence, upTo: number, plan: Figure, whole: boolean): Figure[] {
   const all = valuesOf(ctx, s, upTo, plan);
-  // ("Tổng số tiền … là 48,76 tỷ đồng, gồm: phạt … 31,42 tỷ đồng, …": the total, not its parts.)
-  return all.length > 1 && BREAKDOWN.test(ctx.lower.slice(all[0].end, all[1].start)) ? [all[0]] : all;
+  // ("Tổng số tiền … là 48,76 tỷ đồng, gồm: phạt … 31,42 tỷ đồng, …. So với chỉ tiêu …": the
+  // sentence before is judged whole, its total, not the parts it is made of. Within the sentence,
+  // "trong đó" leaves it unclear which is judged.)
+  return whole && all.length > 1 && BREAKDOWN.test(ctx.lower.slice(all[0].end, all[1].start)) ? [all[0]] : all;
 }
 
 function valuesOf(ctx: UnitContext, s: Sentence, upTo: number, plan: Figure): Figure[] {
@@ -92,8 +94,8 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
       const openAt = pq - open[0].length + (/^[;,:]/u.test(open[0]) ? 1 : 0);
       const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.lower.slice(s.start, openAt).replace(/[*_#>•-]/gu, ""));
       let found: Figure[];
-      if (!opensSentence) found = values(ctx, s, openAt, plan);
-      else if (si > 0) found = values(ctx, ctx.sentences[si - 1], ctx.sentences[si - 1].end, plan);
+      if (!opensSentence) found = values(ctx, s, openAt, plan, false);
+      else if (si > 0) found = values(ctx, ctx.sentences[si - 1], ctx.sentences[si - 1].end, plan, true);
       else continue;
       if (found.length !== 1) continue;
       const part = found[0];
