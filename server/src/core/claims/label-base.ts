@@ -15,9 +15,9 @@ export interface LabelBase {
   percent: Figure;
 }
 
-const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?,[ \t]*(?:đạt|bằng|chiếm|tương đương(?:[ \t]+với)?|or|representing|equal to|equivalent to|accounting for)[ \t]+$/u;
+const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?,[ \t]*(?:đạt|bằng|chiếm|tương đương(?:[ \t]+với)?|tức là|or|representing|equal to|equivalent to|accounting for|which is|that is|i\.e\.)[ \t]+$/u;
 const NAME = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,6}[\p{L}\p{M}-]+)[ \t]*(?:[.;,)]|$|\r?\n)/u;
-const FILLER = new Set(["đã", "được", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
+const FILLER = new Set(["đã", "được", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
 /** A base that is a period's or a plan's, which other readers take, or a change. */
 const NOT_BASE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|trước|tăng|giảm|plan|target|budget|previous|last|prior|compared|increase|decrease|growth)(?![\p{L}])/u;
 
@@ -50,7 +50,8 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       // ("… had been spent, 84.8% of the approved funding": "of" links it without a verb.)
       if (!LINK.test(gap) && !(/^[ \t]+of[ \t]/u.test(n[0]) && /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?,[ \t]*$/u.test(gap))) continue;
       const name = words(n[1]).filter((w) => !FILLER.has(w));
-      if (name.length < 2) continue;
+      // ("of the programme total": one word that names whose total it is will do.)
+      if (name.length < 2 && !(name.length === 1 && name[0].length > 3 && /(?<![\p{L}])(?:total|tổng)(?![\p{L}])/u.test(n[1]))) continue;
       if (name.every((w) => lead(ctx, part).has(w))) continue;
       const hits: Figure[] = [];
       for (let j = figureIndex(ctx, part) - 1; j >= 0; j--) {
