@@ -3,7 +3,7 @@
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, commaSegment, type Sentence } from "./context.ts";
+import { UnitContext, commaSegment, figureAt, figureIndex, type Sentence } from "./context.ts";
 import { findBaseShares } from "./base-share.ts";
 import { findBracketShares } from "./bracket-share.ts";
 import { findRatePairs } from "./rate-pair.ts";
@@ -454,6 +454,7 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       if (dens.size >= 2) continue;
       if (group.length >= 2) out.push({ shares: group });
     }
+    listShares(ctx, out);
     // "  Total      71.6    100.0%": a total line's share is the whole itself, not a part of it.
     const onTotalLine = (f: Figure) => {
       const lineStart = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
@@ -461,4 +462,45 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
     };
     return out.filter((x) => !x.shares.some(onTotalLine));
   });
+}
+
+/** A lead that says its list splits one whole: "The causes of absence … break down as follows:",
+ * "Cơ cấu nguồn vốn như sau:". */
+const COMPOSITION = /(?<![\p{L}])(?:break(?:s)? down|broken down|breakdown|split|composition|made up|make-?up|cơ cấu|tỷ trọng|tỉ trọng|phân theo|chia theo|phân bổ theo)(?![\p{L}])[^\n]{0,80}:[ \t]*$/u;
+const ITEM = /^[ \t]*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u;
+
+/** "The causes of absence in December break down as follows:" over items "- anxiety, stress and
+ * depression: 28.6%", …: each item's one figure is its share of that whole. */
+function listShares(ctx: UnitContext, out: SharesOfWhole[]): void {
+  if (!/break|split|composition|made up|make-?up|cơ cấu|tỷ trọng|tỉ trọng|phân theo|chia theo|phân bổ/u.test(ctx.lower)) return;
+  const lines = ctx.text.split("\n");
+  let at = 0;
+  let group: Figure[] | undefined;
+  const flush = () => {
+    if (group && group.length >= 3) out.push({ shares: group });
+    group = undefined;
+  };
+  for (const line of lines) {
+    const start = at;
+    at += line.length + 1;
+    const item = ITEM.exec(line);
+    if (!item) {
+      // (A blank line may part the lead from its list.)
+      if (!line.trim() && group && !group.length) continue;
+      flush();
+      if (COMPOSITION.test(ctx.lower.slice(start, start + line.length))) group = [];
+      continue;
+    }
+    if (!group) continue;
+    const figs: Figure[] = [];
+    for (let k = figureIndex(ctx, figureAt(ctx, start) ?? ctx.figures[0]); k >= 0 && k < ctx.figures.length && ctx.figures[k].start < start + line.length && figs.length < 2; k++) if (ctx.figures[k].start >= start) figs.push(ctx.figures[k]);
+    const p = figs[0];
+    // One share an item, after its label: "- musculoskeletal problems: 22.4%".
+    if (figs.length !== 1 || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || !/\p{L}[^\d%]*[:–-]?[ \t]*$/u.test(ctx.lower.slice(start + item[0].length, p.start))) {
+      group = undefined;
+      continue;
+    }
+    group.push(p);
+  }
+  flush();
 }
