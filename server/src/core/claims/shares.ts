@@ -3,7 +3,7 @@
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, commaSegment, figureAt, figureIndex, type Sentence } from "./context.ts";
+import { UnitContext, commaSegment, figureAt, figureIndex, inBrackets, type Sentence } from "./context.ts";
 import { findBaseShares } from "./base-share.ts";
 import { findBracketShares } from "./bracket-share.ts";
 import { findRatePairs } from "./rate-pair.ts";
@@ -237,6 +237,33 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
       }
     }
+    // "received 214,608 emergency (999) calls …, of which 196,152 (91.4%) were answered": the count
+    // before "of which", past a bracketed figure that only names it, and the part's bracketed share.
+    for (const s of ctx.sentences) {
+      for (let i = 1; i + 1 < s.figs.length; i++) {
+        const x = s.figs[i];
+        // ("…, of which 348 within 40 working days (86.8% of those closed)": past a bound that says which.)
+        let j = i + 1;
+        while (j < s.figs.length && s.figs[j].kind === "number" && s.figs[j].unit !== "%" && THRESHOLD.test(ctx.lower.slice(Math.max(s.start, s.figs[j].start - 16), s.figs[j].start))) j++;
+        const p = s.figs[j];
+        if (!p || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || planned.has(p) || out.some((y) => y.percent === p) || !isCountFigure(x) || x.qualifiers.length) continue;
+        // (The bound's own words are the part's: from the last figure before the share.)
+        const last = s.figs[j - 1];
+        let xp = ctx.lower.slice(last.end, p.start);
+        if (last.noun && xp.startsWith(` ${last.noun}`)) xp = xp.slice(last.noun.length + 1);
+        if (!/^[ \t]*\([ \t]*$/u.test(xp) || !/^[ \t]*(?:of[ \t]+(?:those|them|these)(?:[ \t]+[\p{L}-]+)?[ \t]*|trong số đó[ \t]*)?\)/u.test(ctx.lower.slice(p.end, p.end + 30))) continue;
+        const of = /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
+        if (!of) continue;
+        let k = i - 1;
+        while (k >= 0 && inBrackets(ctx, s.start, s.figs[k].start)) k--;
+        const w = s.figs[k];
+        // Only the whole's own words between it and "of which": no other count, no change.
+        const between = w ? ctx.lower.slice(w.end, x.start - of[0].length) : "";
+        if (!w || !isCountFigure(w) || (!w.noun && between.trim()) || w.qualifiers.length || !new D(w.value!.exact).gte(x.value!.exact)) continue;
+        if (between.length > 80 || /[;.:]/u.test(between) || CLAUSE_NOT_SHARE.test(between)) continue;
+        out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
+      }
+    }
     // "35.980 hộ dân, trong đó 1.482 hộ nghèo, chiếm tỷ lệ 4,12%; 1.967 hộ cận nghèo, chiếm tỷ lệ
     // 5,47%": the next clause, a count of the same kind with its share in the same words, is a share
     // of the same whole.
@@ -334,7 +361,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
 
 /** Before a figure that only bounds which part is counted: "above 40 µg/m³", "dưới 5 ha". */
-const THRESHOLD = /(?<![\p{L}])(?:above|below|over|under|more than|less than|at least|at most|exceeding|trên|dưới|vượt|quá|hơn|từ)[ \t]*$/u;
+const THRESHOLD = /(?<![\p{L}])(?:above|below|over|under|more than|less than|at least|at most|exceeding|within|trên|dưới|vượt|quá|hơn|từ|trong vòng)[ \t]*$/u;
 
 /** A count received, made or examined, of which a later count was handled. */
 const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
