@@ -485,7 +485,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
     // "  Total      71.6    100.0%": a total line's share is the whole itself, not a part of it.
     const onTotalLine = (f: Figure) => {
       const lineStart = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
-      return /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all)(?![\p{L}])/u.test(ctx.lower.slice(lineStart, f.start));
+      // (A paragraph that opens on "Tổng chi …" is no total line: the share is sentences further on.)
+      const line = ctx.lower.slice(lineStart, f.start);
+      return line.length <= 80 && !/[.;:!?][ \t]+\p{L}/u.test(line) && /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all)(?![\p{L}])/u.test(line);
     };
     return out.filter((x) => !x.shares.some(onTotalLine));
   });
