@@ -21,7 +21,7 @@ const PLAN = "kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget
 /** Before the plan's figure: "so với kế hoạch năm UBND tỉnh giao (", "against a target of". */
 const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?![\\d(])[\\p{L}\\p{M}\\d–-]+){0,6}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
 /** Between the plan's figure and the percent: the clause's subject and verb, short. */
-const VERB = /^[ \t]*\)?[ \t]*,[ \t]*(?:thì[ \t]+)?(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
+const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
 /** After the percent: nothing, or the plan's own word. */
 const TAIL = new RegExp(`^[ \\t]*(?:(?:of[ \\t]+(?:the[ \\t]+|its[ \\t]+)?)?(?:${PLAN})(?:[ \\t]+(?:năm|cả năm|giai đoạn|giao|được giao|đề ra|set|agreed))?)?[ \\t]*(?:[.,;)]|$|\\r?\\n|(?:và|and|but|nhưng)[ \\t])`, "u");
 /** Before a value: words that make it a base, a difference or a rest rather than the value judged. */

@@ -14,9 +14,11 @@ export interface RateOfBase {
 }
 
 /** Verb before the amount and the rate it makes. */
-const PAIRS: { verb: RegExp; rate: RegExp }[] = [
+const PLANNED = /(?<![\p{L}])(?:được giao|giao|phân bổ|kế hoạch vốn|dự toán|allocated|allocation|budget|approved|committed|phê duyệt)(?![\p{L}])[^;()%]{0,60}$/u;
+const PAIRS: { verb: RegExp; rate: RegExp; base?: RegExp }[] = [
   { verb: /(?:collected|đã thu|thu được)/u, rate: /(?:collection|thu|thu nộp)/u },
-  { verb: /(?:disbursed|giải ngân)/u, rate: /(?:disbursement|giải ngân)/u },
+  // ("Kế hoạch vốn được giao 620 tỷ đồng; … đã giải ngân 512,4 tỷ đồng, tỷ lệ giải ngân đạt 82,6%".)
+  { verb: /(?:disbursed|giải ngân)/u, rate: /(?:disbursement|giải ngân)/u, base: PLANNED },
   { verb: /(?:recovered|thu hồi)/u, rate: /(?:recovery|thu hồi)/u },
   { verb: /(?:paid out|paid|chi trả)/u, rate: /(?:payment|payout|chi trả)/u },
 ];
@@ -52,7 +54,7 @@ export function findRatesOfBase(ctx: UnitContext, taken: Set<Figure>): RateOfBas
         for (const f of t.figs) {
           if (f.end > part.start || !same(f) || inBrackets(ctx, t.start, f.start)) continue;
           const fq = f.qualifiers[0]?.start ?? f.start;
-          if (DUE.test(ctx.lower.slice(Math.max(t.start, fq - 90), fq))) bases.push(f);
+          if ((pair.base ?? DUE).test(ctx.lower.slice(Math.max(t.start, fq - 90), fq))) bases.push(f);
         }
       }
       if (bases.length !== 1) continue;
