@@ -16,7 +16,7 @@ export interface PlanBefore {
   whole: Figure;
 }
 
-const AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan|target)|(dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:[ \t]+vốn)?(?:[ \t]+(?:cả năm|năm|giai đoạn|nhiệm kỳ|giao|được giao|đề ra|năm được giao|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,3})[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
+const AFTER = /^[ \t]+(?:of[ \t]+|so với[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan|target)|(dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:[ \t]+vốn)?(?:[ \t]+(?:cả năm|năm|giai đoạn|nhiệm kỳ|giao|được giao|đề ra|năm được giao|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,3})[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
 const BEFORE = /(?:đạt|bằng|,|\(|or|which is|equal to|representing)[ \t]*$/u;
 // (A period of years names the plan too: "Kế hoạch giai đoạn 2021–2025 đề ra 160 đề án".)
 const PLAN_INTRO: Record<string, RegExp> = {

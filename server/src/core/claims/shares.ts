@@ -217,7 +217,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (!w || w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
         if (!these && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
-        const head = these || /^[^\d.;:,()%]{0,60},[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, x.start));
+        const head = these || /^[^\d.;:,()%]{0,60},[ \t]*(?:đã[ \t]+)?(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, x.start));
         if (!head) continue;
         // Past durations and thresholds that only say which part it is ("within four hours", "above
         // 40 µg/m³", "less than 18 weeks", "trên 5 năm").
@@ -232,7 +232,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20));
         // "…, which is 59.8%", "…, tức là 59,8%": the share restated bare, closing its clause.
-        const restatedShare = /,[ \t]*(?:which is|that is|i\.e\.|or|tức là|tương đương|chiếm|bằng)[ \t]*$/u.test(mid) && /^[ \t]*(?:[,.;)]|$|\r?\n|(?:against|compared|so với)[ \t])/u.test(ctx.lower.slice(p.end, p.end + 12));
+        // ("đạt 86,7% so với kế hoạch" is a share of plan: after "đạt", only the clause's end.)
+        const restatedShare = /,[ \t]*(?:which is|that is|i\.e\.|or|representing|accounting for|tức là|tương đương|chiếm|bằng|đạt)[ \t]*$/u.test(mid) && (/^[ \t]*(?:[,.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 12)) || (!/đạt[ \t]*$/u.test(mid) && /^[ \t]*(?:against|compared)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12))));
         if (!bracketed && !ofTotal && !restatedShare) continue;
         out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
       }
