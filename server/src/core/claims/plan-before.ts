@@ -31,7 +31,8 @@ const PLAN_INTRO: Record<string, RegExp> = {
 };
 const REVENUE = /(?<![\p{L}])(?:thu|revenue|income|receipts)(?![\p{L}])/u;
 const SPENDING = /(?<![\p{L}])(?:chi|giải ngân|expenditure|spending|spent|spend|costs?)(?![\p{L}])/u;
-const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|hoàn thành|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down|completed|delivered|carried out|implemented)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
+// (Or any verb of what was done: "đã trồng được 1.146 ha", "we have planted 1,146 ha".)
+const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|hoàn thành|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down|completed|delivered|carried out|implemented|(?<![\p{L}])đã(?:[ \t]+[\p{L}\p{M}]+){1,2}(?=[ \t]+được[ \t]*$)|(?<![\p{L}])(?:had|have|has)[ \t]+(?:been[ \t]+)?[a-z]+ed)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const VERB_AFTER = /^[ \t]*(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down)/u;
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
