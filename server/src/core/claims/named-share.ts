@@ -71,7 +71,8 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
     if (!cue || /(?:of(?: the)?|của)[ \t]*$/u.test(before.slice(0, cue.index + 1))) continue;
     // "tổng chi … 14.350,2": the total's own name must be the one the share names.
-    if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`)) continue;
+    // ("Total enrolment … was 23,418 students … of all students": the total's own noun names it too.)
+    if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`) && !sameNoun(w.noun, head)) continue;
     return w;
   }
   return undefined;

@@ -106,7 +106,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // its own clause, and the share alone in a bracket at the clause's end.
         // (Never a rank: "ranked 2nd of 8 …, behind only the Eastern region (7.4%)".)
         const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
-        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket) continue;
+        // "1,212 of them were nurses, 21.9% of the workforce": after a pronoun, a bare comma and "of the …".
+        const pronounOf = !!pronoun && /^[ \t]*,[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]+(?:the|all|our|its|their)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12));
+        // "of which 6,130 were accepted, an acceptance rate of 74.4%": the rate a part of its total gives.
+        const rateOf = partOf.has(f) && !pronoun && RATE_OF.test(gap);
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
@@ -213,7 +217,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       for (let i = -1; i + 2 < s.figs.length; i++) {
         const x = s.figs[i + 1];
         const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 30), x.start));
-        const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) : undefined;
+        const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) ?? lastCount(ctx, s, x) : undefined;
         if (!w || w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
         if (!these && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
@@ -252,7 +256,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const last = s.figs[j - 1];
         let xp = ctx.lower.slice(last.end, p.start);
         if (last.noun && xp.startsWith(` ${last.noun}`)) xp = xp.slice(last.noun.length + 1);
-        if (!/^[ \t]*\([ \t]*$/u.test(xp) || !/^[ \t]*(?:of[ \t]+(?:those|them|these)(?:[ \t]+[\p{L}-]+)?[ \t]*|trong số đó[ \t]*)?\)/u.test(ctx.lower.slice(p.end, p.end + 30))) continue;
+        const bracket = /^[ \t]*\([ \t]*$/u.test(xp) && /^[ \t]*(?:of[ \t]+(?:those|them|these)(?:[ \t]+[\p{L}-]+)?[ \t]*|trong số đó[ \t]*)?\)/u.test(ctx.lower.slice(p.end, p.end + 30));
+        // ("…, of which 6,130 were accepted, an acceptance rate of 74.4%": the part's clause, then its rate.)
+        const rate = j === i + 1 && RATE_OF.test(xp.replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,60}?(?=[ \t]*,)/u, "")) && /^[ \t]*(?:[,.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        if (!bracket && !rate) continue;
         const of = /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
         if (!of) continue;
         let k = i - 1;
@@ -360,6 +367,17 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 
 /** Between a part and a later percent: words that make the percent a change or a target. */
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
+
+const RATE_OF = /^[ \t]*,[ \t]*(?:giving[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:acceptance|approval|success|completion|response|uptake|take-up|conversion|pass|occupancy|coverage|compliance|participation|attendance|resolution|clearance|detection)[ \t]+rate[ \t]+(?:of|was|is)[ \t]+$/u;
+
+/** "There were 3,412 reported road casualties in 2023. Of these, 753 …": the last count of the
+ * sentence before, when no counted noun names it. */
+function lastCount(ctx: UnitContext, s: Sentence, x: Figure): Figure | undefined {
+  const si = ctx.sentences.indexOf(s);
+  const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
+  const g = prev?.figs.filter((f) => isCountFigure(f) && !f.year && !/(?:from|than|compared with|on|to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start))).pop();
+  return g && !new D(g.value!.exact).lt(x.value!.exact) ? g : undefined;
+}
 
 /** Before a figure that only bounds which part is counted: "above 40 µg/m³", "dưới 5 ha". */
 const THRESHOLD = /(?<![\p{L}])(?:above|below|over|under|more than|less than|at least|at most|exceeding|within|trên|dưới|vượt|quá|hơn|từ|trong vòng)[ \t]*$/u;
