@@ -179,7 +179,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
       // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
       const plainOfTotal = ref.head === undefined && part !== labelled && /^[ \t]+(?:of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])|(?:của[ \t]+)?tổng[ \t]+số[ \t]*(?:[.;,)]|$))/u.test(ctx.lower.slice(p.end, p.end + 30));
-      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });
@@ -273,4 +273,24 @@ function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
     return size(w).gt(size(part)) ? w : undefined;
   }
   return undefined;
+}
+
+/** "Toàn huyện có 24 xã, đến nay 19 xã đạt chuẩn …, chiếm 79,2% tổng số xã": the share names the
+ * part's own noun; its total is the first count of that noun in the sentence or the one before,
+ * when it is the largest of them (a subgroup named after it is not the total). */
+function firstCount(ctx: UnitContext, part: Figure): Figure | undefined {
+  const s = ctx.sentenceOf(part);
+  const si = ctx.sentences.indexOf(s);
+  const from = si > 0 ? ctx.sentences[si - 1].start : s.start;
+  const counts: Figure[] = [];
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0 && ctx.figures[j].start >= from; j--) {
+    const w = ctx.figures[j];
+    if (measure(w) !== "count" || !sameNoun(w.noun, part.noun) || w.qualifiers.length) continue;
+    const before = ctx.lower.slice(Math.max(ctx.sentenceOf(w).start, w.start - 40), w.start);
+    if (CHANGE_BEFORE.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) return undefined;
+    counts.unshift(w);
+  }
+  const first = counts[0];
+  if (!first || counts.some((c) => new D(c.value!.exact).gt(first.value!.exact)) || !new D(first.value!.exact).gt(part.value!.exact)) return undefined;
+  return first;
 }
