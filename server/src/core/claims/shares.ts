@@ -220,8 +220,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) ?? lastCount(ctx, s, x) : undefined;
         if (!w || w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
-        if (!these && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
-        const head = these || /^[^\d.;:,()%]{0,60},[ \t]*(?:đã[ \t]+)?(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, x.start));
+        // ("treated 48,200 patients in A&E, 39,100 of whom were seen within four hours (81.1%)".)
+        const ofWhom = !these && /^[ \t]+(?:of whom|of which|of them|of these)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 12)) && /^[^\d.;:()%]{0,60},[ \t]*$/u.test(ctx.lower.slice(w.end, x.start)) && !!w.noun;
+        if (!these && !ofWhom && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
+        const head = these || ofWhom || /^[^\d.;:,()%]{0,60},[ \t]*(?:đã[ \t]+)?(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, x.start));
         if (!head) continue;
         // Past durations and thresholds that only say which part it is ("within four hours", "above
         // 40 µg/m³", "less than 18 weeks", "trên 5 năm").
