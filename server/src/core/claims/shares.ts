@@ -77,7 +77,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const g = s.figs[i - 1];
         if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && partOf.has(g) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start))) f = g;
         // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
-        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*$/.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
+        // ("đạt 91,5% (giải ngân 1.820,4/2.015,0 tỷ đồng)": a word or two may name the fraction.)
+        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}$/u.test(ctx.lower.slice(f.end, p.start)) && !CLAUSE_NOT_SHARE.test(ctx.lower.slice(f.end, p.start)) && !/(?<![\p{L}])(?:trong đó|gồm|riêng|of which|including|excluding)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
           out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
           continue;
         }
