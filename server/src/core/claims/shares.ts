@@ -219,12 +219,15 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const x = s.figs[i + 1];
         const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 30), x.start));
         const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) ?? lastCount(ctx, s, x) : undefined;
-        if (!w || w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
-        if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
+        if (!w || w.kind !== "number" || x.kind !== "number" || (w.unit ?? "") !== (x.unit ?? "") || w.unit === "%" || w.unit === "pp" || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
+        // Counts, or amounts of one unit and scale ("Of the £48.6m capital budget, £41.2m …").
+        if (!(isCountFigure(w) && isCountFigure(x)) && !((w.scale || w.unit) && (w.scale?.factor ?? "1") === (x.scale?.factor ?? "1"))) continue;
         // ("treated 48,200 patients in A&E, 39,100 of whom were seen within four hours (81.1%)".)
         const ofWhom = !these && /^[ \t]+(?:of whom|of which|of them|of these)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 12)) && /^[^\d.;:()%]{0,60},[ \t]*$/u.test(ctx.lower.slice(w.end, x.start)) && !!w.noun;
         if (!these && !ofWhom && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
-        const head = these || ofWhom || /^[^\d.;:,()%]{0,60},[ \t]*(?:đã[ \t]+)?(?:có[ \t]+)?$/u.test(ctx.lower.slice(w.end, x.start));
+        // ("Trong tổng số 620,0 tỷ đồng vốn được giao, đã giải ngân 512,4 tỷ đồng": the part's verb after the comma.)
+        const wx = ctx.lower.slice(w.end, x.start);
+        const head = these || ofWhom || (/^[^\d.;:,()%]{0,60},[ \t]*(?:đã[ \t]+)?(?:có[ \t]+|(?:[\p{L}\p{M}]+[ \t]+){0,2})$/u.test(wx) && !CLAUSE_NOT_SHARE.test(wx));
         if (!head) continue;
         // Past durations and thresholds that only say which part it is ("within four hours", "above
         // 40 µg/m³", "less than 18 weeks", "trên 5 năm").
