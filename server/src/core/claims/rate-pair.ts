@@ -82,7 +82,8 @@ export function findRatePairs(ctx: UnitContext, taken: Set<Figure>): RatePair[] 
       const own = b.noun.split(/\s+/).map(stem);
       if (!named.some((w) => own.includes(stem(w)))) continue;
       [part, whole] = [b, a];
-    } else if (RECEIVED_BEFORE.test(ctx.lower.slice(Math.max(s.start, a.start - 30), a.qualifiers[0]?.start ?? a.start)) && DECIDED.test(ab) && b.noun && a.noun) {
+    } else if (RECEIVED_BEFORE.test(ctx.lower.slice(Math.max(s.start, a.start - 30), a.qualifiers[0]?.start ?? a.start)) && DECIDED.test(ab) && b.noun && a.noun && /^[ \t]*(?:[.,;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))) {
+      // (Nothing after the rate: "… of 42.0% for first-time applicants" is some group's own.)
       // "We received 1,264 applications and made 386 awards, a success rate of 30.5%": a count
       // received, the count granted of it, and the rate of success named as such or by its noun.
       const named = `${r[1]} ${r[2]}`.trim().split(/\s+/).filter(Boolean);
