@@ -179,7 +179,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
       // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
       const plainOfTotal = ref.head === undefined && part !== labelled && /^[ \t]+(?:of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])|(?:của[ \t]+)?tổng[ \t]+số[ \t]*(?:[.;,)]|$))/u.test(ctx.lower.slice(p.end, p.end + 30));
-      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) && headEnds(ctx, p, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });
@@ -293,4 +293,12 @@ function firstCount(ctx: UnitContext, part: Figure): Figure | undefined {
   const first = counts[0];
   if (!first || counts.some((c) => new D(c.value!.exact).gt(first.value!.exact)) || !new D(first.value!.exact).gt(part.value!.exact)) return undefined;
   return first;
+}
+
+/** "… tổng số xã." and not "… tổng số xã miền núi": the named noun ends the clause, so the total is
+ * of that noun and not of a group of it. */
+function headEnds(ctx: UnitContext, p: Figure, head: string): boolean {
+  const at = ctx.lower.slice(p.end, p.end + 60);
+  const k = at.indexOf(head);
+  return k >= 0 && /^[ \t]*(?:[.,;)]|$|\r?\n)/u.test(at.slice(k + head.length));
 }
