@@ -7,6 +7,7 @@ import { sameNoun } from "../figures/nouns.ts";
 import type { UnitContext } from "./context.ts";
 import { findFractionPercents, type FractionPercent } from "./shares.ts";
 import { findTotalParts } from "./parts.ts";
+import { stem } from "./label-words.ts";
 
 const OPENER = /^[\s"“(*•-]*(?:that|this|it|which|this figure|that figure|this total|điều này|con số này|số này|mức này)[ \t]+(?:is|was|represents|represented|equals|equalled|equaled|equates to|amounts to|amounted to|bằng|tương đương|tương đương với|chiếm|là)[ \t]+(?:about|around|some|roughly|nearly|khoảng|gần)?[ \t]*$/u;
 const OF = /^[ \t]+(?:of|của|so với)[ \t]+(?:the[ \t]+|a[ \t]+|tổng[ \t]+)?$/u;
@@ -44,6 +45,7 @@ export function findAnaphoraShares(ctx: UnitContext): FractionPercent[] {
 const NAME_END = /(?<![\p{L}])(?:remains|remained|remain|is|was|are|were|made up|make up|makes up|accounted for|accounts for|account for|represented|represents|comprised|chiếm|là|vẫn là|đạt)(?![\p{L}])/u;
 const SHARE_VERB = /(?:made up|make up|makes up|accounted for|accounts for|account for|represented|represents|comprised|at|chiếm|bằng)[ \t]*(?:about[ \t]+|khoảng[ \t]+)?$/u;
 const STOP = new Set(["the", "a", "an", "its", "our", "các", "những", "số", "of"]);
+const CONNECTIVE = new Set(["therefore", "thus", "so", "hence", "alone", "together", "combined", "also", "still", "now", "như", "vậy", "do", "đó", "vì", "riêng"]);
 const words = (t: string) => t.split(/[^\p{L}\p{M}\d-]+/u).filter((w) => w && !STOP.has(w));
 
 /**
@@ -59,7 +61,8 @@ function findLabelShares(ctx: UnitContext, seen: Set<Figure>): FractionPercent[]
   for (let si = 1; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     const p = s.figs[0];
-    if (s.figs.length !== 1 || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || seen.has(p)) continue;
+    // (Figures past the share's own clause say something else: "…, a share that has barely moved in two years".)
+    if (!p || (s.figs.length > 1 && !/[,;]/u.test(ctx.lower.slice(p.end, s.figs[1].start))) || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || seen.has(p)) continue;
     const head = ctx.lower.slice(s.start, p.start);
     if (!SHARE_VERB.test(head)) continue;
     const end = NAME_END.exec(head);
@@ -71,9 +74,14 @@ function findLabelShares(ctx: UnitContext, seen: Set<Figure>): FractionPercent[]
     // Of the list's whole: "of the total", "of all …", "tổng số", or the whole's own noun.
     const after = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
     const wholeHead = t.whole.noun?.split(" ")[0];
-    const ofWhole = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?total|of[ \t]+all|(?:của[ \t]+)?tổng(?:[ \t]+số)?)(?![\p{L}])/u.test(after) || (!!wholeHead && new RegExp(`^[ \\t]+(?:of[ \\t]+(?:the[ \\t]+|all[ \\t]+)?|)${wholeHead}(?![\\p{L}])`, "u").test(after));
+    // ("The experimental Claimant Count … was 1,684,300, of which … . Men accounted for 59.5% of
+    // claimants": a word of the whole's own lead names it too.)
+    const lead = new Set(words(ctx.lower.slice(Math.max(prev.start, t.whole.start - 80), t.whole.start).split(/[,;:]/u).pop()!).map(stem));
+    const ofWord = /^[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?([\p{L}-]+)[ \t]*(?:[,.;]|$)/u.exec(after)?.[1];
+    const ofWhole = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?total|of[ \t]+all|(?:của[ \t]+)?tổng(?:[ \t]+số)?)(?![\p{L}])/u.test(after) || (!!wholeHead && new RegExp(`^[ \\t]+(?:of[ \\t]+(?:the[ \\t]+|all[ \\t]+)?|)${wholeHead}(?![\\p{L}])`, "u").test(after)) || (!!ofWord && ofWord.length > 3 && lead.has(stem(ofWord)));
     if (!ofWhole) continue;
-    const name = words(head.slice(0, end.index).trim());
+    // ("Men therefore accounted for …": a connective is no word of the name.)
+    const name = words(head.slice(0, end.index).trim()).filter((w) => !CONNECTIVE.has(w));
     if (!name.length) continue;
     // Each part's own words: back to the separator before it, on to the one after.
     const own = t.parts.map((q, i) => {

@@ -88,8 +88,29 @@ export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[
       out.push({ part, whole, percent: p });
     }
   }
+  // "14.228 bà mẹ mang thai được sàng lọc, tương đương 76,4% số trẻ sinh ra trong năm (18.624 trẻ)",
+  // "12,400 women were screened, equivalent to 76.4% of births in the year (16,230 births)": the
+  // base named, its count in the bracket right after with the name's own noun. The name says what
+  // the base is, so the part may count something else (mothers against births).
+  for (const s of ctx.sentences) {
+    for (let i = 1; i + 1 < s.figs.length; i++) {
+      const [part, p, whole] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
+      if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate") || out.some((x) => x.percent === p)) continue;
+      if (part.kind !== "number" || !isCount(part) || !part.noun || whole.kind !== "number" || !isCount(whole) || !whole.noun || whole.qualifiers.length) continue;
+      const gap = ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start);
+      if (!(BRACKET_LINK.test(gap) || /^[^.;:\d%()]{0,90},[ \t]*(?:tương đương(?:[ \t]+với)?|tương ứng(?:[ \t]+với)?)[ \t]*$/u.test(gap)) || NOT_SHARE.test(gap)) continue;
+      const m = NOUN_BASE.exec(ctx.lower.slice(p.end, whole.start));
+      if (!m || NOT_SHARE.test(m[1]) || !new RegExp(`(?:^|[ \\t])${whole.noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \\t]|$)`, "u").test(m[1])) continue;
+      if (!/^[ \t]*\)/u.test(ctx.lower.slice(whole.end + whole.noun.length + 1, whole.end + whole.noun.length + 4)) && !/^[ \t]*\)/u.test(ctx.lower.slice(whole.end, whole.end + 3))) continue;
+      if (!new D(whole.value!.exact).gt(0)) continue;
+      out.push({ part, whole, percent: p });
+    }
+  }
   return out;
 }
+
+/** After the percent: the base's name, with its noun, then the bracket of its count. */
+const NOUN_BASE = /^[ \t]+(?:(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?số[ \t]+|of[ \t]+(?:the[ \t]+|all[ \t]+)?)((?:[\p{L}\p{M}-]+)(?:[ \t]+[\p{L}\p{M}-]+){0,6})[ \t]*\([ \t]*$/u;
 
 /** Part to percent: the part's own clause, then the rate's words. */
 const BRACKET_LINK = /^[^.;:\d%()]{0,90},[ \t]*(?:(?:(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+)?(?:đạt|là|bằng|chiếm)|(?:an?[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?rate[ \t]+of|or|representing|equivalent to)[ \t]*$/u;

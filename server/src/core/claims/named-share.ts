@@ -66,11 +66,13 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     const cue = TOTAL_CUE.exec(before);
     // "Enrolments reached 612,480 students … 7.0% of all enrolments": the total's own name as the
     // subject of its sentence names it too.
-    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+)?${head}[^.;()%\\d]{0,30}$`, "u").test(before)) return w;
+    // ("Số trẻ sinh ra trong năm là 18.624 trẻ; … chiếm 9,30% tổng số trẻ sinh ra": "số" before it.)
+    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+(?:number\\s+of\\s+)?|(?:tổng\\s+)?số\\s+(?:lượng\\s+)?)?${head}[^.;()%\\d]{0,50}$`, "u").test(before)) return w;
     // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
     if (!cue || /(?:of(?: the)?|của)[ \t]*$/u.test(before.slice(0, cue.index + 1))) continue;
     // "tổng chi … 14.350,2": the total's own name must be the one the share names.
-    if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`)) continue;
+    // ("Total enrolment … was 23,418 students … of all students": the total's own noun names it too.)
+    if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`) && !sameNoun(w.noun, head)) continue;
     return w;
   }
   return undefined;
@@ -177,7 +179,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
       // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
       const plainOfTotal = ref.head === undefined && part !== labelled && /^[ \t]+(?:of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])|(?:của[ \t]+)?tổng[ \t]+số[ \t]*(?:[.;,)]|$))/u.test(ctx.lower.slice(p.end, p.end + 30));
-      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
+      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) && headEnds(ctx, p, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       out.push({ part, whole, percent: p });
@@ -271,4 +273,32 @@ function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
     return size(w).gt(size(part)) ? w : undefined;
   }
   return undefined;
+}
+
+/** "Toàn huyện có 24 xã, đến nay 19 xã đạt chuẩn …, chiếm 79,2% tổng số xã": the share names the
+ * part's own noun; its total is the first count of that noun in the sentence or the one before,
+ * when it is the largest of them (a subgroup named after it is not the total). */
+function firstCount(ctx: UnitContext, part: Figure): Figure | undefined {
+  const s = ctx.sentenceOf(part);
+  const si = ctx.sentences.indexOf(s);
+  const from = si > 0 ? ctx.sentences[si - 1].start : s.start;
+  const counts: Figure[] = [];
+  for (let j = ctx.figures.indexOf(part) - 1; j >= 0 && ctx.figures[j].start >= from; j--) {
+    const w = ctx.figures[j];
+    if (measure(w) !== "count" || !sameNoun(w.noun, part.noun) || w.qualifiers.length) continue;
+    const before = ctx.lower.slice(Math.max(ctx.sentenceOf(w).start, w.start - 40), w.start);
+    if (CHANGE_BEFORE.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) return undefined;
+    counts.unshift(w);
+  }
+  const first = counts[0];
+  if (!first || counts.some((c) => new D(c.value!.exact).gt(first.value!.exact)) || !new D(first.value!.exact).gt(part.value!.exact)) return undefined;
+  return first;
+}
+
+/** "… tổng số xã." and not "… tổng số xã miền núi": the named noun ends the clause, so the total is
+ * of that noun and not of a group of it. */
+function headEnds(ctx: UnitContext, p: Figure, head: string): boolean {
+  const at = ctx.lower.slice(p.end, p.end + 60);
+  const k = at.indexOf(head);
+  return k >= 0 && /^[ \t]*(?:[.,;)]|$|\r?\n)/u.test(at.slice(k + head.length));
 }

@@ -22,7 +22,7 @@ const LEAD = /^[*_]{0,2}(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(
 const SHARE_OF_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\p{M}-]+[ \t]+){1,8}?\([ \t]*$/u;
 /** After the percent: the plan named, then its amount ("dự toán (1.800", "of the annual budget estimate of $"). */
 const AFTER = new RegExp(
-  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,5}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
+  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,8}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
   "u",
 );
 
@@ -136,9 +136,9 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
 
 /** "412,000 tonnes … were distributed against a target of 450,000 tonnes", "giải ngân 341,6 tỷ đồng
  * so với kế hoạch 620 tỷ đồng": the achieved amount, then its plan. */
-const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+[\\p{L}\\p{M}-]+){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned)[ \\t]+)?(?:${PLAN_WORD}|appropriation)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
+const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+[\\p{L}\\p{M}-]+){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned|collectable|collectible|net)[ \\t]+)?(?:${PLAN_WORD}|appropriation|debit|amount due|liability|số phải thu)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
 /** Then the share: "(91.6%)", ", an execution rate of 90.0%", ", đạt 55,1%", ", exceeding the target by 9.7%". */
-const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằng[ \t]+)?|,[ \t]*(?:(or|đạt|bằng|i\.e\.|that is|equal to|an?[ \t]+(?:execution|completion|achievement|delivery|disbursement|spending|outturn|implementation)[ \t]+rate[ \t]+of|(exceeding|above|ahead of|over|vượt|below|short of|under|thấp hơn)[ \t]+(?:it|the[ \t]+target|the[ \t]+plan|the[ \t]+budget|its[ \t]+target|kế hoạch|mục tiêu|dự toán)?[ \t]*(?:by)?)[ \t]*)?)$/u;
+const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằng[ \t]+)?|,[ \t]*(?:(or|đạt|bằng|i\.e\.|that is|equal to|an?[ \t]+(?:(?:in-year|overall|annual)[ \t]+)?(?:execution|completion|achievement|delivery|disbursement|spending|outturn|implementation|collection|recovery)[ \t]+rate[ \t]+of|(exceeding|above|ahead of|over|vượt|below|short of|under|thấp hơn)[ \t]+(?:it|the[ \t]+target|the[ \t]+plan|the[ \t]+budget|its[ \t]+target|kế hoạch|mục tiêu|dự toán)?[ \t]*(?:by)?)[ \t]*)?)$/u;
 
 function againstPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
   for (let i = 0; i + 2 < s.figs.length; i++) {

@@ -1,12 +1,14 @@
-// An amount's share of a plan whose amount the text stated before, by the plan's own word: "Kinh phí
+// An amount's (or a count's) share of a plan whose amount the text stated before, by the plan's own word: "Kinh phí
 // … năm 2024 được giao là 96,5 tỷ đồng … . Đến ngày 30/11/2024, đã giải ngân 78,2 tỷ đồng, đạt
 // 81,0% dự toán", "The capital budget for the year was £48.6m. By March, £41.2m had been spent,
-// 84.8% of the budget." Strict: the percent names the plan with nothing after it but "năm" or
+// 84.8% of the budget.", "Kế hoạch giai đoạn 2021–2025 đề ra 160 đề án; … đã thực hiện 131 đề án,
+// đạt 81,9% kế hoạch giai đoạn" (counts of one noun). Strict: the percent names the plan with nothing after it but "năm" or
 // "giao" (no period, no other plan), the achieved amount comes right before it, and exactly one
 // earlier amount of the same unit and scale, in this sentence or the one before, is introduced as
 // that plan ("dự toán", "kế hoạch", "được giao", "budget", "allocated"…).
+import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, inBrackets } from "./context.ts";
+import { UnitContext, inBrackets, isCount } from "./context.ts";
 
 export interface PlanBefore {
   percent: Figure;
@@ -14,18 +16,23 @@ export interface PlanBefore {
   whole: Figure;
 }
 
-const AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan)|(dự toán|kế hoạch)(?:[ \t]+vốn)?(?:[ \t]+(?:năm|giao|được giao|năm được giao))?)[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
+const AFTER = /^[ \t]+(?:of[ \t]+|so với[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:(annual[ \t]+|full-year[ \t]+|capital[ \t]+|revenue[ \t]+)?(budget|allocation|plan|target)|(dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:[ \t]+vốn)?(?:[ \t]+(?:cả năm|năm|giai đoạn|nhiệm kỳ|giao|được giao|đề ra|năm được giao|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,3})[ \t]*(?:[.,;)]|$|\n|(?:và|and|but|nhưng)[ \t])/u;
 const BEFORE = /(?:đạt|bằng|,|\(|or|which is|equal to|representing)[ \t]*$/u;
+// (A period of years names the plan too: "Kế hoạch giai đoạn 2021–2025 đề ra 160 đề án".)
 const PLAN_INTRO: Record<string, RegExp> = {
-  "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
-  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
-  budget: /(?:budget|allocat\p{L}*|appropriat\p{L}*)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|stood at|totalled|totaled|:)?[ \t]*$/u,
-  plan: /(?:plan|planned|target)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
-  allocation: /(?:allocat\p{L}*|budget)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
+  "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  budget: /(?:budget|allocat\p{L}*|appropriat\p{L}*)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|stood at|totalled|totaled|:)?[ \t]*$/u,
+  "chỉ tiêu": /(?:chỉ tiêu|mục tiêu|được giao|giao)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "mục tiêu": /(?:chỉ tiêu|mục tiêu|được giao|giao)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  target: /(?:target|goal)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
+  plan: /(?:plan|planned|target)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
+  allocation: /(?:allocat\p{L}*|budget)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
 };
 const REVENUE = /(?<![\p{L}])(?:thu|revenue|income|receipts)(?![\p{L}])/u;
 const SPENDING = /(?<![\p{L}])(?:chi|giải ngân|expenditure|spending|spent|spend|costs?)(?![\p{L}])/u;
-const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
+// (Or any verb of what was done: "đã trồng được 1.146 ha", "we have planted 1,146 ha".)
+const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|hoàn thành|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down|completed|delivered|carried out|implemented|(?<![\p{L}])đã(?:[ \t]+[\p{L}\p{M}]+){1,2}(?=[ \t]+được[ \t]*$)|(?<![\p{L}])(?:had|have|has)[ \t]+(?:been[ \t]+)?[a-z]+ed)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const VERB_AFTER = /^[ \t]*(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down)/u;
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
@@ -34,12 +41,24 @@ const DATED = /(?:đến[ \t]+(?:hết[ \t]+)?ngày|tính đến ngày|ngày|as[
 const FILLER = /(?<![\p{L}])(?:đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|we|had|have|has|been|the|council|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
 
 function amount(f: Figure): boolean {
-  return f.kind === "number" && !!f.unit && f.unit !== "%" && f.unit !== "pp" && f.unit !== "times" && !f.perYear && !!f.value;
+  return f.kind === "number" && !f.perYear && !!f.value && ((!!f.unit && f.unit !== "%" && f.unit !== "pp" && f.unit !== "times") || (isCount(f) && !!f.noun));
+}
+
+/** One measure: a unit in one scale, or a count of one noun ("160 đề án … 131 đề án"). */
+function sameMeasure(f: Figure, g: Figure): boolean {
+  if (!f.unit || !g.unit) return !f.unit && !g.unit && sameNoun(f.noun, g.noun);
+  return f.unit === g.unit && (f.scale?.factor ?? "1") === (g.scale?.factor ?? "1");
+}
+
+/** "chiếm 1,12% tổng chi ngân sách địa phương (8.616 tỷ đồng)": the bracketed base of another
+ * share is no rival plan. */
+function shareBase(ctx: UnitContext, f: Figure): boolean {
+  return /%[ \t]+(?:of[ \t]+)?[\p{L}\p{M} ,-]{2,60}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 70), f.start));
 }
 
 export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefore[] {
   const out: PlanBefore[] = [];
-  if (!/dự toán|kế hoạch|budget|allocat|plan/u.test(ctx.lower)) return out;
+  if (!/dự toán|kế hoạch|chỉ tiêu|mục tiêu|budget|allocat|plan|target/u.test(ctx.lower)) return out;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     for (let i = 1; i < s.figs.length; i++) {
@@ -49,7 +68,10 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       if (!a) continue;
       const word = a[3] ?? a[2];
       const part = s.figs[i - 1];
-      if (!amount(part) || !BEFORE.test(ctx.lower.slice(part.end, p.start)) || ctx.lower.slice(part.end, p.start).length > 12) continue;
+      // (A count's noun is no part of the link: "187 công trình, đạt".)
+      let link = ctx.lower.slice(part.end, p.start);
+      if (!part.unit && part.noun && link.startsWith(` ${part.noun}`)) link = link.slice(part.noun.length + 1);
+      if (!amount(part) || !BEFORE.test(link) || link.length > 12) continue;
       // The amount achieved against the whole plan, told by its verb ("đã giải ngân 78,2 tỷ đồng",
       // "£41.2m had been spent"), not an item's amount held to the item's own plan ("Chi đầu tư phát
       // triển 1.872,5 tỷ đồng, bằng 35,2% dự toán").
@@ -57,7 +79,7 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const clause = ctx.lower.slice(s.start, pq).split(/[;:]/u).pop()!;
       // ("…, đến ngày 30/11/2024 đã giải ngân 11.340 triệu đồng": the verb's own comma clause may be short.)
       if (!(VERB_BEFORE.test(clause) && (clause.length <= 70 || clause.split(",").pop()!.length <= 45)) && !(VERB_AFTER.test(ctx.lower.slice(part.end, p.start + 1)) && clause.replace(/^[^,]*,/u, "").trim().length <= 12)) continue;
-      const same = (f: Figure) => amount(f) && f !== part && f.unit === part.unit && (f.scale?.factor ?? "1") === (part.scale?.factor ?? "1");
+      const same = (f: Figure) => amount(f) && f !== part && sameMeasure(f, part) && !shareBase(ctx, f);
       const intro = PLAN_INTRO[word];
       if (!intro) continue;
       const candidates: Figure[] = [];

@@ -20,6 +20,10 @@ const LED_TO = /^[ \t]*[\p{L}\p{M} \t-]{0,30}?(?:led to|resulted in|produced|gen
 const RATE = /^[^\d;:.()%]{0,50}?,[ \t]*(?:(?:which|this|these|they)[ \t]+)?(?:giving|gives|give|gave|yielding|yields|an?|for an?|cho|đạt|tương ứng)[ \t]+([\p{L}\p{M} -]{0,30}?)(?:rate|tỷ lệ|tỉ lệ)([\p{L}\p{M} -]{0,30}?)[ \t]*(?:of|là|đạt|:)?[ \t]*$/u;
 const NOT_RATE = /(?<![\p{L}])(?:and|và|while|but|nhưng|target|mục tiêu|kế hoạch|plan|average|bình quân|growth|change|tăng|giảm|up|down|than|hơn|compared|so với|last year|năm trước|national|cả nước)(?![\p{L}])/u;
 
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|receives|receive|considered|assessed|processed|handled|tiếp nhận|nhận được|thụ lý|xem xét)[ \t]+(?:a total of[ \t]+|tổng số[ \t]+)?$/u;
+const DECIDED = /^[ \t]*[\p{L}\p{M} \t-]{0,30}?,?[ \t]*(?:and|và)[ \t]+(?:(?:we|then|đã)[ \t]+)?(?:made|approved|funded|awarded|granted|accepted|offered|upheld|resolved|closed|settled|phê duyệt|chấp thuận|giải quyết|trao|cấp|tài trợ)[ \t]+$/u;
+const OUTCOME = /(?<![\p{L}])(?:success|approval|award|acceptance|conversion|offer|grant|funding|resolution|thành công|phê duyệt|chấp thuận|giải quyết)(?![\p{L}])/u;
+
 function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.kind !== "number" || b.kind !== "number" || a.perYear || b.perYear) return false;
   if (a.unit || b.unit) return !!a.unit && a.unit === b.unit && a.unit !== "%" && a.unit !== "pp" && a.unit !== "times" && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1");
@@ -77,6 +81,14 @@ export function findRatePairs(ctx: UnitContext, taken: Set<Figure>): RatePair[] 
       const named = `${r[1]} ${r[2]}`.trim().split(/\s+/).filter(Boolean);
       const own = b.noun.split(/\s+/).map(stem);
       if (!named.some((w) => own.includes(stem(w)))) continue;
+      [part, whole] = [b, a];
+    } else if (RECEIVED_BEFORE.test(ctx.lower.slice(Math.max(s.start, a.start - 30), a.qualifiers[0]?.start ?? a.start)) && DECIDED.test(ab) && b.noun && a.noun && /^[ \t]*(?:[.,;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))) {
+      // (Nothing after the rate: "… of 42.0% for first-time applicants" is some group's own.)
+      // "We received 1,264 applications and made 386 awards, a success rate of 30.5%": a count
+      // received, the count granted of it, and the rate of success named as such or by its noun.
+      const named = `${r[1]} ${r[2]}`.trim().split(/\s+/).filter(Boolean);
+      const own = b.noun.split(/\s+/).map(stem);
+      if (!OUTCOME.test(named.join(" ")) && !named.some((w) => own.includes(stem(w)))) continue;
       [part, whole] = [b, a];
     } else continue;
     if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;

@@ -3,7 +3,7 @@
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, commaSegment, type Sentence } from "./context.ts";
+import { UnitContext, commaSegment, figureAt, figureIndex, inBrackets, type Sentence } from "./context.ts";
 import { findBaseShares } from "./base-share.ts";
 import { findBracketShares } from "./bracket-share.ts";
 import { findRatePairs } from "./rate-pair.ts";
@@ -13,6 +13,9 @@ import { findListShares } from "./list-shares.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findPlansBefore } from "./plan-before.ts";
+import { findPlansAgainst } from "./plan-against.ts";
+import { findLabelBases } from "./label-base.ts";
+import { findRatesOfBase } from "./rate-of-base.ts";
 import { findGapShares } from "./gap-share.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
 
@@ -79,7 +82,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const g = s.figs[i - 1];
         if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && partOf.has(g) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start))) f = g;
         // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
-        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*$/.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
+        // ("đạt 91,5% (giải ngân 1.820,4/2.015,0 tỷ đồng)": a word or two may name the fraction.)
+        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}$/u.test(ctx.lower.slice(f.end, p.start)) && !CLAUSE_NOT_SHARE.test(ctx.lower.slice(f.end, p.start)) && !/(?<![\p{L}])(?:trong đó|gồm|riêng|of which|including|excluding)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
           out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
           continue;
         }
@@ -88,7 +92,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
-        const gap = (pronoun ? rawGap.slice(pronoun[0].length) : rawGap).replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
+        const own = pronoun ? rawGap.slice(pronoun[0].length) : rawGap;
+        let gap = own.replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
+        // "146 cơ sở được hỗ trợ ứng dụng máy móc, thiết bị tiên tiến (chiếm 67,0%)": a label with
+        // commas of its own, closed by the bracket that holds its share.
+        if (!LINK.test(gap) && partOf.has(f) && !CLAUSE_NOT_SHARE.test(own) && !/(?<![\p{L}])(?:from|từ|since|kể từ)(?![\p{L}])/u.test(own)) gap = own.replace(/^[ \t]*[\p{L}][\p{L} \t,-]{0,100}(?=\([^(),]*$)/u, "");
         // "159 thôn, tổ dân phố đạt danh hiệu văn hóa năm 2024, chiếm 90,9%": the part's own clause, then its share.
         const clauseShare = partOf.has(f) && rawGap.length <= 100 && !/[;.]/.test(rawGap) && /,[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?$/u.test(rawGap);
         // "Containers, at 18.94 Mt of the 48.62 Mt total, accounted for 39.0% of tonnage": after a
@@ -104,7 +112,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // its own clause, and the share alone in a bracket at the clause's end.
         // (Never a rank: "ranked 2nd of 8 …, behind only the Eastern region (7.4%)".)
         const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
-        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket) continue;
+        // "1,212 of them were nurses, 21.9% of the workforce": after a pronoun, a bare comma and "of the …".
+        const pronounOf = !!pronoun && /^[ \t]*,[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]+(?:the|all|our|its|their)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12));
+        // "of which 6,130 were accepted, an acceptance rate of 74.4%": the rate a part of its total gives.
+        const rateOf = partOf.has(f) && !pronoun && RATE_OF.test(gap);
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
@@ -205,23 +217,69 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     // "Of the 18,432 ED attendances, 13,750 were seen … within four hours (74.6%)", "Of the 1.380
     // million unemployed, 0.37 million had been unemployed for over 12 months, 26.8% of the total":
     // the clause's share, past durations that only say which part it is.
+    // ("Of these, 38,406 had been waiting less than 18 weeks, which is 59.8%": the whole is the count
+    // the pronoun stands for, in the sentence before.)
     for (const s of ctx.sentences) {
-      for (let i = 0; i + 2 < s.figs.length; i++) {
-        const [w, x] = [s.figs[i], s.figs[i + 1]];
-        if (w.kind !== "number" || x.kind !== "number" || w.unit || x.unit || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
-        if (!(isCountFigure(w) && isCountFigure(x)) && !(w.scale && x.scale)) continue;
-        if (!/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
-        const head = /^[^\d.;:,()%]{0,60},[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(w.end, x.start));
+      for (let i = -1; i + 2 < s.figs.length; i++) {
+        const x = s.figs[i + 1];
+        const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 30), x.start));
+        const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) ?? lastCount(ctx, s, x) : undefined;
+        if (!w || w.kind !== "number" || x.kind !== "number" || (w.unit ?? "") !== (x.unit ?? "") || w.unit === "%" || w.unit === "pp" || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
+        // Counts, or amounts of one unit and scale ("Of the £48.6m capital budget, £41.2m …").
+        if (!(isCountFigure(w) && isCountFigure(x)) && !((w.scale || w.unit) && (w.scale?.factor ?? "1") === (x.scale?.factor ?? "1"))) continue;
+        // ("treated 48,200 patients in A&E, 39,100 of whom were seen within four hours (81.1%)".)
+        const ofWhom = !these && /^[ \t]+(?:of whom|of which|of them|of these)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 12)) && /^[^\d.;:()%]{0,60},[ \t]*$/u.test(ctx.lower.slice(w.end, x.start)) && !!w.noun;
+        if (!these && !ofWhom && !/(?:^|[.;:\n(])[ \t*•-]*(?:of the|of all(?: the)?|out of the|trong tổng số|trong số)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, w.start - 30), w.start))) continue;
+        // ("Trong tổng số 620,0 tỷ đồng vốn được giao, đã giải ngân 512,4 tỷ đồng": the part's verb after the comma.)
+        const wx = ctx.lower.slice(w.end, x.start);
+        const head = these || ofWhom || (/^[^\d.;:,()%]{0,60},[ \t]*(?:đã[ \t]+)?(?:có[ \t]+|(?:[\p{L}\p{M}]+[ \t]+){0,2})$/u.test(wx) && !CLAUSE_NOT_SHARE.test(wx));
         if (!head) continue;
+        // Past durations and thresholds that only say which part it is ("within four hours", "above
+        // 40 µg/m³", "less than 18 weeks", "trên 5 năm").
         let j = i + 2;
-        while (j < s.figs.length && s.figs[j].kind === "number" && s.figs[j].noun && /^(?:hours?|minutes?|days?|weeks?|months?|years?|giờ|phút|ngày|tuần|tháng|năm)$/u.test(s.figs[j].noun!)) j++;
+        while (j < s.figs.length && s.figs[j].kind === "number" && ((s.figs[j].noun && /^(?:hours?|minutes?|days?|weeks?|months?|years?|giờ|phút|ngày|tuần|tháng|năm)$/u.test(s.figs[j].noun!)) || (s.figs[j].unit !== "%" && THRESHOLD.test(ctx.lower.slice(Math.max(s.start, s.figs[j].start - 16), s.figs[j].start)) && (s.figs[j].unit !== x.unit || s.figs[j].noun !== x.noun)))) j++;
         const p = s.figs[j];
         if (!p || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
         const mid = ctx.lower.slice(x.end, p.start);
-        if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(mid)) continue;
+        // (A bound's "less than" says which part, not a comparison.)
+        const bounds = mid.replace(/(?<![\p{L}])(?:less|more|fewer|greater|lower|higher)[ \t]+than[ \t]+(?=\d)/gu, " ");
+        if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(bounds)) continue;
         const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20));
-        if (!bracketed && !ofTotal) continue;
+        // "…, which is 59.8%", "…, tức là 59,8%": the share restated bare, closing its clause.
+        // ("đạt 86,7% so với kế hoạch" is a share of plan: after "đạt", only the clause's end.)
+        const restatedShare = /,[ \t]*(?:which is|that is|i\.e\.|or|representing|accounting for|tức là|tương đương|chiếm|bằng|đạt)[ \t]*$/u.test(mid) && (/^[ \t]*(?:[,.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 12)) || (!/đạt[ \t]*$/u.test(mid) && /^[ \t]*(?:against|compared)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12))));
+        if (!bracketed && !ofTotal && !restatedShare) continue;
+        out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
+      }
+    }
+    // "received 214,608 emergency (999) calls …, of which 196,152 (91.4%) were answered": the count
+    // before "of which", past a bracketed figure that only names it, and the part's bracketed share.
+    for (const s of ctx.sentences) {
+      for (let i = 1; i + 1 < s.figs.length; i++) {
+        const x = s.figs[i];
+        // ("…, of which 348 within 40 working days (86.8% of those closed)": past a bound that says which.)
+        let j = i + 1;
+        while (j < s.figs.length && s.figs[j].kind === "number" && s.figs[j].unit !== "%" && THRESHOLD.test(ctx.lower.slice(Math.max(s.start, s.figs[j].start - 16), s.figs[j].start))) j++;
+        const p = s.figs[j];
+        if (!p || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || planned.has(p) || out.some((y) => y.percent === p) || !isCountFigure(x) || x.qualifiers.length) continue;
+        // (The bound's own words are the part's: from the last figure before the share.)
+        const last = s.figs[j - 1];
+        let xp = ctx.lower.slice(last.end, p.start);
+        if (last.noun && xp.startsWith(` ${last.noun}`)) xp = xp.slice(last.noun.length + 1);
+        const bracket = /^[ \t]*\([ \t]*$/u.test(xp) && /^[ \t]*(?:of[ \t]+(?:those|them|these)(?:[ \t]+[\p{L}-]+)?[ \t]*|trong số đó[ \t]*)?\)/u.test(ctx.lower.slice(p.end, p.end + 30));
+        // ("…, of which 6,130 were accepted, an acceptance rate of 74.4%": the part's clause, then its rate.)
+        const rate = j === i + 1 && RATE_OF.test(xp.replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,60}?(?=[ \t]*,)/u, "")) && /^[ \t]*(?:[,.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        if (!bracket && !rate) continue;
+        const of = /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
+        if (!of) continue;
+        let k = i - 1;
+        while (k >= 0 && inBrackets(ctx, s.start, s.figs[k].start)) k--;
+        const w = s.figs[k];
+        // Only the whole's own words between it and "of which": no other count, no change.
+        const between = w ? ctx.lower.slice(w.end, x.start - of[0].length) : "";
+        if (!w || !isCountFigure(w) || (!w.noun && between.trim()) || w.qualifiers.length || !new D(w.value!.exact).gte(x.value!.exact)) continue;
+        if (between.length > 80 || /[;.:]/u.test(between) || CLAUSE_NOT_SHARE.test(between)) continue;
         out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
       }
     }
@@ -313,6 +371,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const x of out) taken.add(x.percent);
     for (const n of findPlansBefore(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const x of out) taken.add(x.percent);
+    for (const n of findPlansAgainst(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findLabelBases(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const x of out) taken.add(x.percent);
+    for (const n of findRatesOfBase(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     for (const n of findGapShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
     return out;
   });
@@ -320,6 +383,20 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 
 /** Between a part and a later percent: words that make the percent a change or a target. */
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
+
+const RATE_OF = /^[ \t]*,[ \t]*(?:giving[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:acceptance|approval|success|completion|response|uptake|take-up|conversion|pass|occupancy|coverage|compliance|participation|attendance|resolution|clearance|detection)[ \t]+rate[ \t]+(?:of|was|is)[ \t]+$/u;
+
+/** "There were 3,412 reported road casualties in 2023. Of these, 753 …": the last count of the
+ * sentence before, when no counted noun names it. */
+function lastCount(ctx: UnitContext, s: Sentence, x: Figure): Figure | undefined {
+  const si = ctx.sentences.indexOf(s);
+  const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
+  const g = prev?.figs.filter((f) => isCountFigure(f) && !f.year && !/(?:from|than|compared with|on|to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start))).pop();
+  return g && !new D(g.value!.exact).lt(x.value!.exact) ? g : undefined;
+}
+
+/** Before a figure that only bounds which part is counted: "above 40 µg/m³", "dưới 5 ha". */
+const THRESHOLD = /(?<![\p{L}])(?:above|below|over|under|more than|less than|at least|at most|exceeding|within|trên|dưới|vượt|quá|hơn|từ|trong vòng)[ \t]*$/u;
 
 /** A count received, made or examined, of which a later count was handled. */
 const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
@@ -439,11 +516,55 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       if (dens.size >= 2) continue;
       if (group.length >= 2) out.push({ shares: group });
     }
+    listShares(ctx, out);
     // "  Total      71.6    100.0%": a total line's share is the whole itself, not a part of it.
     const onTotalLine = (f: Figure) => {
       const lineStart = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
-      return /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all)(?![\p{L}])/u.test(ctx.lower.slice(lineStart, f.start));
+      // (A paragraph that opens on "Tổng chi …" is no total line: the share is sentences further on.)
+      const line = ctx.lower.slice(lineStart, f.start);
+      return line.length <= 80 && !/[.;:!?][ \t]+\p{L}/u.test(line) && /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all)(?![\p{L}])/u.test(line);
     };
     return out.filter((x) => !x.shares.some(onTotalLine));
   });
+}
+
+/** A lead that says its list splits one whole: "The causes of absence … break down as follows:",
+ * "Cơ cấu nguồn vốn như sau:". */
+const COMPOSITION = /(?<![\p{L}])(?:break(?:s)? down|broken down|breakdown|split|composition|made up|make-?up|cơ cấu|tỷ trọng|tỉ trọng|phân theo|chia theo|phân bổ theo)(?![\p{L}])[^\n]{0,80}:[ \t]*$/u;
+const ITEM = /^[ \t]*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u;
+
+/** "The causes of absence in December break down as follows:" over items "- anxiety, stress and
+ * depression: 28.6%", …: each item's one figure is its share of that whole. */
+function listShares(ctx: UnitContext, out: SharesOfWhole[]): void {
+  if (!/break|split|composition|made up|make-?up|cơ cấu|tỷ trọng|tỉ trọng|phân theo|chia theo|phân bổ/u.test(ctx.lower)) return;
+  const lines = ctx.text.split("\n");
+  let at = 0;
+  let group: Figure[] | undefined;
+  const flush = () => {
+    if (group && group.length >= 3) out.push({ shares: group });
+    group = undefined;
+  };
+  for (const line of lines) {
+    const start = at;
+    at += line.length + 1;
+    const item = ITEM.exec(line);
+    if (!item) {
+      // (A blank line may part the lead from its list.)
+      if (!line.trim() && group && !group.length) continue;
+      flush();
+      if (COMPOSITION.test(ctx.lower.slice(start, start + line.length))) group = [];
+      continue;
+    }
+    if (!group) continue;
+    const figs: Figure[] = [];
+    for (let k = figureIndex(ctx, figureAt(ctx, start) ?? ctx.figures[0]); k >= 0 && k < ctx.figures.length && ctx.figures[k].start < start + line.length && figs.length < 2; k++) if (ctx.figures[k].start >= start) figs.push(ctx.figures[k]);
+    const p = figs[0];
+    // One share an item, after its label: "- musculoskeletal problems: 22.4%".
+    if (figs.length !== 1 || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || !/\p{L}[^\d%]*[:–-]?[ \t]*$/u.test(ctx.lower.slice(start + item[0].length, p.start))) {
+      group = undefined;
+      continue;
+    }
+    group.push(p);
+  }
+  flush();
 }

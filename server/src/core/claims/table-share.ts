@@ -10,8 +10,8 @@
 // readers take it). Every column of amounts is tried: the claim holds when one gives the share.
 import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
-import type { UnitContext, Sentence } from "./context.ts";
-import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+import { isCount, type UnitContext, type Sentence } from "./context.ts";
+import { findListTables, findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
 import { findFractionPercents } from "./shares.ts";
 import { contains, words } from "./label-words.ts";
 
@@ -146,7 +146,8 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         const { total, others } = rowsOf(table);
         if (!total) continue;
         const subject = words(subjectOf(ctx, si, s.start, p.start));
-        const hits = others.filter((r) => contains(subject, words(r.label)));
+        // ("UK Research and Innovation (UKRI)": the bracketed short name names the row too.)
+        const hits = others.filter((r) => contains(subject, words(r.label)) || contains(subject, words(/\(([^()]{2,20})\)[ \t*_]*$/u.exec(r.label)?.[1] ?? "")));
         // The longest label that names the subject; one other label inside it is the same row's
         // short form ("Bus" in "Bus rapid transit"), two of the same length are ambiguous.
         hits.sort((a, b) => words(b.label).length - words(a.label).length);
@@ -170,27 +171,104 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
       for (let k = 1; k < s.figs.length; k++) {
         const [a, p] = [s.figs[k - 1], s.figs[k]];
         if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
-        if (a.kind !== "number" || !a.value || (!a.unit && !a.scale) || a.unit === "%" || a.qualifiers.length || a.perYear) continue;
-        if (!AMOUNT_LINK.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        // ("Vulnerable road users … accounted for 1,062 casualties, or 31.1% of the total": a count
+        // of the table's own noun too.)
+        const count = a.kind === "number" && !a.unit && !a.scale && !!a.noun && isCount(a);
+        if (a.kind !== "number" || !a.value || (!a.unit && !a.scale && !count) || a.unit === "%" || a.qualifiers.length || a.perYear) continue;
+        let link = ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start);
+        if (count && link.startsWith(` ${a.noun}`)) link = link.slice(a.noun!.length + 1);
+        if (!AMOUNT_LINK.test(link)) continue;
         const of = ofPhrase(ctx, p, s.end);
         if (!of || inTable(ctx, p.start) || out.some((x) => x.percent === p)) continue;
         taken ??= new Set(findFractionPercents(ctx).map((x) => x.percent));
         if (taken.has(p)) continue;
-        const near = tableHereOrBefore(ctx, s.start);
-        if (!near) break;
+        // (The table may share the amount's sentence: prose right under its last row.)
+        const near = tableHereOrBefore(ctx, a.start);
+        if (!near) continue;
         const { source, found } = near;
         const { total } = rowsOf(found.table);
         if (!total) continue;
         const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
         const label = new Set(words(total.label));
         if (!(named.length ? named.every((w) => label.has(w)) : /^(?:the total|total|tổng)(?:[ \t]|$)/u.test(of[1]))) continue;
-        const columns = total.cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i > 0 && !!c.figure && c.figure.kind === "number" && !!c.figure.value && c.figure.unit === a.unit && !NOT_AMOUNT.test((found!.table.header[i] ?? "").toLowerCase())).map(({ i }) => i);
+        const columns = total.cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i > 0 && !!c.figure && c.figure.kind === "number" && !!c.figure.value && c.figure.unit === a.unit && (!count || isCount(c.figure)) && !NOT_AMOUNT.test((found!.table.header[i] ?? "").toLowerCase())).map(({ i }) => i);
         if (!columns.length) continue;
-        out.push({ percent: p, source, part: total, total, columns, column: columns.length === 1 ? columns[0] : pickColumn(found.table, columns, named), amount: a });
+        // A count is of what the table counts: its noun in the header, the total's label or the lead-in.
+        if (count && !words(a.noun!).some((w) => w.length > 3 && new Set(words(`${found.table.header.join(" ")} ${total.label} ${found.lead}`)).has(w))) continue;
+        // ("of the total": the table's own total column, when it has one.)
+        const totalColumn = columns.filter((c) => TOTAL_LABEL.test((found!.table.header[c] ?? "").replace(/[*_`]/g, "").trim().toLowerCase()));
+        const column = columns.length === 1 ? columns[0] : (pickColumn(found.table, columns, named) ?? (!named.length && totalColumn.length === 1 ? totalColumn[0] : undefined));
+        out.push({ percent: p, source, part: total, total, columns, column, amount: a });
       }
     }
+    leadTotalShares(ctx, out);
     return out;
   });
+}
+
+const CONNECTIVE = new Set(["alone", "together", "combined", "therefore", "thus", "also", "still", "again", "riêng", "một", "mình", "như", "vậy"]);
+
+/**
+ * "2.2 The 1,846,200 visits were split between centres as follows:" over a list of centres and their
+ * visits, then "Riverside alone accounted for 27.8% of all visits": a list (or a table) with no total
+ * row whose lead-in states a figure the items add up to exactly. That figure is the total; the
+ * subject names one item, the share names the total ("of all visits", "of the total").
+ */
+function leadTotalShares(ctx: UnitContext, out: TableShare[]): void {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    let s: Sentence = ctx.sentences[si];
+    // (Prose right under the list's last item, with no stop between, starts after it.)
+    const rowEnd = findListTables(ctx).map((t) => t.rows[t.rows.length - 1].end).filter((e) => e > s.start && e < s.end).pop();
+    if (rowEnd !== undefined) s = { start: rowEnd + 1, end: s.end, figs: s.figs.filter((f) => f.start > rowEnd) };
+    const lead = s.figs[0] && s.figs[0].start <= s.start + 4 && /^[\d.]+[ \t]/.test(ctx.text.slice(s.figs[0].start, s.figs[0].end + 1)) ? 1 : 0;
+    const p = s.figs[lead];
+    if (!p || p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.some((q) => q.kind !== "estimate") || out.some((x) => x.percent === p)) continue;
+    const head = ctx.lower.slice(lead ? s.figs[0].end : s.start, p.qualifiers[0]?.start ?? p.start);
+    const verb = LINK.exec(head);
+    if (!verb || head.length > 80) continue;
+    const of = ofPhrase(ctx, p, s.end);
+    if (!of || inTable(ctx, p.start)) continue;
+    const subject = words(head.slice(0, verb.index).replace(/^[ \t]*\d+(?:\.\d+)*[.)]?[ \t]+/u, "")).filter((w) => !CONNECTIVE.has(w) && !STOP.has(w));
+    if (!subject.length) continue;
+    const found = listHereOrBefore(ctx, s.start);
+    if (!found) continue;
+    const { source, table, leadText, leadAt } = found;
+    const rows = table.rows.filter((r) => r.cells[1]?.figure?.kind === "number");
+    if (rows.length < 3 || rows.length !== table.rows.length) continue;
+    const first = rows[0].cells[1].figure!;
+    const unit = (f: Figure) => `${f.unit ?? ""}×${f.scale?.factor ?? "1"}`;
+    if (rows.some((r) => unit(r.cells[1].figure!) !== unit(first) || !r.cells[1].figure!.value)) continue;
+    const sum = rows.reduce((a, r) => a.plus(r.cells[1].figure!.value!.exact), new D(0));
+    const whole = source.figures.filter((f) => f.start >= leadAt && f.end <= leadAt + leadText.length && f.kind === "number" && !!f.value && unit(f) === unit(first) && sum.equals(f.value.exact));
+    if (whole.length !== 1) continue;
+    // The share names that total: "of the total", "of all …" with a word of the lead-in.
+    const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
+    const leadWords = new Set(words(leadText));
+    if (named.length ? !named.every((w) => leadWords.has(w)) : !/^(?:the total|total|tổng)(?:[ \t]|$)/u.test(of[1])) continue;
+    // The item's own words (without its amount): the subject names them, or they hold the subject
+    // ("Nhóm dệt may, da giày tiếp tục dẫn đầu" for "- Dệt may, da giày: …", "Riverside alone" for
+    // "- Riverside Leisure Centre  512,400").
+    const own = (r: Row) => words(source.text.slice(r.cells[0].start, r.cells[1].start));
+    const hits = rows.filter((r) => own(r).length > 0 && (contains(own(r), subject) || contains(subject, own(r))));
+    if (hits.length !== 1) continue;
+    const total: Row = { start: whole[0].start, end: whole[0].end, label: ctx.lang === "vi" ? "tổng" : "total", cells: [rows[0].cells[0], { start: whole[0].start, end: whole[0].end, text: whole[0].text, figure: whole[0], dash: false }] };
+    // (The item's words without its amount, for the message.)
+    const label = source.text.slice(hits[0].cells[0].start, hits[0].cells[1].start).replace(/[ \t:–-]+$/u, "").trim();
+    out.push({ percent: p, source, part: { ...hits[0], label: label || hits[0].label }, total, columns: [1], column: 1 });
+  }
+}
+
+/** The last list table (or table) ending before `at` with a lead-in, here or in the unit before. */
+function listHereOrBefore(ctx: UnitContext, at: number): { source: UnitContext; table: Table; leadText: string; leadAt: number } | undefined {
+  const pick = (c: UnitContext, upTo: number) => {
+    const lists = findListTables(c).filter((t) => t.lead && t.rows[t.rows.length - 1].end <= upTo);
+    const t = lists[lists.length - 1];
+    return t && t.lead ? { source: c, table: t as Table, leadText: c.lower.slice(t.lead.start, t.lead.end), leadAt: t.lead.start } : undefined;
+  };
+  const here = pick(ctx, at);
+  if (here) return here;
+  const prev = ctx.previous();
+  return prev ? pick(prev, prev.text.length) : undefined;
 }
 
 /** The column a share of `named` most likely reads: the one its header names, the only one, or the

@@ -1,0 +1,69 @@
+// A share of a base the percent names by the words that introduced an earlier figure: "- Tổng kinh
+// phí bồi thường, hỗ trợ đã được phê duyệt: 1.486,25 tỷ đồng." then "- Đã chi trả …: 1.127,40 tỷ
+// đồng, đạt 75,9% kinh phí đã phê duyệt", "Approved funding for the scheme totalled £48.6m. … £41.2m
+// had been spent, 84.8% of the approved funding". Strict: at least two words of substance in the
+// name, every one of them in the clause that leads to exactly one earlier figure of the part's
+// measure (and not all in the part's own), nothing after the name but the clause's end.
+import { sameNoun } from "../figures/nouns.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, figureIndex, isCount } from "./context.ts";
+import { words } from "./label-words.ts";
+
+export interface LabelBase {
+  part: Figure;
+  whole: Figure;
+  percent: Figure;
+}
+
+const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?,[ \t]*(?:đạt|bằng|chiếm|tương đương(?:[ \t]+với)?|tức là|or|representing|equal to|equivalent to|accounting for|which is|that is|i\.e\.)[ \t]+$/u;
+const NAME = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,6}[\p{L}\p{M}-]+)[ \t]*(?:[.;,)]|$|\r?\n)/u;
+const FILLER = new Set(["đã", "được", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
+/** A base that is a period's or a plan's, which other readers take, or a change. */
+const NOT_BASE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|trước|tăng|giảm|plan|target|budget|previous|last|prior|compared|increase|decrease|growth)(?![\p{L}])/u;
+
+function measure(f: Figure): string | undefined {
+  if (f.kind !== "number" || f.perYear || !f.value || f.qualifiers.some((q) => q.kind !== "estimate")) return undefined;
+  if (!f.unit) return isCount(f) && f.noun ? "count" : undefined;
+  if (f.unit === "%" || f.unit === "pp" || f.unit === "times") return undefined;
+  return `${f.unit}×${f.scale?.factor ?? "1"}`;
+}
+
+/** The words that lead to a figure: back to its sentence's start (or a semicolon), on through its own noun. */
+function lead(ctx: UnitContext, f: Figure): Set<string> {
+  const s = ctx.sentenceOf(f);
+  const t = ctx.lower.slice(Math.max(s.start, f.start - 160), f.qualifiers[0]?.start ?? f.start).split(";").pop()!;
+  return new Set(words(`${t} ${f.noun ?? ""}`));
+}
+
+export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[] {
+  const out: LabelBase[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = 1; i < s.figs.length; i++) {
+      const [part, p] = [s.figs[i - 1], s.figs[i]];
+      if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
+      const m = measure(part);
+      if (!m) continue;
+      let gap = ctx.lower.slice(part.end, p.start);
+      if (!part.unit && part.noun && gap.startsWith(` ${part.noun}`)) gap = gap.slice(part.noun.length + 1);
+      const n = NAME.exec(ctx.lower.slice(p.end, Math.min(s.end + 1, p.end + 70)));
+      if (!n || NOT_BASE.test(n[1])) continue;
+      // ("… had been spent, 84.8% of the approved funding": "of" links it without a verb.)
+      if (!LINK.test(gap) && !(/^[ \t]+of[ \t]/u.test(n[0]) && /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?,[ \t]*$/u.test(gap))) continue;
+      const name = words(n[1]).filter((w) => !FILLER.has(w));
+      // ("of the programme total": one word that names whose total it is will do.)
+      if (name.length < 2 && !(name.length === 1 && name[0].length > 3 && /(?<![\p{L}])(?:total|tổng)(?![\p{L}])/u.test(n[1]))) continue;
+      if (name.every((w) => lead(ctx, part).has(w))) continue;
+      const hits: Figure[] = [];
+      for (let j = figureIndex(ctx, part) - 1; j >= 0; j--) {
+        const w = ctx.figures[j];
+        if (part.start - w.end > 600) break;
+        if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun))) continue;
+        const own = lead(ctx, w);
+        if (name.every((x) => own.has(x))) hits.push(w);
+      }
+      if (hits.length !== 1) continue;
+      out.push({ part, whole: hits[0], percent: p });
+    }
+  }
+  return out;
+}
