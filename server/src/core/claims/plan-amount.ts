@@ -3,6 +3,7 @@
 // budget estimate of $64.0 billion", "costs were £187.4 million, 2.1% below the budget of £181.4
 // million", "vượt 4,3% kế hoạch (4.600 tỷ đồng)". The percent must be achieved/plan (or its excess).
 import { nounKey } from "../figures/nouns.ts";
+import { yearsNamed } from "./plan-before.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, figureAt, figureIndex, isCount, type Sentence } from "./context.ts";
 
@@ -48,8 +49,7 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     const named = NAMED_PLAN.exec(ctx.lower.slice(p.end, p.end + 50));
     // ("adult social care had spent £118.4m, 78.1% of its budget": its own budget, not the one stated.)
     if (!named || /^[ \t]+of[ \t]+its[ \t]/u.test(named[0])) continue;
-    const years = (t: string) => new Set(t.match(/(?<![\d/])20\d\d(?:\/\d{2})?(?![\d/])/gu) ?? []);
-    const ay = years(ctx.lower.slice(s.start, p.start));
+    const ay = yearsNamed(ctx.lower.slice(s.start, p.start));
     const k = ctx.figures.indexOf(a);
     for (let j = k - 1; j >= 0; j--) {
       const b = ctx.figures[j];
@@ -60,7 +60,7 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       const cue = new RegExp(`(?<![\\p{L}])${named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
       if (!cue) continue;
       // ("The 2023/24 capital budget was £52.0m … . In 2024/25, … £27.4m had been spent": another year's.)
-      const py = years(ctx.lower.slice(ctx.sentenceOf(b).start, b.start));
+      const py = yearsNamed(ctx.lower.slice(ctx.sentenceOf(b).start, b.start));
       if (py.size && ay.size && ![...ay].some((y) => py.has(y))) continue;
       // ("84.8% of the capital budget": the plan named with its kind is that kind's.)
       const kind = /(revenue|capital|revised|original)[ \t]+\p{L}+/u.exec(named[0])?.[1];

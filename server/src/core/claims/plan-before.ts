@@ -38,7 +38,18 @@ const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|yea
 
 /** Words that say when, not what: "đến ngày 30/11/2024", "as at 30 November 2024", "năm 2024". */
 const DATED = /(?:đến[ \t]+(?:hết[ \t]+)?ngày|tính đến ngày|ngày|as[ \t]+at|by|at|to|in|năm)[ \t]+[\d\/ \p{L}]{0,24}?(?:19|20)\d\d(?:\/\d{2})?|(?:đến nay|hiện nay|so far|to date)/gu;
-const FILLER = /(?<![\p{L}])(?:đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|we|had|have|has|been|the|council|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
+const FILLER = /(?<![\p{L}])(?:đến hết|đến|hết|tính đến|cuối|đầu|giữa|đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|we|had|have|has|been|the|council|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
+
+/** The years a text names: "2024", the fiscal "2024/25", every year of "giai đoạn 2021–2025" (not
+ * the year of a date, "30/11/2024"). */
+export function yearsNamed(t: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of t.matchAll(/(?<![\d/])(20\d\d)(?:[ \t]*[–—-][ \t]*(20\d\d)|(\/\d{2}))?(?![\d/])/gu)) {
+    if (m[3]) out.add(m[1] + m[3]);
+    else for (let y = +m[1]; y <= +(m[2] ?? m[1]) && y - +m[1] < 20; y++) out.add(String(y));
+  }
+  return out;
+}
 
 function amount(f: Figure): boolean {
   return f.kind === "number" && !f.perYear && !!f.value && ((!!f.unit && f.unit !== "%" && f.unit !== "pp" && f.unit !== "times") || (isCount(f) && !!f.noun));
@@ -113,9 +124,8 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const subject = clause.split(/[,.;]/u).pop()!.replace(DATED, " ").replace(VERB_BEFORE, " ").replace(FILLER, " ");
       const own = subject.split(/[^\p{L}\p{M}]+/u).filter((x) => x.length >= 2);
       if (own.some((x) => !planLead.includes(x))) continue;
-      const years = (t: string) => new Set(t.match(/(?<![\d/])20\d\d(?:\/\d{2})?(?![\d/])/gu) ?? []);
-      const py = years(planLead);
-      const ay = years(ctx.lower.slice(s.start, p.start));
+      const py = yearsNamed(planLead);
+      const ay = yearsNamed(ctx.lower.slice(s.start, p.start));
       if (py.size && ay.size && ![...ay].some((y) => py.has(y))) continue;
       out.push({ percent: p, part, whole: candidates[0] });
     }
