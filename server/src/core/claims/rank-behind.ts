@@ -27,7 +27,7 @@ const RANK_VI = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+(?:hạng|vị[ \t]+trí)
 const BEHIND_EN = /(?:,|;|—|–)[ \t]*(?:(only|just)[ \t]+behind|behind[ \t]+(only|just)|behind|trailing[ \t]+(only))[ \t]+/gu;
 const BEHIND_VI = /(?:,|;|—|–)[ \t]*(chỉ[ \t]+)?(?:đứng|xếp)[ \t]+sau[ \t]+/gu;
 /** Where the names end: a clause or a phrase of another kind. */
-const STOP = /[.;:]|,(?![ \t]*(?:the[ \t]+)?\p{Lu})|[ \t]+(?:in|on|for|by|at|with|which|who|where|while|as|after|but|trong|về|năm|với|do|vì|là|nhưng|song)(?![\p{L}])/u;
+const STOP = /[.;:]|(?:,|[ \t]+(?:and|but|và|nhưng))?[ \t]+(?:ahead[ \t]+of|above|in[ \t]+front[ \t]+of|(?:đứng|xếp)[ \t]+(?:trên|trước))(?![\p{L}])|,(?![ \t]*(?:the[ \t]+)?\p{Lu})|[ \t]+(?:in|on|for|by|at|with|which|who|where|while|as|after|but|trong|về|năm|với|do|vì|là|nhưng|song)(?![\p{L}])/u;
 const UNIT_WORD = /^(?:the|đoàn|huyện|tỉnh|thành[ \t]+phố|thị[ \t]+xã|thị[ \t]+trấn|xã|phường|quận|đội|công[ \t]+an|trường|sở|ngành|khu[ \t]+vực|vùng|đơn[ \t]+vị|địa[ \t]+phương)[ \t]+/iu;
 
 function name(piece: string): boolean {

@@ -290,7 +290,7 @@ export class FigureReader {
 
     // Ranks: "xếp thứ 30/63", "ranked 30th of 63" are fractions; "đứng thứ 28" is an ordinal.
     // "trong số 214 dự án", "tổng số 1.250 hộ": "số" here counts, it does not number a document.
-    const countingSo = endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng)[ \t]+số[ \t]*$/u.test(pre);
+    const countingSo = endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng|thiểu|đa|dân|hộ)[ \t]+số[ \t]*$/u.test(pre);
     const refBefore = countingSo ? null : refWordBefore(lower, a, pre);
     const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
     // "412,600 people took part: 96,300 in sport, …": "part" of "take part" numbers nothing.
@@ -304,7 +304,9 @@ export class FigureReader {
       const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && this.hasMeasureAfter(b);
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
       const classifies = w === "loại" && /(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
-      if (!((countAfter || measured || classifies) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp|class|category|type|tuýp|típ|cấp độ|band|key stage)$/.test(w))) {
+      // ("Sở đã cấp 412 giấy phép": "cấp" is the verb to issue; a level is numbered small.)
+      const issued = w === "cấp" && (/(?:^|[^\p{L}])(?:đã|được|mới|lại|đổi|sẽ|chưa|đã được)[ \t]+cấp[ \t]*$/u.test(pre) || tok.replace(/\D/g, "").length >= 3);
+      if (!((countAfter || measured || classifies || issued) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp|class|category|type|tuýp|típ|cấp độ|band|key stage)$/.test(w))) {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
     }
