@@ -939,7 +939,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
-    return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t));
+    return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t));
   });
 }
 
@@ -948,6 +948,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
 function otherClause(ctx: UnitContext, f: Figure, p: number): boolean {
   const between = ctx.lower.slice(f.end, p);
   return /;[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t,]{6,}$/u.test(between) && !/;[ \t]*(?:trong đó|gồm|bao gồm|cụ thể|of which|including|in which)?[ \t,]*$/u.test(between);
+}
+
+/** "Of 1,240 apprenticeship starts planned, 1,302 were achieved": a plan is no whole of what was done. */
+function plannedWhole(ctx: UnitContext, t: TotalParts): boolean {
+  const w = t.whole;
+  return /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:planned|targeted|budgeted|forecast|projected|theo kế hoạch|kế hoạch)(?![\p{L}])/u.test(ctx.lower.slice(w.end, w.end + 50)) && t.parts.some((p) => p.figure.value && w.value && new D(p.figure.value.exact).gt(w.value.exact));
 }
 
 /** "năng suất bình quân 58,6 tạ/ha": a rate per unit is no total of its items' rates. */
