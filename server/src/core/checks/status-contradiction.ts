@@ -140,6 +140,13 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const tS = ctx.sentenceOf(vt.target);
     const bareVerb = !between.length && !/;/.test(words) && vt.value.end <= tS.start ? /(?<![\p{L}])(met|meets|achieved|reached|hit)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(ctx.lower.slice(tS.start, vt.target.start)) : null;
     if (bareVerb) between.push({ status: "meet", start: tS.start + bareVerb.index, end: tS.start + bareVerb.index + bareVerb[1].length, scope: "clause" as const });
+    // ("390,131 calls (94.5%), meeting the 95% standard": the verb right before the target it names.)
+    const verbBefore = !between.length && !/;/.test(words) ? /(?<![\p{L}])(meeting|meets|met|hitting|achieving|exceeding|exceeded|exceeds|beating|beat|surpassing|missing|missed|misses)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(words) : null;
+    if (verbBefore) {
+      const w = verbBefore[1];
+      const at = wordsStart + verbBefore.index;
+      between.push({ status: /^miss/u.test(w) ? "miss" : /^(?:exceed|beat|surpass)/u.test(w) ? "exceed" : "meet", start: at, end: at + w.length, scope: "clause" as const });
+    }
     if (vt.verdict) between.splice(0, between.length, ...findStatuses(ctx.lower.slice(vt.verdict.start, vt.verdict.end), vt.verdict.start).map((h) => ({ ...h, scope: "clause" as const })));
     // (A bare participle the reader placed: "so the target was met".)
     const bareWord = vt.verdict ? ctx.lower.slice(vt.verdict.start, vt.verdict.end) : "";

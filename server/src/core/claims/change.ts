@@ -1290,7 +1290,7 @@ export function findBaseAverages(ctx: UnitContext): BaseAverage[] {
 const BASE_VI = /so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
 const BASE_EN = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|up|down)[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
 const DIFF_LEAD = /(?:^|[^\p{L}])(?:tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|an?[ \t]+(?:increase|decrease|rise|fall|drop|decline|reduction)[ \t]+of)[ \t]*$/u;
-const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*[+−-]?)$/u;
+const DIFF_TO_PCT = /^(?:[ \t]+[\p{L}]+){0,3}?(?:[ \t]*,[ \t]*(?:tương[ \t]+ứng[ \t]+|tức[ \t]+là[ \t]+|tức[ \t]+|hay[ \t]+|or[ \t]+|i\.e\.[ \t]+)?(?:tăng[ \t]+|giảm[ \t]+|up[ \t]+|down[ \t]+)?|[ \t]*\([ \t]*(?:(?:tăng|giảm|up|down)[ \t]+)?[+−-]?)$/u;
 
 const DIFF_WORD_END = /(?:^|[^\p{L}])(tăng(?:[ \t]+thêm)?|giảm|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|rose|fell|increased|decreased|grew|declined|up|down)(?:[ \t]+by)?[ \t]*$/u;
 const BASE_BETWEEN = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]+(?:so[ \t]+với|compared[ \t]+(?:with|to))(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*(?:mức[ \t]+)?$/u;
@@ -1309,7 +1309,7 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         const bq = b.qualifiers[0]?.start ?? b.start;
         const toPct = ctx.lower.slice(d.end, pq);
         if (!DIFF_TO_PCT.test(toPct)) continue;
-        if (/\([ \t]*[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+        if (/\([ \t]*(?:(?:tăng|giảm|up|down)[ \t]+)?[+−-]?$/u.test(toPct) && !/^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
         const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
         if (!DIFF_LEAD.test(leadText)) continue;
         // "…, or 9.1% of the total": a share of something else, not the change over the base.
