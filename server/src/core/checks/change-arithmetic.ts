@@ -4,6 +4,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, planAsBase, type Change } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
+import { findBaseFirstChanges } from "../claims/base-first.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
 import { findImpliedBases } from "../claims/implied-base.ts";
 import { isPercent } from "../claims/context.ts";
@@ -19,7 +20,7 @@ function n(f: Figure): Num {
 
 /** Every change read from a unit, whatever its sentence shape (both change checks judge the same list). */
 export function allChanges(ctx: UnitContext): Change[] {
-  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx)].filter((c) => !planAsBase(ctx, c)));
+  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx)].filter((c) => !planAsBase(ctx, c)));
 }
 
 /** The roles of a change's two endpoints. */
