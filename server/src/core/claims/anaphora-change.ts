@@ -342,7 +342,8 @@ function periodFirst(ctx: UnitContext, out: Change[]): void {
       const relative = d.kind === "percent" && d.unit === "%" && !isPercent(a);
       if (!relative && !(d.unit === "pp" && isPercent(a)) && !(sameKind(d, a) && !isPercent(a))) break;
       const prev = ctx.sentences[si - 1];
-      const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+      // ("against the 95% standard was 96.2%": a figure labelled a standard after it is no value either.)
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)) && !/^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|threshold|limit|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
       if (like.length !== 1) break;
       const word = m[2];
       const wAt = s.figs[j - 1].end + m.index + m[0].lastIndexOf(word);
@@ -370,7 +371,8 @@ function comparesWith(ctx: UnitContext, out: Change[]): void {
     if (!relative && !(isPercent(a) && (d.unit === "pp" || d.unit === "%")) && !(sameKind(d, a) && !isPercent(a))) continue;
     let prev = ctx.sentences[si - 1];
     if (!prev.figs.length && si > 1) prev = ctx.sentences[si - 2];
-    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    // ("against the 95% standard was 96.2%": a figure labelled a standard after it is no value either.)
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)) && !/^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|threshold|limit|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
     if (like.length !== 1) continue;
     const word = m[1] ?? m[2];
     const up = /^(?:rise|increase|gain|up)$/u.test(word);
@@ -396,13 +398,16 @@ function averageFrom(ctx: UnitContext, out: Change[]): void {
     if (!a || !d || a.kind !== "number" || !a.value || d.kind !== "percent" || d.unit !== "%") continue;
     if (!FROM_HEAD.test(ctx.lower.slice(s.start, a.qualifiers[0]?.start ?? a.start))) continue;
     const gap = ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start);
+    // ("real output grew by 2.1% a year", "tính theo giá so sánh": a growth net of prices, not of the values stated.)
+    if (/(?<![\p{L}])(?:real|in[ \t]+real[ \t]+terms|constant[ \t]+prices|inflation[- ]adjusted|volume|giá[ \t]+so[ \t]+sánh|giá[ \t]+cố[ \t]+định)(?![\p{L}])/u.test(gap)) continue;
     const vi = AVG_VI.exec(gap);
     const en = vi ? null : AVG_EN.exec(gap);
     const m = vi ?? en;
     if (!m || !m[1]) continue;
     if (!d.perYear && !/^[ \t]*(?:\/[ \t]*năm|mỗi[ \t]+năm|(?:a|per|each)[ \t]+year)/u.test(ctx.lower.slice(d.end, d.end + 12))) continue;
     const prev = ctx.sentences[si - 1];
-    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    // ("against the 95% standard was 96.2%": a figure labelled a standard after it is no value either.)
+    const like = prev.figs.filter((f) => sameKind(f, a) && !inBrackets(ctx, prev.start, f.start) && !NOT_VALUE.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)) && !/^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|threshold|limit|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
     if (like.length !== 1) continue;
     const to = like[0];
     // The end year: the period named ("giai đoạn 2021–2024", "over 2021–2024"), else the new value's own.

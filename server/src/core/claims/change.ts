@@ -289,7 +289,10 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   }
   // "phát triển mới 416 trạm BTS, nâng tổng số trạm từ 6.122 trạm lên 6.538 trạm", "added 416 masts,
   // taking the total from 6,122 to 6,538": what was added is the difference.
-  if (BRINGING.test(link) && d.kind === "number" && !isPercent(d) && !isPercent(from) && comparable(d, from) && (d.scale?.factor ?? "1") === (from.scale?.factor ?? "1") && (!d.noun || !from.noun || d.noun.split(" ")[0] === from.noun.split(" ")[0])) {
+  // (Not where more than one flow came before it, "lắp đặt mới 412 trạm và tháo dỡ 45 trạm cũ, nâng
+  // tổng số …", "opened 14 and closed 3, taking the total …": the net of them is the difference.)
+  const flows = s.figs.filter((f) => f !== d && f.end <= d.start && f.kind === "number" && comparable(f, from) && !/[;.]/u.test(ctx.lower.slice(f.end, d.start)));
+  if (BRINGING.test(link) && !flows.length && d.kind === "number" && !isPercent(d) && !isPercent(from) && comparable(d, from) && (d.scale?.factor ?? "1") === (from.scale?.factor ?? "1") && (!d.noun || !from.noun || d.noun.split(" ")[0] === from.noun.split(" ")[0])) {
     change.stated.push({ figure: d, what: "difference" });
     return;
   }

@@ -79,6 +79,12 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     const broken = (c: UnitContext, upTo: number) => brokenTotal(c, upTo, d, r);
     const plain = j >= 0 && !figs[j].qualifiers.length && (vi ? TOTAL_VI : TOTAL_EN).test(leadOf(ctx, figs[j], j ? figs[j - 1].end : 0, 90)) && ctx.interval(figs[j], figs[j].value!).hi.gte(ctx.interval(d, d.value!).lo);
     const tItem = j >= 0 && !plain && LIST_ITEM.test(ctx.text.slice(ctx.text.lastIndexOf("\n", figs[j].start) + 1, figs[j].start));
+    // ("- Vốn đầu tư: 612,4 tỷ đồng, đã phân bổ 520,1 tỷ đồng, số còn lại … 92,3 tỷ đồng": a list item
+    // with its own amount is the whole its rest is of.)
+    if (tItem && ctx.sentenceOf(figs[j]) === ctx.sentenceOf(d) && ctx.sentenceOf(d) === ctx.sentenceOf(r) && !figs[j].qualifiers.length && ctx.interval(figs[j], figs[j].value!).hi.gte(ctx.interval(d, d.value!).lo)) {
+      out.push({ a: figs[j], b: d, diff: r, word: after ? afterWord(r, after) : wordAt(r, lead, m), points: false, ordered: true });
+      continue;
+    }
     if (j < 0 || tItem) {
       const here = j >= 0 ? broken(ctx, d.start) : undefined;
       const prev = here ? undefined : ctx.figures.some((f) => f.end <= d.start && sameAmount(f, r)) ? undefined : ctx.previous();
