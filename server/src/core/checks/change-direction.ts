@@ -1,5 +1,6 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
+import type { Figure, Span } from "../types.ts";
 import { findBaseChanges, findRankChanges } from "../claims/change.ts";
 import { allChanges, endpointRoles, endpoints, impliedBases } from "./change-arithmetic.ts";
 
@@ -81,65 +82,53 @@ function ordinal(n: number): string {
 
 /** "So với năm 2023 (1.342 lượt), … tăng 156 lượt, tương ứng giảm 11,6%": the difference and its
  * percentage said to go opposite ways. */
-export function checkBaseChangeDirection(ctx: UnitContext): void {
+/** A stated change and its percentage, each with a direction: they must go the same way. */
+function emitTwoWays(ctx: UnitContext, diff: Figure, pct: Figure, at: Span, ok: boolean, said: { vi: string; en: string }, message: { vi: string; en: string }, related: { span: Span; message: { vi: string; en: string } }[]): void {
   const lang = ctx.lang;
+  ctx.emit({
+    kind: "change",
+    rule: RULE,
+    roles: [
+      { figure: diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
+      { figure: pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
+    ],
+    ok,
+    explain: {
+      vi: `${said.vi}: ${ok ? "cùng chiều ✓" : "ngược chiều ✗"}`,
+      en: `${said.en}: ${ok ? "same direction ✓" : "opposite directions ✗"}`,
+    },
+    at,
+    message,
+    related,
+  });
+}
+
+export function checkBaseChangeDirection(ctx: UnitContext): void {
   for (const c of findBaseChanges(ctx)) {
     const [dw, pw] = [c.diffWord, c.pctWord];
     if (!dw || !pw) continue;
-    const ok = dw.direction === pw.direction;
     const w1 = ctx.text.slice(dw.start, dw.end);
     const w2 = ctx.text.slice(pw.start, pw.end);
     const d = ctx.text.slice(c.diff.start, c.diff.end);
     const p = ctx.text.slice(c.pct.start, c.pct.end);
-    ctx.emit({
-      kind: "change",
-      rule: RULE,
-      roles: [
-        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
-        { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
-      ],
-      ok,
-      explain: {
-        vi: `"${w1} ${d}" và "${w2} ${p}": ${ok ? "cùng chiều ✓" : "ngược chiều ✗"}`,
-        en: `"${w1} ${d}" and "${w2} ${p}": ${ok ? "same direction ✓" : "opposite directions ✗"}`,
-      },
-      at: dw,
-      message: {
-        vi: `Ghi "${w1} ${d}" nhưng lại "${w2} ${p}": cùng một thay đổi không thể vừa tăng vừa giảm`,
-        en: `Said to be "${w1} ${d}" but also "${w2} ${p}": one change cannot go both ways`,
-      },
-      related: [{ span: pw, message: { vi: `từ "${w2}"`, en: `the word "${w2}"` } }],
-    });
+    emitTwoWays(ctx, c.diff, c.pct, dw, dw.direction === pw.direction, { vi: `"${w1} ${d}" và "${w2} ${p}"`, en: `"${w1} ${d}" and "${w2} ${p}"` }, {
+      vi: `Ghi "${w1} ${d}" nhưng lại "${w2} ${p}": cùng một thay đổi không thể vừa tăng vừa giảm`,
+      en: `Said to be "${w1} ${d}" but also "${w2} ${p}": one change cannot go both ways`,
+    }, [{ span: pw, message: { vi: `từ "${w2}"`, en: `the word "${w2}"` } }]);
   }
 }
 
 /** "số người bị thương giảm 5 người (+3,6%)": the sign in the bracket says the other way. */
 export function checkSignDirection(ctx: UnitContext): void {
-  const lang = ctx.lang;
   for (const c of impliedBases(ctx)) {
     if (!c.sign) continue;
-    const ok = c.sign.direction === c.direction;
     const w = ctx.text.slice(c.word.start, c.word.end);
     const d = ctx.text.slice(c.diff.start, c.diff.end);
     const p = ctx.text.slice(c.sign.start, c.pct.end);
-    ctx.emit({
-      kind: "change",
-      rule: RULE,
-      roles: [
-        { figure: c.diff, role: lang === "vi" ? "mức thay đổi" : "stated change" },
-        { figure: c.pct, role: lang === "vi" ? "tỷ lệ thay đổi" : "percentage change" },
-      ],
-      ok,
-      explain: {
-        vi: `"${w} ${d}" và "${p}": ${ok ? "cùng chiều ✓" : "ngược chiều ✗"}`,
-        en: `"${w} ${d}" and "${p}": ${ok ? "same direction ✓" : "opposite directions ✗"}`,
-      },
-      at: c.word,
-      message: {
-        vi: `Ghi "${w} ${d}" nhưng tỷ lệ trong ngoặc là ${p}: dấu ${c.sign.direction === "up" ? "+" : "−"} là ${c.sign.direction === "up" ? "tăng" : "giảm"}`,
-        en: `Said to be "${w} ${d}" but the bracket gives ${p}, a ${c.sign.direction === "up" ? "rise" : "fall"}`,
-      },
-      related: [{ span: c.pct, message: { vi: "tỷ lệ thay đổi", en: "percentage change" } }],
-    });
+    const up = c.sign.direction === "up";
+    emitTwoWays(ctx, c.diff, c.pct, c.word, c.sign.direction === c.direction, { vi: `"${w} ${d}" và "${p}"`, en: `"${w} ${d}" and "${p}"` }, {
+      vi: `Ghi "${w} ${d}" nhưng tỷ lệ trong ngoặc là ${p}: dấu ${up ? "+" : "−"} là ${up ? "tăng" : "giảm"}`,
+      en: `Said to be "${w} ${d}" but the bracket gives ${p}, a ${up ? "rise" : "fall"}`,
+    }, [{ span: c.pct, message: { vi: "tỷ lệ thay đổi", en: "percentage change" } }]);
   }
 }
