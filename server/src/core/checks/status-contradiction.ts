@@ -3,7 +3,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findHeaders, findPlanShares, findTargetMargins, findValueTargets, verdictsFor, type PlanShare, type ValueTarget } from "../claims/plan.ts";
 import { findAnaphoraTargets } from "../claims/anaphora-target.ts";
-import { clauseVerdict, findStatuses, HEDGE, statusWord, type Status } from "../claims/status.ts";
+import { clauseVerdict, findStatuses, HEDGE, statusWord, verdictOf, type Status } from "../claims/status.ts";
 import { fmt, fmtRange } from "../math/format.ts";
 import { asWritten } from "../claims/amounts.ts";
 import { D, Interval } from "../math/interval.ts";
@@ -145,14 +145,14 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     if (verbBefore) {
       const w = verbBefore[1];
       const at = wordsStart + verbBefore.index;
-      between.push({ status: /^miss/u.test(w) ? "miss" : /^(?:exceed|beat|surpass)/u.test(w) ? "exceed" : "meet", start: at, end: at + w.length, scope: "clause" as const });
+      between.push({ status: verdictOf(w), start: at, end: at + w.length, scope: "clause" as const });
     }
     if (vt.verdict) between.splice(0, between.length, ...findStatuses(ctx.lower.slice(vt.verdict.start, vt.verdict.end), vt.verdict.start).map((h) => ({ ...h, scope: "clause" as const })));
     // (A bare participle the reader placed: "so the target was met".)
     const bareWord = vt.verdict ? ctx.lower.slice(vt.verdict.start, vt.verdict.end) : "";
     if (vt.verdict && !between.length && /^(?:(?:not|yet|been)[ \t]+)*(?:met|missed|achieved|exceeded|surpassed)$|^(?:chưa đạt|không đạt|đạt|vượt)$/u.test(bareWord)) {
       const w = bareWord;
-      const status: Status = /(?:not|missed|chưa|không)/u.test(w) ? "miss" : /(?:exceeded|surpassed|vượt)/u.test(w) ? "exceed" : "meet";
+      const status = verdictOf(w);
       between.push({ status, start: vt.verdict.start, end: vt.verdict.end, scope: "clause" as const });
     }
     let verdicts = vt.verdict ? between : vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
@@ -165,7 +165,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
         const bare = /(?:not[ \t]+)?(?:met|missed|achieved|exceeded|không đạt|chưa đạt|đạt|vượt)(?![\p{L}])$|(?:exceeding|beating|surpassing|missing|meeting|hitting)(?=[ \t]+(?:it|them)$)/u.exec(tail[0]);
         if (!verdicts.length && bare) {
           const w = bare[0];
-          const status: Status = /^(?:not|missed|missing|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|exceeding|beating|surpassing|vượt)$/u.test(w) ? "exceed" : "meet";
+          const status = verdictOf(w);
           const at = vt.target.end + bare.index;
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }
@@ -195,7 +195,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
         if (m && !HEDGE.test(ctx.lower.slice(Math.max(s.start, open - 40), open))) {
           const w = m[1];
           const at = vFrom + m.index;
-          const status: Status = /^(?:not|missed|không|chưa|fell)/u.test(w) ? "miss" : /^(?:exceeded|surpassed|vượt|hoàn thành vượt)$/u.test(w) ? "exceed" : /đạt và vượt/u.test(w) ? "meetOrExceed" : "meet";
+          const status = verdictOf(w);
           verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
         }
       }
@@ -210,7 +210,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       if (m && n && found.filter((x) => ctx.sentenceOf(x.target) === s).length === n && !HEDGE.test(m[0])) {
         const w = m[3];
         const at = next.start + m.index + m[0].length - w.length;
-        const status: Status = /(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)/u.test(w) ? "exceed" : "meet";
+        const status = verdictOf(w);
         verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
       }
     }
@@ -224,7 +224,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       if (m && found.filter((x) => ctx.sentenceOf(x.target) === s).length === 1 && !HEDGE.test(m[0])) {
         const w = m[1];
         const at = next.start + m.index + m[0].length - w.length;
-        const status: Status = /(?:not|missed|không|chưa)/u.test(w) ? "miss" : /^(?:exceeded|vượt)/u.test(w) ? "exceed" : "meet";
+        const status = verdictOf(w);
         verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
       }
     }

@@ -2,18 +2,13 @@
 // 2022 (3.068 lượt), số lượt tiếp tăng 11,4%", "handled 4,120 calls …; compared with 2023 (3,702
 // calls), calls rose by 11.3%". The base names its period and stands in brackets; the new value is
 // the one earlier count of the same noun, outside brackets and not itself a change.
-import type { Figure } from "../types.ts";
+import { kindOfNoun } from "../figures/nouns.ts";
 import type { Change } from "./change.ts";
 import { UnitContext, inBrackets } from "./context.ts";
 
 const BASE_LEAD = /(?:^|[;,:][ \t]*)(?:so[ \t]+với|compared[ \t]+(?:with|to))[ \t]+(?:năm|cùng[ \t]+kỳ|kỳ|quý|tháng|(?:19|20)\d\d|the[ \t]+same[ \t]+period|last[ \t]+year|the[ \t]+previous[ \t]+year)[^();\d]{0,30}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?[^();\d]{0,12})?\([ \t]*$/u;
 const AFTER_BASE = /^[ \t]*[\p{L}\p{M} ]{0,24}?\)[ \t]*,[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,5}?(tăng|giảm|rose|fell|increased|decreased|was[ \t]+up|was[ \t]+down|up|down)(?:[ \t]+(?:by|thêm))?[ \t]*$/u;
 const CHANGE_BEFORE = /(?:tăng|giảm|thêm|hơn|up|down|by|more|fewer)[ \t]*$/u;
-
-/** "lượt công dân" and "lượt": one noun, or one a kind of the other. */
-function kin(a?: string, b?: string): boolean {
-  return !!a && !!b && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `));
-}
 
 export function findBaseFirstChanges(ctx: UnitContext): Change[] {
   return ctx.memo("base-first-changes", () => {
@@ -30,8 +25,8 @@ export function findBaseFirstChanges(ctx: UnitContext): Change[] {
         // (A percentage of something else: "…, giảm 11,4% so với kế hoạch".)
         if (/^[ \t]*(?:so[ \t]+với|of|of[ \t]+the|kế[ \t]+hoạch|than|on|against)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 16))) continue;
         const leadAt = bq - (ctx.lower.slice(Math.max(s.start, bq - 70), bq).length - BASE_LEAD.exec(ctx.lower.slice(Math.max(s.start, bq - 70), bq))!.index);
-        const cands = s.figs.filter((a) => a.end <= leadAt && a.kind === "number" && !a.unit && kin(a.noun, b.noun) && !inBrackets(ctx, s.start, a.start) && !CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 10), a.qualifiers[0]?.start ?? a.start)));
-        if (cands.length !== 1 || s.figs.slice(s.figs.indexOf(cands[0]) + 1, i).some((f) => kin(f.noun, b.noun))) continue;
+        const cands = s.figs.filter((a) => a.end <= leadAt && a.kind === "number" && !a.unit && kindOfNoun(a.noun, b.noun) && !inBrackets(ctx, s.start, a.start) && !CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 10), a.qualifiers[0]?.start ?? a.start)));
+        if (cands.length !== 1 || s.figs.slice(s.figs.indexOf(cands[0]) + 1, i).some((f) => kindOfNoun(f.noun, b.noun))) continue;
         const word = m[1];
         const at = ctx.lower.lastIndexOf(word, p.start);
         out.push({ from: b, to: cands[0], direction: /^(?:tăng|rose|increased|was[ \t]+up|up)/u.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [{ figure: p, what: "relative" }] } as Change);

@@ -1,7 +1,7 @@
 // Totals and their parts: "đề ra 22 chỉ tiêu. Trong đó có 19/22 chỉ tiêu … và 3 chỉ tiêu …",
 // "54/66 chỉ tiêu …; còn 11 chỉ tiêu … và 1 chỉ tiêu …", "1.816 dịch vụ, trong đó có 1.217 …",
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
-import { nounKey, sameNoun } from "../figures/nouns.ts";
+import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
@@ -631,8 +631,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const ownClause = (f: Figure) => !otherClause(ctx, f, p);
         const itemNoun = (() => { const ns = new Set(inScope.filter((f) => isCount(f) && !!f.noun).map((f) => f.noun)); return ns.size === 1 ? [...ns][0] : undefined; })();
         const near = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
-        const kindOfItems = (n?: string) => !!n && !!itemNoun && (n === itemNoun || n.startsWith(`${itemNoun} `) || itemNoun.startsWith(`${n} `));
-        const sameNamed = itemNoun && near && !kindOfItems(near.noun) ? lastBefore(s, p, (f) => countWhole(f) && f.noun === itemNoun && p - f.end <= 160 && ownClause(f)) : undefined;
+        const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastBefore(s, p, (f) => countWhole(f) && f.noun === itemNoun && p - f.end <= 160 && ownClause(f)) : undefined;
         const whole = sameNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole();
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)

@@ -18,6 +18,7 @@ import { findLabelBases } from "./label-base.ts";
 import { findRatesOfBase } from "./rate-of-base.ts";
 import { findGapShares } from "./gap-share.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
+import { kindOfNoun } from "../figures/nouns.ts";
 
 export interface FractionPercent {
   percent: Figure;
@@ -348,7 +349,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (p.value && new D(p.value.exact).gt(100)) continue;
         const comma = /^[^.;\d%()]{0,60},[ \t]*(?:đạt|chiếm|bằng)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*$/u.test(pre) && /^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3));
         // (After a comma, only the same thing or a kind of it: not "520 hộ nghèo, 310 hộ cận nghèo, chiếm 4,2%".)
-        const kindOf = !part.noun || part.noun === w.noun || part.noun.startsWith(`${w.noun} `) || w.noun.startsWith(`${part.noun} `);
+        const kindOf = !part.noun || kindOfNoun(part.noun, w.noun);
         if (!bracket && !(comma && kindOf)) continue;
         if (/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget))/u.test(ctx.lower.slice(p.end, p.end + 25))) continue;
         out.push({ percent: p, part, whole: w, num: part.value!, den: w.value! });
@@ -356,27 +357,16 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       }
     }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
-    for (const n of findNamedShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findBaseShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findBracketShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findRatePairs(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findScopeShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
+    // Readers of a part, its whole and the percent, in order: each leaves alone what one before took.
+    const pairs = (found: { percent: Figure; part: Figure; whole: Figure }[]) => {
+      for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+      for (const x of out) taken.add(x.percent);
+    };
+    for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares]) pairs(read(ctx, taken));
     for (const n of [...findOthersShares(ctx, taken), ...findListShares(ctx, taken)]) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const n of findPlansBefore(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findPlansAgainst(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findLabelBases(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const x of out) taken.add(x.percent);
-    for (const n of findRatesOfBase(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
-    for (const n of findGapShares(ctx, taken)) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares]) pairs(read(ctx, taken));
     return out;
   });
 }

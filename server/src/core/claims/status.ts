@@ -58,6 +58,15 @@ export function statusWord(st: Status, lang: "vi" | "en"): string {
   return (lang === "vi" ? vi : en)[st];
 }
 
+/** The status a bare verdict word gives: "not yet been met", "fell short", "chưa hoàn thành" miss;
+ * "đạt và vượt" meets or exceeds; "exceeding", "beat", "hoàn thành vượt" exceed; "met", "đạt" meet. */
+export function verdictOf(word: string): Status {
+  const w = word.toLowerCase();
+  if (/^(?:miss|fell|falling|không|chưa)|(?<![\p{L}])not(?![\p{L}])/u.test(w)) return "miss";
+  if (/đạt và vượt/u.test(w)) return "meetOrExceed";
+  return /^(?:exceed|surpass|beat|vượt|hoàn thành vượt)/u.test(w) ? "exceed" : "meet";
+}
+
 /** "…, so với mục tiêu 40% là chưa đạt", "… thì chỉ tiêu này đã đạt", "…; chỉ tiêu này đã vượt": a
  * bare verdict that closes the clause after a target. "đạt" alone is a verdict only here, where it ends
  * its clause: "đạt 96% kế hoạch" goes on to a figure. */
@@ -70,6 +79,6 @@ export function clauseVerdict(lower: string, from: number, to: number): StatusHi
   if (!m || HEDGE.test(m[0]) || /(?<![\p{L}])(?:riêng|trong đó|tuy nhiên|nhưng|song|mặt khác|ngoài ra|còn|đối với)(?![\p{L}])/u.test(m[0])) return undefined;
   const w = m[1] ?? m[2];
   const start = from + m.index + m[0].lastIndexOf(w);
-  const status: Status = /^(?:chưa|không)/u.test(w) ? "miss" : /vượt/u.test(w) ? (/^đạt và/u.test(w) ? "meetOrExceed" : "exceed") : "meet";
+  const status = verdictOf(w);
   return { status, start, end: start + w.length };
 }

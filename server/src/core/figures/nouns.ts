@@ -80,6 +80,12 @@ export function nounKey(noun: string | undefined): string | undefined {
   return ws.slice(0, 2).join(" ");
 }
 
+/** Whether one counted noun is the other or a kind of it, as written: "lượt" and "lượt công dân",
+ * "điểm đen" and "điểm"; not "hộ nghèo" and "hộ cận nghèo". */
+export function kindOfNoun(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `));
+}
+
 /** Whether two counted nouns name the same thing ("chỉ tiêu" ~ "chỉ tiêu chủ yếu", "xã" ~ "xã"). */
 export function sameNoun(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
