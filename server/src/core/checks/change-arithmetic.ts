@@ -110,7 +110,13 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       const list = (l: "vi" | "en") =>
         rs.map((r) => (r.show && !(r.amount && st.figure.perYear) ? r.show[l].replace("{v}", value(r, l)) : `${value(r, l)}${r.unit}`)).join(l === "vi" ? " hoặc " : " or ");
       const statedT = ctx.text.slice(st.figure.start, st.figure.end);
-      const ok = !!held;
+      // English statistical style (ONS, GSS) states a change between two percentages in percentage
+      // points: "up 3.4 per cent" for 11.2% → 14.6% reads as a rise of 30.4%. Vietnamese reports write
+      // "%" for both by custom, so only English text is held to it, and as a warning.
+      const pointsAsPercent =
+        lang === "en" && held?.name.en === "percentage points" && st.figure.unit === "%" && !rs.some((r) => r !== held && r.value.widen(slack).overlaps(stated));
+      const ok = !!held && !pointsAsPercent;
+      const pointsText = `${ctx.text.slice(n(st.figure).start, n(st.figure).end)} ${lang === "vi" ? "điểm %" : "percentage points"}`;
       const single = rs.length === 1 ? rs[0] : undefined;
       // A fix only where one reading exists: then exactly one value makes the claim hold.
       const fixValue = single && !ok && single.value.hi.minus(single.value.lo).lt(halfUlp(dec).times(2)) ? fmt(single.value.mid, ctx.numberLocale, dec) : undefined;
@@ -127,15 +133,21 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
           en: `${fromT} → ${toT}${yrs}: ${list("en")}; stated ${statedT} ${ok ? `✓ (${held!.name.en})` : "✗"}`,
         },
         at: st.figure,
-        message: {
-          vi: `Từ ${fromT} đến ${toT}${yrs} là ${list("vi")}, không phải ${statedT}`,
-          en: `From ${fromT} to ${toT}${yrs} is ${list("en")}, not ${statedT}`,
-        },
+        message: pointsAsPercent
+          ? {
+              vi: `Từ ${fromT} đến ${toT}${yrs} là ${list("vi")}: ghi "${pointsText}" thay cho "${statedT}"`,
+              en: `From ${fromT} to ${toT}${yrs} is ${list("en")}: "${statedT}" reads as a relative change; write "${pointsText}"`,
+            }
+          : {
+              vi: `Từ ${fromT} đến ${toT}${yrs} là ${list("vi")}, không phải ${statedT}`,
+              en: `From ${fromT} to ${toT}${yrs} is ${list("en")}, not ${statedT}`,
+            },
+        ...(pointsAsPercent ? { severity: "warning" as const } : {}),
         related: [
           { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
           c.toFrom ? { span: ctx.fromPrevious(c.to), message: { vi: "giá trị cuối (đoạn trên)", en: "end value (paragraph above)" } } : { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
         ],
-        fix: fixValue ? { span: n(st.figure), newText: fixValue } : undefined,
+        fix: pointsAsPercent ? { span: st.figure, newText: pointsText } : fixValue ? { span: n(st.figure), newText: fixValue } : undefined,
       });
     }
   }

@@ -150,7 +150,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     if (vt.verdict) between.splice(0, between.length, ...findStatuses(ctx.lower.slice(vt.verdict.start, vt.verdict.end), vt.verdict.start).map((h) => ({ ...h, scope: "clause" as const })));
     // (A bare participle the reader placed: "so the target was met".)
     const bareWord = vt.verdict ? ctx.lower.slice(vt.verdict.start, vt.verdict.end) : "";
-    if (vt.verdict && !between.length && /^(?:(?:not|yet|been)[ \t]+)*(?:met|missed|achieved|exceeded|surpassed)$|^(?:chưa đạt|không đạt|đạt|vượt)$/u.test(bareWord)) {
+    if (vt.verdict && !between.length && /^(?:(?:not|yet|been)[ \t]+)*(?:met|missed|achieved|exceeded|surpassed)$|^(?:chưa đạt|không đạt|đạt|vượt|chậm(?: so với)?|behind|ahead of|on|meeting|missing|exceeding)$/u.test(bareWord)) {
       const w = bareWord;
       const status = verdictOf(w);
       between.push({ status, start: vt.verdict.start, end: vt.verdict.end, scope: "clause" as const });

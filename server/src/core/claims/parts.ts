@@ -493,6 +493,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "£29.1 million on airfield works including the rehabilitation of runway 09/27, and £15.6
       // million …": an intro with no figure in its own clause opens no list of its own.
       while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
+      // "gồm 41 …, 5 … (trong đó 2 …) và 12 …": a list inside a bracket is its item's, the outer list
+      // runs on past it.
+      const inBracket = (at: number) => { const o = ctx.text.lastIndexOf("(", at); return o > p && ctx.text.lastIndexOf(")", at) < o; };
+      while (intros[n] && inBracket(intros[n].index!) && ctx.text.indexOf(")", intros[n].index!) >= 0) n++;
       const next = intros[n]?.index;
       const afterIntro = p + (m[1] ?? m[0]).length;
       // "Trong đó:\n- Tuyến tỉnh: 412.560 lượt;\n- Tuyến huyện: …": an intro ending its line opens
@@ -512,7 +516,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const semi = ctx.text.indexOf(";", afterIntro);
         if (semi >= 0 && semi < limit) limit = semi;
       }
-      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit);
+      // "6 stop notices (including two temporary stop notices) and 11 …": an intro inside a bracket
+      // lists only what the bracket holds.
+      const open = ctx.text.lastIndexOf("(", p);
+      if (open >= s.start && ctx.text.indexOf(")", open) > p) {
+        const close = ctx.text.indexOf(")", p);
+        if (close < limit) limit = close;
+      }
+      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(ctx.text.lastIndexOf("(", f.start), f.start))));
       // "An estimated 33.42 million people aged 16 and over were in work …: 28.96 million employees,
       // 4.21 million self-employed people and 0.25 million people on …": counts in scale words, broken
       // down after a colon.

@@ -59,7 +59,7 @@ const RANK_VI = new RegExp(
 /** "xếp thứ 3/4 huyện về thu ngân sách": the rank and the count as a fraction (groups as RANK_VI's). */
 const RANK_VI_FRACTION = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+thứ[ \t]+(\d{1,2})()()[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]+[\p{L}-]+(?:,[ \t]*[\p{L}-]+)?){0,4}?[ \t]+(?:về|theo)[ \t]+(?:mức[ \t]+)?/gu;
 /** A row that sums or averages the others. */
-export const TOTAL_ROW = /^(?:total|totals|all[ \t]|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
+export const TOTAL_ROW = /^(?:total|totals|all[ \t](?!others?(?![\p{L}]))|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
 const LOWEST = /^(?:lowest|smallest|thấp nhất)$/u;
 
 function core(h: string): string {

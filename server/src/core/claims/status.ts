@@ -62,9 +62,9 @@ export function statusWord(st: Status, lang: "vi" | "en"): string {
  * "đạt và vượt" meets or exceeds; "exceeding", "beat", "hoàn thành vượt" exceed; "met", "đạt" meet. */
 export function verdictOf(word: string): Status {
   const w = word.toLowerCase();
-  if (/^(?:miss|fell|falling|không|chưa)|(?<![\p{L}])not(?![\p{L}])/u.test(w)) return "miss";
+  if (/^(?:miss|fell|falling|không|chưa|behind|chậm)|(?<![\p{L}])not(?![\p{L}])/u.test(w)) return "miss";
   if (/đạt và vượt/u.test(w)) return "meetOrExceed";
-  return /^(?:exceed|surpass|beat|vượt|hoàn thành vượt)/u.test(w) ? "exceed" : "meet";
+  return /^(?:exceed|surpass|beat|vượt|hoàn thành vượt|ahead)/u.test(w) ? "exceed" : "meet";
 }
 
 /** "…, so với mục tiêu 40% là chưa đạt", "… thì chỉ tiêu này đã đạt", "…; chỉ tiêu này đã vượt": a
