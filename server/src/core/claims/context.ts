@@ -5,6 +5,14 @@ import { ruleInfo } from "../rules.ts";
 import { mayMatch } from "../text/gate.ts";
 import { D, figureInterval, numInterval, type Dec, type Interval } from "../math/interval.ts";
 
+/** "was **48.6 million tonnes**, down from …": emphasis marks are no words, so the readings see
+ * blanks of the same length (a bullet's "* " at the start of a line stays). */
+const EMPHASIS = /(?<=[^\s*_])[*_]{1,3}(?=[\s.,;:)!?]|$)|(?<=^|[\s(])[*_]{1,3}(?=[^\s*_])/gmu;
+function blankEmphasis(t: string): string {
+  if (t.indexOf("*") < 0 && t.indexOf("_") < 0) return t;
+  return t.replace(EMPHASIS, (m, at: number) => (/^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", at - 1) + 1, at)) && /^\*[ \t]/.test(t.slice(at, at + 2)) ? m : " ".repeat(m.length)));
+}
+
 export interface UnitInput {
   text: string;
   figures: Figure[];
@@ -84,7 +92,7 @@ export class UnitContext {
   constructor(input: UnitInput) {
     this.text = input.text;
     const lower = input.text.toLowerCase();
-    this.lower = lower.length === input.text.length ? lower : input.text;
+    this.lower = blankEmphasis(lower.length === input.text.length ? lower : input.text);
     this.figures = input.figures;
     this.lang = input.lang;
     this.numberLocale = input.numberLocale;
