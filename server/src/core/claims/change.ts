@@ -270,6 +270,7 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     // "…, vượt chỉ tiêu giảm 1,5%": a target for the change, not the change itself.
     // "…, vượt mục tiêu Nghị quyết đề ra (giảm bình quân 2,5%/năm)": the target's own figure.
     if (TARGET_BEFORE.test(dpre) || TARGET_WORD.test(dpre)) break;
+    if (otherSubject(ctx.lower.slice(prevEnd, dq))) break;
     const what = classify(d, dpre);
     if (!what) break;
     change.stated.push({ figure: d, what });
@@ -300,6 +301,15 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   if (!/^[ \t]*,?[ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u.test(link)) return;
   const what = classify(d, ctx.lower.slice(Math.max(s.start, dq - 40), dq));
   if (what) change.stated.push({ figure: d, what });
+}
+
+/** ", while mortgage approvals rose 12%", ", số người tham gia tăng 4,1%": a clause with a subject of
+ * its own, whose change is that subject's, not the one whose ends came before. */
+const SUBJECT_CLAUSE = /[,;][ \t]*(?:(?:while|whereas|although|though|but|and|as|with|trong khi|nhưng|song|còn|do|và|mà|khi)[ \t]+)?((?:[\p{L}\p{M}'’-]+[ \t]+){1,8}?)(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|went[ \t]+(?:up|down)|tăng|giảm)(?:[ \t]+(?:by|thêm|lên))?[ \t]*$/u;
+const NOT_A_SUBJECT = /^(?:(?:tương ứng|tương đương|tức là|tức|hay là|hay|hoặc là|hoặc|nghĩa là|như vậy|bình quân|trung bình|which|this|that|it|so|thus|hence|therefore|overall|in total|in all|in real terms|year on year|on average|or|i\.e\.|that is|representing|meaning|nominally|still|also|vẫn|cũng|đã|đều|thực tế|mỗi năm|each year|a year|annually|so với cùng kỳ|so với năm trước|so với|cùng kỳ|năm trước|in the year|over the year|over the period|in the period|trong năm|trong kỳ|a total of|in all)[ \t,]*)+$/u;
+function otherSubject(gap: string): boolean {
+  const m = SUBJECT_CLAUSE.exec(gap);
+  return !!m && !NOT_A_SUBJECT.test(m[1].trim() + " ");
 }
 
 const BRINGING = /^[^;,\d]{0,40},[ \t]*(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)?[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;

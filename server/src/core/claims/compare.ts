@@ -324,7 +324,10 @@ export function findExtremes(ctx: UnitContext): Comparison[] {
       const end = m.index + m[0].length;
       const k = s ? firstAtOrAfter(s.figs, end) : -1;
       const fig = s && k < s.figs.length ? s.figs[k] : undefined;
-      const cur = fig && fig.start - end <= 60 && !/[;,.]/.test(ctx.lower.slice(end, fig.start).replace(/\([ \t]*$/, "")) && (fig.kind === "number" || fig.kind === "percent") && fig.unit !== "pp" ? { m, fig } : undefined;
+      // ("… the highest claimant rate … and Stockton the lowest of the four local authorities": the
+      // figure after another extreme, or the count of those ranked, is no value of this one.)
+      const gap = fig ? ctx.lower.slice(end, fig.qualifiers[0]?.start ?? fig.start) : "";
+      const cur = fig && fig.start - end <= 60 && !/[;,.]/.test(gap.replace(/\([ \t]*$/, "")) && !/(?<![\p{L}])(?:highest|lowest|largest|smallest|nhất)(?![\p{L}])/u.test(gap) && !/(?<![\p{L}])(?:of|among|amongst|trong|trong số|out of)(?:[ \t]+(?:the|all|các))?[ \t]*$/u.test(gap) && (fig.kind === "number" || fig.kind === "percent") && fig.unit !== "pp" ? { m, fig } : undefined;
       if (cur && prev && EXTREME_LOW.test(prev.m[1]) !== EXTREME_LOW.test(m[1]) && ctx.sentenceIndexAt(prev.m.index) === ctx.sentenceIndexAt(m.index) && comparableTo(prev.fig, fig!)) {
         const between = ctx.lower.slice(prev.fig.end, m.index);
         const s2 = s!;

@@ -93,7 +93,7 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót)/u;
+export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
 const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.]+){0,8}[ \t,]*$/u;
@@ -105,7 +105,8 @@ const HANDLED_AFTER = /^[^\d;:.]{0,50}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \
 
 export function lowerBetter(text: string): boolean {
   const m = LOWER_BETTER.exec(text);
-  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 60), m.index)) && !HANDLED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  // ("Re-referrals within 12 months", "readmissions within 30 days": the period is the measure's own.)
+  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 60), m.index)) && (/^(?:re-referrals?|readmissions?)$/u.test(m[0]) || !HANDLED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)));
 }
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {

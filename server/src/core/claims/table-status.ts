@@ -28,7 +28,10 @@ const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|below|un
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
 /** Labels of measures where more is better, whatever the other rows of the table do. */
 const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|achievement|pass rate|collected|collection|revenue|income|recycl|uptake|vaccinat|immunis|screening|tỷ lệ bao phủ|bao phủ|hài lòng|thu ngân sách|thu nhập|hoàn thành|tiêm chủng)/u;
-const LOWER_LABEL = /(?:waiting|wait|delay|days to|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
+/** "Số vụ tai nạn giao thông (giảm so với năm trước, %)", "Emissions (% reduction on 2019)": the size
+ * of a cut, where more is better. */
+const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)/u;
+const LOWER_LABEL = /(?:waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
 
 /** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
  * a bad thing, or its reduction, is something to have more of. */
@@ -162,7 +165,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d+(?![\d.,]*[ \t]*(?:tuổi|years?[ \t]+old|year-olds?|yrs))/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
         const lab = r.label.toLowerCase();
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && (LOWER_LABEL.test(r.label) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && (LOWER_LABEL.test(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (lowerIsBetter && !explicit) lowerLabelled++;
