@@ -105,7 +105,11 @@ export function findChanges(ctx: UnitContext): Change[] {
         }
         for (let j = i + 1; j < s.figs.length; j++) {
           const b = s.figs[j];
-          const gap = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+          const raw = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+          // "giảm từ 9.846 hộ (20,25%) … xuống còn 8.152 hộ (16,77%)": the start's bracketed rate is an
+          // aside; the change runs on to the figure after it.
+          if (/^[^()]{0,12}\([^()]*$/u.test(raw)) continue;
+          const gap = raw.replace(/\([^()]*\)/gu, (x) => " ".repeat(x.length)).replace(/[ \t]{2,}/gu, " ");
           const g = TO_GAP.exec(gap);
           if (g) {
             to = b;
@@ -140,6 +144,15 @@ export function findChanges(ctx: UnitContext): Change[] {
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
         collectStated(ctx, s, i, change);
         out.push(change);
+        // "từ 9.846 hộ (20,25%) xuống còn 8.152 hộ (16,77%), …, tương ứng giảm 3,48 điểm phần trăm":
+        // the points are the change of the bracketed rates.
+        const tf = !isPercent(from) ? bracketTwin(ctx, s, from) : undefined;
+        const tt = tf && from.start < to.start ? bracketTwin(ctx, s, to) : undefined;
+        if (tf && tt && isPercent(tf) && isPercent(tt)) {
+          const cEnd = clauseEnd(ctx, s, tt.end);
+          const pts = s.figs.filter((d) => d.start > tt.end && d.start <= cEnd && d.unit === "pp" && !d.perYear);
+          if (pts.length === 1) out.push({ from: tf, to: tt, years, stated: [{ figure: pts[0], what: "difference" }] });
+        }
       }
     }
     return out.filter((c) => sane(c) && !afterSlash(ctx, c.from) && !afterSlash(ctx, c.to) && !planAsBase(ctx, c));
@@ -236,6 +249,14 @@ function periodYears(ctx: UnitContext, from: Figure, to: Figure): number | undef
   return yb - ya;
 }
 
+/** "9.846 hộ (20,25%)": the figure alone in a bracket right after another, its twin in other terms. */
+export function bracketTwin(ctx: UnitContext, s: Sentence, f: Figure): Figure | undefined {
+  const k = s.figs.indexOf(f);
+  const g = k >= 0 ? s.figs[k + 1] : undefined;
+  if (!g || !/^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,2}\([ \t]*$/u.test(ctx.lower.slice(f.end, g.qualifiers[0]?.start ?? g.start))) return undefined;
+  return /^[ \t]*\)/u.test(ctx.lower.slice(g.end, g.end + 3)) ? g : undefined;
+}
+
 /** The difference, average or multiple stated beside a change: after its end ("…, up 3.1
  * percentage points"), or just before "từ/from" ("tăng 3,1 điểm phần trăm, từ 45,2% lên 47,8%"). */
 function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change: Change): void {
@@ -260,8 +281,12 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   // After both ends: "rose to 87.4% from 85.9%, an improvement of 1.5 percentage points".
   const last = Math.max(to.end, from.end);
   const end = clauseEnd(ctx, s, last);
+  // ("… xuống còn 8.152 hộ (16,77%)" after "từ 9.846 hộ (20,25%)": the end's twin is no stated change.)
+  const twinTo = from.start < to.start && !isPercent(from) && bracketTwin(ctx, s, from) ? bracketTwin(ctx, s, to) : undefined;
   for (const d of s.figs) {
-    if (d.start <= last || d.start >= end + 1) continue;
+    if (d.start <= last || d.start >= end + 1 || d === twinTo) continue;
+    // ("…, tức giảm 1.694 hộ, tương ứng giảm 3,48 điểm phần trăm": points are the twin rates' change.)
+    if (twinTo && d.unit === "pp") continue;
     if (d.kind === "range" || d.kind === "fraction") continue;
     const dq = d.qualifiers[0]?.start ?? d.start;
     // After the stated figure before: "a fall of 183 (13.4%)" reads " (" before the percentage.
@@ -986,7 +1011,7 @@ function leadChange(ctx: UnitContext, from: number, to: number): RegExpExecArray
 
 const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
 const DURATION_NOUN_AT = /^[ \t]+(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?![\p{L}])/u;
-const COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,100}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
+const COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,180}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
 
 // Cheap necessary conditions for the "$"-anchored direction patterns above (TO_BEFORE, LEAD_CHANGE),
