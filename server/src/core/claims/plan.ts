@@ -462,6 +462,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
   resultAfterTarget(ctx, out);
   anaphoricTarget(ctx, out);
   targetThenResult(ctx, out);
+  targetAfterValue(ctx, out);
   verdictPlanBracket(ctx, out);
   for (const m of findMilestones(ctx)) out.push({ value: m.value, target: m.target, lowerIsBetter: false, verdict: m.verdict });
   // "46 sản phẩm OCOP, gồm 38 sản phẩm 3 sao và 8 sản phẩm 4 sao, vượt mục tiêu đề ra (40 sản phẩm)":
@@ -531,10 +532,42 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
  * below the baseline, so the target has not yet been met", "Our target is 95%. We achieved 93.1%, so
  * the target was missed": the one target of the sentence before, judged by this sentence's verdict on
  * "the target", its one value in the target's measure. */
-const TARGET_IS = /(?<![\p{L}])(?:target|goal|aim|ambition|mục tiêu|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d'’-]+){0,4}?[ \t]*(?:is|was|of|là|:)[ \t]+(?:an?[ \t]+|to[ \t]+(?:reach|achieve|cut|reduce)[ \t]+(?:it[ \t]+(?:by|to)[ \t]+)?)?$/u;
-const ON_THE_TARGET = /(?:,|;|(?<![\p{L}])(?:so|thus|therefore|hence|and|vì vậy|do đó|như vậy|nên))[ \t]*,?[ \t]*(?:the|this|that|our|its|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|goal|ambition|này|đó|nói trên))?(?:[ \t]+(?:has|have|was|were|is|had|đã|vẫn))?(?:[ \t]+(?:therefore|thus|so|also|still|again|yet|narrowly|comfortably|clearly|just))*[ \t]+((?:not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:met|achieved)|(?:been[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)|chưa đạt|không đạt|đạt|vượt))(?![\p{L}])[^.;]{0,40}[.;!]?[ \t]*$/u;
+const TARGET_IS = /(?<![\p{L}])(?:target|goal|aim|ambition|standard|mục tiêu|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d'’-]+){0,4}?[ \t]*(?:is|was|of|là|:)[ \t]+(?:an?[ \t]+|to[ \t]+(?:reach|achieve|cut|reduce)[ \t]+(?:it[ \t]+(?:by|to)[ \t]+)?)?$/u;
+const ON_THE_TARGET = /(?:,|;|(?<![\p{L}])(?:so|thus|therefore|hence|and|vì vậy|do đó|như vậy|nên))[ \t]*,?[ \t]*(?:the|this|that|our|its|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|goal|ambition|standard|này|đó|nói trên))?(?:[ \t]+(?:has|have|was|were|is|had|đã|vẫn))?(?:[ \t]+(?:therefore|thus|so|also|still|again|yet|narrowly|comfortably|clearly|just))*[ \t]+((?:not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:met|achieved)|(?:been[ \t]+)?(?:met|missed|achieved|exceeded|surpassed)|chưa đạt|không đạt|đạt|vượt))(?![\p{L}])[^.;]{0,40}[.;!]?[ \t]*$/u;
 const REDUCTION_AFTER = /^[ \t]+(?:reduction|decrease|cut|fall|drop|increase|rise|improvement)(?![\p{L}])/u;
 const CHANGE_VALUE_AFTER = /^[ \t]+(?:below|under|lower[ \t]+than|down[ \t]+on|less[ \t]+than|above|over|higher[ \t]+than|up[ \t]+on)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}\d–-]+[ \t]+){0,2}?(?:baseline|level|average)(?![\p{L}])/u;
+
+/** "4,512 (92.6%) began within 15 minutes. The service standard is 95%, so the standard was not
+ * met": a sentence that states a target and judges it, of the one value of the sentence before. */
+function targetAfterValue(ctx: UnitContext, out: ValueTarget[]): void {
+  const used = new Set(out.flatMap((x) => [x.value, x.target]));
+  for (let k = 1; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    const prev = ctx.sentences[k - 1];
+    if (!s.figs.length || /\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
+    const t = s.figs[0];
+    // (Figures after the verdict's clause are another clause's.)
+    const clauseStop = ctx.text.indexOf(";", t.end);
+    if (s.figs.length > 1 && !(clauseStop >= 0 && s.figs[1].start > clauseStop)) continue;
+    if ((t.kind !== "percent" && t.kind !== "number") || used.has(t)) continue;
+    const q = t.qualifiers[0]?.start ?? t.start;
+    if (!TARGET_IS.test(ctx.lower.slice(Math.max(s.start, q - 50), q))) continue;
+    const tail0 = ctx.lower.slice(t.end, s.end);
+    const semi = tail0.indexOf(";");
+    const tail = semi >= 0 ? tail0.slice(0, semi + 1) : tail0;
+    const verdict = ON_THE_TARGET.exec(tail);
+    if (!verdict || HEDGE.test(verdict[0]) || verdict.index > 40) continue;
+    const cands = prev.figs.filter((v) => compatible(v, t) && v.kind !== "fraction" && !used.has(v) && !CHANGE_LEAD.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start)) && !/(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 16), v.qualifiers[0]?.start ?? v.start)));
+    if (cands.length !== 1) continue;
+    const v = cands[0];
+    const vAt = t.end + verdict.index + verdict[0].indexOf(verdict[1], verdict[0].search(/(?:the|this|that|our|its|chỉ tiêu|mục tiêu)/u));
+    const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
+    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, prev.end));
+    out.push({ value: v, target: t, lowerIsBetter, verdict: { start: vAt, end: vAt + verdict[1].length } });
+    used.add(v);
+    used.add(t);
+  }
+}
 
 function targetThenResult(ctx: UnitContext, out: ValueTarget[]): void {
   const used = new Set(out.flatMap((x) => [x.value, x.target]));
