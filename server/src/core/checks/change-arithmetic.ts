@@ -7,6 +7,7 @@ import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
 import { findBaseFirstChanges } from "../claims/base-first.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
 import { findImpliedBases } from "../claims/implied-base.ts";
+import { findNextSentenceChanges } from "../claims/next-sentence-change.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -20,7 +21,7 @@ function n(f: Figure): Num {
 
 /** Every change read from a unit, whatever its sentence shape (both change checks judge the same list). */
 export function allChanges(ctx: UnitContext): Change[] {
-  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx)].filter((c) => !planAsBase(ctx, c)));
+  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx), ...findNextSentenceChanges(ctx)].filter((c) => !planAsBase(ctx, c)));
 }
 
 /** The roles of a change's two endpoints. */

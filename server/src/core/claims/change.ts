@@ -518,6 +518,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           const change: Change = { from: a, to: b, stated: [] };
           collectStated(ctx, s, i + 1, change);
           if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
+          else if (!change.stated.length) ctx.memo("compared-bare", () => [] as Change[]).push(change);
           continue;
         }
         if (after) {
@@ -1539,4 +1540,11 @@ function improvedBy(ctx: UnitContext, s: Sentence, out: Change[]): void {
     if (!/^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 30))) continue;
     out.push({ from: a, to: b, stated: [{ figure: d, what: "difference" }] });
   }
+}
+
+/** "received 1,284 complaints, compared with 1,136 in 2022/23.": two values compared with nothing
+ * said of the change between them (its size may follow in the next sentence). */
+export function findComparedBare(ctx: UnitContext): Change[] {
+  findReverseChanges(ctx);
+  return ctx.memo("compared-bare", () => [] as Change[]);
 }
