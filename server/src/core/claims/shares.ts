@@ -94,7 +94,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
         const own = pronoun ? rawGap.slice(pronoun[0].length) : rawGap;
-        let gap = own.replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
+        // ("the 189 priority 1 cases within that period (93.1%)": a class number is part of the noun.)
+        let gap = own.replace(/(?<![\p{L}])(category|class|type|priority|band|stage|level|tier|phase|grade|cấp độ|nhóm|loại|hạng)[ \t]+\d{1,2}(?![\d.,]*[ \t]*%)/gu, "$1 x").replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,80}?(?=[ \t]*[(,])/u, "");
         // "146 cơ sở được hỗ trợ ứng dụng máy móc, thiết bị tiên tiến (chiếm 67,0%)": a label with
         // commas of its own, closed by the bracket that holds its share.
         if (!LINK.test(gap) && partOf.has(f) && !CLAUSE_NOT_SHARE.test(own) && !/(?<![\p{L}])(?:from|từ|since|kể từ)(?![\p{L}])/u.test(own)) gap = own.replace(/^[ \t]*[\p{L}][\p{L} \t,-]{0,100}(?=\([^(),]*$)/u, "");
