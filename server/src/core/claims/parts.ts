@@ -7,7 +7,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
-import { findElidedParts } from "./elided-parts.ts";
+import { findElidedParts, outcomesApart } from "./elided-parts.ts";
 import { findAccountedFor } from "./accounted-for.ts";
 import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
@@ -19,6 +19,9 @@ import { findBracketTwins } from "./bracket-twins.ts";
 import { findLayoutLists } from "./layout-list.ts";
 import { findByLeadLists } from "./by-lead-list.ts";
 import { findBreakdowns } from "./breakdown.ts";
+import { findColonItems } from "./colon-items.ts";
+import { findCarriedNew } from "./carried-new.ts";
+import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
 
@@ -216,6 +219,14 @@ function itemsMeasured(ctx: UnitContext, whole: Figure, parts: Figure[], from: n
   return true;
 }
 
+/** A count said to be more of the same list: "a further 611 found …", "another 301 were …". */
+const FURTHER = /(?<![\p{L}])(?:a further|another|an additional|a thêm|thêm)[ \t]*$/u;
+
+/** The word after a count and its bracket: "4,912 (86.3%) found full compliance" gives "found". */
+function verbOf(ctx: UnitContext, f: Figure): string | undefined {
+  return /^[ \t]*(?:\([^()]*\)[ \t]*)?([a-z]+)/u.exec(ctx.lower.slice(f.end, f.end + 40))?.[1];
+}
+
 /** "Of the 24 localities, …" opens its clause; "against a target of 300, …" does not. */
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -247,7 +258,9 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
  * sentence that opens with the name an earlier count was given, then "gồm", breaks that count down. */
 function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefined {
   if (s.figs.some((f) => f.start < p)) return undefined;
-  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "");
+  // ("Số đơn đủ điều kiện xử lý gồm …", "The number of eligible claims comprised …": the count's name
+  // after words that say "the number of".)
+  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "").replace(/^(?:tổng số|số lượng|số|the total number of|the number of|the)[ \t]+/u, "");
   if (name.split(/\s+/).length < 2 || name.length > 60 || !/^[\p{L}\p{M} ]+$/u.test(name)) return undefined;
   const i = ctx.figures.findIndex((f) => f.start >= s.start);
   for (let j = i - 1; j >= 0; j--) {
@@ -374,13 +387,16 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
   const heads: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
-    const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
+    const own = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
+    // ("341,902 calls came from …, 48,215 from …": past the first item's noun.)
+    const noun = items[i].noun;
+    const tail = noun && own.trimStart().startsWith(noun) ? " " + ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40 + noun.length)).trimStart().slice(noun.length).trimStart() : own;
     // ("8.71 million travelled on short-haul routes, 2.36 million on domestic routes": the verb said once.)
     const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged|flew|travell?ed|moved|passed|arrived|departed)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
-    heads.push(/(?<![\p{L}])(harm|severity|injur(?:y|ies)|damage|risk|priority|rating|grade|class|band)(?![\p{L}])/u.exec(tail.split(/[,;.]/)[0])?.[1] ?? "");
+    heads.push(/(?<![\p{L}])(harm|severity|injur(?:y|ies)|damage|risk|priority|rating|grade|class|band)(?![\p{L}])/u.exec(own.split(/[,;.]/)[0])?.[1] ?? "");
   }
   const graded = heads.every((h) => h && h === heads[0]);
   return items.length >= 2 && (places || graded);
@@ -471,6 +487,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findChainedTotals(ctx, used));
     out.push(...findLayoutLists(ctx, used));
     out.push(...findByLeadLists(ctx, used));
+    out.push(...findColonItems(ctx, used));
+    out.push(...findCarriedNew(ctx, used));
+    out.push(...findFundedBy(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
@@ -534,6 +553,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
       // their noun left out, each the subject of its own verb.
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
+      // ("…: 22 (53.7%) were dismissed, 10 were allowed and 9 were withdrawn": a share in brackets
+      // between a count and its verb.)
+      const bareSubjectsB = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 40).replace(/^[ \t]*\([^()\d]*\d[^()]*\)/u, "")));
       // "… 24,318 students. Of these, 17,902 were undergraduates, 5,811 taught postgraduates and
       // 805 research students": after a pronoun, the list runs on whatever each item is called.
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
@@ -571,17 +593,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
-      if (!first && bareSubjects.length >= 2) {
+      if (!first && bareSubjectsB.length >= 2) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
-          const rest = bareSubjects.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+          const rest = bareSubjectsB.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // "engaged at 41 sites: 29 were resolved and 12 remain active": a colon after the total.
           const colon = m[1] === undefined && /^[^\d;:,()]*$/u.test(ctx.lower.slice(whole.end, p)) && p - whole.end <= 60;
-          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjects, limit);
-          out.push({ whole, wholeNum: partNum(whole), parts: bareSubjects.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
+          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjectsB, limit);
+          out.push({ whole, wholeNum: partNum(whole), parts: bareSubjectsB.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
-          for (const f of bareSubjects) used.add(f.id);
+          for (const f of bareSubjectsB) used.add(f.id);
           continue;
         }
       }
@@ -805,7 +827,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // something else (unless it is the rest).
       for (let k = 1, sum = new D(partNum(parts[0]).exact); k < parts.length; sum = sum.plus(partNum(parts[k]).exact), k++) {
         const f = parts[k];
-        if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24))) continue;
+        // ("…, 4,912 found full compliance; a further 611 found minor non-compliance and 166 …": "a
+        // further" adds items of the same list past the semicolon.)
+        if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24)) || (precededBy(ctx, f, FURTHER) && (!f.noun || !w.noun || sameNoun(f.noun, w.noun) || !/^[a-z]+ed(?: |$)/u.test(f.noun) || verbOf(ctx, parts[0]) === f.noun.split(" ")[0]))) continue;
         const negative = NEG_OUTCOME.test(ctx.between(f.end, f.end + 40).split(/[,;.]/u)[0]);
         // ("1.093 vụ việc đã giải quyết (85,1%); 412 vụ việc thuộc thẩm quyền cấp huyện": a count with
         // its noun said again past a semicolon, neither the rest nor an outcome against the ones before,
@@ -821,7 +845,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
       const ages = ageBands(ctx, w, parts, s.end);
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || undefined, open: open || undefined });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || outcomesApart(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng
