@@ -16,7 +16,7 @@ import { ageBands } from "./age-bands.ts";
 import { findSubjectTotals } from "./subject-total.ts";
 import { findChainedTotals } from "./chained-total.ts";
 import { findBracketTwins } from "./bracket-twins.ts";
-import { findLayoutLists } from "./layout-list.ts";
+import { findLayoutLists, findTotalLineLists } from "./layout-list.ts";
 import { findByLeadLists } from "./by-lead-list.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findColonItems } from "./colon-items.ts";
@@ -227,6 +227,38 @@ function verbOf(ctx: UnitContext, f: Figure): string | undefined {
   return /^[ \t]*(?:\([^()]*\)[ \t]*)?([a-z]+)/u.exec(ctx.lower.slice(f.end, f.end + 40))?.[1];
 }
 
+/** The two words right before a figure, its verb: "phát hiện" in "Công an phát hiện 39.870". */
+function verbBefore(ctx: UnitContext, f: Figure): string | undefined {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return /(?:^|[^\p{L}\p{M}])((?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+)[ \t]+$/u.exec(ctx.lower.slice(Math.max(0, q - 30), q))?.[1];
+}
+
+/** "phát hiện 48.356 trường hợp vi phạm; cụ thể: lực lượng Công an phát hiện 39.870 trường hợp,
+ * Thanh tra Sở Giao thông vận tải phát hiện 8.486 trường hợp": after "cụ thể:", each body did with its
+ * own count what the whole's verb says, so the bodies share the whole out between them. */
+function byAgents(ctx: UnitContext, intro: string, whole: Figure, parts: Figure[], p: number): boolean {
+  if (intro !== "cụ thể" || !/^cụ thể[ \t]*:/u.test(ctx.lower.slice(p, p + 12)) || SOME_ONLY.test(ctx.lower.slice(whole.end, p))) return false;
+  const v = verbBefore(ctx, whole);
+  if (!v || /(?<![\p{L}])(?:có|là|được|đạt|tổng|số|với|gồm)$/u.test(v)) return false;
+  // Each part named by its agent before the verb: words that differ, not the same label twice.
+  const agents = parts.map((f) => { const q = f.qualifiers[0]?.start ?? f.start; const before = ctx.lower.slice(Math.max(p, q - 80), q); return verbBefore(ctx, f) === v ? before.split(/[,;:]/u).pop()!.replace(v, "").trim() : ""; });
+  return agents.every((a) => a && !/\d/u.test(a)) && new Set(agents).size === agents.length;
+}
+
+/** "The Plan set 12 targets. Nine of the twelve were met, …": a fraction with its noun left out,
+ * of a set whose count and noun the sentence before (or its own clause before it) states. */
+function namedSet(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  if (!/[ \t](?:of the|of these|of those|trong số|trong tổng số)[ \t]/u.test(f.text.toLowerCase())) return false;
+  // ("…, two were partially met and one was not met": "one" is read as no figure, so the list would
+  // be short by it.)
+  // (Nor "and one – the progression of … – was missed", "and the rest were missed".)
+  if (/(?:,|;|(?<![\p{L}])(?:and|và|còn))[ \t]+(?:one|một|a single|a further|the rest|the remainder|the others?|another|none|còn lại)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end))) return false;
+  const i = ctx.sentences.indexOf(s);
+  const pool = [...(i > 0 ? ctx.sentences[i - 1].figs : []), ...s.figs.filter((g) => g.end <= f.start)];
+  const named = pool.filter((g) => g.kind === "number" && isCount(g) && !!g.noun && g.value!.exact === f.denominator!.exact);
+  return named.length === 1 && pool.filter((g) => g.kind === "number" && isCount(g) && !!g.noun).length <= 2;
+}
+
 /** "Of the 24 localities, …" opens its clause; "against a target of 300, …" does not. */
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -392,7 +424,8 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
     const noun = items[i].noun;
     const tail = noun && own.trimStart().startsWith(noun) ? " " + ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40 + noun.length)).trimStart().slice(noun.length).trimStart() : own;
     // ("8.71 million travelled on short-haul routes, 2.36 million on domestic routes": the verb said once.)
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged|flew|travell?ed|moved|passed|arrived|departed)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
+    // ("341,902 (82.8%) came from …": past a share in brackets; "341.902 cuộc gọi từ …, 84.215 cuộc gọi từ …".)
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged|flew|travell?ed|moved|passed|arrived|departed|đến)[ \t]+)?(at|from|in|to|on|via|through|for|từ|tại|ở)[ \t]/u.exec(tail.replace(/^[ \t]*\([^()]*\)/u, ""));
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
@@ -486,6 +519,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findSubjectTotals(ctx, used));
     out.push(...findChainedTotals(ctx, used));
     out.push(...findLayoutLists(ctx, used));
+    out.push(...findTotalLineLists(ctx, used));
     out.push(...findByLeadLists(ctx, used));
     out.push(...findColonItems(ctx, used));
     out.push(...findCarriedNew(ctx, used));
@@ -564,7 +598,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
       // (…) …": after a count and its colon, bare counts that each say where they fall.
       const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
@@ -686,7 +720,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const lastItem = parts.length >= 2 ? ctx.lower.slice(Math.max(parts[parts.length - 2].end, parts[parts.length - 1].start - 80), parts[parts.length - 1].start).split(/[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()! : "";
         const restClosed = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])(?![ \t]+nhau)/u.test(lastItem) && !/\d/u.test(lastItem);
         if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed || byAgents(ctx, intro, whole, parts, p)) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
@@ -752,15 +786,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)));
-      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)) || byAgents(ctx, intro, whole, parts, p));
+      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || (parts.length >= 3 && parallelPlaces(ctx, parts, s.end)) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
     }
     // B) X/Y noun …; còn Z noun … và W noun: X + Z + W = Y
     for (const s of ctx.sentences) {
       for (const f of s.figs) {
-        if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
+        if (f.kind !== "fraction" || used.has(f.id) || (!f.noun && !namedSet(ctx, s, f)) || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
         // "riêng ba xã biên giới …", "trong đó 2 xã …": a subset singled out, not the rest.
         const others = countsAfter(ctx, s, f.end, f.noun, true, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
         if (!others.length) continue;
