@@ -21,24 +21,42 @@ function measure(f: Figure): string | undefined {
   return `${f.unit}×${f.scale?.factor ?? "1"}`;
 }
 
+/** The one figure of the first part's measure in the sentence before, not a change, a base or a plan. */
+function previousWhole(ctx: UnitContext, si: number, first: Figure): Figure | undefined {
+  if (si === 0) return undefined;
+  const prev = ctx.sentences[si - 1];
+  const same = prev.figs.filter((f) => measure(f) === measure(first) && (measure(f) !== "count" || (!!f.noun && (!first.noun || f.noun === first.noun))));
+  if (same.length !== 1) return undefined;
+  const f = same[0];
+  return /(?:up|down|from|by|than|of|increase|decrease|rise|fall|target|plan|budget|forecast)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 20), f.start)) ? undefined : f;
+}
+
 export function findAccountedFor(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
   if (!/account|made up|makes up|represent/u.test(ctx.lower)) return out;
-  for (const s of ctx.sentences) {
-    for (let i = 1; i < s.figs.length; i++) {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let i = 0; i < s.figs.length; i++) {
       const first = s.figs[i];
       if (!VERB.test(ctx.lower.slice(Math.max(s.start, first.start - 24), first.start))) continue;
-      const whole = s.figs[i - 1];
-      const m = measure(whole);
-      if (!m || m !== measure(first) || used.has(whole.id) || (m === "count" && !whole.noun) || (m === "count" && first.noun)) break;
-      if (!OPENS.test(ctx.lower.slice(s.start, whole.start))) break;
+      // "The centre received 412,836 calls … . Wireless phones accounted for 341,902 calls, VoIP services
+      // for 84,215 and landlines for 22,719": a sentence that opens on the first label, of the one figure
+      // of its measure in the sentence before.
+      const whole = i > 0 ? s.figs[i - 1] : previousWhole(ctx, si, first);
+      const m = whole && measure(whole);
+      if (!whole || !m || m !== measure(first) || used.has(whole.id) || (m === "count" && !whole.noun) || (m === "count" && first.noun && !(i === 0 && first.noun === whole.noun))) break;
+      if (i > 0 && !OPENS.test(ctx.lower.slice(s.start, whole.start))) break;
       // (Between them only the whole's own words, a comma and the first label.)
-      if (/[;:()\d]/u.test(ctx.lower.slice(whole.end, first.start)) || !ctx.lower.slice(whole.end, first.start).includes(",")) break;
+      if (i > 0 && (/[;:()\d]/u.test(ctx.lower.slice(whole.end, first.start)) || !ctx.lower.slice(whole.end, first.start).includes(","))) break;
+      if (i === 0 && !/^[\s*•-]*[\p{L}\p{M}][\p{L}\p{M}'’ \t-]{0,60}$/u.test(ctx.lower.slice(s.start, first.start).replace(VERB, ""))) break;
       const parts = [first];
       let label = "";
       for (let j = i + 1; j < s.figs.length; j++) {
         const f = s.figs[j];
-        const gap = ctx.lower.slice(parts[parts.length - 1].end, f.start).replace(/[ \t]*\([^()]*\)/gu, "");
+        const prevPart = parts[parts.length - 1];
+        let gap = ctx.lower.slice(prevPart.end, f.start).replace(/[ \t]*\([^()]*\)/gu, "");
+        // ("341,902 calls, VoIP services for …": past the part's own noun.)
+        if (prevPart.noun && gap.trimStart().startsWith(prevPart.noun)) gap = gap.trimStart().slice(prevPart.noun.length);
         const l = LATER.exec(gap);
         if (!l || measure(f) !== m || (m === "count" && f.noun)) break;
         parts.push(f);

@@ -122,7 +122,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     if (!/:[ \t]*$/.test(m[0])) {
       for (let semi = ctx.text.indexOf(";", introEnd); semi >= 0 && semi < limit; semi = ctx.text.indexOf(";", semi + 1)) {
         const nextFig = s.figs.find((f) => f.start > semi);
-        const clause = ctx.lower.slice(semi + 1, nextFig ? nextFig.qualifiers[0]?.start ?? nextFig.start : limit);
+        // ("; kiến nghị xử lý khác (giảm trừ quyết toán, …) 38,47 tỷ đồng": a bracket glosses the label.)
+        const clause = ctx.lower.slice(semi + 1, nextFig ? nextFig.qualifiers[0]?.start ?? nextFig.start : limit).replace(/\([^()]*\)/gu, " ");
         if (NOT_A_LABEL.test(clause) || /(?<![\p{L}])(?:mỗi|each|per)(?![\p{L}])/u.test(clause)) {
           limit = semi;
           break;

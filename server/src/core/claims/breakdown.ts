@@ -15,19 +15,20 @@ import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
 
-const LEAD = /^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
+const LEAD = /^[\s*•-]*(?:(?:(?!giá|price|prices)[\p{L}\p{M}'’-]+[ \t]+){1,3}?(?:(?:phân|chia)[ \t]+theo|theo[ \t]+từng|by|broken[ \t]+down[ \t]+by)(?=[ \t]+(?:năm|quý|tháng|giai[ \t]+đoạn|year|quarter|month|type|category|region|area|district|source|sector|địa[ \t]+bàn|lĩnh[ \t]+vực|nguồn|loại)(?![\p{L}]))|(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?(?:[ \t]*,(?![ \t]*(?:trong[ \t]+đó|gồm|bao[ \t]+gồm|cụ[ \t]+thể|như[ \t]+sau|including|comprising|as[ \t]+follows)(?![\p{L}]))(?:[ \t]+[\p{L}\p{M}'’-]+){2,12}?)?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
 const NOT_PART = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|mục[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|up|down|from|than|target|plan|average|per|mỗi)[ \t]*(?:thêm[ \t]+)?$/u;
-const NOT_WHOLE = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|cùng[ \t]+kỳ|up|down|from|by|than|target|plan|budget|average|per|mỗi|equivalent[ \t]+to|tương[ \t]+đương)[ \t]*(?:thêm[ \t]+|là[ \t]+|of[ \t]+)?$/u;
+const NOT_WHOLE = /(?:increase|decrease|rise|fall|growth|tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|cùng[ \t]+kỳ|up|down|from|by|than|target|plan|budget|average|per|mỗi|equivalent[ \t]+to|tương[ \t]+đương)[ \t]*(?:thêm[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
 
 function measure(f: Figure): string | undefined {
   if (f.kind !== "number" || !f.value || f.perYear || f.qualifiers.some((q) => q.kind !== "estimate")) return undefined;
   if (f.unit) return f.unit === "%" || f.unit === "pp" || f.unit === "times" ? undefined : `${f.unit}×${f.scale?.factor ?? "1"}`;
-  return (f.noun || LABELLED_BARE.has(f)) && !f.scale && f.value.decimals === 0 ? "count" : undefined;
+  return (f.noun || LABELLED_BARE.has(f) || ELIDED.has(f)) && !f.scale && f.value.decimals === 0 ? "count" : undefined;
 }
 
 /** Bare counts after a list item's label ("- fires: 3,126 (31.8% of all incidents);"): of the whole's noun. */
 const LABELLED_BARE = new WeakSet<Figure>();
+const ELIDED = new WeakSet<Figure>();
 const ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[\p{L}\p{M}][\p{L}\p{M}\d '’(),/&-]{0,100}?:[ \t]*$/u;
 
 function sameMeasure(a: Figure, b: Figure): boolean {
@@ -65,6 +66,9 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       // ("- of which at night: 3,120": an item of an item, not a part.)
       if (t !== s && /^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:of which|trong đó|including|in which|among them|among which)(?![\p{L}])/u.test(ctx.lower.slice(t.start, f.start))) return undefined;
       if (t !== s && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && ITEM_LABEL.test(ctx.lower.slice(t.start, f.start))) LABELLED_BARE.add(f);
+      // ("341,902 calls (82.8%) came from wireless phones, 48,215 (11.7%) from VoIP …": later items of
+      // a run leave the first one's noun out.)
+      if (out.length && out[0].noun && measure(out[0]) === "count" && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, q - 6), q))) ELIDED.add(f);
       if (!measure(f)) return undefined;
       out.push(f);
     }
@@ -73,18 +77,34 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
 }
 
 /** The whole of `parts`: the first figure of their measure in the nearest of sentences [from, to) going back. */
-function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number): Figure | undefined {
+/** "Số HTX phân theo lĩnh vực:", "Progress by year:": a lead that names its subject before the
+ * dimension, which may be a sub-list's dimension; its whole must be no list item. */
+function subjectLead(m: RegExpExecArray): boolean {
+  return !/^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét|về|cơ[ \t]+cấu|by|broken|it|this|the|breakdown|mix|split|composition|distribution|make-up|profile)(?![\p{L}])/u.test(m[0]);
+}
+
+function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number, notItem = false): Figure | undefined {
   // "kiểm tra 4.286 vụ, phát hiện và xử lý 3.512 vụ vi phạm (…). Phân theo loại vi phạm: …": of
   // several candidates, the one the parts add up to, else the nearest sentence's first.
   const sum = parts.reduce((acc, p) => acc.plus(p.value!.exact), new D(0));
   let first: Figure | undefined;
   for (let k = to - 1; k >= from; k--) {
     const prev = ctx.sentences[k];
+    if (notItem && LIST_ITEM.test(ctx.text.slice(prev.start, prev.start + 8).replace(/^\s*\n/u, ""))) continue;
     const candidates = prev.figs.filter((f) => {
       if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
       const q = f.qualifiers[0]?.start ?? f.start;
       return !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, q - 25), q));
     });
+    // ("received 412,836 911 calls": the number before a service's number is the count.)
+    for (let i = 0; i < candidates.length; i++) {
+      const f = candidates[i];
+      const g = prev.figs[prev.figs.indexOf(f) - 1];
+      if (g && g.kind === "number" && !g.noun && !g.unit && !g.scale && g.value?.decimals === 0 && !g.qualifiers.length && /^[ \t]$/u.test(ctx.text.slice(g.end, f.start)) && /^\d{3}$/u.test(f.text.split(/\s/u)[0])) {
+        ELIDED.add(g);
+        candidates[i] = g;
+      }
+    }
     const exact = candidates.find((f) => new D(f.value!.exact).times(f.scale?.factor ?? 1).equals(sum.times(parts[0].scale?.factor ?? 1)));
     if (exact) return exact;
     first ??= candidates[0];
@@ -96,8 +116,8 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
  * "Theo địa bàn, 342 trường ở …, 401 trường ở …": a dimension named before a comma, then three
  * counts or more, the first naming its noun, the others of the same noun or none, each at a place of
  * its own after the same preposition. A breakdown by a dimension is complete. */
-const COMMA_LEAD = /^[\s*•-]*(?:by|(?:phân|chia)[ \t]+theo|theo)[ \t]+(?:(?:type|kind|category|region|area|district|locality|sector|size|phase|age|age[ \t]+group|tenure|mode|route|source|purpose|provider|function|level|stage|class|grade|status|ownership|cause|channel|destination|origin|địa[ \t]+bàn|vùng|khu[ \t]+vực|loại[ \t]+hình|lĩnh[ \t]+vực|ngành|cấp|nguồn|hình[ \t]+thức|nguyên[ \t]+nhân|đối[ \t]+tượng|độ[ \t]+tuổi|tuyến|quy[ \t]+mô|địa[ \t]+phương)(?:[ \t]+(?:of|của)[ \t]+[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+)?)?)[ \t]*,[ \t]*$/u;
-const VI_PLACE = /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:ở|tại|thuộc)[ \t]/u;
+const COMMA_LEAD = /^[\s*•-]*(?:by|(?:phân|chia)[ \t]+theo|theo)[ \t]+(?:(?:type|kind|category|region|area|district|locality|sector|size|phase|age|age[ \t]+group|tenure|mode|route|source|purpose|provider|function|level|stage|class|grade|status|ownership|cause|channel|destination|origin|technology|method|platform|device|service|product|programme|program|fund|funding[ \t]+source|gender|sex|ethnicity|nationality|country|outcome|result|priority|severity|shift|directorate|department|faculty|phương[ \t]+thức|kênh|thiết[ \t]+bị|quốc[ \t]+tịch|giới[ \t]+tính|dân[ \t]+tộc|kết[ \t]+quả|mức[ \t]+độ|nhóm|địa[ \t]+bàn|vùng|khu[ \t]+vực|loại[ \t]+hình|lĩnh[ \t]+vực|ngành|cấp|nguồn|hình[ \t]+thức|nguyên[ \t]+nhân|đối[ \t]+tượng|độ[ \t]+tuổi|tuyến|quy[ \t]+mô|địa[ \t]+phương)(?:[ \t]+(?:of|của)[ \t]+[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+)?)?)[ \t]*,[ \t]*$/u;
+const VI_PLACE = /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:ở|tại|thuộc|từ)[ \t]/u;
 
 function commaParts(ctx: UnitContext, si: number): Figure[] | undefined {
   const s = ctx.sentences[si];
@@ -148,7 +168,7 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   if (!parts || parts.some((p) => taken.has(p)) || !parts.every((p) => sameMeasure(p, parts[0]))) return [];
   const prev = ctx.previous();
   if (!prev) return [];
-  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length);
+  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m));
   if (!whole || !bareFits(prev, parts, whole, m[0])) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
 }
@@ -175,7 +195,7 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     if (!parts || parts.some((p) => used.has(p.id)) || !parts.every((p) => sameMeasure(p, parts[0]))) continue;
     // The whole: the first figure of the parts' measure in the nearest of the three sentences before
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
-    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si);
+    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m));
     if (!whole || used.has(whole.id) || !bareFits(ctx, parts, whole, m[0])) continue;
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: exhaustiveLead(m), cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
     used.add(whole.id);

@@ -33,6 +33,13 @@ function outcomeOf(ctx: UnitContext, f: Figure, end: number): string | undefined
   return OUTCOME.find(([, re]) => re.test(p))?.[0];
 }
 
+/** "812 were paid in full, 301 were paid in part and 172 were refused": each count an outcome of
+ * its own from one vocabulary, so no case is counted twice. */
+export function outcomesApart(ctx: UnitContext, parts: Figure[], end: number): boolean {
+  const outcomes = parts.map((f, i) => outcomeOf(ctx, f, i + 1 < parts.length ? parts[i + 1].start : end));
+  return parts.length >= 2 && outcomes.every((o) => o) && new Set(outcomes).size === outcomes.length;
+}
+
 export function findElidedParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
   for (let si = 1; si < ctx.sentences.length; si++) {

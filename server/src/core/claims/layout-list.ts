@@ -74,3 +74,58 @@ export function findLayoutLists(ctx: UnitContext, used: Set<number>): TotalParts
   }
   return out;
 }
+
+/** The line that closes a laid-out list as its total: "Total ........ 846,200", "Tổng cộng   1.240". */
+const TOTAL_LINE = /^(?:total|grand total|overall total|all [\p{L}]+|tổng|tổng cộng|tổng số|cộng|toàn [\p{L}\p{M}]+)$/u;
+
+/**
+ * Lines laid out with dot leaders or spaces, one label and one figure each, closed by a line labelled
+ * as their total, with no words of intro needed: "  Lot 1  North Coast and Dales ........ 212,400\n
+ * … \n  Total ............................... 846,200". The total line says the lines above it are
+ * all of it. (Runs of one column only; tables of several are table.ts's.)
+ */
+export function findTotalLineLists(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  if (!/(?<![\p{L}])(?:total|tổng|cộng|all|toàn)(?![\p{L}])/u.test(ctx.lower)) return out;
+  let fi = 0;
+  let run: { f: Figure; label: string }[] = [];
+  // (A sub-item, "of which …" or indented deeper than the rest, would count twice: no claim for the run.)
+  let broken = false;
+  let indent = -1;
+  for (let at = 0; at <= ctx.text.length; ) {
+    const nl = ctx.text.indexOf("\n", at);
+    const lineEnd = nl < 0 ? ctx.text.length : nl;
+    const figs: Figure[] = [];
+    while (fi < ctx.figures.length && ctx.figures[fi].start < at) fi++;
+    for (let k = fi; k < ctx.figures.length && ctx.figures[k].start < lineEnd; k++) figs.push(ctx.figures[k]);
+    const f = figs[figs.length - 1];
+    const own = !!f && figs.slice(0, -1).every((g) => /^\d{1,2}$/u.test(g.text));
+    const m = own ? LINE.exec(ctx.lower.slice(at, f.start)) : null;
+    const item = !!m && /^[ \t]*[;.,]?[ \t]*\r?$/u.test(ctx.text.slice(f.end, lineEnd)) && !f.noun && !!measureOf(f) && !used.has(f.id);
+    const label = m ? m[1].replace(/^(?:\p{L}+[ \t]+\d{1,2}[ \t]+)/u, "").trim() : "";
+    const lead = /^[ \t]*/u.exec(ctx.text.slice(at, lineEnd))![0].replace(/\t/gu, "    ").length;
+    if (!item) {
+      run = [];
+      broken = false;
+      indent = -1;
+    } else if (/^(?:of which|in which|including|incl\.?|trong đó|bao gồm|gồm)(?![\p{L}])/u.test(label) || (indent >= 0 && lead !== indent)) {
+      broken = true;
+    } else if (TOTAL_LINE.test(label)) {
+      const kind = measureOf(f);
+      if (!broken && run.length >= 2 && run.every((x) => measureOf(x.f) === kind) && new Set(run.map((x) => x.label)).size === run.length && !run.some((x) => NOT_LABEL.test(x.label))) {
+        out.push({ whole: f, wholeNum: f.value!, parts: run.map((x) => ({ figure: x.f, num: x.f.value! })), exhaustive: true, listed: true, amounts: kind !== "#" || undefined });
+        used.add(f.id);
+        for (const x of run) used.add(x.f.id);
+      }
+      run = [];
+      broken = false;
+      indent = -1;
+    } else {
+      run.push({ f, label: m![1] });
+      indent = lead;
+    }
+    if (nl < 0) break;
+    at = lineEnd + 1;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
-import { findElidedParts } from "./elided-parts.ts";
+import { findElidedParts, outcomesApart } from "./elided-parts.ts";
 import { findAccountedFor } from "./accounted-for.ts";
 import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
@@ -16,9 +16,12 @@ import { ageBands } from "./age-bands.ts";
 import { findSubjectTotals } from "./subject-total.ts";
 import { findChainedTotals } from "./chained-total.ts";
 import { findBracketTwins } from "./bracket-twins.ts";
-import { findLayoutLists } from "./layout-list.ts";
+import { findLayoutLists, findTotalLineLists } from "./layout-list.ts";
 import { findByLeadLists } from "./by-lead-list.ts";
 import { findBreakdowns } from "./breakdown.ts";
+import { findColonItems } from "./colon-items.ts";
+import { findCarriedNew } from "./carried-new.ts";
+import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
 
@@ -216,6 +219,46 @@ function itemsMeasured(ctx: UnitContext, whole: Figure, parts: Figure[], from: n
   return true;
 }
 
+/** A count said to be more of the same list: "a further 611 found …", "another 301 were …". */
+const FURTHER = /(?<![\p{L}])(?:a further|another|an additional|a thêm|thêm)[ \t]*$/u;
+
+/** The word after a count and its bracket: "4,912 (86.3%) found full compliance" gives "found". */
+function verbOf(ctx: UnitContext, f: Figure): string | undefined {
+  return /^[ \t]*(?:\([^()]*\)[ \t]*)?([a-z]+)/u.exec(ctx.lower.slice(f.end, f.end + 40))?.[1];
+}
+
+/** The two words right before a figure, its verb: "phát hiện" in "Công an phát hiện 39.870". */
+function verbBefore(ctx: UnitContext, f: Figure): string | undefined {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return /(?:^|[^\p{L}\p{M}])((?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+)[ \t]+$/u.exec(ctx.lower.slice(Math.max(0, q - 30), q))?.[1];
+}
+
+/** "phát hiện 48.356 trường hợp vi phạm; cụ thể: lực lượng Công an phát hiện 39.870 trường hợp,
+ * Thanh tra Sở Giao thông vận tải phát hiện 8.486 trường hợp": after "cụ thể:", each body did with its
+ * own count what the whole's verb says, so the bodies share the whole out between them. */
+function byAgents(ctx: UnitContext, intro: string, whole: Figure, parts: Figure[], p: number): boolean {
+  if (intro !== "cụ thể" || !/^cụ thể[ \t]*:/u.test(ctx.lower.slice(p, p + 12)) || SOME_ONLY.test(ctx.lower.slice(whole.end, p))) return false;
+  const v = verbBefore(ctx, whole);
+  if (!v || /(?<![\p{L}])(?:có|là|được|đạt|tổng|số|với|gồm)$/u.test(v)) return false;
+  // Each part named by its agent before the verb: words that differ, not the same label twice.
+  const agents = parts.map((f) => { const q = f.qualifiers[0]?.start ?? f.start; const before = ctx.lower.slice(Math.max(p, q - 80), q); return verbBefore(ctx, f) === v ? before.split(/[,;:]/u).pop()!.replace(v, "").trim() : ""; });
+  return agents.every((a) => a && !/\d/u.test(a)) && new Set(agents).size === agents.length;
+}
+
+/** "The Plan set 12 targets. Nine of the twelve were met, …": a fraction with its noun left out,
+ * of a set whose count and noun the sentence before (or its own clause before it) states. */
+function namedSet(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  if (!/[ \t](?:of the|of these|of those|trong số|trong tổng số)[ \t]/u.test(f.text.toLowerCase())) return false;
+  // ("…, two were partially met and one was not met": "one" is read as no figure, so the list would
+  // be short by it.)
+  // (Nor "and one – the progression of … – was missed", "and the rest were missed".)
+  if (/(?:,|;|(?<![\p{L}])(?:and|và|còn))[ \t]+(?:one|một|a single|a further|the rest|the remainder|the others?|another|none|còn lại)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end))) return false;
+  const i = ctx.sentences.indexOf(s);
+  const pool = [...(i > 0 ? ctx.sentences[i - 1].figs : []), ...s.figs.filter((g) => g.end <= f.start)];
+  const named = pool.filter((g) => g.kind === "number" && isCount(g) && !!g.noun && g.value!.exact === f.denominator!.exact);
+  return named.length === 1 && pool.filter((g) => g.kind === "number" && isCount(g) && !!g.noun).length <= 2;
+}
+
 /** "Of the 24 localities, …" opens its clause; "against a target of 300, …" does not. */
 function opensClause(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
@@ -247,7 +290,9 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
  * sentence that opens with the name an earlier count was given, then "gồm", breaks that count down. */
 function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefined {
   if (s.figs.some((f) => f.start < p)) return undefined;
-  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "");
+  // ("Số đơn đủ điều kiện xử lý gồm …", "The number of eligible claims comprised …": the count's name
+  // after words that say "the number of".)
+  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "").replace(/^(?:tổng số|số lượng|số|the total number of|the number of|the)[ \t]+/u, "");
   if (name.split(/\s+/).length < 2 || name.length > 60 || !/^[\p{L}\p{M} ]+$/u.test(name)) return undefined;
   const i = ctx.figures.findIndex((f) => f.start >= s.start);
   for (let j = i - 1; j >= 0; j--) {
@@ -374,13 +419,17 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
   const heads: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const next = i + 1 < items.length ? items[i + 1].start : end;
-    const tail = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
+    const own = ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40));
+    // ("341,902 calls came from …, 48,215 from …": past the first item's noun.)
+    const noun = items[i].noun;
+    const tail = noun && own.trimStart().startsWith(noun) ? " " + ctx.lower.slice(items[i].end, Math.min(next, items[i].end + 40 + noun.length)).trimStart().slice(noun.length).trimStart() : own;
     // ("8.71 million travelled on short-haul routes, 2.36 million on domestic routes": the verb said once.)
-    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged|flew|travell?ed|moved|passed|arrived|departed)[ \t]+)?(at|from|in|to|on|via|through|for)[ \t]/u.exec(tail);
+    // ("341,902 (82.8%) came from …": past a share in brackets; "341.902 cuộc gọi từ …, 84.215 cuộc gọi từ …".)
+    const m = /^[ \t]+(?:(?:were|was|are|is|came|went|lived|worked|related|referred|belonged|flew|travell?ed|moved|passed|arrived|departed|đến)[ \t]+)?(at|from|in|to|on|via|through|for|từ|tại|ở)[ \t]/u.exec(tail.replace(/^[ \t]*\([^()]*\)/u, ""));
     if (!m || (prep && m[1] !== prep)) places = false;
     else prep = m[1];
     // "397 caused no or low harm, 19 moderate harm and 3 severe harm": one scale, each item a grade.
-    heads.push(/(?<![\p{L}])(harm|severity|injur(?:y|ies)|damage|risk|priority|rating|grade|class|band)(?![\p{L}])/u.exec(tail.split(/[,;.]/)[0])?.[1] ?? "");
+    heads.push(/(?<![\p{L}])(harm|severity|injur(?:y|ies)|damage|risk|priority|rating|grade|class|band)(?![\p{L}])/u.exec(own.split(/[,;.]/)[0])?.[1] ?? "");
   }
   const graded = heads.every((h) => h && h === heads[0]);
   return items.length >= 2 && (places || graded);
@@ -470,7 +519,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findSubjectTotals(ctx, used));
     out.push(...findChainedTotals(ctx, used));
     out.push(...findLayoutLists(ctx, used));
+    out.push(...findTotalLineLists(ctx, used));
     out.push(...findByLeadLists(ctx, used));
+    out.push(...findColonItems(ctx, used));
+    out.push(...findCarriedNew(ctx, used));
+    out.push(...findFundedBy(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
@@ -545,6 +598,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
       // their noun left out, each the subject of its own verb.
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
+      // ("…: 22 (53.7%) were dismissed, 10 were allowed and 9 were withdrawn": a share in brackets
+      // between a count and its verb.)
+      const bareSubjectsB = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 40).replace(/^[ \t]*\([^()\d]*\d[^()]*\)/u, "")));
       // "… 24,318 students. Of these, 17,902 were undergraduates, 5,811 taught postgraduates and
       // 805 research students": after a pronoun, the list runs on whatever each item is called.
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
@@ -553,7 +609,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
       // (…) …": after a count and its colon, bare counts that each say where they fall.
       const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && bareSubjects[0] === inScope[0]) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
@@ -582,17 +638,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
-      if (!first && bareSubjects.length >= 2) {
+      if (!first && bareSubjectsB.length >= 2) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
-          const rest = bareSubjects.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+          const rest = bareSubjectsB.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // "engaged at 41 sites: 29 were resolved and 12 remain active": a colon after the total.
           const colon = m[1] === undefined && /^[^\d;:,()]*$/u.test(ctx.lower.slice(whole.end, p)) && p - whole.end <= 60;
-          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjects, limit);
-          out.push({ whole, wholeNum: partNum(whole), parts: bareSubjects.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
+          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjectsB, limit);
+          out.push({ whole, wholeNum: partNum(whole), parts: bareSubjectsB.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
-          for (const f of bareSubjects) used.add(f.id);
+          for (const f of bareSubjectsB) used.add(f.id);
           continue;
         }
       }
@@ -675,7 +731,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const lastItem = parts.length >= 2 ? ctx.lower.slice(Math.max(parts[parts.length - 2].end, parts[parts.length - 1].start - 80), parts[parts.length - 1].start).split(/[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()! : "";
         const restClosed = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])(?![ \t]+nhau)/u.test(lastItem) && !/\d/u.test(lastItem);
         if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed || byAgents(ctx, intro, whole, parts, p)) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
@@ -741,15 +797,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)));
-      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || undefined });
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)) || byAgents(ctx, intro, whole, parts, p));
+      out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || (parts.length >= 3 && parallelPlaces(ctx, parts, s.end)) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
     }
     // B) X/Y noun …; còn Z noun … và W noun: X + Z + W = Y
     for (const s of ctx.sentences) {
       for (const f of s.figs) {
-        if (f.kind !== "fraction" || used.has(f.id) || !f.noun || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
+        if (f.kind !== "fraction" || used.has(f.id) || (!f.noun && !namedSet(ctx, s, f)) || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
         // "riêng ba xã biên giới …", "trong đó 2 xã …": a subset singled out, not the rest.
         const others = countsAfter(ctx, s, f.end, f.noun, true, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
         if (!others.length) continue;
@@ -816,7 +872,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // something else (unless it is the rest).
       for (let k = 1, sum = new D(partNum(parts[0]).exact); k < parts.length; sum = sum.plus(partNum(parts[k]).exact), k++) {
         const f = parts[k];
-        if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24))) continue;
+        // ("…, 4,912 found full compliance; a further 611 found minor non-compliance and 166 …": "a
+        // further" adds items of the same list past the semicolon.)
+        if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24)) || (precededBy(ctx, f, FURTHER) && (!f.noun || !w.noun || sameNoun(f.noun, w.noun) || !/^[a-z]+ed(?: |$)/u.test(f.noun) || verbOf(ctx, parts[0]) === f.noun.split(" ")[0]))) continue;
         const negative = NEG_OUTCOME.test(ctx.between(f.end, f.end + 40).split(/[,;.]/u)[0]);
         // ("1.093 vụ việc đã giải quyết (85,1%); 412 vụ việc thuộc thẩm quyền cấp huyện": a count with
         // its noun said again past a semicolon, neither the rest nor an outcome against the ones before,
@@ -832,7 +890,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
       const ages = ageBands(ctx, w, parts, s.end);
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || undefined, open: open || undefined });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || outcomesApart(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng

@@ -1,0 +1,71 @@
+// A count, a short phrase, a colon, then its items as bare counts each followed by its own label:
+// "Twenty-three schemes reached completion: 14 on time, 6 up to three months late and 3 more than
+// three months late", "Có 23 công trình hoàn thành: 14 đúng tiến độ, 6 chậm dưới 3 tháng và 3 chậm
+// trên 3 tháng". Numbers inside a label are bounds of a band ("up to three months"), not items.
+// Strict: nothing but words between the count and the colon; every item starts its own list slot
+// (right after the colon, or after a comma, semicolon or "and"); every other number of the list is
+// a bound or a duration; labels are words only and differ. Closed by "and" the list is all of it.
+import { sameNoun } from "../figures/nouns.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, inBrackets, isCount } from "./context.ts";
+import type { TotalParts } from "./parts.ts";
+
+const BOUND = /(?<![\p{L}])(?:up to|more than|less than|fewer than|over|under|above|below|within|at least|at most|between|trên|dưới|từ|đến|hơn|tới|quá|không quá|aged|từ[ \t]+\d+[ \t]+đến)[ \t]*$/u;
+const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?|working days?)(?: |$)/u;
+const SLOT = /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u;
+/** Words that make the items something else than shares of the count: changes, averages, each. */
+const NOT_ITEM = /(?<![\p{L}])(?:up (?:by|from|on)|down (?:by|from|on)|increase|decrease|rose|fell|compared|against|average|each|per|tăng|giảm|so với|bình quân|mỗi|trung bình|target|mục tiêu|kế hoạch|plan)(?![\p{L}])/u;
+
+export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  for (const s of ctx.sentences) {
+    if (s.figs.length < 3) continue;
+    for (let wi = 0; wi < s.figs.length - 2; wi++) {
+      const w = s.figs[wi];
+      if (w.kind !== "number" || !isCount(w) || !w.noun || DURATION.test(w.noun) || used.has(w.id) || w.qualifiers.length) continue;
+      const colon = ctx.text.indexOf(":", w.end);
+      if (colon < 0 || colon > s.end || colon - w.end > 60) continue;
+      const phrase = ctx.lower.slice(w.end, colon).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "");
+      if (!/^[\p{L}\p{M} \t'’-]*$/u.test(phrase) || NOT_ITEM.test(phrase) || s.figs[wi + 1].start < colon) continue;
+      const semi = ctx.text.indexOf(";", colon);
+      const end = semi >= 0 && semi < s.end ? semi : s.end;
+      const rest = s.figs.filter((f) => f.start > colon && f.start < end);
+      const items: Figure[] = [];
+      let ok = true;
+      for (const f of rest) {
+        const q = f.qualifiers[0]?.start ?? f.start;
+        const slot = items.length === 0 ? /^[ \t]*$/u.test(ctx.text.slice(colon + 1, q)) : SLOT.test(ctx.lower.slice(Math.max(colon, q - 8), q));
+        if (f.kind === "percent" && inBrackets(ctx, colon, f.start)) continue;
+        if (slot && f.kind === "number" && isCount(f) && !f.qualifiers.length && (!f.noun || sameNoun(f.noun, w.noun)) && !used.has(f.id)) {
+          items.push(f);
+          continue;
+        }
+        // (A number inside a label bounds its band: "6 up to three months late", "chậm dưới 3 tháng".)
+        if (items.length && (BOUND.test(ctx.lower.slice(Math.max(colon, q - 16), q)) || f.qualifiers.some((x) => x.kind === "over" || x.kind === "under") || (!!f.noun && DURATION.test(f.noun)))) continue;
+        ok = false;
+        break;
+      }
+      if (!ok || items.length < 2) continue;
+      // Each item's label: the words after it, up to the next slot; words only, and all different.
+      const labels: string[] = [];
+      for (let i = 0; i < items.length && ok; i++) {
+        const to = i + 1 < items.length ? items[i + 1].qualifiers[0]?.start ?? items[i + 1].start : end;
+        let label = ctx.lower.slice(items[i].end, to).replace(/\([^()]*\)/gu, " ");
+        if (items[i].noun) label = label.trimStart().slice(items[i].noun!.length);
+        label = label.replace(/(?:,|;|(?<![\p{L}])(?:and|và))?[ \t.]*$/u, "").replace(/\d[\d.,]*/gu, "#").trim();
+        if (!label || !/^[\p{L}\p{M} \t#'’-]+$/u.test(label) || label.split(/\s+/).length > 8 || NOT_ITEM.test(label)) ok = false;
+        labels.push(label);
+      }
+      if (!ok || new Set(labels).size !== labels.length) continue;
+      const last = items[items.length - 1];
+      // (Only a last item named as the rest closes the list: "412 calls: 212 in March and 150 in
+      // April" may leave months out, so otherwise only a sum above the count fails.)
+      const closed = /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start)) && /(?<![\p{L}])(?:other|others|the rest|remaining|khác|còn lại)(?![\p{L}])/u.test(labels[labels.length - 1]);
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed, cue: { start: colon, end: colon + 1 }, listed: true, open: !closed || undefined });
+      used.add(w.id);
+      for (const f of items) used.add(f.id);
+      break;
+    }
+  }
+  return out;
+}
