@@ -524,8 +524,26 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
     return w ? { words: untilStop(w), lead: false } : undefined;
   }
   const q = avg.qualifiers[0]?.start ?? avg.start;
-  const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
+  const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q)) ?? EN_AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
   return m ? { words: untilStop(m[1].split(/[ \t]+/)), lead: true } : undefined;
+}
+
+/** "an average funding per learner of £1,444", "the average cost per home was": the per-words before. */
+const EN_AVG_PER_LEAD = /(?:an|the)[ \t]+average[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?per[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+(?:of|was|is|came[ \t]+to|stood[ \t]+at|amounted[ \t]+to|at)[ \t]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?$/u;
+/** Words for what was spent: the amount an average of funding or cost per head shares out. */
+const SPENT_LEAD = /(?<![\p{L}])(?:spent|spending|spend|disbursed|paid[ \t]+out|invested|investment|expenditure|outturn|costs?|cost[ \t]+of|giải[ \t]+ngân|đã[ \t]+chi|chi[ \t]+trả|kinh[ \t]+phí[ \t]+(?:đã[ \t]+)?(?:thực[ \t]+hiện|sử[ \t]+dụng))(?![\p{L}])[^\d;,]{0,30}$/u;
+const SPENT_AFTER = /^[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:spent|disbursed|paid[ \t]+out|invested)(?![\p{L}])/u;
+/** What an average's own noun says it shares out: "average funding per learner", "chi phí bình quân". */
+const SPENT_AVG = /(?<![\p{L}])(?:funding|spending|spend|cost|costs|expenditure|investment|grant|support|subsidy|payment|kinh[ \t]+phí|chi[ \t]+phí|mức[ \t]+hỗ[ \t]+trợ|suất[ \t]+đầu[ \t]+tư)(?![\p{L}])/u;
+
+/** "£13,500 per home better protected (6,840 homes)": the count in the bracket right after the per-words. */
+function bracketCountAfter(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }, avg: Figure, words: string[]): Figure | undefined {
+  const f = s.figs[s.figs.indexOf(avg) + 1];
+  if (!f || f.kind !== "number" || f.unit || f.scale || f.perYear || f.qualifiers.length || !f.value || f.value.decimals || !f.noun) return undefined;
+  if (!/^(?:[ \t]*(?:\/|per|each|mỗi)[ \t]*)?[^\d().;,:]{1,50}\([ \t]*$/u.test(ctx.lower.slice(avg.end, f.start))) return undefined;
+  if (!/^[ \t]*\)/u.test(ctx.lower.slice(f.end + 1 + f.noun.length, f.end + 4 + f.noun.length)) && !/^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3))) return undefined;
+  const head = f.noun.split(/[ \t]+/);
+  return singular(head[0]) === singular(words[0]) || singular(head[head.length - 1]) === singular(words[0]) ? f : undefined;
 }
 
 /** What a participle before the noun says of the part counted: "per paid claim" is the count that
@@ -642,6 +660,10 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       } else if (per) {
         const named = (ss: { start: number; figs: Figure[] }) => withoutParts(ctx, ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f)));
         let dens = named(s);
+        if (!dens.length) {
+          const b = bracketCountAfter(ctx, s, avg, per.words);
+          if (b) dens = [b];
+        }
         const open = s.figs[0] && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start)) && s.figs[0].kind === "number" && !s.figs[0].unit && !s.figs[0].qualifiers.length && !s.figs[0].perYear ? s.figs[0] : undefined;
         // "With 487,300 people served, … US$124.8 per water beneficiary", "With a resident population of
         // 1,128,000, … £40.96 per resident": the opening count when it counts what the average is per.
@@ -669,6 +691,17 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         // beside the count, when the average's sentence states none.
         if (!nums.length && denAt < si) nums = withoutParts(ctx, amounts(ctx.sentences[denAt], ctx.sentences[denAt].end));
         if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
+        // "… £42.8 million, of which £41.35 million was spent. The fund supported 28,640 learners, an
+        // average funding per learner of £1,444": the one amount the sentence before names as spent,
+        // when the average is of spending.
+        if (!nums.length && denAt === si && si > 0 && /^[ \t]*$/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start))) {
+          const own = ctx.lower.slice(Math.max(s.start, q - 60), q);
+          const noun = /(?:average|bình[ \t]+quân|trung[ \t]+bình)([^\d]*)$/u.exec(own)?.[1] ?? "";
+          const avgNoun = /^[ \t]*(?:of[ \t]+|là[ \t]+|khoảng[ \t]+|about[ \t]+|around[ \t]+)*$/u.test(noun) || SPENT_AVG.test(noun) || SPENT_AVG.test(own.slice(0, own.search(/(?:average|bình[ \t]+quân|trung[ \t]+bình)[^\d]*$/u) + 1).slice(-25));
+          const t = ctx.sentences[si - 1];
+          const spent = amounts(t, t.end).filter((f) => SPENT_LEAD.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)) || SPENT_AFTER.test(ctx.lower.slice(f.end, f.end + 30)));
+          if (avgNoun && spent.length === 1) nums = spent;
+        }
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.
         if (den !== open && !subset && per.words.length > 1) {
