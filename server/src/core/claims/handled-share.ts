@@ -16,9 +16,9 @@ export interface HandledShare {
   percent: Figure;
 }
 
-const DONE = /(?<![\p{L}])(?:(?:đã[ \t]+)?(?:kết[ \t]+thúc|hoàn[ \t]+thành|giải[ \t]+quyết(?:[ \t]+xong)?|xử[ \t]+lý(?:[ \t]+xong)?|ban[ \t]+hành[ \t]+kết[ \t]+luận|kết[ \t]+luận|đóng)(?:[ \t]+được)?|closed|completed|resolved|finished|concluded|dealt[ \t]+with|cleared|settled)[ \t]*$/u;
+const DONE = /(?<![\p{L}])(?:(?:đã[ \t]+)?(?:kết[ \t]+thúc|hoàn[ \t]+thành|giải[ \t]+quyết(?:[ \t]+xong)?|xử[ \t]+lý(?:[ \t]+xong)?|ban[ \t]+hành[ \t]+kết[ \t]+luận|kết[ \t]+luận|đóng)(?:[ \t]+được)?|closed|completed|resolved|finished|concluded|dealt[ \t]+with|cleared|settled)(?:[ \t]+là|[ \t]*:)?[ \t]*$/u;
 const DONE_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:had|have|has|were|was)[ \t]+(?:been[ \t]+)?(?:closed|completed|resolved|finished|concluded|dealt[ \t]+with|cleared|settled)(?![\p{L}])/u;
-const TAKEN_ON = /(?<![\p{L}])(?:triển[ \t]+khai|tiến[ \t]+hành|tiếp[ \t]+nhận|thụ[ \t]+lý|nhận[ \t]+được|mở|phát[ \t]+sinh|opened|received|launched|started|began|took[ \t]+on|registered|logged)(?![\p{L}])(?:[ \t]+(?:mới|tổng[ \t]+cộng|tổng[ \t]+số|a[ \t]+total[ \t]+of))?[ \t]*$/u;
+const TAKEN_ON = /(?<![\p{L}])(?:triển[ \t]+khai|tiến[ \t]+hành|tiếp[ \t]+nhận|thụ[ \t]+lý|nhận[ \t]+được|mở|phát[ \t]+sinh|opened|received|launched|started|began|took[ \t]+on|registered|logged)(?![\p{L}])(?:[ \t]+(?:mới|tổng[ \t]+cộng|tổng[ \t]+số|a[ \t]+total[ \t]+of))?(?:[ \t]+là|[ \t]*:)?[ \t]*$/u;
 const SHARE_AFTER = /^[ \t]*(?:,[ \t]*(?:đạt|chiếm|bằng|or)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*|\([ \t]*)$/u;
 const NOT_BASE_AFTER = /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget)|of (?:all|the total))/u;
 

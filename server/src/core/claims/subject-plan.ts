@@ -34,7 +34,7 @@ export function findSubjectPlans(ctx: UnitContext, taken: Set<Figure>): SubjectP
     if (!p || !t || taken.has(p) || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length) continue;
     const m = (ctx.lang === "vi" ? SUBJECT_VI : SUBJECT_EN).exec(ctx.lower.slice(s.start, p.start));
     if (!m) continue;
-    if (t.kind !== "number" || !isCount(t) || !t.noun || t.qualifiers.length || !PLAN_AFTER.test(ctx.lower.slice(p.end, t.start))) continue;
+    if (t.kind !== "number" || !isCount(t) || !t.noun || t.qualifiers.length || !PLAN_AFTER.test(ctx.lower.slice(p.end, t.start).replace(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu, "năm"))) continue;
     if (!/^[ \t]*\)/u.test(ctx.lower.slice(t.end + 1 + t.noun.length, t.end + 4 + t.noun.length))) continue;
     // The subject names the plan's noun: "số vụ phát hiện" and "400 vụ".
     const subject = m[1].trim();
