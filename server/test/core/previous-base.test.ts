@@ -21,6 +21,14 @@ test("a share of a base named in the paragraph before: fires when wrong, silent 
   assert.deepEqual(shareFindings(EN("70.7%")), []);
 });
 
+test("the base named by other words of its lead: \"tổng số tiền kiến nghị thu hồi\", \"số tiền phải thu hồi\"", () => {
+  const text = (share: string, name: string) => `Qua thanh tra, kiến nghị thu hồi về ngân sách nhà nước 58,37 tỷ đồng; kiến nghị xử lý khác 38,47 tỷ đồng.\n\nĐến nay các đơn vị đã nộp 41,26 tỷ đồng, đạt ${share} ${name}.\n`;
+  for (const name of ["tổng số tiền kiến nghị thu hồi", "số tiền phải thu hồi"]) {
+    assert.equal(shareFindings(text("77,0%", name)).length, 1);
+    assert.deepEqual(shareFindings(text("70,7%", name)), []);
+  }
+});
+
 test("a paragraph with a figure of its own before the part is not read against the one before", () => {
   assert.deepEqual(shareFindings(VI("50,0%", "tổng số phải nộp 82,5 tỷ đồng; ")), []);
 });

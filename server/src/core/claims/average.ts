@@ -516,7 +516,7 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
   let tail: string | undefined;
   if (at >= 0) tail = ctx.lower.slice(at, Math.min(s.end, at + 40));
   else {
-    const per = /^[ \t]+(?:per|for each|each|mỗi)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
+    const per = /^[ \t]+(?:per|for each|for every|each|mỗi|cho mỗi|trên mỗi)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
     if (per) tail = per[1];
   }
   if (tail !== undefined) {
@@ -531,7 +531,7 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
 /** "an average funding per learner of £1,444", "the average cost per home was": the per-words before. */
 const EN_AVG_PER_LEAD = /(?:an|the)[ \t]+average[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?per[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+(?:of|was|is|came[ \t]+to|stood[ \t]+at|amounted[ \t]+to|at)[ \t]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?$/u;
 /** Words for what was spent: the amount an average of funding or cost per head shares out. */
-const SPENT_LEAD = /(?<![\p{L}])(?:spent|spending|spend|disbursed|paid[ \t]+out|invested|investment|expenditure|outturn|costs?|cost[ \t]+of|giải[ \t]+ngân|đã[ \t]+chi|chi[ \t]+trả|kinh[ \t]+phí[ \t]+(?:đã[ \t]+)?(?:thực[ \t]+hiện|sử[ \t]+dụng))(?![\p{L}])[^\d;,]{0,30}$/u;
+const SPENT_LEAD = /(?<![\p{L}])(?:total[ \t]+(?:funding|grants?|support|spending)|tổng[ \t]+(?:kinh[ \t]+phí|vốn|số[ \t]+tiền)(?:[ \t]+hỗ[ \t]+trợ)?|spent|spending|spend|disbursed|paid[ \t]+out|invested|investment|expenditure|outturn|costs?|cost[ \t]+of|giải[ \t]+ngân|đã[ \t]+chi|chi[ \t]+trả|kinh[ \t]+phí[ \t]+(?:đã[ \t]+)?(?:thực[ \t]+hiện|sử[ \t]+dụng))(?![\p{L}])[^\d;,]{0,30}$/u;
 const SPENT_AFTER = /^[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:spent|disbursed|paid[ \t]+out|invested)(?![\p{L}])/u;
 /** What an average's own noun says it shares out: "average funding per learner", "chi phí bình quân". */
 const SPENT_AVG = /(?<![\p{L}])(?:funding|spending|spend|cost|costs|expenditure|investment|grant|support|subsidy|payment|kinh[ \t]+phí|chi[ \t]+phí|mức[ \t]+hỗ[ \t]+trợ|suất[ \t]+đầu[ \t]+tư)(?![\p{L}])/u;
@@ -540,6 +540,8 @@ const SPENT_AVG = /(?<![\p{L}])(?:funding|spending|spend|cost|costs|expenditure|
 function bracketCountAfter(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }, avg: Figure, words: string[]): Figure | undefined {
   const f = s.figs[s.figs.indexOf(avg) + 1];
   if (!f || f.kind !== "number" || f.unit || f.scale || f.perYear || f.qualifiers.length || !f.value || f.value.decimals || !f.noun) return undefined;
+  // "£13,500 for each of the 6,840 homes better protected": the count is what each is of.
+  if (/^[ \t]+(?:for[ \t]+each[ \t]+of|for[ \t]+every[ \t]+one[ \t]+of|cho[ \t]+mỗi[ \t]+(?:một[ \t]+)?trong(?:[ \t]+số)?)[ \t]+(?:the[ \t]+)?$/u.test(ctx.lower.slice(avg.end, f.start))) return f;
   if (!/^(?:[ \t]*(?:\/|per|each|mỗi)[ \t]*)?[^\d().;,:]{1,50}\([ \t]*$/u.test(ctx.lower.slice(avg.end, f.start))) return undefined;
   if (!/^[ \t]*\)/u.test(ctx.lower.slice(f.end + 1 + f.noun.length, f.end + 4 + f.noun.length)) && !/^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3))) return undefined;
   const head = f.noun.split(/[ \t]+/);
@@ -699,7 +701,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
           const noun = /(?:average|bình[ \t]+quân|trung[ \t]+bình)([^\d]*)$/u.exec(own)?.[1] ?? "";
           const avgNoun = /^[ \t]*(?:of[ \t]+|là[ \t]+|khoảng[ \t]+|about[ \t]+|around[ \t]+)*$/u.test(noun) || SPENT_AVG.test(noun) || SPENT_AVG.test(own.slice(0, own.search(/(?:average|bình[ \t]+quân|trung[ \t]+bình)[^\d]*$/u) + 1).slice(-25));
           const t = ctx.sentences[si - 1];
-          const spent = amounts(t, t.end).filter((f) => SPENT_LEAD.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)) || SPENT_AFTER.test(ctx.lower.slice(f.end, f.end + 30)));
+          const spent = amounts(t, t.end).filter((f) => SPENT_LEAD.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start).replace(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu, "năm")) || SPENT_AFTER.test(ctx.lower.slice(f.end, f.end + 30)));
           if (avgNoun && spent.length === 1) nums = spent;
         }
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so

@@ -19,7 +19,7 @@ export interface LabelBase {
 
 const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,60}?)?,[ \t]*(?:đạt|bằng|chiếm|tương đương(?:[ \t]+với)?|tức là|or|representing|equal to|equivalent to|accounting for|which is|that is|i\.e\.)[ \t]+$/u;
 const NAME = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,6}[\p{L}\p{M}-]+)[ \t]*(?:[.;,)]|$|\r?\n)/u;
-const FILLER = new Set(["đã", "được", "phải", "cần", "due", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
+const FILLER = new Set(["đã", "được", "phải", "cần", "due", "tiền", "amount", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
 /** A base that is a period's or a plan's, which other readers take, or a change. */
 const NOT_BASE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|trước|tăng|giảm|plan|target|budget|previous|last|prior|compared|increase|decrease|growth)(?![\p{L}])/u;
 

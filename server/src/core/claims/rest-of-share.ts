@@ -21,11 +21,13 @@ export interface ShareRest {
 
 const AGAINST_EN = /^[^\d.;:()]{0,80}?(?:[ \t]|^)(?:against|towards?|compared[ \t]+(?:with|to)|out[ \t]+of)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+|an?[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?(?:target|goal|plan|budget|ambition|commitment|total)[ \t]+(?:of[ \t]+)?$/u;
 const AGAINST_VI = /^[^\d.;:()]{0,80}?(?:[ \t]|^)(?:so[ \t]+với|trên[ \t]+tổng[ \t]+số|trên)[ \t]+(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|tổng[ \t]+số)(?:[ \t]+[\p{L}\p{M}]+){0,6}?[ \t]*(?:là[ \t]+)?$/u;
+const SHARE_OF_PLAN = /^[^\d.;:()]{0,40}?,[ \t]*(?:đạt|bằng|or|representing)?[ \t]*$/u;
+const PLAN_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan|budget|allocation)(?![\p{L}])[\p{L}\p{M} \t]{0,30}?(?:\([ \t]*|là[ \t]+|of[ \t]+)?$/u;
 /** Between the target and the rest: the target's noun, its share in a bracket or a clause, a comma. */
 const SHARE_BETWEEN = /^(?:[ \t]+[\p{L}\p{M}-]+){0,3}?[ \t]*(?:\([ \t]*(?:đạt[ \t]+|or[ \t]+)?(?:\d[\d.,]*[ \t]*%)[ \t]*\)[ \t]*)?(?:,[ \t]*(?:(?:đạt|bằng|or)[ \t]+)?\d[\d.,]*[ \t]*%[ \t]*)?$/u;
-const REST_EN = /^[ \t]*,[ \t]*(?:and[ \t]+)?(?:(with|and)[ \t]+|(leaving|which[ \t]+leaves|this[ \t]+leaves|that[ \t]+leaves)(?:[ \t]+an?(?:[ \t]+remaining)?[ \t]+(?:gap|shortfall|balance)[ \t]+of)?[ \t]+)(?:a[ \t]+further[ \t]+|another[ \t]+)?$/u;
+const REST_EN = /^[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:(with|and|(?=$))[ \t]*|(leaving|which[ \t]+leaves|this[ \t]+leaves|that[ \t]+leaves)(?:[ \t]+an?(?:[ \t]+remaining)?[ \t]+(?:gap|shortfall|balance)[ \t]+of)?[ \t]+)(?:a[ \t]+further[ \t]+|another[ \t]+)?$/u;
 const REST_EN_AFTER = /^(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:(?:still[ \t]+)?(?:remaining|outstanding|left|to[ \t]+go)|(?:still[ \t]+)?to[ \t]+be[ \t]+[\p{L}]+ed|(?:still[ \t]+)?(?:remain|remained)(?![\p{L}]))(?![\p{L}])/u;
-const REST_VI = /^[ \t]*[,;][ \t]*((?:hiện[ \t]+|vẫn[ \t]+)?còn(?:[ \t]+(?:lại|thiếu|phải))?(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]*(?:là[ \t]+)?)$/u;
+const REST_VI = /^[ \t]*[,;][ \t]*((?:số[ \t]+|phần[ \t]+)?(?:hiện[ \t]+|vẫn[ \t]+)?còn(?:[ \t]+(?:lại|thiếu|phải))?(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]*(?:là[ \t]+)?)$/u;
 /** The share of a base: "87.8% of the", "bằng 87,8% so với năm 2019 (". */
 const OF_BASE_EN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}?$/u;
 const OF_BASE_VI = /^[ \t]+(?:so[ \t]+với|của)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,6}?(?:\(|là[ \t]+)?[ \t]*$/u;
@@ -60,10 +62,38 @@ function restWord(ctx: UnitContext, t: Figure, r: Figure): { start: number; end:
   const m = REST_EN.exec(tail);
   if (!m) return undefined;
   // "with 13,735 homes remaining": "with" alone says nothing until the word after the rest.
-  if (m[1] && !REST_EN_AFTER.test(ctx.lower.slice(r.end, r.end + 50))) return undefined;
-  const w = m[1] ?? m[2];
+  return enWord(ctx, m, at, tail, r);
+}
+
+/** The English rest word: "leaving" before the rest, or after it ("13,735 homes remaining"),
+ * which "with" and a bare clause ("; 13,735 homes remain") need. */
+function enWord(ctx: UnitContext, m: RegExpExecArray, at: number, tail: string, r: Figure): { start: number; end: number } | undefined {
+  if (m[1] !== undefined) {
+    const after = REST_EN_AFTER.exec(ctx.lower.slice(r.end, r.end + 50));
+    if (!after) return undefined;
+    if (!m[1]) {
+      const w = /(?:remain\p{L}*|outstanding|left|to[ \t]+go|to[ \t]+be)/u.exec(after[0])!;
+      return { start: r.end + w.index, end: r.end + w.index + w[0].length };
+    }
+  }
+  const w = m[1] || m[2];
   const s = at + tail.indexOf(w);
   return { start: s, end: s + w.length };
+}
+
+/** "… against the six-year target of 32,000 homes (57.1%). A further 13,735 homes need to be
+ * protected by 2027.", "… so với mục tiêu 32.000 hộ. Còn 13.735 hộ cần được hỗ trợ": the rest opens
+ * the next sentence, when the target closes its own (only its share after it). */
+function nextRest(ctx: UnitContext, s: { end: number; figs: Figure[] }, n: { start: number; figs: Figure[] }, t: Figure, k: number): { start: number; end: number } | undefined {
+  if (k !== s.figs.length - 1 || !/^(?:[ \t]+[\p{L}\p{M}-]+){0,3}?[ \t]*(?:\([ \t]*(?:đạt[ \t]+|or[ \t]+)?\d[\d.,]*[ \t]*%[ \t]*\)[ \t]*)?(?:,[ \t]*(?:(?:đạt|bằng|or)[ \t]+)?\d[\d.,]*[ \t]*%[ \t]*)?[.][ \t]*$/u.test(ctx.lower.slice(t.end, s.end))) return undefined;
+  const r = n.figs[0];
+  if (!r || !/^[ \t]*$/u.test(ctx.text.slice(s.end, n.start)) || !sameMeasure(t, r, true)) return undefined;
+  const m = /^[\s*•-]*(a[ \t]+further|another|còn(?:[ \t]+lại)?|cần[ \t]+thêm|phải[ \t]+thêm)[ \t]+$/u.exec(ctx.lower.slice(n.start, r.qualifiers[0]?.start ?? r.start));
+  if (!m) return undefined;
+  // The rest's verb says it is still to do.
+  if (!/^(?:[ \t]+[\p{L}\p{M}-]+){0,2}?[ \t]+(?:need|needs|remain|remains|are[ \t]+still|still|have[ \t]+yet|are[ \t]+yet|to[ \t]+be|cần|phải|chưa|đang[ \t]+chờ)(?![\p{L}])/u.test(ctx.lower.slice(r.end, r.end + 50))) return undefined;
+  const at = n.start + ctx.lower.slice(n.start).indexOf(m[1]);
+  return { start: at, end: at + m[1].length };
 }
 
 /** "X against the target of T (P%), with R remaining": T − X = R. */
@@ -71,16 +101,22 @@ export function findRestsOfTarget(ctx: UnitContext, taken: Set<Figure>): Differe
   const out: Difference[] = [];
   if (!(ctx.lang === "vi" ? /còn/u : /remain|leav|left|outstanding|to go|to be/u).test(ctx.lower)) return out;
   const against = ctx.lang === "vi" ? AGAINST_VI : AGAINST_EN;
-  for (const s of ctx.sentences) {
-    for (let i = 0; i + 2 < s.figs.length; i++) {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const next = ctx.sentences[si + 1];
+    for (let i = 0; i + 1 < s.figs.length; i++) {
       const x = s.figs[i];
-      const t = s.figs[i + 1];
-      let k = i + 2;
-      if (isPercent(s.figs[k]) && k + 1 < s.figs.length) k++;
-      const r = s.figs[k];
-      if (taken.has(r) || !sameMeasure(t, x) || !sameMeasure(t, r, true) || x.qualifiers.length || t.qualifiers.length) continue;
-      if (!against.test(ctx.lower.slice(x.end, t.start).replace(YEAR, "yyyy"))) continue;
-      const word = restWord(ctx, t, r);
+      // "đã giải ngân 41,2 tỷ đồng, đạt 84,8% kế hoạch vốn 48,6 tỷ đồng, còn …": the share of the
+      // target may come between the value and the target.
+      const shareFirst = isPercent(s.figs[i + 1]) && i + 3 < s.figs.length && SHARE_OF_PLAN.test(ctx.lower.slice(x.end, s.figs[i + 1].start)) && PLAN_NAMED.test(ctx.lower.slice(s.figs[i + 1].end, s.figs[i + 2].start).replace(YEAR, "yyyy"));
+      const t = s.figs[shareFirst ? i + 2 : i + 1];
+      let k = shareFirst ? i + 3 : i + 2;
+      if (!shareFirst && k < s.figs.length && isPercent(s.figs[k])) k++;
+      // (The rest may open the next sentence: "… (57.1%). A further 13,735 homes need …".)
+      const r = k < s.figs.length ? s.figs[k] : next?.figs[0];
+      if (!t || !r || taken.has(r) || !sameMeasure(t, x) || !sameMeasure(t, r, true) || x.qualifiers.length || t.qualifiers.length) continue;
+      if (!shareFirst && !against.test(ctx.lower.slice(x.end, t.start).replace(YEAR, "yyyy"))) continue;
+      const word = k < s.figs.length ? restWord(ctx, t, r) : nextRest(ctx, s, next!, t, k - 1);
       if (!word) continue;
       // (Past the target the words say by how much it was beaten, not what is left.)
       if (!ctx.interval(t, t.value!).hi.gte(ctx.interval(x, x.value!).lo)) continue;
@@ -115,10 +151,14 @@ export function findShareRests(ctx: UnitContext): ShareRest[] {
         const tail = gap.slice(k);
         const m = vi ? REST_VI.exec(tail) : REST_EN.exec(tail);
         if (!m) continue;
-        if (!vi && m[1] && !REST_EN_AFTER.test(ctx.lower.slice(r.end, r.end + 50))) continue;
-        const w = vi ? m[1].trim() : (m[1] ?? m[2]);
-        const at = b.end + k + tail.indexOf(w);
-        out.push({ percent: p, base: b, rest: r, word: { start: at, end: at + w.length } });
+        let word: { start: number; end: number } | undefined;
+        if (vi) {
+          const w = m[1].trim();
+          const at = b.end + k + tail.indexOf(w);
+          word = { start: at, end: at + w.length };
+        } else word = enWord(ctx, m, b.end + k, tail, r);
+        if (!word) continue;
+        out.push({ percent: p, base: b, rest: r, word });
         taken.add(r);
       }
     }
