@@ -5,6 +5,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
+import { yearsNamed } from "./plan-before.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -702,7 +703,10 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
           const avgNoun = /^[ \t]*(?:of[ \t]+|là[ \t]+|khoảng[ \t]+|about[ \t]+|around[ \t]+)*$/u.test(noun) || SPENT_AVG.test(noun) || SPENT_AVG.test(own.slice(0, own.search(/(?:average|bình[ \t]+quân|trung[ \t]+bình)[^\d]*$/u) + 1).slice(-25));
           const t = ctx.sentences[si - 1];
           const spent = amounts(t, t.end).filter((f) => SPENT_LEAD.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start).replace(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu, "năm")) || SPENT_AFTER.test(ctx.lower.slice(f.end, f.end + 30)));
-          if (avgNoun && spent.length === 1) nums = spent;
+          // (Another year's spending is not this year's: "In 2022/23 £38m was spent. In 2023/24 …".)
+          const py = yearsNamed(ctx.lower.slice(t.start, t.end));
+          const sy = yearsNamed(ctx.lower.slice(s.start, s.end));
+          if (avgNoun && spent.length === 1 && !(py.size && sy.size && ![...sy].some((y) => py.has(y)))) nums = spent;
         }
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.

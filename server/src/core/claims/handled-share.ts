@@ -51,6 +51,8 @@ export function findHandledShares(ctx: UnitContext, taken: Set<Figure>): Handled
       if (!w || w !== like[0]) continue;
       const lead = ctx.lower.slice(prev.start, w.start).split(/[;:]/u).pop()!;
       if (!TAKEN_ON.test(lead)) continue;
+      // (The part's noun no narrower than the whole's: "đơn thuộc thẩm quyền" is not all "đơn".)
+      if (!(`${w.noun} `).startsWith(`${x.noun} `)) continue;
       const wv = new D(w.value!.exact);
       if (wv.lt(x.value!.exact) || like.some((f) => wv.lt(f.value!.exact))) continue;
       out.push({ part: x, whole: w, percent: p });

@@ -11,6 +11,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, isCount } from "./context.ts";
 import { findTotalParts } from "./parts.ts";
 import { words } from "./label-words.ts";
+import { yearsNamed } from "./plan-before.ts";
 
 export interface SubjectPlan {
   part: Figure;
@@ -42,7 +43,11 @@ export function findSubjectPlans(ctx: UnitContext, taken: Set<Figure>): SubjectP
     if (!(ctx.lang === "vi" ? subject.startsWith(`${noun} `) || subject === noun : words(subject)[0] === words(noun)[0])) continue;
     parts ??= new Set(findTotalParts(ctx).flatMap((x) => x.parts.filter((q) => q.figure !== x.whole).map((q) => q.figure)));
     const candidates: Figure[] = [];
+    // ("Năm 2023 phát hiện 448 vụ. Số vụ phát hiện năm 2024 …": another year's count is not it.)
+    const own = yearsNamed(ctx.lower.slice(s.start, s.end));
     for (const u of ctx.sentences.slice(0, si)) {
+      const uy = yearsNamed(ctx.lower.slice(u.start, u.end));
+      if (own.size && uy.size && ![...uy].some((y) => own.has(y))) continue;
       for (const f of u.figs) {
         if (f.kind !== "number" || !isCount(f) || f.qualifiers.length || !sameNoun(f.noun, t.noun) || parts.has(f) || inBrackets(ctx, u.start, f.start)) continue;
         if (NOT_VALUE.test(ctx.lower.slice(Math.max(u.start, f.start - 20), f.start))) continue;
@@ -52,10 +57,10 @@ export function findSubjectPlans(ctx: UnitContext, taken: Set<Figure>): SubjectP
     let hit = candidates.length === 1 ? candidates[0] : undefined;
     if (candidates.length > 1) {
       // The one whose own words carry the subject's ("số vụ phát hiện" and "phát hiện 486 vụ").
-      const own = words(subject).filter((w) => !STOP.has(w) && w !== noun);
+      const said = words(subject).filter((w) => !STOP.has(w) && w !== noun);
       const led = candidates.filter((f) => {
         const lead = new Set(words(ctx.lower.slice(Math.max(0, f.start - 40), f.start).split(/[,;:.]/u).pop()!));
-        return own.length > 0 && own.every((w) => lead.has(w));
+        return said.length > 0 && said.every((w) => lead.has(w));
       });
       hit = led.length === 1 ? led[0] : undefined;
     }
