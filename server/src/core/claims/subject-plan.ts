@@ -21,7 +21,7 @@ export interface SubjectPlan {
 
 const SUBJECT_VI = /^[\s*•-]*(?:tổng[ \t]+)?số[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(?:(?:ước[ \t]+)?(?:đạt|bằng))[ \t]*$/u;
 const SUBJECT_EN = /^[\s*•-]*(?:the[ \t]+)?(?:total[ \t]+)?number[ \t]+of[ \t]+((?:[\p{L}-]+[ \t]+){1,6}?)(?:was|is|reached|stood[ \t]+at|came[ \t]+to|represented|represents|amounted[ \t]+to|equalled|equaled)[ \t]*$/u;
-const PLAN_AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan)(?![\p{L}])[^()\d.;]{0,60}\([ \t]*$/u;
+const PLAN_AFTER = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan)(?![\p{L}])[^()\d.;]{0,60}?(\(|(?:of|là)[ \t]+)[ \t]*$/u;
 const NOT_VALUE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|so[ \t]+với|cùng[ \t]+kỳ|từ|up|down|by|from|than|compared[ \t]+with|more|fewer|increase[ \t]+of|decrease[ \t]+of|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|target|plan)(?:[ \t]+[\p{L}\p{M}]+){0,1}[ \t]*$/u;
 const STOP = new Set(["the", "of", "số", "các", "những", "đã", "được", "have", "has", "been", "were", "was"]);
 
@@ -35,8 +35,11 @@ export function findSubjectPlans(ctx: UnitContext, taken: Set<Figure>): SubjectP
     if (!p || !t || taken.has(p) || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length) continue;
     const m = (ctx.lang === "vi" ? SUBJECT_VI : SUBJECT_EN).exec(ctx.lower.slice(s.start, p.start));
     if (!m) continue;
-    if (t.kind !== "number" || !isCount(t) || !t.noun || t.qualifiers.length || !PLAN_AFTER.test(ctx.lower.slice(p.end, t.start).replace(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu, "năm"))) continue;
-    if (!/^[ \t]*\)/u.test(ctx.lower.slice(t.end + 1 + t.noun.length, t.end + 4 + t.noun.length))) continue;
+    const plan = t.kind === "number" && isCount(t) && !!t.noun && !t.qualifiers.length ? PLAN_AFTER.exec(ctx.lower.slice(p.end, t.start).replace(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu, "năm")) : null;
+    if (!plan) continue;
+    // The plan closes its bracket, or its clause: "(400 vụ)", "of the target of 400 cases."
+    const close = ctx.lower.slice(t.end + 1 + t.noun!.length, t.end + 4 + t.noun!.length);
+    if (!(plan[1] === "(" ? /^[ \t]*\)/u : /^[ \t]*(?:[.;,]|$)/u).test(close)) continue;
     // The subject names the plan's noun: "số vụ phát hiện" and "400 vụ".
     const subject = m[1].trim();
     const noun = t.noun.split(" ")[0];
