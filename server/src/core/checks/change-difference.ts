@@ -7,7 +7,8 @@ import { findBalances } from "../claims/balance.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
-import type { Interval } from "../math/interval.ts";
+import { Interval } from "../math/interval.ts";
+import { findShareRests } from "../claims/rest-of-share.ts";
 
 function num(f: Figure): Num {
   return f.value!;
@@ -76,4 +77,41 @@ function otherPairGives(ctx: UnitContext, diff: Figure, stated: Interval): boole
     }
   }
   return false;
+}
+
+/** "87.8% of the 2,103,400 visits …, leaving a remaining gap of 257,200 visits": the base times what
+ * the share leaves of it. */
+export function checkShareRests(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const x of findShareRests(ctx)) {
+    const base = ctx.interval(x.base, num(x.base));
+    const left = Interval.point(100).sub(ctx.interval(x.percent, x.percent.value!)).scale("0.01");
+    const want = base.mul(left);
+    const stated = ctx.interval(x.rest, num(x.rest));
+    const ok = want.overlaps(stated);
+    const factor = x.rest.scale?.factor ?? "1";
+    const shown = retext(x.rest, fmt(want.mid.div(factor), ctx.numberLocale, num(x.rest).decimals));
+    const [bt, pt, st] = [x.base.text, x.percent.text, x.rest.text];
+    const word = ctx.text.slice(x.word.start, x.word.end);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: x.percent, role: lang === "vi" ? "tỷ lệ đạt được" : "share reached" },
+        { figure: x.base, role: lang === "vi" ? "gốc" : "base" },
+        { figure: x.rest, role: lang === "vi" ? "phần còn lại" : "stated rest" },
+      ],
+      ok,
+      explain: { vi: `${bt} × (100% − ${pt}) ≈ ${shown}; ghi ${st} ${ok ? "✓" : "✗"}`, en: `${bt} × (100% − ${pt}) ≈ ${shown}; stated ${st} ${ok ? "✓" : "✗"}` },
+      at: x.rest,
+      message: {
+        vi: `${bt} × (100% − ${pt}) ≈ ${shown}, không phải ${st} ("${word}")`,
+        en: `${bt} × (100% − ${pt}) ≈ ${shown}, not ${st} ("${word}")`,
+      },
+      related: [
+        { span: x.base, message: { vi: "gốc", en: "base" } },
+        { span: x.percent, message: { vi: "tỷ lệ đạt được", en: "share reached" } },
+      ],
+    });
+  }
 }

@@ -5,6 +5,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
+import { yearsNamed } from "./plan-before.ts";
 
 export interface PeriodAverage {
   total: Figure;
@@ -516,7 +517,7 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
   let tail: string | undefined;
   if (at >= 0) tail = ctx.lower.slice(at, Math.min(s.end, at + 40));
   else {
-    const per = /^[ \t]+(?:per|for each|each|mỗi)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
+    const per = /^[ \t]+(?:per|for each|for every|each|mỗi|cho mỗi|trên mỗi)[ \t]+((?:[\p{L}-]+[ \t]*){1,3})/u.exec(ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 40)));
     if (per) tail = per[1];
   }
   if (tail !== undefined) {
@@ -524,8 +525,28 @@ function perWords(ctx: UnitContext, s: { start: number; end: number }, avg: Figu
     return w ? { words: untilStop(w), lead: false } : undefined;
   }
   const q = avg.qualifiers[0]?.start ?? avg.start;
-  const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
+  const m = AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q)) ?? EN_AVG_PER_LEAD.exec(ctx.lower.slice(Math.max(s.start, q - 70), q));
   return m ? { words: untilStop(m[1].split(/[ \t]+/)), lead: true } : undefined;
+}
+
+/** "an average funding per learner of £1,444", "the average cost per home was": the per-words before. */
+const EN_AVG_PER_LEAD = /(?:an|the)[ \t]+average[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?per[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+(?:of|was|is|came[ \t]+to|stood[ \t]+at|amounted[ \t]+to|at)[ \t]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?$/u;
+/** Words for what was spent: the amount an average of funding or cost per head shares out. */
+const SPENT_LEAD = /(?<![\p{L}])(?:total[ \t]+(?:funding|grants?|support|spending)|tổng[ \t]+(?:kinh[ \t]+phí|vốn|số[ \t]+tiền)(?:[ \t]+hỗ[ \t]+trợ)?|spent|spending|spend|disbursed|paid[ \t]+out|invested|investment|expenditure|outturn|costs?|cost[ \t]+of|giải[ \t]+ngân|đã[ \t]+chi|chi[ \t]+trả|kinh[ \t]+phí[ \t]+(?:đã[ \t]+)?(?:thực[ \t]+hiện|sử[ \t]+dụng))(?![\p{L}])[^\d;,]{0,30}$/u;
+const SPENT_AFTER = /^[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:spent|disbursed|paid[ \t]+out|invested)(?![\p{L}])/u;
+/** What an average's own noun says it shares out: "average funding per learner", "chi phí bình quân". */
+const SPENT_AVG = /(?<![\p{L}])(?:funding|spending|spend|cost|costs|expenditure|investment|grant|support|subsidy|payment|kinh[ \t]+phí|chi[ \t]+phí|mức[ \t]+hỗ[ \t]+trợ|suất[ \t]+đầu[ \t]+tư)(?![\p{L}])/u;
+
+/** "£13,500 per home better protected (6,840 homes)": the count in the bracket right after the per-words. */
+function bracketCountAfter(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }, avg: Figure, words: string[]): Figure | undefined {
+  const f = s.figs[s.figs.indexOf(avg) + 1];
+  if (!f || f.kind !== "number" || f.unit || f.scale || f.perYear || f.qualifiers.length || !f.value || f.value.decimals || !f.noun) return undefined;
+  // "£13,500 for each of the 6,840 homes better protected": the count is what each is of.
+  if (/^[ \t]+(?:for[ \t]+each[ \t]+of|for[ \t]+every[ \t]+one[ \t]+of|cho[ \t]+mỗi[ \t]+(?:một[ \t]+)?trong(?:[ \t]+số)?)[ \t]+(?:the[ \t]+)?$/u.test(ctx.lower.slice(avg.end, f.start))) return f;
+  if (!/^(?:[ \t]*(?:\/|per|each|mỗi)[ \t]*)?[^\d().;,:]{1,50}\([ \t]*$/u.test(ctx.lower.slice(avg.end, f.start))) return undefined;
+  if (!/^[ \t]*\)/u.test(ctx.lower.slice(f.end + 1 + f.noun.length, f.end + 4 + f.noun.length)) && !/^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3))) return undefined;
+  const head = f.noun.split(/[ \t]+/);
+  return singular(head[0]) === singular(words[0]) || singular(head[head.length - 1]) === singular(words[0]) ? f : undefined;
 }
 
 /** What a participle before the noun says of the part counted: "per paid claim" is the count that
@@ -642,6 +663,10 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       } else if (per) {
         const named = (ss: { start: number; figs: Figure[] }) => withoutParts(ctx, ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f)));
         let dens = named(s);
+        if (!dens.length) {
+          const b = bracketCountAfter(ctx, s, avg, per.words);
+          if (b) dens = [b];
+        }
         const open = s.figs[0] && WITH_COUNT.test(ctx.lower.slice(s.start, s.figs[0].qualifiers[0]?.start ?? s.figs[0].start)) && s.figs[0].kind === "number" && !s.figs[0].unit && !s.figs[0].qualifiers.length && !s.figs[0].perYear ? s.figs[0] : undefined;
         // "With 487,300 people served, … US$124.8 per water beneficiary", "With a resident population of
         // 1,128,000, … £40.96 per resident": the opening count when it counts what the average is per.
@@ -669,6 +694,20 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         // beside the count, when the average's sentence states none.
         if (!nums.length && denAt < si) nums = withoutParts(ctx, amounts(ctx.sentences[denAt], ctx.sentences[denAt].end));
         if (!nums.length && open === den && si > 0) nums = withoutParts(ctx, amounts(ctx.sentences[si - 1], ctx.sentences[si - 1].end));
+        // "… £42.8 million, of which £41.35 million was spent. The fund supported 28,640 learners, an
+        // average funding per learner of £1,444": the one amount the sentence before names as spent,
+        // when the average is of spending.
+        if (!nums.length && denAt === si && si > 0 && /^[ \t]*$/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start))) {
+          const own = ctx.lower.slice(Math.max(s.start, q - 60), q);
+          const noun = /(?:average|bình[ \t]+quân|trung[ \t]+bình)([^\d]*)$/u.exec(own)?.[1] ?? "";
+          const avgNoun = /^[ \t]*(?:of[ \t]+|là[ \t]+|khoảng[ \t]+|about[ \t]+|around[ \t]+)*$/u.test(noun) || SPENT_AVG.test(noun) || SPENT_AVG.test(own.slice(0, own.search(/(?:average|bình[ \t]+quân|trung[ \t]+bình)[^\d]*$/u) + 1).slice(-25));
+          const t = ctx.sentences[si - 1];
+          const spent = amounts(t, t.end).filter((f) => SPENT_LEAD.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start).replace(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu, "năm")) || SPENT_AFTER.test(ctx.lower.slice(f.end, f.end + 30)));
+          // (Another year's spending is not this year's: "In 2022/23 £38m was spent. In 2023/24 …".)
+          const py = yearsNamed(ctx.lower.slice(t.start, t.end));
+          const sy = yearsNamed(ctx.lower.slice(s.start, s.end));
+          if (avgNoun && spent.length === 1 && !(py.size && sy.size && ![...sy].some((y) => py.has(y)))) nums = spent;
+        }
         // Modifiers after the noun ("mỗi doanh nghiệp được kiểm tra"): the count must be the one so
         // described, its verb just before it.
         if (den !== open && !subset && per.words.length > 1) {

@@ -14,6 +14,7 @@ import { UnitContext, inBrackets, isPercent, type Sentence } from "./context.ts"
 import { findRestOfTotal } from "./rest-of-total.ts";
 import { findAddedCounts } from "./added-count.ts";
 import { findByTo } from "./by-to.ts";
+import { findRestsOfTarget } from "./rest-of-share.ts";
 
 export interface Difference {
   a: Figure;
@@ -167,6 +168,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findRestOfTotal(ctx, out));
     out.push(...findAddedCounts(ctx, out));
     out.push(...findByTo(ctx, out));
+    out.push(...findRestsOfTarget(ctx, new Set(out.map((d) => d.diff))));
     return out;
   });
 }

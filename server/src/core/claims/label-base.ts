@@ -13,11 +13,13 @@ export interface LabelBase {
   part: Figure;
   whole: Figure;
   percent: Figure;
+  /** The whole was read in the paragraph before: a related location only. */
+  wholeFrom?: UnitContext;
 }
 
-const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,40}?)?,[ \t]*(?:đạt|bằng|chiếm|tương đương(?:[ \t]+với)?|tức là|or|representing|equal to|equivalent to|accounting for|which is|that is|i\.e\.)[ \t]+$/u;
+const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,60}?)?,[ \t]*(?:đạt|bằng|chiếm|tương đương(?:[ \t]+với)?|tức là|or|representing|equal to|equivalent to|accounting for|which is|that is|i\.e\.)[ \t]+$/u;
 const NAME = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,6}[\p{L}\p{M}-]+)[ \t]*(?:[.;,)]|$|\r?\n)/u;
-const FILLER = new Set(["đã", "được", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
+const FILLER = new Set(["đã", "được", "phải", "cần", "due", "tiền", "amount", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
 /** A base that is a period's or a plan's, which other readers take, or a change. */
 const NOT_BASE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|trước|tăng|giảm|plan|target|budget|previous|last|prior|compared|increase|decrease|growth)(?![\p{L}])/u;
 
@@ -60,6 +62,15 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
         if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun))) continue;
         const own = lead(ctx, w);
         if (name.every((x) => own.has(x))) hits.push(w);
+      }
+      // "Kết quả thu hồi: các đơn vị đã nộp 41,26 tỷ đồng …, đạt 70,7% số phải thu hồi về ngân sách"
+      // under the paragraph that stated it ("kiến nghị thu hồi về ngân sách nhà nước 58,37 tỷ đồng"):
+      // when this paragraph states no other figure of the measure before the part.
+      if (!hits.length && !ctx.figures.some((w) => w.end <= part.start && measure(w) === m)) {
+        const prev = ctx.previous();
+        const found = prev ? prev.figures.filter((w) => measure(w) === m && (m !== "count" || sameNoun(w.noun, part.noun)) && name.every((x) => lead(prev, w).has(x))) : [];
+        if (found.length === 1) out.push({ part, whole: found[0], percent: p, wholeFrom: prev });
+        continue;
       }
       if (hits.length !== 1) continue;
       out.push({ part, whole: hits[0], percent: p });

@@ -17,6 +17,9 @@ import { findPlansAgainst } from "./plan-against.ts";
 import { findLabelBases } from "./label-base.ts";
 import { findRatesOfBase } from "./rate-of-base.ts";
 import { findGapShares } from "./gap-share.ts";
+import { findSumShares } from "./sum-share.ts";
+import { findHandledShares } from "./handled-share.ts";
+import { findSubjectPlans } from "./subject-plan.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
 import { kindOfNoun } from "../figures/nouns.ts";
 
@@ -33,6 +36,8 @@ export interface FractionPercent {
   /** The percent states by how much part/whole is above (1) or below (-1) 100%: "vượt 4,3% kế
    * hoạch (B)", "2.1% below the budget of B". */
   excess?: 1 | -1;
+  /** The whole was read in the paragraph before: a related location only. */
+  wholeFrom?: UnitContext;
 }
 
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
@@ -359,15 +364,16 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
     // Readers of a part, its whole and the percent, in order: each leaves alone what one before took.
-    const pairs = (found: { percent: Figure; part: Figure; whole: Figure }[]) => {
-      for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value! });
+    const pairs = (found: { percent: Figure; part: Figure; whole: Figure; wholeFrom?: UnitContext }[]) => {
+      for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value!, ...(n.wholeFrom ? { wholeFrom: n.wholeFrom } : {}) });
       for (const x of out) taken.add(x.percent);
     };
     for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares]) pairs(read(ctx, taken));
     for (const n of [...findOthersShares(ctx, taken), ...findListShares(ctx, taken)]) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
+    for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans]) pairs(read(ctx, taken));
     return out;
   });
 }
