@@ -183,8 +183,8 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `Ghi thứ ${r.rank}/${r.count} nhưng ${name} (${mine}) đứng thứ ${placeVi} từ trên xuống và thứ ${placeVi2} từ dưới lên theo ${from.vi} (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} but ${name} (${mine}) comes ${place} from the top and ${place2} from the bottom in ${from.en} (${list})`,
       } : {
-        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${mine}) đứng thứ ${placeVi} theo bảng (${list})`,
-        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${mine}) comes ${place} in the table (${list})`,
+        vi: `Ghi thứ ${r.rank}/${r.count}${r.list ? "" : ` về “${metric}”`} nhưng ${name} (${mine}) đứng thứ ${placeVi} theo ${from.vi} (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count}${r.list ? "" : ` by “${metric}”`} but ${name} (${mine}) comes ${place} in ${from.en} (${list})`,
       },
       related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: r.list ? "giá trị nêu" : "giá trị trong bảng", en: r.list ? "value listed" : "value in the table" } }],
     });

@@ -524,8 +524,11 @@ function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
   const vi = ctx.lang === "vi";
   for (let si = 1; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
-    const t = s.figs[0];
+    let t = s.figs[0];
     const b = s.figs[1];
+    // ("three times the 2023 level": a number counting times.)
+    const wordTimes = !vi && t && t.kind === "number" && t.noun === "times" && t.value ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8)) : null;
+    if (wordTimes) t = { ...t, kind: "multiplier", end: t.end + wordTimes[0].length, text: ctx.text.slice(t.start, t.end + wordTimes[0].length) };
     if (!t || !b || t.kind !== "multiplier" || b.kind !== "number" || !b.value || isPercent(b)) continue;
     if (out.some((m) => m.times === t)) continue;
     const tq = t.qualifiers[0]?.start ?? t.start;
@@ -538,14 +541,33 @@ function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
     const text = ctx.lower.slice(prev.start, prev.end);
     const cut = text.search(BREAKDOWN);
     const stop = cut < 0 ? prev.end : prev.start + cut;
-    const like = prev.figs.filter((f) => f.end <= stop && f.kind === "number" && sameKind(f, b) && !isPercent(f) && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")"));
-    if (like.length !== 1) continue;
+    const outside = (f: Figure) => f.kind === "number" && sameKind(f, b) && !isPercent(f) && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")");
+    const like = prev.figs.filter((f) => f.end <= stop && outside(f));
+    if (like.length !== 1) {
+      // "… gồm 12,36 kg heroin, 48,9 kg ma túy tổng hợp, … . Riêng lượng ma túy tổng hợp thu giữ gấp 3
+      // lần năm 2023 (16,3 kg)": the one value of the list labelled by the subject's words.
+      const hw = new Set(labelWords(head[1]));
+      const own = prev.figs.filter((f) => outside(f) && (() => { const l = itemLabel(ctx, f); return l.length > 0 && l.every((w) => hw.has(w)); })());
+      if (own.length === 1) out.push({ subject: own[0], other: b, times: t });
+      continue;
+    }
     // The subject's words name the earlier value: two of its content words in the sentence before.
     const words = head[1].trim().split(/[ \t]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.test(w));
     const named = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 3) : w}`, "u").test(text.slice(0, stop - prev.start)));
     if (named.length < Math.min(2, words.length) || !named.length) continue;
     out.push({ subject: like[0], other: b, times: t });
   }
+}
+
+function labelWords(x: string): string[] {
+  return x.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w && !/^(?:of|the|and|và|các|những)$/u.test(w)).map((w) => (/^[a-z]+s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w));
+}
+
+/** The words that label an item of a list: its noun ("48,9 kg ma túy tổng hợp"), or what follows "of" ("48.9 kg of synthetic drugs"). */
+function itemLabel(ctx: UnitContext, f: Figure): string[] {
+  if (f.noun) return labelWords(f.noun);
+  const m = /^[ \t]+of[ \t]+((?:[\p{L}-]+[ \t]*){1,4}?)(?=[ \t]*(?:[,;.)(]|$)|[ \t]+(?:and|or|in|were|was|from)(?![\p{L}]))/u.exec(ctx.lower.slice(f.end, f.end + 60));
+  return m ? labelWords(m[1]) : [];
 }
 
 // "năm 2021 đạt 8.420 hộ, …, năm 2023 đạt 12.685 hộ. …; số hộ đấu nối năm 2023 gấp hơn 1,5 lần năm
@@ -561,7 +583,20 @@ function yearValue(ctx: UnitContext, f: Figure, year: string, vi: boolean): bool
   const before = ctx.lower.slice(Math.max(0, fq - 30), fq);
   const after = ctx.lower.slice(f.end, f.end + 30);
   if (vi) return new RegExp(`(?<![\\p{L}])năm[ \\t]+${year}[ \\t]*:?[ \\t]*(?:(?:đạt|là|có|được)[ \\t]+)?$`, "u").test(before);
-  return new RegExp(`(?<![\\p{L}])(?:in|for)[ \\t]+${year}[ \\t]*[:,]?[ \\t]*(?:(?:was|were|there[ \\t]+were|stood[ \\t]+at|reached)[ \\t]+)?$`, "u").test(before) || new RegExp(`^[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?in[ \\t]+${year}(?![\\d\\p{L}\\/])`, "u").test(after);
+  // ("£128.35m in 2021, £165.2m in 2022": a value followed by its year is of that year only.)
+  const own = /^[ \t]+(?:(?!(?:and|or|but|while|whereas)[ \t])[\p{L}-]+[ \t]+){0,2}?in[ \t]+((?:19|20)\d\d)(?![\d\p{L}\/])/u.exec(after);
+  if (own) return own[1] === year;
+  return new RegExp(`(?<![\\p{L}])(?:in|for)[ \\t]+${year}[ \\t]*[:,]?[ \\t]*(?:(?:was|were|there[ \\t]+were|stood[ \\t]+at|reached)[ \\t]+)?$`, "u").test(before);
+}
+
+/** Every content word of the subject (before its year) stands before the series' first value in its sentence. */
+function seriesNamed(ctx: UnitContext, head: string, first: Figure): boolean {
+  const subject = head.replace(/(?:năm|in)[ \t]+(?:19|20)\d\d[\s\S]*$/u, "");
+  const ws = subject.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.test(w) && !/^(?:thực|hiện|riêng|còn|while|whereas|overall|thus|therefore)$/u.test(w));
+  if (!ws.length || ws.length > 4) return false;
+  const s = ctx.sentenceOf(first);
+  const lead = ctx.lower.slice(s.start, first.start);
+  return ws.every((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 2) : w}`, "u").test(lead));
 }
 
 function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
@@ -583,12 +618,14 @@ function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
       const clauseStart = Math.max(s.start, ctx.lower.lastIndexOf(";", tq) + 1, k ? s.figs[k - 1].end : s.start);
       const head = ctx.lower.slice(clauseStart, tq);
       const pool: Figure[] = [];
-      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= clauseStart && f.kind === "number" && !isPercent(f) && f.value && !f.perYear && f.noun && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
-      const noun = (f: Figure) => f.noun!.toLowerCase().split(/[ \t]+/u)[0];
+      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= clauseStart && f.kind === "number" && !isPercent(f) && f.value && !f.perYear && (f.noun || f.unit) && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
+      const noun = (f: Figure) => (f.noun ?? "").toLowerCase().split(/[ \t]+/u)[0];
       const a = pool.filter((f) => yearValue(ctx, f, y1, vi));
       const b = pool.filter((f) => yearValue(ctx, f, y2, vi));
       if (a.length !== 1 || b.length !== 1 || !sameKind(a[0], b[0]) || noun(a[0]) !== noun(b[0])) continue;
-      if (!new RegExp(`(?<![\\p{L}])${noun(a[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(head)) continue;
+      if (a[0].noun && !new RegExp(`(?<![\\p{L}])${noun(a[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(head)) continue;
+      // An amount has no noun: the subject's words ("vốn", "spending") name the series where it opens.
+      if (!a[0].noun && !seriesNamed(ctx, head, a[0].start < b[0].start ? a[0] : b[0])) continue;
       out.push({ subject: a[0], other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(lead) });
     }
   }

@@ -93,6 +93,12 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
       if (pct.length === 1) return pct[0];
     }
   }
+  // "the lowest answer rate" over a column headed "Rate (%)": the phrase's head noun is the header.
+  if (phrase && /^(?:(?!(?:and|or|the|a|an|had|has|have|was|were|is|are|with|its|their)[ \t])[\p{L}-]+[ \t]+){1,2}(?:rate|share|percentage|proportion|ratio)$/u.test(phrase[1])) {
+    const head = phrase[1].slice(phrase[1].lastIndexOf(" ") + 1);
+    const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]) === head);
+    if (hits.length === 1 && !header.some((h, i) => i > 0 && i !== hits[0] && core(h).includes(head))) return hits[0];
+  }
   const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
   if (acr) {
     const hits = header.map((h, i) => i).filter((i) => {
@@ -410,6 +416,11 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
     let named = h.row ? [h.row] : namedRows(ranked, before);
+    // "The evening shift handled the most calls and had the lowest answer rate": one subject, two verbs.
+    const andAt = Math.max(line.lastIndexOf(" and "), line.lastIndexOf(" và "));
+    if (!named.length && !h.row && andAt > Math.max(line.lastIndexOf(";"), line.lastIndexOf(",")) && /^[ \t]*(?:and|và)[ \t]+(?:also[ \t]+|cũng[ \t]+)?(?:had|has|have|was|were|is|are|recorded|saw|posted|reported|achieved|handled|received|showed|đạt|có|là|ghi[ \t]+nhận)(?![\p{L}])/u.test(line.slice(andAt))) {
+      named = namedRows(ranked, line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(",")) + 1, andAt));
+    }
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
     let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
     // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
@@ -448,11 +459,11 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){0,3}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in|with|at|and|but|while|whereas|so)(?![\\p{L}]))[\\p{L}-]+){0,5}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:with|at)[ \\t]+\\d|[ \\t]+(?:and|but|while|whereas|so)[ \\t])`,
   "gu",
 );
 const BARE_VI = new RegExp(
-  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm|với|đạt|và|nhưng|còn)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:với|đạt)[ \\t]+\\d|[ \\t]+(?:và|nhưng|còn)[ \\t])`,
   "gu",
 );
 const OWN_RANKING = /(?<![\p{L}])(?:survey|index|indices|league|according[ \t]+to|national(?:ly)?|nationwide|in[ \t]+(?:england|the[ \t]+country|the[ \t]+uk)|chỉ[ \t]+số|bảng[ \t]+xếp[ \t]+hạng|khảo[ \t]+sát|theo[ \t]+kết[ \t]+quả|toàn[ \t]+quốc|cả[ \t]+nước|pci|par[ \t]+index|dti|sipas|papi)(?![\p{L}])/u;
@@ -484,7 +495,10 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       const measured = forMeasure && !/^(?:(?:the|a|an|this|that|its|their|our|both|all|each|every)(?![\p{L}])|\d)/u.test(forMeasure[1]) ? forMeasure[1].trim() : undefined;
       const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
       const before = line.slice(line.lastIndexOf(";") + 1);
-      const lead = LEAD_MEASURE.exec(text);
+      // "By office, … ranked third of the four offices": the lead names what is ranked, not a measure.
+      const lead0 = LEAD_MEASURE.exec(text);
+      const ranked0 = words(m[0].slice(m[0].search(/(?<![\p{L}])(?:of|out[ \t]+of|among|trong|trên)(?![\p{L}])|\//u)));
+      const lead = lead0 && contains(ranked0, words(lead0[1])) ? null : lead0;
       // A ranking of its own named in the sentence (a survey, an index, a league): not the table's.
       if (!lead && OWN_RANKING.test(text)) continue;
       const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2] ?? m[3]);
@@ -505,11 +519,21 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
           const si = ctx.sentenceIndexAt(s.start);
           if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
         }
-        const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
-        if (ranked.length !== count) continue;
+        let ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
         // "Huyện Mộ Đức tiếp tục dẫn đầu, Đức Phổ xếp thứ 3/5": the one named in the rank's own clause.
         let named = namedRows(ranked, before);
         if (named.length > 1) named = namedRows(ranked, before.slice(before.lastIndexOf(",") + 1));
+        // "…; huyện Hương Sơn đứng thứ 5/5 với 52,8%": the others listed, the subject's value beside its rank.
+        if (isList && !lineSrc.has(t) && !named.length && ranked.length === count - 1 && t.header.length === 2) {
+          const own = ownValue(ctx, s, m.index, m.index + m[0].length, before, ranked);
+          if (own) {
+            ranked = [...ranked, own];
+            named = [own];
+          }
+        }
+        // "…, this city 2.2, … The Trust therefore ranked 4th": the report's own body, listed as "this city".
+        if (isList && !named.length && SELF_SUBJECT.test(before)) named = ranked.filter((r) => SELF_LABEL.test(r.label));
+        if (ranked.length !== count) continue;
         if (named.length !== 1) continue;
         const row = named[0];
         const usable = (i: number) => {
@@ -529,8 +553,8 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
         const orders = cols.map((col) => {
           const from = lineSrc.get(t) ?? (isList ? ctx : src);
           const values = ranked.map((r) => cellValue(from, r, col, r.cells[col].figure!));
-          // Lines written from the highest down rank from the top, unless less is better.
-          const topDown = lineSrc.has(t) && !dir && !measured && !LOWER_BETTER.test(t.header[col].toLowerCase()) && values.every((v, i) => i === 0 || v.iv.hi.lt(values[i - 1].iv.lo));
+          // Lines or a list written from the highest down rank from the top, unless less is better.
+          const topDown = isList && !dir && !measured && !LOWER_BETTER.test(t.header[col].toLowerCase()) && values.every((v, i) => i === 0 || v.iv.hi.lte(values[i - 1].iv.lo));
           const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: dir ? /^(?:lowest|smallest)$/u.test(dir) : !!measured && LOWER_BETTER.test(measured), values, source: from, either: dir ? /^(?:fastest|slowest|best|worst)$/u.test(dir) : !measured && !topDown, list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
           return o;
         });
@@ -540,6 +564,35 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       }
     }
   }
+}
+
+/** The report's own body, as a list names it ("this city 2.2") and as a sentence does ("The Trust ranked …"). */
+const SELF = String.raw`(?:this|our)[ \t]+[\p{L}-]+|(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|xã|phường|đơn[ \t]+vị|ngành)[ \t]+(?:ta|nhà|mình)|chúng[ \t]+(?:ta|tôi)`;
+const SELF_LABEL = new RegExp(`^(?:${SELF})$`, "u");
+const SELF_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:we|our|us|it|${SELF}|the[ \t]+(?:trust|council|authority|service|city|county|board|force|department|organi[sz]ation|company|group|museum|museums|library|libraries|university|college|school|hospital|region|district|province))(?![\p{L}])`, "u");
+
+/** The subject of a rank and its value, beside the rank ("đứng thứ 5/5 với 52,8%", "ranked 4th
+ * of the eight, with 2.2 visits") or before it ("Chester, at 93.8%, ranked …"), as a row to rank
+ * with the others listed: named (a capital or the report's own body), of the list's kind. */
+function ownValue(ctx: UnitContext, s: { start: number; end: number; figs?: Figure[] }, at: number, after: number, before: string, ranked: Row[]): Row | undefined {
+  const figs = s.figs ?? [];
+  const f0 = ranked[0].cells[1].figure!;
+  const kindOf = (f: Figure) => f.value && f.kind === f0.kind && (f.unit ?? "") === (f0.unit ?? "") && (f.scale?.factor ?? "1") === (f0.scale?.factor ?? "1") && !f.qualifiers.length;
+  const listed = new Set(ranked.map((r) => r.cells[1].figure));
+  const from = s.start + at - before.length;
+  let f = figs.find((g) => g.start >= s.start + after);
+  const gap = f ? ctx.lower.slice(s.start + after, f.start) : "";
+  if (!f || !kindOf(f) || !/^[ \t]*,?[ \t]*(?:với|đạt|with|at|on)[ \t]+(?:(?:a|an|the|mức|tỷ[ \t]+lệ)[ \t]+)?$/u.test(gap)) {
+    // "Chester, at 93.8%, ranked …", "huyện E (52,8%) đứng thứ …".
+    const inside = figs.filter((g) => g.start >= from && g.end <= s.start + at && !listed.has(g));
+    f = inside.length === 1 && kindOf(inside[0]) && /^(?:[ \t]*,[ \t]*(?:at|with|với|đạt)[ \t]+|[ \t]*\([ \t]*)$/u.test(ctx.lower.slice(Math.max(from, inside[0].start - 8), inside[0].start).replace(/^.*?(?=[ \t]*[,(])/u, "")) ? inside[0] : undefined;
+  }
+  if (!f || listed.has(f)) return undefined;
+  const nameEnd = Math.min(s.start + at, f.start < s.start + at ? f.start : s.start + at);
+  const name = ctx.text.slice(from, nameEnd).replace(/^[\s,;:]*(?:(?:so|and|while|whereas|thus|therefore|hence|overall|còn|và|trong[ \t]+khi|như[ \t]+vậy|do[ \t]+đó)[ \t,]+)*/iu, "").replace(/[\s,(]*(?:(?:therefore|thus|then|also|đã|cũng|có)[ \t]+)*$/iu, "").replace(/[\s,(]+$/u, "").trim();
+  if (!name || name.length > 60 || /\d/u.test(name.replace(/(?:số|no\.?)[ \t]*\d{1,2}(?![\d.,])/giu, "")) || !(/\p{Lu}/u.test(name) || SELF_SUBJECT.test(name.toLowerCase()))) return undefined;
+  const start = from + ctx.text.slice(from).indexOf(name);
+  return { start, end: f.end, label: name.toLowerCase(), cells: [{ start, end: start + name.length, text: name, dash: false }, { start: f.start, end: f.end, text: f.text, figure: f, dash: false }] };
 }
 
 /** Whether the stated rank is one the row can hold (from either end when no direction is said). */
@@ -582,7 +635,7 @@ function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
 /** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
  * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
  * each after a name, read as a table of one column. */
-const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
+const LIST_NAME = new RegExp(String.raw`(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*|${SELF})(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$`, "u");
 
 function inlineLists(ctx: UnitContext): Table[] {
   return ctx.memo("inline-rank-lists", () => {

@@ -608,7 +608,8 @@ export class FigureReader {
       if (le < 0) le = this.s.length;
       if (le - ls <= 600) {
         const words = this.lower.slice(ls, le).match(/[\p{L}\p{M}]+/gu) ?? [];
-        if (words.filter((w) => !WEEKDAY_WORDS.test(w)).length <= 1 && !f.unit) {
+        // (A row of a pipe table with a time in its label, "| Day (07:00–15:00) | 148,620 |", is data.)
+        if (words.filter((w) => !WEEKDAY_WORDS.test(w)).length <= 1 && !f.unit && !/^[ \t]*\|(?:[^|\n]*\|){2,}/u.test(this.s.slice(ls, le))) {
           this.nonFigures.push({ kind: "chrome", start: f.start, end: f.end, text: f.text, reason: "counter on a byline" });
           continue;
         }
