@@ -389,6 +389,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     listMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
+    asideYearMultiples(ctx, out);
     tableMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
@@ -627,6 +628,47 @@ function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
       // An amount has no noun: the subject's words ("vốn", "spending") name the series where it opens.
       if (!a[0].noun && !seriesNamed(ctx, head, a[0].start < b[0].start ? a[0] : b[0])) continue;
       out.push({ subject: a[0], other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(lead) });
+    }
+  }
+}
+
+// "Năm 2023, vốn thực hiện đạt 193,2 tỷ đồng, gấp 2,5 lần năm 2021" after "Vốn thực hiện năm 2021 là
+// 128,35 tỷ đồng", "In 2023 it reached £193.2m, 2.5 times the 2021 level" after "£128.35m in 2021":
+// the multiple as an aside after its value; the other year's value is the one stated before by its year.
+const ASIDE_OTHER_EN = /^[ \t]+(?:times[ \t]+)?(?:that[ \t]+(?:of|in|for)[ \t]+((?:19|20)\d\d)|the[ \t]+((?:19|20)\d\d)[ \t]+(?:figure|level|total|number|count|value|amount))(?![\d\p{L}\/])[ \t]*(?:[.;,]|$)/u;
+const ASIDE_OTHER_VI = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ[ \t]+năm)[ \t]+((?:19|20)\d\d)(?![\d\p{L}\/])[ \t]*(?:[.;,]|$)/u;
+
+const ASIDE_FILLER = /^(?:in|it|its|they|this|that|the|then|and|by|of|to|at|was|were|is|are|reached|rose|grew|increased|stood|totalled|totaled|came|năm|đạt|là|lên|tăng|được|đã|và|thì|có|trong|tổng|toàn|tỉnh|huyện|riêng|còn)$/u;
+
+function asideYearMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 1; k < s.figs.length; k++) {
+      const t = s.figs[k];
+      if (t.kind !== "multiplier" || out.some((m) => m.times === t)) continue;
+      const a = s.figs[k - 1];
+      if (a.kind !== "number" || !a.value || isPercent(a) || a.perYear || a.qualifiers.length) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      // Only ", gấp" / ", or" / "," between the value and its multiple.
+      if (!/^[ \t]*\)?[ \t]*,[ \t]*(?:(?:gấp|or|that[ \t]+is|i\.e\.|about|some|nearly|almost|more[ \t]+than|over|hơn|khoảng|gần)[ \t]*)*$/u.test(ctx.lower.slice(a.end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? " gấp" : ""))) continue;
+      const oth = (vi ? ASIDE_OTHER_VI : ASIDE_OTHER_EN).exec(ctx.lower.slice(t.end, Math.min(s.end, t.end + 40)));
+      if (!oth) continue;
+      const y2 = oth[1] ?? oth[2];
+      // The subject's own year, when stated in its clause, is another one.
+      const clause = ctx.lower.slice(Math.max(s.start, ctx.lower.lastIndexOf(";", a.start) + 1), a.start);
+      if (new RegExp(`(?<![\\d])${y2}(?![\\d])`, "u").test(clause)) continue;
+      const pool: Figure[] = [];
+      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= a.start && f.kind === "number" && f.value && !isPercent(f) && !f.perYear && sameKind(f, a) && (f.noun ?? "").split(/[ \t]+/u)[0] === (a.noun ?? "").split(/[ \t]+/u)[0] && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
+      const b = pool.filter((f) => yearValue(ctx, f, y2, vi));
+      if (b.length !== 1) continue;
+      // The subject names the same series (or only points to it: "it reached", "đạt"): its content
+      // words stand before the other value too.
+      const own = clause.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= 2 && !ASIDE_FILLER.test(w));
+      const bs = ctx.sentenceOf(b[0]);
+      const lead = ctx.lower.slice(bs.start, b[0].start);
+      if (own.length && !own.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(lead))) continue;
+      out.push({ subject: a, other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) });
     }
   }
 }

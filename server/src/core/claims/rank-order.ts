@@ -35,6 +35,8 @@ export interface RankOrder {
   list?: boolean;
   /** Rows the text puts ahead of it ("…, behind Ashby Vale", "chỉ đứng sau huyện A"). */
   ahead?: Row[];
+  /** The words, in the paragraph before the table they rank (the claim then stands on the value). */
+  said?: Span;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -157,16 +159,21 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác|(?:cao|lớn|nhiều|thấp|nhỏ|ít) thứ)/u.test(ctx.lower);
-    if (!ranks && !supers) return [];
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|fastest|slowest|strongest|weakest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác|(?:cao|lớn|nhiều|thấp|nhỏ|ít) thứ)/u.test(ctx.lower);
+    // (A table opening its unit: the paragraph before may rank it.)
+    if (/^[ \t]*(?:(?:table|bảng|biểu)[ \t]+[\divx]|\|)/u.test(ctx.lower)) {
+      const own = findTables(ctx);
+      if (own.length) superlativesBefore(ctx, own, out);
+    }
+    if (!ranks && !supers) return out;
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || new RegExp(THAN_ALL_EN.source, "u").test(ctx.lower) || new RegExp(THAN_ALL_VI.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || new RegExp(GROWTH_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || new RegExp(THAN_ALL_EN.source, "u").test(ctx.lower) || new RegExp(THAN_ALL_VI.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
     // The "name value" lists of the text, read only once a rank or a superlative may need them.
     let listMemo: Table[] | undefined;
     const lists = () => (listMemo ??= inlineLists(ctx));
     const ordSuper = supers && new RegExp((ctx.lang === "vi" ? ORD_SUPER_VI : ORD_SUPER_EN).source, "u").test(ctx.lower);
-    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower)) && !ordSuper) return [];
+    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower)) && !ordSuper) return out;
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
@@ -242,7 +249,7 @@ const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row }[] = [];
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row; growth?: boolean }[] = [];
   // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
   // fall is its most negative value, and which way a table signs it is not said.)
   if (SIGNED_SUPER.test(text)) return;
@@ -258,6 +265,18 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         hits.push({ index: m.index, len: m[0].length + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t });
         break;
       }
+    }
+  }
+  // "recorded the fastest growth", "có tốc độ tăng trưởng nhanh nhất": the table's one change column,
+  // when every row rose (a fall would make "largest" ambiguous).
+  for (const m of text.matchAll(ctx.lang === "vi" ? GROWTH_VI : GROWTH_EN)) {
+    if (hits.some((h) => m.index! >= h.index && m.index! < h.index + h.len)) continue;
+    for (const t of tables) {
+      const cols = t.header.map((_, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])));
+      if (cols.length !== 1) continue;
+      const w = m[1] ?? m[2] ?? m[3];
+      hits.push({ index: m.index!, len: m[0].length, rank: 1, low: /^(?:slowest|weakest|lowest|smallest|chậm|thấp)$/u.test(w), col: cols[0], t, growth: true });
+      break;
     }
   }
   // Vietnamese: the column's name, then "cao nhất" / "thấp nhất" / "lớn thứ hai".
@@ -411,7 +430,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
     const f0 = values[0].figure!;
     const signed = CHANGE_HEAD.test(core(t.header[col])) || t.header[col].includes("%");
-    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test((h.list ? ctx : src).text.slice(v.figure!.start, v.figure!.end)))) continue;
+    const cellText = (v: { row: Row }) => (v.row.cells[col]?.text ?? "").replace(/[*_`]/g, "").trim();
+    if (h.growth ? values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[-−–(]/u.test(cellText(v)) || src.interval(v.figure!, v.figure!.value!).lo.lt(0)) : values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test((h.list ? ctx : src).text.slice(v.figure!.start, v.figure!.end)))) continue;
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
@@ -451,6 +471,24 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       list: h.list,
     });
   }
+}
+
+// (Rates only: "the largest increase" may be the absolute one, which a % column does not rank.)
+const GROWTH_EN = /(?<![\p{L}])(?:(?:the|its|their)[ \t]+(?:(fastest|slowest|strongest|weakest)[ \t]+(?:growth|increase|rise)|(highest|lowest)[ \t]+growth(?:[ \t]+rate)?)|(?:grew|rose|increased|expanded)[ \t]+(?:the[ \t]+)?(fastest|slowest))(?![\p{L}])/gu;
+const GROWTH_VI = /(?<![\p{L}])(?:tốc[ \t]+độ[ \t]+)?(?:tăng[ \t]+trưởng|mức[ \t]+tăng|tăng)[ \t]+(nhanh|chậm|cao|thấp|mạnh)[ \t]+nhất(?![\p{L}])/gu;
+
+/** "Table 1 shows … the Discovery Centre recorded the fastest growth." above "Table 1: Visits by site …":
+ * the superlatives of the paragraph before, over this unit's table when that paragraph points to it. */
+function superlativesBefore(ctx: UnitContext, tables: Table[], out: RankOrder[]): void {
+  const head = ctx.lower.slice(0, 200);
+  const caption = /^[ \t#*]*(?:table|bảng|biểu)[ \t]+(\d{1,2}|[ivx]{1,4})(?![\p{L}\d])/u.exec(head);
+  const prev = ctx.previous();
+  if (!prev || findTables(prev).length) return;
+  const points = (caption && new RegExp(`(?<![\\p{L}])(?:table|bảng|biểu)[ \\t]+${caption[1]}(?![\\p{L}\\d])`, "u").test(prev.lower)) || /(?:(?:table|figures?)[ \t]+below|following[ \t]+table|bảng[ \t]+(?:dưới[ \t]+đây|sau(?:[ \t]+đây)?))/u.test(prev.lower);
+  if (!points) return;
+  const tmp: RankOrder[] = [];
+  for (const s of prev.sentences) superlatives(prev, ctx, tables, s, prev.lower.slice(s.start, s.end), tmp, () => []);
+  for (const r of tmp) out.push({ ...r, at: { start: r.value.start, end: r.value.end }, source: ctx, said: r.at });
 }
 
 /** "Social Sciences ranked third of the five faculties.", "The Midlands ranked third fastest of the
@@ -589,7 +627,7 @@ function ownValue(ctx: UnitContext, s: { start: number; end: number; figs?: Figu
   }
   if (!f || listed.has(f)) return undefined;
   const nameEnd = Math.min(s.start + at, f.start < s.start + at ? f.start : s.start + at);
-  const name = ctx.text.slice(from, nameEnd).replace(/^[\s,;:]*(?:(?:so|and|while|whereas|thus|therefore|hence|overall|còn|và|trong[ \t]+khi|như[ \t]+vậy|do[ \t]+đó)[ \t,]+)*/iu, "").replace(/[\s,(]*(?:(?:therefore|thus|then|also|đã|cũng|có)[ \t]+)*$/iu, "").replace(/[\s,(]+$/u, "").trim();
+  const name = ctx.text.slice(from, nameEnd).replace(/^[\s,;:]*(?:(?:so|and|while|whereas|thus|therefore|hence|overall|còn|và|trong[ \t]+khi|như[ \t]+vậy|do[ \t]+đó)[ \t,]+)*/iu, "").replace(/(?:[\s,(]+(?:at|with|với|đạt|therefore|thus|then|also|đã|cũng|có)(?![\p{L}]))*[\s,(]*$/iu, "").replace(/[\s,(]+$/u, "").trim();
   if (!name || name.length > 60 || /\d/u.test(name.replace(/(?:số|no\.?)[ \t]*\d{1,2}(?![\d.,])/giu, "")) || !(/\p{Lu}/u.test(name) || SELF_SUBJECT.test(name.toLowerCase()))) return undefined;
   const start = from + ctx.text.slice(from).indexOf(name);
   return { start, end: f.end, label: name.toLowerCase(), cells: [{ start, end: start + name.length, text: name, dash: false }, { start: f.start, end: f.end, text: f.text, figure: f, dash: false }] };
@@ -637,6 +675,8 @@ function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
  * each after a name, read as a table of one column. */
 const LIST_NAME = new RegExp(String.raw`(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*|${SELF})(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$`, "u");
 
+const PLACE_AFTER = /^[ \t]+(?:in|at|for|ở|tại)[ \t]+((?:the[ \t]+)?(?:huyện[ \t]+|xã[ \t]+|tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:and|và)[ \t])/u;
+
 function inlineLists(ctx: UnitContext): Table[] {
   return ctx.memo("inline-rank-lists", () => {
     const out: Table[] = [];
@@ -655,6 +695,24 @@ function inlineLists(ctx: UnitContext): Table[] {
         }
         run = [];
       };
+      // "88.1% in the North, 85.4% in the East, 81.0% in the South and 79.3% in the West": each value, then its place.
+      let after: { name: string; at: number; f: Figure }[] = [];
+      const closeAfter = () => {
+        if (after.length >= 3 && new Set(after.map((x) => x.name.toLowerCase())).size === after.length) {
+          const lead = ctx.text.slice(s.start, after[0].f.qualifiers[0]?.start ?? after[0].f.start).replace(/^[\s*#>•-]+/u, "").replace(/[\s:;,(–—-]+$/u, "").trim();
+          out.push({ header: ["", lead], rows: after.map((x) => ({ start: x.f.start, end: x.at + x.name.length, label: x.name.toLowerCase(), cells: [{ start: x.at, end: x.at + x.name.length, text: x.name, dash: false }, { start: x.f.start, end: x.f.end, text: x.f.text, figure: x.f, dash: false }] })) });
+        }
+        after = [];
+      };
+      for (const f of s.figs) {
+        const ok = (f.kind === "number" || f.kind === "percent") && f.value && !f.words;
+        const m = ok ? PLACE_AFTER.exec(ctx.text.slice(f.end, Math.min(s.end, f.end + 80))) : null;
+        const last = after[after.length - 1];
+        const joined = last && /^[ \t]*(?:,|;|,?[ \t]+(?:and|và))[ \t]*$/u.test(ctx.lower.slice(last.at + last.name.length, f.qualifiers[0]?.start ?? f.start));
+        if (!m || (last && (!joined || f.kind !== last.f.kind || (f.unit ?? "") !== (last.f.unit ?? "") || (f.scale?.factor ?? "1") !== (last.f.scale?.factor ?? "1")))) closeAfter();
+        if (m) after.push({ name: m[1], at: f.end + m.index + m[0].indexOf(m[1]), f });
+      }
+      closeAfter();
       let prev = s.start;
       for (const f of s.figs) {
         const q = f.qualifiers[0]?.start ?? f.start;
