@@ -258,9 +258,18 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const after = text.slice(m.index + m[0].length);
     const afterOrig = ctx.text.slice(s.start + m.index + m[0].length, s.end);
     for (const t of tables) {
-      const col = pickColumn(t.header, after, afterOrig);
+      let col = pickColumn(t.header, after, afterOrig);
+      // "handled the most calls" over "911 calls" / "Calls received": a count named by its noun alone.
+      const noun = col < 0 && /^(?:most|fewest)$/u.test(m[2]) ? /^([\p{L}-]{4,})(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:and|of|in|at|for|than|while|but|during|this|last)(?![\p{L}]))/u.exec(after)?.[1] : undefined;
+      if (noun) {
+        const hits = t.header.map((_, i) => i).filter((i) => {
+          const ws = words(core(t.header[i]).replace(/\d+/gu, " "));
+          return i > 0 && !t.header[i].includes("%") && !CHANGE_HEAD.test(core(t.header[i])) && ws.length > 0 && ws.length <= 3 && (ws[0] === stem(noun) || ws[ws.length - 1] === stem(noun));
+        });
+        if (hits.length === 1) col = hits[0];
+      }
       if (col >= 0) {
-        const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than)(?![\p{L}]))/u.exec(after);
+        const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|and|but|while)(?![\p{L}]))/u.exec(after);
         const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
         hits.push({ index: m.index, len: m[0].length + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t });
         break;
@@ -303,6 +312,20 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
         break;
       }
+    }
+  }
+  // "tiếp nhận nhiều cuộc gọi nhất", "có ít vụ tai nạn nhất": the counted noun between the word and "nhất".
+  if (ctx.lang === "vi") {
+    for (const m of text.matchAll(/(?<![\p{L}])(nhiều|ít)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,3}?)nhất(?![\p{L}])/gu)) {
+      const at = m.index! + m[0].indexOf(m[2]);
+      if (hits.some((h) => m.index! >= h.index && m.index! < h.index + h.len)) continue;
+      for (const t of tables) {
+        const col = pickColumn(t.header, m[2].trim(), m[2].trim());
+        if (col < 0 || t.header[col].includes("%")) continue;
+        hits.push({ index: m.index!, len: m[0].length, rank: 1, low: m[1] === "ít", col, t });
+        break;
+      }
+      void at;
     }
   }
   // A comparison with every other row: "a higher vacancy rate than any other staff group", "có tỷ lệ
@@ -673,7 +696,7 @@ function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
 /** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
  * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
  * each after a name, read as a table of one column. */
-const LIST_NAME = new RegExp(String.raw`(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*|${SELF})(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$`, "u");
+const LIST_NAME = new RegExp(String.raw`(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are|was|is))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*|${SELF})(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$`, "u");
 
 const PLACE_AFTER = /^[ \t]+(?:in|at|for|ở|tại)[ \t]+((?:the[ \t]+)?(?:huyện[ \t]+|xã[ \t]+|tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:and|và)[ \t])/u;
 
