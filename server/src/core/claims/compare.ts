@@ -348,6 +348,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         let t = s.figs[k];
         // "three times as many as the 32 calls": a number counting "times" before "as many as".
         const wordTimes = t.kind === "number" && t.noun === "times" ? WORD_TIMES.exec(ctx.lower.slice(t.end, t.end + 40)) : null;
+        // "five times the 2023 level (16.3 kg)", "five times the 16.3 kg seized in 2023": a multiple in words.
+        const timesThe = !wordTimes && t.kind === "number" && t.noun === "times" && t.value && !t.value.decimals ? /^[ \t]+times(?=[ \t]+(?:the|that|those)(?![\p{L}]))/u.exec(ctx.lower.slice(t.end, t.end + 20)) : null;
+        if (timesThe) t = { ...t, kind: "multiplier", end: t.end + timesThe[0].length, text: ctx.text.slice(t.start, t.end + timesThe[0].length) };
         if (t.kind !== "multiplier" && !wordTimes) continue;
         if (wordTimes) t = { ...t, end: t.end + wordTimes[1].length, text: ctx.text.slice(t.start, t.end + wordTimes[1].length) };
         const tq = t.qualifiers[0]?.start ?? t.start;
