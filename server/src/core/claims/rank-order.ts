@@ -446,6 +446,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
   }
   for (const h of hits) {
+    // ("tỷ lệ giải ngân cao nhất" names "Tỷ lệ giải ngân (%)", not "Giải ngân (tỷ đồng)" inside it.)
+    if (hits.some((o) => o !== h && o.len > h.len && o.index <= h.index && o.index + o.len >= h.index + h.len)) continue;
     const { t, col } = h;
     const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
     if (ranked.length < 3 || !h.rank) continue;
@@ -520,7 +522,7 @@ function superlativesBefore(ctx: UnitContext, tables: Table[], out: RankOrder[])
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in|with|at|and|but|while|whereas|so)(?![\\p{L}]))[\\p{L}-]+){0,5}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:with|at)[ \\t]+\\d|[ \\t]+(?:and|but|while|whereas|so)[ \\t])`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in|with|at|and|but|while|whereas|so)(?![\\p{L}]))[\\p{L}-]+){0,5}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:with|at)[ \\t]+\\d|[ \\t]+(?:and|but|while|whereas|so)[ \\t]|[ \\t]+by[ \\t]+(?:value|size|amount|volume)(?![\\p{L}]))`,
   "gu",
 );
 const BARE_VI = new RegExp(
