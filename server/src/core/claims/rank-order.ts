@@ -574,6 +574,9 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       for (const t of here) lineSrc.set(t, ctx);
       const prevCtx = !here.length && ctx.sentences[0] === s ? ctx.previous() : undefined;
       if (prevCtx) for (const t of lineLists(prevCtx)) lineSrc.set(t, prevCtx);
+      // "Visits per resident in 2023 were: Glasgow 3.1, …" closing the paragraph above the rank.
+      const last = prevCtx?.sentences[prevCtx.sentences.length - 1];
+      if (prevCtx && last && !lists.length) for (const t of inlineLists(prevCtx)) if (t.rows[0].start >= last.start) lineSrc.set(t, prevCtx);
       for (const t of [...tables, ...lists, ...lineSrc.keys()]) {
         const isList = lists.includes(t) || lineSrc.has(t);
         // (A list ranks what the rank says only in its own sentence or the one just before.)
