@@ -7,6 +7,7 @@ import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
 import { tableMultiples } from "./table-multiple.ts";
+import { itemAmount } from "./label-amount-gap.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -390,6 +391,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     fractionMultiples(ctx, out);
     namedMultiples(ctx, out);
     listMultiples(ctx, out);
+    itemMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
     asideYearMultiples(ctx, out);
@@ -672,6 +674,53 @@ function asideYearMultiples(ctx: UnitContext, out: Multiple[]): void {
       const lead = ctx.lower.slice(bs.start, b[0].start);
       if (own.length && !own.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(lead))) continue;
       out.push({ subject: a, other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) });
+    }
+  }
+}
+
+// "- Đất nông nghiệp: 12.450 ha; - Đất phi nông nghiệp: 4.150 ha" then "Diện tích đất nông nghiệp gấp 3
+// lần đất phi nông nghiệp"; "- Income: £2.41m - Grants: £0.80m" then "Income was three times grants":
+// two bulleted items named by the first words of their labels (see label-amount-gap.ts).
+const ITEM_NAME = String.raw`((?:[\p{L}\p{M}-]+[ 	]+){0,3}?[\p{L}\p{M}-]+)`;
+const ITEM_LEAD = String.raw`(?:số[ 	]+|tổng[ 	]+|diện[ 	]+tích[ 	]+|lượng[ 	]+|the[ 	]+|total[ 	]+)?`;
+const ITEM_VI_SUBJECT = new RegExp(String.raw`(?:^|[.;:,]|
+)[ 	*•-]*(?:(?:như[ 	]+vậy|riêng)[ 	]*,?[ 	]*)?${ITEM_LEAD}${ITEM_NAME}[ 	]+(?:đã[ 	]+)?gấp[ 	]*(?:hơn[ 	]+|khoảng[ 	]+|gần[ 	]+)?$`, "u");
+const ITEM_VI_OTHER = new RegExp(String.raw`^[ 	]*(?:lần[ 	]+)?(?:so[ 	]+với[ 	]+)?${ITEM_LEAD}${ITEM_NAME}[ 	]*(?:[.;,]|$)`, "u");
+const ITEM_EN_SUBJECT = new RegExp(String.raw`(?:^|[.;:,]|
+)[ 	*•-]*(?:(?:so|thus|overall)[ 	]*,?[ 	]*)?${ITEM_LEAD}${ITEM_NAME}[ 	]+(?:was|were|is|are)[ 	]+(?:about[ 	]+|nearly[ 	]+|almost[ 	]+|more[ 	]+than[ 	]+|over[ 	]+)?$`, "u");
+const ITEM_EN_OTHER = new RegExp(String.raw`^[ 	]+(?:times[ 	]+)?${ITEM_LEAD}${ITEM_NAME}[ 	]*(?:[.;,]|$)`, "u");
+
+function itemMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  if (!/(?:^|\n)[ \t]*[-*+•–][ \t]/u.test(ctx.text) && !/(?:^|\n)[ \t]*[-*+•–][ \t]/u.test(ctx.previous()?.text ?? "")) return;
+  for (const s of ctx.sentences) {
+    for (const f of s.figs) {
+      let t = f;
+      const wordTimes = !vi && t.kind === "number" && /^times(?![\p{L}])/u.test(t.noun ?? "") && t.value ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8)) : null;
+      if (wordTimes) t = { ...t, kind: "multiplier", end: t.end + wordTimes[0].length, text: ctx.text.slice(t.start, t.end + wordTimes[0].length) };
+      if (t.kind !== "multiplier" || !t.value || out.some((m) => m.times.start === t.start)) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      const lineStart = Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1);
+      const head = ctx.lower.slice(lineStart, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : "");
+      const a = (vi ? ITEM_VI_SUBJECT : ITEM_EN_SUBJECT).exec(head);
+      let end = t.end;
+      if (vi && !/lần$/u.test(t.text.toLowerCase())) { const l = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end)); if (l) end += l[0].length; }
+      const b = a ? (vi ? ITEM_VI_OTHER : ITEM_EN_OTHER).exec(ctx.lower.slice(end, Math.min(s.end + 1, end + 80))) : null;
+      if (!a || !b || a[1] === b[1]) continue;
+      // No other figure in the comparing clause.
+      if (s.figs.some((g) => g !== f && g.start >= lineStart + head.lastIndexOf(a[1]) && g.start < end + b[0].length)) continue;
+      let src: UnitContext = ctx;
+      let x = itemAmount(ctx, a[1], lineStart);
+      let y = itemAmount(ctx, b[1], lineStart);
+      if (x === undefined && y === undefined) {
+        const prev = ctx.previous();
+        if (!prev) continue;
+        src = prev;
+        x = itemAmount(prev, a[1], prev.text.length);
+        y = itemAmount(prev, b[1], prev.text.length);
+      }
+      if (!x || !y || x === y || !sameKind(x, y) || (x.noun ?? "") !== (y.noun ?? "") || (x.scale?.factor ?? "1") !== (y.scale?.factor ?? "1")) continue;
+      out.push({ subject: x, other: y, times: t, atLeast: /hơn[ \t]*$|more[ \t]+than[ \t]*$|over[ \t]*$/u.test(head.replace(/gấp[ \t]*$/u, "")), ...(src !== ctx ? { from: src } : {}) });
     }
   }
 }

@@ -21,8 +21,9 @@ function sameAmount(f: Figure, g: Figure): boolean {
   return f.kind === "number" && !!f.value && !!f.unit && f.unit === g.unit && (f.scale?.factor ?? "1") === (g.scale?.factor ?? "1") && !f.qualifiers.length;
 }
 
-/** The amount of the one bulleted item whose label opens with the name's words. */
-function itemAmount(c: UnitContext, name: string, upTo: number, gap: Figure): Figure | undefined | null {
+/** The amount of the one bulleted item whose label opens with the name's words (of the gap's kind,
+ * or any amount when `gap` is undefined). */
+export function itemAmount(c: UnitContext, name: string, upTo: number, gap?: Figure): Figure | undefined | null {
   const ws = name.split(/[ \t]+/u).filter((w) => !SKIP.test(w));
   if (!ws.length) return undefined;
   const hits: (Figure | undefined)[] = [];
@@ -33,7 +34,7 @@ function itemAmount(c: UnitContext, name: string, upTo: number, gap: Figure): Fi
     const from = m.index! + m[0].length;
     const f = c.figures.find((g) => g.start >= from);
     const nl = c.text.indexOf("\n", from);
-    hits.push(f && (nl < 0 || f.start < nl) && sameAmount(f, gap) ? f : undefined);
+    hits.push(f && (nl < 0 || f.start < nl) && (gap ? sameAmount(f, gap) : f.kind === "number" && !!f.value && !f.qualifiers.length) ? f : undefined);
   }
   // (null: a label that opens several items, or none of its kind.)
   return hits.length === 1 ? hits[0] ?? null : hits.length ? null : undefined;
