@@ -5,6 +5,7 @@ import { findAnaphoraComparisons } from "../claims/anaphora-compare.ts";
 import { findRanksAmong } from "../claims/rank-among.ts";
 import { findLabelGaps } from "../claims/label-gap.ts";
 import { findComparisonGaps } from "../claims/compare-gap.ts";
+import { findLabelAmountGaps } from "../claims/label-amount-gap.ts";
 import { RULE as ARITH } from "./change-arithmetic.ts";
 import { D } from "../math/interval.ts";
 import { fmt } from "../math/format.ts";
@@ -182,7 +183,7 @@ export function checkRanksAmong(ctx: UnitContext): void {
  * (72.6%)": the side first (a comparison), then the gap (arithmetic). */
 function checkLabelGaps(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx)]) {
+  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx), ...findLabelAmountGaps(ctx)]) {
     const x = g.src.interval(g.x, n(g.x));
     const y = g.src.interval(g.y, n(g.y));
     const pp = g.gap.unit === "pp";

@@ -183,10 +183,10 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `Ghi thứ ${r.rank}/${r.count} nhưng ${name} (${mine}) đứng thứ ${placeVi} từ trên xuống và thứ ${placeVi2} từ dưới lên theo ${from.vi} (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} but ${name} (${mine}) comes ${place} from the top and ${place2} from the bottom in ${from.en} (${list})`,
       } : {
-        vi: `Ghi thứ ${r.rank}/${r.count} về “${metric}” nhưng ${name} (${mine}) đứng thứ ${placeVi} theo bảng (${list})`,
-        en: `Ranked ${nth(r.rank)} of ${r.count} by “${metric}” but ${name} (${mine}) comes ${place} in the table (${list})`,
+        vi: `Ghi thứ ${r.rank}/${r.count}${r.list ? "" : ` về “${metric}”`} nhưng ${name} (${mine}) đứng thứ ${placeVi} theo ${from.vi} (${list})`,
+        en: `Ranked ${nth(r.rank)} of ${r.count}${r.list ? "" : ` by “${metric}”`} but ${name} (${mine}) comes ${place} in ${from.en} (${list})`,
       },
-      related: [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: r.list ? "giá trị nêu" : "giá trị trong bảng", en: r.list ? "value listed" : "value in the table" } }],
+      related: r.said ? [{ span: ctx.fromPrevious(r.said), message: { vi: "nhận định ở đoạn trên", en: "the words above the table" } }] : [{ span: r.source !== ctx ? ctx.fromPrevious(r.value) : r.value, message: { vi: r.list ? "giá trị nêu" : "giá trị trong bảng", en: r.list ? "value listed" : "value in the table" } }],
     });
   }
 }
@@ -245,10 +245,33 @@ export function checkBehindRanks(ctx: UnitContext): void {
     // (Names with their values and the rank after them: read by the ranks among them.)
     if (among.some((a) => a.side === "behind" && a.rankSpan.start === r.rankSpan.start)) continue;
     const lo = r.min + 1;
-    const hi = r.max + 1;
-    const ok = r.only ? r.rank >= lo && r.rank <= hi : r.rank >= lo;
+    let hi = r.max + 1;
+    // Those named behind it, of the number ranked, bound the place from below: at most count − them.
+    const floor = r.below && r.count ? r.count - r.below.min : undefined;
+    if (floor !== undefined) hi = r.only ? Math.min(hi, floor) : floor;
+    const ok = r.only || floor !== undefined ? r.rank >= lo && r.rank <= hi : r.rank >= lo;
     const want = lo === hi ? `${lo}` : `${lo}–${hi}`;
-    const n = lo === hi ? `${r.min}` : `${r.min}–${r.max}`;
+    const n = lo === r.max + 1 ? `${r.min}` : `${r.min}–${r.max}`;
+    if (r.below && floor !== undefined) {
+      const m = r.below.min === r.below.max ? `${r.below.min}` : `${r.below.min}–${r.below.max}`;
+      ctx.emit({
+        kind: "rank",
+        rule: RULE,
+        roles: r.rankFigure ? [{ figure: r.rankFigure, role: lang === "vi" ? "thứ hạng" : "rank" }] : [],
+        ok,
+        at: r.rankSpan,
+        explain: {
+          vi: `đứng sau ${n} (${r.phrase}), trên ${m} (${r.below.phrase}) trong ${r.count}: thứ ${want}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+          en: `behind ${n} (${r.phrase}), ahead of ${m} (${r.below.phrase}) of ${r.count}: place ${want}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
+        },
+        message: {
+          vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}) và trên ${m} đơn vị (${r.below.phrase}) trong ${r.count}, tức là thứ ${want}`,
+          en: `Ranked ${ordEn(r.rank)} but behind ${n} (${r.phrase}) and ahead of ${m} (${r.below.phrase}) of ${r.count}, which is place ${want}`,
+        },
+        related: [{ span: r.phraseSpan, message: { vi: "các đơn vị đứng trên", en: "those ahead" } }],
+      });
+      continue;
+    }
     ctx.emit({
       kind: "rank",
       rule: RULE,

@@ -7,6 +7,7 @@ import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
 import { tableMultiples } from "./table-multiple.ts";
+import { itemAmount } from "./label-amount-gap.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -351,6 +352,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         let t = s.figs[k];
         // "three times as many as the 32 calls": a number counting "times" before "as many as".
         const wordTimes = t.kind === "number" && t.noun === "times" ? WORD_TIMES.exec(ctx.lower.slice(t.end, t.end + 40)) : null;
+        // "five times the 2023 level (16.3 kg)", "five times the 16.3 kg seized in 2023": a multiple in words.
+        const timesThe = !wordTimes && t.kind === "number" && t.noun === "times" && t.value && !t.value.decimals ? /^[ \t]+times(?=[ \t]+(?:the|that|those)(?![\p{L}]))/u.exec(ctx.lower.slice(t.end, t.end + 20)) : null;
+        if (timesThe) t = { ...t, kind: "multiplier", end: t.end + timesThe[0].length, text: ctx.text.slice(t.start, t.end + timesThe[0].length) };
         if (t.kind !== "multiplier" && !wordTimes) continue;
         if (wordTimes) t = { ...t, end: t.end + wordTimes[1].length, text: ctx.text.slice(t.start, t.end + wordTimes[1].length) };
         const tq = t.qualifiers[0]?.start ?? t.start;
@@ -390,8 +394,10 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     fractionMultiples(ctx, out);
     namedMultiples(ctx, out);
     listMultiples(ctx, out);
+    itemMultiples(ctx, out);
     previousMultiples(ctx, out);
     yearMultiples(ctx, out);
+    asideYearMultiples(ctx, out);
     tableMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
@@ -527,8 +533,11 @@ function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
   const vi = ctx.lang === "vi";
   for (let si = 1; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
-    const t = s.figs[0];
+    let t = s.figs[0];
     const b = s.figs[1];
+    // ("three times the 2023 level": a number counting times.)
+    const wordTimes = !vi && t && t.kind === "number" && t.noun === "times" && t.value ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8)) : null;
+    if (wordTimes) t = { ...t, kind: "multiplier", end: t.end + wordTimes[0].length, text: ctx.text.slice(t.start, t.end + wordTimes[0].length) };
     if (!t || !b || t.kind !== "multiplier" || b.kind !== "number" || !b.value || isPercent(b)) continue;
     if (out.some((m) => m.times === t)) continue;
     const tq = t.qualifiers[0]?.start ?? t.start;
@@ -541,14 +550,33 @@ function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
     const text = ctx.lower.slice(prev.start, prev.end);
     const cut = text.search(BREAKDOWN);
     const stop = cut < 0 ? prev.end : prev.start + cut;
-    const like = prev.figs.filter((f) => f.end <= stop && f.kind === "number" && sameKind(f, b) && !isPercent(f) && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")"));
-    if (like.length !== 1) continue;
+    const outside = (f: Figure) => f.kind === "number" && sameKind(f, b) && !isPercent(f) && ctx.text.slice(prev.start, f.start).lastIndexOf("(") <= ctx.text.slice(prev.start, f.start).lastIndexOf(")");
+    const like = prev.figs.filter((f) => f.end <= stop && outside(f));
+    if (like.length !== 1) {
+      // "… gồm 12,36 kg heroin, 48,9 kg ma túy tổng hợp, … . Riêng lượng ma túy tổng hợp thu giữ gấp 3
+      // lần năm 2023 (16,3 kg)": the one value of the list labelled by the subject's words.
+      const hw = new Set(labelWords(head[1]));
+      const own = prev.figs.filter((f) => outside(f) && (() => { const l = itemLabel(ctx, f); return l.length > 0 && l.every((w) => hw.has(w)); })());
+      if (own.length === 1) out.push({ subject: own[0], other: b, times: t });
+      continue;
+    }
     // The subject's words name the earlier value: two of its content words in the sentence before.
     const words = head[1].trim().split(/[ \t]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.test(w));
     const named = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 3) : w}`, "u").test(text.slice(0, stop - prev.start)));
     if (named.length < Math.min(2, words.length) || !named.length) continue;
     out.push({ subject: like[0], other: b, times: t });
   }
+}
+
+function labelWords(x: string): string[] {
+  return x.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w && !/^(?:of|the|and|và|các|những)$/u.test(w)).map((w) => (/^[a-z]+s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w));
+}
+
+/** The words that label an item of a list: its noun ("48,9 kg ma túy tổng hợp"), or what follows "of" ("48.9 kg of synthetic drugs"). */
+function itemLabel(ctx: UnitContext, f: Figure): string[] {
+  if (f.noun) return labelWords(f.noun);
+  const m = /^[ \t]+of[ \t]+((?:[\p{L}-]+[ \t]*){1,4}?)(?=[ \t]*(?:[,;.)(]|$)|[ \t]+(?:and|or|in|were|was|from)(?![\p{L}]))/u.exec(ctx.lower.slice(f.end, f.end + 60));
+  return m ? labelWords(m[1]) : [];
 }
 
 // "năm 2021 đạt 8.420 hộ, …, năm 2023 đạt 12.685 hộ. …; số hộ đấu nối năm 2023 gấp hơn 1,5 lần năm
@@ -564,7 +592,20 @@ function yearValue(ctx: UnitContext, f: Figure, year: string, vi: boolean): bool
   const before = ctx.lower.slice(Math.max(0, fq - 30), fq);
   const after = ctx.lower.slice(f.end, f.end + 30);
   if (vi) return new RegExp(`(?<![\\p{L}])năm[ \\t]+${year}[ \\t]*:?[ \\t]*(?:(?:đạt|là|có|được)[ \\t]+)?$`, "u").test(before);
-  return new RegExp(`(?<![\\p{L}])(?:in|for)[ \\t]+${year}[ \\t]*[:,]?[ \\t]*(?:(?:was|were|there[ \\t]+were|stood[ \\t]+at|reached)[ \\t]+)?$`, "u").test(before) || new RegExp(`^[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?in[ \\t]+${year}(?![\\d\\p{L}\\/])`, "u").test(after);
+  // ("£128.35m in 2021, £165.2m in 2022": a value followed by its year is of that year only.)
+  const own = /^[ \t]+(?:(?!(?:and|or|but|while|whereas)[ \t])[\p{L}-]+[ \t]+){0,2}?in[ \t]+((?:19|20)\d\d)(?![\d\p{L}\/])/u.exec(after);
+  if (own) return own[1] === year;
+  return new RegExp(`(?<![\\p{L}])(?:in|for)[ \\t]+${year}[ \\t]*[:,]?[ \\t]*(?:(?:was|were|there[ \\t]+were|stood[ \\t]+at|reached)[ \\t]+)?$`, "u").test(before);
+}
+
+/** Every content word of the subject (before its year) stands before the series' first value in its sentence. */
+function seriesNamed(ctx: UnitContext, head: string, first: Figure): boolean {
+  const subject = head.replace(/(?:năm|in)[ \t]+(?:19|20)\d\d[\s\S]*$/u, "");
+  const ws = subject.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= 3 && !SUBJECT_SKIP.test(w) && !/^(?:thực|hiện|riêng|còn|while|whereas|overall|thus|therefore)$/u.test(w));
+  if (!ws.length || ws.length > 4) return false;
+  const s = ctx.sentenceOf(first);
+  const lead = ctx.lower.slice(s.start, first.start);
+  return ws.every((w) => new RegExp(`(?<![\\p{L}])${w.length >= 6 ? w.slice(0, w.length - 2) : w}`, "u").test(lead));
 }
 
 function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
@@ -586,13 +627,103 @@ function yearMultiples(ctx: UnitContext, out: Multiple[]): void {
       const clauseStart = Math.max(s.start, ctx.lower.lastIndexOf(";", tq) + 1, k ? s.figs[k - 1].end : s.start);
       const head = ctx.lower.slice(clauseStart, tq);
       const pool: Figure[] = [];
-      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= clauseStart && f.kind === "number" && !isPercent(f) && f.value && !f.perYear && f.noun && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
-      const noun = (f: Figure) => f.noun!.toLowerCase().split(/[ \t]+/u)[0];
+      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= clauseStart && f.kind === "number" && !isPercent(f) && f.value && !f.perYear && (f.noun || f.unit) && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
+      const noun = (f: Figure) => (f.noun ?? "").toLowerCase().split(/[ \t]+/u)[0];
       const a = pool.filter((f) => yearValue(ctx, f, y1, vi));
       const b = pool.filter((f) => yearValue(ctx, f, y2, vi));
       if (a.length !== 1 || b.length !== 1 || !sameKind(a[0], b[0]) || noun(a[0]) !== noun(b[0])) continue;
-      if (!new RegExp(`(?<![\\p{L}])${noun(a[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(head)) continue;
+      if (a[0].noun && !new RegExp(`(?<![\\p{L}])${noun(a[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(head)) continue;
+      // An amount has no noun: the subject's words ("vốn", "spending") name the series where it opens.
+      if (!a[0].noun && !seriesNamed(ctx, head, a[0].start < b[0].start ? a[0] : b[0])) continue;
       out.push({ subject: a[0], other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(lead) });
+    }
+  }
+}
+
+// "Năm 2023, vốn thực hiện đạt 193,2 tỷ đồng, gấp 2,5 lần năm 2021" after "Vốn thực hiện năm 2021 là
+// 128,35 tỷ đồng", "In 2023 it reached £193.2m, 2.5 times the 2021 level" after "£128.35m in 2021":
+// the multiple as an aside after its value; the other year's value is the one stated before by its year.
+const ASIDE_OTHER_EN = /^[ \t]+(?:times[ \t]+)?(?:that[ \t]+(?:of|in|for)[ \t]+((?:19|20)\d\d)|the[ \t]+((?:19|20)\d\d)[ \t]+(?:figure|level|total|number|count|value|amount))(?![\d\p{L}\/])[ \t]*(?:[.;,]|$)/u;
+const ASIDE_OTHER_VI = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ[ \t]+năm)[ \t]+((?:19|20)\d\d)(?![\d\p{L}\/])[ \t]*(?:[.;,]|$)/u;
+
+const ASIDE_FILLER = /^(?:in|it|its|they|this|that|the|then|and|by|of|to|at|was|were|is|are|reached|rose|grew|increased|stood|totalled|totaled|came|năm|đạt|là|lên|tăng|được|đã|và|thì|có|trong|tổng|toàn|tỉnh|huyện|riêng|còn)$/u;
+
+function asideYearMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 1; k < s.figs.length; k++) {
+      const t = s.figs[k];
+      if (t.kind !== "multiplier" || out.some((m) => m.times === t)) continue;
+      const a = s.figs[k - 1];
+      if (a.kind !== "number" || !a.value || isPercent(a) || a.perYear || a.qualifiers.length) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      // Only ", gấp" / ", or" / "," between the value and its multiple.
+      if (!/^[ \t]*\)?[ \t]*,[ \t]*(?:(?:gấp|or|that[ \t]+is|i\.e\.|about|some|nearly|almost|more[ \t]+than|over|hơn|khoảng|gần)[ \t]*)*$/u.test(ctx.lower.slice(a.end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? " gấp" : ""))) continue;
+      const oth = (vi ? ASIDE_OTHER_VI : ASIDE_OTHER_EN).exec(ctx.lower.slice(t.end, Math.min(s.end, t.end + 40)));
+      if (!oth) continue;
+      const y2 = oth[1] ?? oth[2];
+      // The subject's own year, when stated in its clause, is another one.
+      const clause = ctx.lower.slice(Math.max(s.start, ctx.lower.lastIndexOf(";", a.start) + 1), a.start);
+      if (new RegExp(`(?<![\\d])${y2}(?![\\d])`, "u").test(clause)) continue;
+      const pool: Figure[] = [];
+      for (let j = Math.max(0, si - 3); j <= si; j++) for (const f of ctx.sentences[j].figs) if (f.end <= a.start && f.kind === "number" && f.value && !isPercent(f) && !f.perYear && sameKind(f, a) && (f.noun ?? "").split(/[ \t]+/u)[0] === (a.noun ?? "").split(/[ \t]+/u)[0] && !inBrackets(ctx, ctx.sentences[j].start, f.start)) pool.push(f);
+      const b = pool.filter((f) => yearValue(ctx, f, y2, vi));
+      if (b.length !== 1) continue;
+      // The subject names the same series (or only points to it: "it reached", "đạt"): its content
+      // words stand before the other value too.
+      const own = clause.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length >= 2 && !ASIDE_FILLER.test(w));
+      const bs = ctx.sentenceOf(b[0]);
+      const lead = ctx.lower.slice(bs.start, b[0].start);
+      if (own.length && !own.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(lead))) continue;
+      out.push({ subject: a, other: b[0], times: t, atLeast: t.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") || /(?:hơn|more[ \t]+than|over)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) });
+    }
+  }
+}
+
+// "- Đất nông nghiệp: 12.450 ha; - Đất phi nông nghiệp: 4.150 ha" then "Diện tích đất nông nghiệp gấp 3
+// lần đất phi nông nghiệp"; "- Income: £2.41m - Grants: £0.80m" then "Income was three times grants":
+// two bulleted items named by the first words of their labels (see label-amount-gap.ts).
+const ITEM_NAME = String.raw`((?:[\p{L}\p{M}-]+[ 	]+){0,3}?[\p{L}\p{M}-]+)`;
+const ITEM_LEAD = String.raw`(?:số[ 	]+|tổng[ 	]+|diện[ 	]+tích[ 	]+|lượng[ 	]+|the[ 	]+|total[ 	]+)?`;
+const ITEM_VI_SUBJECT = new RegExp(String.raw`(?:^|[.;:,]|
+)[ 	*•-]*(?:(?:như[ 	]+vậy|riêng)[ 	]*,?[ 	]*)?${ITEM_LEAD}${ITEM_NAME}[ 	]+(?:đã[ 	]+)?gấp[ 	]*(?:hơn[ 	]+|khoảng[ 	]+|gần[ 	]+)?$`, "u");
+const ITEM_VI_OTHER = new RegExp(String.raw`^[ 	]*(?:lần[ 	]+)?(?:so[ 	]+với[ 	]+)?${ITEM_LEAD}${ITEM_NAME}[ 	]*(?:[.;,]|$)`, "u");
+const ITEM_EN_SUBJECT = new RegExp(String.raw`(?:^|[.;:,]|
+)[ 	*•-]*(?:(?:so|thus|overall)[ 	]*,?[ 	]*)?${ITEM_LEAD}${ITEM_NAME}[ 	]+(?:was|were|is|are)[ 	]+(?:about[ 	]+|nearly[ 	]+|almost[ 	]+|more[ 	]+than[ 	]+|over[ 	]+)?$`, "u");
+const ITEM_EN_OTHER = new RegExp(String.raw`^[ 	]+(?:times[ 	]+)?${ITEM_LEAD}${ITEM_NAME}[ 	]*(?:[.;,]|$)`, "u");
+
+function itemMultiples(ctx: UnitContext, out: Multiple[]): void {
+  const vi = ctx.lang === "vi";
+  if (!/(?:^|\n)[ \t]*[-*+•–][ \t]/u.test(ctx.text) && !/(?:^|\n)[ \t]*[-*+•–][ \t]/u.test(ctx.previous()?.text ?? "")) return;
+  for (const s of ctx.sentences) {
+    for (const f of s.figs) {
+      let t = f;
+      const wordTimes = !vi && t.kind === "number" && /^times(?![\p{L}])/u.test(t.noun ?? "") && t.value ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8)) : null;
+      if (wordTimes) t = { ...t, kind: "multiplier", end: t.end + wordTimes[0].length, text: ctx.text.slice(t.start, t.end + wordTimes[0].length) };
+      if (t.kind !== "multiplier" || !t.value || out.some((m) => m.times.start === t.start)) continue;
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      const lineStart = Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1);
+      const head = ctx.lower.slice(lineStart, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : "");
+      const a = (vi ? ITEM_VI_SUBJECT : ITEM_EN_SUBJECT).exec(head);
+      let end = t.end;
+      if (vi && !/lần$/u.test(t.text.toLowerCase())) { const l = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end)); if (l) end += l[0].length; }
+      const b = a ? (vi ? ITEM_VI_OTHER : ITEM_EN_OTHER).exec(ctx.lower.slice(end, Math.min(s.end + 1, end + 80))) : null;
+      if (!a || !b || a[1] === b[1]) continue;
+      // No other figure in the comparing clause.
+      if (s.figs.some((g) => g !== f && g.start >= lineStart + head.lastIndexOf(a[1]) && g.start < end + b[0].length)) continue;
+      let src: UnitContext = ctx;
+      let x = itemAmount(ctx, a[1], lineStart);
+      let y = itemAmount(ctx, b[1], lineStart);
+      if (x === undefined && y === undefined) {
+        const prev = ctx.previous();
+        if (!prev) continue;
+        src = prev;
+        x = itemAmount(prev, a[1], prev.text.length);
+        y = itemAmount(prev, b[1], prev.text.length);
+      }
+      if (!x || !y || x === y || !sameKind(x, y) || (x.noun ?? "") !== (y.noun ?? "") || (x.scale?.factor ?? "1") !== (y.scale?.factor ?? "1")) continue;
+      out.push({ subject: x, other: y, times: t, atLeast: /hơn[ \t]*$|more[ \t]+than[ \t]*$|over[ \t]*$/u.test(head.replace(/gấp[ \t]*$/u, "")), ...(src !== ctx ? { from: src } : {}) });
     }
   }
 }

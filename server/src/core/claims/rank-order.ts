@@ -35,6 +35,8 @@ export interface RankOrder {
   list?: boolean;
   /** Rows the text puts ahead of it ("…, behind Ashby Vale", "chỉ đứng sau huyện A"). */
   ahead?: Row[];
+  /** The words, in the paragraph before the table they rank (the claim then stands on the value). */
+  said?: Span;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -92,6 +94,12 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
       const pct = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && header[i].includes("%") && core(header[i]).startsWith(bare) && !/[\p{L}\p{M}\d]/u.test(core(header[i])[bare.length] ?? ""));
       if (pct.length === 1) return pct[0];
     }
+  }
+  // "the lowest answer rate" over a column headed "Rate (%)": the phrase's head noun is the header.
+  if (phrase && /^(?:(?!(?:and|or|the|a|an|had|has|have|was|were|is|are|with|its|their)[ \t])[\p{L}-]+[ \t]+){1,2}(?:rate|share|percentage|proportion|ratio)$/u.test(phrase[1])) {
+    const head = phrase[1].slice(phrase[1].lastIndexOf(" ") + 1);
+    const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]) === head);
+    if (hits.length === 1 && !header.some((h, i) => i > 0 && i !== hits[0] && core(h).includes(head))) return hits[0];
   }
   const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
   if (acr) {
@@ -151,16 +159,21 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
     const out: RankOrder[] = [];
     const res = [RANK_EN, RANK_VI, RANK_VI_FRACTION];
     const ranks = /(?:ranked|ranks|ranking|placed|came|stood|finished|xếp|đứng)/u.test(ctx.lower);
-    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác|(?:cao|lớn|nhiều|thấp|nhỏ|ít) thứ)/u.test(ctx.lower);
-    if (!ranks && !supers) return [];
+    const supers = /(?:highest|largest|biggest|lowest|smallest|most|fewest|least|busiest|quietest|fastest|slowest|strongest|weakest|nhất|đầu|cuối|than any other|than all|than every|còn lại|khác|(?:cao|lớn|nhiều|thấp|nhỏ|ít) thứ)/u.test(ctx.lower);
+    // (A table opening its unit: the paragraph before may rank it.)
+    if (/^[ \t]*(?:(?:table|bảng|biểu)[ \t]+[\divx]|\|)/u.test(ctx.lower)) {
+      const own = findTables(ctx);
+      if (own.length) superlativesBefore(ctx, own, out);
+    }
+    if (!ranks && !supers) return out;
     // No table here: the commentary may stand under the table of the unit before, asked only
     // once a rank or a superlative is written ("Millbrook had the highest median price").
-    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || new RegExp(THAN_ALL_EN.source, "u").test(ctx.lower) || new RegExp(THAN_ALL_VI.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
+    const near = tablesHereOrBefore(ctx, () => res.some((re) => new RegExp(re.source, "u").test(ctx.lower)) || BARE_ANY.test(ctx.lower) || new RegExp(SUPER_EN.source, "u").test(ctx.lower) || new RegExp(GROWTH_EN.source, "u").test(ctx.lower) || SUPER_VALUE.test(ctx.lower) || new RegExp(THAN_ALL_EN.source, "u").test(ctx.lower) || new RegExp(THAN_ALL_VI.source, "u").test(ctx.lower) || /(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(?:hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u.test(ctx.lower));
     // The "name value" lists of the text, read only once a rank or a superlative may need them.
     let listMemo: Table[] | undefined;
     const lists = () => (listMemo ??= inlineLists(ctx));
     const ordSuper = supers && new RegExp((ctx.lang === "vi" ? ORD_SUPER_VI : ORD_SUPER_EN).source, "u").test(ctx.lower);
-    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower)) && !ordSuper) return [];
+    if (!near && !(ranks && BARE_ANY.test(ctx.lower)) && !(supers && SUPER_ANY_ONE.test(ctx.lower)) && !ordSuper) return out;
     const { src, tables } = near ?? { src: ctx, tables: [] as Table[] };
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
@@ -236,7 +249,7 @@ const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row }[] = [];
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row; growth?: boolean }[] = [];
   // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
   // fall is its most negative value, and which way a table signs it is not said.)
   if (SIGNED_SUPER.test(text)) return;
@@ -245,13 +258,34 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const after = text.slice(m.index + m[0].length);
     const afterOrig = ctx.text.slice(s.start + m.index + m[0].length, s.end);
     for (const t of tables) {
-      const col = pickColumn(t.header, after, afterOrig);
+      let col = pickColumn(t.header, after, afterOrig);
+      // "handled the most calls" over "911 calls" / "Calls received": a count named by its noun alone.
+      const noun = col < 0 && /^(?:most|fewest)$/u.test(m[2]) ? /^([\p{L}-]{4,})(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:and|of|in|at|for|than|while|but|during|this|last)(?![\p{L}]))/u.exec(after)?.[1] : undefined;
+      if (noun) {
+        const hits = t.header.map((_, i) => i).filter((i) => {
+          const ws = words(core(t.header[i]).replace(/\d+/gu, " "));
+          return i > 0 && !t.header[i].includes("%") && !CHANGE_HEAD.test(core(t.header[i])) && ws.length > 0 && ws.length <= 3 && (ws[0] === stem(noun) || ws[ws.length - 1] === stem(noun));
+        });
+        if (hits.length === 1) col = hits[0];
+      }
       if (col >= 0) {
-        const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than)(?![\p{L}]))/u.exec(after);
+        const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|and|but|while)(?![\p{L}]))/u.exec(after);
         const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
         hits.push({ index: m.index, len: m[0].length + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t });
         break;
       }
+    }
+  }
+  // "recorded the fastest growth", "có tốc độ tăng trưởng nhanh nhất": the table's one change column,
+  // when every row rose (a fall would make "largest" ambiguous).
+  for (const m of text.matchAll(ctx.lang === "vi" ? GROWTH_VI : GROWTH_EN)) {
+    if (hits.some((h) => m.index! >= h.index && m.index! < h.index + h.len)) continue;
+    for (const t of tables) {
+      const cols = t.header.map((_, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])));
+      if (cols.length !== 1) continue;
+      const w = m[1] ?? m[2] ?? m[3];
+      hits.push({ index: m.index!, len: m[0].length, rank: 1, low: /^(?:slowest|weakest|lowest|smallest|chậm|thấp)$/u.test(w), col: cols[0], t, growth: true });
+      break;
     }
   }
   // Vietnamese: the column's name, then "cao nhất" / "thấp nhất" / "lớn thứ hai".
@@ -278,6 +312,20 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
         break;
       }
+    }
+  }
+  // "tiếp nhận nhiều cuộc gọi nhất", "có ít vụ tai nạn nhất": the counted noun between the word and "nhất".
+  if (ctx.lang === "vi") {
+    for (const m of text.matchAll(/(?<![\p{L}])(nhiều|ít)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,3}?)nhất(?![\p{L}])/gu)) {
+      const at = m.index! + m[0].indexOf(m[2]);
+      if (hits.some((h) => m.index! >= h.index && m.index! < h.index + h.len)) continue;
+      for (const t of tables) {
+        const col = pickColumn(t.header, m[2].trim(), m[2].trim());
+        if (col < 0 || t.header[col].includes("%")) continue;
+        hits.push({ index: m.index!, len: m[0].length, rank: 1, low: m[1] === "ít", col, t });
+        break;
+      }
+      void at;
     }
   }
   // A comparison with every other row: "a higher vacancy rate than any other staff group", "có tỷ lệ
@@ -398,6 +446,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
   }
   for (const h of hits) {
+    // ("tỷ lệ giải ngân cao nhất" names "Tỷ lệ giải ngân (%)", not "Giải ngân (tỷ đồng)" inside it.)
+    if (hits.some((o) => o !== h && o.len > h.len && o.index <= h.index && o.index + o.len >= h.index + h.len)) continue;
     const { t, col } = h;
     const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
     if (ranked.length < 3 || !h.rank) continue;
@@ -405,11 +455,17 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
     const f0 = values[0].figure!;
     const signed = CHANGE_HEAD.test(core(t.header[col])) || t.header[col].includes("%");
-    if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test((h.list ? ctx : src).text.slice(v.figure!.start, v.figure!.end)))) continue;
+    const cellText = (v: { row: Row }) => (v.row.cells[col]?.text ?? "").replace(/[*_`]/g, "").trim();
+    if (h.growth ? values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[-−–(]/u.test(cellText(v)) || src.interval(v.figure!, v.figure!.value!).lo.lt(0)) : values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || (signed ? /^[+\-−–(]/u : /^[+(]/u).test((h.list ? ctx : src).text.slice(v.figure!.start, v.figure!.end)))) continue;
     // The subject: the one row named in the clause before the superlative, with no other row after it.
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
     let named = h.row ? [h.row] : namedRows(ranked, before);
+    // "The evening shift handled the most calls and had the lowest answer rate": one subject, two verbs.
+    const andAt = Math.max(line.lastIndexOf(" and "), line.lastIndexOf(" và "));
+    if (!named.length && !h.row && andAt > Math.max(line.lastIndexOf(";"), line.lastIndexOf(",")) && /^[ \t]*(?:and|và)[ \t]+(?:also[ \t]+|cũng[ \t]+)?(?:had|has|have|was|were|is|are|recorded|saw|posted|reported|achieved|handled|received|showed|đạt|có|là|ghi[ \t]+nhận)(?![\p{L}])/u.test(line.slice(andAt))) {
+      named = namedRows(ranked, line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(",")) + 1, andAt));
+    }
     // (Any row named after it, "… than Millbrook", makes it a comparison of its own.)
     let rest = text.slice(h.index + h.len, h.index + h.len + 60).split(/[;.,]/u)[0];
     // Or the subject after it: "the highest rate was in Ashbury", "cao nhất là huyện Đông Hưng (74,2%)".
@@ -442,17 +498,35 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
   }
 }
 
+// (Rates only: "the largest increase" may be the absolute one, which a % column does not rank.)
+const GROWTH_EN = /(?<![\p{L}])(?:(?:the|its|their)[ \t]+(?:(fastest|slowest|strongest|weakest)[ \t]+(?:growth|increase|rise)|(highest|lowest)[ \t]+growth(?:[ \t]+rate)?)|(?:grew|rose|increased|expanded)[ \t]+(?:the[ \t]+)?(fastest|slowest))(?![\p{L}])/gu;
+const GROWTH_VI = /(?<![\p{L}])(?:tốc[ \t]+độ[ \t]+)?(?:tăng[ \t]+trưởng|mức[ \t]+tăng|tăng)[ \t]+(nhanh|chậm|cao|thấp|mạnh)[ \t]+nhất(?![\p{L}])/gu;
+
+/** "Table 1 shows … the Discovery Centre recorded the fastest growth." above "Table 1: Visits by site …":
+ * the superlatives of the paragraph before, over this unit's table when that paragraph points to it. */
+function superlativesBefore(ctx: UnitContext, tables: Table[], out: RankOrder[]): void {
+  const head = ctx.lower.slice(0, 200);
+  const caption = /^[ \t#*]*(?:table|bảng|biểu)[ \t]+(\d{1,2}|[ivx]{1,4})(?![\p{L}\d])/u.exec(head);
+  const prev = ctx.previous();
+  if (!prev || findTables(prev).length) return;
+  const points = (caption && new RegExp(`(?<![\\p{L}])(?:table|bảng|biểu)[ \\t]+${caption[1]}(?![\\p{L}\\d])`, "u").test(prev.lower)) || /(?:(?:table|figures?)[ \t]+below|following[ \t]+table|bảng[ \t]+(?:dưới[ \t]+đây|sau(?:[ \t]+đây)?))/u.test(prev.lower);
+  if (!points) return;
+  const tmp: RankOrder[] = [];
+  for (const s of prev.sentences) superlatives(prev, ctx, tables, s, prev.lower.slice(s.start, s.end), tmp, () => []);
+  for (const r of tmp) out.push({ ...r, at: { start: r.value.start, end: r.value.end }, source: ctx, said: r.at });
+}
+
 /** "Social Sciences ranked third of the five faculties.", "The Midlands ranked third fastest of the
  * five regions, behind …", "Huyện Kiến Thụy xếp thứ 3/6 huyện.": a rank with no measure after it,
  * among as many rows as the table (or the list of the text) has. The measure may open the sentence
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in)(?![\\p{L}]))[\\p{L}-]+){0,3}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in|with|at|and|but|while|whereas|so)(?![\\p{L}]))[\\p{L}-]+){0,5}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:with|at)[ \\t]+\\d|[ \\t]+(?:and|but|while|whereas|so)[ \\t]|[ \\t]+by[ \\t]+(?:value|size|amount|volume)(?![\\p{L}]))`,
   "gu",
 );
 const BARE_VI = new RegExp(
-  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$))`,
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm|với|đạt|và|nhưng|còn)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:với|đạt)[ \\t]+\\d|[ \\t]+(?:và|nhưng|còn)[ \\t])`,
   "gu",
 );
 const OWN_RANKING = /(?<![\p{L}])(?:survey|index|indices|league|according[ \t]+to|national(?:ly)?|nationwide|in[ \t]+(?:england|the[ \t]+country|the[ \t]+uk)|chỉ[ \t]+số|bảng[ \t]+xếp[ \t]+hạng|khảo[ \t]+sát|theo[ \t]+kết[ \t]+quả|toàn[ \t]+quốc|cả[ \t]+nước|pci|par[ \t]+index|dti|sipas|papi)(?![\p{L}])/u;
@@ -484,7 +558,10 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       const measured = forMeasure && !/^(?:(?:the|a|an|this|that|its|their|our|both|all|each|every)(?![\p{L}])|\d)/u.test(forMeasure[1]) ? forMeasure[1].trim() : undefined;
       const line = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
       const before = line.slice(line.lastIndexOf(";") + 1);
-      const lead = LEAD_MEASURE.exec(text);
+      // "By office, … ranked third of the four offices": the lead names what is ranked, not a measure.
+      const lead0 = LEAD_MEASURE.exec(text);
+      const ranked0 = words(m[0].slice(m[0].search(/(?<![\p{L}])(?:of|out[ \t]+of|among|trong|trên)(?![\p{L}])|\//u)));
+      const lead = lead0 && contains(ranked0, words(lead0[1])) ? null : lead0;
       // A ranking of its own named in the sentence (a survey, an index, a league): not the table's.
       if (!lead && OWN_RANKING.test(text)) continue;
       const word = vi ? (m[1] ?? m[3] ?? m[4]) : (m[1] ?? m[2] ?? m[3]);
@@ -497,6 +574,9 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       for (const t of here) lineSrc.set(t, ctx);
       const prevCtx = !here.length && ctx.sentences[0] === s ? ctx.previous() : undefined;
       if (prevCtx) for (const t of lineLists(prevCtx)) lineSrc.set(t, prevCtx);
+      // "Visits per resident in 2023 were: Glasgow 3.1, …" closing the paragraph above the rank.
+      const last = prevCtx?.sentences[prevCtx.sentences.length - 1];
+      if (prevCtx && last && !lists.length) for (const t of inlineLists(prevCtx)) if (t.rows[0].start >= last.start) lineSrc.set(t, prevCtx);
       for (const t of [...tables, ...lists, ...lineSrc.keys()]) {
         const isList = lists.includes(t) || lineSrc.has(t);
         // (A list ranks what the rank says only in its own sentence or the one just before.)
@@ -505,11 +585,21 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
           const si = ctx.sentenceIndexAt(s.start);
           if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
         }
-        const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
-        if (ranked.length !== count) continue;
+        let ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
         // "Huyện Mộ Đức tiếp tục dẫn đầu, Đức Phổ xếp thứ 3/5": the one named in the rank's own clause.
         let named = namedRows(ranked, before);
         if (named.length > 1) named = namedRows(ranked, before.slice(before.lastIndexOf(",") + 1));
+        // "…; huyện Hương Sơn đứng thứ 5/5 với 52,8%": the others listed, the subject's value beside its rank.
+        if (isList && !lineSrc.has(t) && !named.length && ranked.length === count - 1 && t.header.length === 2) {
+          const own = ownValue(ctx, s, m.index, m.index + m[0].length, before, ranked);
+          if (own) {
+            ranked = [...ranked, own];
+            named = [own];
+          }
+        }
+        // "…, this city 2.2, … The Trust therefore ranked 4th": the report's own body, listed as "this city".
+        if (isList && !named.length && SELF_SUBJECT.test(before)) named = ranked.filter((r) => SELF_LABEL.test(r.label));
+        if (ranked.length !== count) continue;
         if (named.length !== 1) continue;
         const row = named[0];
         const usable = (i: number) => {
@@ -529,8 +619,8 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
         const orders = cols.map((col) => {
           const from = lineSrc.get(t) ?? (isList ? ctx : src);
           const values = ranked.map((r) => cellValue(from, r, col, r.cells[col].figure!));
-          // Lines written from the highest down rank from the top, unless less is better.
-          const topDown = lineSrc.has(t) && !dir && !measured && !LOWER_BETTER.test(t.header[col].toLowerCase()) && values.every((v, i) => i === 0 || v.iv.hi.lt(values[i - 1].iv.lo));
+          // Lines or a list written from the highest down rank from the top, unless less is better.
+          const topDown = isList && !dir && !measured && !LOWER_BETTER.test(t.header[col].toLowerCase()) && values.every((v, i) => i === 0 || v.iv.hi.lte(values[i - 1].iv.lo));
           const o: RankOrder = { at, rank, count, row, value: row.cells[col].figure!, metric: t.header[col], ascending: dir ? /^(?:lowest|smallest)$/u.test(dir) : !!measured && LOWER_BETTER.test(measured), values, source: from, either: dir ? /^(?:fastest|slowest|best|worst)$/u.test(dir) : !measured && !topDown, list: isList, ahead: aheadRows(ranked, row, text.slice(m.index + m[0].length)) };
           return o;
         });
@@ -540,6 +630,35 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
       }
     }
   }
+}
+
+/** The report's own body, as a list names it ("this city 2.2") and as a sentence does ("The Trust ranked …"). */
+const SELF = String.raw`(?:this|our)[ \t]+[\p{L}-]+|(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|xã|phường|đơn[ \t]+vị|ngành)[ \t]+(?:ta|nhà|mình)|chúng[ \t]+(?:ta|tôi)`;
+const SELF_LABEL = new RegExp(`^(?:${SELF})$`, "u");
+const SELF_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:we|our|us|it|${SELF}|the[ \t]+(?:trust|council|authority|service|city|county|board|force|department|organi[sz]ation|company|group|museum|museums|library|libraries|university|college|school|hospital|region|district|province))(?![\p{L}])`, "u");
+
+/** The subject of a rank and its value, beside the rank ("đứng thứ 5/5 với 52,8%", "ranked 4th
+ * of the eight, with 2.2 visits") or before it ("Chester, at 93.8%, ranked …"), as a row to rank
+ * with the others listed: named (a capital or the report's own body), of the list's kind. */
+function ownValue(ctx: UnitContext, s: { start: number; end: number; figs?: Figure[] }, at: number, after: number, before: string, ranked: Row[]): Row | undefined {
+  const figs = s.figs ?? [];
+  const f0 = ranked[0].cells[1].figure!;
+  const kindOf = (f: Figure) => f.value && f.kind === f0.kind && (f.unit ?? "") === (f0.unit ?? "") && (f.scale?.factor ?? "1") === (f0.scale?.factor ?? "1") && !f.qualifiers.length;
+  const listed = new Set(ranked.map((r) => r.cells[1].figure));
+  const from = s.start + at - before.length;
+  let f = figs.find((g) => g.start >= s.start + after);
+  const gap = f ? ctx.lower.slice(s.start + after, f.start) : "";
+  if (!f || !kindOf(f) || !/^[ \t]*,?[ \t]*(?:với|đạt|with|at|on)[ \t]+(?:(?:a|an|the|mức|tỷ[ \t]+lệ)[ \t]+)?$/u.test(gap)) {
+    // "Chester, at 93.8%, ranked …", "huyện E (52,8%) đứng thứ …".
+    const inside = figs.filter((g) => g.start >= from && g.end <= s.start + at && !listed.has(g));
+    f = inside.length === 1 && kindOf(inside[0]) && /^(?:[ \t]*,[ \t]*(?:at|with|với|đạt)[ \t]+|[ \t]*\([ \t]*)$/u.test(ctx.lower.slice(Math.max(from, inside[0].start - 8), inside[0].start).replace(/^.*?(?=[ \t]*[,(])/u, "")) ? inside[0] : undefined;
+  }
+  if (!f || listed.has(f)) return undefined;
+  const nameEnd = Math.min(s.start + at, f.start < s.start + at ? f.start : s.start + at);
+  const name = ctx.text.slice(from, nameEnd).replace(/^[\s,;:]*(?:(?:so|and|while|whereas|thus|therefore|hence|overall|còn|và|trong[ \t]+khi|như[ \t]+vậy|do[ \t]+đó)[ \t,]+)*/iu, "").replace(/(?:[\s,(]+(?:at|with|với|đạt|therefore|thus|then|also|đã|cũng|có)(?![\p{L}]))*[\s,(]*$/iu, "").replace(/[\s,(]+$/u, "").trim();
+  if (!name || name.length > 60 || /\d/u.test(name.replace(/(?:số|no\.?)[ \t]*\d{1,2}(?![\d.,])/giu, "")) || !(/\p{Lu}/u.test(name) || SELF_SUBJECT.test(name.toLowerCase()))) return undefined;
+  const start = from + ctx.text.slice(from).indexOf(name);
+  return { start, end: f.end, label: name.toLowerCase(), cells: [{ start, end: start + name.length, text: name, dash: false }, { start: f.start, end: f.end, text: f.text, figure: f, dash: false }] };
 }
 
 /** Whether the stated rank is one the row can hold (from either end when no direction is said). */
@@ -582,7 +701,9 @@ function aheadRows(ranked: Row[], subject: Row, after: string): Row[] {
 /** "huyện Đông Hưng đạt cao nhất 74,2%; tiếp đến là huyện Tiên Lữ 68,5%, huyện Kiến Thụy 63,0%, …",
  * "Ashbury 76.2, Delford 79.8, Westbridge 81.4 and Hallam 88.5": three or more values of one kind,
  * each after a name, read as a table of one column. */
-const LIST_NAME = /(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*)(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$/u;
+const LIST_NAME = new RegExp(String.raw`(?:^|[;,:(]|(?<![\p{L}])(?:là|và|and|then|gồm|including|sau đó|tiếp đến|tiếp theo|followed by|were|are|was|is))[ \t]*((?:(?:huyện|xã|thị xã|thị trấn|thành phố|tỉnh|phường|quận|đội|đoàn|khu vực|vùng|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|số[ \t]+\d{1,2}))*|${SELF})(?:[ \t]*(?::|,|–|—|\())?(?:[ \t]+(?:đạt|có|với|là|ở mức|at|with|on|was|had|recorded|reached)(?:[ \t]+(?:cao nhất|thấp nhất|lớn nhất|nhỏ nhất|nhiều nhất|ít nhất|the highest|the lowest))?)?[ \t]*$`, "u");
+
+const PLACE_AFTER = /^[ \t]+(?:in|at|for|ở|tại)[ \t]+((?:the[ \t]+)?(?:huyện[ \t]+|xã[ \t]+|tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:and|và)[ \t])/u;
 
 function inlineLists(ctx: UnitContext): Table[] {
   return ctx.memo("inline-rank-lists", () => {
@@ -602,6 +723,24 @@ function inlineLists(ctx: UnitContext): Table[] {
         }
         run = [];
       };
+      // "88.1% in the North, 85.4% in the East, 81.0% in the South and 79.3% in the West": each value, then its place.
+      let after: { name: string; at: number; f: Figure }[] = [];
+      const closeAfter = () => {
+        if (after.length >= 3 && new Set(after.map((x) => x.name.toLowerCase())).size === after.length) {
+          const lead = ctx.text.slice(s.start, after[0].f.qualifiers[0]?.start ?? after[0].f.start).replace(/^[\s*#>•-]+/u, "").replace(/[\s:;,(–—-]+$/u, "").trim();
+          out.push({ header: ["", lead], rows: after.map((x) => ({ start: x.f.start, end: x.at + x.name.length, label: x.name.toLowerCase(), cells: [{ start: x.at, end: x.at + x.name.length, text: x.name, dash: false }, { start: x.f.start, end: x.f.end, text: x.f.text, figure: x.f, dash: false }] })) });
+        }
+        after = [];
+      };
+      for (const f of s.figs) {
+        const ok = (f.kind === "number" || f.kind === "percent") && f.value && !f.words;
+        const m = ok ? PLACE_AFTER.exec(ctx.text.slice(f.end, Math.min(s.end, f.end + 80))) : null;
+        const last = after[after.length - 1];
+        const joined = last && /^[ \t]*(?:,|;|,?[ \t]+(?:and|và))[ \t]*$/u.test(ctx.lower.slice(last.at + last.name.length, f.qualifiers[0]?.start ?? f.start));
+        if (!m || (last && (!joined || f.kind !== last.f.kind || (f.unit ?? "") !== (last.f.unit ?? "") || (f.scale?.factor ?? "1") !== (last.f.scale?.factor ?? "1")))) closeAfter();
+        if (m) after.push({ name: m[1], at: f.end + m.index + m[0].indexOf(m[1]), f });
+      }
+      closeAfter();
       let prev = s.start;
       for (const f of s.figs) {
         const q = f.qualifiers[0]?.start ?? f.start;
