@@ -609,13 +609,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
       // (…) …": after a count and its colon, bare counts that each say where they fall.
       const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run)))) ? run : [];
+      // "The 74 permanent exclusions comprised 61 from secondary schools, 11 from primary schools and 2
+      // from special schools": a word that says the list is the whole, over counts that each say where.
+      const placesComprised = run.length >= 2 && EXHAUSTIVE_INTRO.test(m[1] ?? "") && parallelPlaces(ctx, run, limit);
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run))) || placesComprised) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
-        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
           continue;
@@ -699,7 +702,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const itemNoun = (() => { const ns = new Set(inScope.filter((f) => isCount(f) && !!f.noun).map((f) => f.noun)); return ns.size === 1 ? [...ns][0] : undefined; })();
         const near = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
         const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastBefore(s, p, (f) => countWhole(f) && f.noun === itemNoun && p - f.end <= 160 && ownClause(f)) : undefined;
-        const whole = sameNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole();
+        // "Formal notices served during the year totalled 110, comprising 74 …": a bare count after a
+        // verb of totalling, right before the words, is the whole its subject names.
+        const totalled = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?<![\p{L}])(?:totalled|totaled|totalling|numbered|came[ \t]+to|amounted[ \t]+to|tổng[ \t]+cộng|tổng[ \t]+số[ \t]+là)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start)));
+        const whole = sameNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled();
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
         const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));
