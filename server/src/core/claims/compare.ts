@@ -32,6 +32,12 @@ const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều h
 const DURATION = /^(?:months?|years?|days?|weeks?|hours?|tháng|năm|ngày|tuần|giờ)(?: |$)/u;
 const HIGHER = /^(?:cao hơn|lớn hơn|nhiều hơn|nhanh hơn|higher than|greater than|larger than|faster than|above|ahead of)$/u;
 
+const TIME_UNIT = /^(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|giây|phút|giờ|ngày|tuần|tháng)(?: |$)/u;
+/** "8 ngày, nhanh hơn quy định (15 ngày)": of two durations the faster is the shorter. */
+function isSpeedOfTime(word: string, a: Figure, b: Figure): boolean {
+  return /^(?:nhanh hơn|chậm hơn|faster than|slower than)$/u.test(word) && TIME_UNIT.test(a.noun ?? "") && TIME_UNIT.test(b.noun ?? "");
+}
+
 function sameKind(a: Figure, b: Figure): boolean {
   if (a.kind === "fraction" || b.kind === "fraction" || a.kind === "range" || b.kind === "range") return false;
   if (isPercent(a) !== isPercent(b)) return false;
@@ -222,7 +228,11 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const own = subject;
       const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*$/u.test(ctx.lower.slice(f.end, w.start));
       if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f))) continue;
-      out.push({ subject, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+      // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
+      // comma that follows another figure, is the gap, not the value.)
+      const ks = s.figs.indexOf(subject);
+      if (TIME_UNIT.test(subject.noun ?? "") && /^[ \t]+[\p{L}]+[ \t]+$/u.test(ctx.lower.slice(subject.end, w.start)) && ks > 0 && /^[ \t]*(?:[\p{L}]+[ \t]*)?,[ \t]*$/u.test(ctx.lower.slice(s.figs[ks - 1].end, subject.start))) continue;
+      out.push({ subject, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], subject, next) ? "higher" : "lower", word: w });
     }
     return gaps();
   });
