@@ -230,6 +230,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f))) continue;
       // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
       // comma that follows another figure, is the gap, not the value.)
+      // ("2 ngày, nhanh hơn quy định 1 ngày": after a named base, a duration may be the gap itself.)
+      if (isSpeedOfTime(m[1], subject, next) && !/(?:\(|(?<![\p{L}])(?:the|là|of|mức|với))[ \t]*$/u.test(ctx.lower.slice(w.end, next.qualifiers[0]?.start ?? next.start))) continue;
       const ks = s.figs.indexOf(subject);
       if (TIME_UNIT.test(subject.noun ?? "") && /^[ \t]+[\p{L}]+[ \t]+$/u.test(ctx.lower.slice(subject.end, w.start)) && ks > 0 && /^[ \t]*(?:[\p{L}]+[ \t]*)?,[ \t]*$/u.test(ctx.lower.slice(s.figs[ks - 1].end, subject.start))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], subject, next) ? "higher" : "lower", word: w });

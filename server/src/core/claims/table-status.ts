@@ -166,7 +166,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d+(?![\d.,]*[ \t]*(?:tuổi|years?[ \t]+old|year-olds?|yrs))/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
         const lab = r.label.toLowerCase();
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
+        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
         rows.push(row);
         if (lowerIsBetter && !explicit) lowerLabelled++;
