@@ -614,7 +614,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const placesComprised = run.length >= 2 && EXHAUSTIVE_INTRO.test(m[1] ?? "") && parallelPlaces(ctx, run, limit);
       const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run))) || placesComprised) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
+        // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
@@ -896,6 +897,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
       const ages = ageBands(ctx, w, parts, s.end);
+      // ("Of the three years 2021 to 2023, … there were 121 in 2023": years are no whole of counts.)
+      if (w.noun && DURATION.test(w.noun) && parts.some((f) => !f.noun || !DURATION.test(f.noun))) continue;
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || outcomesApart(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }

@@ -206,10 +206,13 @@ export class FigureReader {
     }
     const wfr = readWordFractions(s, this.lower, this.figures);
     if (wfr.add.length) this.figures = this.figures.filter((f) => !wfr.remove.has(f)).concat(wfr.add);
-    for (const wf of readWordNumbers(s, this.lower, this.figures, this.nonFigures)) this.figures.push(wf);
+    // ("Mười bốn dự án": "bốn" inside "mười bốn" is no count of its own.)
+    const words = readWordNumbers(s, this.lower, this.figures, this.nonFigures);
+    for (const wf of words) if (!words.some((o) => o !== wf && o.start <= wf.start && o.end >= wf.end && o.end - o.start > wf.end - wf.start)) this.figures.push(wf);
     this.figures.sort((x, y) => x.start - y.start);
     this.nonFigures.sort((x, y) => x.start - y.start);
     this.markBylineChrome();
+    this.markServiceNumbers();
     this.markLabelNumbers();
     this.figures.forEach((f, i) => (f.id = i));
     return { figures: this.figures, nonFigures: this.nonFigures, styles: this.styles };
@@ -588,6 +591,25 @@ export class FigureReader {
     }
     if (drop.size) {
       this.figures = fs.filter((f) => !drop.has(f));
+      this.nonFigures.sort((x, y) => x.start - y.start);
+    }
+  }
+
+  /** "received 412,836 999 calls", "tiếp nhận 12.480 cuộc gọi 113": a three-digit service number
+   * right after a count names what was counted; the count takes its noun. */
+  private markServiceNumbers(): void {
+    let drop: Set<Figure> | undefined;
+    for (let i = 0; i + 1 < this.figures.length; i++) {
+      const g = this.figures[i];
+      const f = this.figures[i + 1];
+      if (g.kind !== "number" || g.noun || g.unit || g.scale || g.qualifiers.length || !g.value || g.value.decimals !== 0 || !/[.,\d]{4,}/u.test(g.text)) continue;
+      if (f.kind !== "number" || !f.noun || f.unit || !/^(?:999|911|112|113|114|115|111|101|988)$/u.test(f.text.split(/\s/u)[0]) || this.s.slice(g.end, f.start) !== " ") continue;
+      (drop ??= new Set()).add(f);
+      g.noun = f.noun;
+      this.nonFigures.push({ kind: "code", start: f.start, end: f.start + 3, text: this.s.slice(f.start, f.start + 3), reason: "a service number naming what was counted" });
+    }
+    if (drop) {
+      this.figures = this.figures.filter((f) => !drop!.has(f));
       this.nonFigures.sort((x, y) => x.start - y.start);
     }
   }
