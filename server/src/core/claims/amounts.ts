@@ -108,6 +108,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // (A part broken down in its own bracket, "… 2.315,4 tỷ đồng (trong đó …)", is a whole in its own right.)
     const ownBracket = !!whole && /^[ \t]*\([ \t]*$/u.test(ctx.text.slice(whole.end, p));
     if (!whole || (used.has(whole.id) && whole !== named && !ownBracket)) continue;
+    // ("£6.9m of these were collected, leaving £11.7m": an amount right before "of these" is a part of them.)
+    if (/^(?:of these|of them|of those|of this)$/u.test(m[1] ?? "") && /^[ \t]*$/u.test(ctx.text.slice(whole.end, p))) continue;
     // (An intro with no figure in its own clause, "… on airfield works including the rehabilitation
     // of runway 09/27, and £15.6 million …", opens no list of its own.)
     let n = k + 1;
