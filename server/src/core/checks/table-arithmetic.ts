@@ -39,7 +39,9 @@ function value(ctx: UnitContext, c: Cell | undefined): Interval | undefined {
     const iv = ctx.interval(c.figure, num(c.figure));
     // "-1.6", "−1,6", "(1.6)": a negative cell (a variance, a fall) whose sign the figure leaves out.
     const before = ctx.text.slice(c.start, c.figure.qualifiers[0]?.start ?? c.figure.start);
-    const negative = /[-−–][ \t]*$/.test(before) || (/^\(/.test(c.text) && /\)$/.test(c.text));
+    // ("**(13,208)**": emphasis around the bracket keeps the sign.)
+    const bare = c.text.replace(/^[*_]+|[*_]+$/gu, "");
+    const negative = /[-−–][ \t]*[*_]*$/.test(before) || (/^\(/.test(bare) && /\)$/.test(bare));
     return negative ? Interval.point(0).sub(iv) : iv;
   }
   if (c.dash) return Interval.point(0);
