@@ -5,7 +5,8 @@
 import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import type { UnitContext } from "./context.ts";
+import { figureIndex, type UnitContext } from "./context.ts";
+import { carriesShare } from "./named-share.ts";
 import type { TotalParts } from "./parts.ts";
 
 // Income less spending: no part of the spending listed before it ("…, giving net income of £238k",
@@ -36,6 +37,9 @@ function big(f: Figure): D | undefined {
 export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
   const w = t.whole;
   if (w.noun && DURATION_NOUN.test(w.noun) && !t.parts.some((p) => p.figure.noun && DURATION_NOUN.test(p.figure.noun))) return { ...t, parts: [] };
+  // "960 women (52.2%) and 880 men (47.8%). Among them, 410 (22.3%) …": "them" after groups that
+  // carry their shares of the whole is that whole, not the last group.
+  if (t.cue && /^(?:among them|among these|of these|of them|of whom|trong số đó|trong số này)$/u.test(ctx.lower.slice(t.cue.start, t.cue.end).trim()) && carriesShare(ctx, w, figureIndex(ctx, w))) return { ...t, parts: [] };
   const wholeAge = ageBound(ctx, w);
   const s = ctx.sentenceOf(w);
   const balanceWhole = BALANCE.test(ctx.lower.slice(Math.max(s?.start ?? 0, w.start - 60), w.end));
