@@ -124,7 +124,13 @@ function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string 
   let found: { head?: string } | undefined;
   const t = ctx.lower.slice(s.start, at);
   TOTAL_BEFORE.lastIndex = 0;
-  for (let m = TOTAL_BEFORE.exec(t); m; m = TOTAL_BEFORE.exec(t)) found = { head: m[1] && !/^(?:the|of|số|là|trên)$/u.test(m[1]) ? m[1] : undefined };
+  let last = 0;
+  for (let m = TOTAL_BEFORE.exec(t); m; m = TOTAL_BEFORE.exec(t)) {
+    found = { head: m[1] && !/^(?:the|of|số|là|trên)$/u.test(m[1]) ? m[1] : undefined };
+    last = m.index + m[0].length;
+  }
+  // ("Trong tổng số 46 dự án, có 12 dự án …; trong 12 dự án này, 5 dự án …": a narrower whole after it.)
+  if (found && /[;:.][ \t]*(?:trong|trong số|of the|of these|among the|out of the)[ \t]+\d/u.test(t.slice(last))) return undefined;
   return found;
 }
 
@@ -266,7 +272,7 @@ export function carriesShare(ctx: UnitContext, w: Figure, j: number): boolean {
   if (!p || p.kind !== "percent" || p.unit !== "%" || (w.kind !== "number" && w.kind !== "fraction")) return false;
   const gap = ctx.lower.slice(w.end, p.qualifiers[0]?.start ?? p.start);
   const after = ctx.lower.slice(p.end, p.end + 30);
-  if (/^[ \t\p{L}\p{M}]{0,30}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(after) && !!p.value && new D(p.value.exact).lt(100)) return true;
+  if (/^[ \t\p{L}\p{M}]{0,60}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(after) && !!p.value && new D(p.value.exact).lt(100)) return true;
   return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && TOTAL_AFTER.test(after);
 }
 
