@@ -58,5 +58,27 @@ export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
     const until = t.cue && t.cue.start > w.end ? Math.min(t.cue.start, first.start) : first.start;
     if (ctx.figures.some((g) => g.start > w.end && g.end <= until && g.kind === "number" && big(g)?.gte(top))) return { ...t, parts: [] };
   }
+  const banded = ageBandTail(ctx, parts.map((p) => p.figure));
+  if (banded) return { ...t, parts: [...parts, { figure: banded, num: banded.value! }] };
   return parts.length === t.parts.length ? t : { ...t, parts };
+}
+
+/** "1,300 aged 60 and over, 800 aged 40 to 59 and 300 under 40": a list of age bands whose last item
+ * names its band by a bound only, with no noun the reading of the others could match. */
+function ageBandTail(ctx: UnitContext, parts: Figure[]): Figure | undefined {
+  if (parts.length < 2 || !parts.every((f) => /^[ \t]+(?:aged|people aged|người[ \t]+(?:từ|trên|dưới))(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 20)) || f.noun === "aged")) return undefined;
+  const last = parts[parts.length - 1];
+  const s = ctx.sentenceOf(last);
+  let prev = last;
+  for (let i = figureIndex(ctx, last) + 1; i < ctx.figures.length; i++) {
+    const f = ctx.figures[i];
+    if (f.start >= s.end) return undefined;
+    if (f.kind === "range" || ageBound(ctx, f) || (prev !== last && /^[ \t]*(?:to|-|–|đến)[ \t]*$/u.test(ctx.lower.slice(prev.end, f.start)))) {
+      prev = f;
+      continue;
+    }
+    const ok = f.kind === "number" && !!f.value && !f.noun && !f.unit && !f.scale && f.value.decimals === 0 && /^[^,;.\d]{0,30}(?:,|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(prev.end, f.start)) && /^[ \t]+(?:under|over|below|above|aged|dưới|trên)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 12));
+    return ok ? f : undefined;
+  }
+  return undefined;
 }
