@@ -3,7 +3,7 @@
 // a duration or a count of places taken as the whole of people or visits ("seen within four
 // weeks; of whom 180 …", "21 wards and a population of 204,300, of whom 39,200 …").
 import { sameNoun } from "../figures/nouns.ts";
-import { D } from "../math/interval.ts";
+import { D, type Dec } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { figureIndex, type UnitContext } from "./context.ts";
 import { carriesShare } from "./named-share.ts";
@@ -29,7 +29,7 @@ function ratioTerm(ctx: UnitContext, f: Figure): boolean {
   return /\d:$/u.test(ctx.text.slice(Math.max(0, f.start - 2), f.start)) || /^:\d/u.test(ctx.text.slice(f.end, f.end + 2));
 }
 
-function big(f: Figure): D | undefined {
+function big(f: Figure): Dec | undefined {
   const n = f.value ?? f.numerator;
   return n ? new D(n.exact).times(f.scale ? new D(f.scale.factor) : 1) : undefined;
 }
@@ -50,7 +50,7 @@ export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
   // A larger figure between the whole and its parts is the whole "of whom" speaks of.
   const first = parts[0]?.figure;
   const wv = big(w);
-  const top = parts.reduce<D | undefined>((m, p) => { const v = big(p.figure); return v && (!m || v.gt(m)) ? v : m; }, undefined);
+  const top = parts.reduce<Dec | undefined>((m, p) => { const v = big(p.figure); return v && (!m || v.gt(m)) ? v : m; }, undefined);
   // (Not when the parts name the whole's own noun: "kiểm tra 68 tổ chức đảng và 124 đảng viên; …
   // kết luận 81 tổ chức đảng" is a part past its whole.)
   const ownNoun = parts.some((p) => p.figure.noun && w.noun && sameNoun(p.figure.noun, w.noun));
