@@ -19,7 +19,7 @@ function outerBySharedPercent(ctx: UnitContext, w: Figure): Figure | undefined {
   if (!q || q.kind !== "percent" || !q.value || !carriesShare(ctx, w, i) || !w.value || w.kind !== "number") return undefined;
   const s = ctx.sentenceOf(w);
   const qi = ctx.interval(q, q.value).widen(ctx.settings.tolerances.percentPoints);
-  for (let j = i - 1; j >= 0 && ctx.figures[j].start >= s.start; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 8) && ctx.figures[j].start >= s.start; j--) {
     const t = ctx.figures[j];
     if (t.kind !== "number" || !t.value || t.unit !== w.unit || new D(t.value.exact).isZero()) continue;
     if (ctx.numInterval(w.value).div(ctx.numInterval(t.value)).scale(100).overlaps(qi)) return t;

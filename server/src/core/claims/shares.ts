@@ -456,9 +456,9 @@ const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|co
 
 /** The clause or bracket of the percent speaks of rounding. */
 function roundingNote(ctx: UnitContext, s: Sentence, f: Figure): boolean {
-  const before = ctx.lower.slice(s.start, f.start);
+  const before = ctx.lower.slice(Math.max(s.start, f.start - 120), f.start);
   const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("), before.lastIndexOf(")")) + 1;
-  const after = ctx.lower.slice(f.end, s.end);
+  const after = ctx.lower.slice(f.end, Math.min(s.end, f.end + 120));
   const to = after.search(/[,;()]/u);
   return /(?:làm tròn|rounding|rounded)/u.test(before.slice(from) + " " + (to < 0 ? after : after.slice(0, to)));
 }
