@@ -56,7 +56,10 @@ export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
   const ownNoun = parts.some((p) => p.figure.noun && w.noun && sameNoun(p.figure.noun, w.noun));
   if (first && wv && top && !ownNoun && first.start > w.end && top.gt(wv)) {
     const until = t.cue && t.cue.start > w.end ? Math.min(t.cue.start, first.start) : first.start;
-    if (ctx.figures.some((g) => g.start > w.end && g.end <= until && g.kind === "number" && big(g)?.gte(top))) return { ...t, parts: [] };
+    for (let k = figureIndex(ctx, w) + 1; k < ctx.figures.length && ctx.figures[k].end <= until; k++) {
+      const g = ctx.figures[k];
+      if (g.kind === "number" && big(g)?.gte(top)) return { ...t, parts: [] };
+    }
   }
   const banded = ageBandTail(ctx, parts.map((p) => p.figure));
   if (banded) return { ...t, parts: [...parts, { figure: banded, num: banded.value! }] };
