@@ -426,6 +426,8 @@ export class Analyzer {
       ev.enWords += e.enWords;
       ev.viNumbers += e.viNumbers;
       ev.enNumbers += e.enNumbers;
+      ev.plainWords = (ev.plainWords ?? 0) + (e.plainWords ?? 0);
+      ev.otherLetters = (ev.otherLetters ?? 0) + (e.otherLetters ?? 0);
     }
     const language: Lang = settings.locale === "auto" ? decideLanguage(ev) : settings.locale;
     const numberLocale: Lang = settings.locale === "auto" ? decideNumberLocale(ev, language) : settings.locale;

@@ -1,6 +1,7 @@
 // fraction-percent: "19/21 xã (90,5%)" where the percentage is not the fraction. The fix is the one
 // value, at the stated precision, that the fraction gives.
-import type { UnitContext } from "../claims/context.ts";
+import { figureIndex, type UnitContext } from "../claims/context.ts";
+import { carriesShare } from "../claims/named-share.ts";
 import type { Figure } from "../types.ts";
 import { findFractionPercents } from "../claims/shares.ts";
 import { findAnaphoraShares } from "../claims/anaphora-share.ts";
@@ -10,13 +11,33 @@ import { D, Interval } from "../math/interval.ts";
 
 export const RULE = "fraction-percent";
 
+/** "Trong 1.250 đảng viên …, có 1.155 đồng chí … (92,4%)": the earlier count of the sentence whose
+ * share the whole's own bracketed percent is. */
+function outerBySharedPercent(ctx: UnitContext, w: Figure): Figure | undefined {
+  const i = figureIndex(ctx, w);
+  const q = ctx.figures[i + 1];
+  if (!q || q.kind !== "percent" || !q.value || !carriesShare(ctx, w, i) || !w.value || w.kind !== "number") return undefined;
+  const s = ctx.sentenceOf(w);
+  const qi = ctx.interval(q, q.value).widen(ctx.settings.tolerances.percentPoints);
+  for (let j = i - 1; j >= Math.max(0, i - 8) && ctx.figures[j].start >= s.start; j--) {
+    const t = ctx.figures[j];
+    if (t.kind !== "number" || !t.value || t.unit !== w.unit || new D(t.value.exact).isZero()) continue;
+    if (ctx.numInterval(w.value).div(ctx.numInterval(t.value)).scale(100).overlaps(qi)) return t;
+  }
+  return undefined;
+}
+
 export function checkFractionPercent(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   const read = [...findFractionPercents(ctx), ...findAnaphoraShares(ctx)];
   // (A percent already read with another base keeps that reading.)
   const seen = new Set(read.map((x) => x.percent));
-  for (const fp of [...read, ...findOfAllShares(ctx).filter((x) => !seen.has(x.percent))]) {
+  const all = [...read, ...findOfAllShares(ctx).filter((x) => !seen.has(x.percent))];
+  const outers = new Map<Figure, Figure>();
+  for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf) outers.set(x.part, x.whole);
+  const scaledOf = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
+  for (const fp of all) {
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;
@@ -31,6 +52,10 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const stated = ctx.interval(p, pn).widen(tol.percentPoints);
     // "vượt 4,3% kế hoạch", "2.1% below the budget": the percent is the distance from 100%.
     const said = fp.excess ? Interval.point(100).add(stated.scale(fp.excess)) : stated;
+    // "1.155 đồng chí … (92,4%), trong đó 226 đồng chí hoàn thành xuất sắc (18,1%)": a part of a part
+    // may give its share of the outer whole the first share was of.
+    const outer = !fp.excess && !fp.sumOf && fp.part && fp.whole ? outers.get(fp.whole) ?? outerBySharedPercent(ctx, fp.whole) : undefined;
+    if (outer && !actual.overlaps(said) && outer.value && !new D(outer.value.exact).isZero() && scaledOf(fp.part!).div(scaledOf(outer)).scale(100).overlaps(said)) continue;
     const ok = actual.overlaps(said);
     const distance = fp.excess ? actual.mid.minus(100).times(fp.excess) : actual.mid;
     const right = fmt(distance, ctx.numberLocale, pn.decimals);

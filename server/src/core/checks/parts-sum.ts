@@ -1,9 +1,10 @@
 // parts-sum: parts that do not make their stated total ("19 + 4 = 23, nhưng tổng đã nêu là 22 chỉ
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
-import type { UnitContext } from "../claims/context.ts";
+import { figureIndex, type UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { asWritten } from "../claims/amounts.ts";
 import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
+import { overlappingGroups } from "../claims/overlap.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 
@@ -131,13 +132,19 @@ export function checkPartsSum(ctx: UnitContext): void {
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
+    if (overlappingGroups(ctx, t.parts.map((p) => p.figure))) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
     // Amounts listed after "trong đó" often leave out an "other" remainder, so only counts do.
     // (Stages leave out the stalled and the dropped: a stage list short of its whole is no miscount.)
-    const nearMiss = !exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    // ("…, tư vấn pháp luật 518 vụ việc; 24 vụ việc còn lại là …": the rest is told after the list,
+    // and makes the whole up.)
+    const lastPart = t.parts[t.parts.length - 1].figure;
+    const lastAt = figureIndex(ctx, lastPart);
+    const restTold = ctx.figures.slice(lastAt + 1, lastAt + 4).some((f) => f.kind === "number" && !!f.value && sum.add(ctx.interval(f, f.value)).overlaps(whole) && f.start - lastPart.end < 120 && ctx.sentenceOf(f) === ctx.sentenceOf(lastPart) && REST_CLOSE.test(ctx.lower.slice(f.end, f.end + 30).split(/[,;.]/u)[0] + " " + ctx.lower.slice(Math.max(lastPart.end, f.start - 30), f.start).split(/[,;.]/u).pop()));
+    const nearMiss = !restTold && !exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

@@ -2,6 +2,7 @@
 // "105% số xã"); shares-over-100: shares of one whole that add up to more than 100%.
 import type { UnitContext } from "../claims/context.ts";
 import { findShareBounds, findSharesOfWhole } from "../claims/shares.ts";
+import { overlappingGroups } from "../claims/overlap.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 
@@ -27,6 +28,8 @@ export function checkShareOver100(ctx: UnitContext): void {
     });
   }
   for (const g of findSharesOfWhole(ctx)) {
+    // (Shares of groups on different dimensions, "nữ chiếm 61,8%, dân tộc thiểu số chiếm 54,3%", overlap.)
+    if (overlappingGroups(ctx, g.shares)) continue;
     const sum = g.shares.reduce((acc, f) => acc.add(ctx.interval(f, f.value!)), Interval.point(0));
     const ok = !sum.lo.gt(100);
     const expr = g.shares.map((f) => fmt(f.value!.exact, lang)).join(" + ");

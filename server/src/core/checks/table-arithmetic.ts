@@ -6,6 +6,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findOnlyChanges } from "../claims/rank-order.ts";
 import { findListTables, findTables, SUB_ROW, TOP_ROW, TOTAL_LABEL, type Cell, type ListTable, type Table } from "../claims/table.ts";
+import { groupLeaves } from "../claims/table-groups.ts";
 import { fmt } from "../math/format.ts";
 import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
@@ -563,6 +564,11 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
     // Candidate sets of parts: every row; rows that are not sub-rows; top-level rows of a hierarchy.
     const sets = [body, body.filter((x) => !SUB_ROW.test(x.label))];
     if (body.some((x) => TOP_ROW.test(x.label))) sets.push(body.filter((x) => TOP_ROW.test(x.label)));
+    // (Group rows with their members in the body: the members are the parts, in that column.)
+    const setsOf = (c: number) => {
+      const leaves = groupLeaves(body.map((x) => value(ctx, x.cells[c])));
+      return leaves ? [leaves.map((k) => body[k]), ...sets] : sets;
+    };
     const summed = (c: number) => {
       const totalFig = r.cells[c]?.figure;
       return totalFig && totalFig.kind === "number" && !NOT_SUMMED.test((t.header[c] ?? "").toLowerCase()) ? totalFig : undefined;
@@ -572,7 +578,7 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       for (let c = 1; c < r.cells.length && !anyFits; c++) {
         if (!summed(c)) continue;
         const totalIv = value(ctx, r.cells[c])!;
-        anyFits = sets.some((set) => set.length >= 2 && addsUp(ctx, set, c, totalIv, true).fits);
+        anyFits = setsOf(c).some((set) => set.length >= 2 && addsUp(ctx, set, c, totalIv, true).fits);
       }
     }
     for (let c = 1; c < r.cells.length; c++) {
@@ -586,7 +592,7 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       let fits = false;
       let shownSum: Interval | undefined;
       let parts: Figure[] = [];
-      for (const set of sets) {
+      for (const set of setsOf(c)) {
         if (set.length < 2) continue;
         const res = addsUp(ctx, set, c, totalIv, above);
         if (res.fits) {

@@ -57,7 +57,9 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
   for (let j = i - 1; j >= 0; j--) {
     const w = ctx.figures[j];
     if (part.start - w.end > 1500) return undefined;
-    // A "total" not above its part is some other figure of the paragraph.
+    // A "total" not above its part is some other figure of the paragraph; one that carries its own
+    // share is a sibling group ("nữ 4.133 đồng chí (48,2%), dân tộc thiểu số 3.085 …").
+    if (carriesShare(ctx, w, j)) continue;
     if (!sameMeasure(part, w, ctx) || !new D(w.value!.exact).times(w.scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) continue;
     const q = w.qualifiers[0]?.start ?? w.start;
     const s = ctx.sentenceOf(w);
@@ -122,7 +124,13 @@ function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string 
   let found: { head?: string } | undefined;
   const t = ctx.lower.slice(s.start, at);
   TOTAL_BEFORE.lastIndex = 0;
-  for (let m = TOTAL_BEFORE.exec(t); m; m = TOTAL_BEFORE.exec(t)) found = { head: m[1] && !/^(?:the|of|số|là|trên)$/u.test(m[1]) ? m[1] : undefined };
+  let last = 0;
+  for (let m = TOTAL_BEFORE.exec(t); m; m = TOTAL_BEFORE.exec(t)) {
+    found = { head: m[1] && !/^(?:the|of|số|là|trên)$/u.test(m[1]) ? m[1] : undefined };
+    last = m.index + m[0].length;
+  }
+  // ("Trong tổng số 46 dự án, có 12 dự án …; trong 12 dự án này, 5 dự án …": a narrower whole after it.)
+  if (found && /[;:.][ \t]*(?:trong|trong số|of the|of these|among the|out of the)[ \t]+\d/u.test(t.slice(last))) return undefined;
   return found;
 }
 
@@ -257,6 +265,17 @@ function wholeByPhrase(ctx: UnitContext, s: Sentence, part: Figure): Figure | un
  * part's measure that the sentence before (or the part's own) states as the period's, not a base it
  * is compared with. */
 const COMPARED_BEFORE = /(?:compared (?:with|to)|than|against|from|versus|vs\.?|so với|cùng kỳ|từ)[ \t]*(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}$/u;
+/** A figure followed by its own share of the whole ("4.133 đồng chí (48,2%)", "5.580 người, bằng
+ * 45,0% tổng số"): a part beside the one judged, never its total. */
+export function carriesShare(ctx: UnitContext, w: Figure, j: number): boolean {
+  const p = ctx.figures[j + 1];
+  if (!p || p.kind !== "percent" || p.unit !== "%" || (w.kind !== "number" && w.kind !== "fraction")) return false;
+  const gap = ctx.lower.slice(w.end, p.qualifiers[0]?.start ?? p.start);
+  const after = ctx.lower.slice(p.end, p.end + 30);
+  if (/^[ \t\p{L}\p{M}]{0,60}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(after) && !!p.value && new D(p.value.exact).lt(100)) return true;
+  return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && TOTAL_AFTER.test(after);
+}
+
 function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
   const s = ctx.sentenceOf(part);
   const si = ctx.sentences.indexOf(s);
@@ -265,7 +284,7 @@ function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
   for (let j = ctx.figures.indexOf(part) - 1; j >= 0; j--) {
     const w = ctx.figures[j];
     if (w.start < from) return undefined;
-    if (!sameMeasure(part, w, ctx) || w.qualifiers.length) continue;
+    if (!sameMeasure(part, w, ctx) || w.qualifiers.length || carriesShare(ctx, w, j)) continue;
     const ws = ctx.sentenceOf(w);
     const before = ctx.lower.slice(Math.max(ws.start, w.start - 40), w.start);
     if (before.lastIndexOf("(") > before.lastIndexOf(")") || COMPARED_BEFORE.test(before)) continue;

@@ -18,6 +18,7 @@ import { findChainedTotals } from "./chained-total.ts";
 import { findBracketTwins } from "./bracket-twins.ts";
 import { findLayoutLists, findTotalLineLists } from "./layout-list.ts";
 import { findByLeadLists } from "./by-lead-list.ts";
+import { withoutNotCounts } from "./not-counts.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findColonItems } from "./colon-items.ts";
 import { findCarriedNew } from "./carried-new.ts";
@@ -1016,7 +1017,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
-    return out.map(dropWordCountsOfOtherNouns).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t));
+    return out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t));
   });
 }
 

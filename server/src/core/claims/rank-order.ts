@@ -9,6 +9,7 @@ import type { UnitContext } from "./context.ts";
 import { LOWER_BETTER } from "./plan.ts";
 import { contains, stem, words } from "./label-words.ts";
 import { findTables, TOTAL_LABEL, type Row, type Table } from "./table.ts";
+import { sumRowOf } from "./sum-row.ts";
 import { lineLists } from "./rank-lines.ts";
 
 export interface RankOrder {
@@ -295,6 +296,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       if (col === 0 || c.length < 3) return;
       for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
         if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? "")) continue;
+        // "tỷ lệ thực hiện cao nhất" ranks the rate, not the column "Thực hiện" of amounts.
+        if (/(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)[ \t]+$/u.test(text.slice(Math.max(0, i - 10), i)) && !/%|(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)/u.test(h.toLowerCase())) continue;
         const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
         if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[1]), col, t });
       }
@@ -351,6 +354,9 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     const lead = !!(m[3] ?? m[4]);
     const low = /^(?:lowest|smallest|fewest|quietest|thấp|nhỏ|ít)/u.test(w) || !!m[4];
+    // "the second highest number of arrests (657)": the place the ordinal before it names.
+    const ord = /(?<![\p{L}])(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+$/u.exec(text.slice(Math.max(0, at - 12), at));
+    const rank = ord ? ORD_WORD[ord[1]] : 1;
     const end = at + m[0].length;
     // "tăng cao nhất", "grew the most": a change, not the value.
     if (/(?:tăng|giảm|growth|grew|grow|increase[sd]?|rise|rose|fell|fall|change[sd]?|improve[sd]?|improvement)[ \t]+(?:(?:the|mức|với|tốc[ \t]+độ)[ \t]+)?$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
@@ -393,7 +399,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
             });
           }
           if (byValue.length === 1) {
-            hits.push({ index: at, len: m[0].length, rank: 1, low, col: byValue[0].col, t: byValue[0].t, row: byValue[0].row });
+            hits.push({ index: at - (ord?.[0].length ?? 0), len: m[0].length + (ord?.[0].length ?? 0), rank, low, col: byValue[0].col, t: byValue[0].t, row: byValue[0].row });
             continue;
           }
         }
@@ -405,7 +411,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       if (!found && noun && !usable && /^(?:busiest|quietest)$/u.test(w)) {
         for (const t of tables) {
           if (stem(noun) !== stem(core(t.header[0])) || t.header.length < 2) continue;
-          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
           const cols = t.header.map((_, i) => i).filter((i) => i > 0 && !CHANGE_HEAD.test(core(t.header[i])) && !t.header[i].includes("%") && rows.every((r) => {
             const x = r.cells[i]?.figure;
             return x && x.value && x.kind === "number";
@@ -443,13 +449,13 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     }
     // ("Đứng đầu", "xếp cuối" of a measure where less is better may count either way.)
     if (found && lead && LOWER_BETTER.test(core(found.t.header[found.col]))) continue;
-    if (found) hits.push({ index: at, len: m[0].length, rank: 1, low, col: found.col, t: found.t });
+    if (found) hits.push({ index: at - (ord?.[0].length ?? 0), len: m[0].length + (ord?.[0].length ?? 0), rank, low, col: found.col, t: found.t });
   }
   for (const h of hits) {
     // ("tỷ lệ giải ngân cao nhất" names "Tỷ lệ giải ngân (%)", not "Giải ngân (tỷ đồng)" inside it.)
     if (hits.some((o) => o !== h && o.len > h.len && o.index <= h.index && o.index + o.len >= h.index + h.len)) continue;
     const { t, col } = h;
-    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
     if (ranked.length < 3 || !h.rank) continue;
     const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
@@ -585,7 +591,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
           const si = ctx.sentenceIndexAt(s.start);
           if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
         }
-        let ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+        let ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
         // "Huyện Mộ Đức tiếp tục dẫn đầu, Đức Phổ xếp thứ 3/5": the one named in the rank's own clause.
         let named = namedRows(ranked, before);
         if (named.length > 1) named = namedRows(ranked, before.slice(before.lastIndexOf(",") + 1));
@@ -850,7 +856,7 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
           const words = m[1].split(/[ \t]+/u).filter((w) => w.length >= 4 && !/^(?:the|their|its|where|with|which|year|over)$/u.test(w));
           const fall = /^(?:fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|giảm)$/u.test(verb);
           for (const t of tables) {
-            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
             if (ranked.length < 3) continue;
             const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
             if (named.length !== 1 || !/^[^,;:]*$/u.test(before.slice(before.indexOf(labelCore(named[0].label))))) continue;
@@ -1009,7 +1015,7 @@ function ordinalSupers(ctx: UnitContext, s: { start: number; end: number }, text
     const ls = ctx.sentences[ctx.sentenceIndexAt(t.rows[0].start)];
     const f0 = t.rows[0].cells[1].figure!;
     if (ls.figs.some((f) => f.end <= t.rows[0].start && f.kind === f0.kind && (f.unit ?? "") === (f0.unit ?? ""))) continue;
-    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)));
+    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
     if (ranked.length < 3 || rank > ranked.length) continue;
     const named = namedRows(ranked, before);
     if (named.length !== 1) continue;

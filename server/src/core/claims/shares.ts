@@ -10,6 +10,7 @@ import { findRatePairs } from "./rate-pair.ts";
 import { findScopeShares } from "./scope-share.ts";
 import { findOthersShares } from "./others-share.ts";
 import { findListShares } from "./list-shares.ts";
+import { namesOtherBase } from "./own-base.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findPlansBefore } from "./plan-before.ts";
@@ -166,7 +167,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             continue;
           }
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && rawGap.length <= 80 && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
+        } else if (partOf.has(f) && rawGap.length <= 80 && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           const w = partOf.get(f)!;
@@ -252,7 +253,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const bounds = mid.replace(/(?<![\p{L}])(?:less|more|fewer|greater|lower|higher)[ \t]+than[ \t]+(?=\d)/gu, " ");
         if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(bounds)) continue;
         const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
-        const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20));
+        const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20)) && !namesOtherBase(ctx, p, w);
         // "…, which is 59.8%", "…, tức là 59,8%": the share restated bare, closing its clause.
         // ("đạt 86,7% so với kế hoạch" is a share of plan: after "đạt", only the clause's end.)
         const restatedShare = /,[ \t]*(?:which is|that is|i\.e\.|or|representing|accounting for|tức là|tương đương|chiếm|bằng|đạt)[ \t]*$/u.test(mid) && (/^[ \t]*(?:[,.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 12)) || (!/đạt[ \t]*$/u.test(mid) && /^[ \t]*(?:against|compared)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12))));
@@ -435,6 +436,9 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         const pre = ctx.lower.slice(seg.start, p.qualifiers[0]?.start ?? p.start);
         const post = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
         if (NOT_SHARE.test(post.slice(0, 25)) || /^[ \t]*\/|^[ \t]*so/u.test(post)) continue;
+        // "bằng 125% số hộ thoát nghèo năm 2023": against another period's count, a ratio; "(tính cả trẻ
+        // từ địa bàn khác chuyển đến)": the text says what takes it past the whole.
+        if ((/(?:bằng|equal to|equivalent to)[ \t]*$/u.test(pre) && /^[ \t]+[^,;.()\d]{1,40}?(?<![\p{L}])(?:năm[ \t]+|in[ \t]+|fy[ \t]*)?(?:19|20)\d\d(?!\d)/u.test(post)) || /^[ \t]*\([ \t]*(?:tính cả|kể cả|bao gồm cả|gồm cả|including|includes)(?![\p{L}])/u.test(post)) continue;
         const rate = RATE_WORDS.exec(pre);
         // "… đều đạt và vượt kế hoạch giao; … dẫn đầu với tỷ lệ 112,9%": rates of a plan met, not shares.
         // (A rate that names what it counts, "tỷ lệ lao động qua đào tạo", is a share whatever else the
@@ -457,12 +461,22 @@ const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+
 const NOT_ELIDED = /(?<![\p{L}])(?:tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|of|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
 const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition|(?:generation|energy|fuel|power|product|revenue|income|funding|sales|traffic|modal|gender|age)[ \t]+(?:mix|split)|make-?up of)/u;
 
+/** The clause or bracket of the percent speaks of rounding. */
+function roundingNote(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const before = ctx.lower.slice(Math.max(s.start, f.start - 120), f.start);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("), before.lastIndexOf(")")) + 1;
+  const after = ctx.lower.slice(f.end, Math.min(s.end, f.end + 120));
+  const to = after.search(/[,;()]/u);
+  return /(?:làm tròn|rounding|rounded)/u.test(before.slice(from) + " " + (to < 0 ? after : after.slice(0, to)));
+}
+
 export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
   return ctx.memo("shares-whole", () => {
     const out: SharesOfWhole[] = [];
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
-      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%");
+      // ("(tổng có thể không bằng 100% do làm tròn)", "may not sum to 100% because of rounding": a note, no share.)
+      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !roundingNote(ctx, s, f));
       if (pcts.length < 2) continue;
       // "đúng hạn đạt 98,6%, còn 1,4% hồ sơ trễ hạn", "82% …, the remaining 18%": the rest of one whole.
       for (let i = 1; i < pcts.length; i++) {

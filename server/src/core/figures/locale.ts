@@ -8,12 +8,18 @@ export interface LocaleEvidence {
   enWords: number;
   viNumbers: number;
   enNumbers: number;
+  /** Words of plain ASCII letters, and letters outside ASCII: the evidence of a block with no
+   * prose (a table of "Service | Budget (£m)" rows is English, one of "Xã A" rows is not). */
+  plainWords?: number;
+  otherLetters?: number;
 }
 
 const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 const EN_WORDS = /\b(?:the|and|of|to|in|is|was|were|for|with|percent|from|by|that|this|which|target|compared)\b/gi;
 // Unambiguous: decimal comma with 1-2 or 4+ digits, or both separators.
 const VI_NUM = /\d\.\d{3},\d|\d,\d{1,2}(?!\d)|\d,\d{4,}|\d\.\d{3}\.\d{3}(?![,.]?\d)/g;
+const PLAIN_WORD = /(?<![\p{L}\p{M}])[A-Za-z]{3,}(?![\p{L}\p{M}])/gu;
+const OTHER_LETTER = /(?![A-Za-z])\p{L}/gu;
 const EN_NUM = /\d,\d{3}\.\d|\d\.\d{1,2}(?!\d)|\d\.\d{4,}|\d,\d{3},\d{3}(?![,.]?\d)/g;
 
 function count(re: RegExp, s: string): number {
@@ -31,6 +37,8 @@ export function localeEvidence(text: string): LocaleEvidence {
     enWords: count(EN_WORDS, s),
     viNumbers: count(VI_NUM, s),
     enNumbers: count(EN_NUM, s),
+    plainWords: count(PLAIN_WORD, s),
+    otherLetters: count(OTHER_LETTER, s),
   };
 }
 
@@ -40,6 +48,8 @@ export function addEvidence(a: LocaleEvidence, b: LocaleEvidence): LocaleEvidenc
     enWords: a.enWords + b.enWords,
     viNumbers: a.viNumbers + b.viNumbers,
     enNumbers: a.enNumbers + b.enNumbers,
+    plainWords: (a.plainWords ?? 0) + (b.plainWords ?? 0),
+    otherLetters: (a.otherLetters ?? 0) + (b.otherLetters ?? 0),
   };
 }
 
@@ -47,7 +57,11 @@ export const NO_EVIDENCE: LocaleEvidence = { viLetters: 0, enWords: 0, viNumbers
 
 /** The language of the prose. A few diacritics per English word is already Vietnamese. */
 export function decideLanguage(e: LocaleEvidence): Lang {
-  if (e.viLetters === 0 && e.enWords === 0) return e.enNumbers > e.viNumbers ? "en" : "vi";
+  if (e.viLetters === 0 && e.enWords === 0) {
+    if (e.enNumbers > e.viNumbers) return "en";
+    // Labels all in plain letters ("Adult social care", "Subtotal: People", "Total") are English.
+    return e.viNumbers === 0 && (e.otherLetters ?? 0) === 0 && (e.plainWords ?? 0) >= 3 ? "en" : "vi";
+  }
   return e.viLetters >= e.enWords ? "vi" : "en";
 }
 

@@ -1,0 +1,32 @@
+// A percent that names a base of its own after it: "24,8 tỷ đồng (bằng 10% vốn trung ương)",
+// "620 giáo viên tiểu học, bằng 80% số giáo viên tiểu học theo định mức (775 người)", "410 hộ, bằng
+// 125% số hộ thoát nghèo năm 2023", "35% of all highways staff in the combined authority (1,200)".
+// Such a percent is no share of the total the part was listed under, unless the words name that
+// total ("tổng số", "tổng chi", "số hộ" of a count of households, "of the total").
+import type { Figure } from "../types.ts";
+import type { UnitContext } from "./context.ts";
+
+const NAMES_TOTAL = /^(?:tổng|toàn|cả|của[ \t]+tổng|trong[ \t]+tổng|of[ \t]+(?:the[ \t]+)?total|of[ \t]+them|of[ \t]+those)(?![\p{L}])/u;
+
+export function namesOtherBase(ctx: UnitContext, p: Figure, whole: Figure | undefined): boolean {
+  const after = ctx.lower.slice(p.end, p.end + 80);
+  const m = /^[ \t]+((?:of[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d' \t/-]{0,70}?)(?=[ \t]*(?:[,;.:)]|\(|$))/u.exec(after);
+  if (!m) return false;
+  const phrase = m[1].trim();
+  if (NAMES_TOTAL.test(phrase)) return false;
+  // "of all staff (2,800)" names the total by its bracketed figure; "of all highways staff in the
+  // combined authority (1,200)" by another.
+  const bracket = /^\([ \t]*([\d.,]+)/u.exec(after.slice(m[0].length).trimStart());
+  if (/^of[ \t]+all(?![\p{L}])/u.test(phrase)) return !!bracket && !!whole && bracket[1] !== ctx.lower.slice(whole.start, whole.end).replace(/[^\d.,]/gu, "");
+  // "số hộ", "số giáo viên": the whole's own noun, and nothing after it that narrows it.
+  const noun = whole?.noun;
+  const bare = /^(?:số[ \t]+)?(?:lượng[ \t]+)?(.+)$/u.exec(phrase)![1];
+  if (noun && (noun === bare || noun.startsWith(bare + " ") || (bare.startsWith(noun) && bare.length - noun.length <= 4))) return false;
+  // "chiếm 57,6% số được khám" of "khám tuyển 812 công dân": every word of it named the whole before.
+  if (whole) {
+    const near = ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 60), whole.qualifiers[0]?.start ?? whole.start) + " " + (whole.noun ?? "");
+    const ws = phrase.split(/[ \t]+/u).filter((x) => x && !/^(?:số|lượng|của|được|đã|các|những|the|of|all|in|a)$/u.test(x));
+    if (ws.length && ws.every((x) => new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u").test(near))) return false;
+  }
+  return /^(?:số[ \t]+|of[ \t]+)?[\p{L}\p{M}]/u.test(phrase) && !/^(?:of|the|and|và|so|với|là|của|trong|in|on|at|for)$/u.test(phrase.split(/[ \t]+/u)[0]);
+}
