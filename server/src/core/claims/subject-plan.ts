@@ -42,7 +42,7 @@ export function findSubjectPlans(ctx: UnitContext, taken: Set<Figure>): SubjectP
     if (!(plan[1] === "(" ? /^[ \t]*\)/u : /^[ \t]*(?:[.;,]|$)/u).test(close)) continue;
     // The subject names the plan's noun: "số vụ phát hiện" and "400 vụ".
     const subject = m[1].trim();
-    const noun = t.noun.split(" ")[0];
+    const noun = t.noun!.split(" ")[0];
     if (!(ctx.lang === "vi" ? subject.startsWith(`${noun} `) || subject === noun : words(subject)[0] === words(noun)[0])) continue;
     parts ??= new Set(findTotalParts(ctx).flatMap((x) => x.parts.filter((q) => q.figure !== x.whole).map((q) => q.figure)));
     const candidates: Figure[] = [];
