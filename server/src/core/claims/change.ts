@@ -296,6 +296,8 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
     // "…, vượt mục tiêu Nghị quyết đề ra (giảm bình quân 2,5%/năm)": the target's own figure.
     if (TARGET_BEFORE.test(dpre) || TARGET_WORD.test(dpre)) break;
     if (otherSubject(ctx.lower.slice(prevEnd, dq))) break;
+    // ("… to 18.6 percentage points over the two years, a reduction of 3.8 …": the period is no statement.)
+    if (d.kind === "number" && !d.unit && d.noun && /^(?:years?|năm|months?|tháng|quarters?|quý)$/u.test(d.noun) && /(?<![\p{L}])(?:over|in|during|across|within|trong|sau|qua)(?:[ \t]+(?:the|its|past|last|vòng))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, dq - 20), dq))) continue;
     const what = classify(d, dpre);
     if (!what) break;
     change.stated.push({ figure: d, what });
