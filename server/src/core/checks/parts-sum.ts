@@ -144,7 +144,11 @@ export function checkPartsSum(ctx: UnitContext): void {
     const lastPart = t.parts[t.parts.length - 1].figure;
     const lastAt = figureIndex(ctx, lastPart);
     const restTold = ctx.figures.slice(lastAt + 1, lastAt + 4).some((f) => f.kind === "number" && !!f.value && sum.add(ctx.interval(f, f.value)).overlaps(whole) && f.start - lastPart.end < 120 && ctx.sentenceOf(f) === ctx.sentenceOf(lastPart) && REST_CLOSE.test(ctx.lower.slice(f.end, f.end + 30).split(/[,;.]/u)[0] + " " + ctx.lower.slice(Math.max(lastPart.end, f.start - 30), f.start).split(/[,;.]/u).pop()));
-    const nearMiss = !restTold && !exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    // ("…, trung học phổ thông 9 trường và 4 trung tâm giáo dục nghề nghiệp": one more item the list
+    // gives under another noun; the list is not short.)
+    const nextFig = ctx.figures[lastAt + 1];
+    const extraItem = !!nextFig && nextFig.kind === "number" && !t.parts.some((q) => q.figure === nextFig) && ctx.sentenceOf(nextFig) === ctx.sentenceOf(lastPart) && /^[^.;,\d]{0,40}(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(lastPart.end, nextFig.qualifiers[0]?.start ?? nextFig.start));
+    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && !t.amounts && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

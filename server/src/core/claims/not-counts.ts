@@ -14,7 +14,7 @@ import type { TotalParts } from "./parts.ts";
 // surplus: "thu kết dư ngân sách năm 2022").
 const BALANCE = /(?<![\p{L}])(?:kết dư|bội chi|bội thu|thặng dư|chênh lệch thu|surplus|deficit|net[ \t]+(?:income|expenditure|spending|result|position))(?![\p{L}])/u;
 const DURATION_NOUN = /^(?:tháng|năm|ngày|tuần|giờ|phút|giây|months?|years?|days?|weeks?|hours?|minutes?|seconds?|working days?)(?: |$)/u;
-const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|above|below|at least|up to|between|from)[ \t]+)?$/u;
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|above|below|at least|up to|between|from)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|and)[ \t]*)?$/u;
 const AGE_AFTER = /^(?:[ \t]*\+|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more)(?![\p{L}])|[ \t]+(?:years?[ \t-]+old|year-olds?)(?![\p{L}])|[ \t]+tuổi(?![\p{L}]))/u;
 
 function ageBound(ctx: UnitContext, f: Figure): boolean {
