@@ -79,7 +79,7 @@ const WEAK_POST = /^[ \t]*(?:\)|so với|kế hoạch|kh\b|mục tiêu|nq\b)/u;
 /** The label words a target starts with; TARGET_PRE can only match text that holds one of them. */
 const TARGET_WORDS = ["mục tiêu", "kế hoạch", "chỉ tiêu", "kh", "nq", "nghị quyết", "target", "plan", "goal", "standard", "threshold", "ambition", "benchmark"];
 const TARGET_PRE = new RegExp(
-  `(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|return|rate|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:(?<=\\([ \\t]*)(?:giảm|tăng)(?:[ \\t]+bình[ \\t]+quân)?[ \\t]+)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
+  `(?<!(?:within|inside|outside|on|off)[ \\t]+)(?:${TARGET_WORDS.join("|")})(?:[ \\t]+(?:đề ra|đặt ra|được giao|giao|năm|của[ \\t]+\\p{L}+|nghị quyết|đại hội|giảm xuống còn|giảm còn|giảm xuống|xuống còn|tăng lên|tăng|giảm|set|was|is|of|return|rate|for[ \\t]+the[ \\t]+year|for[ \\t]+\\d{4}|annual))*[ \\t]*(?:là|:|of|at|was|is|=|đến[ \\t]+năm[ \\t]+\\d{4}[ \\t]+là)?[ \\t]*\\(?[ \\t]*(?:là[ \\t]+|:[ \\t]*)?(?:(?<=\\([ \\t]*)(?:giảm|tăng)(?:[ \\t]+bình[ \\t]+quân)?[ \\t]+)?(?:từ[ \\t]+|khoảng[ \\t]+|of[ \\t]+)?$`,
   "u",
 );
 /** A target set by a body named between the label and "đề ra/giao", in brackets after it. */
