@@ -292,7 +292,9 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 
 /** Inside a bracket opened between `from` and `at` and not closed before `at`. */
 export function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
-  const t = ctx.text.slice(from, at);
+  // (A bracket is short: looking back further than 400 characters would make one long sentence
+  // quadratic in its figures.)
+  const t = ctx.text.slice(Math.max(from, at - 400), at);
   return t.lastIndexOf("(") > t.lastIndexOf(")");
 }
 

@@ -549,8 +549,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
       // "gồm 41 …, 5 … (trong đó 2 …) và 12 …": a list inside a bracket is its item's, the outer list
       // runs on past it.
-      const inBracket = (at: number) => { const o = ctx.text.lastIndexOf("(", at); return o > p && ctx.text.lastIndexOf(")", at) < o; };
-      while (intros[n] && inBracket(intros[n].index!) && ctx.text.indexOf(")", intros[n].index!) >= 0) n++;
+      // (Looked for within a short reach only: a scan back to the start per figure would be quadratic.)
+      const openBefore = (at: number) => {
+        const from = Math.max(p + 1, at - 300);
+        const back = ctx.text.slice(from, at);
+        const o = back.lastIndexOf("(");
+        return o >= 0 && back.indexOf(")", o) < 0 ? from + o : -1;
+      };
+      const inBracket = (at: number) => openBefore(at) >= 0;
+      while (intros[n] && inBracket(intros[n].index!) && ctx.text.slice(intros[n].index!, intros[n].index! + 300).includes(")")) n++;
       const next = intros[n]?.index;
       const afterIntro = p + (m[1] ?? m[0]).length;
       // "Trong đó:\n- Tuyến tỉnh: 412.560 lượt;\n- Tuyến huyện: …": an intro ending its line opens
@@ -572,12 +579,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       }
       // "6 stop notices (including two temporary stop notices) and 11 …": an intro inside a bracket
       // lists only what the bracket holds.
-      const open = ctx.text.lastIndexOf("(", p);
-      if (open >= s.start && ctx.text.indexOf(")", open) > p) {
-        const close = ctx.text.indexOf(")", p);
-        if (close < limit) limit = close;
+      const back = ctx.text.slice(Math.max(s.start, p - 300), p);
+      const ob = back.lastIndexOf("(");
+      if (ob >= 0 && back.indexOf(")", ob) < 0) {
+        const close = ctx.text.slice(p, Math.min(limit, p + 600)).indexOf(")");
+        if (close >= 0) limit = p + close;
       }
-      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(ctx.text.lastIndexOf("(", f.start), f.start))));
+      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(openBefore(f.start), f.start))));
       // "An estimated 33.42 million people aged 16 and over were in work …: 28.96 million employees,
       // 4.21 million self-employed people and 0.25 million people on …": counts in scale words, broken
       // down after a colon.
