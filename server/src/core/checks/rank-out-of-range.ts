@@ -252,43 +252,38 @@ export function checkBehindRanks(ctx: UnitContext): void {
     const ok = r.only || floor !== undefined ? r.rank >= lo && r.rank <= hi : r.rank >= lo;
     const want = lo === hi ? `${lo}` : `${lo}–${hi}`;
     const n = lo === r.max + 1 ? `${r.min}` : `${r.min}–${r.max}`;
-    if (r.below && floor !== undefined) {
-      const m = r.below.min === r.below.max ? `${r.below.min}` : `${r.below.min}–${r.below.max}`;
-      ctx.emit({
-        kind: "rank",
-        rule: RULE,
-        roles: r.rankFigure ? [{ figure: r.rankFigure, role: lang === "vi" ? "thứ hạng" : "rank" }] : [],
-        ok,
-        at: r.rankSpan,
-        explain: {
-          vi: `đứng sau ${n} (${r.phrase}), trên ${m} (${r.below.phrase}) trong ${r.count}: thứ ${want}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
-          en: `behind ${n} (${r.phrase}), ahead of ${m} (${r.below.phrase}) of ${r.count}: place ${want}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
-        },
-        message: {
-          vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}) và trên ${m} đơn vị (${r.below.phrase}) trong ${r.count}, tức là thứ ${want}`,
-          en: `Ranked ${ordEn(r.rank)} but behind ${n} (${r.phrase}) and ahead of ${m} (${r.below.phrase}) of ${r.count}, which is place ${want}`,
-        },
-        related: [{ span: r.phraseSpan, message: { vi: "các đơn vị đứng trên", en: "those ahead" } }],
-      });
-      continue;
-    }
+    // Behind some and ahead of others (a bounded place), or behind some only.
+    const m = r.below ? (r.below.min === r.below.max ? `${r.below.min}` : `${r.below.min}–${r.below.max}`) : "";
+    const bounded = !!r.below && floor !== undefined;
     ctx.emit({
       kind: "rank",
       rule: RULE,
       roles: r.rankFigure ? [{ figure: r.rankFigure, role: lang === "vi" ? "thứ hạng" : "rank" }] : [],
       ok,
       at: r.rankSpan,
-      explain: {
-        vi: `${r.only ? "chỉ " : ""}đứng sau ${n} đơn vị (${r.phrase}): thứ ${r.only ? want : `≥ ${lo}`}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
-        en: `${r.only ? "only " : ""}behind ${n} (${r.phrase}): place ${r.only ? want : `≥ ${lo}`}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
-      },
-      message: r.only ? {
-        vi: `Ghi thứ ${r.rank} nhưng chỉ đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${want}`,
-        en: `Ranked ${ordEn(r.rank)} but behind only ${n} (${r.phrase}), which is place ${want}`,
-      } : {
-        vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${lo} trở xuống`,
-        en: `Ranked ${ordEn(r.rank)} but behind ${n} others (${r.phrase}), which is place ${lo} or lower`,
-      },
+      explain: bounded
+        ? {
+            vi: `đứng sau ${n} (${r.phrase}), trên ${m} (${r.below!.phrase}) trong ${r.count}: thứ ${want}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+            en: `behind ${n} (${r.phrase}), ahead of ${m} (${r.below!.phrase}) of ${r.count}: place ${want}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
+          }
+        : {
+            vi: `${r.only ? "chỉ " : ""}đứng sau ${n} đơn vị (${r.phrase}): thứ ${r.only ? want : `≥ ${lo}`}; ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+            en: `${r.only ? "only " : ""}behind ${n} (${r.phrase}): place ${r.only ? want : `≥ ${lo}`}; stated ${r.rank} ${ok ? "✓" : "✗"}`,
+          },
+      message: bounded
+        ? {
+            vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}) và trên ${m} đơn vị (${r.below!.phrase}) trong ${r.count}, tức là thứ ${want}`,
+            en: `Ranked ${ordEn(r.rank)} but behind ${n} (${r.phrase}) and ahead of ${m} (${r.below!.phrase}) of ${r.count}, which is place ${want}`,
+          }
+        : r.only
+          ? {
+              vi: `Ghi thứ ${r.rank} nhưng chỉ đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${want}`,
+              en: `Ranked ${ordEn(r.rank)} but behind only ${n} (${r.phrase}), which is place ${want}`,
+            }
+          : {
+              vi: `Ghi thứ ${r.rank} nhưng đứng sau ${n} đơn vị (${r.phrase}), tức là thứ ${lo} trở xuống`,
+              en: `Ranked ${ordEn(r.rank)} but behind ${n} others (${r.phrase}), which is place ${lo} or lower`,
+            },
       related: [{ span: r.phraseSpan, message: { vi: "các đơn vị đứng trên", en: "those ahead" } }],
     });
   }

@@ -547,8 +547,8 @@ function targetAfterValue(ctx: UnitContext, out: ValueTarget[]): void {
     if (!s.figs.length || /\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
     const t = s.figs[0];
     // (Figures after the verdict's clause are another clause's.)
-    const clauseStop = ctx.text.indexOf(";", t.end);
-    if (s.figs.length > 1 && !(clauseStop >= 0 && s.figs[1].start > clauseStop)) continue;
+    const clauseStop = s.figs.length > 1 ? ctx.text.slice(t.end, s.figs[1].start).indexOf(";") : 0;
+    if (clauseStop < 0) continue;
     if ((t.kind !== "percent" && t.kind !== "number") || used.has(t)) continue;
     const q = t.qualifiers[0]?.start ?? t.start;
     if (!TARGET_IS.test(ctx.lower.slice(Math.max(s.start, q - 50), q))) continue;
