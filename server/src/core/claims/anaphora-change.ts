@@ -54,7 +54,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         if (!m || !subject || (z && !/^[^\d]*;/u.test(ctx.lower.slice(y.end, z.start)))) continue;
         const relative = y.unit === "%" && y.kind === "percent";
         if (!relative && !sameKind(y, x)) continue;
-        let to = si ? subjectValue(ctx, si, subject, x, sameKind) : undefined;
+        let to = si ? subjectValue(ctx, si, subject, x, sameKind, false, true) : undefined;
         let toFrom: UnitContext | undefined;
         if (!to && si === 0) {
           // "Tổng doanh thu năm 2024 đạt 18.742 triệu đồng, gồm: …" in the paragraph before: its last
@@ -113,7 +113,7 @@ export function changeSubject(text: string): string | undefined {
  * 1.456 triệu đồng", "Headcount: 14,826") or in a bracket right after it ("14,826 (unduplicated
  * headcount)"). Plans, targets and averages are not the value; two such figures in one sentence are
  * no answer. */
-export function subjectValue(ctx: UnitContext, si: number, subject: string, like: Figure, ok: (a: Figure, b: Figure) => boolean, whole = false): Figure | undefined {
+export function subjectValue(ctx: UnitContext, si: number, subject: string, like: Figure, ok: (a: Figure, b: Figure) => boolean, whole = false, opening = false): Figure | undefined {
   const word = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}(?![\\p{L}])`, "u");
   // `whole`: every sentence of the unit (the paragraph before, its lead and list), one value in all.
   const all: Figure[] = [];
@@ -137,6 +137,15 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
         // Only period words and a verb between: "among young people was" names another group.
         named = !NOT_VALUE.test(rest) && /^(?:[ \t*]+(?:rate|ratio|năm|nay|in|during|for|the|year|this|total|overall|trước|thuế|before|after|tax|sau|cả|toàn|hiện|đã|ước|stood|at|reached|rose|increased|grew|fell|to|came|(?:fy)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)){0,4}?[ \t*]*(?::|(?<![\p{L}])(?:đạt|là|có|was|were|is|are|stood at|reached|totalled|totaled|of|ở mức))?[ \t*]*$/u.test(rest) && !/[,;]/.test(rest);
       }
+      // "Doanh thu bán lẻ hàng hóa và dịch vụ qua kênh thương mại điện tử năm 2024 ước đạt 4.286,4 tỷ
+      // đồng": the subject opens the sentence, its long name runs to the verb of its first figure.
+      // Only for `opening` callers, whose change names its base as a period's ("So với năm 2023
+      // (…)"); "Unemployment among young people was 12.1%. Unemployment fell from 5.2%" is another group.
+      if (!named && opening && i === 0) {
+        const open = ctx.lower.slice(p.start, f.start);
+        const o = OPENS_WITH.exec(open);
+        named = !!o && word.test(o[1]) && o[1].search(word) === 0 && !NOT_VALUE.test(o[1]);
+      }
       if (!named) {
         const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));
         const b = /^(?:[ \t]+[\p{L}]+){0,2}[ \t]*\(([^()]{0,40})\)/u.exec(after);
@@ -150,6 +159,8 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
   }
   return all.length === 1 ? all[0] : undefined;
 }
+
+const OPENS_WITH = /^[\s*•-]*(?:(?:tổng[ \t]+số|tổng|the[ \t]+total|total|the)[ \t]+)?((?:[\p{L}\p{M}][\p{L}\p{M}'’-]*,?[ \t]+|(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+){1,24}?)(?:ước[ \t]+)?(?:đạt|là|was|reached|totalled|totaled|stood[ \t]+at|came[ \t]+to)[ \t]*$/u;
 
 function sameKind(a: Figure, b: Figure): boolean {
   if ((a.kind !== "number" && a.kind !== "percent") || a.kind !== b.kind || !a.value || a.perYear) return false;

@@ -3,7 +3,7 @@
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
-import { UnitContext, clauseEnd, inBrackets, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, clauseEnd, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
 import { changeSubject, subjectValue } from "./anaphora-change.ts";
 
@@ -920,8 +920,13 @@ function toAfter(gap: string, x: Figure): boolean {
  * ("24.037 hộ nghèo (9,02%), giảm 4.615 hộ …"), its share of plan and the plan ("118 đảng viên, đạt
  * 53,6% kế hoạch năm (220 đảng viên), tăng 21 …"). At most three; 0 when none.
  */
+const SHARE_BASE_GAP = /^[ \t]+(?:(?:trong|trên|của|so[ \t]+với)[ \t]+)?tổng[ \t]+số[ \t]*$|^[ \t]+of[ \t]+(?:all[ \t]+(?:the[ \t]+)?|the[ \t]+|a[ \t]+total[ \t]+of[ \t]+)$/u;
 function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   const b = s.figs[i];
+  // "chiếm 62,8% trong tổng số 427.335 hồ sơ, tăng 14,5 điểm phần trăm so với cùng kỳ (48,3%)",
+  // "62.8% of all 427,335 applications, up 14.5 points on 2023 (48.3%)": the share's base count
+  // names what the share is of; the change is the share's.
+  if (isPercent(b) && i + 2 < s.figs.length && isCount(s.figs[i + 1]) && SHARE_BASE_GAP.test(ctx.lower.slice(b.end, s.figs[i + 1].qualifiers[0]?.start ?? s.figs[i + 1].start)) && isPercent(s.figs[i + 2])) return 1;
   if (isPercent(b) || b.kind === "range") return 0;
   let k = i + 1;
   let opened = false;

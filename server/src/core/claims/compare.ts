@@ -395,6 +395,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
+        // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":
+        // a rate per unit in the clause before is not the total the new clause names.
+        if (/[;]/.test(ctx.lower.slice(before.end, t.start)) && (before.unit !== after.unit || /(?:average|mean|bình quân|trung bình)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 20), before.qualifiers[0]?.start ?? before.start)) || /^[ \t]*(?:per|each|a|mỗi)[ \t]/u.test(ctx.lower.slice(before.end, before.end + 8)))) continue;
         // "số thí sinh đạt điểm 10 gấp đôi năm trước", "pupils at grade 5 were twice …": a number naming
         // a score, grade or category is a label of the subject, not its value.
         if (!before.unit && LABEL_NUMBER.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 12), before.qualifiers[0]?.start ?? before.start))) continue;

@@ -197,7 +197,7 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
-    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}[ \t][\p{L}\p{M} \t]{0,20})?:[ \t]*$/u, "$1");
+    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
   }
   return parts;
@@ -543,7 +543,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (intros[n] && intros[n][1] === undefined && /^[ \t]*$/.test(ctx.text.slice(p + m[0].length, intros[n].index!))) n++;
       // "Trong đó: tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": the items' label colons
       // stay inside the list that a word opened.
-      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}[ \t]+[\p{L}\p{M} \t]{0,20})?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
+      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
       // "£29.1 million on airfield works including the rehabilitation of runway 09/27, and £15.6
       // million …": an intro with no figure in its own clause opens no list of its own.
       while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;

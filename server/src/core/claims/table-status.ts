@@ -19,7 +19,7 @@ export interface TableStatus {
 }
 
 const WITHIN_TARGET = /(?:within|in|on|inside|outside|met|meeting)[ \t]+(?:the[ \t]+)?(?:target|standard)|(?:đạt|trong)[ \t]+(?:chỉ tiêu|mục tiêu|thời hạn)/u;
-const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|mục tiêu|kế hoạch|chỉ tiêu|kh\b)/u;
+const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|milestone|trajectory|mục tiêu|kế hoạch|chỉ tiêu|mốc|kh\b)/u;
 const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:fy ?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
 const YEAR = /(?:19|20)\d\d/g;
 const STATUS_HEAD = /(?:status|rating|rag|assessment|met\??$|đánh giá|tình trạng|kết quả đánh giá)/u;
@@ -32,7 +32,7 @@ const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|
 /** "Số vụ tai nạn giao thông (giảm so với năm trước, %)", "Emissions (% reduction on 2019)": the size
  * of a cut, where more is better. */
 const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)/u;
-const LOWER_LABEL = /(?:waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
+const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
 
 /** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
  * a bad thing, or its reduction, is something to have more of. */
@@ -84,6 +84,8 @@ function verdictOf(text: string): "met" | "missed" | undefined {
   const v = MET.test(inner) ? "met" : MISSED.test(inner) ? "missed" : undefined;
   return v && (v === "met") === (colour === "green") ? v : undefined;
 }
+
+const ON_TRACK = /^(?:on track|on target|on course|đúng tiến độ|đảm bảo tiến độ)$/u;
 
 /** The status column when no header names it: the one whose cells are (nearly) all verdicts. */
 function statusColumn(t: Table): number {
@@ -146,6 +148,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       let lowerLabelled = 0;
       let agree = 0;
       let explicitWrong = 0;
+      let supporting = 0;
       for (const r of t.rows) {
         const tc = r.cells[ti];
         const ac = r.cells[ai];
@@ -156,7 +159,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const target = targetFigure(tc, ac.figure);
         if (!target) continue;
         const verdict = verdictOf(sc.text);
-        if (!verdict || !sameKind(target, ac.figure)) continue;
+        const onTrack = !verdict && ON_TRACK.test(sc.text.toLowerCase().replace(/[*_`]/g, "").trim());
+        if ((!verdict && !onTrack) || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
         const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
@@ -167,11 +171,17 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const lab = r.label.toLowerCase();
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
         const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
-        const row: TableStatus = { actual: ac.figure, target, status: sc, verdict, lowerIsBetter };
+        const row: TableStatus = { actual: ac.figure, target, status: sc, verdict: verdict ?? "met", lowerIsBetter };
+        // "On track" judges a course, not the level: a row already past its target on this reading
+        // of direction supports the reading; one short of it says nothing.
+        if (onTrack) {
+          if (consistent(row)) supporting++;
+          continue;
+        }
         rows.push(row);
         if (lowerIsBetter && !explicit) lowerLabelled++;
         // (A share of cases seen, treated or answered in time is a standard to reach, not guessed.)
-        if (!explicit && !withinStandard && !lowerIsBetter && ac.figure.unit !== "%" && !HIGHER_LABEL.test(r.label)) guessed.add(row);
+        if (!explicit && !withinStandard && !lowerIsBetter && ac.figure.unit !== "%" && !HIGHER_LABEL.test(lab) && !RESOLVED_LABEL.test(lab)) guessed.add(row);
         if (consistent(row)) agree++;
         else if (explicit) explicitWrong++;
       }
@@ -181,7 +191,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       // of unknown direction open both ways: "Met" at 138.6 l/p/d against 139.5 may be right.
       const open = (r: TableStatus) => lowerLabelled > 0 && guessed.has(r) && !consistent(r);
       const judged = rows.filter((r) => !open(r));
-      if (judged.length >= 2 && (agree * 3 >= judged.length * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === judged.length))) out.push(...judged);
+      if (judged.length >= 2 && ((agree + supporting) * 3 >= (judged.length + supporting) * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === judged.length))) out.push(...judged);
     }
     return out;
   });

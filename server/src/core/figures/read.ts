@@ -256,7 +256,10 @@ export class FigureReader {
       // term no ratio has; "(April to June 2024: 74.8%)", "(2023: 131)": a year labelling the value.)
       const ratio = /^:([ \t]?)(\d+(?:[.,]\d+)?)(?![\d:]|[.,]\d)/.exec(s.slice(b, b + 14));
       const label = ratio && ((/^(?:19|20)\d\d$/.test(tok) && /^:[ \t]/.test(ratio[0])) || /^[ \t]?%/.test(s.slice(b + ratio[0].length, b + ratio[0].length + 2)));
-      if (ratio && !label && (!ratio[1] || (+tok <= 100 && +ratio[2].replace(",", ".") <= 100))) return this.non("code", a, b + ratio[0].length, "ratio written with a colon");
+      // ("Lao động hợp đồng theo Nghị định 68: 83 người": after a spaced colon, a counted noun makes
+      // the second term the label's value.)
+      const counted = !!ratio && !!ratio[1] && /^[ \t]+\p{L}/u.test(s.slice(b + ratio[0].length, b + ratio[0].length + 3));
+      if (ratio && !label && !counted && (!ratio[1] || (+tok <= 100 && +ratio[2].replace(",", ".") <= 100))) return this.non("code", a, b + ratio[0].length, "ratio written with a colon");
     }
     // "sản phẩm 3 sao", "a 4 star hotel": a class, not a count.
     if (/^\d$/.test(tok) && /^[ \t]*(?:sao|stars?)(?![\p{L}])/u.test(lower.slice(b, b + 8))) return this.non("ordinal", a, b, "star rating");
