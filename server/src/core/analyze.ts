@@ -14,7 +14,7 @@
 // afterwards; a unit read again gives the same result, so what is asked for later (a hover:
 // resultNear, the figures view) is read again then.
 import { checkUnit } from "./checks/index.ts";
-import { decideLanguage, decideNumberLocale, localeEvidence, NO_EVIDENCE, type LocaleEvidence } from "./figures/locale.ts";
+import { decideLanguage, decideNumberLocale, localeEvidence, NO_EVIDENCE, unitNumberLocale, type LocaleEvidence } from "./figures/locale.ts";
 import { styleLocale } from "./figures/numparse.ts";
 import { readFigures, type StyleMark } from "./figures/read.ts";
 import { documentFindings } from "./document-findings.ts";
@@ -452,7 +452,7 @@ export class Analyzer {
       let done = fresh.get(src);
       if (done && done.lite!.before !== undefined && done.lite!.before !== (before?.key ?? "")) done = undefined;
       if (!done) {
-        const r = analyzeUnit(src, markdown, numberLocale, lang, settings, before);
+        const r = analyzeUnit(src, markdown, unitNumberLocale(sl.ev, numberLocale), lang, settings, before);
         done = { ev: sl.ev, key, lite: liteOf(r, numberLocale, src), r: this.retain ? r : undefined };
         fresh.set(src, done);
       }
@@ -467,7 +467,7 @@ export class Analyzer {
       let r = sl.r ?? reread?.get(i);
       if (!r) {
         const u = units[i];
-        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readWith.numberLocale, readWith.lang, readWith.settings, beforeOf(text, units, i));
+        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, sl.ev ? unitNumberLocale(sl.ev, readWith.numberLocale) : readWith.numberLocale, readWith.lang, readWith.settings, beforeOf(text, units, i));
         if (reread) reread.set(i, r);
         else sl.r = r;
       }

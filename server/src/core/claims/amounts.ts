@@ -152,7 +152,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
-      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30));
+      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (EXHAUSTIVE.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun && !!whole.noun)));
       if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f) && !namedAfter)) continue;
       parts.push(f);
     }

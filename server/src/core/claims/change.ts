@@ -311,7 +311,9 @@ function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change:
   // "a 7.8% rise in the number of people receiving home care (from 2,214 to 2,387)", "tăng 7,8%
   // (từ 2.214 lên 2.387)": the change named before its ends, in brackets.
   const noun = NOUN_THEN_ENDS.exec(link);
-  if (noun && (noun[1] || DIFF_PRE.test(ctx.lower.slice(Math.max(s.start, dq - 40), dq))) && !s.figs.some((f) => f.start > d.end && f.end <= from.start)) {
+  // ("giảm 47 phòng (từ 162 phòng xuống 115 phòng)": the difference's own noun, the ends' too.)
+  const ownNoun = !noun?.[2] || (!!d.noun && !!from.noun && d.noun.split(" ")[0] === from.noun.split(" ")[0] && !d.unit && !from.unit);
+  if (noun && ownNoun && (noun[1] || DIFF_PRE.test(ctx.lower.slice(Math.max(s.start, dq - 40), dq))) && !s.figs.some((f) => f.start > d.end && f.end <= from.start)) {
     change.stated.push({ figure: d, what: d.unit === "%" && !isPercent(from) ? "relative" : "difference" });
     return;
   }
@@ -343,7 +345,7 @@ const BRINGING = /^[^;,\d]{0,40},[ \t]*(?:nâng|đưa|bringing|taking|raising|li
 const BRINGING_END = /(?<![\p{L}])(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const CAUSE_PRE = /(?:^|[^\p{L}])(?:after|following|reflecting|owing[ \t]+to|due[ \t]+to|do|sau[ \t]+khi)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:repayments?|write-?offs?|disposals?|trả[ \t]+nợ(?:[ \t]+gốc)?|hoàn[ \t]+trả(?:[ \t]+nợ)?)(?:[ \t]+(?:of|totalling|là))?[ \t]*$/u;
 const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
-const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?)?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
+const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?|((?:[ \t]+[\p{L}\p{M}]+){1,3}?))?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
 
 const TARGET_BEFORE = /(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|plan|aim)(?:[ \t]+(?:đề ra|là|of|was))?[ \t]+(?:tăng|giảm|increase|decrease|reduction|rise|fall|growth)?[ \t]*(?:thêm[ \t]+|of[ \t]+|by[ \t]+)?$/u;
@@ -931,7 +933,7 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   let k = i + 1;
   let opened = false;
   let shareOf = false;
-  while (k < s.figs.length && k - i <= 3) {
+  while (k < s.figs.length && k - i <= 5) {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
     // "112,4 bé trai/100 bé gái, giảm 1,3 điểm …": the base of a ratio is part of the value.

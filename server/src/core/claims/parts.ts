@@ -197,7 +197,7 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
-    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?)?:[ \t]*$/u, "$1");
+    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
   }
   return parts;
@@ -279,7 +279,7 @@ function phraseThenComma(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   // a document's number and date lengthen the phrase.)
   // So do a period and a programme's name ("trong 14 chỉ tiêu của Chương trình … giai đoạn 2021–2030
   // được giao cho năm 2023, có …", "Of the 198,760 children seen in the 12 months to 31 March 2024, …").
-  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d|(?<![\p{L}])(?:năm|giai đoạn|in|to|during|at)[ \t]+(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d\d(?!\d))/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : 60;
+  const reach = /(?:số[ \t]+\d+\/|ngày[ \t]+\d{1,2}\/\d{1,2}\/\d{4}|no\.[ \t]*\d|(?<![\p{L}])(?:năm|giai đoạn|in|to|during|at)[ \t]+(?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d\d(?!\d))/u.test(ctx.lower.slice(f.end, Math.max(f.end, comma))) ? 110 : /\d/.test(ctx.text.slice(f.end, Math.max(f.end, comma))) ? 60 : 80;
   if (comma < 0 || comma - f.end > reach || comma > s.end) return false;
   if (/[.;:]/.test(ctx.text.slice(f.end, comma).replace(/\d[\d./]*\d/g, ""))) return false;
   // (A span of time in the phrase says when, it is no figure of the breakdown.)
@@ -543,7 +543,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (intros[n] && intros[n][1] === undefined && /^[ \t]*$/.test(ctx.text.slice(p + m[0].length, intros[n].index!))) n++;
       // "Trong đó: tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": the items' label colons
       // stay inside the list that a word opened.
-      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
+      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
       // "£29.1 million on airfield works including the rehabilitation of runway 09/27, and £15.6
       // million …": an intro with no figure in its own clause opens no list of its own.
       while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
@@ -908,7 +908,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const ages = ageBands(ctx, w, parts, s.end);
       // ("Of the three years 2021 to 2023, … there were 121 in 2023": years are no whole of counts.)
       if (w.noun && DURATION.test(w.noun) && parts.some((f) => !f.noun || !DURATION.test(f.noun))) continue;
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || outcomesApart(ctx, parts, s.end) || undefined });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || outcomesApart(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng

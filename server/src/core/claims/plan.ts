@@ -433,7 +433,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "down 8.3 Ml/d on the 184.5 Ml/d reported last year, but we still missed our target": the
       // figure a change is measured from is the old level, not the one judged.
       if (/(?:(?<![\p{L}])on the|(?<![\p{L}])from|so với|than|compared (?:with|to))(?:[ \t]+(?:the|mức|con số))?[ \t]*$/u.test(vPre)) continue;
-      if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30))) continue;
+      // ("đạt 38,5% so với kế hoạch 45%": a rate set beside its planned rate is no share of the plan.)
+      if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30)) && !(isPercent(v) && isPercent(t) && t.start === q && /^[ \t]*so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?:[ \t]+(?:năm|đề[ \t]+ra|giao))?[ \t]*$/u.test(ctx.lower.slice(v.end, t.start)))) continue;
       // The value's own item: after the last ";" or ":" of its sentence ("…, tỷ lệ giảm hộ nghèo, …;
       // 3 chỉ tiêu chưa đạt, gồm: … tỷ lệ hộ dùng nước sạch (54,2%, mục tiêu 60%)").
       let subject = ctx.lower.slice(Math.min(cs, s.start), v.start);

@@ -71,3 +71,15 @@ export function decideNumberLocale(e: LocaleEvidence, language: Lang): Lang {
   if (language === "en" && e.viNumbers >= 2 && e.viNumbers > 2 * e.enNumbers) return "vi";
   return language;
 }
+
+/**
+ * A paragraph plainly in the other language, in a document of one: "Total spending was £21,480
+ * million, made up of £7,150 million …" quoted in a Vietnamese report reads its numbers the English
+ * way. Only on strong evidence: many words of that language, none of the other's letters, and
+ * numbers written only its way.
+ */
+export function unitNumberLocale(e: LocaleEvidence, doc: Lang): Lang {
+  if (doc === "vi" && e.viLetters === 0 && e.viNumbers === 0 && (e.enWords >= 6 || (e.enWords >= 3 && e.enNumbers >= 1))) return "en";
+  if (doc === "en" && e.viLetters >= 12 && e.viNumbers >= 1 && e.enNumbers === 0) return "vi";
+  return doc;
+}

@@ -311,7 +311,8 @@ export class FigureReader {
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
       const classifies = w === "loại" && /(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
       // ("Sở đã cấp 412 giấy phép": "cấp" is the verb to issue; a level is numbered small.)
-      const issued = w === "cấp" && (/(?:^|[^\p{L}])(?:đã|được|mới|lại|đổi|sẽ|chưa|đã được)[ \t]+cấp[ \t]*$/u.test(pre) || tok.replace(/\D/g, "").length >= 3);
+      // ("trình UBND tỉnh cấp 47 giấy phép": what is issued follows the count.)
+      const issued = w === "cấp" && (/(?:^|[^\p{L}])(?:đã|được|mới|lại|đổi|sẽ|chưa|đã được)[ \t]+cấp[ \t]*$/u.test(pre) || tok.replace(/\D/g, "").length >= 3 || /^[ \t]+(?:giấy|sổ|thẻ|chứng|mã|văn[ \t]+bằng|bằng|hộ[ \t]+chiếu|căn[ \t]+cước|biển|gcn|lượt|bộ[ \t]+hồ[ \t]+sơ)(?![\p{L}])/u.test(lower.slice(b, b + 16)));
       if (!((countAfter || measured || classifies || issued) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp|class|category|type|tuýp|típ|cấp độ|band|key stage|priority)$/.test(w))) {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
