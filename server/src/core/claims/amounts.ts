@@ -153,7 +153,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
       const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (EXHAUSTIVE.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun && !!whole.noun)));
-      if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f) && !namedAfter)) continue;
+      // "made up of the national park grant (£9.60 million), car park charges (£3.46 million) and …":
+      // under words that list all of the whole, an amount alone in brackets after its label is the item's.
+      const glossed = EXHAUSTIVE.test(m[1]) && !/[;]/u.test(ctx.text.slice(introEnd, f.start)) && /\p{L}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3));
+      if ((inBrackets(ctx, introEnd, f.start) && !glossed) || (!first && !glossed && !labelled(ctx, introEnd, f) && !namedAfter)) continue;
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.

@@ -7,6 +7,7 @@ import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Change } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark-gap.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
+import { findAnaphoraFrom } from "./anaphora-from.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
@@ -84,6 +85,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     fromOnly(ctx, out);
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
+    out.push(...findAnaphoraFrom(ctx, (f) => out.some((c) => c.from === f)));
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
     for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
     // "£1.284m against a profiled budget of £1.150m, exceeding the budget by £134,000": the size of the gap.
