@@ -1,6 +1,7 @@
 // Shares: a fraction with its percentage ("19/21 xã (90,5%)", "19 of 21 communes, or 90.5%"), a
 // part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
+import { findElidedShares } from "./elided-shares.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, commaSegment, figureAt, figureIndex, inBrackets, type Sentence } from "./context.ts";
@@ -528,6 +529,7 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       if (group.length >= 2) out.push({ shares: group });
     }
     listShares(ctx, out);
+    for (const g of findElidedShares(ctx)) if (!out.some((o) => o.shares.some((f) => g.includes(f)))) out.push({ shares: g });
     // "  Total      71.6    100.0%": a total line's share is the whole itself, not a part of it.
     const onTotalLine = (f: Figure) => {
       const lineStart = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
