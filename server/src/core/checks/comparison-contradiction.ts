@@ -1,6 +1,7 @@
 // comparison-contradiction: "cao hơn" where the figure is lower, "gấp 2,5 lần" where it is not.
 import type { UnitContext } from "../claims/context.ts";
 import { findComparisons, findExtremes, findFractionWords, findMultiples, findRankedLists } from "../claims/compare.ts";
+import { findSeriesTrends } from "../claims/series-trend.ts";
 import { findAnaphoraComparisons } from "../claims/anaphora-compare.ts";
 import { findRanksAmong } from "../claims/rank-among.ts";
 import { findLabelGaps } from "../claims/label-gap.ts";
@@ -21,7 +22,7 @@ function n(f: Figure): Num {
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
   checkLabelGaps(ctx);
-  for (const c of [...findComparisons(ctx), ...findRankedLists(ctx), ...findExtremes(ctx), ...findAnaphoraComparisons(ctx)]) {
+  for (const c of [...findComparisons(ctx), ...findRankedLists(ctx), ...findExtremes(ctx), ...findAnaphoraComparisons(ctx), ...findSeriesTrends(ctx)]) {
     let a = ctx.interval(c.subject, n(c.subject));
     // Against a range, the end on the side of the word: "above 2-3%" means above 3%.
     const otherNum = c.other.kind === "range" ? (c.relation === "higher" ? c.other.high! : c.other.low!) : n(c.other);
