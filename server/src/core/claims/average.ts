@@ -5,6 +5,8 @@ import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
+import { findCountAverages } from "./count-average.ts";
+import { findLabelAverages } from "./label-average.ts";
 import { yearsNamed } from "./plan-before.ts";
 
 export interface PeriodAverage {
@@ -229,7 +231,11 @@ function names(word: string, noun: string | undefined): boolean {
   const w = word.trim().split(/[ \t]+/);
   if (n.length >= w.length && n.slice(0, w.length).join(" ") === w.join(" ")) return true;
   // English: the head noun is the last word of the phrase, in the plural.
-  return w.length === 1 && singular(n[n.length - 1]) === singular(w[0]);
+  if (w.length !== 1) return false;
+  if (singular(n[n.length - 1]) === singular(w[0])) return true;
+  // "In 3 appeal cases costs were awarded": the noun read ran on past its head, which is the one
+  // word in the plural of the per-word ("cases", not the "case" of "case officers").
+  return /^[a-z]/.test(w[0]) && n.slice(1, -1).some((x) => x !== w[0] && x.endsWith("s") && singular(x) === singular(w[0]));
 }
 
 function before(ctx: UnitContext, f: Figure, n: number): string {
@@ -336,6 +342,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     eachAverages(ctx, out);
     paragraphAverages(ctx, out);
     findYieldAverages(ctx, out);
+    findCountAverages(ctx, out);
+    findLabelAverages(ctx, out);
     return out;
   });
 }
@@ -458,7 +466,23 @@ function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
  * lao động" after "1.250 hộ với 3.000 lao động": the one count of the average's noun, divided by the
  * one other count of the sentence (of the noun after "mỗi" in Vietnamese). Approximate counts widen. */
 const EACH_LEAD = /(?:an average of|on average|averaging|average of|or)[ \t]*$/u;
-const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,1}?[\p{L}\p{M}]+)[ \t]+(?:(?:có|là|đạt|khoảng)[ \t]+)?$/u;
+// "bình quân mỗi hộ có 2,4 lao động", "bình quân mỗi cơ sở Đoàn (trên tổng số 2.316 cơ sở) tổ chức
+// 4,2 hoạt động": the unit's words, its count perhaps bracketed right after them, then a verb.
+const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,3}?[\p{L}\p{M}]+)[ \t]*(\([^()\d]{0,30}\d[^()]{0,30}\))?[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,3})$/u;
+/** Words between the unit and the average that make it a change or a comparison, not a mean. */
+const VI_EACH_NOT = /(?<![\p{L}])(?:tăng|giảm|hơn|thêm|vượt|còn|so|với|từ|đến|lên|xuống|trên|dưới|gần|chiếm|bằng)(?![\p{L}])/u;
+
+/** How many of the unit words a count's noun names from their start ("cơ sở" of "cơ sở đoàn tổ
+ * chức"); 0 when it does not. The noun may go on past them ("hộ" names "1.250 hộ nghèo"). */
+function viUnitWords(words: string[], noun: string | undefined): number {
+  if (!noun) return 0;
+  const n = noun.replace(/\/.*$/u, "").trim().split(/[ \t]+/u);
+  let k = 0;
+  while (k < words.length && k < n.length && words[k] === n[k]) k++;
+  // One shared syllable of two-syllable words is another word ("cơ quan" and "cơ sở").
+  if (k === 1 && n.length > 1 && words.length > 1 && /^(?:cơ|đơn|doanh|hợp|trường|chi|tổ|hội|nhà|điểm|khu|cụm|thôn|bản)$/u.test(words[0])) return 0;
+  return k;
+}
 
 function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
   const seen = new Set(out.map((x) => x.average));
@@ -466,23 +490,29 @@ function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
     for (let i = 2; i < s.figs.length; i++) {
       const avg = s.figs[i];
       if (avg.kind !== "number" || avg.unit || !avg.noun || avg.perYear || avg.scale || seen.has(avg)) continue;
-      const lead = before(ctx, avg, 60).slice(-60);
+      const lead = before(ctx, avg, 110).slice(-110);
       let head: string;
-      let denWord: string | undefined;
+      let vi: RegExpExecArray | null = null;
       const en = /^(.+?)[ \t]+(?:each|apiece)$/u.exec(avg.noun);
-      if (en && EACH_LEAD.test(lead)) head = en[1];
+      if (en && EACH_LEAD.test(lead.slice(-60))) head = en[1];
       else {
-        const vi = VI_EACH_LEAD.exec(lead);
-        if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1])) continue;
+        vi = VI_EACH_LEAD.exec(lead);
+        if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1].split(/[ \t]+/u)[0])) continue;
         head = avg.noun;
-        denWord = vi[1];
       }
+      // The unit's words, and after them (with no bracket to end them) perhaps a verb.
+      const unitWords = vi ? (vi[2] ? vi[1] : `${vi[1]} ${vi[3]}`).trim().split(/[ \t]+/u) : [];
       const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.unit && !!f.noun && !f.perYear && !f.scale);
       const nums = earlier.filter((f) => sameHead(f.noun!, head));
-      const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!denWord || names(denWord, f.noun)));
+      const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!vi || viUnitWords(unitWords, f.noun) > 0));
       if (nums.length !== 1 || dens.length !== 1) continue;
       const [a, b] = [nums[0], dens[0]];
-      if (inBracketsBefore(ctx, a) || inBracketsBefore(ctx, b)) continue;
+      // A count bracketed right after the unit's words is the count of that unit ("(trên tổng số 2.316
+      // cơ sở)"); any other bracketed count is not.
+      const open = vi?.[2] ? (avg.qualifiers[0]?.start ?? avg.start) - lead.length + vi.index + vi[0].indexOf("(") : -1;
+      const bracketed = open >= 0 && b.start > open && b.end < open + vi![2].length;
+      if (inBracketsBefore(ctx, a) || (inBracketsBefore(ctx, b) && !bracketed)) continue;
+      if (vi && VI_EACH_NOT.test(unitWords.slice(viUnitWords(unitWords, b.noun)).join(" ") + (vi[2] ? ` ${vi[3]}` : ""))) continue;
       // Nothing else between: a change, a share or another count makes them something else.
       const from = Math.min(s.figs.indexOf(a), s.figs.indexOf(b));
       if (s.figs.slice(from, i).some((f) => f !== a && f !== b)) continue;
