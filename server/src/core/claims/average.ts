@@ -85,7 +85,8 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       // "… đến hết năm là 3.892,1 tỷ đồng, bình quân mỗi tháng trong quý IV cần giải ngân …": the
       // period the average itself names is the one the total is spread over.
       const own = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+tháng[ \t]+(trong[ \t]+.*)$/u.exec(lead);
-      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
+      // ("handled 18,432 calls in October, an average of 595 a day": the period may follow the total.)
+      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? periodOf(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, ""), unit) : undefined) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
@@ -235,7 +236,7 @@ function names(word: string, noun: string | undefined): boolean {
   if (singular(n[n.length - 1]) === singular(w[0])) return true;
   // "In 3 appeal cases costs were awarded": the noun read ran on past its head, which is the one
   // word in the plural of the per-word ("cases", not the "case" of "case officers").
-  return /^[a-z]/.test(w[0]) && n.slice(1, -1).some((x) => x !== w[0] && x.endsWith("s") && singular(x) === singular(w[0]));
+  return /^[a-z]/.test(w[0]) && n.slice(0, -1).some((x) => x !== w[0] && x.endsWith("s") && singular(x) === singular(w[0]));
 }
 
 function before(ctx: UnitContext, f: Figure, n: number): string {
@@ -268,7 +269,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           } else if (avg.scale) continue;
         } else {
           if (!avg.unit) {
-            if (!avg.noun) continue;
+            if (!avg.noun) {
+              bareAverage(ctx, s, i, after, out);
+              continue;
+            }
             const k = after.indexOf(avg.noun);
             if (k < 0 || k > 2) continue;
             after = after.slice(k + avg.noun.length);
@@ -346,6 +350,23 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     findLabelAverages(ctx, out);
     return out;
   });
+}
+
+/** "The council ran 1,284 sessions across 12 wards, or 107 per ward": a bare average, per the
+ * one count its per-word names, of the one other count of the sentence, both just before it in one
+ * clause and nothing else between. */
+function bareAverage(ctx: UnitContext, s: { start: number; figs: Figure[] }, i: number, after: string, out: RatioAverage[]): void {
+  const avg = s.figs[i];
+  const per = /^[ \t]+(?:per|for[ \t]+each|for[ \t]+every|each|a)[ \t]+([\p{L}-]+)(?![\p{L}-])/u.exec(after);
+  if (!per || i < 2 || TERMS_DURATION.test(per[1]) || avg.value?.decimals === undefined) return;
+  const [a, b] = [s.figs[i - 2], s.figs[i - 1]];
+  const count = (f: Figure) => f.kind === "number" && !f.unit && !f.scale && !f.perYear && !f.qualifiers.length && !!f.noun && !!f.value && !TERMS_DURATION.test(f.noun);
+  if (!count(a) || !count(b) || (i > 2 && !/[;.]/u.test(ctx.lower.slice(s.figs[i - 3].end, a.start).replace(/\d[.,]\d/gu, "")))) return;
+  const den = names(per[1], b.noun) ? b : names(per[1], a.noun) ? a : undefined;
+  const num = den === b ? a : b;
+  if (!den || names(per[1], num.noun) || inBracketsBefore(ctx, a) || inBracketsBefore(ctx, b)) return;
+  if (/[;:()]|\.[ \t]/u.test(ctx.lower.slice(a.end, avg.start)) || avg.start - b.end > 40) return;
+  out.push({ numerator: num, denominator: den, average: avg, per: 1, factor: 1 });
 }
 
 /** The count of a noun a paragraph states first, when an average's sentence needs it: the sentences
@@ -469,6 +490,8 @@ const EACH_LEAD = /(?:an average of|on average|averaging|average of|or)[ \t]*$/u
 // "bình quân mỗi hộ có 2,4 lao động", "bình quân mỗi cơ sở Đoàn (trên tổng số 2.316 cơ sở) tổ chức
 // 4,2 hoạt động": the unit's words, its count perhaps bracketed right after them, then a verb.
 const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,3}?[\p{L}\p{M}]+)[ \t]*(\([^()\d]{0,30}\d[^()]{0,30}\))?[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,3})$/u;
+/** "mỗi xã bình quân (có) 107 buổi": the unit first, then the average's word. */
+const VI_EACH_LEAD_AFTER = /(?:^|[,;:][ \t]*)(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,2}?[\p{L}\p{M}]+)()[ \t]+(?:bình quân|trung bình)[ \t]+((?:(?:có|là|đạt|khoảng|tổ[ \t]+chức|thực[ \t]+hiện)[ \t]+)?)$/u;
 /** Words between the unit and the average that make it a change or a comparison, not a mean. */
 const VI_EACH_NOT = /(?<![\p{L}])(?:tăng|giảm|hơn|thêm|vượt|còn|so|với|từ|đến|lên|xuống|trên|dưới|gần|chiếm|bằng)(?![\p{L}])/u;
 
@@ -496,7 +519,7 @@ function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
       const en = /^(.+?)[ \t]+(?:each|apiece)$/u.exec(avg.noun);
       if (en && EACH_LEAD.test(lead.slice(-60))) head = en[1];
       else {
-        vi = VI_EACH_LEAD.exec(lead);
+        vi = VI_EACH_LEAD.exec(lead) ?? VI_EACH_LEAD_AFTER.exec(lead);
         if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1].split(/[ \t]+/u)[0])) continue;
         head = avg.noun;
       }
