@@ -535,7 +535,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           word = toFrom[1];
           at = from + toFrom.index + toFrom[0].indexOf(word);
         }
-        const change: Change = { from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [] };
+        // ("12.8% in 2024, up from 10.9% in 2021, an average rise of …": the years each end is dated by.)
+        const years = a.year && b.year && b.year > a.year ? b.year - a.year : (bracketYears(ctx, a, b) ?? periodYears(ctx, a, b));
+        const change: Change = { from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, years, stated: [] };
         collectStated(ctx, s, i + 1, change);
         out.push(change);
       }
