@@ -58,7 +58,9 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       const lead = ctx.lower.slice(Math.max(s.start, q - 60), q);
       if (!AVG_PRE_T.test(lead)) continue;
       const pb = PER_TIME_BEFORE.exec(lead.slice(lead.search(/(?:bình quân|trung bình|average)/u)));
-      const pa = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end, avg.end + 12));
+      // ("17.0 calls per day": past the average's own noun.)
+      const skip = avg.noun && ctx.lower.startsWith(` ${avg.noun}`, avg.end) ? 1 + avg.noun.length : 0;
+      const pa = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end + skip, avg.end + skip + 12));
       const w = pa ? (pa[1] ?? pa[2] ?? pa[3]) : pb ? (pb[1] ?? pb[2] ?? pb[3]) : undefined;
       if (!w) continue;
       const unit = w === "tháng" || w === "month" ? "month" : "day";
@@ -86,7 +88,7 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       // period the average itself names is the one the total is spread over.
       const own = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+tháng[ \t]+(trong[ \t]+.*)$/u.exec(lead);
       // ("handled 18,432 calls in October, an average of 595 a day": the period may follow the total.)
-      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? periodOf(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, ""), unit) : undefined) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
+      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? dayPeriod(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, "")) ?? yearDays(ctx.lower.slice(s.start, tq)) : undefined) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
@@ -103,6 +105,24 @@ const NOT_WHOLE_YEAR = /(?<![\p{L}])(?:to date|so far|ytd|until|through|since|up
 /** A year's total averaged by month must be a flow, done during the year ("carried out 21,960 leak
  * repairs", "tiếp nhận 21.960 hồ sơ"), not a stock held through it ("xã có 3.000 lao động"). */
 const FLOW_VERB = /(?:(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed(?:[ \t]+out)?|(?<![\p{L}])(?:made|gave|ran|took|paid|spent|sold|won|dealt with|tiếp nhận|giải quyết|xử lý|thực hiện|cấp|cấp mới|kết nạp|tuyển|tuyển dụng|tuyển sinh|khám|khám chữa bệnh cho|đón|phục vụ|giải ngân|thu|chi|cứu chữa|sửa chữa|lắp đặt|bán|xuất khẩu|nhập khẩu|vận chuyển|phát hiện|bắt giữ|tổ chức|hỗ trợ|trả lời))[ \t]+(?:(?:a total of|total|some|about|around|nearly|almost|more than|over|tổng cộng|tổng số|khoảng|gần|hơn|trên)[ \t]+)?$/u;
+
+function dayPeriod(text: string): { count: number; lo?: number; text: string; unit: "day" } | undefined {
+  return (periodOf(text, "day") as { count: number; lo?: number; text: string; unit: "day" } | undefined) ?? yearDays(text);
+}
+
+/** The days of a whole year named before a daily average ("6,214 vessel calls in 2023, an average
+ * of 17.0 a day"): 365, or 366 in a leap year; 365–366 when the year is not a calendar one. */
+function yearDays(text: string): { count: number; lo?: number; text: string; unit: "day" } | undefined {
+  const y = yearOf(text);
+  if (!y) return undefined;
+  const cal = /^(?:in|during|for)[ \t]+((?:19|20)\d\d)$|^năm[ \t]+((?:19|20)\d\d)$/u.exec(y.text);
+  if (cal) {
+    const n = +(cal[1] ?? cal[2]);
+    const leap = n % 4 === 0 && (n % 100 !== 0 || n % 400 === 0);
+    return { count: leap ? 366 : 365, text: y.text, unit: "day" };
+  }
+  return { count: 366, lo: 365, text: y.text, unit: "day" };
+}
 
 function yearOf(text: string): { count: number; lo?: number; text: string; unit: "month" } | undefined {
   // The average's own words ("bình quân mỗi tháng") are not the period.
@@ -189,7 +209,10 @@ function sameNoun(a: string | undefined, b: string): boolean {
   const head = (s: string) => s.replace(/\/[ \t]*năm$/u, "").split(/[ \t]+/).slice(0, 2).join(" ");
   const x = head(a);
   const y = head(b);
-  return x === y || a.startsWith(y) || b.startsWith(x);
+  if (x === y || a.startsWith(y) || b.startsWith(x)) return true;
+  // English puts the head last: "commercial vessel calls" and "calls".
+  const last = (s: string) => singular(s.trim().split(/[ \t]+/).pop() ?? "");
+  return /^[a-z]/.test(a) && /^[a-z]/.test(b) && b.trim().split(/[ \t]+/).length === 1 && last(a) === last(b);
 }
 
 /** An average of one count over another stated beside both: "1.538 tổ … với 8.742 thành viên, bình
@@ -294,7 +317,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
         // ("21.947 nhân khẩu … bình quân 3,5 người/hộ": people under two names.)
-        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && (sameHead(f.noun, avg.noun!) || (POPULATION.test(f.noun) && POPULATION.test(avg.noun!)))));
+        // ("96.380 lượt người tham dự, bình quân 77 người/buổi": attendances count people.)
+        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && (sameHead(f.noun, avg.noun!) || (POPULATION.test(f.noun.replace(/^lượt[ \t]+/u, "")) && POPULATION.test(avg.noun!)))));
         // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
         // the word before them.
         if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));
@@ -304,6 +328,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun)) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
           return names(denWord!, f.noun);
         });
+        // "£3.87 per visit across the 1,846,200 visits": the count the per-word names, right after it.
+        if (!dens.length && denWord && !denUnit) {
+          const next = s.figs[i + 1];
+          const gap = next ? ctx.lower.slice(avg.end, next.start) : "";
+          if (next && next.kind === "number" && !next.unit && !next.scale && !next.qualifiers.length && names(denWord.split(/[ \t]+/u)[0], next.noun) && /^[^\d;.()]{0,40}?[ \t](?:across|over|among|from|for|in|trên(?:[ \t]+tổng[ \t]+số)?|cho(?:[ \t]+tổng[ \t]+số)?)[ \t]+(?:the|all|its|our|their|all[ \t]+the)?[ \t]*$/u.test(gap) && (perText ? gap.includes(perText[0].trim()) : gap.length <= 25)) dens.push(next);
+        }
         // "The Department employed 48,216 … teachers, giving an average of 12.7 students per teacher"
         // under "Enrolments reached 612,480 students, …": the headline count of the noun above.
         let from: UnitContext | undefined;
