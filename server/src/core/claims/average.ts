@@ -239,7 +239,7 @@ const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
 const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
-const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
+const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|attendees|participants|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
 const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
 
@@ -343,6 +343,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
             nums = [up.f];
             from = up.from;
           }
+        }
+        // "tiếp nhận 1.250 tấn gạo; đã cấp phát 980 tấn cho 16.330 nhân khẩu (bình quân 60 kg/nhân
+        // khẩu)": the amount given to the count, of several.
+        if (nums.length > 1 && dens.length === 1) {
+          const to = nums.filter((f) => f.end <= dens[0].start && /^[^\d;]{0,25}?[ \t](?:cho|to|for|among|between|across)[ \t]+(?:the[ \t]+)?$/u.test(ctx.lower.slice(f.end, dens[0].start)));
+          if (to.length === 1) nums = to;
         }
         if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
         const [a, b] = [nums[0], dens[0]];
