@@ -17,6 +17,8 @@ import type { Difference } from "./difference.ts";
 const FURTHER_EN = /(?:^[\s*•-]*|[,;:][ \t]*|[ \t](?:so|and|but|meaning|which[ \t]+means|this[ \t]+means)[ \t]+)(a[ \t]+further|another|an[ \t]+additional|an[ \t]+extra)[ \t]*$/u;
 const NEEDED_EN = /^(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:would|will|still|are|is|were|was|would[ \t]+still|will[ \t]+still)[ \t]+)?(?:be[ \t]+)?(?:needed|required|necessary)(?![\p{L}])/u;
 const REACH_EN = /(?<![\p{L}])(?:to[ \t]+(?:reach|meet|achieve|hit|deliver|complete|fulfil|fulfill)[ \t]+(?:the|its|our|this|that|their|it)(?![\p{L}])|to[ \t]+go)/u;
+const REACH_EN_HEAD = /^[\s*•-]*(?:to|in[ \t]+order[ \t]+to)[ \t]+(?:reach|meet|achieve|hit|deliver)[ \t]+(?:the|its|our|this|that|their)[ \t]+(?:[\p{L}\d/–-]+[ \t]+){0,3}?(?:target|forecast|plan|goal|ambition|commitment|trajectory)(?![\p{L}])[^\d;]*,[ \t]*[^\d;,]*$/u;
+const REACH_VI_HEAD = /^[\s*•-]*(?:để|muốn)[ \t]+(?:đạt|hoàn[ \t]+thành)(?:[ \t]+[\p{L}\p{M}]+){0,2}?[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?![\p{L}])[^\d;]*,[ \t]*[^\d;,]*$/u;
 const GAP_EN = /(?:^|[^\p{L}])((?:the|a|our|its)[ \t]+(?:remaining[ \t]+)?(?:gap|shortfall|distance)[ \t]+(?:to|from|against)[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+)?(?:[\p{L}\d/–-]+[ \t]+){0,2}?(?:target|forecast|plan|goal|ambition|trajectory)(?:[ \t]+(?:is|was|stands[ \t]+at|stood[ \t]+at|of|remains|is[ \t]+now|was[ \t]+therefore|is[ \t]+therefore))?)[ \t]*$/u;
 const FURTHER_VI = /(?:^[\s*•-]*|[,;:][ \t]*)((?:vẫn[ \t]+)?(?:còn[ \t]+phải|cần[ \t]+phải|còn[ \t]+cần|cần|phải))[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?thêm[ \t]+$/u;
 const REACH_VI = /^(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:nữa[ \t]+)?(?:mới[ \t]+)?(?:để|thì[ \t]+mới)[ \t]+(?:đạt|hoàn[ \t]+thành|về[ \t]+đích)(?:[ \t]+[\p{L}\p{M}]+){0,2}?[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?![\p{L}])/u;
@@ -49,13 +51,15 @@ export function findFurtherNeeded(ctx: UnitContext, taken: Set<Figure>): Differe
       const lead = ctx.lower.slice(Math.max(s.start, q - 90), q);
       const after = ctx.lower.slice(r.end, Math.min(s.end, r.end + 120));
       let word: RegExpExecArray | null = null;
+      // ("To reach the target, a further 760 homes are needed": the purpose may open the sentence.)
+      const head = ctx.lower.slice(s.start, q);
       if (vi) {
         word = FURTHER_VI.exec(lead);
-        if (word && !REACH_VI.test(after)) word = null;
+        if (word && !REACH_VI.test(after) && !REACH_VI_HEAD.test(head)) word = null;
         word ??= GAP_VI.exec(lead);
       } else {
         word = FURTHER_EN.exec(lead);
-        if (word && !(NEEDED_EN.test(after) && REACH_EN.test(after))) word = null;
+        if (word && !(NEEDED_EN.test(after) && (REACH_EN.test(after) || REACH_EN_HEAD.test(head)))) word = null;
         word ??= GAP_EN.exec(lead);
       }
       if (!word) continue;
