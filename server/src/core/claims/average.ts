@@ -90,6 +90,8 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       // ("handled 18,432 calls in October, an average of 595 a day": the period may follow the total.)
       const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? dayPeriod(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, "")) ?? yearDays(ctx.lower.slice(s.start, tq)) : undefined) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
+      // A day of the year's 365 only: not "a day on weekdays", "per working day", "a day in term time".
+      if (unit === "day" && p.count >= 365 && (!pa || /^[ \t]+(?:on|in|during|when|while|excluding|except|over|across|at|of|trong|vào|khi)(?![\p{L}])/u.test(ctx.lower.slice(avg.end + skip + pa[0].length, avg.end + skip + pa[0].length + 20)))) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
     }
