@@ -87,8 +87,8 @@ export function findCountAverages(ctx: UnitContext, out: RatioAverage[]): void {
         if (inBrackets(ctx, t.start, f.start) || NOT_TOTAL.test(before) || /(?:of[ \t]+which|of[ \t]+whom|including|trong[ \t]+đó|gồm)/u.test(ctx.lower.slice(t.start, q))) {
           continue;
         }
-        const isNum = sameCount(f.noun, avg.noun, vi);
-        const isDen = namesUnit(words, f.noun, vi);
+        const isNum = sameCount(f.noun!, avg.noun!, vi);
+        const isDen = namesUnit(words, f.noun!, vi);
         if (isNum === isDen) continue;
         // A change's start is not the total; its end is ("from 48,620 hours … to 39,150 hours").
         if (/(?<![\p{L}])(?:from|từ)[ \t]*$/u.test(before)) {

@@ -29,7 +29,7 @@ const CHANGE_LEAD = /(?<![\p{L}])(?:up|down|by|from|than|rose|fell|increase[ \t]
 
 function measure(f: Figure, r: Figure, points: boolean): boolean {
   if (f.kind !== "number" && f.kind !== "percent") return false;
-  if (!f.value || f.perYear || f.kind === "range") return false;
+  if (!f.value || f.perYear) return false;
   if (points) return isPercent(f) && f.unit === "%";
   if (isPercent(f) || isPercent(r)) return false;
   if ((f.unit ?? "") !== (r.unit ?? "")) return false;
