@@ -5,6 +5,8 @@ import type { Figure } from "../types.ts";
 import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
+import { findCountAverages } from "./count-average.ts";
+import { findLabelAverages } from "./label-average.ts";
 import { yearsNamed } from "./plan-before.ts";
 
 export interface PeriodAverage {
@@ -56,7 +58,9 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       const lead = ctx.lower.slice(Math.max(s.start, q - 60), q);
       if (!AVG_PRE_T.test(lead)) continue;
       const pb = PER_TIME_BEFORE.exec(lead.slice(lead.search(/(?:bình quân|trung bình|average)/u)));
-      const pa = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end, avg.end + 12));
+      // ("17.0 calls per day": past the average's own noun.)
+      const skip = avg.noun && ctx.lower.startsWith(` ${avg.noun}`, avg.end) ? 1 + avg.noun.length : 0;
+      const pa = PER_TIME_AFTER.exec(ctx.lower.slice(avg.end + skip, avg.end + skip + 12));
       const w = pa ? (pa[1] ?? pa[2] ?? pa[3]) : pb ? (pb[1] ?? pb[2] ?? pb[3]) : undefined;
       if (!w) continue;
       const unit = w === "tháng" || w === "month" ? "month" : "day";
@@ -83,8 +87,11 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       // "… đến hết năm là 3.892,1 tỷ đồng, bình quân mỗi tháng trong quý IV cần giải ngân …": the
       // period the average itself names is the one the total is spread over.
       const own = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+tháng[ \t]+(trong[ \t]+.*)$/u.exec(lead);
-      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
+      // ("handled 18,432 calls in October, an average of 595 a day": the period may follow the total.)
+      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? dayPeriod(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, "")) ?? yearDays(ctx.lower.slice(s.start, tq)) : undefined) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
+      // A day of the year's 365 only: not "a day on weekdays", "per working day", "a day in term time".
+      if (unit === "day" && p.count >= 365 && (!pa || /^[ \t]+(?:on|in|during|when|while|excluding|except|over|across|at|of|trong|vào|khi)(?![\p{L}])/u.test(ctx.lower.slice(avg.end + skip + pa[0].length, avg.end + skip + pa[0].length + 20)))) continue;
       const at = ctx.lower.indexOf(p.text, s.start);
       out.push({ total, average: avg, years: p.count, lo: p.lo, yearsText: at >= 0 ? ctx.text.slice(at, at + p.text.length).trim() : p.text, per: unit });
     }
@@ -100,6 +107,24 @@ const NOT_WHOLE_YEAR = /(?<![\p{L}])(?:to date|so far|ytd|until|through|since|up
 /** A year's total averaged by month must be a flow, done during the year ("carried out 21,960 leak
  * repairs", "tiếp nhận 21.960 hồ sơ"), not a stock held through it ("xã có 3.000 lao động"). */
 const FLOW_VERB = /(?:(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed(?:[ \t]+out)?|(?<![\p{L}])(?:made|gave|ran|took|paid|spent|sold|won|dealt with|tiếp nhận|giải quyết|xử lý|thực hiện|cấp|cấp mới|kết nạp|tuyển|tuyển dụng|tuyển sinh|khám|khám chữa bệnh cho|đón|phục vụ|giải ngân|thu|chi|cứu chữa|sửa chữa|lắp đặt|bán|xuất khẩu|nhập khẩu|vận chuyển|phát hiện|bắt giữ|tổ chức|hỗ trợ|trả lời))[ \t]+(?:(?:a total of|total|some|about|around|nearly|almost|more than|over|tổng cộng|tổng số|khoảng|gần|hơn|trên)[ \t]+)?$/u;
+
+function dayPeriod(text: string): { count: number; lo?: number; text: string; unit: "day" } | undefined {
+  return (periodOf(text, "day") as { count: number; lo?: number; text: string; unit: "day" } | undefined) ?? yearDays(text);
+}
+
+/** The days of a whole year named before a daily average ("6,214 vessel calls in 2023, an average
+ * of 17.0 a day"): 365, or 366 in a leap year; 365–366 when the year is not a calendar one. */
+function yearDays(text: string): { count: number; lo?: number; text: string; unit: "day" } | undefined {
+  const y = yearOf(text);
+  if (!y) return undefined;
+  const cal = /^(?:in|during|for)[ \t]+((?:19|20)\d\d)$|^năm[ \t]+((?:19|20)\d\d)$/u.exec(y.text);
+  if (cal) {
+    const n = +(cal[1] ?? cal[2]);
+    const leap = n % 4 === 0 && (n % 100 !== 0 || n % 400 === 0);
+    return { count: leap ? 366 : 365, text: y.text, unit: "day" };
+  }
+  return { count: 366, lo: 365, text: y.text, unit: "day" };
+}
 
 function yearOf(text: string): { count: number; lo?: number; text: string; unit: "month" } | undefined {
   // The average's own words ("bình quân mỗi tháng") are not the period.
@@ -186,7 +211,10 @@ function sameNoun(a: string | undefined, b: string): boolean {
   const head = (s: string) => s.replace(/\/[ \t]*năm$/u, "").split(/[ \t]+/).slice(0, 2).join(" ");
   const x = head(a);
   const y = head(b);
-  return x === y || a.startsWith(y) || b.startsWith(x);
+  if (x === y || a.startsWith(y) || b.startsWith(x)) return true;
+  // English puts the head last: "commercial vessel calls" and "calls".
+  const last = (s: string) => singular(s.trim().split(/[ \t]+/).pop() ?? "");
+  return /^[a-z]/.test(a) && /^[a-z]/.test(b) && b.trim().split(/[ \t]+/).length === 1 && last(a) === last(b);
 }
 
 /** An average of one count over another stated beside both: "1.538 tổ … với 8.742 thành viên, bình
@@ -213,7 +241,7 @@ const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
 const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
-const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
+const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|attendees|participants|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
 const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
 
@@ -229,7 +257,11 @@ function names(word: string, noun: string | undefined): boolean {
   const w = word.trim().split(/[ \t]+/);
   if (n.length >= w.length && n.slice(0, w.length).join(" ") === w.join(" ")) return true;
   // English: the head noun is the last word of the phrase, in the plural.
-  return w.length === 1 && singular(n[n.length - 1]) === singular(w[0]);
+  if (w.length !== 1) return false;
+  if (singular(n[n.length - 1]) === singular(w[0])) return true;
+  // "In 3 appeal cases costs were awarded": the noun read ran on past its head, which is the one
+  // word in the plural of the per-word ("cases", not the "case" of "case officers").
+  return /^[a-z]/.test(w[0]) && n.slice(0, -1).some((x) => x !== w[0] && x.endsWith("s") && singular(x) === singular(w[0]));
 }
 
 function before(ctx: UnitContext, f: Figure, n: number): string {
@@ -262,7 +294,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           } else if (avg.scale) continue;
         } else {
           if (!avg.unit) {
-            if (!avg.noun) continue;
+            if (!avg.noun) {
+              bareAverage(ctx, s, i, after, out);
+              continue;
+            }
             const k = after.indexOf(avg.noun);
             if (k < 0 || k > 2) continue;
             after = after.slice(k + avg.noun.length);
@@ -284,7 +319,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.perYear);
         // The numerator: of the average's unit (or mass unit) or noun.
         // ("21.947 nhân khẩu … bình quân 3,5 người/hộ": people under two names.)
-        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && (sameHead(f.noun, avg.noun!) || (POPULATION.test(f.noun) && POPULATION.test(avg.noun!)))));
+        // ("96.380 lượt người tham dự, bình quân 77 người/buổi": attendances count people.)
+        let nums = earlier.filter((f) => (numUnit ? !!f.unit && (f.unit === numUnit || (MASS[f.unit] && MASS[numUnit])) : !f.unit && !!f.noun && (sameHead(f.noun, avg.noun!) || (POPULATION.test(f.noun.replace(/^lượt[ \t]+/u, "")) && POPULATION.test(avg.noun!)))));
         // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
         // the word before them.
         if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));
@@ -294,6 +330,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun)) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
           return names(denWord!, f.noun);
         });
+        // "£3.87 per visit across the 1,846,200 visits": the count the per-word names, right after it.
+        if (!dens.length && denWord && !denUnit) {
+          const next = s.figs[i + 1];
+          const gap = next ? ctx.lower.slice(avg.end, next.start) : "";
+          if (next && next.kind === "number" && !next.unit && !next.scale && !next.qualifiers.length && names(denWord.split(/[ \t]+/u)[0], next.noun) && /^[^\d;.()]{0,40}?[ \t](?:across|over|among|from|for|in|trên(?:[ \t]+tổng[ \t]+số)?|cho(?:[ \t]+tổng[ \t]+số)?)[ \t]+(?:the|all|its|our|their|all[ \t]+the)?[ \t]*$/u.test(gap) && (perText ? gap.includes(perText[0].trim()) : gap.length <= 25)) dens.push(next);
+        }
         // "The Department employed 48,216 … teachers, giving an average of 12.7 students per teacher"
         // under "Enrolments reached 612,480 students, …": the headline count of the noun above.
         let from: UnitContext | undefined;
@@ -303,6 +345,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
             nums = [up.f];
             from = up.from;
           }
+        }
+        // "tiếp nhận 1.250 tấn gạo; đã cấp phát 980 tấn cho 16.330 nhân khẩu (bình quân 60 kg/nhân
+        // khẩu)": the amount given to the count, of several.
+        if (nums.length > 1 && dens.length === 1) {
+          const to = nums.filter((f) => f.end <= dens[0].start && /^[^\d;]{0,25}?[ \t](?:cho|to|for|among|between|across)[ \t]+(?:the[ \t]+)?$/u.test(ctx.lower.slice(f.end, dens[0].start)));
+          if (to.length === 1) nums = to;
         }
         if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
         const [a, b] = [nums[0], dens[0]];
@@ -336,8 +384,27 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     eachAverages(ctx, out);
     paragraphAverages(ctx, out);
     findYieldAverages(ctx, out);
+    findCountAverages(ctx, out);
+    findLabelAverages(ctx, out);
     return out;
   });
+}
+
+/** "The council ran 1,284 sessions across 12 wards, or 107 per ward": a bare average, per the
+ * one count its per-word names, of the one other count of the sentence, both just before it in one
+ * clause and nothing else between. */
+function bareAverage(ctx: UnitContext, s: { start: number; figs: Figure[] }, i: number, after: string, out: RatioAverage[]): void {
+  const avg = s.figs[i];
+  const per = /^[ \t]+(?:per|for[ \t]+each|for[ \t]+every|each|a)[ \t]+([\p{L}-]+)(?![\p{L}-])/u.exec(after);
+  if (!per || i < 2 || TERMS_DURATION.test(per[1]) || avg.value?.decimals === undefined) return;
+  const [a, b] = [s.figs[i - 2], s.figs[i - 1]];
+  const count = (f: Figure) => f.kind === "number" && !f.unit && !f.scale && !f.perYear && !f.qualifiers.length && !!f.noun && !!f.value && !TERMS_DURATION.test(f.noun);
+  if (!count(a) || !count(b) || (i > 2 && !/[;.]/u.test(ctx.lower.slice(s.figs[i - 3].end, a.start).replace(/\d[.,]\d/gu, "")))) return;
+  const den = names(per[1], b.noun) ? b : names(per[1], a.noun) ? a : undefined;
+  const num = den === b ? a : b;
+  if (!den || names(per[1], num.noun) || inBracketsBefore(ctx, a) || inBracketsBefore(ctx, b)) return;
+  if (/[;:()]|\.[ \t]/u.test(ctx.lower.slice(a.end, avg.start)) || avg.start - b.end > 40) return;
+  out.push({ numerator: num, denominator: den, average: avg, per: 1, factor: 1 });
 }
 
 /** The count of a noun a paragraph states first, when an average's sentence needs it: the sentences
@@ -458,7 +525,25 @@ function unitCostTotals(ctx: UnitContext, out: RatioAverage[]): void {
  * lao động" after "1.250 hộ với 3.000 lao động": the one count of the average's noun, divided by the
  * one other count of the sentence (of the noun after "mỗi" in Vietnamese). Approximate counts widen. */
 const EACH_LEAD = /(?:an average of|on average|averaging|average of|or)[ \t]*$/u;
-const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,1}?[\p{L}\p{M}]+)[ \t]+(?:(?:có|là|đạt|khoảng)[ \t]+)?$/u;
+// "bình quân mỗi hộ có 2,4 lao động", "bình quân mỗi cơ sở Đoàn (trên tổng số 2.316 cơ sở) tổ chức
+// 4,2 hoạt động": the unit's words, its count perhaps bracketed right after them, then a verb.
+const VI_EACH_LEAD = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,3}?[\p{L}\p{M}]+)[ \t]*(\([^()\d]{0,30}\d[^()]{0,30}\))?[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,3})$/u;
+/** "mỗi xã bình quân (có) 107 buổi": the unit first, then the average's word. */
+const VI_EACH_LEAD_AFTER = /(?:^|[,;:][ \t]*)(?:mỗi|một)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){0,2}?[\p{L}\p{M}]+)()[ \t]+(?:bình quân|trung bình)[ \t]+((?:(?:có|là|đạt|khoảng|tổ[ \t]+chức|thực[ \t]+hiện)[ \t]+)?)$/u;
+/** Words between the unit and the average that make it a change or a comparison, not a mean. */
+const VI_EACH_NOT = /(?<![\p{L}])(?:tăng|giảm|hơn|thêm|vượt|còn|so|với|từ|đến|lên|xuống|trên|dưới|gần|chiếm|bằng)(?![\p{L}])/u;
+
+/** How many of the unit words a count's noun names from their start ("cơ sở" of "cơ sở đoàn tổ
+ * chức"); 0 when it does not. The noun may go on past them ("hộ" names "1.250 hộ nghèo"). */
+function viUnitWords(words: string[], noun: string | undefined): number {
+  if (!noun) return 0;
+  const n = noun.replace(/\/.*$/u, "").trim().split(/[ \t]+/u);
+  let k = 0;
+  while (k < words.length && k < n.length && words[k] === n[k]) k++;
+  // One shared syllable of two-syllable words is another word ("cơ quan" and "cơ sở").
+  if (k === 1 && n.length > 1 && words.length > 1 && /^(?:cơ|đơn|doanh|hợp|trường|chi|tổ|hội|nhà|điểm|khu|cụm|thôn|bản)$/u.test(words[0])) return 0;
+  return k;
+}
 
 function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
   const seen = new Set(out.map((x) => x.average));
@@ -466,23 +551,29 @@ function eachAverages(ctx: UnitContext, out: RatioAverage[]): void {
     for (let i = 2; i < s.figs.length; i++) {
       const avg = s.figs[i];
       if (avg.kind !== "number" || avg.unit || !avg.noun || avg.perYear || avg.scale || seen.has(avg)) continue;
-      const lead = before(ctx, avg, 60).slice(-60);
+      const lead = before(ctx, avg, 110).slice(-110);
       let head: string;
-      let denWord: string | undefined;
+      let vi: RegExpExecArray | null = null;
       const en = /^(.+?)[ \t]+(?:each|apiece)$/u.exec(avg.noun);
-      if (en && EACH_LEAD.test(lead)) head = en[1];
+      if (en && EACH_LEAD.test(lead.slice(-60))) head = en[1];
       else {
-        const vi = VI_EACH_LEAD.exec(lead);
-        if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1])) continue;
+        vi = VI_EACH_LEAD.exec(lead) ?? VI_EACH_LEAD_AFTER.exec(lead);
+        if (!vi || /^(?:năm|tháng|ngày|quý|tuần|lần|kỳ)$/u.test(vi[1].split(/[ \t]+/u)[0])) continue;
         head = avg.noun;
-        denWord = vi[1];
       }
+      // The unit's words, and after them (with no bracket to end them) perhaps a verb.
+      const unitWords = vi ? (vi[2] ? vi[1] : `${vi[1]} ${vi[3]}`).trim().split(/[ \t]+/u) : [];
       const earlier = s.figs.slice(0, i).filter((f) => f.kind === "number" && !f.unit && !!f.noun && !f.perYear && !f.scale);
       const nums = earlier.filter((f) => sameHead(f.noun!, head));
-      const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!denWord || names(denWord, f.noun)));
+      const dens = earlier.filter((f) => !sameHead(f.noun!, head) && (!vi || viUnitWords(unitWords, f.noun) > 0));
       if (nums.length !== 1 || dens.length !== 1) continue;
       const [a, b] = [nums[0], dens[0]];
-      if (inBracketsBefore(ctx, a) || inBracketsBefore(ctx, b)) continue;
+      // A count bracketed right after the unit's words is the count of that unit ("(trên tổng số 2.316
+      // cơ sở)"); any other bracketed count is not.
+      const open = vi?.[2] ? (avg.qualifiers[0]?.start ?? avg.start) - lead.length + vi.index + vi[0].indexOf("(") : -1;
+      const bracketed = open >= 0 && b.start > open && b.end < open + vi![2].length;
+      if (inBracketsBefore(ctx, a) || (inBracketsBefore(ctx, b) && !bracketed)) continue;
+      if (vi && VI_EACH_NOT.test(unitWords.slice(viUnitWords(unitWords, b.noun)).join(" ") + (vi[2] ? ` ${vi[3]}` : ""))) continue;
       // Nothing else between: a change, a share or another count makes them something else.
       const from = Math.min(s.figs.indexOf(a), s.figs.indexOf(b));
       if (s.figs.slice(from, i).some((f) => f !== a && f !== b)) continue;

@@ -229,7 +229,9 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*(?:fy[ \\t]?)?((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
 
 function periodAfter(ctx: UnitContext, f: Figure): { year: number; sub: string } | undefined {
-  const m = PERIOD_AFTER.exec(ctx.lower.slice(f.end, f.end + 48));
+  // "410 members in 2021", "151.2 Ml/d in 2021/22": the period after the counted noun.
+  const k = f.noun && !f.unit && ctx.lower.startsWith(` ${f.noun}`, f.end) ? 1 + f.noun.length + (/^\/[\p{L}]{1,3}(?![\p{L}])/u.exec(ctx.lower.slice(f.end + 1 + f.noun.length, f.end + 6 + f.noun.length))?.[0].length ?? 0) : 0;
+  const m = PERIOD_AFTER.exec(ctx.lower.slice(f.end + k, f.end + k + 48));
   if (!m) return undefined;
   // "đầu năm 2022" … "cuối năm 2024" is three years: the part of the year counts.
   return { year: +m[3], sub: `${m[1] ?? ""}${m[2] ?? ""}`.replace(/^the[ \t]+/, "").replace(/[ \t\/]+/g, " ").trim() };
@@ -535,7 +537,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           word = toFrom[1];
           at = from + toFrom.index + toFrom[0].indexOf(word);
         }
-        const change: Change = { from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [] };
+        // ("12.8% in 2024, up from 10.9% in 2021, an average rise of …": the years each end is dated by.)
+        const years = a.year && b.year && b.year > a.year ? b.year - a.year : (bracketYears(ctx, a, b) ?? periodYears(ctx, a, b));
+        const change: Change = { from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, years, stated: [] };
         collectStated(ctx, s, i + 1, change);
         out.push(change);
       }

@@ -15,6 +15,7 @@ import { findRestOfTotal } from "./rest-of-total.ts";
 import { findAddedCounts } from "./added-count.ts";
 import { findByTo } from "./by-to.ts";
 import { findRestsOfTarget } from "./rest-of-share.ts";
+import { findFurtherNeeded } from "./further-needed.ts";
 
 export interface Difference {
   a: Figure;
@@ -33,9 +34,9 @@ export interface Difference {
 }
 
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
-const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
+const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
-const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|vacant|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện)(?![\p{L}])/u;
+const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 /** A word naming the base the other figure is measured against. */
 const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
@@ -169,6 +170,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findAddedCounts(ctx, out));
     out.push(...findByTo(ctx, out));
     out.push(...findRestsOfTarget(ctx, new Set(out.map((d) => d.diff))));
+    out.push(...findFurtherNeeded(ctx, new Set(out.map((d) => d.diff))));
     return out;
   });
 }
@@ -452,9 +454,9 @@ function findRestToTarget(ctx: UnitContext): Difference[] {
 // services overspent by a net GBP 6.0m"; "tuyển mới 58 người, nghỉ việc 21 người, tăng ròng 37
 // người": a net figure is what came in less what went out, the one figure of each side named in its
 // sentence and the two before (no blank line between).
-const NET_OF_EN = /(?:^|[^\p{L}])((?:(grew|rose|increased|fell|decreased|declined|shrank|overspent|underspent|gained|lost|(?:was|were)[ \t]+(?:up|down)|changed)[ \t]+by[ \t]+a[ \t]+net|an?[ \t]+net[ \t]+(increase|decrease|gain|loss|growth|reduction|fall|rise|overspend|underspend|change|inflow|outflow)[ \t]+of|(?:the[ \t]+)?net[ \t]+(growth|change|increase|decrease|gain|loss|overspend|underspend|inflow|outflow)[ \t]+(?:of|was|is|came[ \t]+to|stood[ \t]+at|at))|(?:a|the)[ \t]+net)[ \t]*$/u;
+const NET_OF_EN = /(?:^|[^\p{L}])((?:(grew|rose|increased|fell|decreased|declined|shrank|overspent|underspent|gained|lost|(?:was|were)[ \t]+(?:up|down)|changed)[ \t]+by[ \t]+a[ \t]+net|an?[ \t]+net[ \t]+(increase|decrease|gain|loss|growth|reduction|fall|rise|overspend|underspend|change|inflow|outflow)[ \t]+of|(?:the[ \t]+)?net[ \t]+(growth|change|increase|decrease|gain|loss|overspend|underspend|inflow|outflow|overpayment)(?:[ \t]+(?:of|at)|(?:[ \t]+(?:to|from|for|on|in|across)[ \t]+(?:(?!after|before|less|net|excluding|including|minus)[\p{L}-]+[ \t]+){1,6}?)?[ \t]*(?:was|is|came[ \t]+to|stood[ \t]+at|amounted[ \t]+to|totalled|totaled)(?:[ \t]+(?:therefore|thus|so|then|about|around|an[ \t]+estimated))?))|(?:a|the)[ \t]+net)[ \t]*$/u;
 const NET_OF_VI = /(?:^|[^\p{L}])((?:(tăng|giảm|bội[ \t]+chi|vượt[ \t]+chi|tiết[ \t]+kiệm)[ \t]+(?:ròng|thuần))(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
-const NET_SIDES: { into: RegExp; out: RegExp }[] = [
+const NET_SIDES: { into: RegExp; out: RegExp; unordered?: boolean }[] = [
   {
     into: /(?<![\p{L}])(?:starters?|joiners?|new[ \t]+(?:starters|recruits|hires|members|staff)|recruits|hires|recruited|hired|joined|admissions|admitted|arrivals|inflows?|births|tuyển[ \t]+(?:mới|dụng)|kết[ \t]+nạp(?:[ \t]+mới)?|tiếp[ \t]+nhận(?:[ \t]+mới)?)(?![\p{L}])/u,
     out: /(?<![\p{L}])(?:leavers?|left|departures|exits|resignations|outflows?|deaths|discharges|discharged|nghỉ[ \t]+việc|thôi[ \t]+việc|chuyển[ \t]+đi|ra[ \t]+khỏi|xóa[ \t]+tên)(?![\p{L}])/u,
@@ -462,6 +464,13 @@ const NET_SIDES: { into: RegExp; out: RegExp }[] = [
   {
     into: /(?<![\p{L}])(?:overspends?|overspent|overspending|vượt[ \t]+chi|bội[ \t]+chi)(?![\p{L}])/u,
     out: /(?<![\p{L}])(?:underspends?|underspent|underspending|tiết[ \t]+kiệm[ \t]+chi|chi[ \t]+thấp[ \t]+hơn)(?![\p{L}])/u,
+  },
+  {
+    // "£9.7bn … was overpaid …, while £2.6bn … was underpaid. The net loss … was therefore £7.1bn":
+    // which way is a loss depends on whose loss; the size is the gap.
+    into: /(?<![\p{L}])(?:underpaid|underpayments?|under-?paid|chi[ \t]+thiếu|trả[ \t]+thiếu)(?![\p{L}])/u,
+    out: /(?<![\p{L}])(?:overpaid|overpayments?|over-?paid|chi[ \t]+thừa|trả[ \t]+thừa)(?![\p{L}])/u,
+    unordered: true,
   },
 ];
 const NET_DOWN = /^(?:fell|decreased|declined|shrank|lost|(?:was|were)[ \t]+down|decrease|loss|reduction|fall|outflow|giảm)$/u;
@@ -475,7 +484,7 @@ function findNetOf(ctx: UnitContext, found: Difference[]): Difference[] {
     for (const d of s.figs) {
       if (taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.perYear) continue;
       const q = d.qualifiers[0]?.start ?? d.start;
-      const pre = ctx.lower.slice(Math.max(s.start, q - 50), q);
+      const pre = ctx.lower.slice(Math.max(s.start, q - 110), q);
       const m = (ctx.lang === "vi" ? NET_OF_VI : NET_OF_EN).exec(pre);
       if (!m) continue;
       const verb = (m[2] ?? m[3] ?? m[4] ?? "").replace(/[ \t]+/gu, " ");
@@ -496,6 +505,10 @@ function findNetOf(ctx: UnitContext, found: Difference[]): Difference[] {
         if (/^(?:years?|months?|weeks?|days?|quarters?|năm|tháng|tuần|ngày|quý)(?:$|[ \t])/u.test(f.noun ?? "")) return false;
         // The side's word among the last three words before the figure.
         const near = /(?:[\p{L}-]+[ \t]+){0,3}$/u.exec(lead)?.[0] ?? "";
+        // A passive verb after it names it alone: "£9.7bn (4.2% of expenditure) was overpaid, while
+        // £2.6bn was underpaid" (the words before £2.6bn are the first one's).
+        const verb = /^[ \t]*(?:\([^()]{0,60}\)[ \t]*)?(?:of[ \t]+(?:[\p{L}-]+[ \t]+){1,3})?(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|đã[ \t]+bị|bị|đã)[ \t]+((?:[\p{L}-]+[ \t]*){1,2})/u.exec(ctx.lower.slice(f.end, f.end + 100))?.[1];
+        if (verb && NET_SIDES.some((x) => x.into.test(verb) || x.out.test(verb))) return re.test(verb);
         return re.test(noun) || re.test(near);
       };
       for (const p of NET_SIDES) {
@@ -503,9 +516,12 @@ function findNetOf(ctx: UnitContext, found: Difference[]): Difference[] {
         const ins = figs.filter((f) => side(f, p.into) && !side(f, p.out));
         const outs = figs.filter((f) => side(f, p.out) && !side(f, p.into));
         if (ins.length !== 1 || outs.length !== 1) continue;
+        // ("… underpaid; the net loss after recoveries of £0.4m was £2.3m": a third amount after the
+        // two sides takes part in the net.)
+        if (p.unordered && figs.some((f) => f.start > Math.max(ins[0].start, outs[0].start) && f !== ins[0] && f !== outs[0])) continue;
         const down = NET_DOWN.test(verb) || /underspen|tiết kiệm/u.test(verb);
         const at = q - pre.length + m.index + m[0].indexOf(m[1]);
-        const ordered = !!verb && !/^(?:changed|change)$/u.test(verb);
+        const ordered = !!verb && !/^(?:changed|change)$/u.test(verb) && !p.unordered;
         out.push({ a: down ? outs[0] : ins[0], b: down ? ins[0] : outs[0], diff: d, word: { start: at, end: at + m[1].length }, points: false, ordered });
         break;
       }

@@ -64,6 +64,9 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     const like = (f: Figure) => sameAmount(f, r) && !inBrackets(ctx, Math.max(0, f.start - 80), f.start);
     while (k >= 0 && !like(figs[k])) k--;
     if (k < 0) continue;
+    // "đã sử dụng 15.240 triệu đồng (81,9%), gồm … 9.870 triệu đồng và … 5.370 triệu đồng; số còn lại
+    // 3.360 triệu đồng": the rest is of what was used in all, not of its last item.
+    k = beforeBreakdown(ctx, figs, k, like);
     const d = figs[k];
     const dLead = leadOf(ctx, d, k ? figs[k - 1].end : 0, 80);
     const used = vi
@@ -164,4 +167,29 @@ function brokenTotal(c: UnitContext, upTo: number, d: Figure, r: Figure): Figure
   });
   if (hits.length !== 1) return undefined;
   return c.interval(hits[0], hits[0].value!).hi.gte(c.interval(d, d.value!).lo) ? hits[0] : undefined;
+}
+
+const BREAKDOWN_OPEN = /^[ \t]*(?:\([^()\d]*\d[^()]*\))?[ \t]*,?[ \t]*(?:gồm|bao[ \t]+gồm|trong[ \t]+đó|cụ[ \t]+thể|including|of[ \t]+which|comprising)(?![\p{L}])/u;
+
+/** The amount whose breakdown ends at figs[k], when figs[k] is its last item: the items follow it
+ * after "gồm / trong đó / including", all in one clause (no ";" or "." between). Else k. */
+function beforeBreakdown(ctx: UnitContext, figs: Figure[], k: number, like: (f: Figure) => boolean): number {
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 6; j--) {
+    if (!like(figs[j])) continue;
+    seen++;
+    const next = figs.slice(j + 1, k + 1).find(like);
+    if (!next) return k;
+    if (/[;]|\.[ \t]/u.test(ctx.lower.slice(figs[j].end, figs[k].start).replace(/\d[.,]\d/gu, ""))) return k;
+    if (BREAKDOWN_OPEN.test(ctx.lower.slice(figs[j].end, next.start).replace(/^[^(,;]*?(?=\(|,|gồm|bao|trong|cụ|including|of|comprising)/u, ""))) {
+      // The items are joined as a list ("… 9.870 triệu đồng và … 5.370 triệu đồng"), with no verb of
+      // their own between them ("612,4 tỷ đồng, đã phân bổ 520,1 tỷ đồng" is an item and its use).
+      const items = figs.slice(j + 1, k + 1).filter(like);
+      for (let n = 1; n < items.length; n++) {
+        const gap = ctx.lower.slice(items[n - 1].end, items[n].start);
+        if (!/(?:,|(?<![\p{L}])(?:và|and))/u.test(gap) || /[:\n]|(?<![\p{L}])(?:đã|được|spent|used|allocated|paid|disbursed|phân[ \t]+bổ|giải[ \t]+ngân)(?![\p{L}])/u.test(gap)) return k;
+      }
+      return seen >= 2 ? j : k;
+    }
+  }
+  return k;
 }
