@@ -6,7 +6,9 @@ import { findRanksAmong } from "../claims/rank-among.ts";
 import { findLabelGaps } from "../claims/label-gap.ts";
 import { findComparisonGaps } from "../claims/compare-gap.ts";
 import { findLabelAmountGaps } from "../claims/label-amount-gap.ts";
+import { findAsideGaps } from "../claims/aside-gap.ts";
 import { RULE as ARITH } from "./change-arithmetic.ts";
+import { RULE as PCT } from "./fraction-percent.ts";
 import { D } from "../math/interval.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
@@ -67,7 +69,11 @@ export function checkComparisons(ctx: UnitContext): void {
     // "gấp đôi", "twice": a multiple in words is a round figure, so it holds within 15% of itself
     // (twice: 1.7 to 2.3), not over the whole rounding interval of a bare "2" (1.5 to 2.5).
     const written = ctx.interval(m.times, n(m.times));
-    const stated = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
+    const stated0 = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
+    // "about three times": wider by the approximate tolerance; "nearly double": up to the multiple
+    // itself, and down by the "nearly" tolerance below the multiple's own reach.
+    const tol = ctx.settings.tolerances;
+    const stated = m.about ? new Interval(stated0.lo.times(1 - tol.approxRelative), stated0.hi.times(1 + tol.approxRelative)) : m.nearly ? new Interval(stated0.lo.times(1 - tol.nearlyRelative), stated0.hi) : stated0;
     // "more than seven times": at least the multiple.
     const ok = m.atLeast ? ratio.hi.gte(stated.lo) : ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
@@ -183,7 +189,7 @@ export function checkRanksAmong(ctx: UnitContext): void {
  * (72.6%)": the side first (a comparison), then the gap (arithmetic). */
 function checkLabelGaps(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx), ...findLabelAmountGaps(ctx)]) {
+  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx), ...findLabelAmountGaps(ctx), ...findAsideGaps(ctx)]) {
     const x = g.src.interval(g.x, n(g.x));
     const y = g.src.interval(g.y, n(g.y));
     const pp = g.gap.unit === "pp";
@@ -233,5 +239,25 @@ function checkLabelGaps(ctx: UnitContext): void {
       },
       related,
     });
+    // The gap's share of the value it is measured from, from the two values (not the stated gap).
+    if (g.pct && !pp && y.lo.gt(0)) {
+      const share = diff.div(y).scale("100");
+      const p = ctx.interval(g.pct, n(g.pct));
+      const ok = share.overlaps(p);
+      const sv = fmt(share.mid, ctx.numberLocale, n(g.pct).decimals);
+      ctx.emit({
+        kind: "fraction-percent",
+        rule: PCT,
+        roles: [{ figure: g.gap, role: lang === "vi" ? "chênh lệch" : "difference" }, { figure: g.pct, role: lang === "vi" ? "tỷ lệ" : "percentage" }],
+        ok,
+        explain: { vi: `(${xt} − ${yt}) / ${yt} = ${sv}%; ghi ${g.pct.text} ${ok ? "✓" : "✗"}`, en: `(${xt} − ${yt}) / ${yt} = ${sv}%; stated ${g.pct.text} ${ok ? "✓" : "✗"}` },
+        at: g.pct,
+        message: {
+          vi: `Chênh lệch ${shown} so với ${yt} là ${sv}%, không phải ${g.pct.text}`,
+          en: `The difference of ${shown} on ${yt} is ${sv}%, not ${g.pct.text}`,
+        },
+        related,
+      });
+    }
   }
 }

@@ -24,6 +24,10 @@ export interface Multiple {
   times: Figure;
   /** "more than seven times as many": the ratio is at least the multiple. */
   atLeast?: boolean;
+  /** "nearly double", "almost three times", "gần gấp đôi": the ratio is just under the multiple. */
+  nearly?: boolean;
+  /** "about three times", "roughly twice": the multiple is approximate. */
+  about?: boolean;
   /** Subject and other were read in the unit before (a list or table above): related locations only. */
   from?: UnitContext;
 }
@@ -356,10 +360,34 @@ export function findExtremes(ctx: UnitContext): Comparison[] {
   });
 }
 
+/** The qualifier written between the comma of an aside and its multiple (", more than three times
+ * the …", ", nearly double the …", ", gần gấp đôi …"), which the figure reader leaves unattached to
+ * multiples in words. */
+const ASIDE_QUALIFIER = /,[ \t]*(?:(more[ \t]+than|over|well[ \t]+over|just[ \t]+over|upwards[ \t]+of|at[ \t]+least|hơn)|(nearly|almost|close[ \t]+to|just[ \t]+under|not[ \t]+quite|gần|xấp[ \t]+xỉ)|(about|around|roughly|some|approximately|khoảng))[ \t]+$/u;
+/** "double the regional benchmark", "treble that of 2022": a multiple as a verb-less word, read here
+ * as the multiplier it states (only before "the/that/those/its/their", where it cannot be a verb's object). */
+const DOUBLE_WORD = /(?<![\p{L}])(double|triple|treble|quadruple)(?=[ \t]+(?:the|that|those|its|their)(?![\p{L}]))/gu;
+const DOUBLE_VALUE: Record<string, string> = { double: "2", triple: "3", treble: "3", quadruple: "4" };
+
+function withDoubles(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }): Figure[] {
+  const text = ctx.lower.slice(s.start, s.end);
+  if (!/double|triple|treble|quadruple/u.test(text)) return s.figs;
+  const extra: Figure[] = [];
+  for (const m of text.matchAll(DOUBLE_WORD)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    if (s.figs.some((f) => f.start < end && f.end > start)) continue;
+    const word = ctx.text.slice(start, end);
+    extra.push({ id: 0, kind: "multiplier", start, end, text: word, noun: "times", value: { start, end, text: word, exact: DOUBLE_VALUE[m[1]], decimals: 0, whole: true }, qualifiers: [], words: true } as Figure);
+  }
+  return extra.length ? [...s.figs, ...extra].sort((a, b) => a.start - b.start) : s.figs;
+}
+
 export function findMultiples(ctx: UnitContext): Multiple[] {
   return ctx.memo("multiples", () => {
     const out: Multiple[] = [];
-    for (const s of ctx.sentences) {
+    for (const s0 of ctx.sentences) {
+      const s = { start: s0.start, end: s0.end, figs: withDoubles(ctx, s0) };
       for (let k = 0; k < s.figs.length; k++) {
         let t = s.figs[k];
         // "three times as many as the 32 calls": a number counting "times" before "as many as".
@@ -381,7 +409,8 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         }
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
-        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
+        const qual = t.qualifiers.length ? null : ASIDE_QUALIFIER.exec(ctx.lower.slice(Math.max(s.start, tq - 24), tq));
+        const aside = (/,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) || !!qual) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
         // "more than seven times as many riders as RapidLine (7.54 million)".
         if (!aside && wordTimes !== null && k >= 1 && k + 1 < s.figs.length && /,[ \t]*(?:(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) && TIMES_NAMED.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))) {
           const [a, b] = [s.figs[k - 1], s.figs[k + 1]];
@@ -395,12 +424,14 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
+        // (A qualifier in words is read only in an aside: "X, nearly double the Y".)
+        if (qual && !aside && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
         // "số thí sinh đạt điểm 10 gấp đôi năm trước", "pupils at grade 5 were twice …": a number naming
         // a score, grade or category is a label of the subject, not its value.
         if (!before.unit && LABEL_NUMBER.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 12), before.qualifiers[0]?.start ?? before.start))) continue;
         const gap = ctx.lower.slice(t.end, after.start);
         if (gap.length > 60 || /[;]/.test(gap)) continue;
-        out.push({ subject: before, other: after, times: t });
+        out.push({ subject: before, other: after, times: t, ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
       }
     }
     fractionMultiples(ctx, out);
@@ -697,7 +728,8 @@ function asideYearMultiples(ctx: UnitContext, out: Multiple[]): void {
 // lần đất phi nông nghiệp"; "- Income: £2.41m - Grants: £0.80m" then "Income was three times grants":
 // two bulleted items named by the first words of their labels (see label-amount-gap.ts).
 const ITEM_NAME = String.raw`((?:[\p{L}\p{M}-]+[ 	]+){0,3}?[\p{L}\p{M}-]+)`;
-const ITEM_LEAD = String.raw`(?:số[ 	]+|tổng[ 	]+|diện[ 	]+tích[ 	]+|lượng[ 	]+|the[ 	]+|total[ 	]+)?`;
+// ("số ca mắc sốt xuất huyết gấp 4,7 lần số ca tay chân miệng": the counted noun of the items after "số".)
+const ITEM_LEAD = String.raw`(?:số[ 	]+(?:(?:ca|vụ|lượt|người|hộ|trường[ 	]+hợp|bệnh[ 	]+nhân)(?:[ 	]+(?:mắc|nhiễm|bệnh|tử[ 	]+vong))?[ 	]+)?|tổng[ 	]+|diện[ 	]+tích[ 	]+|lượng[ 	]+|the[ 	]+|total[ 	]+)?`;
 const ITEM_VI_SUBJECT = new RegExp(String.raw`(?:^|[.;:,]|
 )[ 	*•-]*(?:(?:như[ 	]+vậy|riêng)[ 	]*,?[ 	]*)?${ITEM_LEAD}${ITEM_NAME}[ 	]+(?:đã[ 	]+)?gấp[ 	]*(?:hơn[ 	]+|khoảng[ 	]+|gần[ 	]+)?$`, "u");
 const ITEM_VI_OTHER = new RegExp(String.raw`^[ 	]*(?:lần[ 	]+)?(?:so[ 	]+với[ 	]+)?${ITEM_LEAD}${ITEM_NAME}[ 	]*(?:[.;,]|$)`, "u");
