@@ -7,6 +7,8 @@ import { findLabelGaps } from "../claims/label-gap.ts";
 import { findComparisonGaps } from "../claims/compare-gap.ts";
 import { findLabelAmountGaps } from "../claims/label-amount-gap.ts";
 import { findAsideGaps } from "../claims/aside-gap.ts";
+import { findRatioComparisons } from "../claims/ratio-compare.ts";
+import { numInterval } from "../math/interval.ts";
 import { RULE as ARITH } from "./change-arithmetic.ts";
 import { RULE as PCT } from "./fraction-percent.ts";
 import { D } from "../math/interval.ts";
@@ -23,6 +25,26 @@ function n(f: Figure): Num {
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
   checkLabelGaps(ctx);
+  // "15.4:1, higher than our target of 14.5:1": ratios to one, compared by their first terms.
+  for (const c of findRatioComparisons(ctx)) {
+    const a = numInterval(c.a.num);
+    const b = numInterval(c.b.num);
+    const ok = c.relation === "higher" ? a.hi.gt(b.lo) : a.lo.lt(b.hi);
+    const word = ctx.text.slice(c.word.start, c.word.end);
+    ctx.emit({
+      kind: "comparison",
+      rule: RULE,
+      roles: [],
+      ok,
+      explain: { vi: `${c.a.text} ${c.relation === "higher" ? ">" : "<"} ${c.b.text} ${ok ? "✓" : "✗"}`, en: `${c.a.text} ${c.relation === "higher" ? ">" : "<"} ${c.b.text} ${ok ? "✓" : "✗"}` },
+      at: c.a.span,
+      message: {
+        vi: `Ghi "${word}" nhưng ${c.a.text} ${c.relation === "higher" ? "không lớn hơn" : "không nhỏ hơn"} ${c.b.text}`,
+        en: `Said to be "${word}" but ${c.a.text} is not ${c.relation === "higher" ? "above" : "below"} ${c.b.text}`,
+      },
+      related: [{ span: c.b.span, message: { vi: "mốc so sánh", en: "reference value" } }],
+    });
+  }
   for (const c of [...findComparisons(ctx), ...findRankedLists(ctx), ...findExtremes(ctx), ...findAnaphoraComparisons(ctx)]) {
     let a = ctx.interval(c.subject, n(c.subject));
     // Against a range, the end on the side of the word: "above 2-3%" means above 3%.

@@ -6,6 +6,7 @@ import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { tableRowMultiples } from "./table-row-multiple.ts";
 import { tableMultiples } from "./table-multiple.ts";
 import { itemAmount } from "./label-amount-gap.ts";
 
@@ -129,6 +130,7 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
   return rate;
 }
 
+const PLAN_RATE_AFTER = /^[ \t]*(?:dự[ \t]+toán|kế[ \t]+hoạch)[^;\d]{0,40};[ \t]*tỷ[ \t]+lệ[ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện|hoàn[ \t]+thành)[^;\d]{0,60}$/u;
 const BRACKETED_BASE = /(?:so với|compared (?:with|to)|against|from)[^()\d]{0,40}\([ \t]*$/u;
 
 export function findComparisons(ctx: UnitContext): Comparison[] {
@@ -209,7 +211,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const between = ctx.lower.slice(subject.end, w.start);
       // "remains 22 officers above its baseline of 2,396": a count right before the word is the gap.
       if (subject === before[before.length - 1] && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+$/u.test(between) && !/(?:is|are|was|were|remains?|stood|stands|đạt|là|ở mức)[ \t]*$/u.test(between) && subject.kind === "number" && !isPercent(subject) && /(?:remains?|is|was|are|were|now|stood|stands)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
-      if (/;/.test(between) || between.length > 160) continue;
+      // ("…, bằng 35,2% dự toán; tỷ lệ giải ngân … cao hơn …": past the semicolon, the rate of the plan
+      // named by its own words, with no figure of its own, is the share of plan before it.)
+      const planRate = /(?:bằng|đạt)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 8), subject.start)) && PLAN_RATE_AFTER.test(chained ? ctx.lower.slice(subject.end, chained.word.start) : between);
+      if ((/;/.test(between) && !planRate) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
       // The difference stated for the change that ends at the subject ("rose from 45.6% … to 48.9%, an
@@ -442,6 +447,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     yearMultiples(ctx, out);
     asideYearMultiples(ctx, out);
     tableMultiples(ctx, out);
+    tableRowMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.

@@ -287,6 +287,15 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         });
         if (hits.length === 1) col = hits[0];
       }
+      // "had the third highest rate of the five boroughs" over a table of one column of values headed
+      // otherwise: that column, when the count said is the table's rows.
+      if (col < 0 && t.header.length === 2) {
+        const said = new RegExp(`^(?:[\\p{L}-]+[ \\t]+){1,3}?(?:of|among|out[ \\t]+of)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[\\p{L}-]+(?=[ \\t]*(?:[,;.]|$))`, "u").exec(after);
+        const c = said?.[1];
+        const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
+        const n = c ? (/^\d+$/.test(c) ? +c : WORD_NUM[c]) : 0;
+        if (n && n === rows.length && !CHANGE_HEAD.test(core(t.header[1])) && rows.every((r) => { const x = r.cells[1]?.figure; return x && x.value && (x.kind === "number" || x.kind === "percent"); })) col = 1;
+      }
       if (col >= 0) {
         const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|and|but|while)(?![\p{L}]))/u.exec(after);
         const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
