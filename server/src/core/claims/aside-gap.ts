@@ -7,6 +7,7 @@
 // for percentages); words of speed ("quicker", "sooner", "nhanh hơn") only of durations, where
 // quicker is shorter.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { type UnitContext, isPercent } from "./context.ts";
 import type { LabelGap } from "./label-gap.ts";
 
@@ -20,6 +21,9 @@ const AGAINST_EN = /^[ \t]*\)?[ \t]*,[ \t]*(?:compared[ \t]+(?:with|to)|against|
 const AGAINST_VI = /^[ \t]*\)?[ \t]*,[ \t]*so[ \t]+với[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){0,6}?(?:là[ \t]+)?\(?[ \t]*$/u;
 const GAP_AFTER_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?(${UP}|${DOWN})(?![\\p{L}])[ \\t]*(?:[.;]|$)`, "u");
 const WORD_BEFORE_VI = new RegExp(`^[ \\t]*\\)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+/** "A, compared with B for other pupils, a gap of D": the size alone ("chênh lệch", "a difference of"). */
+const GAP_NOUN_EN = /^(?:[ \t]+(?:for|in|among|at|across)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+)?[ \t]*\)?[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?:gap|difference|margin)[ \t]+of[ \t]+$/u;
+const GAP_NOUN_VI = /^[ \t]*\)?[ \t]*,[ \t]*(?:(?:mức|khoảng)[ \t]+)?(?:chênh[ \t]+lệch|cách[ \t]+biệt)[ \t]+(?:là[ \t]+)?$/u;
 /** "A, D quicker than the national average of B" (value, gap, reference). */
 const GAP_FIRST_MID = /^[ \t]*\)?[ \t]*,[ \t]*$/u;
 const GAP_FIRST_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?(${UP}|${DOWN})[ \\t]+than[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,6}?(?:of[ \\t]+)?\\(?[ \\t]*$`, "u");
@@ -41,10 +45,11 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
   return ctx.memo("aside-gaps", () => {
     const out: LabelGap[] = [];
     const vi = ctx.lang === "vi";
-    if (!(vi ? /hơn/u : /compared|against|versus|vs|than/u).test(ctx.lower)) return out;
+    if (!(vi ? /hơn|chênh|cách biệt/u : /compared|against|versus|vs|than/u).test(ctx.lower)) return out;
     for (const s of ctx.sentences) {
       for (let k = 0; k + 2 < s.figs.length; k++) {
-        const [f1, f2, f3] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        const [f1, f2] = [s.figs[k], s.figs[k + 1]];
+        let f3 = s.figs[k + 2];
         // (After a figure, its counted noun: "412 days, compared with …".)
         const gapText = (x: Figure, y: Figure) => {
           const g = ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start);
@@ -54,11 +59,18 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
         let a: Figure, b: Figure, d: Figure;
         let word: RegExpExecArray | null = null;
         let wordAt = 0;
+        let sizeOnly = false;
         if ((vi ? AGAINST_VI : AGAINST_EN).test(gapText(f1, f2))) {
           [a, b, d] = [f1, f2, f3];
           if (vi) {
+            // ("sớm hơn 4 ngày": the reader may take the word's "hơn" as the gap's qualifier.)
+            const own = f3.qualifiers.length === 1 && f3.qualifiers[0].kind === "over" && /^hơn$/u.test(f3.qualifiers[0].text.toLowerCase());
+            if (own) d = f3 = { ...f3, qualifiers: [] };
             word = WORD_BEFORE_VI.exec(gapText(f2, f3));
             if (word) wordAt = f2.end + word.index + word[0].indexOf(word[1]);
+            else if (GAP_NOUN_VI.test(gapText(f2, f3))) sizeOnly = true;
+          } else if (GAP_NOUN_EN.test(gapText(f2, f3))) {
+            sizeOnly = true;
           } else if (GAP_FIRST_MID.test(gapText(f2, f3))) {
             word = GAP_AFTER_EN.exec(ctx.lower.slice(f3.end, Math.min(s.end, f3.end + 40)));
             if (word) wordAt = f3.end + word.index + word[0].indexOf(word[1]);
@@ -69,6 +81,11 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
           word = GAP_FIRST_EN.exec(ctx.lower.slice(f2.end, f3.qualifiers[0]?.start ?? f3.start));
           if (word) wordAt = f2.end + word.index + word[0].indexOf(word[1]);
         } else continue;
+        if (sizeOnly && kindOk(a, b, d) && !(s.figs[k + 3] && s.figs[k + 3].start - d.end < 4)) {
+          // (No word: the side is whichever is larger; only the size is judged.)
+          out.push({ x: a, y: b, gap: d, higher: new D(a.value!.exact).gte(new D(b.value!.exact)), word: { start: d.start, end: d.end }, src: ctx, sizeOnly: true });
+          continue;
+        }
         if (!word || !kindOk(a, b, d)) continue;
         const w = word[1].replace(/[ \t]+/gu, " ");
         // Quicker, sooner, nhanh hơn: of durations only.
