@@ -53,8 +53,9 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
         // (After a figure, its counted noun: "412 days, compared with …".)
         const gapText = (x: Figure, y: Figure) => {
           const g = ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start);
-          const nm = x.noun ? new RegExp(`^[ \\t]+${x.noun.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}])`, "u").exec(g) : null;
-          return nm ? g.slice(nm[0].length) : g;
+          const lead = x.noun ? /^[ \t]+/u.exec(g)?.[0].length ?? 0 : 0;
+          const after = lead ? g.slice(lead) : g;
+          return x.noun && after.startsWith(x.noun) && !/[\p{L}]/u.test(after[x.noun.length] ?? "") ? after.slice(x.noun.length) : g;
         };
         let a: Figure, b: Figure, d: Figure;
         let word: RegExpExecArray | null = null;
