@@ -28,6 +28,8 @@ const GAP_NOUN_VI = /^[ \t]*\)?[ \t]*,[ \t]*(?:(?:mức|khoảng)[ \t]+)?(?:chê
 const GAP_FIRST_MID = /^[ \t]*\)?[ \t]*,[ \t]*$/u;
 const GAP_FIRST_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?(${UP}|${DOWN})[ \\t]+than[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,6}?(?:of[ \\t]+)?\\(?[ \\t]*$`, "u");
 
+const SHARE = /^[^,;.\d]{0,40}?,[ \t]*(?:or|equivalent[ \t]+to|i\.e\.|tương[ \t]+đương|tức(?:[ \t]+là)?|bằng)[ \t]+$/u;
+
 function head(f: Figure): string {
   return (f.noun ?? "").split(/[ \t]+/u)[0];
 }
@@ -96,7 +98,9 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
         const next = s.figs[k + 3];
         if (next && next.start - last.end < 4) continue;
         const higher = new RegExp(`^(?:${UP})$`, "u").test(w);
-        out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + word[1].length }, src: ctx });
+        // "…, or 32.7%", "…, tương đương 32,7%": the gap's share of the value it is measured from.
+        const pct = next && next.kind === "percent" && !isPercent(a) && next.value && !next.qualifiers.length && SHARE.test(ctx.lower.slice(last.end, next.start)) && !/^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(next.end, next.end + 8)) ? next : undefined;
+        out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + word[1].length }, src: ctx, ...(pct ? { pct } : {}) });
       }
     }
     return out;
