@@ -7,7 +7,11 @@ import { findRanksAmong } from "../claims/rank-among.ts";
 import { findLabelGaps } from "../claims/label-gap.ts";
 import { findComparisonGaps } from "../claims/compare-gap.ts";
 import { findLabelAmountGaps } from "../claims/label-amount-gap.ts";
+import { findAsideGaps } from "../claims/aside-gap.ts";
+import { findRatioComparisons } from "../claims/ratio-compare.ts";
+import { numInterval } from "../math/interval.ts";
 import { RULE as ARITH } from "./change-arithmetic.ts";
+import { RULE as PCT } from "./fraction-percent.ts";
 import { D } from "../math/interval.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
@@ -22,6 +26,26 @@ function n(f: Figure): Num {
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
   checkLabelGaps(ctx);
+  // "15.4:1, higher than our target of 14.5:1": ratios to one, compared by their first terms.
+  for (const c of findRatioComparisons(ctx)) {
+    const a = numInterval(c.a.num);
+    const b = numInterval(c.b.num);
+    const ok = c.relation === "higher" ? a.hi.gt(b.lo) : a.lo.lt(b.hi);
+    const word = ctx.text.slice(c.word.start, c.word.end);
+    ctx.emit({
+      kind: "comparison",
+      rule: RULE,
+      roles: [],
+      ok,
+      explain: { vi: `${c.a.text} ${c.relation === "higher" ? ">" : "<"} ${c.b.text} ${ok ? "✓" : "✗"}`, en: `${c.a.text} ${c.relation === "higher" ? ">" : "<"} ${c.b.text} ${ok ? "✓" : "✗"}` },
+      at: c.a.span,
+      message: {
+        vi: `Ghi "${word}" nhưng ${c.a.text} ${c.relation === "higher" ? "không lớn hơn" : "không nhỏ hơn"} ${c.b.text}`,
+        en: `Said to be "${word}" but ${c.a.text} is not ${c.relation === "higher" ? "above" : "below"} ${c.b.text}`,
+      },
+      related: [{ span: c.b.span, message: { vi: "mốc so sánh", en: "reference value" } }],
+    });
+  }
   for (const c of [...findComparisons(ctx), ...findRankedLists(ctx), ...findExtremes(ctx), ...findAnaphoraComparisons(ctx), ...findSeriesTrends(ctx)]) {
     let a = ctx.interval(c.subject, n(c.subject));
     // Against a range, the end on the side of the word: "above 2-3%" means above 3%.
@@ -68,7 +92,11 @@ export function checkComparisons(ctx: UnitContext): void {
     // "gấp đôi", "twice": a multiple in words is a round figure, so it holds within 15% of itself
     // (twice: 1.7 to 2.3), not over the whole rounding interval of a bare "2" (1.5 to 2.5).
     const written = ctx.interval(m.times, n(m.times));
-    const stated = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
+    const stated0 = m.times.words ? new Interval(written.mid.times("0.85"), written.mid.times("1.15")) : written;
+    // "about three times": wider by the approximate tolerance; "nearly double": up to the multiple
+    // itself, and down by the "nearly" tolerance below the multiple's own reach.
+    const tol = ctx.settings.tolerances;
+    const stated = m.about ? new Interval(stated0.lo.times(1 - tol.approxRelative), stated0.hi.times(1 + tol.approxRelative)) : m.nearly ? new Interval(stated0.lo.times(1 - tol.nearlyRelative), stated0.hi) : stated0;
     // "more than seven times": at least the multiple.
     const ok = m.atLeast ? ratio.hi.gte(stated.lo) : ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
@@ -184,7 +212,7 @@ export function checkRanksAmong(ctx: UnitContext): void {
  * (72.6%)": the side first (a comparison), then the gap (arithmetic). */
 function checkLabelGaps(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx), ...findLabelAmountGaps(ctx)]) {
+  for (const g of [...findLabelGaps(ctx), ...findComparisonGaps(ctx), ...findLabelAmountGaps(ctx), ...findAsideGaps(ctx)]) {
     const x = g.src.interval(g.x, n(g.x));
     const y = g.src.interval(g.y, n(g.y));
     const pp = g.gap.unit === "pp";
@@ -226,13 +254,34 @@ function checkLabelGaps(ctx: UnitContext): void {
       rule: ARITH,
       roles,
       ok: sizeOk,
-      explain: { vi: `${xt} − ${yt} = ${shown}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${xt} − ${yt} = ${shown}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
+      // (The larger value first: "480 − 412 = 68" for "68 days quicker".)
+      explain: { vi: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
       at: g.gap,
       message: {
-        vi: `${xt} − ${yt} = ${shown}, không phải ${g.gap.text}`,
-        en: `${xt} − ${yt} = ${shown}, not ${g.gap.text}`,
+        vi: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}, không phải ${g.gap.text}`,
+        en: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}, not ${g.gap.text}`,
       },
       related,
     });
+    // The gap's share of the value it is measured from, from the two values (not the stated gap).
+    if (g.pct && !pp && y.lo.gt(0)) {
+      const share = diff.div(y).scale("100");
+      const p = ctx.interval(g.pct, n(g.pct));
+      const ok = share.overlaps(p);
+      const sv = fmt(share.mid, ctx.numberLocale, n(g.pct).decimals);
+      ctx.emit({
+        kind: "fraction-percent",
+        rule: PCT,
+        roles: [{ figure: g.gap, role: lang === "vi" ? "chênh lệch" : "difference" }, { figure: g.pct, role: lang === "vi" ? "tỷ lệ" : "percentage" }],
+        ok,
+        explain: { vi: `(${xt} − ${yt}) / ${yt} = ${sv}%; ghi ${g.pct.text} ${ok ? "✓" : "✗"}`, en: `(${xt} − ${yt}) / ${yt} = ${sv}%; stated ${g.pct.text} ${ok ? "✓" : "✗"}` },
+        at: g.pct,
+        message: {
+          vi: `Chênh lệch ${shown} so với ${yt} là ${sv}%, không phải ${g.pct.text}`,
+          en: `The difference of ${shown} on ${yt} is ${sv}%, not ${g.pct.text}`,
+        },
+        related,
+      });
+    }
   }
 }

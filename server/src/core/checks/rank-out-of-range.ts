@@ -142,8 +142,9 @@ export function checkRankOrder(ctx: UnitContext): void {
     const order = [...r.values].sort((a, b) => (r.ascending ? a.iv.mid.cmp(b.iv.mid) : b.iv.mid.cmp(a.iv.mid)));
     const list = order.map((v) => (r.list ? `${v.row.cells[0]?.text ?? v.row.label} ${v.text}` : v.text)).join(r.ascending ? " < " : " > ").replace(/ [<>] $/, "");
     const nth = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
-    const place = best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
-    const placeVi = best === worst ? String(best) : `${best}–${worst}`;
+    // (Ranked in a wider set than the rows: only the rows above it bound its place.)
+    const place = r.partial ? `${nth(best)} or lower` : best === worst ? nth(best) : `${nth(best)}–${nth(worst)}`;
+    const placeVi = r.partial ? `${best} trở xuống` : best === worst ? String(best) : `${best}–${worst}`;
     // With no direction said: the place from the other end too.
     const [b2, w2] = rankRange({ ...r, ascending: !r.ascending });
     const place2 = b2 === w2 ? nth(b2) : `${nth(b2)}–${nth(w2)}`;
@@ -164,8 +165,8 @@ export function checkRankOrder(ctx: UnitContext): void {
         vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count} từ trên xuống, thứ ${placeVi2} từ dưới lên, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
         en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count} from the top, ${place2} from the bottom, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       } : {
-        vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}/${r.count}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
-        en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place} of ${r.count}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
+        vi: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) đứng thứ ${placeVi}${r.partial ? "" : `/${r.count}`}, ghi thứ ${r.rank} ${ok ? "✓" : "✗"}`,
+        en: `${metric ? `${metric}: ` : ""}${list}; ${name} (${mine}) is ${place}${r.partial ? "" : ` of ${r.count}`}, stated ${nth(r.rank)} ${ok ? "✓" : "✗"}`,
       },
       message: !ok && rankHolds({ ...r, ahead: undefined }) && r.ahead?.length ? (() => {
         const named = r.ahead.map((row) => {
@@ -177,8 +178,8 @@ export function checkRankOrder(ctx: UnitContext): void {
           en: `Said to be behind ${named} but ${name} (${mine}) is ahead in ${from.en} (${list})`,
         };
       })() : r.superlative ? {
-        vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}/${r.count} theo ${from.vi} (${list})`,
-        en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place} of ${r.count} in ${from.en} (${list})`,
+        vi: `Ghi "${r.superlative}" nhưng ${name} (${mine}) đứng thứ ${placeVi}${r.partial ? "" : `/${r.count}`} theo ${from.vi} (${list})`,
+        en: `Said to have "${r.superlative}" but ${name} (${mine}) comes ${place}${r.partial ? "" : ` of ${r.count}`} in ${from.en} (${list})`,
       } : r.either ? {
         vi: `Ghi thứ ${r.rank}/${r.count} nhưng ${name} (${mine}) đứng thứ ${placeVi} từ trên xuống và thứ ${placeVi2} từ dưới lên theo ${from.vi} (${list})`,
         en: `Ranked ${nth(r.rank)} of ${r.count} but ${name} (${mine}) comes ${place} from the top and ${place2} from the bottom in ${from.en} (${list})`,

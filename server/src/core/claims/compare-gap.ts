@@ -11,9 +11,12 @@ import { type UnitContext, isPercent } from "./context.ts";
 import type { LabelGap } from "./label-gap.ts";
 
 const VI_WORD = /^[ \t]*\)?[ \t]*,?[ \t]*(cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|lớn[ \t]+hơn|nhỏ[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*(?:là[ \t]+)?$/u;
-const VI_GAP = /^[ \t]*\)?[ \t]*$/u;
+// ("cao hơn tổng giá khởi điểm (722,3 tỷ đồng) là 236,4 tỷ đồng": "là" before the gap.)
+const VI_GAP = /^[ \t]*\)?[ \t]*(?:là[ \t]+)?$/u;
 const EN_MID = /^[ \t]*\)?[ \t]*,?[ \t]*(?:was|were|is|are|stood|came[ \t]+in)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
 const EN_WORD = /^[ \t]*(?:percentage[ \t]+points?|points?|pp)?[ \t]*(higher|lower|above|below|more|less|fewer)[ \t]+(?:than[ \t]+)?(?:that[ \t]+(?:in|of|for|at)[ \t]+|in[ \t]+|at[ \t]+|for[ \t]+|the[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,5}?\(?[ \t]*$/u;
+
+const GAP_SHARE = /^[ \t]*\)?[ \t]*,[ \t]*(?:tương[ \t]+đương|tức(?:[ \t]+là)?|bằng|or|equivalent[ \t]+to|i\.e\.)[ \t]+(?:(?:mức|tỷ[ \t]+lệ)[ \t]+)?$/u;
 
 function kindOk(a: Figure, b: Figure, d: Figure): boolean {
   if (!a.value || !b.value || !d.value || a.qualifiers.length || b.qualifiers.length || d.qualifiers.length) return false;
@@ -55,7 +58,10 @@ function read(ctx: UnitContext): LabelGap[] {
       if (next && next.start - (vi ? d.end : b.end) < 4) continue;
       const higher = /^(?:cao|nhiều|lớn|higher|above|more)/u.test(m[1]);
       // (The Vietnamese side is the comparison's own reading: only the size is this one's.)
-      out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + m[1].length }, src: ctx, sizeOnly: vi });
+      // "…, tương đương 32,7%", "…, or 32.7%": the gap's share of the value it is measured from.
+      const p = s.figs[k + 3];
+      const pct = p && p.kind === "percent" && p.value && !p.qualifiers.length && GAP_SHARE.test(ctx.lower.slice(vi ? d.end : b.end, p.start)) && !/^[ \t]*(?:of|của|so[ \t]+với|points?|điểm)/u.test(ctx.lower.slice(p.end, p.end + 12)) ? p : undefined;
+      out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + m[1].length }, src: ctx, sizeOnly: vi, ...(pct ? { pct } : {}) });
     }
   }
   return out;

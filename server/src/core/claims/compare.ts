@@ -6,6 +6,7 @@ import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
+import { tableRowMultiples } from "./table-row-multiple.ts";
 import { tableMultiples } from "./table-multiple.ts";
 import { itemAmount } from "./label-amount-gap.ts";
 
@@ -24,6 +25,10 @@ export interface Multiple {
   times: Figure;
   /** "more than seven times as many": the ratio is at least the multiple. */
   atLeast?: boolean;
+  /** "nearly double", "almost three times", "gần gấp đôi": the ratio is just under the multiple. */
+  nearly?: boolean;
+  /** "about three times", "roughly twice": the multiple is approximate. */
+  about?: boolean;
   /** Subject and other were read in the unit before (a list or table above): related locations only. */
   from?: UnitContext;
 }
@@ -125,6 +130,7 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
   return rate;
 }
 
+const PLAN_RATE_AFTER = /^[ \t]*(?:dự[ \t]+toán|kế[ \t]+hoạch)[^;\d]{0,40};[ \t]*tỷ[ \t]+lệ[ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện|hoàn[ \t]+thành)[^;\d]{0,60}$/u;
 const BRACKETED_BASE = /(?:so với|compared (?:with|to)|against|from)[^()\d]{0,40}\([ \t]*$/u;
 
 export function findComparisons(ctx: UnitContext): Comparison[] {
@@ -205,7 +211,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const between = ctx.lower.slice(subject.end, w.start);
       // "remains 22 officers above its baseline of 2,396": a count right before the word is the gap.
       if (subject === before[before.length - 1] && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+$/u.test(between) && !/(?:is|are|was|were|remains?|stood|stands|đạt|là|ở mức)[ \t]*$/u.test(between) && subject.kind === "number" && !isPercent(subject) && /(?:remains?|is|was|are|were|now|stood|stands)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
-      if (/;/.test(between) || between.length > 160) continue;
+      // ("…, bằng 35,2% dự toán; tỷ lệ giải ngân … cao hơn …": past the semicolon, the rate of the plan
+      // named by its own words, with no figure of its own, is the share of plan before it.)
+      const planRate = /(?:bằng|đạt)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 8), subject.start)) && PLAN_RATE_AFTER.test(chained ? ctx.lower.slice(subject.end, chained.word.start) : between);
+      if ((/;/.test(between) && !planRate) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
       // The difference stated for the change that ends at the subject ("rose from 45.6% … to 48.9%, an
@@ -356,10 +365,34 @@ export function findExtremes(ctx: UnitContext): Comparison[] {
   });
 }
 
+/** The qualifier written between the comma of an aside and its multiple (", more than three times
+ * the …", ", nearly double the …", ", gần gấp đôi …"), which the figure reader leaves unattached to
+ * multiples in words. */
+const ASIDE_QUALIFIER = /,[ \t]*(?:(more[ \t]+than|over|well[ \t]+over|just[ \t]+over|upwards[ \t]+of|at[ \t]+least|hơn)|(nearly|almost|close[ \t]+to|just[ \t]+under|not[ \t]+quite|gần|xấp[ \t]+xỉ)|(about|around|roughly|some|approximately|khoảng))[ \t]+$/u;
+/** "double the regional benchmark", "treble that of 2022": a multiple as a verb-less word, read here
+ * as the multiplier it states (only before "the/that/those/its/their", where it cannot be a verb's object). */
+const DOUBLE_WORD = /(?<![\p{L}])(double|triple|treble|quadruple)(?=[ \t]+(?:the|that|those|its|their)(?![\p{L}]))/gu;
+const DOUBLE_VALUE: Record<string, string> = { double: "2", triple: "3", treble: "3", quadruple: "4" };
+
+function withDoubles(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }): Figure[] {
+  const text = ctx.lower.slice(s.start, s.end);
+  if (!/double|triple|treble|quadruple/u.test(text)) return s.figs;
+  const extra: Figure[] = [];
+  for (const m of text.matchAll(DOUBLE_WORD)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    if (s.figs.some((f) => f.start < end && f.end > start)) continue;
+    const word = ctx.text.slice(start, end);
+    extra.push({ id: 0, kind: "multiplier", start, end, text: word, noun: "times", value: { start, end, text: word, exact: DOUBLE_VALUE[m[1]], decimals: 0, whole: true }, qualifiers: [], words: true } as Figure);
+  }
+  return extra.length ? [...s.figs, ...extra].sort((a, b) => a.start - b.start) : s.figs;
+}
+
 export function findMultiples(ctx: UnitContext): Multiple[] {
   return ctx.memo("multiples", () => {
     const out: Multiple[] = [];
-    for (const s of ctx.sentences) {
+    for (const s0 of ctx.sentences) {
+      const s = { start: s0.start, end: s0.end, figs: withDoubles(ctx, s0) };
       for (let k = 0; k < s.figs.length; k++) {
         let t = s.figs[k];
         // "three times as many as the 32 calls": a number counting "times" before "as many as".
@@ -381,7 +414,8 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         }
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
-        const aside = /,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
+        const qual = t.qualifiers.length ? null : ASIDE_QUALIFIER.exec(ctx.lower.slice(Math.max(s.start, tq - 24), tq));
+        const aside = (/,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) || !!qual) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
         // "more than seven times as many riders as RapidLine (7.54 million)".
         if (!aside && wordTimes !== null && k >= 1 && k + 1 < s.figs.length && /,[ \t]*(?:(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) && TIMES_NAMED.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))) {
           const [a, b] = [s.figs[k - 1], s.figs[k + 1]];
@@ -398,12 +432,14 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":
         // a rate per unit in the clause before is not the total the new clause names.
         if (/[;]/.test(ctx.lower.slice(before.end, t.start)) && (before.unit !== after.unit || /(?:average|mean|bình quân|trung bình)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 20), before.qualifiers[0]?.start ?? before.start)) || /^[ \t]*(?:per|each|a|mỗi)[ \t]/u.test(ctx.lower.slice(before.end, before.end + 8)))) continue;
+        // (A qualifier in words is read only in an aside: "X, nearly double the Y".)
+        if (qual && !aside && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
         // "số thí sinh đạt điểm 10 gấp đôi năm trước", "pupils at grade 5 were twice …": a number naming
         // a score, grade or category is a label of the subject, not its value.
         if (!before.unit && LABEL_NUMBER.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 12), before.qualifiers[0]?.start ?? before.start))) continue;
         const gap = ctx.lower.slice(t.end, after.start);
         if (gap.length > 60 || /[;]/.test(gap)) continue;
-        out.push({ subject: before, other: after, times: t });
+        out.push({ subject: before, other: after, times: t, ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
       }
     }
     fractionMultiples(ctx, out);
@@ -414,6 +450,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     yearMultiples(ctx, out);
     asideYearMultiples(ctx, out);
     tableMultiples(ctx, out);
+    tableRowMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.
@@ -700,7 +737,8 @@ function asideYearMultiples(ctx: UnitContext, out: Multiple[]): void {
 // lần đất phi nông nghiệp"; "- Income: £2.41m - Grants: £0.80m" then "Income was three times grants":
 // two bulleted items named by the first words of their labels (see label-amount-gap.ts).
 const ITEM_NAME = String.raw`((?:[\p{L}\p{M}-]+[ 	]+){0,3}?[\p{L}\p{M}-]+)`;
-const ITEM_LEAD = String.raw`(?:số[ 	]+|tổng[ 	]+|diện[ 	]+tích[ 	]+|lượng[ 	]+|the[ 	]+|total[ 	]+)?`;
+// ("số ca mắc sốt xuất huyết gấp 4,7 lần số ca tay chân miệng": the counted noun of the items after "số".)
+const ITEM_LEAD = String.raw`(?:số[ 	]+(?:(?:ca|vụ|lượt|người|hộ|trường[ 	]+hợp|bệnh[ 	]+nhân)(?:[ 	]+(?:mắc|nhiễm|bệnh|tử[ 	]+vong))?[ 	]+)?|tổng[ 	]+|diện[ 	]+tích[ 	]+|lượng[ 	]+|the[ 	]+|total[ 	]+)?`;
 const ITEM_VI_SUBJECT = new RegExp(String.raw`(?:^|[.;:,]|
 )[ 	*•-]*(?:(?:như[ 	]+vậy|riêng)[ 	]*,?[ 	]*)?${ITEM_LEAD}${ITEM_NAME}[ 	]+(?:đã[ 	]+)?gấp[ 	]*(?:hơn[ 	]+|khoảng[ 	]+|gần[ 	]+)?$`, "u");
 const ITEM_VI_OTHER = new RegExp(String.raw`^[ 	]*(?:lần[ 	]+)?(?:so[ 	]+với[ 	]+)?${ITEM_LEAD}${ITEM_NAME}[ 	]*(?:[.;,]|$)`, "u");

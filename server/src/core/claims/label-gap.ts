@@ -19,6 +19,8 @@ export interface LabelGap {
   src: UnitContext;
   /** The side is judged by another reading (a comparison of the same words): the size only. */
   sizeOnly?: boolean;
+  /** The gap as a share of the other value, stated after it ("…, tương đương 32,7%", "…, or 32.7%"). */
+  pct?: Figure;
 }
 
 const EN_LEAD = /(?:^|[.;:]|\n)[ \t*•-]*the[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)[ \t]+(?:rate|share|proportion|percentage)[ \t]+(?:was|is|stood[ \t]+at|came[ \t]+in)[ \t]+$/u;

@@ -38,6 +38,9 @@ export interface RankOrder {
   ahead?: Row[];
   /** The words, in the paragraph before the table they rank (the claim then stands on the value). */
   said?: Span;
+  /** Ranked in a wider set than the rows ("the 4th largest in the UK" over five ports): only the
+   * rows above it bound the rank, others unlisted may stand between. */
+  partial?: boolean;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -49,7 +52,7 @@ const ORD_EN = "(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth
 const COUNT_EN = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 /** "ranked 2nd of the five areas by median price", "was 3rd highest of the 6 trusts on …". */
 const RANK_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|ranking|placed|came|stood|finished)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN})(?:[ \\t]+(highest|lowest|largest|smallest|biggest))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[\\p{L}-]+(?:[ \\t]+[\\p{L}-]+)?[ \\t]+(?:by|on|for|in[ \\t]+terms[ \\t]+of)[ \\t]+(?:(?:its|their|the|average|overall)[ \\t]+)?`,
+  `(?<![\\p{L}])(?:ranked|ranks|ranking|placed|came|stood|finished)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN})(?:[ \\t]+(highest|lowest|largest|smallest|biggest))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+[\\p{L}-]+(?:[ \\t]+[\\p{L}-]+)?)?[ \\t]+(?:by|on|for|in[ \\t]+terms[ \\t]+of)[ \\t]+(?:(?:its|their|the|average|overall)[ \\t]+)?`,
   "gu",
 );
 const ORD_VI = "(\\d{1,2})|(nhất|nhì|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)";
@@ -101,6 +104,12 @@ export function pickColumn(header: string[], after: string, afterOrig: string, s
     const head = phrase[1].slice(phrase[1].lastIndexOf(" ") + 1);
     const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]) === head);
     if (hits.length === 1 && !header.some((h, i) => i > 0 && i !== hits[0] && core(h).includes(head))) return hits[0];
+  }
+  // "by tonnage" over "2023 tonnage (mt)": one word, the header's own once its year is set aside.
+  const one = /^([\p{L}\p{M}]{4,})(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:in|of|for|at|on|and|trong|năm|của)(?![\p{L}\p{M}]))/u.exec(after)?.[1];
+  if (one) {
+    const hits = header.map((h, i) => i).filter((i) => i > 0 && !skip?.(i) && core(header[i]).replace(/(?:^|[ \t])(?:19|20)\d\d(?:[/-]\d{2,4})?(?=[ \t]|$)/gu, " ").trim() === one);
+    if (hits.length === 1) return hits[0];
   }
   const acr = /^([A-Z]{2,6})(?![\p{L}\d])/u.exec(afterOrig);
   if (acr) {
@@ -194,7 +203,10 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
           const before = line.slice(line.lastIndexOf(";") + 1);
           for (const t of tables) {
             // The column the text names: its header (without units) opens the words after "by".
-            const col = pickColumn(t.header, metricText, ctx.text.slice(s.start + m.index + m[0].length, s.end));
+            let col = pickColumn(t.header, metricText, ctx.text.slice(s.start + m.index + m[0].length, s.end));
+            // ("for overall absence": the word the pattern took as a qualifier may open the header.)
+            const q = /(?:average|overall)[ \t]+$/u.exec(m[0]);
+            if (col < 0 && q) col = pickColumn(t.header, text.slice(m.index + m[0].length - q[0].length), ctx.text.slice(s.start + m.index + m[0].length - q[0].length, s.end));
             if (col < 0) continue;
             const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)));
             // The text counts the very rows of the table.
@@ -204,7 +216,8 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
             const f0 = values[0].figure!;
             if (values.some((v) => (v.figure!.unit ?? "") !== (f0.unit ?? "") || /^[+\-−–]/u.test(src.text.slice(v.figure!.start, v.figure!.end)))) continue;
             // The row ranked: the one row named before the rank in the sentence.
-            const named = namedRows(ranked, before);
+            let named = namedRows(ranked, before);
+            if (!named.length) named = selfRow(ranked, before);
             if (named.length !== 1) continue;
             const dir = m[3] ?? m[5];
             const metric = t.header[col];
@@ -250,14 +263,19 @@ const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){
 const ORD_WORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5 };
 
 function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typeof findTables>, s: { start: number; end: number }, text: string, out: RankOrder[], getLists: () => Table[]): void {
-  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row; growth?: boolean }[] = [];
+  const hits: { index: number; len: number; rank: number; low: boolean; col: number; t: (typeof tables)[number]; list?: boolean; row?: Row; growth?: boolean; partial?: boolean }[] = [];
   // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
   // fall is its most negative value, and which way a table signs it is not said.)
   if (SIGNED_SUPER.test(text)) return;
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
-    const after = text.slice(m.index + m[0].length);
-    const afterOrig = ctx.text.slice(s.start + m.index + m[0].length, s.end);
+    // "the 4th largest in the UK by tonnage": a wider set before the measure; the rows listed are
+    // then some of those ranked, and only the ones above it bound its place.
+    const scoped = /^((?:in|across|among)[ \t]+(?:the[ \t]+)?[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+)?(?:by|in[ \t]+terms[ \t]+of)[ \t]+(?=\p{L})/u.exec(text.slice(m.index + m[0].length));
+    const scope = scoped?.[1];
+    const skip = scoped?.[0].length ?? 0;
+    const after = text.slice(m.index + m[0].length + skip);
+    const afterOrig = ctx.text.slice(s.start + m.index + m[0].length + skip, s.end);
     for (const t of tables) {
       let col = pickColumn(t.header, after, afterOrig);
       // "handled the most calls" over "911 calls" / "Calls received": a count named by its noun alone.
@@ -269,10 +287,19 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         });
         if (hits.length === 1) col = hits[0];
       }
+      // "had the third highest rate of the five boroughs" over a table of one column of values headed
+      // otherwise: that column, when the count said is the table's rows.
+      if (col < 0 && t.header.length === 2) {
+        const said = new RegExp(`^(?:[\\p{L}-]+[ \\t]+){1,3}?(?:of|among|out[ \\t]+of)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[\\p{L}-]+(?=[ \\t]*(?:[,;.]|$))`, "u").exec(after);
+        const c = said?.[1];
+        const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
+        const n = c ? (/^\d+$/.test(c) ? +c : WORD_NUM[c]) : 0;
+        if (n && n === rows.length && !CHANGE_HEAD.test(core(t.header[1])) && rows.every((r) => { const x = r.cells[1]?.figure; return x && x.value && (x.kind === "number" || x.kind === "percent"); })) col = 1;
+      }
       if (col >= 0) {
         const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|and|but|while)(?![\p{L}]))/u.exec(after);
         const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
-        hits.push({ index: m.index, len: m[0].length + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t });
+        hits.push({ index: m.index, len: m[0].length + skip + l, rank: m[1] ? ORD_WORD[m[1]] : 1, low: /^(?:lowest|smallest|fewest|least)$/u.test(m[2]), col, t, partial: !!scope });
         break;
       }
     }
@@ -300,6 +327,20 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         if (/(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)[ \t]+$/u.test(text.slice(Math.max(0, i - 10), i)) && !/%|(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)/u.test(h.toLowerCase())) continue;
         const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
         if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[1]), col, t });
+        // "tỷ lệ tiêm vắc xin viêm gan B sơ sinh trong 24 giờ đầu thấp nhất": the row named between
+        // the measure and the word (its label whole, at most two words after it), in one clause.
+        else {
+          const tail = /^[^,;.:()\n]{3,110}?(?=[ \t]+(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ)(?![\p{L}]))/u.exec(text.slice(i + c.length));
+          if (!tail) continue;
+          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
+          const named = rows.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(tail[0], labelCore(r.label)));
+          if (named.length !== 1) continue;
+          const lab = labelCore(named[0].label);
+          const rest = tail[0].slice(tail[0].lastIndexOf(lab) + lab.length);
+          if (!/^(?:[ \t]+[\p{L}\p{M}\d]+){0,2}$/u.test(rest)) continue;
+          const m2 = SUPER_VI.exec(text.slice(i + c.length + tail[0].length, i + c.length + tail[0].length + 24));
+          if (m2) hits.push({ index: i, len: c.length + tail[0].length + m2[0].length, rank: m2[2] ? (/^\d$/.test(m2[2]) ? +m2[2] : ORD_WORD[m2[2]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m2[1]), col, t, row: named[0] });
+        }
       }
     });
   }
@@ -313,6 +354,28 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         const col = pickColumn(t.header, phrase, phrase);
         if (col < 0) continue;
         hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
+        break;
+      }
+    }
+  }
+  // "tỉnh ta có tỷ lệ cháy thấp thứ 3/5 tỉnh" under a table of one column of values headed otherwise
+  // ("Số vụ/10 vạn dân"): that column, when the count said is the table's rows or the sentence
+  // points to the table ("theo bảng trên").
+  if (ctx.lang === "vi") {
+    for (const m of text.matchAll(/(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d{1,2}))(?:[ \t]*\/[ \t]*(\d{1,2})|[ \t]+(?:trong|trên)[ \t]+(?:số[ \t]+)?(?:các[ \t]+)?(\d{1,2}))?(?![\p{L}\d\/])/gu)) {
+      const at = m.index! + m[0].indexOf(m[1]);
+      if (hits.some((h) => at >= h.index && at < h.index + h.len)) continue;
+      const said = m[4] ?? m[5];
+      const points = /(?:theo|trong|tại|ở)[ \t]+bảng|bảng[ \t]+(?:trên|nêu[ \t]+trên)/u.test(text);
+      for (const t of tables) {
+        if (pickColumn(t.header, m[1].trim(), m[1].trim()) >= 0) continue;
+        const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
+        const cols = t.header.map((_, i) => i).filter((i) => i > 0 && !CHANGE_HEAD.test(core(t.header[i])) && rows.every((r) => {
+          const x = r.cells[i]?.figure;
+          return x && x.value && (x.kind === "number" || x.kind === "percent");
+        }));
+        if (cols.length !== 1 || t.header.length !== 2 || !(said ? +said === rows.length : points)) continue;
+        hits.push({ index: at, len: m[0].length - (at - m.index!), rank: m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : ORD_WORD[m[3]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col: cols[0], t });
         break;
       }
     }
@@ -467,6 +530,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const line = text.slice(text.lastIndexOf("\n", h.index) + 1, h.index);
     const before = line.slice(Math.max(line.lastIndexOf(";"), line.lastIndexOf(","), line.lastIndexOf(" và "), line.lastIndexOf(" and ")) + 1);
     let named = h.row ? [h.row] : namedRows(ranked, before);
+    if (!named.length && !h.row) named = selfRow(ranked, before);
     // "The evening shift handled the most calls and had the lowest answer rate": one subject, two verbs.
     const andAt = Math.max(line.lastIndexOf(" and "), line.lastIndexOf(" và "));
     if (!named.length && !h.row && andAt > Math.max(line.lastIndexOf(";"), line.lastIndexOf(",")) && /^[ \t]*(?:and|và)[ \t]+(?:also[ \t]+|cũng[ \t]+)?(?:had|has|have|was|were|is|are|recorded|saw|posted|reported|achieved|handled|received|showed|đạt|có|là|ghi[ \t]+nhận)(?![\p{L}])/u.test(line.slice(andAt))) {
@@ -485,7 +549,9 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     }
     if (named.length !== 1 || ranked.some((r) => labelCore(r.label).length >= 3 && hasPhrase(rest, labelCore(r.label)))) continue;
     // Not a change of it nor a part of it: "the highest growth in median price", "the highest median price in 2023".
-    if (/^[ \t]*(?:in[ \t]+(?:19|20)\d\d|growth|change|increase|rise|fall|năm[ \t]+(?:19|20)\d\d|tăng|giảm)/u.test(rest)) continue;
+    // (The year the column's header gives is the column's own: "by tonnage in 2023" over "2023 tonnage".)
+    const yr = /^[ \t]*(?:in|năm)[ \t]+((?:19|20)\d\d)/u.exec(rest)?.[1];
+    if (!(yr && t.header[col].includes(yr)) && /^[ \t]*(?:in[ \t]+(?:19|20)\d\d|growth|change|increase|rise|fall|năm[ \t]+(?:19|20)\d\d|tăng|giảm)/u.test(rest)) continue;
     const row = named[0];
     const at = s.start + h.index;
     out.push({
@@ -500,6 +566,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       superlative: ctx.text.slice(at, at + h.len),
       source: h.list ? ctx : src,
       list: h.list,
+      partial: h.partial,
     });
   }
 }
@@ -515,7 +582,9 @@ function superlativesBefore(ctx: UnitContext, tables: Table[], out: RankOrder[])
   const caption = /^[ \t#*]*(?:table|bảng|biểu)[ \t]+(\d{1,2}|[ivx]{1,4})(?![\p{L}\d])/u.exec(head);
   const prev = ctx.previous();
   if (!prev || findTables(prev).length) return;
-  const points = (caption && new RegExp(`(?<![\\p{L}])(?:table|bảng|biểu)[ \\t]+${caption[1]}(?![\\p{L}\\d])`, "u").test(prev.lower)) || /(?:(?:table|figures?)[ \t]+below|following[ \t]+table|bảng[ \t]+(?:dưới[ \t]+đây|sau(?:[ \t]+đây)?))/u.test(prev.lower);
+  const points = (caption && new RegExp(`(?<![\\p{L}])(?:table|bảng|biểu)[ \\t]+${caption[1]}(?![\\p{L}\\d])`, "u").test(prev.lower)) || /(?:(?:table|figures?)[ \t]+below|following[ \t]+table|bảng[ \t]+(?:dưới[ \t]+đây|sau(?:[ \t]+đây)?))/u.test(prev.lower)
+    // ("…, the port was the 4th largest in the UK by tonnage in 2023:" and the table under the colon.)
+    || /:[ \t*]*$/u.test(prev.lower.trimEnd());
   if (!points) return;
   const tmp: RankOrder[] = [];
   for (const s of prev.sentences) superlatives(prev, ctx, tables, s, prev.lower.slice(s.start, s.end), tmp, () => []);
@@ -528,11 +597,11 @@ function superlativesBefore(ctx: UnitContext, tables: Table[], out: RankOrder[])
  * ("Về số thu nộp ngân sách, Đội số 5 đứng thứ 3/5"); with none, every column of values that is
  * not a change must contradict the rank, and with no direction said, from either end. */
 const BARE_EN = new RegExp(
-  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in|with|at|and|but|while|whereas|so)(?![\\p{L}]))[\\p{L}-]+){0,5}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:with|at)[ \\t]+\\d|[ \\t]+(?:and|but|while|whereas|so)[ \\t]|[ \\t]+by[ \\t]+(?:value|size|amount|volume)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:ranked|ranks|placed|came|stood|finished|was|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD_EN}|(last|bottom))(?:[ \\t]+(highest|lowest|largest|smallest|biggest|fastest|slowest|best|worst))?[ \\t]+(?:of|out[ \\t]+of|among)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}(?:[ \\t]+(?!(?:by|on|for|in|with|at|and|but|while|whereas|so)(?![\\p{L}]))[\\p{L}-]+){0,5}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:with|at)[ \\t]+\\d|[ \\t]+(?:and|but|while|whereas|so)[ \\t]|[ \\t]+by[ \\t]+(?:value|size|amount|volume)(?![\\p{L}])|[ \\t]+(?:on|by|for|in[ \\t]+terms[ \\t]+of)[ \\t]+(?:this|that|the[ \\t]+same)[ \\t]+(?:measure|indicator|metric|basis|rate|figure)(?![\\p{L}])|[ \\t]+(?:in|within)[ \\t]+(?:the|our|its)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:region|sub-region|group|cluster|family|partnership)[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const BARE_VI = new RegExp(
-  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm|với|đạt|và|nhưng|còn)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:với|đạt)[ \\t]+\\d|[ \\t]+(?:và|nhưng|còn)[ \\t])`,
+  `(?<![\\p{L}])(?:xếp|đứng)(?:[ \\t]+hạng)?[ \\t]+thứ[ \\t]+(?:(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})|(?:${ORD_VI})[ \\t]+(?:trong|trên)[ \\t]+(?:số[ \\t]+)?(?:các[ \\t]+)?${COUNT_VI})(?:[ \\t]+(?!(?:về|theo|trong|năm|với|đạt|và|nhưng|còn)(?![\\p{L}]))[\\p{L}]+){0,4}(?=[ \\t]*(?:[,.;]|$)|[ \\t]+(?:với|đạt)[ \\t]+\\d|[ \\t]+(?:và|nhưng|còn)[ \\t]|[ \\t]+(?:trong|của)[ \\t]+(?:cụm|khối|nhóm)(?:[ \\t]+[\\p{L}]+){0,3}[ \\t]*(?:[,.;]|$))`,
   "gu",
 );
 const OWN_RANKING = /(?<![\p{L}])(?:survey|index|indices|league|according[ \t]+to|national(?:ly)?|nationwide|in[ \t]+(?:england|the[ \t]+country|the[ \t]+uk)|chỉ[ \t]+số|bảng[ \t]+xếp[ \t]+hạng|khảo[ \t]+sát|theo[ \t]+kết[ \t]+quả|toàn[ \t]+quốc|cả[ \t]+nước|pci|par[ \t]+index|dti|sipas|papi)(?![\p{L}])/u;
@@ -605,6 +674,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
         }
         // "…, this city 2.2, … The Trust therefore ranked 4th": the report's own body, listed as "this city".
         if (isList && !named.length && SELF_SUBJECT.test(before)) named = ranked.filter((r) => SELF_LABEL.test(r.label));
+        if (!isList && !named.length) named = selfRow(ranked, before);
         if (ranked.length !== count) continue;
         if (named.length !== 1) continue;
         const row = named[0];
@@ -642,6 +712,16 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
 const SELF = String.raw`(?:this|our)[ \t]+[\p{L}-]+|(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|xã|phường|đơn[ \t]+vị|ngành)[ \t]+(?:ta|nhà|mình)|chúng[ \t]+(?:ta|tôi)`;
 const SELF_LABEL = new RegExp(`^(?:${SELF})$`, "u");
 const SELF_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:we|our|us|it|${SELF}|the[ \t]+(?:trust|council|authority|service|city|county|board|force|department|organi[sz]ation|company|group|museum|museums|library|libraries|university|college|school|hospital|region|district|province))(?![\p{L}])`, "u");
+
+/** A table's row for the report's own body ("**This borough**", "Tỉnh ta") when the clause speaks of
+ * that body ("The borough ranked …", "tỉnh ta có …") and names no other row. */
+function selfRow(ranked: Row[], before: string): Row[] {
+  const own = ranked.filter((r) => SELF_LABEL.test(labelCore(r.label).replace(/[*_`]/g, "")));
+  if (own.length !== 1) return [];
+  const noun = /^(?:this|our)[ \t]+([\p{L}-]+)$/u.exec(labelCore(own[0].label).replace(/[*_`]/g, ""))?.[1];
+  const said = SELF_SUBJECT.test(before) || (!!noun && new RegExp(`(?<![\\p{L}])(?:the|this|our)[ \\t]+${noun}(?![\\p{L}])`, "u").test(before));
+  return said ? own : [];
+}
 
 /** The subject of a rank and its value, beside the rank ("đứng thứ 5/5 với 52,8%", "ranked 4th
  * of the eight, with 2.2 visits") or before it ("Chester, at 93.8%, ranked …"), as a row to rank
@@ -792,7 +872,7 @@ export function rankRange(r: RankOrder): [number, number] {
     else if (tie) maybe++;
   }
   void D;
-  return [above + 1, above + maybe + 1];
+  return [above + 1, r.partial ? Number.MAX_SAFE_INTEGER : above + maybe + 1];
 }
 
 /** "Harlow was the only area where the median price fell", "Huyện C là địa phương duy nhất có thu
@@ -913,8 +993,10 @@ export interface ListedRanking {
   items: ListedRank[];
 }
 
-const LEAD_EN = /(?<![\p{L}])(fastest|highest|largest|biggest|strongest|greatest|lowest|slowest|smallest|weakest)(?![\p{L}])/gu;
-const LEAD_VI = /(?<![\p{L}])(cao nhất|lớn nhất|nhanh nhất|nhiều nhất|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)(?![\p{L}])/gu;
+// ("recorded the most casualties (412), ahead of …": "most" and "fewest" only after "the"; "dẫn đầu là
+// huyện A (412 hộ), tiếp theo là …": the one who leads.)
+const LEAD_EN = /(?<![\p{L}])(fastest|highest|largest|biggest|strongest|greatest|lowest|slowest|smallest|weakest|(?<=the[ \t]+)(?:most|fewest)(?=[ \t]+\p{L}))(?![\p{L}])/gu;
+const LEAD_VI = /(?<![\p{L}])(cao nhất|lớn nhất|nhanh nhất|nhiều nhất|thấp nhất|nhỏ nhất|chậm nhất|ít nhất|dẫn đầu(?=[ \t]+là[ \t]))(?![\p{L}])/gu;
 const LEAD = new RegExp(`${LEAD_EN.source}|${LEAD_VI.source}`, "gu");
 /** Between the superlative and its value: ", at", " with", " (", ": ". */
 const LEAD_GAP = /^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:,[ \t]*|[ \t]+)(?:at|with|of|on|đạt|với|là|ở[ \t]+mức)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:of[ \t]+)?$|^(?:[ \t]+[\p{L}-]+){0,4}?[ \t]*(?:\(|:|,)[ \t]*$/u;
@@ -972,7 +1054,24 @@ export function findListedRankings(ctx: UnitContext): ListedRanking[] {
         // Another figure in the chain's unit that no place is given to ends it.
         if (same) break;
       }
-      if (items.length >= 3 || (items.length === 2 && explicit)) out.push({ ascending: /^(?:lowest|slowest|smallest|weakest|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)$/u.test(m[1] ?? m[2]), items });
+      // "… ahead of Blackburn (389) and Blackpool (356). Lancaster ranked fourth with 331": the walk
+      // goes on in the next sentence when that one opens on the next place.
+      const ns = ctx.sentences[ctx.sentences.indexOf(s) + 1];
+      const nf = ns?.figs.find((f) => f.kind === first.kind && (f.unit ?? "") === (first.unit ?? "") && (f.scale?.factor ?? "1") === (first.scale?.factor ?? "1"));
+      if (ns && nf && items[items.length - 1].figure !== nf && !ns.figs.some((f) => f.end <= nf.start)) {
+        const q = nf.qualifiers[0]?.start ?? nf.start;
+        const pre = ctx.lower.slice(ns.start, q);
+        const o = pre.length <= 90 ? ORDINAL_PLACE.exec(pre) : null;
+        const w = o ? o[1] ?? o[2] ?? o[3] ?? o[4] : undefined;
+        const p = w ? (/^\d+$/.test(w) ? +w : WORD_NUM[w]) : 0;
+        // (Of the same thing: its noun, when it has one, is said in the walk's sentence.)
+        const noun = nf.noun?.toLowerCase().split(/[ \t]+/u)[0];
+        if (o && p > place && /^[^,;:]*$/u.test(pre.slice(0, o.index)) && (!noun || text.includes(noun))) {
+          explicit = true;
+          items.push({ place: p, figure: nf, at: { start: ns.start + o.index, end: ns.start + o.index + o[0].trimEnd().length } });
+        }
+      }
+      if (items.length >= 3 || (items.length === 2 && explicit)) out.push({ ascending: /^(?:lowest|slowest|smallest|weakest|fewest|thấp nhất|nhỏ nhất|chậm nhất|ít nhất)$/u.test(m[1] ?? m[2]), items });
     }
     return out;
   });

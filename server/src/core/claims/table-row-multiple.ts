@@ -1,0 +1,78 @@
+// A multiple of a value stated in brackets against another row of the table just above, named by its
+// label: "| Primary | … | 16.0% |", "| Secondary | … | 27.8% |" then "Persistent absence in secondary
+// schools (27.8%) was 1.7 times the primary rate"; "Tỷ lệ nghỉ học dài ngày ở khối THCS (27,8%) gấp
+// 1,7 lần khối tiểu học".
+//
+// Trust first: the subject's value is one cell of the table, in a row the sentence names before it;
+// the other side is the one other row of that table whose label the words after the multiple name
+// (up to a stop); both cells are of one column and one kind.
+import type { Figure } from "../types.ts";
+import type { UnitContext } from "./context.ts";
+import type { Multiple } from "./compare.ts";
+import { tablesAbove, type Row, type Table } from "./table.ts";
+
+const EN_OTHER = /^[ \t]+(?:times[ \t]+)?(?:that[ \t]+(?:of|in|for)[ \t]+|the[ \t]+)((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+?)(?:[ \t]+(?:rate|figure|level|one|average|share|proportion|value|total|schools?))?(?=[ \t]*(?:[,;.)]|$))/u;
+const VI_OTHER = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:(?:tỷ[ \t]+lệ|mức|số)[ \t]+)?(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){0,4}?[\p{L}\p{M}-]+)(?=[ \t]*(?:[,;.)]|$))/u;
+const VERB = /^[ \t]*\)[ \t]*(?:(?:was|were|is|are)[ \t]+(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly)[ \t]+)?|(?:đã[ \t]+)?gấp[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?)$/u;
+
+function label(r: Row): string {
+  return r.label.replace(/[*_`]/gu, "").replace(/\([^)]*\)/gu, " ").replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
+function phrase(text: string, l: string): boolean {
+  let i = text.indexOf(l);
+  while (i >= 0) {
+    if (!/[\p{L}\p{M}\d]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{M}\d]/u.test(text[i + l.length] ?? "")) return true;
+    i = text.indexOf(l, i + 1);
+  }
+  return false;
+}
+
+export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
+  if (!/gấp|times|twice/u.test(ctx.lower)) return;
+  const vi = ctx.lang === "vi";
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    for (let k = 1; k < s.figs.length; k++) {
+      let t = s.figs[k];
+      // "three times that of …": a number counting "times", as a multiple.
+      const tw = t.kind === "number" && t.noun === "times" && t.value ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8)) : null;
+      if (tw) t = { ...t, kind: "multiplier", end: t.end + tw[0].length, text: ctx.text.slice(t.start, t.end + tw[0].length) };
+      if (t.kind !== "multiplier" || !t.value || out.some((m) => m.times.start === t.start)) continue;
+      const v = s.figs[k - 1];
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      const verb = ctx.lower.slice(v.end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : "");
+      if (!v.value || v.qualifiers.length || !/\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) || !VERB.test(verb)) continue;
+      let end = t.end;
+      if (vi && !/lần/u.test(t.text)) {
+        const lan = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8));
+        if (lan) end += lan[0].length;
+      }
+      // (The reader may take the words after "lần" as the multiple's noun: read them from the text.)
+      const o = (vi ? VI_OTHER : EN_OTHER).exec(ctx.lower.slice(vi ? t.start + t.text.length : end, Math.min(s.end + 1, end + 60)).replace(/^[ \t]*times(?![\p{L}])/u, ""));
+      if (!o) continue;
+      const { src, tables } = tablesAbove(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), () => si === 0, true);
+      const tbl: Table | undefined = tables[tables.length - 1];
+      if (!tbl || tbl.rows.length < 2) continue;
+      const before = ctx.lower.slice(s.start, v.start);
+      // The subject's cell: its value, in a row the words before it name.
+      const cells: { row: Row; col: number; f: Figure }[] = [];
+      for (const r of tbl.rows) {
+        const l = label(r);
+        if (l.length < 3 || !phrase(before, l)) continue;
+        r.cells.forEach((c, col) => {
+          const f = c.figure;
+          if (col > 0 && f && f.value && f.kind === v.kind && (f.unit ?? "") === (v.unit ?? "") && f.value.exact === v.value!.exact && f.value.decimals === v.value!.decimals) cells.push({ row: r, col, f });
+        });
+      }
+      if (cells.length !== 1) continue;
+      const { row, col, f: x } = cells[0];
+      const others = tbl.rows.filter((r) => r !== row && label(r).length >= 3 && phrase(o[1], label(r)));
+      if (others.length !== 1) continue;
+      const y = others[0].cells[col]?.figure;
+      if (!y || !y.value || y.qualifiers.length || y.kind !== x.kind || (y.unit ?? "") !== (x.unit ?? "")) continue;
+      const atLeast = /(?:more[ \t]+than|over|hơn)[ \t]*(?:gấp[ \t]*)?$/u.test(verb);
+      out.push({ subject: x, other: y, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
+    }
+  }
+}
