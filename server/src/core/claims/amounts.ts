@@ -163,7 +163,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.
-    if (/^[ \t]*\r?\n/.test(ctx.text.slice(introEnd, introEnd + 3)) && /:[ \t]*$/.test(m[0])) {
+    const colonLine = /^[ \t]*\r?\n/.test(ctx.text.slice(introEnd, introEnd + 3)) && /:[ \t]*$/.test(m[0]);
+    if (colonLine) {
       let numbered = false;
       for (let j = si + 1; j < ctx.sentences.length; j++) {
         const item = ctx.sentences[j];
@@ -211,7 +212,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const restLast = (parts.length === 2 && sides(ctx, introEnd, parts)) || parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
     // ("Một số dự án có tỷ lệ giải ngân cao, cụ thể:": "cụ thể" names all only where nothing says some.)
     const someOnly = m[1] === "cụ thể" && SOME_ONLY.test(ctx.lower.slice(whole.end, p));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
+    // ("Total investment … was £9.84 million, of which:" over one amount a line: the breakdown laid
+    // out in full.)
+    const bulleted = m[1] === "of which" && colonLine && parts.length >= 3 && !skipped && !itemSkipped;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

@@ -49,6 +49,9 @@ export interface TotalParts {
   listed?: boolean;
   /** Side by side but maybe not all of them: a sum above the whole fails, one just short does not. */
   open?: boolean;
+  /** Amounts laid out one a line under "of which:": a sum just short of the whole reads as a
+   * miscount (a warning), as it does for counts. */
+  bulleted?: boolean;
 }
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
@@ -80,6 +83,8 @@ export const SOME_ONLY = /(?<![\p{L}])(?:chủ yếu|một số|nổi bật|tiê
 const REST_AFTER_LIST = /^[^.]{0,40}?(?<![\p{L}])(?:còn lại|khác|the rest|remaining|other)(?![\p{L}])/u;
 const INTRO_WORDS = /(?<![\p{L}])(?:of which|of whom|including|trong đó|gồm|bao gồm|comprising)(?![\p{L}])/u;
 const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|other[ \t]+[\p{L}]+[ \t]+(?:making up|make up|made up|accounting for)|còn lại|khác)(?![\p{L}])(?![^\d]{0,30}\d)|(?:together|in all|altogether)[ \t]+\d[\d.,]*[ \t]*%[ \t]+of[ \t]+the[ \t]+total/u;
+/** After the last count of a list of places: all the other places. */
+const REST_PLACE = /^[ \t]+(?:(?:were|was|came|in total)[ \t]+)?(?:from|in|at|on|by|for|across|ở|tại|từ|của|thuộc)[ \t]+(?:all[ \t]+|the[ \t]+|các[ \t]+)?(?:other|others|remaining|[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:khác|còn lại))(?![\p{L}])[^,;.]{0,30}[ \t]*(?:[.;)]|$)/u;
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
 const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
@@ -328,6 +333,15 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
     if (!f.noun && !/(?<![\p{L}])(?:not|non|không|chưa)(?![\p{L}])/u.test(phrase) && words.every((w) => has(w).test(phrase)) && new RegExp(`(?<![\\p{L}\\p{M}])${words[words.length - 1]}[ \\t]*$`, "u").test(phrase.trimEnd())) return f;
   }
   return undefined;
+}
+
+/** "… received 1,248 applications. These comprised 802 from individuals, …": "These" for the one
+ * count of the sentence before. */
+function pronounCount(ctx: UnitContext, s: Sentence, si: number, p: number): Figure | undefined {
+  if (si === 0 || !/^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]*$/u.test(ctx.lower.slice(s.start, p))) return undefined;
+  const ps = ctx.sentences[si - 1];
+  const counts = ps.figs.filter((f) => isCount(f) && f.kind === "number");
+  return counts.length === 1 && !!counts[0].noun && !INTRO_WORDS.test(ctx.lower.slice(ps.start, ps.end)) ? counts[0] : undefined;
 }
 
 /** "13 recorded positive growth, 2 were broadly flat and 1 contracted": each part moved one way, a
@@ -665,7 +679,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
-        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p);
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
@@ -941,7 +955,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           break;
         }
       }
-      const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+      // ("…, 311 from community groups and 125 from other organisations": the last place named as all
+      // the others closes the list.)
+      const restPlace = parts.length >= 2 && parallelPlaces(ctx, parts, s.end) && REST_PLACE.test(ctx.lower.slice(parts[parts.length - 1].end, parts[parts.length - 1].end + 50));
+      const rest = !!negRest || restPlace || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));

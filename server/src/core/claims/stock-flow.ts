@@ -20,8 +20,8 @@ export interface StockFlow {
   outs: Figure[];
 }
 
-const IN = /(?<![\p{L}])(?:new|newly|approved|received|receipts|opened|openings|admitted|admissions|joined|joiners|starters|entrants|arrivals|registered|added|referrals|placed|phát sinh(?: mới)?|mới|tái nghèo|tiếp nhận|thụ lý mới|nhận mới|kết nạp|tuyển mới|bổ sung|thành lập mới|đăng ký mới)(?![\p{L}])/u;
-const OUT = /(?<![\p{L}])(?:closed|closures|deregistered|de-registered|resigned|resignations|left|leavers|removed|discharged|discharges|exits|exited|deaths|died|withdrew|withdrawn|ceased|cancelled|disposals|disposed of|resolved|struck off|thoát nghèo|giải quyết(?: xong)?|ra khỏi|chấm dứt|giải thể|xóa tên|xoá tên|đóng|chuyển đi|đưa ra khỏi|rút khỏi|ngừng hoạt động|tử vong|thôi việc|nghỉ việc)(?![\p{L}])/u;
+const IN = /(?<![\p{L}])(?:new|newly|approved|received|receipts|opened|openings|admitted|admissions|joined|joiners|starters|entrants|arrivals|registered|added|referrals|placed|transferred in|moved in|chuyển đến|chuyển về|phát sinh(?: mới)?|mới|tái nghèo|tiếp nhận|thụ lý mới|nhận mới|kết nạp|tuyển mới|bổ sung|thành lập mới|đăng ký mới)(?![\p{L}])/u;
+const OUT = /(?<![\p{L}])(?:transferred out|moved out|moved away|closed|closures|deregistered|de-registered|resigned|resignations|left|leavers|removed|discharged|discharges|exits|exited|deaths|died|withdrew|withdrawn|ceased|cancelled|disposals|disposed of|resolved|struck off|thoát nghèo|giải quyết(?: xong)?|ra khỏi|chấm dứt|giải thể|xóa tên|xoá tên|đóng|chuyển đi|đưa ra khỏi|rút khỏi|ngừng hoạt động|tử vong|thôi việc|nghỉ việc|cắt hủy|cắt huỷ|hủy bỏ|huỷ bỏ|thu hồi|xuất cảnh|từ trần|qua đời|khai trừ|cho ra khỏi đảng)(?![\p{L}])/u;
 const OPEN_VI = /(?<![\p{L}])(?:đầu năm|đầu kỳ|đầu quý|đầu tháng|tồn đầu kỳ|kỳ trước chuyển sang|năm trước chuyển sang)(?![\p{L}])/u;
 const CLOSE_VI = /(?<![\p{L}])(?:cuối năm|cuối kỳ|cuối quý|cuối tháng|tồn cuối kỳ|chuyển sang năm sau|chuyển sang kỳ sau)(?![\p{L}])/u;
 const OPEN_EN = /(?<![\p{L}])(?:at the (?:start|beginning) of the (?:year|period|quarter|month)|brought forward|opening (?:balance|total|caseload|stock))(?![\p{L}])/u;
