@@ -159,7 +159,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
       const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30));
-      if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f) && !namedAfter)) continue;
+      // ("gồm: - ngân sách tỉnh: 612 triệu đồng; - ngân sách huyện: …": items inline, each a label and its colon.)
+      const semi = ctx.text.lastIndexOf(";", f.start);
+      const inlineItem = /:[ \t]*$/u.test(m[0]) && colonLabelled(ctx, Math.max(introEnd, semi + 1), f);
+      if (inBrackets(ctx, introEnd, f.start) || (!first && !labelled(ctx, introEnd, f) && !namedAfter && !inlineItem)) continue;
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.

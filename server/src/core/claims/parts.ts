@@ -1101,6 +1101,10 @@ function otherClause(ctx: UnitContext, f: Figure, p: number): boolean {
 /** "Of 1,240 apprenticeship starts planned, 1,302 were achieved": a plan is no whole of what was done. */
 function plannedWhole(ctx: UnitContext, t: TotalParts): boolean {
   const w = t.whole;
+  // ("… 113.9% of the annual plan (6,000 permits). Of these, 6,072 went to …": a plan in brackets is
+  // an aside; the parts outside the bracket are of what was done.)
+  const close = ctx.text.indexOf(")", w.end);
+  if (close >= 0 && close - w.end <= 40 && /(?:plan|target|budget|forecast|kế hoạch|mục tiêu|chỉ tiêu|dự toán)[^()]{0,30}\([^()]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 80), w.start)) && t.parts.every((p) => p.figure.start > close)) return true;
   return /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:planned|targeted|budgeted|forecast|projected|theo kế hoạch|kế hoạch)(?![\p{L}])/u.test(ctx.lower.slice(w.end, w.end + 50)) && t.parts.some((p) => p.figure.value && w.value && new D(p.figure.value.exact).gt(w.value.exact));
 }
 

@@ -26,6 +26,7 @@ const OPEN_VI = /(?<![\p{L}])(?:đầu năm|đầu kỳ|đầu quý|đầu thán
 const CLOSE_VI = /(?<![\p{L}])(?:cuối năm|cuối kỳ|cuối quý|cuối tháng|tồn cuối kỳ|chuyển sang năm sau|chuyển sang kỳ sau)(?![\p{L}])/u;
 const OPEN_EN = /(?<![\p{L}])(?:at the (?:start|beginning) of the (?:year|period|quarter|month)|brought forward|opening (?:balance|total|caseload|stock))(?![\p{L}])/u;
 const CLOSE_EN = /(?<![\p{L}])(?:at the end of the (?:year|period|quarter|month)|at (?:the )?(?:year|period|quarter)[ -]end|carried forward|closing (?:balance|total|caseload|stock))(?![\p{L}])/u;
+const DATED = /(?<![\p{L}])(?:(?:at|on|as at|as of)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:tại thời điểm|tại ngày|vào ngày|đến ngày|tính đến(?: ngày)?)[ \t]+\d{1,2}\/\d{1,2})/u;
 const MOVE = /(?<![\p{L}])(?:rose|fell|increased|decreased|grew|dropped|declined|went (?:up|down)|reduced|climbed|tăng|giảm)[ \t]+(?:from|từ)[ \t]*$/u;
 /** What a flow's words may not be: a change, a share, a plan, a comparison. */
 const NOT_FLOW = /(?<![\p{L}])(?:increase|decrease|rise|fall|up|down|net|per cent|percent|compared|than|target|plan|kế hoạch|so với|tăng|giảm|tỷ lệ|rate|average|bình quân|total|tổng)(?![\p{L}])/u;
@@ -81,6 +82,15 @@ export function findStockFlows(ctx: UnitContext): StockFlow[] {
       // ("rose from 1,120 to 1,190": the two ends read as one range.)
       const range = !opening ? s.figs.find((f) => f.kind === "range" && !f.unit && !f.scale && f.low?.decimals === 0 && f.high?.decimals === 0 && MOVE.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.qualifiers[0]?.start ?? f.start))) : undefined;
       if (range) opening = closing = range;
+      // ("held 2,310 companies at 1 April; … so 2,414 remained at 31 March": the first and the last
+      // count of the sentence, each at a date.)
+      if (!opening && counts.length >= 4) {
+        const first = counts[0], last = counts[counts.length - 1];
+        if (DATED.test(slot(ctx, first, s.start, s.end)) && DATED.test(slot(ctx, last, s.start, s.end))) {
+          opening = first;
+          closing = last;
+        }
+      }
       if (!opening) {
         opening = counts.find((f) => OPEN_VI.test(slot(ctx, f, s.start, s.end)) || OPEN_EN.test(slot(ctx, f, s.start, s.end)));
         closing = counts.find((f) => f !== opening && (CLOSE_VI.test(slot(ctx, f, s.start, s.end)) || CLOSE_EN.test(slot(ctx, f, s.start, s.end))));
