@@ -10,6 +10,7 @@
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
+import { D } from "../math/interval.ts";
 
 const MARK = /^(?:un|non-?|in|dis)$/u;
 const MARK_WORD = /^(?:cận|không|chưa|non|non-)$/u;
@@ -67,6 +68,10 @@ export function findRateComponents(ctx: UnitContext): TotalParts[] {
         whole = t.figs.find((f) => RATE(f) && f.end <= a.start && f !== a && !inBrackets(ctx, t.start, f.start) && !/(?:from|to|by|từ|lên|xuống|so với|than|of)[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, f.start - 12), f.start)) && named(f, t.start));
       }
       if (!whole) continue;
+      // ("The collection rate was 96.0%, domestic 96.5% and non-domestic 95.1%": rates of two groups,
+      // each near the overall one, are no parts of it; parts are each below it and together near it.)
+      const w = new D(whole.value!.exact), x = new D(a.value!.exact), y = new D(b.value!.exact);
+      if (!(x.lt(w) && y.lt(w) && x.plus(y).gt(w.times(0.5)) && x.plus(y).lt(w.times(1.5)))) continue;
       out.push({ whole, wholeNum: whole.value!, parts: [a, b].map((f) => ({ figure: f, num: f.value! })), exhaustive: true, amounts: true, listed: true });
     }
   }

@@ -21,6 +21,20 @@ function headEn(phrase: string): string | undefined {
   return w.length ? w[w.length - 1] : undefined;
 }
 
+/** "Trong 56 xã, 38 xã đạt chuẩn." / "Of 412 claims, 380 were paid.": the sentence before opens on
+ * the whole and names the first parts before any breakdown of them. */
+function openedWith(ctx: UnitContext, si: number, named: (n: string | undefined) => boolean): TotalParts | undefined {
+  const ps = ctx.sentences[si - 1];
+  const m = /^[\s"“*•-]*(?:of the|of|out of|trong tổng số|trong số|trong)[ \t]+$/u.exec(ctx.lower.slice(ps.start, ps.figs[0]?.start ?? ps.start));
+  const w = ps.figs[0];
+  if (!m || !w || w.kind !== "number" || !isCount(w) || !w.noun || !named(w.noun)) return undefined;
+  const stop = /[:(]|(?<![\p{L}])(?:including|of which|trong đó|gồm|bao gồm)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, ps.end));
+  const end = stop ? w.end + stop.index : ps.end;
+  const parts = ps.figs.filter((f) => f !== w && f.start < end);
+  if (!parts.length || parts.some((f) => f.kind !== "number" || !isCount(f) || (!!f.noun && f.noun.split(" ")[0] !== w.noun!.split(" ")[0]))) return undefined;
+  return { whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: false };
+}
+
 export function findRemainingLists(ctx: UnitContext, totals: TotalParts[]): TotalParts[] {
   const out: TotalParts[] = [];
   for (let si = 1; si < ctx.sentences.length; si++) {
@@ -50,7 +64,7 @@ export function findRemainingLists(ctx: UnitContext, totals: TotalParts[]): Tota
     if (!/^[\p{L}\p{M} \t()’'.-]*$/u.test(ctx.lower.slice(items[items.length - 1].end, s.end))) continue;
     const prevStart = ctx.sentences[Math.max(0, si - 2)].start;
     const named = (wn: string | undefined) => !noun || (!!wn && (en ? headEn(wn) === noun : wn.split(/[ \t]+/u)[0] === noun));
-    const t = [...totals].reverse().find((t) => !t.amounts && t.whole.start >= prevStart && t.whole.end <= s.start && t.parts.every((p) => p.figure.end <= s.start && p.figure.kind === "number" && isCount(p.figure)) && isCount(t.whole) && t.whole.kind === "number" && named(t.whole.noun));
+    const t = [...totals].reverse().find((t) => !t.amounts && t.whole.start >= prevStart && t.whole.end <= s.start && t.parts.every((p) => p.figure.end <= s.start && p.figure.kind === "number" && isCount(p.figure)) && isCount(t.whole) && t.whole.kind === "number" && named(t.whole.noun)) ?? openedWith(ctx, si, named);
     if (!t) continue;
     // (Only the parts the whole was split into side by side: those of one sentence.)
     const partSentence = ctx.sentenceIndexAt(t.parts[0].figure.start);
