@@ -86,7 +86,8 @@ const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|
 /** After the last count of a list of places: all the other places. */
 const REST_PLACE = /^[ \t]+(?:(?:were|was|came|in total)[ \t]+)?(?:from|in|at|on|by|for|across|ở|tại|từ|của|thuộc)[ \t]+(?:all[ \t]+|the[ \t]+|các[ \t]+)?(?:other|others|remaining|[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:khác|còn lại))(?![\p{L}])[^,;.]{0,30}[ \t]*(?:[.;)]|$)/u;
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
-const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
+// ("vụ": incidents of a kind, "1.215 vụ phạm pháp hình sự, trong đó 1.842 vụ trộm cắp", are some of them.)
+const SHARED_HEAD = /^(?:người|hộ|trẻ|vụ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
