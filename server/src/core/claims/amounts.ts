@@ -51,9 +51,13 @@ function scaledCount(f: Figure): boolean {
 /** Two labels that split any whole between them: "trong đó nuôi trồng 11.940 tấn, khai thác 920 tấn". */
 const AMOUNT_SIDES: [RegExp, RegExp][] = [
   [/(?:^|[ \t])(?:nuôi trồng|farmed|aquaculture)$/u, /(?:^|[ \t])(?:khai thác|caught|capture|wild-caught)$/u],
-  [/(?:^|[ \t])(?:thành thị|urban)$/u, /(?:^|[ \t])(?:nông thôn|rural)$/u],
+  [/(?:^|[ \t])(?:thành thị|đô thị|urban)$/u, /(?:^|[ \t])(?:nông thôn|rural)$/u],
   [/(?:^|[ \t])(?:nam|men|males?)$/u, /(?:^|[ \t])(?:nữ|women|females?)$/u],
   [/(?:^|[ \t])công lập$/u, /(?:^|[ \t])ngoài công lập$/u],
+  // The two kinds of transfer from the level above, and funds raised at home or abroad.
+  [/(?:^|[ \t])(?:bổ sung )?cân đối$/u, /(?:^|[ \t])(?:bổ sung )?có mục tiêu$/u],
+  [/(?:^|[ \t])(?:vốn )?trong nước$/u, /(?:^|[ \t])(?:vốn )?(?:nước ngoài|ngoài nước)$/u],
+  [/(?:^|[ \t])domestic$/u, /(?:^|[ \t])(?:foreign|external|overseas)$/u],
 ];
 
 /** The words right before the amount, since the last separator, without connectives. */
@@ -82,7 +86,7 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   const label = before.slice(cut).replace(LABEL_TAIL, "").trim();
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
   // ("Chương trình mục tiêu quốc gia" names a programme; its "mục tiêu" is no target.)
-  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?/gu, "chương trình"))) return false;
+  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?|(?<=bổ sung )có mục tiêu/gu, "chương trình"))) return false;
   const words = label.split(/\s+/);
   // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
   // ("vốn đối ứng của các cơ sở công nghiệp nông thôn": eleven syllables after a semicolon.)
@@ -107,7 +111,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
     // (A part broken down in its own bracket, "… 2.315,4 tỷ đồng (trong đó …)", is a whole in its own right.)
     const ownBracket = !!whole && /^[ \t]*\([ \t]*$/u.test(ctx.text.slice(whole.end, p));
-    if (!whole || (used.has(whole.id) && whole !== named && !ownBracket)) continue;
+    // (Nor is one broken down within its own list item: "2. Thu bổ sung …: 612.480 triệu đồng, trong đó …".)
+    const ownItem = !!whole && whole.start >= s.start && (/^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 12))) || (si > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end))));
+    if (!whole || (used.has(whole.id) && whole !== named && !ownBracket && !ownItem)) continue;
     // ("£6.9m of these were collected, leaving £11.7m": an amount right before "of these" is a part of them.)
     if (/^(?:of these|of them|of those|of this)$/u.test(m[1] ?? "") && /^[ \t]*$/u.test(ctx.text.slice(whole.end, p))) continue;
     // (An intro with no figure in its own clause, "… on airfield works including the rehabilitation
@@ -152,36 +158,52 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
-      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (EXHAUSTIVE.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun && !!whole.noun)));
+      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (EXHAUSTIVE.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun && !!whole.noun)));
+      // ("gồm: - ngân sách tỉnh: 612 triệu đồng; - ngân sách huyện: …": items inline, each a label and its colon.)
+      const semi = ctx.text.lastIndexOf(";", f.start);
+      const inlineItem = /:[ \t]*$/u.test(m[0]) && colonLabelled(ctx, Math.max(introEnd, semi + 1), f);
       // "made up of the national park grant (£9.60 million), car park charges (£3.46 million) and …":
       // under words that list all of the whole, an amount alone in brackets after its label is the item's.
       const glossed = EXHAUSTIVE.test(m[1]) && !/[;]/u.test(ctx.text.slice(introEnd, f.start)) && /\p{L}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3));
-      if ((inBrackets(ctx, introEnd, f.start) && !glossed) || (!first && !glossed && !labelled(ctx, introEnd, f) && !namedAfter)) continue;
+      if ((inBrackets(ctx, introEnd, f.start) && !glossed) || (!first && !glossed && !labelled(ctx, introEnd, f) && !namedAfter && !inlineItem)) continue;
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.
-    if (/^[ \t]*\r?\n/.test(ctx.text.slice(introEnd, introEnd + 3)) && /:[ \t]*$/.test(m[0])) {
+    const colonLine = /^[ \t]*\r?\n/.test(ctx.text.slice(introEnd, introEnd + 3)) && /:[ \t]*$/.test(m[0]);
+    if (colonLine) {
+      let numbered = false;
       for (let j = si + 1; j < ctx.sentences.length; j++) {
         const item = ctx.sentences[j];
-        const marker = /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
+        // ("1. Thu …: 398.215 triệu đồng;": the sentences split after a list number's dot, so the
+        // number stands alone and its item is the sentence after it.)
+        if (/^\s*\d{1,2}\.$/u.test(ctx.text.slice(item.start, item.end)) && j + 1 < ctx.sentences.length) {
+          numbered = true;
+          continue;
+        }
+        const marker = numbered ? /^[ \t]*/u.exec(ctx.text.slice(item.start, item.end)) : /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
+        numbered = false;
         if (!marker) break;
         const from = item.start + marker[0].length;
         // "- Chương trình …: kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng": an item with two amounts
         // of the measure does not say which is its part.
         // (Not the base of its change: "£243.5m, up 4.0% from £234.1m".)
         const base = (g: Figure) => /(?<![\p{L}])(?:from|on|than|against|compared[ \t]+(?:with|to)|từ|so[ \t]+với|hơn|tăng|giảm|up|down|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(from, g.start - 16), g.qualifiers[0]?.start ?? g.start));
-        if (item.figs.filter((g) => g.start >= from && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start) && !base(g)).length > 1) {
+        // ("2. Thu bổ sung: 612.480 triệu đồng, trong đó bổ sung cân đối 448.300 …": what follows the
+        // item's own "trong đó" breaks the item down, and is read as its own list.)
+        const nested = /(?<![\p{L}])(?:trong đó|of which|including|bao gồm|gồm)(?![\p{L}])/u.exec(ctx.lower.slice(from, item.end));
+        const itemEnd = nested && item.figs.some((g) => g.start >= from && g.start < from + nested.index) ? from + nested.index : item.end;
+        if (item.figs.filter((g) => g.start >= from && g.start < itemEnd && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start) && !base(g)).length > 1) {
           itemSkipped = true;
           continue;
         }
         // "- coal, 2,100 MW;": a list item names its amount by its own words, whatever separates them.
-        const f = item.figs.find((g) => g.start >= from && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()\d,-]+[,:]?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && /\p{L}/u.test(ctx.lower.slice(from, g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
+        const f = item.figs.find((g) => g.start >= from && g.start < itemEnd && sameMeasure(whole, g) && !used.has(g.id) && !inBrackets(ctx, from, g.start) && (labelled(ctx, from, g) || (g === item.figs.find((x) => x.start >= from) && /^[\p{L}\p{M} \t'’()\d,-]+[,:]?[ \t]*$/u.test(ctx.lower.slice(from, g.qualifiers[0]?.start ?? g.start)) && /\p{L}/u.test(ctx.lower.slice(from, g.start)) && !NOT_A_LABEL.test(ctx.lower.slice(from, g.start)))));
         const g0 = f ? undefined : item.figs.find((g) => g.start >= from);
         if (f) parts.push(f);
         else if (g0 && sameMeasure(whole, g0) && !used.has(g0.id) && colonLabelled(ctx, from, g0)) parts.push(g0);
         // An item with an amount of the whole's measure that could not be read as a part ("Dịch vụ
         // làm đất, gieo sạ, thu hoạch bằng máy: 3.128 triệu đồng"): the list is not known to be whole.
-        else if (item.figs.some((g) => g.start >= from && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start))) itemSkipped = true;
+        else if (item.figs.some((g) => g.start >= from && g.start < itemEnd && sameMeasure(whole, g) && !inBrackets(ctx, from, g.start))) itemSkipped = true;
       }
     }
     // One part is enough to hold it to its whole (part-exceeds-whole); a sum needs two.
@@ -196,7 +218,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const restLast = (parts.length === 2 && sides(ctx, introEnd, parts)) || parts.length >= 2 && (REST_AFTER.test(ctx.lower.slice(last.end, last.end + 40)) || REST_LABEL.test(ctx.lower.slice(Math.max(parts[parts.length - 2].end, (last.qualifiers[0]?.start ?? last.start) - 40), last.qualifiers[0]?.start ?? last.start).split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!));
     // ("Một số dự án có tỷ lệ giải ngân cao, cụ thể:": "cụ thể" names all only where nothing says some.)
     const someOnly = m[1] === "cụ thể" && SOME_ONLY.test(ctx.lower.slice(whole.end, p));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || restLast) && !skipped && !itemSkipped, cue, amounts: true });
+    // ("Total investment … was £9.84 million, of which:" over one amount a line: the breakdown laid
+    // out in full.)
+    const bulleted = m[1] === "of which" && colonLine && parts.length >= 3 && !skipped && !itemSkipped;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

@@ -12,6 +12,9 @@ import { findAccountedFor } from "./accounted-for.ts";
 import { findGraded } from "./graded.ts";
 import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
+import { findRemainingLists } from "./remaining-list.ts";
+import { findExaminedFound } from "./examined-found.ts";
+import { findRateComponents } from "./rate-components.ts";
 import { ageBands } from "./age-bands.ts";
 import { findSubjectTotals } from "./subject-total.ts";
 import { findChainedTotals } from "./chained-total.ts";
@@ -46,6 +49,9 @@ export interface TotalParts {
   listed?: boolean;
   /** Side by side but maybe not all of them: a sum above the whole fails, one just short does not. */
   open?: boolean;
+  /** Amounts laid out one a line under "of which:": a sum just short of the whole reads as a
+   * miscount (a warning), as it does for counts. */
+  bulleted?: boolean;
 }
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
@@ -77,8 +83,11 @@ export const SOME_ONLY = /(?<![\p{L}])(?:chủ yếu|một số|nổi bật|tiê
 const REST_AFTER_LIST = /^[^.]{0,40}?(?<![\p{L}])(?:còn lại|khác|the rest|remaining|other)(?![\p{L}])/u;
 const INTRO_WORDS = /(?<![\p{L}])(?:of which|of whom|including|trong đó|gồm|bao gồm|comprising)(?![\p{L}])/u;
 const REST_UNTOLD = /(?<![\p{L}])(?:the remainder|the rest|the others|remaining|other[ \t]+[\p{L}]+[ \t]+(?:making up|make up|made up|accounting for)|còn lại|khác)(?![\p{L}])(?![^\d]{0,30}\d)|(?:together|in all|altogether)[ \t]+\d[\d.,]*[ \t]*%[ \t]+of[ \t]+the[ \t]+total/u;
+/** After the last count of a list of places: all the other places. */
+const REST_PLACE = /^[ \t]+(?:(?:were|was|came|in total)[ \t]+)?(?:from|in|at|on|by|for|across|ở|tại|từ|của|thuộc)[ \t]+(?:all[ \t]+|the[ \t]+|các[ \t]+)?(?:other|others|remaining|[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]+(?:khác|còn lại))(?![\p{L}])[^,;.]{0,30}[ \t]*(?:[.;)]|$)/u;
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
-const SHARED_HEAD = /^(?:người|hộ|trẻ)$/u;
+// ("vụ": incidents of a kind, "1.215 vụ phạm pháp hình sự, trong đó 1.842 vụ trộm cắp", are some of them.)
+const SHARED_HEAD = /^(?:người|hộ|trẻ|vụ)$/u;
 const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
@@ -131,6 +140,20 @@ export function ofNoun(whole: string | undefined, part: string | undefined): boo
   if (sameNoun(whole, part)) return true;
   const head = whole ? ALL_OF_HEAD.exec(whole)?.[1] : undefined;
   return !!head && !!part && part.startsWith(`${head} `);
+}
+
+/** English nouns that count the same things under two names ("hate crimes" and "aggravated offences"). */
+const SAME_THINGS: RegExp[] = [/^(?:crimes?|offen[cs]es?)$/u, /^(?:pupils?|students?)$/u, /^(?:homes?|dwellings?|houses?)$/u];
+
+/** "842 racially or religiously aggravated offences": the part's head noun, after modifiers joined
+ * by "or"/"and" (its read noun stops at the first "or"), when it names the whole's things again. */
+function namedAgainAfter(ctx: UnitContext, whole: string | undefined, f: Figure): boolean {
+  if (!whole || !/^[a-z]/u.test(whole)) return false;
+  const m = /^[ \t]+((?:[a-z-]+[ \t]+){1,6}?)([a-z]+)(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:in|of|with|that|which|by|were|was|are|is|for|from|recorded|reported|during)(?![\p{L}]))/u.exec(ctx.lower.slice(f.end, f.end + 80));
+  if (!m || /(?<![\p{L}])(?:in|of|with|that|which|by|were|was|are|is|for|from|the|a|an|to|at|on|had|have|has)(?![\p{L}])/u.test(m[1])) return false;
+  const head = m[2];
+  const wholeHead = whole.split(" ").pop()!;
+  return nounKey(head) === nounKey(wholeHead) || SAME_THINGS.some((re) => re.test(head) && re.test(wholeHead));
 }
 
 /** A count in scale words with no unit: "33.42 million people", "1,2 triệu lượt khách". */
@@ -293,16 +316,33 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
   if (s.figs.some((f) => f.start < p)) return undefined;
   // ("Số đơn đủ điều kiện xử lý gồm …", "The number of eligible claims comprised …": the count's name
   // after words that say "the number of".)
-  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "").replace(/^(?:tổng số|số lượng|số|the total number of|the number of|the)[ \t]+/u, "");
+  // ("By source, the serious incidents comprised …", "Theo nguồn, các vụ nghiêm trọng gồm …": the
+  // dimension the breakdown is by comes first.)
+  const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "").replace(/^(?:by|theo|phân theo|chia theo|xét theo)[ \t]+[\p{L}\p{M} ]{2,30},[ \t]*/u, "").replace(/^(?:tổng số|số lượng|số|the total number of|the number of|the|các|những)[ \t]+/u, "");
   if (name.split(/\s+/).length < 2 || name.length > 60 || !/^[\p{L}\p{M} ]+$/u.test(name)) return undefined;
   const i = ctx.figures.findIndex((f) => f.start >= s.start);
   for (let j = i - 1; j >= 0; j--) {
     const f = ctx.figures[j];
     if (s.start - f.end > 600) return undefined;
-    if (!isCount(f) || !f.noun) continue;
-    if (ctx.lower.slice(f.end, f.end + name.length + 2).trimStart().startsWith(name)) return f;
+    if (!isCount(f)) continue;
+    if (f.noun && ctx.lower.slice(f.end, f.end + name.length + 2).trimStart().startsWith(name)) return f;
+    // ("41 were category 1 or 2 (serious) incidents … the serious incidents comprised …": a bare count's
+    // own phrase, up to its clause's end, holds every word of the name, its head noun last.)
+    const phrase = /^[^,;.:]{0,70}/u.exec(ctx.lower.slice(f.end, f.end + 70))![0].replace(/[()]/gu, " ");
+    const words = name.split(/\s+/);
+    const has = (w: string) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, "u");
+    if (!f.noun && !/(?<![\p{L}])(?:not|non|không|chưa)(?![\p{L}])/u.test(phrase) && words.every((w) => has(w).test(phrase)) && new RegExp(`(?<![\\p{L}\\p{M}])${words[words.length - 1]}[ \\t]*$`, "u").test(phrase.trimEnd())) return f;
   }
   return undefined;
+}
+
+/** "… received 1,248 applications. These comprised 802 from individuals, …": "These" for the one
+ * count of the sentence before. */
+function pronounCount(ctx: UnitContext, s: Sentence, si: number, p: number): Figure | undefined {
+  if (si === 0 || !/^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]*$/u.test(ctx.lower.slice(s.start, p))) return undefined;
+  const ps = ctx.sentences[si - 1];
+  const counts = ps.figs.filter((f) => isCount(f) && f.kind === "number");
+  return counts.length === 1 && !!counts[0].noun && !INTRO_WORDS.test(ctx.lower.slice(ps.start, ps.end)) ? counts[0] : undefined;
 }
 
 /** "13 recorded positive growth, 2 were broadly flat and 1 contracted": each part moved one way, a
@@ -371,6 +411,21 @@ function predicateSides(ctx: UnitContext, two: Figure[]): boolean {
   };
   const [a, b] = two.map(said);
   return a.some((x) => b.some((y) => SIDES.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))));
+}
+
+/** "cấp cho hộ gia đình, cá nhân 6.702 giấy và cấp cho tổ chức 132 giấy", "issued to individuals
+ * 412 and to organisations 38": two counts named before them by the two sides of one divide. */
+const LABEL_SIDES: [RegExp, RegExp][] = [
+  ...SIDES,
+  [/^(?:cá nhân|hộ gia đình|individuals?|households?)$/u, /^(?:tổ chức|organi[sz]ations?)$/u],
+];
+function labelSides(ctx: UnitContext, two: Figure[]): boolean {
+  const said = (f: Figure) => {
+    const w = ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start).trim().split(/[ \t]+/u);
+    return [w.slice(-1).join(" "), w.slice(-2).join(" ")];
+  };
+  const [a, b] = two.map(said);
+  return a.some((x) => b.some((y) => LABEL_SIDES.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))));
 }
 
 /** "17 are rated on track, 4 are rated potential problem and 2 are rated actual problem": each item
@@ -625,7 +680,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
-        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
@@ -757,7 +812,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
@@ -797,7 +852,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
-      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       // ("dự án giao thông chiếm 214 dự án, trong đó 38 dự án đã hoàn thành, dự án giáo dục 187 dự án …":
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
@@ -813,7 +868,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && predicateSides(ctx, parts)) || byAgents(ctx, intro, whole, parts, p));
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && (predicateSides(ctx, parts) || labelSides(ctx, parts))) || byAgents(ctx, intro, whole, parts, p));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || (parts.length >= 3 && parallelPlaces(ctx, parts, s.end)) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
@@ -901,7 +956,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           break;
         }
       }
-      const rest = !!negRest || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+      // ("…, 311 from community groups and 125 from other organisations": the last place named as all
+      // the others closes the list.)
+      const restPlace = parts.length >= 2 && parallelPlaces(ctx, parts, s.end) && REST_PLACE.test(ctx.lower.slice(parts[parts.length - 1].end, parts[parts.length - 1].end + 50));
+      const rest = !!negRest || restPlace || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
       const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
@@ -1012,7 +1070,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const whole = lastBefore(s, p, (f) => rate(f) && p - f.end <= 90 && /(?:tỷ lệ|tỉ lệ|rate|coverage|proportion)[^;.]{0,60}$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 70), f.start)) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.start)));
       if (!whole) continue;
       const part = s.figs.find((f) => f.start > p && f.start - p <= 70 && rate(f));
-      if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start))) continue;
+      // ("Tỷ lệ thất nghiệp 2,5%, trong đó thành thị 3,1%": the rate of a group, not a share of the
+      // whole's base, may pass the overall rate.)
+      if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start)) || /(?<![\p{L}])(?:thành thị|nông thôn|đô thị|nam|nữ|urban|rural|men|women|males?|females?|boys|girls|khu vực|vùng|huyện|tỉnh|region|area)(?![\p{L}])/u.test(ctx.lower.slice(p, part.start))) continue;
       out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
     }
     out.push(...findTotalsAfter(ctx, used));
@@ -1025,6 +1085,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
+    out.push(...findExaminedFound(ctx, used));
+    out.push(...findRemainingLists(ctx, out));
+    out.push(...findRateComponents(ctx));
     return out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t));
   });
 }
@@ -1039,11 +1102,20 @@ function otherClause(ctx: UnitContext, f: Figure, p: number): boolean {
 /** "Of 1,240 apprenticeship starts planned, 1,302 were achieved": a plan is no whole of what was done. */
 function plannedWhole(ctx: UnitContext, t: TotalParts): boolean {
   const w = t.whole;
+  // ("… 113.9% of the annual plan (6,000 permits). Of these, 6,072 went to …": a plan in brackets is
+  // an aside; the parts outside the bracket are of what was done.)
+  const close = ctx.text.indexOf(")", w.end);
+  if (close >= 0 && close - w.end <= 40 && /(?:plan|target|budget|forecast|kế hoạch|mục tiêu|chỉ tiêu|dự toán)[^()]{0,30}\([^()]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 80), w.start)) && t.parts.every((p) => p.figure.start > close)) return true;
   return /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:planned|targeted|budgeted|forecast|projected|theo kế hoạch|kế hoạch)(?![\p{L}])/u.test(ctx.lower.slice(w.end, w.end + 50)) && t.parts.some((p) => p.figure.value && w.value && new D(p.figure.value.exact).gt(w.value.exact));
 }
 
-/** "năng suất bình quân 58,6 tạ/ha": a rate per unit is no total of its items' rates. */
+/** "năng suất bình quân 58,6 tạ/ha": a rate per unit is no total of its items' rates. A flow per
+ * unit of time is ("1.184 tấn/ngày, trong đó đô thị 742 tấn/ngày, nông thôn 442 tấn/ngày"): what
+ * each source yields a day adds up to what all yield a day. */
+const PER_TIME = /\/[ \t]*(?:ngày|tháng|năm|giờ|tuần|day|month|year|hour|week|d|h|yr|annum)$/u;
 function rateWhole(t: TotalParts): boolean {
+  const u = t.whole.unit;
+  if (u && PER_TIME.test(u) && t.parts.every((p) => p.figure.unit === u)) return false;
   return !!t.whole.unit?.includes("/") || t.parts.some((p) => !!p.figure.unit?.includes("/"));
 }
 
