@@ -21,6 +21,7 @@ import { findGapShares } from "./gap-share.ts";
 import { findSumShares } from "./sum-share.ts";
 import { findSharesThenRest } from "./share-then-rest.ts";
 import { findLabelPartShares } from "./label-part-share.ts";
+import { findSubjectTotalShares } from "./subject-total-share.ts";
 import { findHandledShares } from "./handled-share.ts";
 import { findSubjectPlans } from "./subject-plan.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
@@ -376,7 +377,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares]) pairs(read(ctx, taken));
     for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     return out;
   });
