@@ -43,20 +43,23 @@ const LEVEL_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:(?:mức[ \t]+)?(?:bì
 const OF_THE = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+)?$/u;
 const PLAN_PARTICIPLE = /^[ \t]+(?:projected|planned|budgeted|targeted|forecast|allocated|expected|estimated|approved|committed|appropriated)(?![\p{L}])/u;
 /** "… of the appropriation", "… of budget": a plan named with no amount after it. */
-const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate|program|programme)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
+const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate|program|programme|commitments)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
 
 /** "Total expenditure was A$14.61 billion, or 98.6% of the appropriation", with "total
  * appropriation for 2023-24 was A$14.82 billion" before it in the paragraph. */
 function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
   // Several items each "…% of budget" in one paragraph are each measured against a plan of their
   // own, which the paragraph need not state: only a lone one names the paragraph's plan.
-  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate|program|programme)(?![\p{L}])/gu)?.length ?? 0);
+  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate|program|programme|commitments)(?![\p{L}])/gu)?.length ?? 0);
   if (uses !== 1) return;
   for (let i = 0; i + 1 < s.figs.length; i++) {
     const [a, p] = [s.figs[i], s.figs[i + 1]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
     const m = measureOf(a);
     if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    // (Its plan may be stated in another scale: "$1.62 billion" approved, "$1,248.6 million" disbursed.)
+    const u = m.split("×")[0];
+    const unitOf = (f: Figure) => measureOf(f)?.split("×")[0];
     const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
     if (!lead || lead[1] === "vượt") continue;
     const named = NAMED_PLAN.exec(ctx.lower.slice(p.end, p.end + 50));
@@ -67,10 +70,11 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     for (let j = k - 1; j >= 0; j--) {
       const b = ctx.figures[j];
       if (a.start - b.end > 600) break;
-      if (measureOf(b) !== m) continue;
+      if (unitOf(b) !== u || (measureOf(b) !== m && named[1] !== "commitments")) continue;
       const bq = b.qualifiers[0]?.start ?? b.start;
       const before = ctx.lower.slice(Math.max(0, bq - 60), bq);
-      const cue = new RegExp(`(?<![\\p{L}])${named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
+      // "Cumulative disbursements …, or 77.1% of commitments" of "The Bank has approved $1.62 billion".
+      const cue = new RegExp(`(?<![\\p{L}])${named[1] === "commitments" ? "(?:approved|committed|commitments?|net commitments?)" : named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
       if (!cue) continue;
       // ("The 2023/24 capital budget was £52.0m … . In 2024/25, … £27.4m had been spent": another year's.)
       const py = yearsNamed(ctx.lower.slice(ctx.sentenceOf(b).start, b.start));
@@ -86,7 +90,7 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       // leaves it unclear which one the share is of.)
       const bs = ctx.sentenceOf(b);
       // (Its own breakdown after it is no rival: "revised to $21.9bn, comprising transport $12.4bn, …".)
-      if (bs.figs.some((g) => g !== b && g !== a && measureOf(g) === m && !(g.start > b.end && /^[ \t]*\(|(?<![\p{L}])(?:comprising|including|of which|made up of|gồm|bao gồm|trong đó)(?![\p{L}])/u.test(ctx.lower.slice(b.end, g.start))))) break;
+      if (bs.figs.some((g) => g !== b && g !== a && unitOf(g) === u && !(g.start > b.end && /^[ \t]*\(|(?<![\p{L}])(?:comprising|including|of which|made up of|gồm|bao gồm|trong đó)(?![\p{L}])/u.test(ctx.lower.slice(b.end, g.start))))) break;
       out.push({ achieved: a, plan: b, percent: p, excess: 0 });
       taken.add(p);
       break;
