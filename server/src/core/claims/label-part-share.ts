@@ -7,6 +7,7 @@
 // figure between; nothing after it but the whole named ("of the total", "tổng số") and the clause's
 // end; the subject's words are in exactly one part's label.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { UnitContext, figureIndex } from "./context.ts";
 import { findTotalParts } from "./parts.ts";
 import { words } from "./label-words.ts";
@@ -33,7 +34,8 @@ export function findLabelPartShares(ctx: UnitContext, taken: Set<Figure>): Label
   const out: LabelPartShare[] = [];
   if (!/made up|make up|makes up|accounted for|account for|accounts for|represent|comprised|chiếm/u.test(ctx.lower)) return out;
   for (const t of findTotalParts(ctx)) {
-    if (!t.whole.value || t.amounts) continue;
+    const total = t.whole.value;
+    if (!total || t.amounts) continue;
     // The counts after the whole up to the first percent: the breakdown, whether or not every one
     // was read as a part ("2,105 were families … and 1,307 were single adults").
     const w = figureIndex(ctx, t.whole);
@@ -42,7 +44,7 @@ export function findLabelPartShares(ctx: UnitContext, taken: Set<Figure>): Label
     for (; j < ctx.figures.length && ctx.figures[j].kind === "number" && !ctx.figures[j].unit && ctx.figures[j].value; j++) parts.push(ctx.figures[j]);
     const p = ctx.figures[j];
     if (parts.length < 2 || !t.parts.some((x) => x.figure === parts[0])) continue;
-    if (parts.some((f) => !f.value!.exact.match(/^\d+$/) || Number(f.value!.exact) > Number(t.whole.value.exact))) continue;
+    if (parts.some((f) => !/^\d+$/.test(f.value!.exact) || new D(f.value!.exact).gt(total.exact))) continue;
     const last = parts[parts.length - 1];
     if (!p || p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.length || taken.has(p) || out.some((x) => x.percent === p)) continue;
     const s = ctx.sentenceOf(last);
