@@ -45,7 +45,13 @@ export function checkFractionPercent(ctx: UnitContext): void {
     // Amounts may carry different scale words ("$640m" of "$1.72bn").
     const scaled = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
     const amounts = !!fp.part && !!fp.whole && fp.part.kind === "number" && fp.whole.kind === "number";
-    const actual = amounts ? scaled(fp.part!).div(scaled(fp.whole!)).scale(100) : Interval.point(num.div(den).times(100));
+    // (Amounts summed to their whole are rounded too: "£41.2m …, leaving £5.4m".)
+    const summed = !!fp.part && !!fp.sumOf && fp.sumOf.every((f) => f.kind === "number" && !!f.unit && !!f.value);
+    const actual = amounts
+      ? scaled(fp.part!).div(scaled(fp.whole!)).scale(100)
+      : summed
+      ? scaled(fp.part!).div(fp.sumOf!.map(scaled).reduce((a, b) => a.add(b))).scale(100)
+      : Interval.point(num.div(den).times(100));
     const mixedScale = amounts && (fp.part!.scale?.factor ?? "1") !== (fp.whole!.scale?.factor ?? "1");
     const p = fp.percent;
     const pn = p.value!;

@@ -36,6 +36,7 @@ export function findAnaphoraShares(ctx: UnitContext): FractionPercent[] {
       if (BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, vq - 20), vq))) continue;
       out.push({ percent: p, part: value, whole, num: { exact: value.value!.exact }, den: { exact: whole.value.exact } });
     }
+    out.push(...findWithBaseShares(ctx, new Set(out.map((x) => x.percent))));
     out.push(...findLabelShares(ctx, new Set(out.map((x) => x.percent))));
     return out;
   });
@@ -102,6 +103,40 @@ function findLabelShares(ctx: UnitContext, seen: Set<Figure>): FractionPercent[]
     if (taken.has(p)) continue;
     const part = hits[0];
     out.push({ percent: p, part: part.figure, whole: t.whole, num: { exact: part.num.exact }, den: { exact: t.wholeNum.exact } });
+  }
+  return out;
+}
+
+/** "With GSP estimated at $624.5bn, this is 9.8% of gross state product": the base set first by its
+ * name, then the previous sentence's figure as a share of it, named again (in full or by initials). */
+const WITH_BASE = /(?:^|[\s"“(*•-])(?:with|against|given|với|trong khi)[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){0,5}?[\p{L}\p{M}-]+)[ \t]+(?:(?:estimated|projected|forecast|expected|put|ước|dự kiến)[ \t]+)?(?:at|of|đạt|là|ở mức)?[ \t]*$/u;
+const WITH_LINK = /^[ \t]*,[ \t]*(?:this|that|it|which|con số này|số này|mức này|khoản này)[ \t]+(?:is|was|would be|represents|equals|equates to|amounts to|bằng|tương đương|chiếm)[ \t]+$/u;
+const WITH_OF = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?|của[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){0,5}?[\p{L}\p{M}-]+)[ \t]*(?:[,.;]|$)/u;
+
+function initials(t: string): string {
+  return t.split(/[ \t-]+/u).filter(Boolean).map((w) => w[0]).join("");
+}
+
+function findWithBaseShares(ctx: UnitContext, seen: Set<Figure>): FractionPercent[] {
+  const out: FractionPercent[] = [];
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [whole, p] = s.figs;
+    if (!whole || !p || whole.kind !== "number" || !whole.value || whole.qualifiers.some((q) => q.kind !== "estimate") || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || seen.has(p)) continue;
+    const w = WITH_BASE.exec(ctx.lower.slice(s.start, whole.qualifiers[0]?.start ?? whole.start));
+    if (!w || !WITH_LINK.test(ctx.lower.slice(whole.end, p.start))) continue;
+    const o = WITH_OF.exec(ctx.lower.slice(p.end, Math.min(s.end + 1, p.end + 60)));
+    if (!o) continue;
+    const [a, b] = [w[1].trim(), o[1].trim()];
+    // The same name, or one the initials of the other: "GSP" and "gross state product".
+    const same = a === b || (/^[a-z]{2,6}$/u.test(a) && initials(b) === a) || (/^[a-z]{2,6}$/u.test(b) && initials(a) === b);
+    if (!same) continue;
+    const prev = ctx.sentences[si - 1];
+    const value = prev.figs.find((f) => f.kind === "number" && !!f.value && !f.qualifiers.some((q) => q.kind !== "estimate") && kind(f) === kind(whole));
+    if (!value || prev.figs.some((f) => f !== value && f.kind === "number" && kind(f) === kind(whole))) continue;
+    const vq = value.qualifiers[0]?.start ?? value.start;
+    if (BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, vq - 20), vq))) continue;
+    out.push({ percent: p, part: value, whole, num: { exact: value.value!.exact }, den: { exact: whole.value.exact } });
   }
   return out;
 }

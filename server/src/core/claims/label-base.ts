@@ -31,9 +31,13 @@ function measure(f: Figure): string | undefined {
 }
 
 /** The words that lead to a figure: back to its sentence's start (or a semicolon), on through its own noun. */
-function lead(ctx: UnitContext, f: Figure): Set<string> {
+function lead(ctx: UnitContext, f: Figure, m?: string): Set<string> {
   const s = ctx.sentenceOf(f);
-  const t = ctx.lower.slice(Math.max(s.start, f.start - 160), f.qualifiers[0]?.start ?? f.start).split(";").pop()!;
+  // ("Chi thường xuyên: 628.914 triệu đồng, bằng 104,4% dự toán (602.350 triệu đồng)": the label
+  // leads to the first amount of its measure, not to the plan after it.)
+  const k = m ? s.figs.indexOf(f) : -1;
+  const prev = k > 0 ? s.figs.slice(0, k).reverse().find((g) => measure(g) === m) : undefined;
+  const t = ctx.lower.slice(Math.max(s.start, f.start - 160, prev?.end ?? 0), f.qualifiers[0]?.start ?? f.start).split(";").pop()!;
   return new Set(words(`${t} ${f.noun ?? ""}`));
 }
 
@@ -60,7 +64,7 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
         const w = ctx.figures[j];
         if (part.start - w.end > 600) break;
         if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun))) continue;
-        const own = lead(ctx, w);
+        const own = lead(ctx, w, m);
         if (name.every((x) => own.has(x))) hits.push(w);
       }
       // "Kết quả thu hồi: các đơn vị đã nộp 41,26 tỷ đồng …, đạt 70,7% số phải thu hồi về ngân sách"

@@ -2,7 +2,7 @@
 // tỷ đồng, bằng 119,3% dự toán (1.800 tỷ đồng)", "revenue was $38.9 billion, 52.6% of the annual
 // budget estimate of $64.0 billion", "costs were £187.4 million, 2.1% below the budget of £181.4
 // million", "vượt 4,3% kế hoạch (4.600 tỷ đồng)". The percent must be achieved/plan (or its excess).
-import { nounKey } from "../figures/nouns.ts";
+import { kindOfNoun, nounKey } from "../figures/nouns.ts";
 import { yearsNamed } from "./plan-before.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, figureAt, figureIndex, isCount, type Sentence } from "./context.ts";
@@ -27,23 +27,39 @@ const AFTER = new RegExp(
   "u",
 );
 
+/** Between an amount and its size in another measure: "với diện tích", "with a total area of". */
+const WITH_MEASURE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]*,?[ \t]*(?:với|trên|with|covering)[ \t]+(?:(?:tổng[ \t]+)?(?:diện tích|quy mô|vốn|số vốn|kinh phí|công suất|chiều dài|tổng vốn)|(?:an?[ \t]+)?(?:total[ \t]+)?(?:area|floor area|length|value|capacity|cost)(?:[ \t]+of)?)?[ \t]*(?:là[ \t]+)?$/u;
+
+/** A quoted name right after a bare count, and how far it reaches. */
+function quotedNoun(ctx: UnitContext, f: Figure): [string, number] | undefined {
+  if (f.kind !== "number" || f.unit || f.noun || !isCount(f)) return undefined;
+  const q = /^[ \t]*["“«]([\p{L}\p{M} \t-]{2,60})["”»]/u.exec(ctx.lower.slice(f.end, f.end + 70));
+  return q ? [q[1].trim().replace(/[ \t]+/g, " "), q[0].length] : undefined;
+}
+
+/** A level named as a base: "mức bình quân chung của tỉnh (", "of the regional average (". */
+const LEVEL_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:(?:mức[ \t]+)?(?:bình quân|trung bình)(?:[ \t]+chung)?|(?:[\p{L}-]+[ \t]+){0,2}?(?:average|mean|median))(?:[ \t]+[\p{L}\p{M}-]+){0,6}?[ \t]*\([ \t]*$/u;
+
 const OF_THE = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+)?$/u;
 const PLAN_PARTICIPLE = /^[ \t]+(?:projected|planned|budgeted|targeted|forecast|allocated|expected|estimated|approved|committed|appropriated)(?![\p{L}])/u;
 /** "… of the appropriation", "… of budget": a plan named with no amount after it. */
-const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate|program|programme)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
+const NAMED_PLAN = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(budget|appropriation|allocation|plan|target|forecast|estimate|program|programme|commitments)(?![\p{L}])(?![ \t]*(?:of|for)?[ \t]*[£$€\d])/u;
 
 /** "Total expenditure was A$14.61 billion, or 98.6% of the appropriation", with "total
  * appropriation for 2023-24 was A$14.82 billion" before it in the paragraph. */
 function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
   // Several items each "…% of budget" in one paragraph are each measured against a plan of their
   // own, which the paragraph need not state: only a lone one names the paragraph's plan.
-  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate|program|programme)(?![\p{L}])/gu)?.length ?? 0);
+  const uses = ctx.memo("named-plan-uses", () => ctx.lower.match(/[0-9]%[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:annual|full-year|approved|revised|original|total|net|gross|revenue|capital)[ \t]+)?(?:budget|appropriation|allocation|plan|target|forecast|estimate|program|programme|commitments)(?![\p{L}])/gu)?.length ?? 0);
   if (uses !== 1) return;
   for (let i = 0; i + 1 < s.figs.length; i++) {
     const [a, p] = [s.figs[i], s.figs[i + 1]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
     const m = measureOf(a);
     if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    // (Its plan may be stated in another scale: "$1.62 billion" approved, "$1,248.6 million" disbursed.)
+    const u = m.split("×")[0];
+    const unitOf = (f: Figure) => measureOf(f)?.split("×")[0];
     const lead = LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start));
     if (!lead || lead[1] === "vượt") continue;
     const named = NAMED_PLAN.exec(ctx.lower.slice(p.end, p.end + 50));
@@ -54,10 +70,11 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     for (let j = k - 1; j >= 0; j--) {
       const b = ctx.figures[j];
       if (a.start - b.end > 600) break;
-      if (measureOf(b) !== m) continue;
+      if (unitOf(b) !== u || (measureOf(b) !== m && named[1] !== "commitments")) continue;
       const bq = b.qualifiers[0]?.start ?? b.start;
       const before = ctx.lower.slice(Math.max(0, bq - 60), bq);
-      const cue = new RegExp(`(?<![\\p{L}])${named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
+      // "Cumulative disbursements …, or 77.1% of commitments" of "The Bank has approved $1.62 billion".
+      const cue = new RegExp(`(?<![\\p{L}])${named[1] === "commitments" ? "(?:approved|committed|commitments?|net commitments?)" : named[1]}(?![\\p{L}])([^.;]{0,40})(?:was|is|of|were|:|totalled|totaled|amounted to|là|đạt)?[ \\t]*$`, "u").exec(before);
       if (!cue) continue;
       // ("The 2023/24 capital budget was £52.0m … . In 2024/25, … £27.4m had been spent": another year's.)
       const py = yearsNamed(ctx.lower.slice(ctx.sentenceOf(b).start, b.start));
@@ -73,7 +90,7 @@ function namedPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
       // leaves it unclear which one the share is of.)
       const bs = ctx.sentenceOf(b);
       // (Its own breakdown after it is no rival: "revised to $21.9bn, comprising transport $12.4bn, …".)
-      if (bs.figs.some((g) => g !== b && g !== a && measureOf(g) === m && !(g.start > b.end && /^[ \t]*\(|(?<![\p{L}])(?:comprising|including|of which|made up of|gồm|bao gồm|trong đó)(?![\p{L}])/u.test(ctx.lower.slice(b.end, g.start))))) break;
+      if (bs.figs.some((g) => g !== b && g !== a && unitOf(g) === u && !(g.start > b.end && /^[ \t]*\(|(?<![\p{L}])(?:comprising|including|of which|made up of|gồm|bao gồm|trong đó)(?![\p{L}])/u.test(ctx.lower.slice(b.end, g.start))))) break;
       out.push({ achieved: a, plan: b, percent: p, excess: 0 });
       taken.add(p);
       break;
@@ -142,14 +159,24 @@ const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằn
 
 function againstPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
   for (let i = 0; i + 2 < s.figs.length; i++) {
-    const [a, b, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    const [b, p] = [s.figs[i + 1], s.figs[i + 2]];
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
-    const m = measureOf(a);
-    if (!m || m !== measureOf(b)) continue;
+    const m = measureOf(b);
+    if (!m) continue;
+    // "engaged 14,260 pupils from 126 partner schools and colleges, against a target of 15,000
+    // pupils": figures of another measure may describe the amount before its plan, within its clause.
+    let k = i;
+    while (k > i - 3 && k > 0 && measureOf(s.figs[k]) !== m && s.figs[k].kind === "number" && s.figs[k].unit !== "%") k--;
+    const a = s.figs[k];
+    if (m !== measureOf(a)) continue;
+    if (k < i && /[.;:()%]/u.test(ctx.lower.slice(a.end, s.figs[i].start))) continue;
     // Measured amounts in one scale, or counts of one noun ("214 villages … against a target of 220").
     if (a.qualifiers.length || b.qualifiers.some((q) => q.kind !== "estimate")) continue;
-    if (!AGAINST_PLAN.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
-    const link = AGAINST_SHARE.exec(ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start));
+    if (!AGAINST_PLAN.test(ctx.lower.slice(s.figs[i].end, b.qualifiers[0]?.start ?? b.start))) continue;
+    // (The plan's own noun may follow it: "a target of 15,000 pupils, or 118.8% of target".)
+    let rest = ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start);
+    if (b.noun && !b.unit && rest.startsWith(` ${b.noun}`)) rest = rest.slice(b.noun.length + 1);
+    const link = AGAINST_SHARE.exec(rest);
     if (!link) continue;
     // After the percent, nothing that names another base ("… 12% of the national total").
     const tail = ctx.lower.slice(p.end, p.end + 40);
@@ -323,25 +350,38 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
     // "đã thực hiện 1.284 vụ việc, tăng 17,3% so với cùng kỳ năm 2023 (1.095 vụ việc); đạt 58,4% kế
     // hoạch năm (…)": past the change's bracketed base, the share is the sentence's own amount's.
-    if (/^[^;()]{0,30}\)[ \t]*;[ \t]*(?:đạt|bằng)[ \t]*$/u.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) {
+    // (A comma too, and the change's own amount is no rival: "ước đạt 32,4 triệu đồng, tăng 3,6 triệu
+    // đồng (tăng 12,5%) so với năm 2022 (28,8 triệu đồng), bằng 58,9% mức bình quân chung (…)".)
+    if (/^[^;()]{0,30}\)[ \t]*[;,][ \t]*(?:đạt|bằng)[ \t]*$/u.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) {
       const own = s.figs.find((f) => f.start < a.start && measureOf(f) === measureOf(a) && !/\([^)]*$/u.test(ctx.lower.slice(s.start, f.start)));
-      if (!own || s.figs.some((f) => f.start > own.end && f.start < a.start && measureOf(f) === measureOf(a) && f !== a)) continue;
+      const change = (f: Figure) => /(?<![\p{L}])(?:tăng|giảm|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start));
+      if (!own || change(own) || s.figs.some((f) => f.start > own.end && f.start < a.start && measureOf(f) === measureOf(a) && f !== a && !change(f))) continue;
       a = own;
     }
-    const m = measureOf(a);
+    // "cấp được 6.834 giấy với diện tích 2.415,6 ha, đạt 113,9% kế hoạch năm (kế hoạch 6.000
+    // giấy)": the amount of the plan's measure, then its size in another measure.
+    let mid: Figure | undefined;
+    if (a === s.figs[i] && i > 0 && measureOf(a) !== measureOf(b) && measureOf(s.figs[i - 1]) === measureOf(b) && WITH_MEASURE.test(ctx.lower.slice(s.figs[i - 1].end, a.qualifiers[0]?.start ?? a.start))) [mid, a] = [a, s.figs[i - 1]];
+    // 'xây dựng mới 1.128 "Điểm chữa cháy công cộng", vượt 21,8% chỉ tiêu (1.000 điểm)': a count
+    // whose noun is a quoted name, counted by the plan's noun.
+    const quoted = a === s.figs[i] && !mid ? quotedNoun(ctx, a) : undefined;
+    const m = quoted && (kindOfNoun(quoted[0], b.noun) || (/^[a-z -]+$/.test(quoted[0]) && nounKey(quoted[0].split(" ").pop()) === nounKey(b.noun))) ? measureOf(b) : measureOf(a);
     // "7.510 bà mẹ …, bằng 62,6% kế hoạch năm (12.000 người)": a plan counted in people.
     const people = !!m && m !== measureOf(b) && peoplePlan(a, b);
     if (!m || (m !== measureOf(b) && !people)) continue;
     // Plan amounts qualified as bounds ("không dưới 1.800 tỷ đồng") are not its value.
     if (b.qualifiers.some((q) => q.kind !== "estimate") || a.qualifiers.some((q) => q.kind !== "estimate" && q.kind !== "about")) continue;
     if (a.qualifiers.some((q) => q.kind === "about")) continue;
-    const lead = a === s.figs[i] ? LEAD.exec(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) : /(đạt|bằng)[ \t]*$/u.exec(ctx.lower.slice(p.start - 8, p.qualifiers[0]?.start ?? p.start));
+    const lead = a === s.figs[i] || mid ? LEAD.exec(ctx.lower.slice((mid ?? a).end + (quoted?.[1] ?? 0), p.qualifiers[0]?.start ?? p.start)) : /(đạt|bằng)[ \t]*$/u.exec(ctx.lower.slice(p.start - 8, p.qualifiers[0]?.start ?? p.start));
     if (!lead) continue;
     const between = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
     // "119.8% of the $290 million projected": the plan word after the plan's amount.
     const planAfter = OF_THE.test(between) && PLAN_PARTICIPLE.test(ctx.lower.slice(b.end, b.end + 20));
     const after = AFTER.exec(between);
-    const shareOf = (/^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between)) || (m.includes("×") && /^[ \t]+of[ \t]+(?:the|its|a|an)[ \t]+$/u.test(between));
+    // "bằng 58,9% mức bình quân chung của tỉnh (55,0 triệu đồng)": a ratio to a level named, its
+    // amount bracketed; never of a change's amount ("tăng 3,6 triệu đồng, bằng …").
+    const level = /^(?:bằng|equal to)$/u.test(lead[1] ?? "") && LEVEL_NAMED.test(between) && !/(?<![\p{L}])(?:tăng|giảm|thêm|up|down|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 8), a.qualifiers[0]?.start ?? a.start));
+    const shareOf = level || (/^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between)) || (m.includes("×") && /^[ \t]+of[ \t]+(?:the|its|a|an)[ \t]+$/u.test(between));
     if (!after && !planAfter && !shareOf) continue;
     if (people && !after) continue;
     const excess = after ? excessOf(lead[1], after[1]) : lead[1] === "vượt" ? undefined : 0;

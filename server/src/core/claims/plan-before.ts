@@ -37,7 +37,7 @@ const VERB_AFTER = /^[ \t]*(?:had been|has been|have been|was|were)?[ \t]*(?:spe
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
 /** Words that say when, not what: "đến ngày 30/11/2024", "as at 30 November 2024", "năm 2024". */
-const DATED = /(?:đến[ \t]+(?:hết[ \t]+)?ngày|tính đến ngày|ngày|as[ \t]+at|by|at|to|in|năm)[ \t]+[\d\/ \p{L}]{0,24}?(?:19|20)\d\d(?:\/\d{2})?|(?:đến nay|hiện nay|so far|to date)/gu;
+const DATED = /(?:đến[ \t]+(?:hết[ \t]+)?ngày|tính đến ngày|ngày|as[ \t]+at|by|at|to|in|năm)[ \t]+[\d\/ \p{L}]{0,24}?(?:19|20)\d\d(?:\/\d{2})?|(?:đến nay|hiện nay|so far|to date)|(?<![\p{L}])(?:sau|qua|trong|after|over|in)[ \t]+(?:\d+|hai|ba|bốn|năm|two|three|four|five)[ \t]+(?:năm|tháng|quý|years?|months?|quarters?)(?:[ \t]+(?:thực hiện|triển khai))?(?![\p{L}])/gu;
 const FILLER = /(?<![\p{L}])(?:đến hết|đến|hết|tính đến|cuối|đầu|giữa|đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|we|had|have|has|been|the|council|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
 
 /** The years a text names: "2024", the fiscal "2024/25", every year of "giai đoạn 2021–2025" (not

@@ -20,6 +20,9 @@ import { findLabelBases } from "./label-base.ts";
 import { findRatesOfBase } from "./rate-of-base.ts";
 import { findGapShares } from "./gap-share.ts";
 import { findSumShares } from "./sum-share.ts";
+import { findSharesThenRest } from "./share-then-rest.ts";
+import { findLabelPartShares } from "./label-part-share.ts";
+import { findSubjectTotalShares } from "./subject-total-share.ts";
 import { findHandledShares } from "./handled-share.ts";
 import { findSubjectPlans } from "./subject-plan.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
@@ -375,7 +378,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares]) pairs(read(ctx, taken));
+    for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     return out;
   });
 }
@@ -459,7 +463,7 @@ export interface SharesOfWhole {
 }
 
 const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+){0,7}[ \t]+(?:for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?|(?:khoảng[ \t]+)?)$/u;
-const NOT_ELIDED = /(?<![\p{L}])(?:tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|of|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
+const NOT_ELIDED = /(?<![\p{L}])(?:tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
 const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition|(?:generation|energy|fuel|power|product|revenue|income|funding|sales|traffic|modal|gender|age)[ \t]+(?:mix|split)|make-?up of)/u;
 
 /** The clause or bracket of the percent speaks of rounding. */
@@ -496,7 +500,8 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
           const item = pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.lastIndexOf(" and "), pre.lastIndexOf(" và ")) + 1);
           const planAfter = /^[ \t]*(?:target|plan|goal|mục tiêu|kế hoạch|chỉ tiêu|dự toán)/u.test(ctx.lower.slice(p.end, p.end + 12));
           const label = item.replace(/[ \t]+for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?$/u, "");
-          if (ELIDED_SHARE.test(item) && !NOT_ELIDED.test(label) && !planAfter) chiem.push(p);
+          // ("material changes of use 24%": "of" inside a label; "an increase of 24%" ends on it.)
+          if (ELIDED_SHARE.test(item) && !NOT_ELIDED.test(label) && !/(?<![\p{L}])of[ \t]*$/u.test(label) && !planAfter) chiem.push(p);
         }
       }
       chiem.sort((x, y) => x.start - y.start);
