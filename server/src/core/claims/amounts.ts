@@ -132,7 +132,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         const nextFig = s.figs.find((f) => f.start > semi);
         // ("; kiến nghị xử lý khác (giảm trừ quyết toán, …) 38,47 tỷ đồng": a bracket glosses the label.)
         const clause = ctx.lower.slice(semi + 1, nextFig ? nextFig.qualifiers[0]?.start ?? nextFig.start : limit).replace(/\([^()]*\)/gu, " ");
-        if (NOT_A_LABEL.test(clause) || /(?<![\p{L}])(?:mỗi|each|per)(?![\p{L}])/u.test(clause)) {
+        // ("…; còn tồn quỹ 1,79 tỷ đồng", "…; leaving £1.8m unspent": what is left is no item of the list.)
+        if (NOT_A_LABEL.test(clause) || /(?<![\p{L}])(?:mỗi|each|per)(?![\p{L}])/u.test(clause) || /^[ \t]*(?:còn[ \t]+(?:tồn|lại|dư)|số[ \t]+dư|tồn[ \t]+quỹ|kết[ \t]+dư|leaving|the[ \t]+rest|the[ \t]+remaining|a[ \t]+balance)(?![\p{L}])/u.test(clause)) {
           limit = semi;
           break;
         }

@@ -12,7 +12,7 @@ export interface ListMean {
 
 const AVG_BEFORE = /(?:bình quân|trung bình|an average of|averaging|on average|a mean of|mean of)[ \t]*(?:là|đạt|of|khoảng)?[ \t]*$/u;
 /** Between two values: a change or a range joins them, not a list ("từ 12 lên 15", "from 12 to 15"). */
-const GRADE_BEFORE = /(?<![\p{L}])(?:khá|tốt|giỏi|xuất sắc|loại|hộ|mức|hạng)(?![\p{L}])[^;.]*(?:trung bình)[ \t]*$/u;
+const GRADE_BEFORE = /(?<![\p{L}])(?:khá|tốt|giỏi|xuất sắc|loại|hộ|mức|hạng)(?![\p{L}])[^.]*(?:trung bình)[ \t]*$/u;
 const NOT_A_LIST = /(?<![\p{L}])(?:từ|lên|xuống|đến|tới|tăng|giảm|so với|from|to|up|down|rose|fell|increased|decreased|compared|than|hơn|trong đó|of which|including|gồm|out of|trên tổng)(?![\p{L}])|[()/%]/u;
 
 export function findListMeans(ctx: UnitContext): ListMean[] {

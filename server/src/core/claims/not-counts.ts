@@ -15,7 +15,8 @@ import type { TotalParts } from "./parts.ts";
 const BALANCE = /(?<![\p{L}])(?:kết dư|bội chi|bội thu|thặng dư|chênh lệch thu|surplus|deficit|net[ \t]+(?:income|expenditure|spending|result|position))(?![\p{L}])/u;
 const DURATION_NOUN = /^(?:tháng|năm|ngày|tuần|giờ|phút|giây|months?|years?|days?|weeks?|hours?|minutes?|seconds?|working days?)(?: |$)/u;
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|above|below|at least|up to|between|from)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|and)[ \t]*)?$/u;
-const AGE_AFTER = /^(?:[ \t]*\+|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more)(?![\p{L}])|[ \t]+(?:years?[ \t-]+old|year-olds?)(?![\p{L}])|[ \t]+tuổi(?![\p{L}]))/u;
+// ("65+" is an age; "1,512     +26" is a value and its signed change in the next column.)
+const AGE_AFTER = /^(?:[ \t]?\+(?![ \t]*\d)|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more)(?![\p{L}])|[ \t]+(?:years?[ \t-]+old|year-olds?)(?![\p{L}])|[ \t]+tuổi(?![\p{L}]))/u;
 
 function ageBound(ctx: UnitContext, f: Figure): boolean {
   if (f.noun && /^tuổi(?: |$)/u.test(f.noun)) return true;

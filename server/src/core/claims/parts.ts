@@ -563,6 +563,14 @@ function dropWordCountsOfOtherNouns(t: TotalParts): TotalParts {
   return t.parts.some((x) => other(x.figure)) ? { ...t, parts: t.parts.filter((x) => !other(x.figure)) } : t;
 }
 
+/** "recorded in three categories: 2,148 personal, 4,736 nuisance and 528 environmental": a whole
+ * that counts the items listed (as many as there are parts, each part above it) counts kinds, not
+ * what the parts count. */
+function countsKinds(t: TotalParts): boolean {
+  const w = t.wholeNum.exact;
+  return t.parts.length >= 2 && String(t.parts.length) === w && t.parts.every((p) => new D(p.num.exact).gt(w));
+}
+
 export function findTotalParts(ctx: UnitContext): TotalParts[] {
   return ctx.memo("total-parts", () => {
     const out: TotalParts[] = [];
@@ -1088,7 +1096,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findExaminedFound(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t));
+    return out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t));
   });
 }
 

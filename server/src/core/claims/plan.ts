@@ -39,7 +39,8 @@ export interface ValueTarget {
 
 /** Units of time a count may be in. */
 function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | undefined {
-  const w = noun?.split(/[ \t]+/)[0];
+  // ("1.8 working days", "10 business days": a kind of day is a day.)
+  const w = noun?.replace(/^(?:working|business|calendar|clear|school|trading)[ \t]+/u, "").split(/[ \t]+/)[0];
   if (!w) return undefined;
   if (/^(?:seconds?|secs?|giây)$/u.test(w)) return "second";
   if (/^(?:minutes?|mins?|phút)$/u.test(w)) return "minute";
@@ -52,7 +53,7 @@ function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day
 }
 
 /** Durations where less is better: response, attendance, waiting and processing times. */
-const TIME_LOWER = /(?:(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|(?:mean|average|median)[ \t]+time|time[ \t]+(?:from|taken|between)|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
+const TIME_LOWER = /(?:(?<![\p{L}])within(?:[ \t]+an?[ \t]+(?:average|mean|median)[ \t]+of)?[ \t]*$|(?<![\p{L}])trong[ \t]+vòng(?:[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình))?[ \t]*$|(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|(?:mean|average|median)[ \t]+time|time[ \t]+(?:from|taken|between)|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
 
 export interface Verdict extends StatusHit {
   /** Where the status word stands: in the figure's clause or in a list header. */

@@ -251,9 +251,13 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       return words.some((x) => sameNoun(f.noun, x) || new RegExp(`(?<![\\p{L}])${x}(?![\\p{L}])`, "u").test(b));
     };
     let whole: Figure | undefined;
+    // ("We opened 312,400 enquiries … and closed 298,750. Of the closed enquiries, …": a count the
+    // opening's other words name as well leaves it unclear which one is meant.)
+    const score = (f: Figure) => words.filter((x) => sameNoun(f.noun, x) || new RegExp(`(?<![\\p{L}])${x}(?![\\p{L}])`, "u").test(before(ctx, f, 24))).length;
     for (let j = si - 1; j >= Math.max(0, si - 2) && !whole; j--) {
       const prev = ctx.sentences[j];
       whole = [...prev.figs].reverse().find((f) => f.kind === "number" && isCount(f) && !!f.noun && !NOT_PART.test(before(ctx, f, 20)) && !inSentenceBrackets(ctx, prev, f) && named(f));
+      if (whole && prev.figs.some((f) => f !== whole && f.kind === "number" && isCount(f) && !inSentenceBrackets(ctx, prev, f) && score(f) >= score(whole!))) whole = undefined;
     }
     if (!whole || !new D(whole.value!.exact).gt(first.value!.exact)) continue;
     // More parts only when each names where it goes with one preposition ("… to billing, 1,204 to …").

@@ -307,13 +307,16 @@ export class FigureReader {
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
       // noun is a count ("phần 2 dự án" is rare, "5 xã" after "khoản" is not a clause number).
       // "các loại 1.795 ha": an amount with its unit is a figure whatever word precedes it.
+      // ("hạt điều: 44,3 triệu USD": any word before an amount with its unit names what is measured.)
       const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && this.hasMeasureAfter(b);
+      // ("hạt điều: 44,3 triệu USD": an amount with its scale or unit after any word but a number's.)
+      const amount = !/^(?:số|no\.?|thứ|lần thứ|top|tốp)$/.test(w) && (/[.,]\d/.test(tok) ? !!(sticky(P.SCALE_AFTER, lower, b) || sticky(P.UNIT_AFTER, lower, b) || sticky(P.PERCENT_AFTER, s, b)) : !!sticky(P.SCALE_AFTER, lower, b));
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
       const classifies = w === "loại" && /(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
       // ("Sở đã cấp 412 giấy phép": "cấp" is the verb to issue; a level is numbered small.)
       // ("trình UBND tỉnh cấp 47 giấy phép": what is issued follows the count.)
       const issued = w === "cấp" && (/(?:^|[^\p{L}])(?:đã|được|mới|lại|đổi|sẽ|chưa|đã được)[ \t]+cấp[ \t]*$/u.test(pre) || tok.replace(/\D/g, "").length >= 3 || /^[ \t]+(?:giấy|sổ|thẻ|chứng|mã|văn[ \t]+bằng|bằng|hộ[ \t]+chiếu|căn[ \t]+cước|biển|gcn|lượt|bộ[ \t]+hồ[ \t]+sơ)(?![\p{L}])/u.test(lower.slice(b, b + 16)));
-      if (!((countAfter || measured || classifies || issued) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp|class|category|type|tuýp|típ|cấp độ|band|key stage|priority)$/.test(w))) {
+      if (!amount && !((countAfter || measured || classifies || issued) && !/^(?:số|điều|khoản|chương|mục|phụ lục|thứ|lần thứ|top|tốp|class|category|type|tuýp|típ|cấp độ|band|key stage|priority)$/.test(w))) {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
     }
