@@ -8,6 +8,8 @@ import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } 
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
+/** Words that list the whole item by item, so an item may be named after its amount. */
+const LISTS_ALL = /^(?:gồm có|gồm|bao gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 const EXHAUSTIVE = /^(?:gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of)$/u;
 /** Words in a part's label that make its amount something else than a share of the whole. */
 const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
@@ -159,13 +161,13 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
-      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (EXHAUSTIVE.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun && !!whole.noun)));
+      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (LISTS_ALL.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun)));
       // ("gồm: - ngân sách tỉnh: 612 triệu đồng; - ngân sách huyện: …": items inline, each a label and its colon.)
       const semi = ctx.text.lastIndexOf(";", f.start);
       const inlineItem = /:[ \t]*$/u.test(m[0]) && colonLabelled(ctx, Math.max(introEnd, semi + 1), f);
       // "made up of the national park grant (£9.60 million), car park charges (£3.46 million) and …":
       // under words that list all of the whole, an amount alone in brackets after its label is the item's.
-      const glossed = EXHAUSTIVE.test(m[1]) && !/[;]/u.test(ctx.text.slice(introEnd, f.start)) && /\p{L}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3));
+      const glossed = LISTS_ALL.test(m[1]) && !/[;]/u.test(ctx.text.slice(introEnd, f.start)) && /\p{L}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3));
       if ((inBrackets(ctx, introEnd, f.start) && !glossed) || (!first && !glossed && !labelled(ctx, introEnd, f) && !namedAfter && !inlineItem)) continue;
       parts.push(f);
     }

@@ -352,7 +352,7 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     // hoạch năm (…)": past the change's bracketed base, the share is the sentence's own amount's.
     // (A comma too, and the change's own amount is no rival: "ước đạt 32,4 triệu đồng, tăng 3,6 triệu
     // đồng (tăng 12,5%) so với năm 2022 (28,8 triệu đồng), bằng 58,9% mức bình quân chung (…)".)
-    if (/^[^;()]{0,30}\)[ \t]*[;,][ \t]*(?:đạt|bằng)[ \t]*$/u.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) {
+    if (/^[^;()]{0,30}\)[ \t]*(?:[;,]|,?[ \t]*và)[ \t]*(?:đạt|bằng)[ \t]*$/u.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start))) {
       const own = s.figs.find((f) => f.start < a.start && measureOf(f) === measureOf(a) && !/\([^)]*$/u.test(ctx.lower.slice(s.start, f.start)));
       const change = (f: Figure) => /(?<![\p{L}])(?:tăng|giảm|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start));
       if (!own || change(own) || s.figs.some((f) => f.start > own.end && f.start < a.start && measureOf(f) === measureOf(a) && f !== a && !change(f))) continue;

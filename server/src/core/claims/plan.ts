@@ -491,7 +491,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
 
 /** "Average student attendance was 90.8% in 2023-24, up from 89.6% … . This remains behind the target
  * of 92%": a sentence that judges the value of the one before it, named by "this". */
-const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|tỷ lệ này|chỉ tiêu này|kết quả này|con số này|mức này)[ \t]+(?:still[ \t]+|vẫn[ \t]+|nevertheless[ \t]+|however[ \t]+)?(?:remains|remained|is|was|stays|stayed|còn|đã|chưa|là)?[ \t]*(?:well[ \t]+|still[ \t]+|vẫn[ \t]+)?$/u;
+const ANAPHOR = /^[ \t*_]*(?:this|that|it|the rate|the result|the outturn|the total|performance|tỷ lệ này|chỉ tiêu này|kết quả này|con số này|mức này)[ \t]+(?:still[ \t]+|vẫn[ \t]+|nevertheless[ \t]+|however[ \t]+|already[ \t]+|again[ \t]+|comfortably[ \t]+|just[ \t]+|đã[ \t]+)?(?:remains|remained|is|was|stays|stayed|còn|đã|chưa|là)?[ \t]*(?:well[ \t]+|still[ \t]+|vẫn[ \t]+)?$/u;
 const BASE_BEFORE = /(?:from|than|compared[ \t]+with|against|on|từ|so với|hơn)[ \t]*$|\([ \t]*$/u;
 
 const SUBJECT_HEAD = /^[ \t*_]*(?:(?:despite|in[ \t]+spite[ \t]+of|however|nevertheless|nonetheless|even[ \t]+so|but|yet)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*,[ \t]*)?(?:the[ \t]+|our[ \t]+)?((?:[\p{L}-]+[ \t]+){1,3}?)(?:(?:still|again|also|nevertheless|comfortably|narrowly|just)[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?$/u;
@@ -506,7 +506,7 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const head = ctx.lower.slice(s.start, q);
     // "This remains behind the target of 92%": the verdict and the target label, nothing else.
     const m = /^(.*?)((?:behind|below|above|ahead[ \t]+of|short[ \t]+of|under|over|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|vượt)[ \t]+(?:the|its|our|their)?[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|mục tiêu|chỉ tiêu|kế hoạch)(?:[ \t]+(?:of|là|đề ra|:))?[ \t]*)$/u.exec(head)
-      ?? /^(.*?)((?:beat|exceeded|surpassed|outperformed|met|achieved|missed|fell[ \t]+short[ \t]+of|failed[ \t]+to[ \t]+meet|did[ \t]+not[ \t]+meet)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard)[ \t]+of[ \t]*)$/u.exec(head);
+      ?? /^(.*?)((?:beat|exceeded|surpassed|outperformed|met|achieved|missed|fell[ \t]+short[ \t]+of|failed[ \t]+to[ \t]+meet|did[ \t]+not[ \t]+meet)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:target|goal|standard|ambition)[ \t]+of[ \t]*)$/u.exec(head);
     if (!m) continue;
     const prev = ctx.sentences[k - 1];
     if (/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
@@ -525,7 +525,9 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
     if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
     const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
-    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : lowerBetter(ctx.lower.slice(prev.start, v.start));
+    // ("the national ambition of 6% or less": the bound written after the target.)
+    const post = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
+    const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : post ? !!post[1] : lowerBetter(ctx.lower.slice(prev.start, v.start));
     out.push({ value: v, target: t, lowerIsBetter, anaphor: true });
   }
 }
