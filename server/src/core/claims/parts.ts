@@ -1,6 +1,7 @@
 // Totals and their parts: "đề ra 22 chỉ tiêu. Trong đó có 19/22 chỉ tiêu … và 3 chỉ tiêu …",
 // "54/66 chỉ tiêu …; còn 11 chỉ tiêu … và 1 chỉ tiêu …", "1.816 dịch vụ, trong đó có 1.217 …",
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
+import { findCountOfThese } from "./count-of-these.ts";
 import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
@@ -588,6 +589,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findColonItems(ctx, used));
     out.push(...findCarriedNew(ctx, used));
     out.push(...findFundedBy(ctx, used));
+    out.push(...findCountOfThese(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {

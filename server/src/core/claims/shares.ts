@@ -324,7 +324,20 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       const s = ctx.sentenceOf(part);
       const next = s.figs[s.figs.indexOf(part) + 1];
       if (!next || next.kind !== "percent" || next.unit !== "%" || restated.has(next) || planned.has(next)) continue;
-      const link = /^([^;.\d%]{0,60})[;,][ \t]*(?:tỷ lệ|tỉ lệ|the rate|the proportion|the share|a rate|a share|or)([^;.\d%]{0,60})?$/u.exec(ctx.lower.slice(part.end, next.qualifiers[0]?.start ?? next.start));
+      const gapText = ctx.lower.slice(part.end, next.qualifiers[0]?.start ?? next.start);
+      // ("356 ended in conviction, a conviction rate of 85.2%", "74 … were escalated …, an escalation
+      // rate of 19.2%": the rate named by what the part did.)
+      const kindRate = /^([^;.\d%]{0,60})[;,][ \t]*(?:an?|the)[ \t]+([\p{L}-]+)[ \t]+(?:rate|share|proportion)[ \t]+of[ \t]*$/u.exec(gapText);
+      if (kindRate) {
+        const stem = kindRate[2].slice(0, 6);
+        // (The rate ends its clause: "… of 78.4% nationally" is another base's.)
+        if (stem.length >= 5 && new RegExp(`(?<![\\p{L}])${stem}`, "u").test(kindRate[1]) && /^[ \t]*(?:[.;,)]|$)/u.test(ctx.lower.slice(next.end, next.end + 3))) {
+          out.push({ percent: next, part, whole: t.whole, num: part.value!, den: t.wholeNum });
+          restated.add(next);
+        }
+        continue;
+      }
+      const link = /^([^;.\d%]{0,60})[;,][ \t]*(?:tỷ lệ|tỉ lệ|the rate|the proportion|the share|a rate|a share|or)([^;.\d%]{0,60})?$/u.exec(gapText);
       if (!link) continue;
       // The rate must name what the part was called: "327.904 hồ sơ nộp trực tuyến; tỷ lệ hồ sơ trực
       // tuyến" (not "3.120 người xuất khẩu lao động; tỷ lệ lao động qua đào tạo").

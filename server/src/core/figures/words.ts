@@ -27,7 +27,7 @@ const EN_AT = new RegExp(EN_RE.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}-\]\)/, 
 
 const EN_BARE_VERB = "(?:were|was|are|is|have|has|had|remain|remained|remains|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|might|rose|increased|decreased|declined|received|completed|closed|stayed)";
 const EN_BARE = new RegExp(
-  `((?:^|[\\n.;:,][ \\t]*|(?<![\\p{L}])(?:and|but|while|whereas|of which|of whom|of these,|of them,|the remaining|the other)[ \\t]+)(?:[-*•][ \\t]+)?)(${EN_WORD})(?=[ \\t]+${EN_BARE_VERB}(?![\\p{L}])|(?<=(?:remaining|other)[ \\t]+(?:${EN_WORD}))[ \\t]*(?:[.;,)]|$))`,
+  `((?:^|[\\n.;:,][ \\t]*|(?<![\\p{L}])(?:and|but|while|whereas|of which|of whom|of these,|of them,|the remaining|the other)[ \\t]+)(?:[-*•][ \\t]+)?)(${EN_WORD})(?=[ \\t]+${EN_BARE_VERB}(?![\\p{L}])|[ \\t]+of[ \\t]+(?:these|them|those)(?![\\p{L}])|(?<=(?:remaining|other)[ \\t]+(?:${EN_WORD}))[ \\t]*(?:[.;,)]|$))`,
   "giu",
 );
 
