@@ -1,6 +1,7 @@
 // Totals and their parts: "đề ra 22 chỉ tiêu. Trong đó có 19/22 chỉ tiêu … và 3 chỉ tiêu …",
 // "54/66 chỉ tiêu …; còn 11 chỉ tiêu … và 1 chỉ tiêu …", "1.816 dịch vụ, trong đó có 1.217 …",
 // "Of the 24 localities, 19 … and 5 …". Parts are matched to their whole by the counted noun.
+import { withRestAfter } from "./rest-after.ts";
 import { findCountOfThese } from "./count-of-these.ts";
 import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
 import { findTotalRows } from "./total-row.ts";
@@ -1098,7 +1099,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findExaminedFound(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t));
   });
 }
 
