@@ -214,7 +214,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // ("…, bằng 35,2% dự toán; tỷ lệ giải ngân … cao hơn …": past the semicolon, the rate of the plan
       // named by its own words, with no figure of its own, is the share of plan before it.)
       const planRate = /(?:bằng|đạt)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 8), subject.start)) && PLAN_RATE_AFTER.test(chained ? ctx.lower.slice(subject.end, chained.word.start) : between);
-      if ((/;/.test(between) && !planRate) || between.length > 160) continue;
+      // ("… đạt 24,2%; tỷ lệ này vẫn thấp hơn bình quân cả nước (28,7%)": the clause after ";" names the
+      // value before it and nothing else.)
+      const anaphorClause = /^[^;\d]*;[ \t]*(?:tỷ[ \t]+lệ[ \t]+này|con[ \t]+số[ \t]+này|mức[ \t]+này|this(?:[ \t]+(?:rate|figure|level|share))?|it)[ \t]+(?:(?:vẫn|còn|đã|still|is|was|remains|remained)[ \t]+)*$/u.test(between);
+      if ((/;/.test(between) && !planRate && !anaphorClause) || between.length > 160) continue;
       // A figure of another kind right before the word is its subject ("thứ 6 … cao hơn" is fine: ordinals are not figures).
       // Durations ("fifteen months after graduating") are not rival subjects.
       // The difference stated for the change that ends at the subject ("rose from 45.6% … to 48.9%, an
@@ -236,7 +239,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // the whole of the subject's share, alone in its bracket right after the subject's noun, only names it.
       const own = subject;
       const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*$/u.test(ctx.lower.slice(f.end, w.start));
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f))) continue;
+      // ("93,4%, vượt 0,4 điểm phần trăm so với chỉ tiêu (93,0%) và thấp hơn …": the gap of an earlier
+      // comparison of the same subject, with its other side, only explains it.)
+      const gapOf = (f: Figure) => f.unit === "pp" && /^[ \t]*(?:so[ \t]+với|above|below|over|under|than|compared[ \t]+(?:with|to))(?![\p{L}])[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, (s.figs[s.figs.indexOf(f) + 1]?.qualifiers[0]?.start ?? s.figs[s.figs.indexOf(f) + 1]?.start) ?? f.end));
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f))) continue;
       // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
       // comma that follows another figure, is the gap, not the value.)
       // ("2 ngày, nhanh hơn quy định 1 ngày": after a named base, a duration may be the gap itself.)
