@@ -467,7 +467,7 @@ export class Analyzer {
       let r = sl.r ?? reread?.get(i);
       if (!r) {
         const u = units[i];
-        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, sl.ev ? unitNumberLocale(sl.ev, readWith.numberLocale) : readWith.numberLocale, readWith.lang, readWith.settings, beforeOf(text, units, i));
+        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, unitNumberLocale(sl.ev!, readWith.numberLocale), readWith.lang, readWith.settings, beforeOf(text, units, i));
         if (reread) reread.set(i, r);
         else sl.r = r;
       }

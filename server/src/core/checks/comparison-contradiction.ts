@@ -221,6 +221,8 @@ function checkLabelGaps(ctx: UnitContext): void {
     const diff = x.sub(y).abs();
     const sizeOk = diff.overlaps(gap);
     const [xt, yt] = [g.x.text, g.y.text];
+    // The larger value first: "480 − 412 = 68" for "68 days quicker".
+    const [big, small] = g.higher ? [xt, yt] : [yt, xt];
     const word = ctx.text.slice(g.word.start, g.word.end);
     // In points, or in the gap's own unit and scale ("£1.1m").
     const v = n(g.gap);
@@ -254,12 +256,11 @@ function checkLabelGaps(ctx: UnitContext): void {
       rule: ARITH,
       roles,
       ok: sizeOk,
-      // (The larger value first: "480 − 412 = 68" for "68 days quicker".)
-      explain: { vi: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
+      explain: { vi: `${big} − ${small} = ${shown}; ghi ${g.gap.text} ${sizeOk ? "✓" : "✗"}`, en: `${big} − ${small} = ${shown}; stated ${g.gap.text} ${sizeOk ? "✓" : "✗"}` },
       at: g.gap,
       message: {
-        vi: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}, không phải ${g.gap.text}`,
-        en: `${g.higher ? xt : yt} − ${g.higher ? yt : xt} = ${shown}, not ${g.gap.text}`,
+        vi: `${big} − ${small} = ${shown}, không phải ${g.gap.text}`,
+        en: `${big} − ${small} = ${shown}, not ${g.gap.text}`,
       },
       related,
     });

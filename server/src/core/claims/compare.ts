@@ -241,7 +241,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*$/u.test(ctx.lower.slice(f.end, w.start));
       // ("93,4%, vượt 0,4 điểm phần trăm so với chỉ tiêu (93,0%) và thấp hơn …": the gap of an earlier
       // comparison of the same subject, with its other side, only explains it.)
-      const gapOf = (f: Figure) => f.unit === "pp" && /^[ \t]*(?:so[ \t]+với|above|below|over|under|than|compared[ \t]+(?:with|to))(?![\p{L}])[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, (s.figs[s.figs.indexOf(f) + 1]?.qualifiers[0]?.start ?? s.figs[s.figs.indexOf(f) + 1]?.start) ?? f.end));
+      const gapOf = (f: Figure) => {
+        const g = s.figs[s.figs.indexOf(f) + 1];
+        return f.unit === "pp" && !!g && /^[ \t]*(?:so[ \t]+với|above|below|over|under|than|compared[ \t]+(?:with|to))(?![\p{L}])[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, g.qualifiers[0]?.start ?? g.start));
+      };
       if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f))) continue;
       // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
       // comma that follows another figure, is the gap, not the value.)

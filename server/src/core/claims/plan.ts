@@ -52,6 +52,9 @@ function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day
   return undefined;
 }
 
+/** "20 days or fewer", "từ 95% trở lên": a bound written after the target (1: a ceiling, 2: a floor). */
+const POST_BOUND = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u;
+
 /** Durations where less is better: response, attendance, waiting and processing times. */
 const TIME_LOWER = /(?:(?<![\p{L}])within(?:[ \t]+an?[ \t]+(?:average|mean|median)[ \t]+of)?[ \t]*$|(?<![\p{L}])trong[ \t]+vòng(?:[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình))?[ \t]*$|(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|(?:mean|average|median)[ \t]+time|time[ \t]+(?:from|taken|between)|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
 
@@ -454,7 +457,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
       // A target for a change is met by a change at least as large, whichever way it goes.
       // "20 days or fewer", "từ 95% trở lên": the bound written after the target.
-      const postBound = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
+      const postBound = POST_BOUND.exec(ctx.lower.slice(t.end, t.end + 24));
       // ("476 kg per household, comfortably inside the target of 500 kg": a target one stays within is a ceiling.)
       const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)/u.test(ctx.lower.slice(v.end, t.start));
       const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
@@ -525,8 +528,8 @@ function anaphoricTarget(ctx: UnitContext, out: ValueTarget[]): void {
     const vPre = ctx.lower.slice(Math.max(prev.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
     if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre)) continue;
     const bound = t.qualifiers.find((x) => x.kind === "under" || x.kind === "atMost" || x.kind === "over" || x.kind === "atLeast");
-    // ("the national ambition of 6% or less": the bound written after the target.)
-    const post = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 24));
+    // ("the national ambition of 6% or less")
+    const post = POST_BOUND.exec(ctx.lower.slice(t.end, t.end + 24));
     const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : post ? !!post[1] : lowerBetter(ctx.lower.slice(prev.start, v.start));
     out.push({ value: v, target: t, lowerIsBetter, anaphor: true });
   }
