@@ -103,6 +103,8 @@ interface State {
 interface ReadWith {
   markdown: boolean;
   numberLocale: Lang;
+  /** The user set the locale: no paragraph reads its numbers the other way. */
+  fixedLocale: boolean;
   lang: Lang;
   settings: Settings;
 }
@@ -432,10 +434,12 @@ export class Analyzer {
     const language: Lang = settings.locale === "auto" ? decideLanguage(ev) : settings.locale;
     const numberLocale: Lang = settings.locale === "auto" ? decideNumberLocale(ev, language) : settings.locale;
     const lang: Lang = settings.messageLanguage === "auto" ? language : settings.messageLanguage;
-    const key = `${markdown ? "md" : "txt"}|${numberLocale}|${lang}|${JSON.stringify(settings.tolerances)}`;
+    // A locale the user set holds for every paragraph; only an automatic one yields to a paragraph plainly in the other language.
+    const fixedLocale = settings.locale !== "auto";
+    const key = `${markdown ? "md" : "txt"}|${numberLocale}${fixedLocale ? "!" : ""}|${lang}|${JSON.stringify(settings.tolerances)}`;
 
     // Read the units that have no result for these settings (identical texts share one).
-    const readWith: ReadWith = { markdown, numberLocale, lang, settings };
+    const readWith: ReadWith = { markdown, numberLocale, fixedLocale, lang, settings };
     let fresh: Map<string, Slot> | undefined;
     // (Results handed out earlier read their units' slots lazily: never change an array they hold.)
     for (let i = 0; i < units.length; i++) {
@@ -452,7 +456,7 @@ export class Analyzer {
       let done = fresh.get(src);
       if (done && done.lite!.before !== undefined && done.lite!.before !== (before?.key ?? "")) done = undefined;
       if (!done) {
-        const r = analyzeUnit(src, markdown, unitNumberLocale(sl.ev, numberLocale), lang, settings, before);
+        const r = analyzeUnit(src, markdown, fixedLocale ? numberLocale : unitNumberLocale(sl.ev, numberLocale), lang, settings, before);
         done = { ev: sl.ev, key, lite: liteOf(r, numberLocale, src), r: this.retain ? r : undefined };
         fresh.set(src, done);
       }
@@ -467,7 +471,7 @@ export class Analyzer {
       let r = sl.r ?? reread?.get(i);
       if (!r) {
         const u = units[i];
-        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, unitNumberLocale(sl.ev!, readWith.numberLocale), readWith.lang, readWith.settings, beforeOf(text, units, i));
+        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readWith.fixedLocale ? readWith.numberLocale : unitNumberLocale(sl.ev!, readWith.numberLocale), readWith.lang, readWith.settings, beforeOf(text, units, i));
         if (reread) reread.set(i, r);
         else sl.r = r;
       }

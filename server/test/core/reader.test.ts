@@ -103,6 +103,20 @@ test("locale: detected per document, overridable, ambiguous tokens read by it", 
   assert.equal(forced.messageLanguage, "vi");
 });
 
+test("locale: an English paragraph in a Vietnamese document reads its numbers the English way, unless the user set the locale", () => {
+  const doc = [
+    "Toàn tỉnh thu ngân sách 14.888 tỷ đồng, đạt 82,7% kế hoạch; có 3.824 hộ thoát nghèo trong năm 2024.",
+    "",
+    "The programme reached 3,824 households in the year, against a plan of 4,000 households for the province.",
+  ].join("\n");
+  const value = (r: ReturnType<typeof analyze>, tok: string) => r.figures.find((f) => f.text.startsWith(tok) && f.start > doc.indexOf("The programme"))!.value!.exact;
+  const auto = analyze(doc);
+  assert.equal(auto.locale, "vi");
+  assert.equal(value(auto, "3,824"), "3824");
+  const set = analyze(doc, { settings: { locale: "vi" } });
+  assert.equal(value(set, "3,824"), "3.824");
+});
+
 test("ranges: the dash joins its two numbers; neighbouring cells of a plain-text row are not a range", () => {
   const kinds = (s: string) => analyze(s).figures.map((f) => `${f.kind}:${s.slice(f.start, f.end)}`);
   assert.deepEqual(kinds("mục tiêu 9-10%."), ["range:9-10%"]);
