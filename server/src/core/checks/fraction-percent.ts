@@ -81,7 +81,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
           { figure: p, role: lang === "vi" ? "tỷ lệ" : "percentage" },
         ]
       : [
-          { figure: fp.part!, role: lang === "vi" ? "phần" : "part" },
+          ...(fp.partFrom ? [] : [{ figure: fp.part!, role: lang === "vi" ? "phần" : "part" }]),
           ...(fp.wholeFrom ? [] : [{ figure: fp.whole!, role: lang === "vi" ? "tổng thể" : "whole" }]),
           { figure: p, role: lang === "vi" ? "tỷ lệ" : "percentage" },
         ];
@@ -95,7 +95,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
       // (A fraction written out is read as written; a part and whole found apart may be the wrong pair.)
       magnitude: fp.excess || fp.fraction ? undefined : { computed: actual.mid, stated: pn.exact },
       message: { vi: `${ratio} = ${shown}%${gapVi}, không phải ${p.text}`, en: `${ratio} = ${shown}%${gapEn}, not ${p.text}` },
-      related: [{ span: fp.fraction ?? fp.part!, message: { vi: `tỷ số ${ratio}`, en: `ratio ${ratio}` } }, ...(fp.wholeFrom ? [{ span: ctx.fromPrevious(fp.whole!), message: { vi: "tổng thể", en: "whole" } }] : [])],
+      related: [{ span: fp.partFrom ? ctx.fromPrevious(fp.part!) : fp.fraction ?? fp.part!, message: { vi: `tỷ số ${ratio}`, en: `ratio ${ratio}` } }, ...(fp.wholeFrom ? [{ span: ctx.fromPrevious(fp.whole!), message: { vi: "tổng thể", en: "whole" } }] : [])],
       // A distance that changed side ("below" where the figures say above) has no one-number fix.
       fix: fp.excess && distance.isNegative() ? undefined : { span: pn, newText: right },
     });

@@ -1,6 +1,7 @@
 // change-arithmetic (list averages): an average that is not the mean of the values listed right
 // before it ("15, 14 và 12 tiêu chí, bình quân 14,7 tiêu chí/xã": (15 + 14 + 12) / 3 = 13,7).
 import { findListMeans } from "../claims/list-mean.ts";
+import { findYearSeriesMeans } from "../claims/year-series.ts";
 import { findMeansFirst } from "../claims/mean-first.ts";
 import { findColumnMeans, type ColumnMean } from "../claims/column-mean.ts";
 import type { UnitContext } from "../claims/context.ts";
@@ -10,17 +11,22 @@ import { RULE } from "./change-arithmetic.ts";
 
 export function checkListMeans(ctx: UnitContext): void {
   const lang = ctx.lang;
-  for (const lm of [...findListMeans(ctx), ...findMeansFirst(ctx), ...findColumnMeans(ctx)] as ColumnMean[]) {
+  const listed = findListMeans(ctx);
+  const seen = new Set(listed.map((x) => x.average));
+  for (const lm of [...listed, ...findYearSeriesMeans(ctx).filter((x) => !seen.has(x.average)), ...findMeansFirst(ctx), ...findColumnMeans(ctx)] as ColumnMean[]) {
     // (Values of a table in the unit before: read there, shown as related locations only.)
     const src = lm.from ?? ctx;
     const sum = lm.values.reduce((acc, f) => acc.add(src.interval(f, f.value!)), Interval.point(0));
+    // (Amounts in a scale word are shown in it: "3.715,6 tỷ đồng", not the whole number of đồng.)
+    const factor = lm.average.scale?.factor ?? "1";
     const expected = sum.div(Interval.point(lm.values.length));
     // An average is rounded, never a count: "13,7".
     const avg = ctx.interval(lm.average, { ...lm.average.value!, whole: false });
     const ok = expected.overlaps(avg);
     const dec = lm.average.value!.decimals;
-    let shown = fmt(expected.mid, lang, dec);
-    if (!ok && shown === fmt(lm.average.value!.exact, lang, dec)) shown = fmt(expected.mid, lang, dec + 1);
+    const mid = expected.mid.div(factor);
+    let shown = fmt(mid, lang, dec);
+    if (!ok && shown === fmt(lm.average.value!.exact, lang, dec)) shown = fmt(mid, lang, dec + 1);
     const formula = `(${lm.values.map((f) => fmt(f.value!.exact, lang)).join(" + ")}) / ${lm.values.length} = ${shown}`;
     ctx.emit({
       kind: "change",
@@ -29,7 +35,7 @@ export function checkListMeans(ctx: UnitContext): void {
       ok,
       explain: { vi: `${formula} ${ok ? "✓" : "✗"}`, en: `${formula} ${ok ? "✓" : "✗"}` },
       at: lm.average,
-      magnitude: { computed: expected.mid, stated: lm.average.value!.exact },
+      magnitude: { computed: mid, stated: lm.average.value!.exact },
       message: {
         vi: `Bình quân của các giá trị đã nêu là ${formula}, không phải ${lm.average.text}`,
         en: `The average of the values listed is ${formula}, not ${lm.average.text}`,

@@ -128,6 +128,28 @@ function checkStockFlows(ctx: UnitContext): void {
   }
 }
 
+/** What the clause says of a part right after it, up to the next separator. */
+function clauseAfter(ctx: UnitContext, f: Figure): string {
+  return ctx.lower.slice(f.end, f.end + 70).split(/[,;.:()]|(?<![\p{L}])(?:and|or)(?![\p{L}])/u)[0];
+}
+
+const AGENT = /^[ \t]*(?:(?:were|was|are|is|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+)?(?:[\p{L}-]+ed[ \t]+)?by[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M} &'-]{1,50}?)[ \t]*$/u;
+
+/** "978 were delivered by Northern Retrofit Partnership and 678 by Castlegate": each part done by an
+ * agent of its own, the verb said once; "131,245 were older person passes and 17,375 were disabled
+ * person passes": each a class of the whole's own noun. One thing is done by one agent and is of one
+ * class, so the parts are apart. */
+function predicatesApart(ctx: UnitContext, parts: Figure[], whole: Figure): boolean {
+  if (ctx.lang !== "en" || parts.some((p) => p.noun || p.unit)) return false;
+  const after = parts.map((p) => clauseAfter(ctx, p));
+  const agents = after.map((a) => AGENT.exec(a)?.[1]);
+  if (agents.every((a) => !!a) && new Set(agents).size === agents.length && /^[ \t]*(?:were|was|are|is|had|have|has)[ \t]/u.test(after[0])) return true;
+  const head = (whole.noun ?? "").split(/[ \t]+/).pop() ?? "";
+  if (head.length < 4) return false;
+  const cls = after.map((a) => new RegExp(`^[ \\t]*(?:were|was|are|is)[ \\t]+((?:[\\p{L}-]+[ \\t]+){1,3})${head}[ \\t]*$`, "u").exec(a)?.[1].trim());
+  return cls.every((c) => !!c) && new Set(cls).size === cls.length;
+}
+
 export function checkPartsSum(ctx: UnitContext): void {
   checkStockFlows(ctx);
   const lang = ctx.lang;
@@ -167,7 +189,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     const across = t.amounts ? 0 : t.parts.filter((p) => CUTS_ACROSS_ANY.test(itemWords(p.figure))).length;
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
     const bands = banded(ctx, t.parts.map((p) => p.figure));
-    const distinct = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0;
+    const strictlyApart = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0;
+    // (Parts set apart only by what the clause says of them may leave others out: held to the whole from above only.)
+    const distinct = strictlyApart || predicatesApart(ctx, t.parts.map((p) => p.figure), t.whole);
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
@@ -187,7 +211,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     // gives under another noun; the list is not short.)
     const nextFig = ctx.figures[lastAt + 1];
     const extraItem = !!nextFig && nextFig.kind === "number" && !t.parts.some((q) => q.figure === nextFig) && ctx.sentenceOf(nextFig) === ctx.sentenceOf(lastPart) && /^[^.;,\d]{0,40}(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(lastPart.end, nextFig.qualifiers[0]?.start ?? nextFig.start));
-    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted) && distinct && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
     const under = (exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

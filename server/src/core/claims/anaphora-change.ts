@@ -8,6 +8,7 @@ import type { Change } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark-gap.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { findAnaphoraFrom } from "./anaphora-from.ts";
+import { findThisRoseTo } from "./this-rose-to.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
@@ -30,11 +31,29 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
       // shape, whose new value may be the subject's in the paragraph before.
       if (!prev && !(VI.test(head) || EN_AGAINST.test(head))) continue;
       const en = prev ? EN.exec(head) : null;
-      if (en && y) {
+      if (en) {
         // "That is down 8.3 Ml/d, or 4.5%, on the 184.5 Ml/d …" / "That is up 2.1% on the 412 …".
-        const relative = y.kind === "percent" && z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
+        const relative = !!y && y.kind === "percent" && !!z && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
         const base = relative ? z : y;
-        if (!base || (base.kind !== "number" && base.kind !== "percent") || !base.value || !EN_BASE.test(ctx.lower.slice((relative ? y : x).end, base.qualifiers[0]?.start ?? base.start).replace(/^[ \t]*,/u, ""))) continue;
+        const baseOk = !(!base || (base.kind !== "number" && base.kind !== "percent") || !base.value || !EN_BASE.test(ctx.lower.slice((relative ? y : x).end, base.qualifiers[0]?.start ?? base.start).replace(/^[ \t]*,/u, "")));
+        if (!baseOk) {
+          // "…, down from 8,265 the year before. That is a fall of 853 incidents, or 10.3%": the size
+          // of the one change the sentence before told, its ends both there.
+          const told = [...findChanges(ctx), ...findReverseChanges(ctx)].filter((c) => prev!.figs.includes(c.from) && prev!.figs.includes(c.to));
+          if (told.length !== 1) continue;
+          const c = told[0];
+          const stated: Change["stated"] = [{ figure: x, what: x.kind === "percent" && x.unit === "%" && c.to.unit !== "%" ? "relative" : "difference" }];
+          const orPct = !!y && y.kind === "percent" && y.unit === "%" && /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]*or[ \t]+$/u.test(ctx.lower.slice(x.end, y.start));
+          if (orPct) stated.push({ figure: y, what: "relative" });
+          // (Anything else after the size but in a later clause of its own is another claim.)
+          else if (y && !/^[^\d]*?(?:,|;)[ \t]*(?:which|and|but|while|against)(?![\p{L}])/u.test(ctx.lower.slice(x.end, y.start))) continue;
+          const kindOk = stated[0].what === "relative" || (x.kind === c.to.kind && (x.unit ?? "") === (c.to.unit ?? "") && (x.scale?.factor ?? "1") === (c.to.scale?.factor ?? "1"));
+          if (!kindOk) continue;
+          const at = s.start + en.index + en[0].length - en[1].length - 1;
+          const up = /^(?:up|an?[ \t]+(?:increase|rise))/u.test(en[1]);
+          out.push({ from: c.from, to: c.to, direction: up ? "up" : "down", directionWord: { start: at, end: at + en[1].length }, stated });
+          continue;
+        }
         let to = prev.figs.filter((f) => f.kind === base.kind && (f.unit ?? "") === (base.unit ?? "") && !inBrackets(ctx, prev.start, f.start));
         // "612,450 adults were seen …, 39.8% of the adult population of 1,538,800. This was an increase
         // of 41,150 patients or 7.2% on the 571,300 adults seen …": the count of the base's noun.
@@ -57,7 +76,8 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         if (!relative && !sameKind(y, x)) continue;
         let to = si ? subjectValue(ctx, si, subject, x, sameKind, false, true) : undefined;
         let toFrom: UnitContext | undefined;
-        if (!to && si === 0) {
+        // (Sentences before it in the paragraph that open on "So với …" themselves judge the same value.)
+        if (!to && (si === 0 || ctx.sentences.slice(0, si).every((t) => /^[\s*_"“]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|against)(?![\p{L}])/u.test(ctx.lower.slice(t.start, t.end))))) {
           // "Tổng doanh thu năm 2024 đạt 18.742 triệu đồng, gồm: …" in the paragraph before: its last
           // sentences, the subject's one value there (a related location only).
           const pc = ctx.previous();
@@ -86,6 +106,9 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     out.push(...findAnaphoraFrom(ctx, (f) => out.some((c) => c.from === f)));
+    let told: Change[] | undefined;
+    const changes = () => (told ??= [...findChanges(ctx), ...findReverseChanges(ctx)]);
+    out.push(...findThisRoseTo(ctx, (f) => out.some((c) => c.to === f) || changes().some((c) => c.to === f)));
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
     for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });
     // "£1.284m against a profiled budget of £1.150m, exceeding the budget by £134,000": the size of the gap.

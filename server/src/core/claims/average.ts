@@ -2,7 +2,7 @@
 // tỷ đồng, bình quân 25.000 tỷ đồng/năm", "over the five years 2020-2024 totalled $12.5 billion, an
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd, figureIndex, inBrackets } from "./context.ts";
+import { UnitContext, clauseEnd, figureIndex, inBrackets, leadsCountList } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
 import { findCountAverages } from "./count-average.ts";
@@ -427,6 +427,8 @@ function countAbove(ctx: UnitContext, s: { start: number }, noun: string): { f: 
     if (head.qualifiers.length || !head.value) return undefined;
     const sent = c.sentenceOf(head);
     if (BREAKDOWN.test(c.lower.slice(sent.start, head.start))) return undefined;
+    // (The first of a list of counts of the noun is one part, not the headline count.)
+    if (leadsCountList(c, head)) return undefined;
     const hi = c.interval(head, head.value);
     for (const f of cands.slice(1)) {
       if (!f.value || !c.interval(f, f.value).hi.lt(hi.lo)) return undefined;

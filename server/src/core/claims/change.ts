@@ -261,7 +261,7 @@ export function bracketTwin(ctx: UnitContext, s: Sentence, f: Figure): Figure | 
 
 /** The difference, average or multiple stated beside a change: after its end ("…, up 3.1
  * percentage points"), or just before "từ/from" ("tăng 3,1 điểm phần trăm, từ 45,2% lên 47,8%"). */
-function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change: Change): void {
+export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change: Change): void {
   const { from, to } = change;
   const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
     if (d.kind === "multiplier") return "multiple";
@@ -1058,7 +1058,7 @@ function mayEndWithDirection(s: string, floor: number, end: number, tail: string
 }
 const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?(?:[^;()]{0,25}\([ \t]*)?$/u;
 
-function comparable(a: Figure, b: Figure): boolean {
+export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== "percent" && a.kind !== "number") return false;
   if (b.kind !== "percent" && b.kind !== "number") return false;
   if (isPercent(a) !== isPercent(b)) return false;

@@ -290,6 +290,17 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+/** "Northern Division handled 684 incidents, Southern Division 655, …": a count followed in its
+ * sentence by bare counts listed after it is the first part of a list, not a count of its own. */
+export function leadsCountList(ctx: UnitContext, f: Figure): boolean {
+  const s = ctx.sentenceOf(f);
+  const next = s.figs[s.figs.indexOf(f) + 1];
+  if (!next || next.kind !== "number" || next.unit || next.perYear || next.scale !== f.scale) return false;
+  if (next.noun && f.noun && next.noun.split(" ")[0] !== f.noun.split(" ")[0]) return false;
+  const gap = ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start);
+  return /^[^\d.;:()]{0,50}$/u.test(gap) && /,|(?<![\p{L}])(?:and|và)(?![\p{L}])/u.test(gap) && !/(?<![\p{L}])(?:of which|including|trong đó|gồm|from|to|từ|lên|xuống)(?![\p{L}])/u.test(gap);
+}
+
 /** Inside a bracket opened between `from` and `at` and not closed before `at`. */
 export function inBrackets(ctx: UnitContext, from: number, at: number): boolean {
   // (A bracket is short: looking back further than 400 characters would make one long sentence

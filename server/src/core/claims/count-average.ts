@@ -8,7 +8,7 @@
 // start does not; bracketed counts, targets, parts after "of which", changes by do not). When the
 // total is a change's end, the average names no other year.
 import type { Figure } from "../types.ts";
-import { inBrackets, type UnitContext } from "./context.ts";
+import { inBrackets, leadsCountList, type UnitContext } from "./context.ts";
 import type { RatioAverage } from "./average.ts";
 import { yearsNamed } from "./plan-before.ts";
 
@@ -90,6 +90,11 @@ export function findCountAverages(ctx: UnitContext, out: RatioAverage[]): void {
         const isNum = sameCount(f.noun!, avg.noun!, vi);
         const isDen = namesUnit(words, f.noun!, vi);
         if (isNum === isDen) continue;
+        // (The first of a list of counts, the rest bare, is one part of the total, not the total.)
+        if (leadsCountList(ctx, f)) {
+          bad = true;
+          break;
+        }
         // A change's start is not the total; its end is ("from 48,620 hours … to 39,150 hours").
         if (/(?<![\p{L}])(?:from|từ)[ \t]*$/u.test(before)) {
           const nx = cands[c + 1];

@@ -33,13 +33,13 @@ export interface Difference {
   aFrom?: UnitContext;
 }
 
-const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:under-?spend|shortfall|balance)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
+const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
 const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
 const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 /** A word naming the base the other figure is measured against. */
-const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aims?[ \t]+to(?:[ \t]+[\p{L}-]+)?|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
 
 function kindOf(f: Figure, points: boolean): boolean {
   return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
@@ -63,7 +63,12 @@ function sameKind(x: Figure, d: Figure, points: boolean): boolean {
   if (!xn && !dn) return !!x.scale && !!d.scale;
   if (!xn || !dn) return false;
   // "9,874 whole-time equivalents (WTE)" and "862 WTE".
-  return firstWord(xn) === firstWord(dn) || initials(xn) === firstWord(dn) || initials(dn) === firstWord(xn);
+  // ("2,400 council homes" and "744 homes": an English head noun comes last.)
+  return firstWord(xn) === firstWord(dn) || initials(xn) === firstWord(dn) || initials(dn) === firstWord(xn) || (/^[a-z -]+$/.test(xn + dn) && lastWord(xn) === lastWord(dn) && lastWord(xn).length > 3);
+}
+
+function lastWord(s: string): string {
+  return s.split(/[ \t]+/).pop() ?? "";
 }
 
 function isPoints(d: Figure): boolean {

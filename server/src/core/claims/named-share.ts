@@ -150,6 +150,14 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         // "£6.7m for 2023/24 (2022/23: £6.4m), equivalent to 1.6% of total income": the prior year's
         // figure in brackets stands between the part and its share.
         [part, p, gap, prior] = [s.figs[i - 1], b, ctx.lower.slice(a.end, b.start).replace(/^[ \t]*\)/u, ""), true];
+      } else if (b.kind === "percent" && b.unit === "%" && i > 1 && measure(a) && /^[ \t]*\)[ \t]*(?:,[ \t]*)?(?:và|and)?[ \t]*(?:chiếm|accounting for|accounted for|representing|represented|making up|made up)[ \t]*$/u.test(ctx.lower.slice(a.end, b.start)) && /(?:so với|compared (?:with|to)|on|from)(?:[^()\d]|(?<!\d)(?:19|20)\d\d(?:\/\d{2})?(?!\d)){0,30}\([ \t]*$/u.test(ctx.lower.slice(s.figs[i - 1].end, a.start)) && /(?<![\p{L}])(?:tăng|giảm|up|down|rose|fell|increased|decreased|an? (?:increase|rise|fall|decrease) of)[ \t]*$/u.test(ctx.lower.slice(s.figs[i - 2].end, s.figs[i - 1].start)) && measure(s.figs[i - 2]) === measure(a)) {
+        // "đạt 4.912,6 triệu kWh, tăng 9,4% so với năm 2023 (4.490,5 triệu kWh) và chiếm 38,2% tổng
+        // sản lượng …": past the change and its bracketed base, the share is the sentence's value's.
+        // The total it names is in brackets right after it ("… tổng sản lượng điện phát trên địa bàn (12.860 triệu kWh)").
+        const w = s.figs[i + 2];
+        const v = s.figs[i - 2];
+        if (!taken.has(b) && !isApproxOrBound(b) && w && sameMeasure(v, w, ctx) && headAfter(ctx, b, s) && /^[^()\d;]{0,60}\([ \t]*$/u.test(ctx.lower.slice(b.end, w.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(w.end, w.end + 3)) && new D(w.value!.exact).gt(v.value!.exact)) out.push({ part: v, whole: w, percent: b });
+        continue;
       } else if (b.kind === "percent" && b.unit === "%" && (measure(a) || bareCount(a))) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
       else if (a.kind === "percent" && a.unit === "%" && measure(b)) [part, p, gap] = [b, a, ""];
       else continue;

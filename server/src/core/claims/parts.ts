@@ -4,6 +4,7 @@
 import { withRestAfter } from "./rest-after.ts";
 import { findCountOfThese } from "./count-of-these.ts";
 import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
+import { findYearSeriesTotals } from "./year-series.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
 import type { Figure, Num, Span } from "../types.ts";
@@ -73,7 +74,7 @@ const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|
 const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
-const PERSON_NOUN = /^(?:giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents)(?: |$)/u;
+const PERSON_NOUN = /^(?:đối tượng|người có công|giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents|beneficiaries|claimants|recipients|clients|users)(?: |$)/u;
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
 /** The bounds of an age band are no parts: "41,320 were aged 0 to 4", "từ 6 đến 10 tuổi". */
@@ -591,6 +592,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findCarriedNew(ctx, used));
     out.push(...findFundedBy(ctx, used));
     out.push(...findCountOfThese(ctx, used));
+    out.push(...findYearSeriesTotals(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {

@@ -15,13 +15,15 @@ export interface PlanAgainst {
   percent: Figure;
   part: Figure;
   whole: Figure;
+  /** The value judged was read in the paragraph before (the clause opens this one). */
+  partFrom?: UnitContext;
 }
 
 const PLAN = "kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|goal|trajectory|allocation";
 /** Before the plan's figure: "so với kế hoạch năm UBND tỉnh giao (", "against a target of". */
 const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?![\\d(])[\\p{L}\\p{M}\\d–-]+){0,6}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
 /** Between the plan's figure and the percent: the clause's subject and verb, short. */
-const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
+const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+|(?:tổng|số|giá trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
 /** After the percent: nothing, or the plan's own word. */
 const TAIL = new RegExp(`^[ \\t]*(?:(?:of[ \\t]+(?:the[ \\t]+|its[ \\t]+)?)?(?:${PLAN})(?:[ \\t]+(?:năm|cả năm|giai đoạn|giao|được giao|đề ra|set|agreed))?)?[ \\t]*(?:[.,;)]|$|\\r?\\n|(?:và|and|but|nhưng)[ \\t])`, "u");
 /** Before a value: words that make it a base, a difference or a rest rather than the value judged. */
@@ -94,13 +96,23 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
       const openAt = pq - open[0].length + (/^[;,:]/u.test(open[0]) ? 1 : 0);
       const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.lower.slice(s.start, openAt).replace(/[*_#>•-]/gu, ""));
       let found: Figure[];
+      let from: UnitContext | undefined;
       if (!opensSentence) found = values(ctx, s, openAt, plan, false);
       else if (si > 0) found = values(ctx, ctx.sentences[si - 1], ctx.sentences[si - 1].end, plan, true);
-      else continue;
+      else {
+        // "…, toàn tỉnh thu hút tổng vốn FDI đạt 1.649,8 triệu USD, gồm: …\n\nSo với kế hoạch năm
+        // (1.500 triệu USD), tổng vốn thu hút đạt 110,0% kế hoạch": the paragraph before, its first
+        // sentence's one value (its total, not the parts it is made of).
+        const pc = ctx.previous();
+        const first = pc?.sentences[0];
+        if (!pc || !first) continue;
+        found = values(pc, first, first.end, plan, true);
+        from = pc;
+      }
       if (found.length !== 1) continue;
       const part = found[0];
       if (!new D(plan.value!.exact).gt(0)) continue;
-      out.push({ percent: p, part, whole: plan });
+      out.push({ percent: p, part, whole: plan, ...(from ? { partFrom: from } : {}) });
       taken.add(p);
     }
   }

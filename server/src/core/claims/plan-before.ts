@@ -83,6 +83,16 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       let link = ctx.lower.slice(part.end, p.start);
       if (!part.unit && part.noun && link.startsWith(` ${part.noun}`)) link = link.slice(part.noun.length + 1);
       if (!amount(part) || !BEFORE.test(link) || link.length > 12) continue;
+      // "kỳ thi tuyển … với 146 chỉ tiêu; kết quả có 131 thí sinh trúng tuyển, đạt 89,7% chỉ tiêu":
+      // the quota is a count of places ("chỉ tiêu") of its own, the one in the sentence up to the part.
+      if (word === "chỉ tiêu" && isCount(part) && part.noun && !part.noun.startsWith("chỉ tiêu")) {
+        const quotas = s.figs.filter((f) => f.end <= part.start && f.kind === "number" && isCount(f) && f.noun === "chỉ tiêu" && !inBrackets(ctx, s.start, f.start));
+        const counts = s.figs.filter((f) => f.end <= part.start && f !== quotas[0] && f.kind === "number" && isCount(f) && !f.year);
+        if (quotas.length === 1 && counts.length === 0 && !/[.:]/u.test(ctx.lower.slice(quotas[0].end, part.start).replace(/\d[.,]\d/gu, "")) && !/^[ \t]+chỉ[ \t]+tiêu[ \t]*,?[ \t]*(?:đạt|vượt|chưa|không|hoàn thành|có khả năng|khó)/u.test(ctx.lower.slice(quotas[0].end, quotas[0].end + 40))) {
+          out.push({ percent: p, part, whole: quotas[0] });
+          continue;
+        }
+      }
       // The amount achieved against the whole plan, told by its verb ("đã giải ngân 78,2 tỷ đồng",
       // "£41.2m had been spent"), not an item's amount held to the item's own plan ("Chi đầu tư phát
       // triển 1.872,5 tỷ đồng, bằng 35,2% dự toán").

@@ -43,6 +43,8 @@ export interface FractionPercent {
   excess?: 1 | -1;
   /** The whole was read in the paragraph before: a related location only. */
   wholeFrom?: UnitContext;
+  /** The part was read in the paragraph before: a related location only. */
+  partFrom?: UnitContext;
 }
 
 const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
@@ -382,8 +384,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     }
     const taken = new Set([...out.map((x) => x.percent), ...planned]);
     // Readers of a part, its whole and the percent, in order: each leaves alone what one before took.
-    const pairs = (found: { percent: Figure; part: Figure; whole: Figure; wholeFrom?: UnitContext }[]) => {
-      for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value!, ...(n.wholeFrom ? { wholeFrom: n.wholeFrom } : {}) });
+    const pairs = (found: { percent: Figure; part: Figure; whole: Figure; wholeFrom?: UnitContext; partFrom?: UnitContext }[]) => {
+      for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value!, ...(n.wholeFrom ? { wholeFrom: n.wholeFrom } : {}), ...(n.partFrom ? { partFrom: n.partFrom } : {}) });
       for (const x of out) taken.add(x.percent);
     };
     for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares]) pairs(read(ctx, taken));

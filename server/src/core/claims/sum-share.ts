@@ -79,7 +79,16 @@ export function findSumShares(ctx: UnitContext, taken: Set<Figure>): SumShare[] 
     const lead = last > si ? "" : ctx.lower.slice(s.start, parts[0].start);
     const before = [...(si > 0 && (last > si || /^[ \t]*$/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start))) ? ctx.sentences[si - 1].figs : []), ...s.figs.filter((f) => f.end <= parts[0].start)];
     const wholes = before.filter((f) => f.kind === "number" && isCount(f) && !f.qualifiers.length && sameNoun(f.noun, noun) && new D(f.value!.exact).equals(sum));
-    const whole = wholes.length === 1 && !NOT_LIST.test(lead.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) ? wholes[0] : undefined;
+    let whole = wholes.length === 1 && !NOT_LIST.test(lead.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) ? wholes[0] : undefined;
+    if (!whole && !wholes.length && last > si) {
+      // "Kết quả xếp loại … năm 2024 (2.094 người):" over items whose shares make 100%: the list is all
+      // of the count its lead names, whether or not its counts still add up to it.
+      const named = before.filter((f) => f.kind === "number" && isCount(f) && !f.qualifiers.length && sameNoun(f.noun, noun));
+      const leadEnd = ctx.sentences[si - 1].end;
+      const hundred = pairs.reduce((a, x) => a.add(ctx.numInterval(x.percent.value!)), Interval.point(0));
+      const w = named[0];
+      if (named.length === 1 && hundred.overlaps(Interval.point(100)) && /^[ \t]*\)?[ \t]*:?\s*$/u.test(ctx.lower.slice(w.end + (ctx.lower.slice(w.end).startsWith(` ${w.noun}`) ? w.noun!.length + 1 : 0), leadEnd)) && sum.minus(w.value!.exact).abs().lte(new D(w.value!.exact).times(0.1))) whole = w;
+    }
     if (!whole) {
       // Else every other share must be its count over their sum.
       const agree = pairs.filter((x) => ctx.numInterval(x.percent.value!).overlaps(Interval.point(new D(x.part.value!.exact).times(100).div(sum))));

@@ -44,8 +44,16 @@ export const UNITS_AFTER: readonly [string, string][] = [
   ["tonnes", "tấn"],
   ["tons", "tấn"],
   ["kg", "kg"],
+  ["mwh", "MWh"],
+  ["mwp", "MWp"],
   ["mw", "MW"],
+  ["megawatts", "MW"],
+  ["gwh", "GWh"],
+  ["gw", "GW"],
+  ["twh", "TWh"],
   ["kwh", "kWh"],
+  ["kwp", "kWp"],
+  ["kw", "kW"],
 ];
 
 export const CURRENCY_BEFORE: readonly [string, string][] = [

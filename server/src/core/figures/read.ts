@@ -10,6 +10,9 @@ import { readNounAfter } from "./nouns.ts";
 import { prescanNonFigures } from "./prescan.ts";
 import { readWordFractions, readWordNumbers } from "./words.ts";
 
+/** "chuyển đổi số", "kinh tế số", "chính quyền số": "số" as "digital", with a label's colon after it. */
+const DIGITAL_SO = /(?:^|[^\p{L}])(?:chuyển[ \t]+đổi|kinh[ \t]+tế|chính[ \t]+quyền|xã[ \t]+hội|công[ \t]+dân|nền[ \t]+tảng|hạ[ \t]+tầng|dữ[ \t]+liệu|công[ \t]+nghệ|chữ[ \t]+ký|truyền[ \t]+hình|ngân[ \t]+hàng|thương[ \t]+mại|nội[ \t]+dung|kỹ[ \t]+năng|văn[ \t]+hóa|thiết[ \t]+bị|giáo[ \t]+dục|y[ \t]+tế|thư[ \t]+viện|bản[ \t]+đồ|hồ[ \t]+sơ|sách[ \t]+giáo[ \t]+khoa)[ \t]+số[ \t]*:?[ \t]*$/u;
+
 export interface StyleMark {
   style: NumStyle;
   start: number;
@@ -296,7 +299,8 @@ export class FigureReader {
 
     // Ranks: "xếp thứ 30/63", "ranked 30th of 63" are fractions; "đứng thứ 28" is an ordinal.
     // "trong số 214 dự án", "tổng số 1.250 hộ": "số" here counts, it does not number a document.
-    const countingSo = endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng|thiểu|đa|dân|hộ)[ \t]+số[ \t]*$/u.test(pre);
+    // ("chuyển đổi số: 4.073 lượt", "kinh tế số 18,2% GRDP": "số" is "digital" there.)
+    const countingSo = (endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng|thiểu|đa|dân|hộ)[ \t]+số[ \t]*$/u.test(pre)) || (endsWithSoColon(lower, a, pre) && DIGITAL_SO.test(pre));
     const refBefore = countingSo ? null : refWordBefore(lower, a, pre);
     const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
     // "412,600 people took part: 96,300 in sport, …": "part" of "take part" numbers nothing.
