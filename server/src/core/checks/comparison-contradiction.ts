@@ -98,7 +98,8 @@ export function checkComparisons(ctx: UnitContext): void {
     const tol = ctx.settings.tolerances;
     const stated = m.about ? new Interval(stated0.lo.times(1 - tol.approxRelative), stated0.hi.times(1 + tol.approxRelative)) : m.nearly ? new Interval(stated0.lo.times(1 - tol.nearlyRelative), stated0.hi) : stated0;
     // "more than seven times": at least the multiple.
-    const ok = m.atLeast ? ratio.hi.gte(stated.lo) : ratio.overlaps(stated);
+    // ("more than six times": six itself is the floor, a word no looser for it.)
+    const ok = m.atLeast ? ratio.hi.gte(m.times.words ? written.lo : stated.lo) : ratio.overlaps(stated);
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
       kind: "comparison",

@@ -35,6 +35,7 @@ export function findAnaphoraTargets(ctx: UnitContext): ValueTarget[] {
       out.push({ value, target, lowerIsBetter });
     }
     againstTargets(ctx, out);
+    namedStandards(ctx, out);
     return out;
   });
 }
@@ -70,5 +71,44 @@ function againstTargets(ctx: UnitContext, out: ValueTarget[]): void {
     if (AGAINST_HEDGE.test(ctx.lower.slice(s.start, end))) continue;
     const lowerIsBetter = CEILING.test(ctx.lower.slice(s.start, tq)) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(ctx.lower.slice(prev.start, value.start));
     out.push({ value, target, lowerIsBetter, verdict: { start: target.end, end } });
+  }
+}
+
+/** "exceeding the standard", "missed the target", "above the national ambition": a verdict on a
+ * standard named, not stated, in the clause. */
+const NAMED_VERDICT = /^[ \t]*[,—–-]?[ \t]*(?:(?:and|so|which|thus)[ \t]+)?(?:(?:has|have|had|was|is|were|are)[ \t]+)?(?:(?:comfortably|narrowly|again|still|well|just)[ \t]+)?(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|met|meet(?:s|ing)?|hit(?:s|ting)?|miss(?:es|ed|ing)?|(?:fell|falls|falling)[ \t]+short[ \t]+of|above|below|ahead[ \t]+of|behind)[ \t]+(?:the|its|our|their|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(standard|target|ambition|threshold|benchmark|goal|requirement)(?![\p{L}])/u;
+
+// A value judged against a standard the sentence before set, by name: "The national standard requires
+// 90% of launches within 15 minutes. In 2024 the region achieved 93.2%, exceeding the standard";
+// "- 6-week standard: 75% of people should start treatment … . The ICB achieved 81.3%, exceeding the
+// standard." The sentence before states one percentage and names the same word; the value is the one
+// percentage of its own sentence before the verdict.
+function namedStandards(ctx: UnitContext, out: ValueTarget[]): void {
+  if (!/(?:standard|target|ambition|threshold|benchmark|goal|requirement)/u.test(ctx.lower)) return;
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value);
+    if (!pcts.length) continue;
+    const value = pcts[0];
+    if (out.some((x) => x.value === value)) continue;
+    const next = s.figs[s.figs.indexOf(value) + 1];
+    // (After the value, at most a gap in points before the verdict: "97.6%, 2.6 percentage points above the standard".)
+    const from = next && next.unit === "pp" ? next.end : value.end;
+    if (next && next.unit !== "pp" && next.start < s.end && next.start - value.end < 80) continue;
+    const m = NAMED_VERDICT.exec(ctx.lower.slice(from, Math.min(s.end, from + 90)));
+    if (!m) continue;
+    if (/(?:up|down|rose|fell|by|from|to|than|of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (value.qualifiers[0]?.start ?? value.start) - 12), value.qualifiers[0]?.start ?? value.start))) continue;
+    const prev = ctx.sentences[si - 1];
+    if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start)) && !/^\r?\n[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    const word = m[2];
+    const prevText = ctx.lower.slice(prev.start, prev.end);
+    if (!new RegExp(`(?<![\\p{L}])${word}s?(?![\\p{L}])`, "u").test(prevText)) continue;
+    // ("… should start within six weeks": a prior list item of another standard is not in this one.)
+    const targets = prev.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !inBrackets(ctx, prev.start, f.start));
+    if (targets.length !== 1 || s.figs.some((f) => f !== value && f !== next && f.kind === "percent" && f.unit === "%" && f.start < value.start)) continue;
+    const target = targets[0];
+    const lowerIsBetter = CEILING.test(prevText) || /(?<![\p{L}])(?:or (?:less|fewer|lower)|no more than|at most|fewer than|less than|under)(?![\p{L}])/u.test(prevText) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(prevText);
+    const at = from + m.index + m[0].indexOf(m[1]);
+    out.push({ value, target, lowerIsBetter, verdict: { start: at, end: at + m[1].length } });
   }
 }

@@ -29,21 +29,26 @@ export function findChainedTotals(ctx: UnitContext, used: Set<number>): TotalPar
       const total = s.figs[i];
       if (!countWithNoun(total) || used.has(total.id)) continue;
       const prev = s.figs[i - 1];
-      const pe = countWithNoun(prev) ? nounEnd(ctx, prev) : -1;
+      // ("… and safeguard a further 3,405, a total of 5,355 jobs": the last part may leave the noun out.)
+      const elided = prev.kind === "number" && isCount(prev) && !prev.noun && !prev.unit && !prev.qualifiers.length;
+      const pe = countWithNoun(prev) ? nounEnd(ctx, prev) : elided ? prev.end : -1;
       if (pe < 0 || !CUE.test(ctx.lower.slice(pe, total.start))) continue;
-      // The chain back from the total: "A x, B y and C z", each joined by a comma or "and".
+      // The chain back from the total: "A x, B y and C z", each joined by a comma or "and" (and its
+      // own verb: "create 2,310 new jobs and safeguard a further 3,405").
       const chain = [prev];
       for (let j = i - 2; j >= 0; j--) {
         const f = s.figs[j];
         const fe = countWithNoun(f) ? nounEnd(ctx, f) : -1;
-        if (fe < 0 || !/^[ \t]*(?:,|,?[ \t]*(?:and|và))[ \t]*$/u.test(ctx.lower.slice(fe, chain[0].start))) break;
+        const join = fe < 0 ? "" : ctx.lower.slice(fe, chain[0].qualifiers[0]?.start ?? chain[0].start);
+        if (fe < 0 || !(/^[ \t]*(?:,|,?[ \t]*(?:and|và))[ \t]*$/u.test(join) || (/^[ \t]*,?[ \t]*(?:and|và)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){1,3}$/u.test(join) && !NOT_PART.test(join) && !/(?<![\p{L}])(?:of|in|at|for|with|per|each|trong|của|với|mỗi)[ \t]/u.test(join)))) break;
         chain.unshift(f);
       }
+      if (elided && !(chain.length >= 2 && sameNoun(chain[0].noun, total.noun))) continue;
       if (chain.length < 2) continue;
       const first = chain[0];
       if (chain.some((f) => used.has(f.id) || inBrackets(ctx, s.start, f.start)) || NOT_PART.test(ctx.lower.slice(Math.max(s.start, first.start - 16), first.start))) continue;
       // (Kinds of their own: "3 automatic monitors and 64 diffusion tubes", never two of one noun.)
-      if (chain.some((f, k) => chain.some((g, l) => l !== k && (sameNoun(f.noun, g.noun) || sameNoun(g.noun, f.noun))))) continue;
+      if (chain.some((f, k) => !!f.noun && chain.some((g, l) => l !== k && (sameNoun(f.noun, g.noun) || sameNoun(g.noun, f.noun))))) continue;
       out.push({ whole: total, wholeNum: total.value!, parts: chain.map((f) => ({ figure: f, num: f.value! })), exhaustive: true, listed: true });
       used.add(total.id);
       for (const f of chain) used.add(f.id);

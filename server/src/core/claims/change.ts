@@ -32,7 +32,7 @@ const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
 const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
-const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
+const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth|cut|uplift|jump) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 const SIZE_RANGE_AFTER = /^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|last|previous|prior|same)|against|than|year[ \t-]+on[ \t-]+year|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const AIM_BEFORE = /(?<![\p{L}])(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|aims?[ \t]+to|aiming[ \t]+to|target(?:ed|s)?[ \t]+to|plans?[ \t]+to|expected[ \t]+to)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:tăng|giảm|increase|reduce|cut|raise|lower|rise|fall)(?![\p{L}])/u;

@@ -36,10 +36,10 @@ export interface Difference {
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
 const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
-const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
+const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 /** A word naming the base the other figure is measured against. */
-const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aims?[ \t]+to(?:[ \t]+[\p{L}-]+)?|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aims?[ \t]+to(?:[ \t]+[\p{L}-]+)?|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
 
 function kindOf(f: Figure, points: boolean): boolean {
   return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
@@ -650,7 +650,10 @@ function findGapToNamed(ctx: UnitContext, found: Difference[]): Difference[] {
 // community and the other 2,655 in residential care"; "412 hồ sơ, trong đó 389 hồ sơ đúng hạn, còn lại
 // 23 hồ sơ trễ hạn": a whole, one part of it, and "the other" (the rest) — the whole less the part.
 const OF_WHOM = /^(?:[ \t]+[\p{L}-]+){0,6}[ \t]*(?:,[ \t]*|\([ \t]*)(?:of[ \t]+(?:whom|which|these|them)|trong[ \t]+đó(?:[ \t]+có)?)[ \t]*,?[ \t]*$/u;
-const THE_OTHER = /(?:,|;|[ \t]and|[ \t]while|[ \t]with|[ \t]và)[ \t]+(?:the[ \t]+)?(other|remaining|rest[ \t]+of[ \t]+them|còn[ \t]+lại(?:[ \t]+là)?|số[ \t]+còn[ \t]+lại(?:[ \t]+là)?)[ \t]*$/u;
+const THE_OTHER = /(?:,|;|[ \t]and|[ \t]while|[ \t]with|[ \t]và)[ \t]+(?:the[ \t]+)?(other|remaining|rest[ \t]+of[ \t]+them|còn[ \t]+lại(?:[ \t]+là)?|số[ \t]+còn[ \t]+lại(?:[ \t]+là)?)[ \t]*$|,[ \t]*(leaving|which[ \t]+leaves|to[ \t]+leave)[ \t]+$/u;
+/** "Of our 67 equipped play areas, 9 were rated poor …, leaving 58 rated good or fair": the whole opens the sentence. */
+const OF_OPEN = /^[\s"“*•-]*(?:of|out[ \t]+of)[ \t]+(?:the|our|its|their|all|all[ \t]+the|these)?[ \t]*$/u;
+const OF_OPEN_GAP = /^(?:[ \t]+[\p{L}-]+){0,6}[ \t]*,[ \t]*$/u;
 
 function findOtherOfWhole(ctx: UnitContext, found: Difference[]): Difference[] {
   const out: Difference[] = [];
@@ -660,7 +663,8 @@ function findOtherOfWhole(ctx: UnitContext, found: Difference[]): Difference[] {
       const [w, a] = [s.figs[k], s.figs[k + 1]];
       if (w.kind !== "number" || a.kind !== "number" || isPercent(w) || isPercent(a) || !w.value || !a.value || w.qualifiers.length || a.qualifiers.length || w.perYear) continue;
       if ((w.unit ?? "") !== (a.unit ?? "") || (!w.unit && !w.noun)) continue;
-      if (!OF_WHOM.test(ctx.lower.slice(w.end, a.start))) continue;
+      const opened = k === 0 && OF_OPEN.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start)) && OF_OPEN_GAP.test(ctx.lower.slice(w.end, a.start));
+      if (!opened && !OF_WHOM.test(ctx.lower.slice(w.end, a.start))) continue;
       // The rest: the next count after the part (past the part's share in brackets).
       let j = k + 2;
       if (s.figs[j]?.kind === "percent" && /^[^()\d]{0,12}\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[j].start))) j++;
@@ -671,11 +675,12 @@ function findOtherOfWhole(ctx: UnitContext, found: Difference[]): Difference[] {
       if (/\d/u.test(mid.replace(/\([^()]*\)/gu, "")) || mid.length > 120) continue;
       const m = THE_OTHER.exec(mid);
       if (!m) continue;
+      const said = m[1] ?? m[2];
       // Only the two parts: nothing of the kind after the rest in its clause.
       const next = s.figs[j + 1];
       if (next && next.kind === "number" && !isPercent(next) && !/[;.]/u.test(ctx.lower.slice(d.end, next.start))) continue;
-      const at = a.end + m.index + m[0].indexOf(m[1]);
-      out.push({ a: w, b: a, diff: d, word: { start: at, end: at + m[1].length }, points: false, ordered: true });
+      const at = a.end + m.index + m[0].indexOf(said);
+      out.push({ a: w, b: a, diff: d, word: { start: at, end: at + said.length }, points: false, ordered: true });
     }
   }
   return out;

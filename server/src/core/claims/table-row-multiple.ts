@@ -33,16 +33,23 @@ export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
   const vi = ctx.lang === "vi";
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
-    for (let k = 1; k < s.figs.length; k++) {
+    for (let k = 0; k < s.figs.length; k++) {
       let t = s.figs[k];
       // "three times that of …": a number counting "times", as a multiple.
       const tw = t.kind === "number" && t.noun === "times" && t.value ? /^[ \t]+times(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8)) : null;
       if (tw) t = { ...t, kind: "multiplier", end: t.end + tw[0].length, text: ctx.text.slice(t.start, t.end + tw[0].length) };
       if (t.kind !== "multiplier" || !t.value || out.some((m) => m.times.start === t.start)) continue;
+      if (k === 0) {
+        bothByLabel(ctx, si, t, vi, out);
+        continue;
+      }
       const v = s.figs[k - 1];
       const tq = t.qualifiers[0]?.start ?? t.start;
       const verb = ctx.lower.slice(v.end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : "");
-      if (!v.value || v.qualifiers.length || !/\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) || !VERB.test(verb)) continue;
+      if (!v.value || v.qualifiers.length || !/\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) || !VERB.test(verb)) {
+        bothByLabel(ctx, si, t, vi, out);
+        continue;
+      }
       let end = t.end;
       if (vi && !/lần/u.test(t.text)) {
         const lan = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8));
@@ -75,4 +82,45 @@ export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
       out.push({ subject: x, other: y, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
     }
   }
+}
+
+const CLAUSE_VERB = /(?:(?:was|were|is|are)[ \t]+(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly)[ \t]+)?|(?:đã[ \t]+)?(?:gấp|bằng)[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?)$/u;
+
+/** "bus boardings were more than five times the number on local rail", "doanh thu khối A gấp 2,1 lần
+ * khối B", under a table with rows "Bus" and "Rail (local services)": both sides are rows the
+ * sentence names, the one before the multiple and the one after; their one column of amounts or
+ * counts (not shares) gives the values. */
+function bothByLabel(ctx: UnitContext, si: number, t: Figure, vi: boolean, out: Multiple[]): void {
+  const s = ctx.sentences[si];
+  const tq = t.qualifiers[0]?.start ?? t.start;
+  // The clause the multiple is in, back to the last stop, with no figure of its own before it.
+  const clauseStart = Math.max(s.start, ctx.lower.lastIndexOf(";", tq) + 1, ctx.lower.lastIndexOf(":", tq) + 1);
+  if (s.figs.some((f) => f.start >= clauseStart && f.end <= tq)) return;
+  const before = ctx.lower.slice(clauseStart, tq);
+  if (!CLAUSE_VERB.test(before + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : ""))) return;
+  let end = t.end;
+  if (vi && !/lần/u.test(t.text)) {
+    const lan = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8));
+    if (lan) end += lan[0].length;
+  }
+  const o = (vi ? VI_OTHER : EN_OTHER).exec(ctx.lower.slice(vi ? t.start + t.text.length : end, Math.min(s.end + 1, end + 60)).replace(/^[ \t]*times(?![\p{L}])/u, ""));
+  if (!o) return;
+  const { src, tables } = tablesAbove(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), () => si === 0, true);
+  const tbl: Table | undefined = tables[tables.length - 1];
+  if (!tbl || tbl.rows.length < 2) return;
+  const named = (text: string) => tbl.rows.filter((r) => label(r).length >= 3 && phrase(text, label(r)));
+  const subj = named(before);
+  const other = named(o[1]);
+  if (subj.length !== 1 || other.length !== 1 || subj[0] === other[0]) return;
+  const amount = (f: Figure | undefined) => !!f && f.kind === "number" && !!f.value && !f.qualifiers.length && f.unit !== "%" && f.unit !== "pp";
+  const cols: number[] = [];
+  subj[0].cells.forEach((c, col) => {
+    const y = other[0].cells[col]?.figure;
+    // (Not a column of shares, changes or ranks: "Share of total (%)", "Change", "Rank".)
+    const head = (tbl.header[col] ?? "").toLowerCase();
+    if (col > 0 && amount(c.figure) && amount(y) && (c.figure!.unit ?? "") === (y!.unit ?? "") && !/%|share|percent|change|rank|tỷ lệ|tỉ lệ|cơ cấu|tăng|giảm|thứ hạng|xếp/u.test(head)) cols.push(col);
+  });
+  if (cols.length !== 1) return;
+  const atLeast = /(?:more[ \t]+than|over|hơn)[ \t]*(?:gấp[ \t]*)?$/u.test(before);
+  out.push({ subject: subj[0].cells[cols[0]].figure!, other: other[0].cells[cols[0]].figure!, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
 }

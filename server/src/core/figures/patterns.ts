@@ -93,3 +93,7 @@ export const RANGE_OPENER_BEFORE = /(?:^|[^\p{L}])(?:từ|from|between|trong kho
 
 export const YEAR_AFTER = /[ \t]*(?:\(|,)?[ \t]*(?:vào[ \t]+|trong[ \t]+)?(?:năm|in|by|as of|of)[ \t]+(\d{4})(?!\d)|[ \t]*\((\d{4})\)/uy;
 export const YEAR_BEFORE = /(?:năm|in)[ \t]+(\d{4})[ \t]*,?[ \t]*(?:[\p{L}]+[ \t]+){0,3}$/u;
+
+/** Words that make "N times"/"N lần" a multiple rather than a count of occasions. */
+export const COMPARE_BEFORE = /(?<![\p{L}])(?:gấp|bằng|tăng|giảm|hơn|cao|thấp|lớn|nhỏ|nhiều|ít|khoảng|gần|trên|increased?|rose|risen|grew|grown|up|more|higher|larger|greater|lower|fewer|smaller|by|nearly|almost|over|around|about|some|roughly|approximately|than|is|was|were|are|be|been|being|of)[ \t]*$/u;
+export const COMPARE_AFTER = /^[ \t]*(?:more|higher|larger|greater|bigger|lower|smaller|fewer|less|as|than|that|the|those|this|its|their|our|faster|slower|over|above|below|so[ \t]+với|cao|thấp|nhiều|ít|lớn|nhỏ|hơn|mức|số|năm|cùng|trung|bình)/u;

@@ -442,7 +442,10 @@ export class FigureReader {
       if (kind === "number") kind = "percent";
       if (pct) end += pct[0].length;
     } else {
-      const times = sticky(P.TIMES_AFTER, lower, end);
+      const times0 = sticky(P.TIMES_AFTER, lower, end);
+      // "Helicopters were tasked 637 times", "tổ chức 12 lần": a whole count of occasions, with no
+      // word of comparison before or after it, counts; "gấp 2,5 lần", "three times the rate" multiply.
+      const times = times0 && (/[.,]\d/.test(tok) || P.COMPARE_BEFORE.test(lower.slice(Math.max(0, a - 24), a)) || P.COMPARE_AFTER.test(lower.slice(end + times0[0].length, end + times0[0].length + 24))) ? times0 : null;
       if (times && kind === "number") {
         kind = "multiplier";
         fig.unit = "times";
