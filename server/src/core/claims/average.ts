@@ -278,7 +278,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         const avg = s.figs[i];
         // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ").
         if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/"))) continue;
-        if (!RATIO_LEAD.test(ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 30), avg.qualifiers[0]?.start ?? avg.start))) continue;
+        const avgLead = ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 30), avg.qualifiers[0]?.start ?? avg.start);
+        // "an average loan of £30,000", "the average award was £2,150": the per-word between.
+        const namedPer = avg.unit && !avg.unit.includes("/") ? /(?<![\p{L}])(?:an?|the)[ \t]+average[ \t]+([a-z-]{3,})[ \t]+(?:of|was|is|stood[ \t]+at|came[ \t]+to)[ \t]*$/u.exec(avgLead) : null;
+        if (!namedPer && !RATIO_LEAD.test(avgLead)) continue;
         let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
         let numUnit = avg.unit;
         let denUnit: string | undefined;
@@ -308,6 +311,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
             perText = Object.assign([en[0], undefined, undefined, en[1]], { index: 0, input: after, groups: undefined }) as unknown as RegExpExecArray;
             perTimeEn = { unit: en[2] as "month" | "day", text: en[0].slice(en[0].search(/(?:a|per|each)[ \t]+(?:month|day)$/u)) };
           } else perText = PER_WORD.exec(after);
+          if (!perText && namedPer) perText = Object.assign([namedPer[0], undefined, undefined, namedPer[1]], { index: 0, input: avgLead, groups: undefined }) as unknown as RegExpExecArray;
           if (!perText) continue;
         }
         let per = 1;

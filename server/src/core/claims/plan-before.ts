@@ -33,7 +33,7 @@ const REVENUE = /(?<![\p{L}])(?:thu|revenue|income|receipts)(?![\p{L}])/u;
 const SPENDING = /(?<![\p{L}])(?:chi|giải ngân|expenditure|spending|spent|spend|costs?)(?![\p{L}])/u;
 // (Or any verb of what was done: "đã trồng được 1.146 ha", "we have planted 1,146 ha".)
 const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|hoàn thành|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down|completed|delivered|carried out|implemented|(?<![\p{L}])đã(?:[ \t]+[\p{L}\p{M}]+){1,2}(?=[ \t]+được[ \t]*$)|(?<![\p{L}])(?:had|have|has)[ \t]+(?:been[ \t]+)?[a-z]+ed)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
-const VERB_AFTER = /^[ \t]*(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down)/u;
+const VERB_AFTER = /^[ \t]*(?:[a-z-]+[ \t]+){0,2}?(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down|planted|built|completed|delivered|installed|recruited|trained|issued|approved|repaired|resurfaced|inspected|treated|visited|opened|connected|enrolled)(?![\p{L}])/u;
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
 /** Words that say when, not what: "đến ngày 30/11/2024", "as at 30 November 2024", "năm 2024". */
@@ -82,7 +82,9 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       // (A count's noun is no part of the link: "187 công trình, đạt".)
       let link = ctx.lower.slice(part.end, p.start);
       if (!part.unit && part.noun && link.startsWith(` ${part.noun}`)) link = link.slice(part.noun.length + 1);
-      if (!amount(part) || !BEFORE.test(link) || link.length > 12) continue;
+      // ("4,350 trees were planted, 127.0% of the target": the part's own passive verb between.)
+      const passive = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+[a-z]+ed[ \t]*,[ \t]*$/u.test(link);
+      if (!amount(part) || !(passive || (BEFORE.test(link) && link.length <= 12))) continue;
       // "kỳ thi tuyển … với 146 chỉ tiêu; kết quả có 131 thí sinh trúng tuyển, đạt 89,7% chỉ tiêu":
       // the quota is a count of places ("chỉ tiêu") of its own, the one in the sentence up to the part.
       if (word === "chỉ tiêu" && isCount(part) && part.noun && !part.noun.startsWith("chỉ tiêu")) {

@@ -17,15 +17,15 @@ const REST_VI = /(?:^|[^\p{L}])(?:(còn[ \t]+lại|còn[ \t]+tồn(?:[ \t]+quỹ
 // "Số kinh phí chưa chi trả: còn …", "số còn lại chưa phân bổ là …": the words may also open the clause.
 const REST_VI_LABEL = /(?:^|[^\p{L}])(chưa[ \t]+(?:được[ \t]+)?(?:chi(?:[ \t]+trả)?|giải[ \t]+ngân|phân[ \t]+bổ|cấp[ \t]+phát|sử[ \t]+dụng|thanh[ \t]+toán|bàn[ \t]+giao))(?:[ \t]+[\p{L}]+){0,4}?[ \t]*(?:là|:)[ \t]*(?:còn[ \t]+(?:lại[ \t]+)?)?$/u;
 const REST_EN = /(?:^|[^\p{L}])(leaving(?:[ \t]+a[ \t]+balance[ \t]+of)?|with[ \t]+(?:the[ \t]+)?(?:remaining|rest)|the[ \t]+remaining|(?:a[ \t]+)?(?:remaining|unspent|unused)[ \t]+balance[ \t]+of|(?:which|this|that)[ \t]+leaves)[ \t]*(?:about[ \t]+|around[ \t]+)?$/u;
-const REST_EN_AFTER = /^[ \t]+(?:(?:is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:remaining|left|unspent|unallocated|undisbursed|uncommitted|still[ \t]+to[ \t]+(?:be[ \t]+)?(?:spent|paid|allocated|disbursed))(?![\p{L}])/u;
+const REST_EN_AFTER = /^[ \t]+(?:(?:is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:remaining|left|unspent|unallocated|undisbursed|uncommitted|still[ \t]+to[ \t]+(?:be[ \t]+)?(?:spent|paid|allocated|disbursed)|remains?[ \t]+(?:available|unallocated|uncommitted|unspent|to[ \t]+be[ \t]+(?:spent|allocated|committed|lent)))(?![\p{L}])/u;
 /** The verb that says the part was used: before it ("đã chi", "spent") or after it ("had been spent"). */
 const USED_VI = /(?:^|[^\p{L}])(?:đã[ \t]+(?:được[ \t]+)?|trong[ \t]+năm[ \t]+(?:đã[ \t]+)?)?(?:chi(?:[ \t]+trả|[ \t]+hỗ[ \t]+trợ)?|giải[ \t]+ngân|cấp[ \t]+phát|cấp|phân[ \t]+bổ|sử[ \t]+dụng|thanh[ \t]+toán|xuất(?:[ \t]+cấp)?|trao|hỗ[ \t]+trợ)(?![\p{L}])[^\d;]{0,60}$/u;
 const USED_VI_DA = /(?:^|[^\p{L}])đã(?![\p{L}])/u;
 const USED_EN_BEFORE = /(?:^|[^\p{L}])(?:spent|paid(?:[ \t]+out)?|disbursed|distributed|allocated|used|committed|drawn[ \t]+down)[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?$/u;
-const USED_EN_AFTER = /^[ \t]*(?:had|has|have|was|were)[ \t]+(?:been[ \t]+)?(?:spent|paid(?:[ \t]+out)?|disbursed|distributed|allocated|used|committed|drawn[ \t]+down)(?![\p{L}])/u;
+const USED_EN_AFTER = /^[ \t]*(?:(?:had|has|have|was|were)[ \t]+(?:been[ \t]+)?|(?:now|already)[ \t]+)(?:spent|paid(?:[ \t]+out)?|disbursed|distributed|allocated|used|committed|drawn[ \t]+down)(?![\p{L}])/u;
 /** The total: received, raised, approved, planned or named as the total. */
 const TOTAL_VI = /(?:^|[^\p{L}])(?:tổng|tiếp[ \t]+nhận|vận[ \t]+động(?:[ \t]+được)?|huy[ \t]+động(?:[ \t]+được)?|phê[ \t]+duyệt|kế[ \t]+hoạch|dự[ \t]+toán|được[ \t]+giao|bố[ \t]+trí|nhận(?:[ \t]+được)?|nguồn)(?![\p{L}])[^\d;]{0,60}$/u;
-const TOTAL_EN = /(?:^|[^\p{L}])(?:awarded|received|raised|granted|allocated|budget(?:ed)?|approved|total(?:led|ed)?|a[ \t]+grant[ \t]+of|funding[ \t]+of)(?![\p{L}])[^\d;]{0,50}$/u;
+const TOTAL_EN = /(?:^|[^\p{L}])(?:awarded|received|raised|granted|allocated|budget(?:ed)?|approved|total(?:led|ed)?|a[ \t]+grant[ \t]+of|funding[ \t]+of|capitali[sz]ed|a[ \t]+fund[ \t]+of)(?![\p{L}])[^\d;]{0,50}$/u;
 
 function sameAmount(x: Figure, d: Figure): boolean {
   if (x.kind !== "number" || isPercent(x) || !x.value || x.perYear) return false;
@@ -41,7 +41,7 @@ function leadOf(ctx: UnitContext, f: Figure, prevEnd: number, n: number): string
 export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Difference[] {
   const out: Difference[] = [];
   const vi = ctx.lang === "vi";
-  if (!(vi ? /còn|tồn|số dư|chưa/u : /leaving|leaves|remaining|unspent|unused|left|unallocated|undisbursed|uncommitted|still to/u).test(ctx.lower)) return out;
+  if (!(vi ? /còn|tồn|số dư|chưa/u : /leaving|leaves|remaining|remains?|unspent|unused|left|unallocated|undisbursed|uncommitted|still to/u).test(ctx.lower)) return out;
   const taken = new Set(found.map((d) => d.diff));
   const figs = ctx.figures;
   for (let i = 1; i < figs.length; i++) {
@@ -55,7 +55,7 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     const lead = leadOf(ctx, r, prevEnd, 90);
     // The rest's own clause: back to the last comma, semicolon, colon or line start.
     // "…, with £44,200 remaining", "…; £44,200 is still unspent": the rest named after it.
-    const after = !vi && /(?:,|;)[ \t]*(?:with|and)?[ \t]*$/u.test(lead) ? REST_EN_AFTER.exec(ctx.lower.slice(r.end, r.end + 40)) : null;
+    const after = !vi && /(?:(?:,|;)[ \t]*(?:with|and)?|[ \t]and)[ \t]*$/u.test(lead) ? REST_EN_AFTER.exec(ctx.lower.slice(r.end, r.end + 40)) : null;
     const m = vi ? (REST_VI.exec(lead) ?? REST_VI_LABEL.exec(lead)) : (REST_EN.exec(lead) ?? (after ? Object.assign([lead.slice(-1), lead.slice(-1)], { index: lead.length - 1, input: lead, groups: undefined }) as RegExpExecArray : null));
     if (!m) continue;
     if (/\([^)]*$/u.test(lead)) continue;

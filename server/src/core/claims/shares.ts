@@ -15,6 +15,7 @@ import { namesOtherBase } from "./own-base.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findPlansBefore } from "./plan-before.ts";
+import { findVerbRates } from "./verb-rate.ts";
 import { findPlansAgainst } from "./plan-against.ts";
 import { findLabelBases } from "./label-base.ts";
 import { findRatesOfBase } from "./rate-of-base.ts";
@@ -71,6 +72,30 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
   return undefined;
 }
 const SPAN_NOUN = /^(?:years?|months?|weeks?|days?|hours?|minutes?|năm|tháng|tuần|ngày|giờ|phút)(?: |$)/u;
+
+/** "Of these referrals, …": the count of the sentences before that the noun names, by its own noun
+ * or by the words right after it ("2,218 (47.4%) led to an enquiry"); one only. */
+function namedAntecedent(ctx: UnitContext, f: Figure, noun: string): Figure | undefined {
+  const stemOf = (w: string) => w.replace(/(?:ies|es|s)$/u, "").slice(0, 6);
+  const key = stemOf(noun.split(/[ \t]+/u).pop()!);
+  if (key.length < 4) return undefined;
+  const s = ctx.sentenceOf(f);
+  const si = ctx.sentences.indexOf(s);
+  const hits: Figure[] = [];
+  for (let k = Math.max(0, si - 2); k < si; k++) {
+    const t = ctx.sentences[k];
+    for (const g of t.figs) {
+      if (!isCountFigure(g) || g.year) continue;
+      const own = (g.noun ?? "").split(/[ \t]+/u).some((w) => stemOf(w) === key);
+      const said = !g.noun && new RegExp(`^[^,;.\\d]{0,40}?(?<![\\p{L}])${key}`, "u").test(ctx.lower.slice(g.end, Math.min(t.end, g.end + 50)).replace(/^[ \t]*\([^()]*\)/u, ""));
+      // ("Referrals rose to 18,460 from 16,920": the clause's subject names it; not a base "from" or "than".)
+      const lead = ctx.lower.slice(Math.max(t.start, g.start - 40), g.start).split(/[,;:(]/u).pop()!;
+      const subject = !g.noun && new RegExp(`(?<![\\p{L}])${key}`, "u").test(lead) && !/(?:from|than|on|against|compared with)[ \t]*$/u.test(lead);
+      if ((own || said || subject) && !new D(g.value!.exact).lt(f.value!.exact)) hits.push(g);
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("fraction-percent", () => {
@@ -236,8 +261,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const s of ctx.sentences) {
       for (let i = -1; i + 2 < s.figs.length; i++) {
         const x = s.figs[i + 1];
-        const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 30), x.start));
-        const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? antecedent(ctx, x) ?? lastCount(ctx, s, x) : undefined;
+        // ("Of these referrals, 12,734 (69.0%) entered treatment": the pronoun may carry its noun.)
+        const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 45), x.start));
+        // ("Of those enquiries, 1,239 …" after "2,218 (47.4%) led to an enquiry": the count the noun names.)
+        const theseNoun = these ? /(?:of these|of them|of those)[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]*,[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, x.start - 45), x.start))?.[1] : undefined;
+        const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? (theseNoun ? namedAntecedent(ctx, x, theseNoun) : antecedent(ctx, x) ?? lastCount(ctx, s, x)) : undefined;
         if (!w || w.kind !== "number" || x.kind !== "number" || (w.unit ?? "") !== (x.unit ?? "") || w.unit === "%" || w.unit === "pp" || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         // Counts, or amounts of one unit and scale ("Of the £48.6m capital budget, £41.2m …").
         if (!(isCountFigure(w) && isCountFigure(x)) && !((w.scale || w.unit) && (w.scale?.factor ?? "1") === (x.scale?.factor ?? "1"))) continue;
@@ -393,7 +421,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates]) pairs(read(ctx, taken));
     for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     return out;
   });
@@ -409,7 +437,8 @@ const RATE_OF = /^[ \t]*,[ \t]*(?:giving[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:accep
 function lastCount(ctx: UnitContext, s: Sentence, x: Figure): Figure | undefined {
   const si = ctx.sentences.indexOf(s);
   const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
-  const g = prev?.figs.filter((f) => isCountFigure(f) && !f.year && !/(?:from|than|compared with|on|to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start))).pop();
+  // ("Referrals rose to 18,460 from 16,920": the value a change went to is the count now.)
+  const g = prev?.figs.filter((f) => isCountFigure(f) && !f.year && (/(?:(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|went up|went down)[ \t]+to|from[ \t]+[\d.,]+(?:[ \t]+[\p{L}-]+){0,3}[ \t]+to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 40), f.start)) || !/(?:from|than|compared with|on|to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start)))).pop();
   return g && !new D(g.value!.exact).lt(x.value!.exact) ? g : undefined;
 }
 
