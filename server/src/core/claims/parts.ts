@@ -122,6 +122,16 @@ function outcomeContrast(ctx: UnitContext, parts: Figure[], end: number): boolea
   return pos && neg;
 }
 
+/** "of which 2,164 were on overhead lines, 1,402 on underground cables, 497 at substations and 255
+ * were other faults": three items or more, one after another, the last of them the rest ("other",
+ * "others", "the rest"), so the list means to be all of its whole. */
+function closedByOther(ctx: UnitContext, run: Figure[]): boolean {
+  if (run.length < 3) return false;
+  for (let k = 1; k < run.length; k++) if (!/^[^\d;.:()]{0,50}?(?:,|(?<![\p{L}])and)[ \t]*$/u.test(ctx.lower.slice(run[k - 1].end, run[k].start))) return false;
+  const last = run[run.length - 1];
+  return /^[ \t]+(?:(?:were|was|are|is)[ \t]+)?(?:(?:in|of|from|for|at|on)[ \t]+)?(?:all[ \t]+)?(?:other|others|the[ \t]+rest|remaining)(?![\p{L}])/u.test(ctx.lower.slice(last.end, last.end + 30));
+}
+
 /** The whole's counted nouns, with a list right after it: "150 xã, phường, thị trấn, trong đó …". */
 function nounsOf(ctx: UnitContext, whole: Figure, intro: number): string[] {
   const out = whole.noun ? [whole.noun] : [];
@@ -689,14 +699,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "The 74 permanent exclusions comprised 61 from secondary schools, 11 from primary schools and 2
       // from special schools": a word that says the list is the whole, over counts that each say where.
       const placesComprised = run.length >= 2 && EXHAUSTIVE_INTRO.test(m[1] ?? "") && parallelPlaces(ctx, run, limit);
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run))) || placesComprised) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run) || closedByOther(ctx, run))) || placesComprised) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList) || closedByOther(ctx, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
           continue;

@@ -175,7 +175,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
           continue;
         }
-        if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (/^[ \t\p{L}-]{0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
+        if (!pronoun && a && sameAmount && (AGAINST.test(againstGap) || (/^(?:[ \t\p{L}-]|(?<!\d)(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)){0,60}?[ \t](?:against|out of)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+)?$/u.test(againstGap)))) {
           out.push({ percent: p, part: a, whole: f, num: a.value!, den: f.value! });
           continue;
         }
@@ -385,7 +385,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const [w, part, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
         if (p.kind !== "percent" || p.unit !== "%" || restated.has(p) || planned.has(p)) continue;
         if (!isCountFigure(w) || !w.noun || part.kind !== "number" || !isCountFigure(part) || (part.noun && !sameNounLoose(part.noun, w.noun))) continue;
-        if (!RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
+        // ("Test nhanh tại hiện trường 3.640 mẫu, có 3.512 mẫu đạt (96,5%)": whatever the verb, a count
+        // whose clause names no change, plan or average, then "có" the part of its noun.)
+        const wClause = ctx.lower.slice(Math.max(s.start, w.start - 80), w.start).split(/[,;:(]/u).pop()!;
+        const coPart = /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?có[ \t]+$/u.test(ctx.lower.slice(w.end, part.start)) && !!part.noun && !NOT_WHOLE_CLAUSE.test(wClause);
+        if (!coPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
         if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 12), part.qualifiers[0]?.start ?? part.start))) continue;
         // "có 9 khoản đạt và vượt dự toán; 3 khoản không đạt dự toán là … (đạt 91,2%)": counts given a
@@ -401,11 +405,16 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const closes = tail === "" || (tail !== undefined && !!w.noun && tail.includes(w.noun.split(" ")[0]) && !/(?:cả nước|toàn quốc|national|england|of all|khu vực)/u.test(tail));
         const bracket = /^[^.;\d%()]{0,60}\([ \t]*(?:đạt|chiếm|bằng|tỷ lệ|or)?[ \t]*$/u.test(pre) && closes;
         if (p.value && new D(p.value.exact).gt(100)) continue;
-        const comma = /^[^.;\d%()]{0,60},[ \t]*(?:đạt|chiếm|bằng)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*$/u.test(pre) && /^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        // ("…, chiếm 2,5% tổng số mẫu xét nghiệm": the whole's own noun may close the clause.)
+        const wHead = (w.noun ?? "").split(" ")[0];
+        const ownBase = !!wHead && new RegExp(`^[ \\t]+(?:của[ \\t]+)?(?:tổng[ \\t]+)?số[ \\t]+${wHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])[^.;,()\\d%]{0,30}(?:[.;,)\\n]|$)`, "u").test(ctx.lower.slice(p.end, p.end + 60)) && baseWordsSaid(ctx, w, p);
+        const comma = /^[^.;\d%()]{0,60},[ \t]*(?:đạt|chiếm|bằng)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*$/u.test(pre) && (/^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3)) || ownBase);
         // (After a comma, only the same thing or a kind of it: not "520 hộ nghèo, 310 hộ cận nghèo, chiếm 4,2%".)
-        const kindOf = !part.noun || kindOfNoun(part.noun, w.noun);
+        const kindOf = !part.noun || kindOfNoun(part.noun, w.noun) || (coPart && part.noun.split(" ")[0] === wHead);
         if (!bracket && !(comma && kindOf)) continue;
         if (/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget))/u.test(ctx.lower.slice(p.end, p.end + 25))) continue;
+        // (A whole larger than its part only.)
+        if (new D(part.value!.exact).gt(w.value!.exact)) continue;
         out.push({ percent: p, part, whole: w, num: part.value!, den: w.value! });
         restated.add(p);
       }
@@ -446,6 +455,18 @@ function lastCount(ctx: UnitContext, s: Sentence, x: Figure): Figure | undefined
 const THRESHOLD = /(?<![\p{L}])(?:above|below|over|under|more than|less than|at least|at most|exceeding|within|trên|dưới|vượt|quá|hơn|từ|trong vòng)[ \t]*$/u;
 
 /** A count received, made or examined, of which a later count was handled. */
+/** "…, chiếm 2,5% tổng số mẫu giám sát": every word the base adds after the whole's noun was said of
+ * the whole ("1.860 mẫu giám sát …"); "tổng số xã miền núi" of "24 xã" names another base. */
+function baseWordsSaid(ctx: UnitContext, w: Figure, p: Figure): boolean {
+  const tail = ctx.lower.slice(p.end, p.end + 60).split(/[.;,)\n]/u)[0];
+  const head = (w.noun ?? "").split(" ")[0];
+  const rest = tail.slice(tail.indexOf(head) + head.length).split(/[ \t]+/u).filter(Boolean);
+  const said = ctx.lower.slice(w.end, w.end + 60).split(/[.;,(]/u)[0];
+  return rest.every((x) => new RegExp(`(?<![\\p{L}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(said));
+}
+
+/** Words that make a count a change, a plan, an average or a comparison rather than a whole. */
+const NOT_WHOLE_CLAUSE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|so với|kế hoạch|mục tiêu|chỉ tiêu|dự kiến|bình quân|trung bình|từ|đến|lên|xuống|còn lại|up|down|from|to|than|plan|target|average|per|mỗi)(?![\p{L}])/u;
 const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
 const PEOPLE = /^(?:học sinh|sinh viên|người|lao động|đảng viên|hội viên|thí sinh|bệnh nhân|trẻ|cán bộ|students|pupils|people|patients|candidates|applicants|members|staff)(?: |$)/u;
 
