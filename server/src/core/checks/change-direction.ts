@@ -34,7 +34,7 @@ export function checkChangeDirection(ctx: UnitContext): void {
           }
         : {
             vi: `Ghi "${word}" nhưng từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"}`,
-            en: `Said to "${word}" but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
+            en: `"${word}" says it went ${c.direction === "up" ? "up" : "down"}, but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
           },
       related: [
         { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },

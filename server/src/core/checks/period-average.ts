@@ -83,7 +83,9 @@ export function checkRatioAverages(ctx: UnitContext): void {
     const unitWords = own && /^\p{L}/u.test(sfx) ? `${own} ${sfx}` : own + sfx;
     // "£40.96": the currency sign written before the number.
     const sign = ra.average.text.slice(0, num(ra.average).start - ra.average.start);
-    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${sign}${shown}${unitWords ? ` ${unitWords}` : ""}`;
+    // ("£1.23m": a scale glued to the number stays glued.)
+    const glued = !!unitWords && /^[a-z]{1,2}$/u.test(unitWords) && ra.average.text.endsWith(`${num(ra.average).text}${unitWords}`);
+    const formula = `${ra.numerator.text} / ${ra.denominator.text}${perT}${perP} = ${sign}${shown}${unitWords ? `${glued ? "" : " "}${unitWords}` : ""}`;
     ctx.emit({
       kind: "change",
       rule: RULE,

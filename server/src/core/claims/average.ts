@@ -277,11 +277,13 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
       for (let i = 1; i < s.figs.length; i++) {
         const avg = s.figs[i];
         // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ").
-        if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/"))) continue;
-        const avgLead = ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 30), avg.qualifiers[0]?.start ?? avg.start);
+        // ("£1.23m per team": a scaled amount with its per-word after it is one too.)
+        if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/") && !(avg.unit && /^[ \t]+(?:per|for each|each)[ \t]+[\p{L}]/u.test(ctx.lower.slice(avg.end, avg.end + 12))))) continue;
+        const avgLead = ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 50), avg.qualifiers[0]?.start ?? avg.start);
         // "an average loan of £30,000", "the average award was £2,150": the per-word between.
-        const namedPer = avg.unit && !avg.unit.includes("/") ? /(?<![\p{L}])(?:an?|the)[ \t]+average[ \t]+([a-z-]{3,})[ \t]+(?:of|was|is|stood[ \t]+at|came[ \t]+to)[ \t]*$/u.exec(avgLead) : null;
-        if (!namedPer && !RATIO_LEAD.test(avgLead)) continue;
+        // ("the average loan per borrower was £6,819": the per-word after "per".)
+        const namedPer = avg.unit && !avg.unit.includes("/") ? /(?<![\p{L}])(?:an?|the)[ \t]+average[ \t]+(?:[a-z-]{3,}[ \t]+(?:per|for[ \t]+each)[ \t]+)?([a-z-]{3,})[ \t]+(?:of|was|is|stood[ \t]+at|came[ \t]+to)[ \t]*$/u.exec(avgLead) : null;
+        if (!namedPer && !RATIO_LEAD.test(avgLead.slice(-30))) continue;
         let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
         let numUnit = avg.unit;
         let denUnit: string | undefined;
@@ -339,6 +341,14 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           const next = s.figs[i + 1];
           const gap = next ? ctx.lower.slice(avg.end, next.start) : "";
           if (next && next.kind === "number" && !next.unit && !next.scale && !next.qualifiers.length && names(denWord.split(/[ \t]+/u)[0], next.noun) && /^[^\d;.()]{0,40}?[ \t](?:across|over|among|from|for|in|trên(?:[ \t]+tổng[ \t]+số)?|cho(?:[ \t]+tổng[ \t]+số)?)[ \t]+(?:the|all|its|our|their|all[ \t]+the)?[ \t]*$/u.test(gap) && (perText ? gap.includes(perText[0].trim()) : gap.length <= 25)) dens.push(next);
+        }
+        // "Maintenance loans were paid to 1,102,000 borrowers. With total lending of £7,514m, the average
+        // loan per borrower was £6,819": the one count the per-word names in the sentence before.
+        if (!dens.length && denWord && !denUnit && namedPer && nums.length === 1) {
+          const k = ctx.sentences.indexOf(s);
+          const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
+          const named = prev && /^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start)) ? prev.figs.filter((f) => f.kind === "number" && !f.unit && !f.perYear && !!f.noun && names(denWord!, f.noun) && !inBrackets(ctx, prev.start, f.start)) : [];
+          if (named.length === 1) dens.push(named[0]);
         }
         // "The Department employed 48,216 … teachers, giving an average of 12.7 students per teacher"
         // under "Enrolments reached 612,480 students, …": the headline count of the noun above.

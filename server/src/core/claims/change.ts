@@ -523,7 +523,16 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           // direction word, but the stated difference must still be the gap between the two.
           const change: Change = { from: a, to: b, stated: [] };
           collectStated(ctx, s, i + 1, change);
-          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
+          // ("…, compared with 35.1% for the previous cohort, down 2.7 percentage points": the word
+          // before the stated size says which way.)
+          const st = change.stated[0]?.figure;
+          const dw = st ? /(?<![\p{L}])(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|reduction)[ \t]+of)[ \t]*$/u.exec(ctx.lower.slice(Math.max(a.end, (st.qualifiers[0]?.start ?? st.start) - 30), st.qualifiers[0]?.start ?? st.start)) : null;
+          if (dw) {
+            const w0 = ctx.lower.lastIndexOf(dw[1], st!.qualifiers[0]?.start ?? st!.start);
+            change.direction = /^(?:up|an?[ \t]+(?:increase|rise))/u.test(dw[1]) ? "up" : "down";
+            change.directionWord = { start: w0, end: w0 + dw[1].length };
+          }
+          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(dw ? change : withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
           else if (!change.stated.length) ctx.memo("compared-bare", () => [] as Change[]).push(change);
           continue;
         }

@@ -45,6 +45,7 @@ export class UnitContext {
   readonly text: string;
   readonly lower: string;
   readonly figures: Figure[];
+  readonly nonFigures: NonFigure[];
   readonly lang: Lang;
   readonly numberLocale: Lang;
   readonly settings: Settings;
@@ -94,6 +95,7 @@ export class UnitContext {
     const lower = input.text.toLowerCase();
     this.lower = blankEmphasis(lower.length === input.text.length ? lower : input.text);
     this.figures = input.figures;
+    this.nonFigures = input.nonFigures ?? [];
     this.lang = input.lang;
     this.numberLocale = input.numberLocale;
     this.settings = input.settings;
@@ -133,6 +135,21 @@ export class UnitContext {
 
   between(a: number, b: number): string {
     return this.lower.slice(Math.max(0, a), Math.max(a, b));
+  }
+
+  /** The text between a and b with the years, periods and dates in it written as letters of the same
+   * length ("in 2023–24" reads "in yyyyyyy"), so that gaps that allow no figure allow these. */
+  plainBetween(a: number, b: number): string {
+    const from = Math.max(0, a);
+    let t = this.lower.slice(from, Math.max(from, b));
+    if (!/\d/.test(t)) return t;
+    for (const n of this.nonFigures) {
+      if (n.end <= from || n.start >= b || (n.kind !== "year" && n.kind !== "period" && n.kind !== "date")) continue;
+      const s = Math.max(n.start, from) - from;
+      const e = Math.min(n.end, b) - from;
+      t = t.slice(0, s) + "y".repeat(e - s) + t.slice(e);
+    }
+    return t;
   }
 
   markUsed(kind: ClaimKind, ...figs: Figure[]): void {

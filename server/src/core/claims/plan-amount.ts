@@ -15,7 +15,7 @@ export interface PlanAmount {
   excess: 0 | 1 | -1;
 }
 
-const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|budget|plan|estimate|allocation|forecast|goal";
+const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|budget|plan|estimate|allocation|allowance|forecast|goal";
 /** Between the achieved amount and the percent: a short phrase, then "bằng/đạt/vượt/of" or a comma. */
 const LEAD = /^[*_]{0,2}(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing|chiếm|accounting for))?[ \t]*$/u;
 /** "128.640 người, chiếm 24,1% lực lượng lao động trong độ tuổi (601.100 người)": the base named,
@@ -153,7 +153,7 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
 
 /** "412,000 tonnes … were distributed against a target of 450,000 tonnes", "giải ngân 341,6 tỷ đồng
  * so với kế hoạch 620 tỷ đồng": the achieved amount, then its plan. */
-const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+(?:[\\p{L}\\p{M}-]+|(?:fy[ \\t]?)?(?:19|20)\\d\\d(?:[\\/–-]\\d{2,4})?)){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned|collectable|collectible|net)[ \\t]+)?(?:${PLAN_WORD}|appropriation|debit|amount due|liability|số phải thu)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
+const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+(?:[\\p{L}\\p{M}-]+|(?:fy[ \\t]?)?(?:19|20)\\d\\d(?:[\\/–-]\\d{2,4})?)){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned|collectable|collectible|net|regulatory|final|statutory|capital|revenue)[ \\t]+){0,2}(?:${PLAN_WORD}|appropriation|debit|amount due|liability|số phải thu)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
 /** Then the share: "(91.6%)", ", an execution rate of 90.0%", ", đạt 55,1%", ", exceeding the target by 9.7%". */
 const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằng[ \t]+)?|,[ \t]*(?:(or|đạt|bằng|i\.e\.|that is|equal to|an?[ \t]+(?:(?:in-year|overall|annual)[ \t]+)?(?:execution|completion|achievement|delivery|disbursement|spending|outturn|implementation|collection|recovery)[ \t]+rate[ \t]+of|(exceeding|above|ahead of|over|vượt|below|short of|under|thấp hơn)[ \t]+(?:it|the[ \t]+target|the[ \t]+plan|the[ \t]+budget|its[ \t]+target|kế hoạch|mục tiêu|dự toán)?[ \t]*(?:by)?)[ \t]*)?)$/u;
 
@@ -180,9 +180,11 @@ function againstPlan(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: Pla
     if (!link) continue;
     // After the percent, nothing that names another base ("… 12% of the national total").
     const tail = ctx.lower.slice(p.end, p.end + 40);
-    if (!/^[*_]{0,2}[ \t]*(?:[.;,)]|$|\r?\n|(?:of|so với)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:target|plan|budget|kế hoạch|mục tiêu|dự toán)(?![\p{L}]))/u.test(tail)) continue;
-    const rel = link[2];
-    const excess: 0 | 1 | -1 = !rel ? 0 : /^(?:below|short|under|thấp)/u.test(rel) ? -1 : 1;
+    // ("…, 4.8% above the allowance": the side named after the percent.)
+    const side = !link[1] && !link[2] ? /^[ \t]+(above|over|higher[ \t]+than|below|under|lower[ \t]+than|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|plan|budget|allowance|allocation|forecast)(?![\p{L}])/u.exec(tail) : null;
+    if (!side && !/^[*_]{0,2}[ \t]*(?:[.;,)]|$|\r?\n|(?:of|so với)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:target|plan|budget|kế hoạch|mục tiêu|dự toán)(?![\p{L}]))/u.test(tail)) continue;
+    const rel = link[2] ?? side?.[1];
+    const excess: 0 | 1 | -1 = !rel ? 0 : /^(?:below|short|under|thấp|lower)/u.test(rel) ? -1 : 1;
     out.push({ achieved: a, plan: b, percent: p, excess });
     taken.add(p);
   }

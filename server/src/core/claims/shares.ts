@@ -127,7 +127,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         }
         if (p.kind !== "percent" || p.unit !== "%" || planned.has(p)) continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
-        const rawGap = ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start);
+        const rawGap = ctx.plainBetween(f.end, p.qualifiers[0]?.start ?? p.start);
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
         const own = pronoun ? rawGap.slice(pronoun[0].length) : rawGap;
