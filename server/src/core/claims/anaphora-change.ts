@@ -9,6 +9,7 @@ import { findBenchmarkGaps, findRelativeGaps, findTargetGaps } from "./benchmark
 import { findChanges, findReverseChanges } from "./change.ts";
 import { findAnaphoraFrom } from "./anaphora-from.ts";
 import { findThisRoseTo } from "./this-rose-to.ts";
+import { findBracketBaseChanges } from "./bracket-base.ts";
 
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
@@ -108,6 +109,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     out.push(...findAnaphoraFrom(ctx, (f) => out.some((c) => c.from === f)));
     let told: Change[] | undefined;
     const changes = () => (told ??= [...findChanges(ctx), ...findReverseChanges(ctx)]);
+    out.push(...findBracketBaseChanges(ctx, (f) => out.some((c) => c.stated.some((x) => x.figure === f)) || changes().some((c) => c.stated.some((x) => x.figure === f))));
     out.push(...findThisRoseTo(ctx, (f) => out.some((c) => c.to === f) || changes().some((c) => c.to === f)));
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.
     for (const g of findBenchmarkGaps(ctx)) out.push({ from: g.other, to: g.subject, stated: [{ figure: g.gap, what: "difference" }] });

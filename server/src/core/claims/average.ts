@@ -276,13 +276,13 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
       // From the second figure: a sentence's first count may be averaged over a count stated above.
       for (let i = 1; i < s.figs.length; i++) {
         const avg = s.figs[i];
-        // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ").
-        // ("£1.23m per team": a scaled amount with its per-word after it is one too.)
-        if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/") && !(avg.unit && /^[ \t]+(?:per|for each|each)[ \t]+[\p{L}]/u.test(ctx.lower.slice(avg.end, avg.end + 12))))) continue;
         const avgLead = ctx.lower.slice(Math.max(s.start, (avg.qualifiers[0]?.start ?? avg.start) - 50), avg.qualifiers[0]?.start ?? avg.start);
-        // "an average loan of £30,000", "the average award was £2,150": the per-word between.
-        // ("the average loan per borrower was £6,819": the per-word after "per".)
-        const namedPer = avg.unit && !avg.unit.includes("/") ? /(?<![\p{L}])(?:an?|the)[ \t]+average[ \t]+(?:[a-z-]{3,}[ \t]+(?:per|for[ \t]+each)[ \t]+)?([a-z-]{3,})[ \t]+(?:of|was|is|stood[ \t]+at|came[ \t]+to)[ \t]*$/u.exec(avgLead) : null;
+        // "an average loan of £30,000", "the average award was £2,150": the per-word between; "the
+        // average loan per borrower was £6,819": after "per"; "bình quân mỗi hộ được hỗ trợ khoảng
+        // 8,3 triệu đồng": after "mỗi".
+        const namedPer = avg.unit && !avg.unit.includes("/") ? /(?<![\p{L}])(?:an?|the)[ \t]+average[ \t]+(?:[a-z-]{3,}[ \t]+(?:per|for[ \t]+each)[ \t]+)?([a-z-]{3,})[ \t]+(?:of|was|is|stood[ \t]+at|came[ \t]+to)[ \t]*$/u.exec(avgLead) ?? /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:mỗi|một)[ \t]+([\p{L}\p{M}]+)(?:[ \t]+(?:được|đã|nhận|chi|có)(?:[ \t]+[\p{L}\p{M}]+){0,3})?[ \t]*(?:khoảng|gần|là|đạt)?[ \t]*$/u.exec(avgLead) : null;
+        // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ", "£1.23m per team").
+        if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/") && !namedPer && !(avg.unit && /^[ \t]+(?:per|for each|each)[ \t]+[\p{L}]/u.test(ctx.lower.slice(avg.end, avg.end + 12))))) continue;
         if (!namedPer && !RATIO_LEAD.test(avgLead.slice(-30))) continue;
         let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
         let numUnit = avg.unit;

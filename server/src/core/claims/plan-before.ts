@@ -82,6 +82,13 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       // (A count's noun is no part of the link: "187 công trình, đạt".)
       let link = ctx.lower.slice(part.end, p.start);
       if (!part.unit && part.noun && link.startsWith(` ${part.noun}`)) link = link.slice(part.noun.length + 1);
+      // "tiêm được 286.420 liều/kế hoạch 312.700 liều, đạt 91,6% kế hoạch": the done and the planned
+      // written as a slash pair; the percent is the one over the other.
+      const done = s.figs[i - 2];
+      if (done && amount(done) && amount(part) && sameMeasure(done, part) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*)?\/[ \t]*(?:kế[ \t]+hoạch|kh|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan)[ \t]*$/u.test(ctx.lower.slice(done.end, part.start)) && BEFORE.test(link) && link.length <= 12 && /^(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan)$/u.test(word)) {
+        out.push({ percent: p, part: done, whole: part });
+        continue;
+      }
       // ("4,350 trees were planted, 127.0% of the target": the part's own passive verb between.)
       const passive = /^[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+[a-z]+ed[ \t]*,[ \t]*$/u.test(link);
       if (!amount(part) || !(passive || (BEFORE.test(link) && link.length <= 12))) continue;

@@ -42,7 +42,9 @@ export const POINTS_AFTER = new RegExp(
 );
 export const TIMES_AFTER = new RegExp(`[ \\t]{0,2}(${alt(TIMES_WORDS)})${WORD_END}(?![ \\t]+thứ)`, "uy");
 export const SCALE_AFTER = new RegExp(`[ \\t]{0,2}(${alt(SCALES.flatMap((s) => s.words))})${WORD_END}`, "uy");
-export const UNIT_AFTER = new RegExp(`[ \\t]{0,2}(${alt(UNITS_AFTER.map((u) => u[0]))})(?![${L}\\d])`, "uy");
+export const UNIT_AFTER = new RegExp(`(?:[ \\t]{0,2}|-)(${alt(UNITS_AFTER.map((u) => u[0]))})(?![${L}\\d])`, "uy");
+/** "the 9,700-tonne quota", "a 45-hectare site": a unit joined to its number by a hyphen. */
+export const HYPHEN_UNIT_AT = new RegExp(`-(?:${alt(UNITS_AFTER.filter((u) => /^[a-z]{2,}$/u.test(u[0])).map((u) => u[0]))}|tonne|hectare|megawatt)(?![${L}\\d])`, "uy");
 export const PER_YEAR_AFTER = new RegExp(`[ \\t]{0,2}(?:${alt(PER_YEAR)})${WORD_END}`, "uy");
 export const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^${L}])(${alt(CURRENCY_BEFORE.map((c) => c[0]))})[ \\t]?$`, "u");
 

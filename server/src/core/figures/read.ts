@@ -244,7 +244,7 @@ export class FigureReader {
     const lead = leadDigits(s, a);
     const docref = digitsThen(s, a, lead, 6, "/-") ? sticky(P.DOCREF_AT, s, a) : null;
     if (docref) return this.non("docref", a, a + docref[0].length, "document number");
-    if ((next === "-" || next === "_") && LETTER.test(s[b + 1] ?? "")) return this.non("code", a, this.wordEnd(b + 1), "part of a name");
+    if ((next === "-" || next === "_") && LETTER.test(s[b + 1] ?? "") && !(next === "-" && sticky(P.HYPHEN_UNIT_AT, lower, b))) return this.non("code", a, this.wordEnd(b + 1), "part of a name");
 
     const full = digitsThen(s, a, lead, 2, "/.-") ? sticky(P.DATE_FULL_AT, s, a) : null;
     if (full && validDate(+full[1], +full[3])) return this.non("date", a, a + full[0].length, "day/month/year");
