@@ -14,7 +14,14 @@ const LIST_ITEM = /^\s*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
 function key(f: Figure): string | undefined {
   if (f.kind !== "number" || !f.value || f.perYear || isPercent(f)) return undefined;
   if (f.unit) return `${f.unit}|${f.scale?.factor ?? "1"}`;
-  return f.noun ? `#${f.noun.split(" ")[0]}${f.noun.split(" ")[1] ? ` ${f.noun.split(" ")[1]}` : ""}` : undefined;
+  return f.noun ? `#${f.noun.split(" ")[0]}` : undefined;
+}
+
+/** One noun, or one a kind of the other ("vụ" and "vụ cháy"; not "người mắc" and "người chết"). */
+function nounsMeet(a: Figure, b: Figure): boolean {
+  if (a.unit || b.unit) return true;
+  const [x, y] = [a.noun ?? "", b.noun ?? ""];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
 export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => boolean): Change[] {
@@ -35,7 +42,7 @@ export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => b
       for (let j = si - 1; j >= 0; j--) {
         const t = ctx.sentences[j];
         if (LIST_ITEM.test(ctx.text.slice(t.start, t.end))) continue;
-        const same = t.figs.filter((f) => key(f) === k && !inBrackets(ctx, t.start, f.start) && !/(?:từ|so với|hơn|tăng|giảm|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, f.start - 10), f.start)));
+        const same = t.figs.filter((f) => key(f) === k && nounsMeet(f, b) && !inBrackets(ctx, t.start, f.start) && !/(?:từ|so với|hơn|tăng|giảm|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, f.start - 10), f.start)));
         if (same.length > 1) return undefined;
         if (same.length === 1) return same[0];
       }
@@ -57,7 +64,7 @@ export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => b
         continue;
       }
       const k = key(d);
-      const base = bases.filter((b) => key(b) === k);
+      const base = bases.filter((b) => key(b) === k && nounsMeet(b, d));
       if (base.length !== 1) continue;
       const now = nowOf(base[0]);
       if (!now) continue;

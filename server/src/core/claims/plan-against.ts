@@ -24,6 +24,7 @@ const PLAN = "kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget
 const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?![\\d(])[\\p{L}\\p{M}\\d–-]+){0,6}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
 /** Between the plan's figure and the percent: the clause's subject and verb, short. */
 const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+|(?:tổng|số|giá trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
+const NAMED_SUBJECT = /^[ \t]*\)?[ \t]*,[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,4}?)(?:đã[ \t]+)?(?:đạt|bằng|was|reached|stood[ \t]+at)[ \t]+$/u;
 /** After the percent: nothing, or the plan's own word. */
 const TAIL = new RegExp(`^[ \\t]*(?:(?:of[ \\t]+(?:the[ \\t]+|its[ \\t]+)?)?(?:${PLAN})(?:[ \\t]+(?:năm|cả năm|giai đoạn|giao|được giao|đề ra|set|agreed))?)?[ \\t]*(?:[.,;)]|$|\\r?\\n|(?:và|and|but|nhưng)[ \\t])`, "u");
 /** Before a value: words that make it a base, a difference or a rest rather than the value judged. */
@@ -92,7 +93,10 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
       let between = ctx.lower.slice(plan.end, p.start);
       if (plan.noun && between.startsWith(` ${plan.noun}`)) between = between.slice(plan.noun.length + 1);
       for (const d of s.figs.slice(i + 1, j)) between = between.replace(ctx.lower.slice(d.start, d.end), " ");
-      if (between.length > 60 || !VERB.test(between) || !TAIL.test(ctx.lower.slice(p.end, p.end + 40))) continue;
+      // ("So với dự toán năm (380,0 tỷ đồng), thu nội địa đạt 110,2% dự toán": a subject of its own
+      // words, which the value judged must be said with.)
+      const named = VERB.test(between) ? undefined : NAMED_SUBJECT.exec(between)?.[1].trim();
+      if (between.length > 60 || (!VERB.test(between) && !named) || !TAIL.test(ctx.lower.slice(p.end, p.end + 40))) continue;
       const openAt = pq - open[0].length + (/^[;,:]/u.test(open[0]) ? 1 : 0);
       const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.lower.slice(s.start, openAt).replace(/[*_#>•-]/gu, ""));
       let found: Figure[];
@@ -104,13 +108,20 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
         // (1.500 triệu USD), tổng vốn thu hút đạt 110,0% kế hoạch": the paragraph before, its first
         // sentence's one value (its total, not the parts it is made of).
         const pc = ctx.previous();
-        const first = pc?.sentences[0];
+        // (The paragraph just before, past a heading it may carry: its first sentence that states a figure.)
+        const para = pc ? pc.text.trimEnd().lastIndexOf("\n\n") + 1 : 0;
+        const first = pc?.sentences.find((t) => t.start >= para && t.figs.length > 0);
         if (!pc || !first) continue;
         found = values(pc, first, first.end, plan, true);
         from = pc;
       }
       if (found.length !== 1) continue;
       const part = found[0];
+      if (named) {
+        const src = from ?? ctx;
+        const ps = src.sentenceOf(part);
+        if (!src.lower.slice(ps.start, part.start).includes(named)) continue;
+      }
       if (!new D(plan.value!.exact).gt(0)) continue;
       out.push({ percent: p, part, whole: plan, ...(from ? { partFrom: from } : {}) });
       taken.add(p);

@@ -6,7 +6,7 @@ import type { Figure } from "../types.ts";
 import { inBrackets, type Sentence, type UnitContext } from "./context.ts";
 import { collectStated, comparable, type Change } from "./change.ts";
 
-const LEAD = /(?:^|[;,:][ \t]*|(?<![\p{L}])(?:and|but|while|và|nhưng)[ \t]+)(?:(?:in|by|during|over|trong|đến|năm)[ \t]+[^,;\d]{0,12}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?[ \t]*,?[ \t]*)?(?:this|that|it|the[ \t]+(?:number|figure|total|count)|số[ \t]+(?:này|lượng[ \t]+này)|con[ \t]+số[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|then[ \t]+|đã[ \t]+)?(rose|increased|grew|climbed|went[ \t]+up|fell|decreased|dropped|declined|went[ \t]+down|tăng|giảm)[ \t]+(to|lên|xuống[ \t]+còn|xuống)[ \t]*$/u;
+const LEAD = /(?:^|[;,:][ \t]*|(?<![\p{L}])(?:and|but|while|và|nhưng)[ \t]+)(?:(?:in|by|during|over|trong|đến|năm)[ \t]+[^,;\d]{0,22}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?[ \t]*,?[ \t]*)?(?:this|that|it|the[ \t]+(?:number|figure|total|count)|số[ \t]+(?:này|lượng[ \t]+này)|con[ \t]+số[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|then[ \t]+|đã[ \t]+)?(rose|increased|grew|climbed|went[ \t]+up|fell|decreased|dropped|declined|went[ \t]+down|tăng|giảm)[ \t]+(to|lên|xuống[ \t]+còn|xuống)[ \t]*$/u;
 
 function sameKind(a: Figure, b: Figure): boolean {
   if (!comparable(a, b) || (a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1") || a.perYear || !a.value) return false;
