@@ -195,6 +195,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
+    // ("118 xã đạt chuẩn nông thôn mới, 27 xã đạt chuẩn nâng cao và 6 xã đạt chuẩn kiểu mẫu": the
+    // higher tiers of a standard are counted among those that met it.)
+    const tierOf = (f: Figure) => /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:đạt[ \t]+)?(?:chuẩn[ \t]+)?(?:nông[ \t]+thôn[ \t]+mới[ \t]+|ntm[ \t]+)?(nâng[ \t]+cao|kiểu[ \t]+mẫu|advanced|model)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 50).split(/[,;.(]/u)[0]);
+    if (t.parts.some((p) => tierOf(p.figure)) && t.parts.some((p) => !tierOf(p.figure) && /(?<![\p{L}])đạt[ \t]+chuẩn|met[ \t]+the[ \t]+standard/u.test(ctx.lower.slice(p.figure.end, p.figure.end + 50).split(/[,;.(]/u)[0]))) continue;
     if (overlappingGroups(ctx, t.parts.map((p) => p.figure))) continue;
     const over = sum.lo.gt(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read

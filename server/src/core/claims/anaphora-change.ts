@@ -271,7 +271,9 @@ function bracketBases(ctx: UnitContext, out: Change[]): void {
       // A breakdown before it leaves the value changed unclear ("đạt 1.000 tỷ đồng, trong đó thu nội địa 800 tỷ đồng; so với …").
       if (/(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(s.start, b0.start))) continue;
       // Each base's new value: the one figure of its kind before the "so với", outside brackets and plans.
-      const prior = figs.slice(0, i).filter((f) => !inBrackets(ctx, s.start, f.start));
+      // (Not a change's own size or base said before: "So với năm 2023 (186 vụ), giảm 21 vụ, …; so
+      // với năm 2022 (201 vụ) giảm 36 vụ".)
+      const prior = figs.slice(0, i).filter((f) => !inBrackets(ctx, s.start, f.start) && !/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|by|more|fewer)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)));
       const news: Figure[] = [];
       for (const b of bases) {
         if (b.kind !== "number" && b.kind !== "percent") break;

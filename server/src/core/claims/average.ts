@@ -760,16 +760,32 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // The numerator: the amount of the average's unit earlier in the sentence (the total before its
       // breakdown), else the one in the sentence before when this one opens on its count ("With …").
       const amounts = (ss: { start: number; figs: Figure[] }, upTo: number) => ss.figs.filter((f) => f.start < upTo && f !== avg && f.kind === "number" && f.unit === base && !f.perYear && (f.qualifiers.length === 0 || f.qualifiers.length === 1) && !inBrackets(ctx, Math.max(ss.start, f.start - 80), f.start) && !NOT_BASE.test(ctx.lower.slice(Math.max(ss.start, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)));
-      let nums = withoutParts(ctx, amounts(s, q));
+      // ("hỗ trợ 1.240 hộ, mỗi hộ 8 triệu đồng, …; tổng kinh phí 10,85 tỷ đồng": an amount each, or one
+      // added, is no total.)
+      let nums = withoutParts(ctx, amounts(s, q).filter((f) => !/(?<![\p{L}])(?:mỗi|each|per|bình[ \t]+quân|trung[ \t]+bình|average|thêm|further)(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start))));
       let den: Figure | undefined;
+      /** The count the amount went to, said right beside it ("1.240 hộ với tổng kinh phí 10,3 tỷ đồng", "£10.3m went to 1,240 of them"). */
+      const linkedTo = (a: Figure, f: Figure) => {
+        const gap = a.end <= f.start ? ctx.lower.slice(a.end, f.qualifiers[0]?.start ?? f.start) : ctx.lower.slice(f.end, a.qualifiers[0]?.start ?? a.start);
+        return gap.length <= 45 && !/[.;]/u.test(gap) && (a.end <= f.start ? /(?<![\p{L}])(?:to|for|among|between|cho|went[ \t]+to)[ \t]+(?:the[ \t]+|all[ \t]+)?$/u : /(?<![\p{L}])(?:với|with)(?:[ \t]+tổng)?(?:[ \t]+(?:kinh[ \t]+phí|số[ \t]+tiền|vốn|giá[ \t]+trị|cost|funding|value))?[ \t]*(?:là|of)?[ \t]*$/u).test(gap);
+      };
       if (nounOf) {
         // "awarded $2.46m in scholarships to 1,230 students, an average award of $2,000": the one count.
         const counts = s.figs.filter((f) => f.start < q && f.kind === "number" && !f.unit && !f.qualifiers.length && !!f.noun && !inBrackets(ctx, Math.max(s.start, f.start - 80), f.start) && /(?<![\p{L}])(?:to|for|among|across|cho|với)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start)));
         if (counts.length !== 1 || s.figs.filter((f) => f.start < q && f.kind === "number" && !f.unit).length !== 1) continue;
         den = counts[0];
       } else if (per) {
-        const named = (ss: { start: number; figs: Figure[] }) => withoutParts(ctx, ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f)));
+        const named = (ss: { start: number; figs: Figure[] }) => {
+          const all = ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f));
+          // (Of several, the one the amount went to; a part it went to is never the whole before it.)
+          const linked = nums.length === 1 ? all.filter((f) => linkedTo(nums[0], f)) : [];
+          if (all.length > 1 && linked.length === 1) return linked;
+          return linked.length ? [] : withoutParts(ctx, all);
+        };
         let dens = named(s);
+        // ("Grants of £10.3m went to 1,240 of them": a count the amount went to in this sentence, even
+        // one not named by the per-word, leaves no count of the sentences before to divide by.)
+        const wentTo = nums.length === 1 && s.figs.some((f) => f !== avg && f.kind === "number" && !f.unit && f.start < q && linkedTo(nums[0], f));
         if (!dens.length) {
           const b = bracketCountAfter(ctx, s, avg, per.words);
           if (b) dens = [b];
@@ -780,7 +796,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         const openPer = !!open && (perNames(per.words, open) || (PERSON_PER.test(per.words[per.words.length - 1]) && ((!!open.noun && POPULATION.test(open.noun)) || /(?:population|dân[ \t]+số)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(s.start, open.start)))));
         if (!dens.length && open && openPer && /^[ \t]*(?:[\p{L}-]+[ \t]*){0,6},/u.test(ctx.lower.slice(open.end, open.end + 50))) dens = [open];
         let denAt = si;
-        for (let k = si - 1; !dens.length && k >= 0 && k >= si - 2; k--) {
+        for (let k = si - 1; !dens.length && !wentTo && k >= 0 && k >= si - 2; k--) {
           dens = named(ctx.sentences[k]);
           denAt = k;
         }

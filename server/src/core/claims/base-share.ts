@@ -6,6 +6,7 @@
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, isCount } from "./context.ts";
+import { nearerBase } from "./named-share.ts";
 
 export interface BaseShare {
   part: Figure;
@@ -64,6 +65,7 @@ export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[
       if (!whole || head(whole.noun!) !== head(part.noun) || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       // The part must not itself carry the base's name ("41.605 hộ đăng ký …, bằng 70,8% số hộ đăng ký").
       if (ctx.lower.slice(part.end).trimStart().startsWith(name)) continue;
+      if (nearerBase(ctx, whole, part)) continue;
       out.push({ part, whole, percent: p });
     }
   }

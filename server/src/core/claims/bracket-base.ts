@@ -51,6 +51,8 @@ export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => b
     let last: { base: Figure; now: Figure } | undefined;
     for (const d of s.figs) {
       if (d.start <= close || taken(d)) continue;
+      // (A clause of its own after ";" or another "so với" has bases of its own.)
+      if (/;|(?<![\p{L}])so[ \t]+với(?![\p{L}])/u.test(ctx.lower.slice(close, d.start))) break;
       const q = d.qualifiers[0]?.start ?? d.start;
       const dir = /(?<![\p{L}])(tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(close, q - 14), q));
       if (!dir) continue;

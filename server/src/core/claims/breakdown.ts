@@ -107,6 +107,9 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
     }
     const exact = candidates.find((f) => new D(f.value!.exact).times(f.scale?.factor ?? 1).equals(sum.times(parts[0].scale?.factor ?? 1)));
     if (exact) return exact;
+    // ("aims to deliver 2,400 homes and 600 affordable homes by 2027. By March 2024: …": two wholes
+    // of the measure, and a part of each below; which one is unclear.)
+    if (!first && candidates.length > 1 && candidates.some((c, k) => k > 0 && !!c.noun && c.noun !== candidates[0].noun && parts.some((p) => p.noun === c.noun))) return undefined;
     first ??= candidates[0];
   }
   return first;

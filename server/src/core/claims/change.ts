@@ -32,7 +32,7 @@ const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
 const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
-const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth|cut|uplift|jump) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
+const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 const SIZE_RANGE_AFTER = /^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|last|previous|prior|same)|against|than|year[ \t-]+on[ \t-]+year|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const AIM_BEFORE = /(?<![\p{L}])(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|aims?[ \t]+to|aiming[ \t]+to|target(?:ed|s)?[ \t]+to|plans?[ \t]+to|expected[ \t]+to)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:tăng|giảm|increase|reduce|cut|raise|lower|rise|fall)(?![\p{L}])/u;
@@ -277,7 +277,9 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     // "fell to £96.0m from £103.5m after scheduled repayments of £7.5m.": the one movement that
     // explains the whole change, when nothing follows it in the clause.
     if (CAUSE_PRE.test(dpre) && !isPercent(from) && comparable(d, from) && /^[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "difference";
-    if (DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
+    // ("down from £2.50, a cut of 20%": a cut told right after the change's end, nothing between.)
+    const cut = /^[ \t]*,[ \t]*an?[ \t]+(?:cut|uplift|jump)[ \t]+of[ \t]*$/u.test(dpre) && dpre.length < 20;
+    if (cut || DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
   // After both ends: "rose to 87.4% from 85.9%, an improvement of 1.5 percentage points".
@@ -477,6 +479,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // với năm 2023 (82 huy chương)": after a breakdown, the change is the whole's.
         const whole = partOfWhole(ctx).get(b);
         if (whole && whole.start < b.start && ctx.sentenceOf(whole) === s && isCountOf(whole) && isCountOf(a) && (sameNoun(whole.noun, a.noun) || sameNoun(a.noun, whole.noun))) b = whole;
+        // ("2.310 ha/kế hoạch 2.500 ha, đạt 92,4% kế hoạch, tăng 7,4% so với năm 2023 (2.150 ha)": the
+        // plan of a done/planned pair is not what changed; the done is.)
+        const pi = s.figs.indexOf(b);
+        if (pi > 0 && /^[ 	]*(?:[\p{L}\p{M}]+[ 	]*)?\/[ 	]*(?:kế[ 	]+hoạch|kh|chỉ[ 	]+tiêu|mục[ 	]+tiêu|dự[ 	]+toán|target|plan)[ 	]*$/u.test(ctx.lower.slice(s.figs[pi - 1].end, b.start))) b = s.figs[pi - 1];
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || word === "rise" || word === "growth" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);

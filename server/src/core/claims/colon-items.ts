@@ -45,7 +45,9 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
         ok = false;
         break;
       }
-      if (!ok || items.length < 2) continue;
+      // ("built by 3 housing associations: 168 by Riverside, 142 by … and 102 by …": a count of the
+      // items themselves is not their whole.)
+      if (!ok || items.length < 2 || String(items.length) === w.value!.exact) continue;
       // Each item's label: the words after it, up to the next slot; words only, and all different.
       const labels: string[] = [];
       for (let i = 0; i < items.length && ok; i++) {

@@ -134,6 +134,13 @@ function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string 
   return found;
 }
 
+export function nearerBase(ctx: UnitContext, whole: Figure, part: Figure): boolean {
+  const s = ctx.sentenceOf(part);
+  const head = (part.noun ?? "").split(" ")[0];
+  if (!head) return false;
+  return s.figs.some((h) => h !== whole && h.start > whole.end && h.end <= part.start && h.kind === "number" && !h.unit && (h.noun ?? "").split(" ")[0] === head && !new D(h.value!.exact).lt(part.value!.exact) && /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?(?:có|of[ \t]+which|of[ \t]+whom)[ \t]+$/u.test(ctx.lower.slice(h.end, part.start)));
+}
+
 export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShare[] {
   const out: NamedShare[] = [];
   for (const s of ctx.sentences) {
@@ -198,6 +205,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) && headEnds(ctx, p, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
+      // ("…; năm 2023 lấy 1.050 mẫu, có 42 mẫu không đạt, chiếm 4,0% tổng số mẫu giám sát": a nearer
+      // count of the part's noun that the part is said of is the base, not the total named earlier.)
+      if (nearerBase(ctx, whole, part)) continue;
       out.push({ part, whole, percent: p });
     }
   }

@@ -132,6 +132,12 @@ function closedByOther(ctx: UnitContext, run: Figure[]): boolean {
   return /^[ \t]+(?:(?:were|was|are|is)[ \t]+)?(?:(?:in|of|from|for|at|on)[ \t]+)?(?:all[ \t]+)?(?:other|others|the[ \t]+rest|remaining)(?![\p{L}])/u.test(ctx.lower.slice(last.end, last.end + 30));
 }
 
+/** "about six times that of the county town: 412,000 against 68,500": a multiple read as a count
+ * of "times" is no whole. */
+function multipleWhole(ctx: UnitContext, t: TotalParts): boolean {
+  return /^(?:times|lần)(?: |$)/u.test(t.whole.noun ?? "") && /^[ \t]+(?:times|lần)[ \t]+(?:that|the|those|as|more|higher|larger|greater|bigger|lower|smaller|fewer|less|so[ \t]+với|cao|thấp|nhiều|ít|lớn|nhỏ|hơn)(?![\p{L}])/u.test(ctx.lower.slice(t.whole.end, t.whole.end + 24)) && t.parts.every((p) => Number(p.num.exact) > Number(t.wholeNum.exact));
+}
+
 /** The whole's counted nouns, with a list right after it: "150 xã, phường, thị trấn, trong đó …". */
 function nounsOf(ctx: UnitContext, whole: Figure, intro: number): string[] {
   const out = whole.noun ? [whole.noun] : [];
@@ -706,7 +712,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList) || closedByOther(ctx, pronounList), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          // ("480 homes: 168 for social rent, 72 for shared ownership and the rest for market sale": a
+          // rest named with no figure leaves the list short of its whole on purpose.)
+          const lastP = pronounList[pronounList.length - 1];
+          const restUntold = /^[^.;\d]{0,60}?(?:,|(?<![\p{L}])(?:and|và))[ \t]+(?:the[ \t]+)?(?:rest|remainder|remaining|others|còn[ \t]+lại|số[ \t]+còn[ \t]+lại)(?![\p{L}])[^\d]{0,40}(?:[.;]|$)/u.test(ctx.lower.slice(lastP.end, ctx.sentenceOf(lastP).end + 1));
+          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: !restUntold && (rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList) || closedByOther(ctx, pronounList)), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
           for (const f of pronounList) used.add(f.id);
           continue;
@@ -754,7 +764,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
-        if (bare && whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
+        // ("built by 3 housing associations: 168 by Riverside …", "delivered by 2 contractors: 978 …": a
+        // count of who or where, after its preposition, is no whole of a larger count.)
+        const whoCount = !!whole && !!bare && new D(partNum(bare).exact).gt(partNum(whole).exact) && precededBy(ctx, whole, /(?<![\p{L}])(?:by|across|among|between|from|in|at|to|with|bởi|tại|ở|cho|của)[ \t]*$/u);
+        if (bare && whole && !whoCount && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
           used.add(bare.id);
@@ -846,6 +859,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("- Trường ngoài công lập: 44 trường.\nTrong đó trường đạt chuẩn quốc gia: 418 trường": after a
       // list, "Trong đó" is of the list's whole, not of its last item.)
       const prevItem = si > 0 && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].start + 12).replace(/^\s*\n/u, ""));
+      // (Items with no stop at their ends run into one sentence: "Trong đó …" opening the line after
+      // a list item is still of the list's whole.)
+      const lineOpen = ctx.text.lastIndexOf("\n", p - 1);
+      const prevLine = lineOpen > 0 ? ctx.text.slice(ctx.text.lastIndexOf("\n", lineOpen - 1) + 1, lineOpen) : "";
+      if (startsSentence === false && lineOpen >= s.start && /^[ \t*_]*$/u.test(ctx.text.slice(lineOpen + 1, p)) && LIST_ITEM_START.test(prevLine)) continue;
       const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 && !prevItem ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
       if (!whole) {
         // "200 piped water schemes completed, of which 142 gravity-fed, 46 boreholes with solar pumping
@@ -954,7 +972,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("…, 38 (17.8%) were accepting new patients; in other words, thirty-eight practices were open
       // and 176 were not": the same parts told again are no more parts.)
       const again = parts0.findIndex((f, i) => i > 0 && RESTATED.test(ctx.between(parts0[i - 1].end, f.start)));
-      const parts = again > 0 ? parts0.slice(0, again) : parts0;
+      const again0 = again > 0 ? parts0.slice(0, again) : parts0;
+      // ("…, 172 moved out and 205 new households were placed, so 483 were in temporary accommodation
+      // in March": a count the clause says follows from the others is their result, no part.)
+      const result = again0.findIndex((f, i) => i > 0 && /(?:,|;)[ \t]*(?:so|thus|hence|giving|bringing|leaving|making|taking|which[ \t]+left|which[ \t]+leaves|to[ \t]+give)[ \t]+(?:the[ \t]+(?:total|number|count)[ \t]+(?:to|of)[ \t]+)?$/u.test(ctx.between(again0[i - 1].end, f.qualifiers[0]?.start ?? f.start)));
+      const parts = result > 0 ? again0.slice(0, result) : again0;
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
       // by the whole's noun with a negative prefix, in the next clause.
@@ -1111,7 +1133,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findExaminedFound(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t));
   });
 }
 

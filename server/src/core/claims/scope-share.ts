@@ -17,7 +17,8 @@ export interface ScopeShare {
 
 const OPENS = /^[\s"“*•-]*(?:(?:toàn|cả)[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]+(?:hiện[ \t]+|hiện nay[ \t]+)?có|there[ \t]+(?:are|were|was|is)(?:[ \t]+now)?)[ \t]*$/u;
 const LINK = /^[^\d;:.()%]{0,60},[ \t]*(?:chiếm|accounting for|representing|or)[ \t]*(?:tỷ lệ[ \t]*)?$/u;
-const CHANGE_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|up|down|by|more|fewer|than|from|từ|so với)[ \t]*$/u;
+// ("That is a fall of 853 incidents, or 10.3%": the size of a change is no part.)
+const CHANGE_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|up|down|by|more|fewer|than|from|từ|so với|(?:fall|rise|increase|decrease|drop|reduction|cut|decline|growth|gain|loss|improvement|deterioration)[ \t]+of)[ \t]*$/u;
 
 /** "368 tổ xếp loại tốt" of "412 tổ tiết kiệm": the whole's head noun, then the part's own verb. */
 const PREDICATE = /^(?:xếp|đạt|được|hoàn|có|không|chưa|bị|đã|đang|vượt|thực|tham|hoạt|duy)$/u;
@@ -41,7 +42,7 @@ export function findScopeShares(ctx: UnitContext, taken: Set<Figure>): ScopeShar
       if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
       if (part.kind !== "number" || !isCount(part) || !part.noun || part.qualifiers.length || !ofWhole(part.noun, whole.noun)) continue;
       if (!LINK.test(ctx.lower.slice(part.end, p.start)) || !/^[ \t]*(?:[;.,]|$)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
-      if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, part.start - 12), part.start))) continue;
+      if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, part.start - 24), part.start))) continue;
       // No other count of the noun before the part in its sentence (the whole's own sentence may
       // go on to say what it is: "412 tổ … qua 4 tổ chức …").
       const between = s.figs.filter((f) => f.start < part.start);

@@ -155,7 +155,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const pronounOf = !!pronoun && /^[ \t]*,[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]+(?:the|all|our|its|their)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12));
         // "of which 6,130 were accepted, an acceptance rate of 74.4%": the rate a part of its total gives.
         const rateOf = partOf.has(f) && !pronoun && RATE_OF.test(gap);
-        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf) continue;
+        // "- Chi cục THADS huyện A: 3.013/3.460 việc; 87,1%": a line's fraction, then its share after a
+        // semicolon at the line's end.
+        const fracSemi = f.kind === "fraction" && !pronoun && /^[^.;:()\d%]{0,20};[ \t]*$/u.test(rawGap) && /^[ \t]*[.;]?[ \t]*(?:\r?\n|$)/u.test(ctx.lower.slice(p.end, p.end + 4));
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf && !fracSemi) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
@@ -201,7 +204,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         } else if (partOf.has(f) && rawGap.length <= 80 && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
-          const w = partOf.get(f)!;
+          let w = partOf.get(f)!;
+          // ("…; trong đó test nhanh 600 mẫu, có 588 mẫu đạt (98,0%)": a nearer count of the part's
+          // noun, with "có" the part of it, is the whole the share is of.)
+          const near = s.figs[i - 1];
+          if (near && near !== w && near.start > w.end && near.kind === "number" && isCountFigure(near) && !!near.noun && !!f.noun && near.noun.split(" ")[0] === f.noun.split(" ")[0] && !new D(near.value!.exact).lt(f.value!.exact) && /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?có[ \t]+$/u.test(ctx.lower.slice(near.end, f.start))) w = near;
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }

@@ -478,7 +478,8 @@ export class FigureReader {
           if (cStart < fig.start && cStart >= 0) fig.start = cStart;
         }
         // A unit written per something: "triệu đồng/người".
-        const per = s[end] === "/" ? /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20)) : null;
+        // ("2.310 ha/kế hoạch 2.500 ha": the slash of a done/planned pair is no "per".)
+        const per = s[end] === "/" && !/^\/[ \t]*(?:kế[ \t]+hoạch|kh\b|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan)/iu.test(s.slice(end, end + 14)) ? /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20)) : null;
         if (per && fig.unit) {
           fig.unit += "/" + per[1].toLowerCase();
           end += per[0].length;
