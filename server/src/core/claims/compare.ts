@@ -448,6 +448,14 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         if (!before.unit && LABEL_NUMBER.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 12), before.qualifiers[0]?.start ?? before.start))) continue;
         const gap = ctx.lower.slice(t.end, after.start);
         if (gap.length > 60 || /[;]/.test(gap)) continue;
+        // ("tổ chức 5 đoàn kiểm tra; số vụ việc … tăng gấp 2 lần so với năm 2023 (từ 45 lên 90 vụ)": a
+        // count of other things in the clause before is not the subject; the bracket gives both ends.)
+        const fromTo = /^[^;()\d]{0,50}\([ \t]*(?:từ|from)[ \t]*$/u.test(ctx.plainBetween(t.end, after.start)) ? s.figs[s.figs.indexOf(after) + 1] : undefined;
+        if (fromTo && sameKind(after, fromTo) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+)?(?:lên|to|xuống(?:[ \t]+còn)?)[ \t]*$/u.test(ctx.lower.slice(after.end, fromTo.start))) {
+          out.push({ subject: fromTo, other: after, times: t });
+          continue;
+        }
+        if (/;/u.test(ctx.lower.slice(before.end, t.start)) && (!!before.noun !== !!after.noun || (!!before.noun && !!after.noun && before.noun.split(" ")[0] !== after.noun.split(" ")[0]))) continue;
         out.push({ subject: before, other: after, times: t, ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
       }
     }

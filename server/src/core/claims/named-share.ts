@@ -134,6 +134,16 @@ function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string 
   return found;
 }
 
+/** "…, có 2.754 hồ sơ đã giải quyết (96,3%), trong đó 2.690 hồ sơ …, chiếm 97,7% số hồ sơ đã giải
+ * quyết": the base the percent names word for word is another count than the total. */
+function namedElsewhere(ctx: UnitContext, whole: Figure, part: Figure, p: Figure): boolean {
+  const m = /^[ \t]+(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?số[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){2,8})/u.exec(ctx.lower.slice(p.end, p.end + 80));
+  if (!m) return false;
+  const name = m[1].split(/[ \t]+(?:và|năm|trong|của)(?:[ \t]|$)/u)[0];
+  const said = (f: Figure) => ctx.lower.slice(f.end, f.end + name.length + 4).trimStart().startsWith(name);
+  return !said(whole) && ctx.figures.some((g) => g !== whole && g !== part && g.end <= part.start && g.kind === "number" && said(g));
+}
+
 export function nearerBase(ctx: UnitContext, whole: Figure, part: Figure): boolean {
   const s = ctx.sentenceOf(part);
   const head = (part.noun ?? "").split(" ")[0];
@@ -207,7 +217,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       // ("…; năm 2023 lấy 1.050 mẫu, có 42 mẫu không đạt, chiếm 4,0% tổng số mẫu giám sát": a nearer
       // count of the part's noun that the part is said of is the base, not the total named earlier.)
-      if (nearerBase(ctx, whole, part)) continue;
+      if (nearerBase(ctx, whole, part) || namedElsewhere(ctx, whole, part, p)) continue;
       out.push({ part, whole, percent: p });
     }
   }

@@ -837,7 +837,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // last item named as the rest closes the list, which is then all of the whole.
         const lastItem = parts.length >= 2 ? ctx.lower.slice(Math.max(parts[parts.length - 2].end, parts[parts.length - 1].start - 80), parts[parts.length - 1].start).split(/[,;:]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()! : "";
         const restClosed = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])(?![ \t]+nhau)/u.test(lastItem) && !/\d/u.test(lastItem);
-        if (whole && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
+        // ("cho trẻ dưới 1 tuổi: 9.812 trẻ/kế hoạch 10.400 trẻ": an age bound is no whole.)
+        const ageBound = !!whole && (/^(?:tuổi|years?[ \t]+old|năm[ \t]+tuổi)(?: |$)/u.test(whole.noun ?? "") || precededBy(ctx, whole, /(?<![\p{L}])(?:dưới|trên|từ|under|over|aged)[ \t]*$/u));
+        if (whole && !ageBound && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed || byAgents(ctx, intro, whole, parts, p)) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
@@ -1001,6 +1003,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           break;
         }
       }
+      // ("Of the 2,310 new jobs created, 1,155 … ; a further 3,405 jobs were safeguarded": past a
+      // semicolon, "a further" or "another" count larger than the whole adds something else.)
+      const beyond = parts.findIndex((f, k) => k > 0 && /;/u.test(ctx.between(parts[k - 1].end, f.start)) && precededBy(ctx, f, /(?:a[ \t]+further|another|thêm)[ \t]*$/u) && new D(partNum(f).exact).gt(w.value!.exact));
+      if (beyond > 0) parts.length = beyond;
       // ("…, 311 from community groups and 125 from other organisations": the last place named as all
       // the others closes the list.)
       const restPlace = parts.length >= 2 && parallelPlaces(ctx, parts, s.end) && REST_PLACE.test(ctx.lower.slice(parts[parts.length - 1].end, parts[parts.length - 1].end + 50));

@@ -112,7 +112,21 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
         const para = pc ? pc.text.trimEnd().lastIndexOf("\n\n") + 1 : 0;
         const first = pc?.sentences.find((t) => t.start >= para && t.figs.length > 0);
         if (!pc || !first) continue;
-        found = values(pc, first, first.end, plan, true);
+        // The subject the clause names ("tổng vốn thu hút", "thu nội địa"): the paragraph's one value
+        // said with it. Named by no words ("kết quả đạt"), the paragraph's one value of the measure.
+        const subj = (named ?? /,[ \t]*((?:tổng|số|giá[ \t]+trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?)[ \t]+(?:đã[ \t]+)?(?:đạt|bằng)/u.exec(between)?.[1])?.trim();
+        const paraSents = pc.sentences.filter((t) => t.start >= para);
+        if (subj) {
+          // (Its words in any order: "tổng vốn thu hút" is said of "thu hút tổng vốn FDI đạt …".)
+          const words = subj.replace(/^(?:tổng|số|giá[ \t]+trị|toàn)[ \t]+/u, "").split(/[ \t]+/u).filter((w) => w.length >= 2);
+          const says = (lead: string) => words.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(lead));
+          found = paraSents.flatMap((t) => values(pc, t, t.end, plan, true).filter((f) => says(pc.lower.slice(Math.max(t.start, f.start - 80), f.start).split(/[;:]/u).pop()!)));
+          // (Of several, the one said with the very words in their order.)
+          if (found.length > 1) found = found.filter((f) => pc.lower.slice(Math.max(0, f.start - 80), f.start).includes(words.join(" ")));
+        } else {
+          const all = paraSents.flatMap((t) => values(pc, t, t.end, plan, true));
+          found = all.length === 1 ? all : [];
+        }
         from = pc;
       }
       if (found.length !== 1) continue;
