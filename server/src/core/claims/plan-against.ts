@@ -21,9 +21,9 @@ export interface PlanAgainst {
 
 const PLAN = "kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|goal|trajectory|allocation";
 /** Before the plan's figure: "so với kế hoạch năm UBND tỉnh giao (", "against a target of". */
-const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?![\\d(])[\\p{L}\\p{M}\\d–-]+){0,6}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
+const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?:(?![\\d(])[\\p{L}\\p{M}\\d–-]+|(?:19|20)\\d\\d)){0,8}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
 /** Between the plan's figure and the percent: the clause's subject and verb, short. */
-const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+|(?:tổng|số|giá trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
+const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+|(?:tổng|số|giá trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?[ \t]+|(?:sau|qua|trong|đến[ \t]+nay|lũy[ \t]+kế)(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|thực[ \t]+hiện(?:[ \t]+được)?|hoàn[ \t]+thành(?:[ \t]+được)?|giải[ \t]+ngân(?:[ \t]+được)?|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
 const NAMED_SUBJECT = /^[ \t]*\)?[ \t]*,[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,4}?)(?:đã[ \t]+)?(?:đạt|bằng|was|reached|stood[ \t]+at)[ \t]+$/u;
 /** After the percent: nothing, or the plan's own word. */
 const TAIL = new RegExp(`^[ \\t]*(?:(?:of[ \\t]+(?:the[ \\t]+|its[ \\t]+)?)?(?:${PLAN})(?:[ \\t]+(?:năm|cả năm|giai đoạn|giao|được giao|đề ra|set|agreed))?)?[ \\t]*(?:[.,;)]|$|\\r?\\n|(?:và|and|but|nhưng)[ \\t])`, "u");
@@ -126,6 +126,11 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
         } else {
           const all = paraSents.flatMap((t) => values(pc, t, t.end, plan, true));
           found = all.length === 1 ? all : [];
+          // ("… đạt 14.862,5 tỷ đồng, trong đó:" then its items, then "So với kế hoạch …": the total
+          // the lead above the list states, not its items.)
+          const lead = pc.sentences.filter((t) => t.end <= para + 1);
+          const leadValues = lead.flatMap((t) => values(pc, t, t.end, plan, true));
+          if (!found.length && leadValues.length === 1 && /(?:trong[ \t]+đó|gồm|bao[ \t]+gồm|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|of[ \t]+which|including)[ \t]*:?\s*$/u.test(pc.lower.slice(0, para))) found = leadValues;
         }
         from = pc;
       }
