@@ -12,6 +12,8 @@ export interface BaseShare {
   part: Figure;
   whole: Figure;
   percent: Figure;
+  /** The whole was read in the paragraph before: a related location only. */
+  wholeFrom?: UnitContext;
 }
 
 /** After the percent: "số hộ đăng ký", "tổng số hộ đăng ký", "of the applications received". */
@@ -31,9 +33,26 @@ export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[
     for (let i = 1; i < s.figs.length; i++) {
       const [part, p] = [s.figs[i - 1], s.figs[i]];
       if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
-      if (part.kind !== "number" || !isCount(part) || !part.noun) continue;
       const m = NAMED.exec(ctx.lower.slice(p.end, Math.min(s.end, p.end + 60)));
       if (!m) continue;
+      // "Tổng số tiền phải thi hành …, trong đó có điều kiện thi hành 2.917,4 tỷ đồng … . Đã thi hành
+      // xong 1.356,8 tỷ đồng, đạt 46,5% số tiền có điều kiện thi hành": an amount's base named by the
+      // label an earlier amount of its unit carried.
+      if (part.kind === "number" && part.unit && part.unit !== "%" && part.unit !== "pp" && /(?<![\p{L}])số[ \t]+(?:tiền|kinh[ \t]+phí|vốn)(?![\p{L}])/u.test(m[0]) && LINK.test(ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start))) {
+        const label = m[1].replace(CUT, "").trim().replace(/^(?:tiền|kinh[ \t]+phí|vốn|giá[ \t]+trị|amount|money|funding)[ \t]+/u, "").replace(/^có[ \t]+/u, "");
+        if (label.split(/\s+/).length >= 2) {
+          const k = ctx.figures.indexOf(part);
+          const labelled = (c: UnitContext, figs: Figure[]) => figs.filter((w) => w.kind === "number" && w.unit === part.unit && (w.scale?.factor ?? "1") === (part.scale?.factor ?? "1") && c.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 80), w.qualifiers[0]?.start ?? w.start).split(/[,;:(]|(?<![\p{L}])(?:trong[ \t]+đó|gồm)(?![\p{L}])/u).pop()!.trim().replace(/^có[ \t]+/u, "").startsWith(label));
+          const own = labelled(ctx, ctx.figures.slice(Math.max(0, k - 12), k).filter((w) => part.start - w.end <= 400));
+          // (Or the paragraph before, when this one states no amount of the kind before the part.)
+          const pc = !own.length && !ctx.figures.slice(0, k).some((w) => w.kind === "number" && w.unit === part.unit) ? ctx.previous() : undefined;
+          const above = pc ? labelled(pc, pc.figures) : [];
+          const hits = own.length ? own : above;
+          if (hits.length === 1 && new D(hits[0].value!.exact).gt(0)) out.push({ part, whole: hits[0], percent: p, ...(own.length ? {} : { wholeFrom: pc }) });
+        }
+        continue;
+      }
+      if (part.kind !== "number" || !isCount(part) || !part.noun) continue;
       const name = m[1].replace(CUT, "").trim();
       if (name.split(/\s+/).length < 2) continue;
       if (!LINK.test(ctx.lower.slice(part.end, p.qualifiers[0]?.start ?? p.start))) continue;
