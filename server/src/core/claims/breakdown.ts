@@ -171,6 +171,11 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   if (!parts || parts.some((p) => taken.has(p)) || !parts.every((p) => sameMeasure(p, parts[0]))) return [];
   const prev = ctx.previous();
   if (!prev) return [];
+  // ("Phân theo trình độ đào tạo: sơ cấp 2.416 người; …" then "Phân theo nhóm nghề: …": a paragraph
+  // that is itself a breakdown holds parts of another whole, none of this one's.)
+  const para = prev.text.trimEnd().lastIndexOf("\n\n") + 1;
+  const pl = prev.sentences.find((t) => t.start >= para && t.figs.length);
+  if (pl && LEAD.test(prev.lower.slice(pl.start, pl.figs[0].qualifiers[0]?.start ?? pl.figs[0].start))) return [];
   const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m));
   if (!whole || !bareFits(prev, parts, whole, m[0])) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];

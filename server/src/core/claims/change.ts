@@ -110,7 +110,8 @@ export function findChanges(ctx: UnitContext): Change[] {
           // aside; the change runs on to the figure after it.
           if (/^[^()]{0,12}\([^()]*$/u.test(raw)) continue;
           const gap = raw.replace(/\([^()]*\)/gu, (x) => " ".repeat(x.length)).replace(/[ \t]{2,}/gu, " ");
-          const g = TO_GAP.exec(gap);
+          // ("người từ 80 tuổi trở lên 31.560 người": "trở lên" is "and over", no change.)
+          const g = /trở[ \t]+(?:lên|xuống)[ \t]*$/u.test(gap) ? null : TO_GAP.exec(gap);
           if (g) {
             to = b;
             connector = g[1];
@@ -448,7 +449,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // by "trong đó" is not what changed.
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
         // "684 hợp tác xã (HTX), tăng 57 HTX …": the noun's short form in brackets is part of the noun.
-        const gap1 = ctx.lower.slice(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
+        const gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
         // "khởi tố 47 vụ/62 bị can về các tội …, …, tăng 9 vụ so với năm 2023 (38 vụ)": a count and its
         // pair after "/" name the first count's noun, which the difference and the earlier value repeat.
         const pair = !skip && i > 0 ? s.figs[i - 1] : undefined;

@@ -181,7 +181,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       let subject = before[before.length - 1];
       // "3,42%, giảm 0,31 điểm phần trăm so với cùng kỳ (3,73%) và thấp hơn kế hoạch giao (3,60%)":
       // the base of an earlier comparison, in its bracket, is not what this one is said of.
-      for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.lower.slice(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
+      for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.plainBetween(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
+      // ("110,2 …, giảm 1,4 so với năm 2023 (111,6 …), nhưng vẫn cao hơn …": a change's size is not
+      // what is compared either; the value it changed to is.)
+      for (let b = before.indexOf(subject); b > 0 && subject === before[b] && /(?<![\p{L}])(?:tăng|giảm|up|down|by|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 10), subject.qualifiers[0]?.start ?? subject.start)); b--) subject = before[b - 1];
       // "81.0 crimes per 1,000 residents, below the national rate of 89.7 per 1,000": two rates per
       // the same base; the rate, not its base, is compared.
       const rate = perRate(ctx, s, before, next, w.start);

@@ -300,7 +300,8 @@ export function carriesShare(ctx: UnitContext, w: Figure, j: number): boolean {
   if (!p || p.kind !== "percent" || p.unit !== "%" || (w.kind !== "number" && w.kind !== "fraction")) return false;
   const gap = ctx.lower.slice(w.end, p.qualifiers[0]?.start ?? p.start);
   const after = ctx.lower.slice(p.end, p.end + 30);
-  if (/^[ \t\p{L}\p{M}]{0,60}\([ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(after) && !!p.value && new D(p.value.exact).lt(100)) return true;
+  // ("lao động nữ 3.712 người (chiếm 54,0%)": the bracket may name its link word.)
+  if (/^[ \t\p{L}\p{M}]{0,60}\([ \t]*(?:chiếm|bằng|đạt|or|i\.e\.)?[ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(after) && !!p.value && new D(p.value.exact).lt(100)) return true;
   return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && TOTAL_AFTER.test(after);
 }
 

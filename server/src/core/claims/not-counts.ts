@@ -42,6 +42,9 @@ export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
   // carry their shares of the whole is that whole, not the last group.
   if (t.cue && /^(?:among them|among these|of these|of them|of whom|trong số đó|trong số này)$/u.test(ctx.lower.slice(t.cue.start, t.cue.end).trim()) && carriesShare(ctx, w, figureIndex(ctx, w))) return { ...t, parts: [] };
   const wholeAge = ageBound(ctx, w);
+  // ("người cao tuổi (từ đủ 60 tuổi trở lên) … Trong đó: người từ 80 tuổi trở lên 31.560 người": an
+  // age is no whole of ages, nor of people.)
+  if (wholeAge && /^tuổi(?: |$)/u.test(w.noun ?? "")) return { ...t, parts: [] };
   const s = ctx.sentenceOf(w);
   const balanceWhole = BALANCE.test(ctx.lower.slice(Math.max(s?.start ?? 0, w.start - 60), w.end));
   const spending = /(?<![\p{L}])(?:chi|expenditure|spent|spend|spending|costs?)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(s?.start ?? 0, w.start - 60), w.end));

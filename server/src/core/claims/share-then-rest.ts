@@ -74,6 +74,9 @@ export function findSharesThenRest(ctx: UnitContext, taken: Set<Figure>): ShareT
         const pc = ctx.previous();
         other = !!pc?.figures.some((w) => same(w, a) && pc.interval(w, w.value!).lo.gt(0) && part.div(pc.interval(w, w.value!)).scale(100).overlaps(rate));
       }
+      // ("742 contacts (21.7%), and the remaining 589 …" of 3,412 contacts stated further up: a share
+      // that makes the whole half again larger than part and rest is of a larger whole, not a slip.)
+      if (!other && rate.hi.gt(0) && part.lo.times(100).div(rate.hi).gt(whole.hi.times(1.5))) other = true;
       if (other) continue;
       out.push({ percent: p, part: a, parts: [a, r] });
     }

@@ -241,6 +241,8 @@ export class FigureReader {
     // Glued to letters: codes and names (G20, Covid-19, 5G, file-1), unless an attached unit follows.
     if (prev && LETTER.test(prev) && !/[$€£]/.test(prev)) return this.non("code", this.wordStart(a), this.wordEnd(b), "glued to a word");
     if (prev === "-" && LETTER.test(s[a - 2] ?? "")) return this.non("code", this.wordStart(a - 1), this.wordEnd(b), "part of a name");
+    // "110,2 bé trai/100 bé gái", "12,4 ca/100.000 dân": the base a rate is per, not a figure.
+    if (prev === "/" && LETTER.test(s[a - 2] ?? "") && /^10{2,}$/u.test(tok.replace(/[.,\s]/gu, ""))) return this.non("label", a, b, "rate base");
     const lead = leadDigits(s, a);
     const docref = digitsThen(s, a, lead, 6, "/-") ? sticky(P.DOCREF_AT, s, a) : null;
     if (docref) return this.non("docref", a, a + docref[0].length, "document number");
