@@ -39,7 +39,13 @@ interface Run {
 }
 
 function runs(ctx: UnitContext): Run[] {
+  return ctx.memo("year-series-runs", () => readRuns(ctx));
+}
+
+function readRuns(ctx: UnitContext): Run[] {
   const out: Run[] = [];
+  // (Three years at least, or no series to read.)
+  if ((ctx.lower.match(/(?:19|20)\d\d/gu)?.length ?? 0) < 3) return out;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     let cur: Figure[] = [];
