@@ -50,17 +50,9 @@ export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
         bothByLabel(ctx, si, t, vi, out);
         continue;
       }
-      let end = t.end;
-      if (vi && !/lần/u.test(t.text)) {
-        const lan = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8));
-        if (lan) end += lan[0].length;
-      }
-      // (The reader may take the words after "lần" as the multiple's noun: read them from the text.)
-      const o = (vi ? VI_OTHER : EN_OTHER).exec(ctx.lower.slice(vi ? t.start + t.text.length : end, Math.min(s.end + 1, end + 60)).replace(/^[ \t]*times(?![\p{L}])/u, ""));
-      if (!o) continue;
-      const { src, tables } = tablesAbove(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), () => si === 0, true);
-      const tbl: Table | undefined = tables[tables.length - 1];
-      if (!tbl || tbl.rows.length < 2) continue;
+      const found = otherAndTable(ctx, si, t, vi);
+      if (!found) continue;
+      const { o, src, tbl } = found;
       const before = ctx.lower.slice(s.start, v.start);
       // The subject's cell: its value, in a row the words before it name.
       const cells: { row: Row; col: number; f: Figure }[] = [];
@@ -98,16 +90,9 @@ function bothByLabel(ctx: UnitContext, si: number, t: Figure, vi: boolean, out: 
   if (s.figs.some((f) => f.start >= clauseStart && f.end <= tq)) return;
   const before = ctx.lower.slice(clauseStart, tq);
   if (!CLAUSE_VERB.test(before + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : ""))) return;
-  let end = t.end;
-  if (vi && !/lần/u.test(t.text)) {
-    const lan = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8));
-    if (lan) end += lan[0].length;
-  }
-  const o = (vi ? VI_OTHER : EN_OTHER).exec(ctx.lower.slice(vi ? t.start + t.text.length : end, Math.min(s.end + 1, end + 60)).replace(/^[ \t]*times(?![\p{L}])/u, ""));
-  if (!o) return;
-  const { src, tables } = tablesAbove(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), () => si === 0, true);
-  const tbl: Table | undefined = tables[tables.length - 1];
-  if (!tbl || tbl.rows.length < 2) return;
+  const found = otherAndTable(ctx, si, t, vi);
+  if (!found) return;
+  const { o, src, tbl } = found;
   const named = (text: string) => tbl.rows.filter((r) => label(r).length >= 3 && phrase(text, label(r)));
   const subj = named(before);
   const other = named(o[1]);
@@ -123,4 +108,21 @@ function bothByLabel(ctx: UnitContext, si: number, t: Figure, vi: boolean, out: 
   if (cols.length !== 1) return;
   const atLeast = /(?:more[ \t]+than|over|hơn)[ \t]*(?:gấp[ \t]*)?$/u.test(before);
   out.push({ subject: subj[0].cells[cols[0]].figure!, other: other[0].cells[cols[0]].figure!, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
+}
+
+/** The words that name the other side, after the multiple (and its "lần"), and the table above. */
+function otherAndTable(ctx: UnitContext, si: number, t: Figure, vi: boolean): { o: RegExpExecArray; src: UnitContext; tbl: Table } | undefined {
+  const s = ctx.sentences[si];
+  const tq = t.qualifiers[0]?.start ?? t.start;
+  let end = t.end;
+  if (vi && !/lần/u.test(t.text)) {
+    const lan = /^[ \t]+lần(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 8));
+    if (lan) end += lan[0].length;
+  }
+  // (The reader may take the words after "lần" as the multiple's noun: read them from the text.)
+  const o = (vi ? VI_OTHER : EN_OTHER).exec(ctx.lower.slice(vi ? t.start + t.text.length : end, Math.min(s.end + 1, end + 60)).replace(/^[ \t]*times(?![\p{L}])/u, ""));
+  if (!o) return undefined;
+  const { src, tables } = tablesAbove(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), () => si === 0, true);
+  const tbl: Table | undefined = tables[tables.length - 1];
+  return tbl && tbl.rows.length >= 2 ? { o, src, tbl } : undefined;
 }
