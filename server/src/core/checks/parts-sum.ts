@@ -150,6 +150,23 @@ function predicatesApart(ctx: UnitContext, parts: Figure[], whole: Figure): bool
   return cls.every((c) => !!c) && new Set(cls).size === cls.length;
 }
 
+/** "412 people were killed or seriously injured …: 27 were killed and 385 were seriously injured",
+ * "… đã hoàn thành hoặc đang thi công: …": the whole is defined as one thing or another, and each
+ * part is one of them. */
+function eitherOr(ctx: UnitContext, whole: Figure, parts: Figure[]): boolean {
+  if (parts.length !== 2) return false;
+  const def = ctx.lower.slice(whole.end, whole.end + 90).split(/[:;.(]/u)[0];
+  const m = /(?<![\p{L}])((?:[\p{L}\p{M}-]+[ \t]+)?[\p{L}\p{M}-]+)[ \t]+(?:or|hoặc)[ \t]+((?:[\p{L}\p{M}-]+[ \t]+){0,2}[\p{L}\p{M}-]+)/u.exec(def);
+  if (!m) return false;
+  // (The second ends where a preposition starts its place or time: "seriously injured on the roads".)
+  const second = m[2].split(/[ \t]+(?:on|in|at|for|by|of|to|from|with|during|trong|tại|ở|của|năm|trên)(?:[ \t]|$)/u)[0];
+  const alts = [m[1].split(/[ \t]+/u).pop()!, second.split(/[ \t]+/u).pop()!];
+  if (alts[0] === alts[1] || alts.some((a) => a.length < 3)) return false;
+  const said = parts.map((p) => clauseAfter(ctx, p));
+  const hit = (k: number, a: string) => new RegExp(`(?<![\\p{L}])${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(said[k]);
+  return (hit(0, alts[0]) && hit(1, alts[1]) && !hit(0, alts[1]) && !hit(1, alts[0])) || (hit(0, alts[1]) && hit(1, alts[0]) && !hit(0, alts[0]) && !hit(1, alts[1]));
+}
+
 export function checkPartsSum(ctx: UnitContext): void {
   checkStockFlows(ctx);
   const lang = ctx.lang;
@@ -192,7 +209,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     const strictlyApart = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0;
     // (Parts set apart only by what the clause says of them may leave others out: held to the whole from above only.)
     const distinct = strictlyApart || predicatesApart(ctx, t.parts.map((p) => p.figure), t.whole);
-    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure));
+    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, t.parts.map((p) => p.figure)) || eitherOr(ctx, t.whole, t.parts.map((p) => p.figure));
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     // ("118 xã đạt chuẩn nông thôn mới, 27 xã đạt chuẩn nâng cao và 6 xã đạt chuẩn kiểu mẫu": the

@@ -291,7 +291,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (!p || p.kind !== "percent" || p.unit !== "%" || planned.has(p) || out.some((y) => y.percent === p) || p.qualifiers.length) continue;
         const mid = ctx.lower.slice(x.end, p.start);
         // (A bound's "less than" says which part, not a comparison.)
-        const bounds = mid.replace(/(?<![\p{L}])(?:less|more|fewer|greater|lower|higher)[ \t]+than[ \t]+(?=\d)/gu, " ");
+        // ("… in the previous twelve months (76.0%)": a window of time, not a comparison.)
+        const bounds = mid.replace(/(?<![\p{L}])(?:less|more|fewer|greater|lower|higher)[ \t]+than[ \t]+(?=\d)/gu, " ").replace(/(?<![\p{L}])(?:the[ \t]+)?(?:previous|last|past)[ \t]+(?:[\p{L}\d]+[ \t]+)?(?:months?|weeks?|days?|years?)(?![\p{L}])/gu, " ").replace(/(?<![\p{L}])(?:support|care|action|treatment|personal|recovery|safety|discharge|education|health)[ \t]+plans?(?![\p{L}])/gu, " ");
         if (mid.length > 160 || /[.;:]/u.test(mid) || CLAUSE_NOT_SHARE.test(bounds)) continue;
         const bracketed = /\([ \t]*$/u.test(mid) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         const ofTotal = /,[ \t]*(?:or[ \t]+|chiếm[ \t]+|bằng[ \t]+)?$/u.test(mid) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:total|them|those|all)|tổng số)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20)) && !namesOtherBase(ctx, p, w);
