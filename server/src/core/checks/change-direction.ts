@@ -6,8 +6,50 @@ import { allChanges, endpointRoles, endpoints, impliedBases } from "./change-ari
 
 export const RULE = "change-direction";
 
+/** "fell from £18.4m to £12.9m, up 29.9%": a direction word before a stated size, against the ends. */
+function checkStatedWords(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  for (const c of allChanges(ctx)) {
+    if (c.toFrom) continue;
+    const { a, b } = endpoints(ctx, c);
+    const actual = b.lo.gt(a.hi) ? "up" : b.hi.lt(a.lo) ? "down" : undefined;
+    if (!actual) continue;
+    for (const x of c.stated) {
+      if (x.what !== "difference" && x.what !== "relative") continue;
+      const q = x.figure.qualifiers[0]?.start ?? x.figure.start;
+      const from0 = Math.max(0, q - 14);
+      const m = /(?<![\p{L}])(up|down|tăng|giảm)[ \t]*(?:by[ \t]+|thêm[ \t]+)?$/u.exec(ctx.lower.slice(from0, q));
+      if (!m) continue;
+      const at = from0 + m.index;
+      if (c.directionWord && c.directionWord.start === at) continue;
+      const said = /^(?:up|tăng)$/u.test(m[1]) ? "up" : "down";
+      if (said === actual) continue;
+      const word = ctx.text.slice(at, at + m[1].length);
+      const from = ctx.text.slice(c.from.start, c.from.end);
+      const to = ctx.text.slice(c.to.start, c.to.end);
+      ctx.emit({
+        kind: "change",
+        rule: RULE,
+        roles: endpointRoles(c, lang),
+        ok: false,
+        explain: { vi: `${from} → ${to}: "${word}" ✗`, en: `${from} → ${to}: "${word}" ✗` },
+        at: { start: at, end: at + m[1].length },
+        message: {
+          vi: `Ghi "${word}" nhưng từ ${from} đến ${to} là ${actual === "up" ? "tăng" : "giảm"}`,
+          en: `"${word}" says it went ${said}, but ${from} to ${to} is a ${actual === "up" ? "rise" : "fall"}`,
+        },
+        related: [
+          { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
+          { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+        ],
+      });
+    }
+  }
+}
+
 export function checkChangeDirection(ctx: UnitContext): void {
   const lang = ctx.lang;
+  checkStatedWords(ctx);
   for (const c of allChanges(ctx)) {
     // A new value in the paragraph before is no place to point at here.
     if (c.toFrom) continue;
