@@ -410,6 +410,9 @@ function findRestOfRate(ctx: UnitContext, found: Difference[]): Difference[] {
         }
       }
       if (wholes.length !== 1) continue;
+      // ("…, trong đó học sinh, sinh viên 7.968 vé (64,0%), người cao tuổi 1.245 vé (10,0%), còn lại
+      // 3.237 vé": after several parts the rest is of them all, not of the last one.)
+      if (!aFrom && s.figs.some((t) => t.start > wholes[0].end && t.end <= a.start && t !== a && kindOk(t))) continue;
       const at = q - pre.length + w.index + w[0].indexOf(w[1]);
       out.push({ a: wholes[0], b: a, diff: d, word: { start: at, end: at + w[1].length }, points: false, ordered: true, ...(aFrom ? { aFrom } : {}) });
     }

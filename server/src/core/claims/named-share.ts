@@ -302,7 +302,9 @@ export function carriesShare(ctx: UnitContext, w: Figure, j: number): boolean {
   const after = ctx.lower.slice(p.end, p.end + 30);
   // ("lao động nữ 3.712 người (chiếm 54,0%)": the bracket may name its link word.)
   if (/^[ \t\p{L}\p{M}]{0,60}\([ \t]*(?:chiếm|bằng|đạt|or|i\.e\.)?[ \t]*$/u.test(gap) && /^[ \t]*\)/u.test(after) && !!p.value && new D(p.value.exact).lt(100)) return true;
-  return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && TOTAL_AFTER.test(after);
+  // ("nữ có 2.664 lượt người, chiếm 45,0%; người dân tộc thiểu số …": a share that closes its own
+  // clause is a group's of the whole too.)
+  return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && (TOTAL_AFTER.test(after) || (/^[ \t]*;/u.test(after) && !!p.value && new D(p.value.exact).lt(100)));
 }
 
 function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {

@@ -1057,6 +1057,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const prev = ctx.sentences[si - 1];
       const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
       if (!whole) continue;
+      // (The words of the lead beyond the noun name the whole: "Trong số đảng viên mới kết nạp" is of
+      // "kết nạp 118 đảng viên"; a bare "Trong tổng số hội viên" is of the count named as the total,
+      // not of the 186 members admitted in the year.)
+      const nounWords = (groups[0].noun ?? "").split(" ");
+      const extra = open[1].split(/[ \t]+/u).filter((x) => !nounWords.includes(x) && !/^(?:các|những|the|của|được|mới|new|đã)$/u.test(x));
+      const near = ctx.lower.slice(Math.max(prev.start, whole.start - 50), Math.min(prev.end, whole.end + 50));
+      if (extra.length ? !extra.every((x) => new RegExp(`(?<![\\p{L}])${x}(?![\\p{L}])`, "u").test(near)) : !/(?<![\p{L}])(?:tổng[ \t]+số|toàn|total|in[ \t]+all)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(prev.start, whole.start - 60), whole.start))) continue;
       for (const g of groups) out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: g, num: partNum(g) }], exhaustive: false });
     }
     // G) "đi làm việc ở nước ngoài 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, Đài Loan 18
