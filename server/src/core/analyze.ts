@@ -109,6 +109,12 @@ interface ReadWith {
   settings: Settings;
 }
 
+/** How a unit's numbers are read: the document's locale, or the unit's own when it is plainly in the
+ * other language and the user left the locale to be detected. */
+function readLocale(rw: ReadWith, ev: LocaleEvidence): Lang {
+  return rw.fixedLocale ? rw.numberLocale : unitNumberLocale(ev, rw.numberLocale);
+}
+
 /** One shared empty list for the many units with no findings, foreign styles or percents. */
 const EMPTY: readonly never[] = Object.freeze([]);
 const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.defaultSeverity]));
@@ -456,7 +462,7 @@ export class Analyzer {
       let done = fresh.get(src);
       if (done && done.lite!.before !== undefined && done.lite!.before !== (before?.key ?? "")) done = undefined;
       if (!done) {
-        const r = analyzeUnit(src, markdown, fixedLocale ? numberLocale : unitNumberLocale(sl.ev, numberLocale), lang, settings, before);
+        const r = analyzeUnit(src, markdown, readLocale(readWith, sl.ev), lang, settings, before);
         done = { ev: sl.ev, key, lite: liteOf(r, numberLocale, src), r: this.retain ? r : undefined };
         fresh.set(src, done);
       }
@@ -471,7 +477,7 @@ export class Analyzer {
       let r = sl.r ?? reread?.get(i);
       if (!r) {
         const u = units[i];
-        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readWith.fixedLocale ? readWith.numberLocale : unitNumberLocale(sl.ev!, readWith.numberLocale), readWith.lang, readWith.settings, beforeOf(text, units, i));
+        r = analyzeUnit(text.slice(u.start, u.end), readWith.markdown, readLocale(readWith, sl.ev!), readWith.lang, readWith.settings, beforeOf(text, units, i));
         if (reread) reread.set(i, r);
         else sl.r = r;
       }

@@ -1,60 +1,61 @@
 // change-direction: a "fall" that goes up, a "rise" that goes down.
 import type { UnitContext } from "../claims/context.ts";
 import type { Figure, Span } from "../types.ts";
-import { findBaseChanges, findRankChanges } from "../claims/change.ts";
+import { findBaseChanges, findRankChanges, type Change } from "../claims/change.ts";
+import type { Interval } from "../math/interval.ts";
 import { allChanges, endpointRoles, endpoints, impliedBases } from "./change-arithmetic.ts";
 
 export const RULE = "change-direction";
 
 /** "fell from £18.4m to £12.9m, up 29.9%": a direction word before a stated size, against the ends. */
-function checkStatedWords(ctx: UnitContext): void {
-  const lang = ctx.lang;
-  for (const c of allChanges(ctx)) {
-    if (c.toFrom) continue;
-    const { a, b } = endpoints(ctx, c);
-    const actual = b.lo.gt(a.hi) ? "up" : b.hi.lt(a.lo) ? "down" : undefined;
-    if (!actual) continue;
-    for (const x of c.stated) {
-      if (x.what !== "difference" && x.what !== "relative") continue;
-      const q = x.figure.qualifiers[0]?.start ?? x.figure.start;
-      const from0 = Math.max(0, q - 14);
-      const m = /(?<![\p{L}])(up|down|tăng|giảm)[ \t]*(?:by[ \t]+|thêm[ \t]+)?$/u.exec(ctx.lower.slice(from0, q));
-      if (!m) continue;
-      const at = from0 + m.index;
-      if (c.directionWord && c.directionWord.start === at) continue;
-      const said = /^(?:up|tăng)$/u.test(m[1]) ? "up" : "down";
-      if (said === actual) continue;
-      const word = ctx.text.slice(at, at + m[1].length);
-      const from = ctx.text.slice(c.from.start, c.from.end);
-      const to = ctx.text.slice(c.to.start, c.to.end);
-      ctx.emit({
-        kind: "change",
-        rule: RULE,
-        roles: endpointRoles(c, lang),
-        ok: false,
-        explain: { vi: `${from} → ${to}: "${word}" ✗`, en: `${from} → ${to}: "${word}" ✗` },
-        at: { start: at, end: at + m[1].length },
-        message: {
-          vi: `Ghi "${word}" nhưng từ ${from} đến ${to} là ${actual === "up" ? "tăng" : "giảm"}`,
-          en: `"${word}" says it went ${said}, but ${from} to ${to} is a ${actual === "up" ? "rise" : "fall"}`,
-        },
-        related: [
-          { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
-          { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
-        ],
-      });
-    }
+function checkStatedWords(ctx: UnitContext, c: Change, a: Interval, b: Interval): void {
+  const actual = b.lo.gt(a.hi) ? "up" : b.hi.lt(a.lo) ? "down" : undefined;
+  if (!actual) return;
+  for (const x of c.stated) {
+    if (x.what !== "difference" && x.what !== "relative") continue;
+    const q = x.figure.qualifiers[0]?.start ?? x.figure.start;
+    const from0 = Math.max(0, q - 14);
+    const m = /(?<![\p{L}])(up|down|tăng|giảm)[ \t]*(?:by[ \t]+|thêm[ \t]+)?$/u.exec(ctx.lower.slice(from0, q));
+    if (!m) continue;
+    const at = from0 + m.index;
+    if (c.directionWord && c.directionWord.start === at) continue;
+    const said = /^(?:up|tăng)$/u.test(m[1]) ? "up" : "down";
+    if (said === actual) continue;
+    const word = ctx.text.slice(at, at + m[1].length);
+    const from = ctx.text.slice(c.from.start, c.from.end);
+    const to = ctx.text.slice(c.to.start, c.to.end);
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: endpointRoles(c, ctx.lang),
+      ok: false,
+      explain: { vi: `${from} → ${to}: "${word}" ✗`, en: `${from} → ${to}: "${word}" ✗` },
+      at: { start: at, end: at + m[1].length },
+      message: plainMessage(word, said, from, to),
+      related: [
+        { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
+        { span: c.to, message: { vi: "giá trị cuối", en: "end value" } },
+      ],
+    });
   }
+}
+
+/** "fell" said of a rise, with no polarity to explain it. */
+function plainMessage(word: string, said: "up" | "down", from: string, to: string): { vi: string; en: string } {
+  return {
+    vi: `Ghi "${word}" nhưng từ ${from} đến ${to} là ${said === "up" ? "giảm" : "tăng"}`,
+    en: `"${word}" says it went ${said}, but ${from} to ${to} is a ${said === "up" ? "fall" : "rise"}`,
+  };
 }
 
 export function checkChangeDirection(ctx: UnitContext): void {
   const lang = ctx.lang;
-  checkStatedWords(ctx);
   for (const c of allChanges(ctx)) {
     // A new value in the paragraph before is no place to point at here.
     if (c.toFrom) continue;
-    if (!c.direction) continue;
     const { a, b } = endpoints(ctx, c);
+    checkStatedWords(ctx, c, a, b);
+    if (!c.direction) continue;
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);
     const word = c.directionWord ? ctx.text.slice(c.directionWord.start, c.directionWord.end) : c.direction === "up" ? (lang === "vi" ? "tăng" : "rise") : lang === "vi" ? "giảm" : "fall";
     const at = ctx.text.slice(c.from.start, c.from.end);
@@ -74,10 +75,7 @@ export function checkChangeDirection(ctx: UnitContext): void {
             vi: `Ghi "${word}" nhưng ${c.polarity.noun} từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"} (${c.polarity.lowerBetter ? "càng thấp càng tốt" : "càng cao càng tốt"})`,
             en: `Said to be "${word}" but the ${c.polarity.noun} went from ${at} to ${to}, a ${c.direction === "up" ? "fall" : "rise"} (${c.polarity.lowerBetter ? "lower is better" : "higher is better"})`,
           }
-        : {
-            vi: `Ghi "${word}" nhưng từ ${at} đến ${to} là ${c.direction === "up" ? "giảm" : "tăng"}`,
-            en: `"${word}" says it went ${c.direction === "up" ? "up" : "down"}, but ${at} to ${to} is a ${c.direction === "up" ? "fall" : "rise"}`,
-          },
+        : plainMessage(word, c.direction, at, to),
       related: [
         { span: c.from, message: { vi: "giá trị đầu", en: "starting value" } },
         ...(c.directionWord ? [{ span: c.directionWord, message: { vi: `từ "${word}"`, en: `the word "${word}"` } }] : []),

@@ -490,7 +490,7 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     // (Closed at both ends: 15 / 93,75% is exactly 16, and 93,75 rounds to the 93,8 written.)
     if (!w || !zv) continue;
     const zi = absdiff ? zv.iv.abs() : zv.iv;
-    if (w.overlaps(zi) || (w.lo.lte(zi.hi) && zi.lo.lte(w.hi))) continue;
+    if (w.lo.lte(zi.hi) && zi.lo.lte(w.hi)) continue;
     const decimals = num(fig).decimals;
     const shown = fmt(absdiff && zv.iv.hi.lt(0) ? w.mid.neg() : w.mid, lang, decimals);
     // The cell as written, its sign included ("-8.4", "(7.3)"): the figure leaves the sign out.

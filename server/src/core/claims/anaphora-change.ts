@@ -22,6 +22,8 @@ const VI_AFTER = /^[ \t]*\)[ \t]*,[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(tăng|giảm)[ 
 export function findAnaphoraChanges(ctx: UnitContext): Change[] {
   return ctx.memo("anaphora-changes", () => {
     const out: Change[] = [];
+    let plain: Change[] | undefined;
+    const changes = () => (plain ??= [...findChanges(ctx), ...findReverseChanges(ctx)]);
     for (let si = 0; si < ctx.sentences.length; si++) {
       const s = ctx.sentences[si];
       const prev = ctx.sentences[si - 1];
@@ -40,7 +42,7 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
         if (!baseOk) {
           // "…, down from 8,265 the year before. That is a fall of 853 incidents, or 10.3%": the size
           // of the one change the sentence before told, its ends both there.
-          const told = [...findChanges(ctx), ...findReverseChanges(ctx)].filter((c) => prev!.figs.includes(c.from) && prev!.figs.includes(c.to));
+          const told = changes().filter((c) => prev!.figs.includes(c.from) && prev!.figs.includes(c.to));
           if (told.length !== 1) continue;
           const c = told[0];
           const stated: Change["stated"] = [{ figure: x, what: x.kind === "percent" && x.unit === "%" && c.to.unit !== "%" ? "relative" : "difference" }];
@@ -107,8 +109,6 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
     subjectChangeOnBase(ctx, out);
     bracketBases(ctx, out);
     out.push(...findAnaphoraFrom(ctx, (f) => out.some((c) => c.from === f)));
-    let told: Change[] | undefined;
-    const changes = () => (told ??= [...findChanges(ctx), ...findReverseChanges(ctx)]);
     out.push(...findBracketBaseChanges(ctx, (f) => out.some((c) => c.stated.some((x) => x.figure === f)) || changes().some((c) => c.stated.some((x) => x.figure === f))));
     out.push(...findThisRoseTo(ctx, (f) => out.some((c) => c.to === f) || changes().some((c) => c.to === f)));
     // "8.6%, against its benchmark return of 9.4%, underperforming by 0.8 percentage points": the gap.

@@ -105,7 +105,7 @@ function namedStandards(ctx: UnitContext, out: ValueTarget[]): void {
     if (!new RegExp(`(?<![\\p{L}])${word}s?(?![\\p{L}])`, "u").test(prevText)) continue;
     // ("… should start within six weeks": a prior list item of another standard is not in this one.)
     const targets = prev.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !inBrackets(ctx, prev.start, f.start));
-    if (targets.length !== 1 || s.figs.some((f) => f !== value && f !== next && f.kind === "percent" && f.unit === "%" && f.start < value.start)) continue;
+    if (targets.length !== 1) continue;
     const target = targets[0];
     const lowerIsBetter = CEILING.test(prevText) || /(?<![\p{L}])(?:or (?:less|fewer|lower)|no more than|at most|fewer than|less than|under)(?![\p{L}])/u.test(prevText) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(prevText);
     const at = from + m.index + m[0].indexOf(m[1]);

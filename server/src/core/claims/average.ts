@@ -269,6 +269,11 @@ function before(ctx: UnitContext, f: Figure, n: number): string {
   return ctx.lower.slice(Math.max(0, q - n), q);
 }
 
+/** A per-word read by another pattern, in the shape of a PER_WORD match (no count, no scale word). */
+function perMatch(text: string, word: string, input: string): RegExpExecArray {
+  return Object.assign([text, undefined, undefined, word], { index: 0, input, groups: undefined }) as unknown as RegExpExecArray;
+}
+
 export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
   return ctx.memo("ratio-average", () => {
     const out: RatioAverage[] = [];
@@ -310,10 +315,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           // "£2,100 per claimant a month": per unit and per month (or day) of the total's period.
           const en = /^[ \t]*(?:per|for each|for every|each)[ \t]+([\p{L}-]+)[ \t]+(?:a|per|each)[ \t]+(month|day)(?![\p{L}])/u.exec(after);
           if (en) {
-            perText = Object.assign([en[0], undefined, undefined, en[1]], { index: 0, input: after, groups: undefined }) as unknown as RegExpExecArray;
+            perText = perMatch(en[0], en[1], after);
             perTimeEn = { unit: en[2] as "month" | "day", text: en[0].slice(en[0].search(/(?:a|per|each)[ \t]+(?:month|day)$/u)) };
           } else perText = PER_WORD.exec(after);
-          if (!perText && namedPer) perText = Object.assign([namedPer[0], undefined, undefined, namedPer[1]], { index: 0, input: avgLead, groups: undefined }) as unknown as RegExpExecArray;
+          if (!perText && namedPer) perText = perMatch(namedPer[0], namedPer[1], avgLead);
           if (!perText) continue;
         }
         let per = 1;

@@ -56,13 +56,16 @@ export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => b
       const q = d.qualifiers[0]?.start ?? d.start;
       const dir = /(?<![\p{L}])(tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(close, q - 14), q));
       if (!dir) continue;
+      const at = q - dir[0].length + dir.index;
+      const directionWord = { start: at, end: at + dir[1].length };
+      const direction = dir[1] === "tăng" ? "up" : "down";
       if (d.kind === "percent" && d.unit === "%") {
         // "tương ứng giảm 34,6% số người mắc": the base its noun names, else the last change's.
         const named = /^[ \t]+(?:số[ \t]+|tổng[ \t]+số[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)/u.exec(ctx.lower.slice(d.end, d.end + 30))?.[1];
         const byName = named ? bases.filter((b) => !b.unit && !!b.noun && (named === b.noun || named.startsWith(`${b.noun} `) || b.noun.startsWith(named))) : [];
         const pair = byName.length === 1 ? { base: byName[0], now: nowOf(byName[0]) } : last;
         if (!pair?.now || !/(?:tương[ \t]+ứng|tức|hay|,)[ \t]*(?:là[ \t]+)?(?:tăng|giảm)/u.test(ctx.lower.slice(Math.max(close, q - 30), q))) continue;
-        out.push({ from: pair.base, to: pair.now, direction: dir[1] === "tăng" ? "up" : "down", directionWord: { start: q - dir[0].length + dir.index, end: q - dir[0].length + dir.index + dir[1].length }, stated: [{ figure: d, what: "relative" }] });
+        out.push({ from: pair.base, to: pair.now, direction, directionWord, stated: [{ figure: d, what: "relative" }] });
         continue;
       }
       const k = key(d);
@@ -71,8 +74,7 @@ export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => b
       const now = nowOf(base[0]);
       if (!now) continue;
       last = { base: base[0], now };
-      const at = q - dir[0].length + dir.index;
-      out.push({ from: base[0], to: now, direction: dir[1] === "tăng" ? "up" : "down", directionWord: { start: at, end: at + dir[1].length }, stated: [{ figure: d, what: "difference" }] });
+      out.push({ from: base[0], to: now, direction, directionWord, stated: [{ figure: d, what: "difference" }] });
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // difference, per-year average or percentage that the text gives beside them.
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
+import { PLAN_SLASH } from "../figures/patterns.ts";
 import { UnitContext, clauseEnd, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
 import { changeSubject, subjectValue } from "./anaphora-change.ts";
@@ -483,7 +484,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("2.310 ha/kế hoạch 2.500 ha, đạt 92,4% kế hoạch, tăng 7,4% so với năm 2023 (2.150 ha)": the
         // plan of a done/planned pair is not what changed; the done is.)
         const pi = s.figs.indexOf(b);
-        if (pi > 0 && /^[ 	]*(?:[\p{L}\p{M}]+[ 	]*)?\/[ 	]*(?:kế[ 	]+hoạch|kh|chỉ[ 	]+tiêu|mục[ 	]+tiêu|dự[ 	]+toán|target|plan)[ 	]*$/u.test(ctx.lower.slice(s.figs[pi - 1].end, b.start))) b = s.figs[pi - 1];
+        if (pi > 0 && PLAN_SLASH.test(ctx.lower.slice(s.figs[pi - 1].end, b.start))) b = s.figs[pi - 1];
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || word === "rise" || word === "growth" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);

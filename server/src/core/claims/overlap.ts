@@ -47,3 +47,14 @@ export function overlappingGroups(ctx: UnitContext, parts: Figure[]): boolean {
   const dims = parts.map((f, i) => dimension(itemWords(ctx, f, parts[i - 1], parts[i + 1])));
   return dims.every((d) => !!d) && new Set(dims).size === dims.length;
 }
+
+const TIER = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:đạt[ \t]+)?(?:chuẩn[ \t]+)?(?:nông[ \t]+thôn[ \t]+mới[ \t]+|ntm[ \t]+)?(nâng[ \t]+cao|kiểu[ \t]+mẫu|advanced|model)(?![\p{L}])/u;
+const MET = /(?<![\p{L}])đạt[ \t]+chuẩn|met[ \t]+the[ \t]+standard/u;
+
+/** "118 xã đạt chuẩn nông thôn mới, 27 xã đạt chuẩn nâng cao và 6 xã đạt chuẩn kiểu mẫu": the higher
+ * tiers of a standard are counted among those that met it. */
+export function nestedTiers(ctx: UnitContext, parts: Figure[]): boolean {
+  const said = parts.map((f) => ctx.lower.slice(f.end, f.end + 50).split(/[,;.(]/u)[0]);
+  const tier = said.map((t) => TIER.test(t));
+  return tier.some((x) => x) && said.some((t, k) => !tier[k] && MET.test(t));
+}

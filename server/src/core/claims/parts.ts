@@ -135,7 +135,7 @@ function closedByOther(ctx: UnitContext, run: Figure[]): boolean {
 /** "about six times that of the county town: 412,000 against 68,500": a multiple read as a count
  * of "times" is no whole. */
 function multipleWhole(ctx: UnitContext, t: TotalParts): boolean {
-  return /^(?:times|lần)(?: |$)/u.test(t.whole.noun ?? "") && /^[ \t]+(?:times|lần)[ \t]+(?:that|the|those|as|more|higher|larger|greater|bigger|lower|smaller|fewer|less|so[ \t]+với|cao|thấp|nhiều|ít|lớn|nhỏ|hơn)(?![\p{L}])/u.test(ctx.lower.slice(t.whole.end, t.whole.end + 24)) && t.parts.every((p) => Number(p.num.exact) > Number(t.wholeNum.exact));
+  return /^(?:times|lần)(?: |$)/u.test(t.whole.noun ?? "") && /^[ \t]+(?:times|lần)[ \t]+(?:that|the|those|as|more|higher|larger|greater|bigger|lower|smaller|fewer|less|so[ \t]+với|cao|thấp|nhiều|ít|lớn|nhỏ|hơn)(?![\p{L}])/u.test(ctx.lower.slice(t.whole.end, t.whole.end + 24)) && t.parts.every((p) => new D(p.num.exact).gt(t.wholeNum.exact));
 }
 
 /** The whole's counted nouns, with a list right after it: "150 xã, phường, thị trấn, trong đó …". */

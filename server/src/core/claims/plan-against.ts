@@ -95,8 +95,9 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
       for (const d of s.figs.slice(i + 1, j)) between = between.replace(ctx.lower.slice(d.start, d.end), " ");
       // ("So với dự toán năm (380,0 tỷ đồng), thu nội địa đạt 110,2% dự toán": a subject of its own
       // words, which the value judged must be said with.)
-      const named = VERB.test(between) ? undefined : NAMED_SUBJECT.exec(between)?.[1].trim();
-      if (between.length > 60 || (!VERB.test(between) && !named) || !TAIL.test(ctx.lower.slice(p.end, p.end + 40))) continue;
+      const verb = VERB.test(between);
+      const named = verb ? undefined : NAMED_SUBJECT.exec(between)?.[1].trim();
+      if (between.length > 60 || (!verb && !named) || !TAIL.test(ctx.lower.slice(p.end, p.end + 40))) continue;
       const openAt = pq - open[0].length + (/^[;,:]/u.test(open[0]) ? 1 : 0);
       const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.lower.slice(s.start, openAt).replace(/[*_#>•-]/gu, ""));
       let found: Figure[];
@@ -105,17 +106,17 @@ export function findPlansAgainst(ctx: UnitContext, taken: Set<Figure>): PlanAgai
       else if (si > 0) found = values(ctx, ctx.sentences[si - 1], ctx.sentences[si - 1].end, plan, true);
       else {
         // "…, toàn tỉnh thu hút tổng vốn FDI đạt 1.649,8 triệu USD, gồm: …\n\nSo với kế hoạch năm
-        // (1.500 triệu USD), tổng vốn thu hút đạt 110,0% kế hoạch": the paragraph before, its first
-        // sentence's one value (its total, not the parts it is made of).
+        // (1.500 triệu USD), tổng vốn thu hút đạt 110,0% kế hoạch": a value of the paragraph before
+        // (its total, not the parts it is made of).
         const pc = ctx.previous();
-        // (The paragraph just before, past a heading it may carry: its first sentence that states a figure.)
-        const para = pc ? pc.text.trimEnd().lastIndexOf("\n\n") + 1 : 0;
-        const first = pc?.sentences.find((t) => t.start >= para && t.figs.length > 0);
-        if (!pc || !first) continue;
+        if (!pc) continue;
+        // (The paragraph just before, past a heading it may carry.)
+        const para = pc.text.trimEnd().lastIndexOf("\n\n") + 1;
+        const paraSents = pc.sentences.filter((t) => t.start >= para);
+        if (!paraSents.some((t) => t.figs.length > 0)) continue;
         // The subject the clause names ("tổng vốn thu hút", "thu nội địa"): the paragraph's one value
         // said with it. Named by no words ("kết quả đạt"), the paragraph's one value of the measure.
         const subj = (named ?? /,[ \t]*((?:tổng|số|giá[ \t]+trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?)[ \t]+(?:đã[ \t]+)?(?:đạt|bằng)/u.exec(between)?.[1])?.trim();
-        const paraSents = pc.sentences.filter((t) => t.start >= para);
         if (subj) {
           // (Its words in any order: "tổng vốn thu hút" is said of "thu hút tổng vốn FDI đạt …".)
           const words = subj.replace(/^(?:tổng|số|giá[ \t]+trị|toàn)[ \t]+/u, "").split(/[ \t]+/u).filter((w) => w.length >= 2);

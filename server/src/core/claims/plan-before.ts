@@ -7,6 +7,7 @@
 // earlier amount of the same unit and scale, in this sentence or the one before, is introduced as
 // that plan ("dự toán", "kế hoạch", "được giao", "budget", "allocated"…).
 import { sameNoun } from "../figures/nouns.ts";
+import { PLAN_SLASH } from "../figures/patterns.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, isCount } from "./context.ts";
 
@@ -85,7 +86,7 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       // "tiêm được 286.420 liều/kế hoạch 312.700 liều, đạt 91,6% kế hoạch": the done and the planned
       // written as a slash pair; the percent is the one over the other.
       const done = s.figs[i - 2];
-      if (done && amount(done) && amount(part) && sameMeasure(done, part) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*)?\/[ \t]*(?:kế[ \t]+hoạch|kh|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan)[ \t]*$/u.test(ctx.lower.slice(done.end, part.start)) && BEFORE.test(link) && link.length <= 12 && /^(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan)$/u.test(word)) {
+      if (done && amount(done) && amount(part) && sameMeasure(done, part) && PLAN_SLASH.test(ctx.lower.slice(done.end, part.start)) && BEFORE.test(link) && link.length <= 12 && /^(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|target|plan)$/u.test(word)) {
         out.push({ percent: p, part: done, whole: part });
         continue;
       }

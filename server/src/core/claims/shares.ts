@@ -208,7 +208,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           // ("…; trong đó test nhanh 600 mẫu, có 588 mẫu đạt (98,0%)": a nearer count of the part's
           // noun, with "có" the part of it, is the whole the share is of.)
           const near = s.figs[i - 1];
-          if (near && near !== w && near.start > w.end && near.kind === "number" && isCountFigure(near) && !!near.noun && !!f.noun && near.noun.split(" ")[0] === f.noun.split(" ")[0] && !new D(near.value!.exact).lt(f.value!.exact) && /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?có[ \t]+$/u.test(ctx.lower.slice(near.end, f.start))) w = near;
+          if (near && near !== w && near.start > w.end && near.kind === "number" && isCountFigure(near) && !!near.noun && !!f.noun && near.noun.split(" ")[0] === f.noun.split(" ")[0] && !new D(near.value!.exact).lt(f.value!.exact) && CO_PART.test(ctx.lower.slice(near.end, f.start))) w = near;
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }
@@ -396,7 +396,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("Test nhanh tại hiện trường 3.640 mẫu, có 3.512 mẫu đạt (96,5%)": whatever the verb, a count
         // whose clause names no change, plan or average, then "có" the part of its noun.)
         const wClause = ctx.lower.slice(Math.max(s.start, w.start - 80), w.start).split(/[,;:(]/u).pop()!;
-        const coPart = /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?có[ \t]+$/u.test(ctx.lower.slice(w.end, part.start)) && !!part.noun && !NOT_WHOLE_CLAUSE.test(wClause);
+        const coPart = CO_PART.test(ctx.lower.slice(w.end, part.start)) && !!part.noun && !NOT_WHOLE_CLAUSE.test(wClause);
         if (!coPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
         if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 12), part.qualifiers[0]?.start ?? part.start))) continue;
@@ -472,6 +472,9 @@ function baseWordsSaid(ctx: UnitContext, w: Figure, p: Figure): boolean {
   const said = ctx.lower.slice(w.end, w.end + 60).split(/[.;,(]/u)[0];
   return rest.every((x) => new RegExp(`(?<![\\p{L}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(said));
 }
+
+/** Between a count and its part: its noun's words, then "có" ("3.640 mẫu, có 3.512 mẫu đạt"). */
+const CO_PART = /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?có[ \t]+$/u;
 
 /** Words that make a count a change, a plan, an average or a comparison rather than a whole. */
 const NOT_WHOLE_CLAUSE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|so với|kế hoạch|mục tiêu|chỉ tiêu|dự kiến|bình quân|trung bình|từ|đến|lên|xuống|còn lại|up|down|from|to|than|plan|target|average|per|mỗi)(?![\p{L}])/u;

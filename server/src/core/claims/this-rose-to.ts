@@ -30,7 +30,7 @@ export function findThisRoseTo(ctx: UnitContext, taken: (f: Figure) => boolean):
       const to = s.figs[i];
       if ((to.kind !== "number" && to.kind !== "percent") || !to.value || taken(to)) continue;
       const q = to.qualifiers[0]?.start ?? to.start;
-      const from0 = Math.max(s.start, i ? s.figs[i - 1].end : s.start);
+      const from0 = i ? s.figs[i - 1].end : s.start;
       const m = LEAD.exec(ctx.lower.slice(from0, q));
       if (!m) continue;
       let from = onlyOfKind(ctx, s, s.figs.slice(0, i), to);

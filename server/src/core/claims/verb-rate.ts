@@ -3,6 +3,7 @@
 // enquiries, 812 were resolved at first contact … . With 1,020 enquiries in all, the resolution rate
 // stood at 79.6%". The part is the one count the paragraph ties to the rate's verb ("approved",
 // "resolved"), the base the one other count of the rate's own sentence; the part is not above it.
+import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { inBrackets, isCount, type UnitContext } from "./context.ts";
 
@@ -51,7 +52,7 @@ export function findVerbRates(ctx: UnitContext, taken: Set<Figure>): VerbRate[] 
       }
       if (parts.length !== 1) continue;
       const part = parts[0];
-      if (Number(part.value!.exact) > Number(whole.value!.exact)) continue;
+      if (new D(part.value!.exact).gt(whole.value!.exact)) continue;
       out.push({ percent: p, part, whole });
       taken.add(p);
     }

@@ -14,14 +14,15 @@ const NOT_A_LIST = /(?<![\p{L}])(?:từ|lên|xuống|đến|tới|tăng|giảm|s
 const TOTAL_BEFORE = /(?<![\p{L}])(?:tổng[ \t]+cộng|tổng[ \t]+số|tổng|cộng|lũy[ \t]+kế|(?:a|the)[ \t]+(?:combined[ \t]+|cumulative[ \t]+)?total[ \t]+of|in[ \t]+total|altogether|combined|cumulatively)(?![\p{L}])(?:[^\d;]|\d{1,2}[ \t]+(?:năm|years?)(?![\p{L}])){0,30}$/u;
 const AVG_BEFORE = /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|an[ \t]+average[ \t]+of|averag(?:e|ed|ing)|a[ \t]+mean[ \t]+of)(?![\p{L}])[^\d;]{0,20}$/u;
 
-export interface YearSeriesTotal {
-  values: Figure[];
-  total: Figure;
+/** Unit and scale: what an average of the values is measured in. */
+function measure(f: Figure): string {
+  return `${f.unit ?? ""}|${f.scale?.factor ?? "1"}`;
 }
 
+/** The measure, and for counts the noun: what the values of one series share. */
 function kind(f: Figure): string | undefined {
   if (f.kind !== "number" || !f.value || isPercent(f) || f.qualifiers.some((q) => q.kind !== "estimate")) return undefined;
-  return `${f.unit ?? ""}|${f.scale?.factor ?? "1"}|${f.unit ? "" : (f.noun ?? "").split(" ")[0]}`;
+  return `${measure(f)}|${f.unit ? "" : (f.noun ?? "").split(" ")[0]}`;
 }
 
 /** The year a value is tied to: in its own stretch of text before it, or in a bracket right after it. */
@@ -59,7 +60,7 @@ function readRuns(ctx: UnitContext): Run[] {
       const k = kind(f);
       const prev = cur[cur.length - 1];
       const from = prev ? prev.end : s.start;
-      const y = k && !inBrackets(ctx, s.start, f.start) ? yearOf(ctx, prev ? prev.end : Math.max(s.start, f.start - 40), f) : undefined;
+      const y = k && !inBrackets(ctx, s.start, f.start) ? yearOf(ctx, from, f) : undefined;
       const joins = !!prev && !!y && k === kind(prev) && !NOT_A_LIST.test(ctx.lower.slice(from, f.start).replace(/\([^()]*\)/gu, " ")) && !years.includes(y);
       if (!joins) {
         close();
@@ -91,15 +92,14 @@ export function findYearSeriesMeans(ctx: UnitContext): ListMean[] {
   return ctx.memo("year-series-means", () => {
     const out: ListMean[] = [];
     for (const r of runs(ctx)) {
-      const k = kind(r.values[0]);
       // The total may come first ("Tổng cộng 4 năm đạt …, bình quân …"): the average after it.
       let a = nextAfter(ctx, r);
-      if (a && kind(a) === k && !a.perYear && TOTAL_BEFORE.test(ctx.lower.slice(Math.max(0, (a.qualifiers[0]?.start ?? a.start) - 40), a.qualifiers[0]?.start ?? a.start))) {
+      if (a && kind(a) === kind(r.values[0]) && !a.perYear && TOTAL_BEFORE.test(ctx.lower.slice(Math.max(0, (a.qualifiers[0]?.start ?? a.start) - 40), a.qualifiers[0]?.start ?? a.start))) {
         const s = ctx.sentenceOf(a);
         a = s.figs[s.figs.indexOf(a) + 1];
         if (a) continue; // the total's own average is the period-average check's
       }
-      if (!a || `${a.unit ?? ""}|${a.scale?.factor ?? "1"}` !== k?.split("|").slice(0, 2).join("|")) continue;
+      if (!a || measure(a) !== measure(r.values[0])) continue;
       const q = a.qualifiers[0]?.start ?? a.start;
       if (!AVG_BEFORE.test(ctx.lower.slice(Math.max(0, q - 30), q))) continue;
       // A yearly average of yearly values, or an average with no period at all.

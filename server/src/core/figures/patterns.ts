@@ -44,7 +44,7 @@ export const TIMES_AFTER = new RegExp(`[ \\t]{0,2}(${alt(TIMES_WORDS)})${WORD_EN
 export const SCALE_AFTER = new RegExp(`[ \\t]{0,2}(${alt(SCALES.flatMap((s) => s.words))})${WORD_END}`, "uy");
 export const UNIT_AFTER = new RegExp(`(?:[ \\t]{0,2}|-)(${alt(UNITS_AFTER.map((u) => u[0]))})(?![${L}\\d])`, "uy");
 /** "the 9,700-tonne quota", "a 45-hectare site": a unit joined to its number by a hyphen. */
-export const HYPHEN_UNIT_AT = new RegExp(`-(?:${alt(UNITS_AFTER.filter((u) => /^[a-z]{2,}$/u.test(u[0])).map((u) => u[0]))}|tonne|hectare|megawatt)(?![${L}\\d])`, "uy");
+export const HYPHEN_UNIT_AT = new RegExp(`-(?:${alt(UNITS_AFTER.filter((u) => /^[a-z]{2,}$/u.test(u[0])).map((u) => u[0]))})(?![${L}\\d])`, "uy");
 export const PER_YEAR_AFTER = new RegExp(`[ \\t]{0,2}(?:${alt(PER_YEAR)})${WORD_END}`, "uy");
 export const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^${L}])(${alt(CURRENCY_BEFORE.map((c) => c[0]))})[ \\t]?$`, "u");
 
@@ -99,3 +99,8 @@ export const YEAR_BEFORE = /(?:năm|in)[ \t]+(\d{4})[ \t]*,?[ \t]*(?:[\p{L}]+[ \
 /** Words that make "N times"/"N lần" a multiple rather than a count of occasions. */
 export const COMPARE_BEFORE = /(?<![\p{L}])(?:gấp|bằng|tăng|giảm|hơn|cao|thấp|lớn|nhỏ|nhiều|ít|khoảng|gần|trên|increased?|rose|risen|grew|grown|up|more|higher|larger|greater|lower|fewer|smaller|by|nearly|almost|over|around|about|some|roughly|approximately|than|is|was|were|are|be|been|being|of)[ \t]*$/u;
 export const COMPARE_AFTER = /^[ \t]*(?:more|higher|larger|greater|bigger|lower|smaller|fewer|less|as|than|that|the|those|this|its|their|our|faster|slower|over|above|below|so[ \t]+với|cao|thấp|nhiều|ít|lớn|nhỏ|hơn|mức|số|năm|cùng|trung|bình)/u;
+
+/** A done/planned pair written with a slash: "286.420 liều/kế hoạch 312.700 liều", "2.310 ha/kế hoạch
+ * 2.500 ha". The words for the plan after the slash; `PLAN_SLASH` is the gap between the two figures. */
+export const PLAN_AFTER_SLASH = /^\/[ \t]*(?:kế[ \t]+hoạch|kh|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan)(?![\p{L}])/iu;
+export const PLAN_SLASH = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*)?\/[ \t]*(?:kế[ \t]+hoạch|kh|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan)[ \t]*$/u;

@@ -481,7 +481,7 @@ export class FigureReader {
         }
         // A unit written per something: "triệu đồng/người".
         // ("2.310 ha/kế hoạch 2.500 ha": the slash of a done/planned pair is no "per".)
-        const per = s[end] === "/" && !/^\/[ \t]*(?:kế[ \t]+hoạch|kh|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan)(?![\p{L}])/iu.test(s.slice(end, end + 14)) ? /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20)) : null;
+        const per = s[end] === "/" && !P.PLAN_AFTER_SLASH.test(s.slice(end, end + 14)) ? /^\/(?!năm)([\p{L}]+)/u.exec(s.slice(end, end + 20)) : null;
         if (per && fig.unit) {
           fig.unit += "/" + per[1].toLowerCase();
           end += per[0].length;

@@ -77,7 +77,6 @@ export function readWordFractions(s: string, lower: string, figures: Figure[]): 
   return { add, remove };
 }
 
-
 export function readWordNumbers(s: string, lower: string, figures: Figure[], nonFigures: NonFigure[]): Figure[] {
   const out: Figure[] = [];
   const taken = (a: number, b: number) =>
