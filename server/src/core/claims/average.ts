@@ -2,7 +2,7 @@
 // tỷ đồng, bình quân 25.000 tỷ đồng/năm", "over the five years 2020-2024 totalled $12.5 billion, an
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
-import { UnitContext, clauseEnd, figureIndex, inBrackets, leadsCountList } from "./context.ts";
+import { UnitContext, type Sentence, clauseEnd, figureIndex, inBrackets, leadsCountList } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
 import { findCountAverages } from "./count-average.ts";
@@ -155,6 +155,13 @@ function periodYears(text: string): { years: number; text: string } | undefined 
   return undefined;
 }
 
+/** "completed 498, 532 and 575 homes, an average of 535 homes a year": the last of a list of values
+ * is one of them, not a total to divide. */
+function lastOfList(ctx: UnitContext, s: Sentence, a: Figure): boolean {
+  const p = s.figs[s.figs.indexOf(a) - 1];
+  return !!p && p.kind === "number" && !p.unit === !a.unit && /^[ \t]*(?:,|and|và|,[ \t]*and)[ \t]*$/u.test(ctx.lower.slice(p.end, a.qualifiers[0]?.start ?? a.start));
+}
+
 export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
   return ctx.memo("period-average", () => {
     const out: PeriodAverage[] = [];
@@ -174,7 +181,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         // "$2.4bn over four years, averaging $600m a year": the period's own count stands between.
         if (t > 0 && avg.unit && s.figs[t].kind === "number" && !s.figs[t].unit && /^(?:years|năm)$/u.test(s.figs[t].noun ?? "") && /^[ \t]+(?:over|in|across|trong|qua)[ \t]+$/u.test(ctx.lower.slice(s.figs[t - 1].end, s.figs[t].qualifiers[0]?.start ?? s.figs[t].start))) t--;
         const total = s.figs[t];
-        if (total.kind !== "number" || total.perYear || inBracketsBefore(ctx, total)) continue;
+        if (total.kind !== "number" || total.perYear || inBracketsBefore(ctx, total) || lastOfList(ctx, s, total)) continue;
         if (avg.unit ? (total.unit ?? "").split("/")[0] !== avg.unit.split("/")[0] : total.unit || !sameNoun(total.noun, avg.noun!)) continue;
         const between = ctx.lower.slice(total.end, q);
         if (between.length > (t === i - 1 ? 40 : 90) || /[;]/.test(between)) continue;
@@ -373,7 +380,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         }
         if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
         const [a, b] = [nums[0], dens[0]];
-        if (a.qualifiers.length || b.qualifiers.length) continue;
+        if (a.qualifiers.length || b.qualifiers.length || lastOfList(ctx, s, a)) continue;
         // A change or a share between makes them something else.
         if (s.figs.slice(Math.min(s.figs.indexOf(a), s.figs.indexOf(b)), i).some((f) => f.kind === "percent" || f.kind === "range" || f.kind === "fraction")) continue;
         const factor = numUnit && a.unit && MASS[a.unit] && MASS[numUnit] ? MASS[a.unit] / MASS[numUnit] : 1;

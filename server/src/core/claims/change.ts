@@ -4,7 +4,7 @@
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { PLAN_SLASH } from "../figures/patterns.ts";
-import { UnitContext, clauseEnd, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, agedBound, clauseEnd, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
 import { changeSubject, subjectValue } from "./anaphora-change.ts";
 
@@ -266,7 +266,8 @@ export function bracketTwin(ctx: UnitContext, s: Sentence, f: Figure): Figure | 
 export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change: Change): void {
   const { from, to } = change;
   const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
-    if (d.kind === "multiplier") return "multiple";
+    // ("…, an increase of 22.6%, and 2.5 times the 164 km in 2019": a multiple of another figure.)
+    if (d.kind === "multiplier") return /^[ \t]+(?:the|that of|as (?:much|many|high|large) as)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?[£$€]?\d/u.test(ctx.lower.slice(d.end, d.end + 40)) ? undefined : "multiple";
     // "a fall of 183 (13.4% of all waits)": a share of something else.
     if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 8))) return undefined;
     // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
@@ -517,7 +518,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         let k = i + 1;
         while (k + 1 < s.figs.length && DURATION_NOUN.test(s.figs[k].noun ?? "")) k++;
         const [b, a] = [s.figs[i], s.figs[k]];
-        if (!comparable(a, b)) continue;
+        // ("342 care leavers aged 17 to 25, up from 318": an age bound is no value that went up.)
+        // ("a Progress 8 score below -0.5, down from 14": a threshold with its sign is no value either.)
+        if (!comparable(a, b) || agedBound(ctx, b) || /(?:^|[\s(])[-−][ \t]?$/u.test(ctx.text.slice(Math.max(0, b.start - 3), b.start))) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;

@@ -29,10 +29,52 @@ export function findComparisonGaps(ctx: UnitContext): LabelGap[] {
   return ctx.memo("comparison-gaps", () => read(ctx));
 }
 
+/** "…, a response rate of 82.0%. This was 3.3 percentage points lower than the 85.3% achieved in
+ * 2021": the sentence opens on the rate the sentence before ends with. */
+const THIS_WAS = /^[\s"“(*•-]*(?:this|that|it|this[ \t]+rate|the[ \t]+rate)[ \t]+(?:was|is)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
+const VI_THIS = /^[\s"“(*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng|mức)[ \t]+(?:này|đó|trên)[ \t]+(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[\p{L}\d]+[ \t]+){0,6}?\(?[ \t]*(?:là[ \t]+)?$/u;
+const CHANGE_BEFORE = /(?:up|down|rose|fell|rising|falling|increased|decreased|grew|declined|dropped|by|of|tăng|giảm)[ \t]*$/u;
+
+function lastRate(ctx: UnitContext, si: number): Figure | undefined {
+  const prev = ctx.sentences[si - 1];
+  const f = prev?.figs[prev.figs.length - 1];
+  if (!f || f.kind !== "percent" || f.unit !== "%" || !f.value || f.qualifiers.length) return undefined;
+  if (!/^[ \t]*\)?[ \t]*[.;]?[ \t]*$/u.test(ctx.lower.slice(f.end, prev.end))) return undefined;
+  const lead = ctx.lower.slice(Math.max(prev.start, f.start - 40), f.start);
+  if (CHANGE_BEFORE.test(lead.replace(/(?:rate|tỷ lệ)[ \t]+of[ \t]*$/u, "")) && !/(?:rate|tỷ lệ|share|proportion)[ \t]+of[ \t]*$/u.test(lead)) return undefined;
+  return f;
+}
+
+function anaphoric(ctx: UnitContext, out: LabelGap[]): void {
+  const vi = ctx.lang === "vi";
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const [d, b, c] = vi ? [s.figs[1], s.figs[0], s.figs[2]] : [s.figs[0], s.figs[1], s.figs[2]];
+    if (!d || !b) continue;
+    let m: RegExpExecArray | null;
+    let wordAt: number;
+    if (vi) {
+      m = VI_THIS.exec(ctx.lower.slice(s.start, b.qualifiers[0]?.start ?? b.start));
+      if (!m || !/^[ \t]*\)?[ \t]*(?:là[ \t]+)?$/u.test(ctx.lower.slice(b.end, d.start))) continue;
+      wordAt = s.start + m.index + m[0].indexOf(m[1]);
+    } else {
+      if (!THIS_WAS.test(ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start))) continue;
+      m = EN_WORD.exec(ctx.lower.slice(d.end, b.qualifiers[0]?.start ?? b.start));
+      if (!m) continue;
+      wordAt = d.end + m.index + m[0].indexOf(m[1]);
+    }
+    const a = lastRate(ctx, si);
+    if (!a || !kindOk(a, b, d) || (c && c.start - b.end < 4)) continue;
+    const higher = /^(?:cao|higher|above|more)/u.test(m[1]);
+    out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + m[1].length }, src: ctx });
+  }
+}
+
 function read(ctx: UnitContext): LabelGap[] {
   const out: LabelGap[] = [];
   const vi = ctx.lang === "vi";
   if (!(vi ? /hơn/u : /higher|lower|above|below|more|less|fewer/u).test(ctx.lower)) return out;
+  anaphoric(ctx, out);
   for (const s of ctx.sentences) {
     for (let k = 0; k + 2 < s.figs.length; k++) {
       let a: Figure, b: Figure, d: Figure;

@@ -133,6 +133,10 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
 const PLAN_RATE_AFTER = /^[ \t]*(?:dự[ \t]+toán|kế[ \t]+hoạch)[^;\d]{0,40};[ \t]*tỷ[ \t]+lệ[ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện|hoàn[ \t]+thành)[^;\d]{0,60}$/u;
 const BRACKETED_BASE = /(?:so với|compared (?:with|to)|against|from)[^()\d]{0,40}\([ \t]*$/u;
 
+/** The size of a change, not a level: "giảm 1,4", "up 3", "an improvement of 0.7 days". */
+const CHANGE_SIZE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|up|down|by|thêm|(?:an?[ \t]+)?(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)[ \t]*$/u;
+const RANK_BASE = /(?:(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|lowest|highest|best|worst|\d+(?:st|nd|rd|th))[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?|(?:thứ|hạng)[ \t]+(?:\d+|nhất|nhì|hai|ba|tư|năm)[ \t]*(?:\/|trên|trong[ \t]+(?:số[ \t]+)?)[ \t]*)$/u;
+
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
@@ -184,7 +188,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.plainBetween(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
       // ("110,2 …, giảm 1,4 so với năm 2023 (111,6 …), nhưng vẫn cao hơn …": a change's size is not
       // what is compared either; the value it changed to is.)
-      for (let b = before.indexOf(subject); b > 0 && subject === before[b] && /(?<![\p{L}])(?:tăng|giảm|up|down|by|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 10), subject.qualifiers[0]?.start ?? subject.start)); b--) subject = before[b - 1];
+      for (let b = before.indexOf(subject); b > 0 && subject === before[b] && CHANGE_SIZE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 28), subject.qualifiers[0]?.start ?? subject.start)); b--) subject = before[b - 1];
       // "81.0 crimes per 1,000 residents, below the national rate of 89.7 per 1,000": two rates per
       // the same base; the rate, not its base, is compared.
       const rate = perRate(ctx, s, before, next, w.start);
@@ -199,6 +203,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         continue;
       }
       if (!subject) continue;
+      // ("ranked second of the five neighbouring authorities, …, and remained above the median of
+      // 4,655": the count of those ranked is no value of the subject's.)
+      if (RANK_BASE.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 40), subject.qualifiers[0]?.start ?? subject.start))) continue;
       // "93.4%, well above the threshold of 80% and higher than the sector average of 90.1%": a
       // comparison joined to the one before shares its subject.
       // The figure before may be the other side of a comparison this reading could not place
@@ -207,7 +214,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const lead = ctx.lower.slice(k > 0 ? s.figs[k - 1].end : s.start, subject.start);
       const chained = out.find((c) => c.other === subject);
       if (!chained && new RegExp(WORDS.source, "u").test(lead)) continue;
-      if (chained && /^[^;.\d]{0,40}$/u.test(ctx.lower.slice(subject.end, w.start))) subject = chained.subject;
+      if (chained && /^[^;.\d]{0,40}$/u.test(ctx.plainBetween(subject.end, w.start))) subject = chained.subject;
       // "ahead of" reads as "higher" only after "above …, and ahead of …": alone it may mean better
       // on a measure where lower is better.
       if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
@@ -438,7 +445,10 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
         // "214 homes sold for more than $1 million, twice as many as the 107 …": the subject is the
         // nearest figure of the other side's kind, past a figure that only describes it.
-        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier");
+        // ("…, bằng 66,7% mức bình quân chung của tỉnh (42,6 triệu đồng) và gấp 1,65 lần năm 2020 (…)":
+        // a base in its bracket belongs to the comparison before; the subject stands outside.)
+        const bracketed = (f: Figure) => /(?:(?<![\p{L}])(?:so với|compared (?:with|to)|against|from|bằng|equal to|than|hơn)[^();]{0,50}|(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]*|cùng kỳ(?:[ \t]+năm[ \t]+trước)?[ \t]*)\([ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 60), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,30}\)/u.test(ctx.lower.slice(f.end, f.end + 32));
+        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f));
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
         // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":

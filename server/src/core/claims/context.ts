@@ -144,7 +144,7 @@ export class UnitContext {
     let t = this.lower.slice(from, Math.max(from, b));
     if (!/\d/.test(t)) return t;
     for (const n of this.nonFigures) {
-      if (n.end <= from || n.start >= b || (n.kind !== "year" && n.kind !== "period" && n.kind !== "date" && !(n.kind === "label" && n.reason === "rate base"))) continue;
+      if (n.end <= from || n.start >= b || (n.kind !== "year" && n.kind !== "period" && n.kind !== "date" && !(n.kind === "label" && n.reason === "rate base") && n.kind !== "code")) continue;
       const s = Math.max(n.start, from) - from;
       const e = Math.min(n.end, b) - from;
       t = t.slice(0, s) + "y".repeat(e - s) + t.slice(e);
@@ -328,6 +328,14 @@ export function inBrackets(ctx: UnitContext, from: number, at: number): boolean 
 
 export function isPercent(f: Figure): boolean {
   return f.kind === "percent" || (f.kind === "range" && f.unit === "%");
+}
+
+const AGED_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|above|below|at least|up to|between|from)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|and)[ \t]*)?$/u;
+
+/** "aged 17 to 25", "aged over 75": a bound of the age band that says who is counted. */
+export function agedBound(ctx: UnitContext, f: Figure): boolean {
+  const start = f.qualifiers[0]?.start ?? f.start;
+  return AGED_BEFORE.test(ctx.lower.slice(Math.max(0, start - 24), start));
 }
 
 export function isCount(f: Figure): boolean {

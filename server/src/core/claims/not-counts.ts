@@ -5,7 +5,7 @@
 import { sameNoun } from "../figures/nouns.ts";
 import { D, type Dec } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { figureIndex, type UnitContext } from "./context.ts";
+import { agedBound, figureIndex, type UnitContext } from "./context.ts";
 import { carriesShare } from "./named-share.ts";
 import type { TotalParts } from "./parts.ts";
 
@@ -14,14 +14,12 @@ import type { TotalParts } from "./parts.ts";
 // surplus: "thu kết dư ngân sách năm 2022").
 const BALANCE = /(?<![\p{L}])(?:kết dư|bội chi|bội thu|thặng dư|chênh lệch thu|surplus|deficit|net[ \t]+(?:income|expenditure|spending|result|position))(?![\p{L}])/u;
 const DURATION_NOUN = /^(?:tháng|năm|ngày|tuần|giờ|phút|giây|months?|years?|days?|weeks?|hours?|minutes?|seconds?|working days?)(?: |$)/u;
-const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|above|below|at least|up to|between|from)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|and)[ \t]*)?$/u;
 // ("65+" is an age; "1,512     +26" is a value and its signed change in the next column.)
 const AGE_AFTER = /^(?:[ \t]?\+(?![ \t]*\d)|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more)(?![\p{L}])|[ \t]+(?:years?[ \t-]+old|year-olds?)(?![\p{L}])|[ \t]+tuổi(?![\p{L}]))/u;
 
 function ageBound(ctx: UnitContext, f: Figure): boolean {
   if (f.noun && /^tuổi(?: |$)/u.test(f.noun)) return true;
-  const start = f.qualifiers[0]?.start ?? f.start;
-  return AGE_BEFORE.test(ctx.lower.slice(Math.max(0, start - 24), start)) || AGE_AFTER.test(ctx.lower.slice(f.end, f.end + 16));
+  return agedBound(ctx, f) || AGE_AFTER.test(ctx.lower.slice(f.end, f.end + 16));
 }
 
 /** "50:25:25": the terms of a ratio. */

@@ -57,7 +57,7 @@ export interface TotalParts {
   bulleted?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
@@ -67,7 +67,7 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 /** A figure right after these words is a change or an addition, not a part. */
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
 // học 1.470 người: …": a net change is no total of the flows after it.)
-const NOT_PART_BEFORE = /(?:tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học)[ \t]*$/u;
+const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 /** A total of works begun or cases received: only done and the rest split it. */
@@ -235,12 +235,20 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
 const LIST_BREAK = /(?<![\p{L}])có[ \t]*$|(?:^|[,;])[ \t]*có(?![\p{L}])|(?<![\p{L}])(?:với|cùng với|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
+function figureBefore(s: Sentence, f: Figure): Figure | undefined {
+  const i = s.figs.indexOf(f);
+  return i > 0 ? s.figs[i - 1] : undefined;
+}
+
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
     const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
+    // ("gồm 4 cơ sở công lập và 5 cơ sở ngoài công lập, đang nuôi dưỡng 1.086 đối tượng": the item
+    // after "và" closes the list; a comma after it opens a clause of its own.)
+    if (i >= 2 && /^[^,;\n]*,[^;\n]*$/u.test(gap) && /(?<![\p{L}])(?:và|and)(?![\p{L}])[^,;\n]*$/u.test(ctx.lower.slice(parts[i - 2].end, parts[i - 1].start))) return parts.slice(0, i);
   }
   return parts;
 }
@@ -688,6 +696,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const after = inScope.filter((f) => isCount(f) && f.noun && !DURATION.test(f.noun));
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
+      // ("…; giảm 713 đồng chí, gồm 163 … và 550 …": a change's size broken down right after it.)
+      const sizeThenList = (f: Figure) => /^[ \t]+[\p{L}\p{M} ]{1,30}?,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống|to|từ|from|net|ròng|cơ học)[ \t]*$/u);
+      // ("Including tenants, airlines and ground handlers, around 2,100 people work on the site": a
+      // phrase that opens its sentence widens the count after it; it lists no parts.)
+      if (startsSentence && /^(?:including|kể cả|tính cả)$/u.test(m[1] ?? "") && /^[ \t]+[^\d;:.]{3,80}?,[ \t]*(?:(?:around|about|some|almost|nearly|over|more than|khoảng|gần|hơn|trên)[ \t]+)?[\d]/u.test(ctx.lower.slice(p + m[1]!.length, p + m[1]!.length + 120))) continue;
       // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
       // their noun left out, each the subject of its own verb.
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
@@ -785,7 +798,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
         // ("24.600 người (trong đó lao động nữ 11.830 người), gồm …": a count inside a bracket closed
         // before the words is an aside about the whole, not the whole.)
-        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
+        const countWhole = (f: Figure) => isCount(f) && !!f.noun && (!precededBy(ctx, f, NOT_PART_BEFORE) || sizeThenList(f)) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
         // "There were 61,840 new family cases … . These comprised 13,920 private law cases, …": a
         // pronoun for the sentence before's only count.
         const pronounWhole = () => {
@@ -850,7 +863,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "thiếu 1.184 giáo viên …, trong đó mầm non thiếu 642 người, …": parts counted as "người"
       // (people) belong to the nearest count of people-like things just before the words.
       const generic = GENERIC_PERSON.test(first.noun ?? "");
-      const isWhole = (f: Figure) => isCount(f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      // ("tăng từ 61 làng năm 2019 lên 80 làng năm 2024, trong đó có 28 … và 52 …": the list is of the
+      // level reached, not of the level left.)
+      const changeEnd = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống còn|xuống|to)[ \t]*$/u) && precededBy(ctx, figureBefore(s, f) ?? f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u);
+      const changeStart = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u) && /^[^\d;.]{0,40}?(?<![\p{L}])(?:lên|xuống|to)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 50));
+      const isWhole = (f: Figure) => isCount(f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right

@@ -18,6 +18,10 @@ export interface PlanAmount {
 const PLAN_WORD = "kế hoạch|dự toán|mục tiêu|chỉ tiêu|kh|target|budget|plan|estimate|allocation|allowance|forecast|goal";
 /** Between the achieved amount and the percent: a short phrase, then "bằng/đạt/vượt/of" or a comma. */
 const LEAD = /^[*_]{0,2}(?:[ \t]+[\p{L}\p{M} \t/-]{0,40}?)?[ \t]*(?:,|\()[ \t]*(?:(bằng|đạt|vượt|tương đương|or|which is|equal to|representing|chiếm|accounting for))?[ \t]*$/u;
+/** "tổ chức 86 hội nghị đối thoại trực tiếp giữa …, chính quyền với Nhân dân, đạt 117,5% kế hoạch
+ * (kế hoạch 80 hội nghị)": a long noun phrase before the verb, held only when the plan in brackets
+ * counts the very noun of the amount. */
+const LONG_LEAD = /^[ \t]+[\p{L}\p{M} \t,/-]{0,140}?,[ \t]*(đạt|bằng)[ \t]*$/u;
 /** "128.640 người, chiếm 24,1% lực lượng lao động trong độ tuổi (601.100 người)": the base named,
  * then its count in brackets. */
 const SHARE_OF_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\p{M}-]+[ \t]+){1,8}?\([ \t]*$/u;
@@ -27,6 +31,7 @@ const AFTER = new RegExp(
   "u",
 );
 
+const LIST_INTRO = /(?<![\p{L}])(?:trong đó|gồm có|bao gồm|gồm|including|of which|comprising)(?![\p{L}])/gu;
 /** Between an amount and its size in another measure: "với diện tích", "with a total area of". */
 const WITH_MEASURE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]*,?[ \t]*(?:với|trên|with|covering)[ \t]+(?:(?:tổng[ \t]+)?(?:diện tích|quy mô|vốn|số vốn|kinh phí|công suất|chiều dài|tổng vốn)|(?:an?[ \t]+)?(?:total[ \t]+)?(?:area|floor area|length|value|capacity|cost)(?:[ \t]+of)?)?[ \t]*(?:là[ \t]+)?$/u;
 
@@ -146,6 +151,26 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     if (!PLAN_BEFORE.test(ctx.lower.slice(Math.max(s.start, bq - 30), bq))) continue;
     // Only the achieved amount's own words between them: no "tăng/so với" that would make b a base.
     if (/(?:tăng|giảm|so với|cùng kỳ|up|down|compared)/u.test(ctx.lower.slice(b.end, a.start))) continue;
+    out.push({ achieved: a, plan: b, percent: p, excess: 0 });
+    taken.add(p);
+  }
+}
+
+/** "Tổng thu ước đạt 312,6 tỷ đồng; kế hoạch năm là 300 tỷ đồng, như vậy đạt 104,2%": the plan in
+ * the clause after the amount, then the share as the verdict on both. */
+const THEN_SHARE = /^[ \t]*[,;][ \t]*(?:(?:như vậy|tức là|do đó|vì vậy|nên)[ \t]+)?(?:đạt|bằng)[ \t]*$/u;
+const PLAN_CLAUSE = /[;,][ \t]*(?:(?:còn|trong khi)[ \t]+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:[ \t]+(?:năm|giao|được giao|đề ra|đặt ra|\d{4}))*[ \t]+(?:là|:)?[ \t]*$/u;
+
+function amountPlanShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [a, b, p] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.some((q) => q.kind !== "estimate")) continue;
+    const m = measureOf(a);
+    if (!m || measureOf(b) !== m || a.qualifiers.some((q) => q.kind !== "estimate") || b.qualifiers.length) continue;
+    const ab = ctx.lower.slice(a.end, b.start);
+    if (!PLAN_CLAUSE.test(ab) || /[;,].*[;,][^;,]*[;,]/u.test(ab) || /(?:tăng|giảm|so với|cùng kỳ)/u.test(ab)) continue;
+    if (!THEN_SHARE.test(ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start))) continue;
+    if (!/^[ \t]*(?:[.;,)]|và|$|\r?\n|(?:so với[ \t]+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?![\p{L}]))/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
     out.push({ achieved: a, plan: b, percent: p, excess: 0 });
     taken.add(p);
   }
@@ -346,6 +371,7 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
   subjectPlan(ctx, s, taken, out);
   againstPlan(ctx, s, taken, out);
   planFirst(ctx, s, taken, out);
+  amountPlanShare(ctx, s, taken, out);
   namedPlan(ctx, s, taken, out);
   for (let i = 0; i + 2 < s.figs.length; i++) {
     let [a, p, b] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
@@ -360,6 +386,22 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
       if (!own || change(own) || s.figs.some((f) => f.start > own.end && f.start < a.start && measureOf(f) === measureOf(a) && f !== a && !change(f))) continue;
       a = own;
     }
+    // ("hỗ trợ 1.520 hộ, trong đó xây mới 1.130 hộ và sửa chữa 390 hộ, đạt 108,6% kế hoạch (1.400
+    // hộ)": the last part of a list is not what the share is of; the whole before the list is.)
+    if (a === s.figs[i]) {
+      const head = ctx.lower.slice(s.start, a.start);
+      const intro = [...head.matchAll(LIST_INTRO)].pop();
+      if (intro && !/[;:]/u.test(head.slice(intro.index! + intro[0].length))) {
+        const whole = s.figs.filter((f) => f.end <= s.start + intro.index!).pop();
+        // (One part alone may have a plan of its own: "trong đó chi hỗ trợ 608 triệu đồng, đạt 40,0%
+        // dự toán chi hỗ trợ (…)".)
+        const items = s.figs.filter((f) => f.start > s.start + intro.index! && f.end <= a.start && (measureOf(f) === measureOf(a) || (!!f.noun && !!a.noun && !f.unit && !a.unit && f.noun.split(" ")[0] === a.noun.split(" ")[0])));
+        if (whole && items.length) {
+          if (measureOf(whole) !== measureOf(b) || !/^[^;.]{0,40}$/u.test(ctx.lower.slice(whole.end, s.start + intro.index!))) continue;
+          a = whole;
+        }
+      }
+    }
     // "cấp được 6.834 giấy với diện tích 2.415,6 ha, đạt 113,9% kế hoạch năm (kế hoạch 6.000
     // giấy)": the amount of the plan's measure, then its size in another measure.
     let mid: Figure | undefined;
@@ -370,11 +412,15 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     const m = quoted && (kindOfNoun(quoted[0], b.noun) || (/^[a-z -]+$/.test(quoted[0]) && nounKey(quoted[0].split(" ").pop()) === nounKey(b.noun))) ? measureOf(b) : measureOf(a);
     // "7.510 bà mẹ …, bằng 62,6% kế hoạch năm (12.000 người)": a plan counted in people.
     const people = !!m && m !== measureOf(b) && peoplePlan(a, b);
-    if (!m || (m !== measureOf(b) && !people)) continue;
+    // ("mở 54 lớp tập huấn …, đạt 120,0% kế hoạch (kế hoạch 50 lớp)": the plan counts the kind.)
+    const kind = !!m && !people && m !== measureOf(b) && !a.unit && !b.unit && isCount(b) && kindOfNoun(a.noun, b.noun);
+    if (!m || (m !== measureOf(b) && !people && !kind)) continue;
     // Plan amounts qualified as bounds ("không dưới 1.800 tỷ đồng") are not its value.
     if (b.qualifiers.some((q) => q.kind !== "estimate") || a.qualifiers.some((q) => q.kind !== "estimate" && q.kind !== "about")) continue;
     if (a.qualifiers.some((q) => q.kind === "about")) continue;
-    const lead = a === s.figs[i] || mid ? LEAD.exec(ctx.lower.slice((mid ?? a).end + (quoted?.[1] ?? 0), p.qualifiers[0]?.start ?? p.start)) : /(đạt|bằng)[ \t]*$/u.exec(ctx.lower.slice(p.start - 8, p.qualifiers[0]?.start ?? p.start));
+    const leadGap = ctx.lower.slice((mid ?? a).end + (quoted?.[1] ?? 0), p.qualifiers[0]?.start ?? p.start);
+    const sameNoun = !!a.noun && !!b.noun && (a.noun === b.noun || a.noun.startsWith(b.noun + " ")) && a === s.figs[i] && !mid && !quoted;
+    const lead = a === s.figs[i] || mid ? LEAD.exec(leadGap) ?? (sameNoun ? LONG_LEAD.exec(leadGap) : null) : /(đạt|bằng)[ \t]*$/u.exec(ctx.lower.slice(p.start - 8, p.qualifiers[0]?.start ?? p.start));
     if (!lead) continue;
     const between = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
     // "119.8% of the $290 million projected": the plan word after the plan's amount.

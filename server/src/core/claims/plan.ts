@@ -124,7 +124,7 @@ function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
 
 /** ", vượt kế hoạch", ", chưa đạt chỉ tiêu", ", exceeding the plan": a verdict naming the plan (and
  * no figure of its own) right after a percent. */
-const STATUS_PLAN_POST = /^[ \t]*,[ \t]*(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|surpassing|beating|meeting|missing|short of|below|ahead of|behind)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:the|its|our|their)[ \t]+(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|budget))(?![\p{L}])(?![ \t]*(?:of|là|\d|\())/u;
+const STATUS_PLAN_POST = /^[ \t]*(?:,|(?:,[ \t]*)?(?:và|and))[ \t]*(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|surpassing|beating|meeting|missing|short of|below|ahead of|behind)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:the|its|our|their)[ \t]+(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|budget))(?![\p{L}])(?![ \t]*(?:of|là|\d|\())/u;
 /** "kế hoạch năm là 135 tỷ đồng", "có kế hoạch 2.400 lượt", "the plan was 2,400 sessions". */
 const PLAN_AMOUNT_PRE = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán|plan|target|budget)(?:[ \t]+(?:năm|giao|được giao|đề ra|năm[ \t]+\d{4}|for the year))?[ \t]*(?:là|đạt|:|of|was|is|set at)?[ \t]*$/u;
 
@@ -397,7 +397,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)));
       // ("112,4 …, giảm 1,3 điểm so với năm 2023 (113,7); so với chỉ tiêu … không quá 112,0": past a
       // change's amount to the level it changed to.)
-      const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 16), x.qualifiers[0]?.start ?? x.start));
+      const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start));
       const last = candidates[candidates.length - 1];
       const level = !growthTarget && last && isChangeAmount(last) ? candidates.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
       const v = level ?? last;
@@ -420,7 +420,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // The value must not itself be a share of plan or a change, and must sit near the target.
       const gap = ctx.lower.slice(v.end, labelStart);
       // "chiếm 90,9%; so với chỉ tiêu … (88%)": the clause after ";" takes up the value before it.
-      if (gap.length > 120 || (/[;]/.test(gap) && !/^[^;]*;[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|against)[ \t]/u.test(gap))) continue;
+      // ("… ước đạt 312,6 tỷ đồng; kế hoạch năm là 300 tỷ đồng": or the target opens the next clause.)
+      if (gap.length > 120 || (/[;]/.test(gap) && !/^[^;]*;[ \t]*(?:(?:so[ \t]+với|compared[ \t]+(?:with|to)|against)[ \t]|$)/u.test(gap))) continue;
       // Columns laid out with spaces: a value on one row is not judged by a label on the next.
       if (/\n/.test(gap) && /[ \t]{3,}/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
@@ -461,7 +462,13 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("476 kg per household, comfortably inside the target of 500 kg": a target one stays within is a ceiling.)
       const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)/u.test(ctx.lower.slice(v.end, t.start));
       const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
-      out.push({ value, target: t, lowerIsBetter: lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!)), seconds });
+      // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
+      // met": a side and a verdict that the writer joins say which way is better.)
+      const side = /(?<![\p{L}])(above|over|higher[ \t]+than|below|under|lower[ \t]+than)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition|commitment)(?:[ \t]+of)?[ \t]*$/u.exec(ctx.lower.slice(v.end, t.qualifiers[0]?.start ?? t.start));
+      const verdict = side ? /^[^.;]{0,50}?,[ \t]*(?:so|and so|therefore|meaning)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?(?:(was|were|is|has been)[ \t]+(not[ \t]+)?(?:met|achieved)|(missed|fell short)|(met|achieved))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 90)) : null;
+      const failed = verdict ? !!verdict[3] || (!!verdict[1] && !!verdict[2]) : undefined;
+      const sideLower = side && failed !== undefined ? (/^(?:above|over|higher)/u.test(side[1]) ? failed : !failed) : undefined;
+      out.push({ value, target: t, lowerIsBetter: sideLower ?? (lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
     }
   }
   resultAfterTarget(ctx, out);

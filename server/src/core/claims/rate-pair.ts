@@ -15,9 +15,9 @@ export interface RatePair {
   percent: Figure;
 }
 
-const OUT_OF = /^[^\d;:.()%]{0,50}?,?[ \t]*(?:out of|from a total of|of a total of|trên tổng số|trong tổng số)[ \t]+$/u;
+const OUT_OF = /^[^\d;:.()%]{0,50}?,?[ \t]*(?:out of|from a total of|of a total of|(?:trên|trong)[ \t]+tổng(?:[ \t]+số)?(?:[ \t]+(?:dân|hộ|người|lao động|học sinh|diện tích))?(?:[ \t]+số)?)[ \t]+$/u;
 const LED_TO = /^[ \t]*[\p{L}\p{M} \t-]{0,30}?(?:led to|resulted in|produced|generated|yielded|dẫn đến|mang lại)[ \t]+$/u;
-const RATE = /^[^\d;:.()%]{0,50}?,[ \t]*(?:(?:which|this|these|they)[ \t]+)?(?:giving|gives|give|gave|yielding|yields|an?|for an?|cho|đạt|tương ứng)[ \t]+([\p{L}\p{M} -]{0,30}?)(?:rate|tỷ lệ|tỉ lệ)([\p{L}\p{M} -]{0,30}?)[ \t]*(?:of|là|đạt|:)?[ \t]*$/u;
+const RATE = /^[^\d;:.()%]{0,50}?,[ \t]*(?:(?:which|this|these|they)[ \t]+)?(?:(?:giving|gives|give|gave|yielding|yields|an?|for an?|cho|đạt|tương ứng)[ \t]+|(?=tỷ lệ|tỉ lệ))([\p{L}\p{M} -]{0,30}?)(?:rate|tỷ lệ|tỉ lệ)([\p{L}\p{M} -]{0,30}?)[ \t]*(?:of|là|đạt|:)?[ \t]*$/u;
 const NOT_RATE = /(?<![\p{L}])(?:and|và|while|but|nhưng|target|mục tiêu|kế hoạch|plan|average|bình quân|growth|change|tăng|giảm|up|down|than|hơn|compared|so với|last year|năm trước|national|cả nước)(?![\p{L}])/u;
 
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|receives|receive|considered|assessed|processed|handled|tiếp nhận|nhận được|thụ lý|xem xét)[ \t]+(?:a total of[ \t]+|tổng số[ \t]+)?$/u;

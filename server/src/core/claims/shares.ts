@@ -87,10 +87,11 @@ function namedAntecedent(ctx: UnitContext, f: Figure, noun: string): Figure | un
     for (const g of t.figs) {
       if (!isCountFigure(g) || g.year) continue;
       const own = (g.noun ?? "").split(/[ \t]+/u).some((w) => stemOf(w) === key);
-      const said = !g.noun && new RegExp(`^[^,;.\\d]{0,40}?(?<![\\p{L}])${key}`, "u").test(ctx.lower.slice(g.end, Math.min(t.end, g.end + 50)).replace(/^[ \t]*\([^()]*\)/u, ""));
+      // ("21,460 Safe and Well visits": a named programme's words stand before the noun.)
+      const said = (!g.noun || /^[ \t]+\p{Lu}/u.test(ctx.text.slice(g.end, g.end + 3))) && new RegExp(`^[^,;.\\d]{0,40}?(?<![\\p{L}])${key}`, "u").test(ctx.lower.slice(g.end, Math.min(t.end, g.end + 50)).replace(/^[ \t]*\([^()]*\)/u, ""));
       // ("Referrals rose to 18,460 from 16,920": the clause's subject names it; not a base "from" or "than".)
       const lead = ctx.lower.slice(Math.max(t.start, g.start - 40), g.start).split(/[,;:(]/u).pop()!;
-      const subject = !g.noun && new RegExp(`(?<![\\p{L}])${key}`, "u").test(lead) && !/(?:from|than|on|against|compared with)[ \t]*$/u.test(lead);
+      const subject = !g.noun && new RegExp(`(?<![\\p{L}])${key}`, "u").test(lead) && !/(?:from|than|on|against|compared with)[ \t]*$/u.test(lead) && !/\d/u.test(lead) && !/(?<![\p{L}])(?:targets?|goals?|budget|plan|planned|forecast|standard|benchmark|kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])/u.test(lead);
       if ((own || said || subject) && !new D(g.value!.exact).lt(f.value!.exact)) hits.push(g);
     }
   }
@@ -192,6 +193,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // (Not past a semicolon: "…, chiếm 90,9%; so với chỉ tiêu … (88%)" judges the share in a clause of its own.)
         const planAfter = /(?:kế hoạch|mục tiêu|dự toán|so với|cùng kỳ|plan|target)/u.test(ctx.lower.slice(p.end, p.end + 20).split(";")[0]);
         if (planAfter && f.kind !== "fraction") continue;
+        // ("2.964 chi bộ duy trì sinh hoạt định kỳ đủ 12/12 kỳ trong năm, đạt 94,8%": "đủ 12/12 kỳ" says
+        // which things are counted; the share is theirs.)
+        if (f.kind === "fraction" && f.numerator!.exact === f.denominator!.exact && /(?<![\p{L}])(?:đủ|full|all)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 6), f.start))) continue;
         if (f.kind === "fraction" && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 8), f.start))) {
           // "56/58 đại biểu có mặt tán thành, bằng 91,8% tổng số đại biểu HĐND tỉnh (61 đại biểu)":
           // the percent names a base of its own, stated in brackets after it.
@@ -269,9 +273,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       for (let i = -1; i + 2 < s.figs.length; i++) {
         const x = s.figs[i + 1];
         // ("Of these referrals, 12,734 (69.0%) entered treatment": the pronoun may carry its noun.)
-        const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này)(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 45), x.start));
+        const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này|of the(?=[ \t]+\p{L}))(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 45), x.start));
         // ("Of those enquiries, 1,239 …" after "2,218 (47.4%) led to an enquiry": the count the noun names.)
-        const theseNoun = these ? /(?:of these|of them|of those)[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]*,[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, x.start - 45), x.start))?.[1] : undefined;
+        const theseNoun = these ? /(?:of these|of them|of those|of the)[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]*,[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, x.start - 45), x.start))?.[1] : undefined;
         const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? (theseNoun ? namedAntecedent(ctx, x, theseNoun) : antecedent(ctx, x) ?? lastCount(ctx, s, x)) : undefined;
         if (!w || w.kind !== "number" || x.kind !== "number" || (w.unit ?? "") !== (x.unit ?? "") || w.unit === "%" || w.unit === "pp" || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         // Counts, or amounts of one unit and scale ("Of the £48.6m capital budget, £41.2m …").
@@ -321,15 +325,18 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("…, of which 6,130 were accepted, an acceptance rate of 74.4%": the part's clause, then its rate.)
         const rate = j === i + 1 && RATE_OF.test(xp.replace(/^[ \t]*[\p{L}][\p{L} \t-]{0,60}?(?=[ \t]*,)/u, "")) && /^[ \t]*(?:[,.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3));
         if (!bracket && !rate) continue;
-        const of = /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
+        // ("12,800 households were selected …; 10,496 of them responded in full, a response rate of
+        // 86.0%": the part names its whole by the pronoun after it.)
+        const ofThem = rate && /^[ \t]+of[ \t]+(?:them|these|those)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 12)) && /[;,][ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 4), x.start));
+        const of = ofThem ? [""] : /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
         if (!of) continue;
         let k = i - 1;
         while (k >= 0 && inBrackets(ctx, s.start, s.figs[k].start)) k--;
         const w = s.figs[k];
         // Only the whole's own words between it and "of which": no other count, no change.
-        const between = w ? ctx.lower.slice(w.end, x.start - of[0].length) : "";
+        const between = w ? ctx.plainBetween(w.end, x.start - of[0].length) : "";
         if (!w || !isCountFigure(w) || (!w.noun && between.trim()) || w.qualifiers.length || !new D(w.value!.exact).gte(x.value!.exact)) continue;
-        if (between.length > 80 || /[;.:]/u.test(between) || CLAUSE_NOT_SHARE.test(between)) continue;
+        if (between.length > 80 || /[;.:]/u.test(ofThem ? between.replace(/[;,][ \t]*$/u, "") : between) || CLAUSE_NOT_SHARE.test(between)) continue;
         out.push({ percent: p, part: x, whole: w, num: x.value!, den: w.value! });
       }
     }

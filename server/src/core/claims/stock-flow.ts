@@ -27,7 +27,8 @@ const CLOSE_VI = /(?<![\p{L}])(?:cuối năm|cuối kỳ|cuối quý|cuối thá
 const OPEN_EN = /(?<![\p{L}])(?:at the (?:start|beginning) of the (?:year|period|quarter|month)|brought forward|opening (?:balance|total|caseload|stock))(?![\p{L}])/u;
 const CLOSE_EN = /(?<![\p{L}])(?:at the end of the (?:year|period|quarter|month)|at (?:the )?(?:year|period|quarter)[ -]end|carried forward|closing (?:balance|total|caseload|stock))(?![\p{L}])/u;
 const DATED = /(?<![\p{L}])(?:(?:at|on|as at|as of)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:tại thời điểm|tại ngày|vào ngày|đến ngày|tính đến(?: ngày)?)[ \t]+\d{1,2}\/\d{1,2})/u;
-const MOVE = /(?<![\p{L}])(?:rose|fell|increased|decreased|grew|dropped|declined|went (?:up|down)|reduced|climbed|tăng|giảm)[ \t]+(?:from|từ)[ \t]*$/u;
+// ("…, nâng tổng số HTX nông nghiệp từ 561 HTX … lên 642 HTX", "bringing the total from 214 to 203".)
+const MOVE = /(?<![\p{L}])(?:(?:rose|fell|increased|decreased|grew|dropped|declined|went (?:up|down)|reduced|climbed|tăng|giảm)[ \t]+|(?:nâng|đưa|bringing|taking|increasing|reducing)[ \t]+(?:the[ \t]+)?(?:tổng[ \t]+số|total|number)(?:[ \t]+[\p{L}\p{M}()]+){0,4}?[ \t]+)(?:from|từ)[ \t]*$/u;
 /** What a flow's words may not be: a change, a share, a plan, a comparison. */
 const NOT_FLOW = /(?<![\p{L}])(?:increase|decrease|rise|fall|up|down|net|per cent|percent|compared|than|target|plan|kế hoạch|so với|tăng|giảm|tỷ lệ|rate|average|bình quân|total|tổng)(?![\p{L}])/u;
 const SEP = /[,;:()]|(?<![\p{L}])(?:and|và|because|as|while|with|since|do|vì)(?![\p{L}])/gu;
@@ -56,6 +57,9 @@ function slot(ctx: UnitContext, f: Figure, from: number, to: number): string {
 function sameStock(a: Figure, b: Figure): boolean {
   if (!a.noun || !b.noun) return true;
   const head = (n: string) => n.split(/[ \t]+/u);
+  // ("118 hợp tác xã (HTX) … 73 HTX": a noun and its initials.)
+  const initials = (n: string) => head(n).map((w) => w[0]).join("");
+  if (initials(a.noun) === head(b.noun)[0] || initials(b.noun) === head(a.noun)[0]) return true;
   return sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || head(a.noun)[0] === head(b.noun)[0] || head(a.noun).pop() === head(b.noun).pop();
 }
 
@@ -74,8 +78,9 @@ export function findStockFlows(ctx: UnitContext): StockFlow[] {
       // "fell from 214 at 1 April 2023 to 203 at 31 March 2024".
       for (let i = 0; i + 1 < counts.length && !opening; i++) {
         const a = counts[i], b = counts[i + 1];
-        if (!MOVE.test(ctx.lower.slice(Math.max(s.start, a.start - 30), a.qualifiers[0]?.start ?? a.start))) continue;
-        if (!/^[ \t]*(?:(?:at|on|in|as at)[ \t]+[\p{L}\d ]{1,25}?[ \t]*)?(?:to|lên|xuống(?:[ \t]+còn)?|còn)[ \t]*$/u.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
+        if (!MOVE.test(ctx.lower.slice(Math.max(s.start, a.start - 60), a.qualifiers[0]?.start ?? a.start))) continue;
+        // ("từ 561 HTX cuối năm 2023 lên 642 HTX": the noun and the date may stand between.)
+        if (!/^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:(?:at|on|in|as at|cuối|đầu|vào|tại|năm)[ \t]+[\p{L}\p{M}\d ]{1,25}?[ \t]*)?(?:to|lên|xuống(?:[ \t]+còn)?|còn)[ \t]*$/u.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start))) continue;
         opening = a;
         closing = b;
       }

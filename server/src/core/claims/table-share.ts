@@ -151,7 +151,8 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         // The longest label that names the subject; one other label inside it is the same row's
         // short form ("Bus" in "Bus rapid transit"), two of the same length are ambiguous.
         hits.sort((a, b) => words(b.label).length - words(a.label).length);
-        if (!hits.length || (hits.length > 1 && words(hits[0].label).length === words(hits[1].label).length)) continue;
+        // ("Doanh nghiệp nhỏ và vừa (gồm siêu nhỏ, nhỏ và vừa)": rows named beside each other are a group.)
+        if (!hits.length || (hits.length > 1 && (words(hits[0].label).length === words(hits[1].label).length || hits.slice(1).some((r) => !contains(words(hits[0].label), words(r.label)))))) continue;
         const part = hits[0];
         // The base must be the table's: "of the total", "of all …", or a word the table is about.
         const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);

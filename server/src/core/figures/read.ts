@@ -447,7 +447,8 @@ export class FigureReader {
       const times0 = sticky(P.TIMES_AFTER, lower, end);
       // "Helicopters were tasked 637 times", "tổ chức 12 lần": a whole count of occasions, with no
       // word of comparison before or after it, counts; "gấp 2,5 lần", "three times the rate" multiply.
-      const times = times0 && (/[.,]\d/.test(tok) || P.COMPARE_BEFORE.test(lower.slice(Math.max(0, a - 24), a)) || P.COMPARE_AFTER.test(lower.slice(end + times0[0].length, end + times0[0].length + 24))) ? times0 : null;
+      // ("downloaded 21,400 times": digits in thousands groups are a count however they are written.)
+      const times = times0 && ((/[.,]\d/.test(tok) && !/^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/u.test(tok)) || P.COMPARE_BEFORE.test(lower.slice(Math.max(0, a - 24), a)) || P.COMPARE_AFTER.test(lower.slice(end + times0[0].length, end + times0[0].length + 24))) ? times0 : null;
       if (times && kind === "number") {
         kind = "multiplier";
         fig.unit = "times";
@@ -619,9 +620,10 @@ export class FigureReader {
       const g = this.figures[i];
       const f = this.figures[i + 1];
       if (g.kind !== "number" || g.noun || g.unit || g.scale || g.qualifiers.length || !g.value || g.value.decimals !== 0 || !/[.,\d]{4,}/u.test(g.text)) continue;
-      if (f.kind !== "number" || !f.noun || f.unit || !/^(?:999|911|112|113|114|115|111|101|988)$/u.test(f.text.split(/\s/u)[0]) || this.s.slice(g.end, f.start) !== " ") continue;
+      if (f.kind !== "number" || !f.noun || f.unit || !/^(?:999|911|112|113|114|115|111|101|988)$/u.test(f.text.split(/\s/u)[0]) || !/^ (?:[\p{L}-]+ ){0,2}$/u.test(this.s.slice(g.end, f.start))) continue;
       (drop ??= new Set()).add(f);
-      g.noun = f.noun;
+      // ("212,640 emergency 999 calls": the words before the service number are the noun's.)
+      g.noun = `${this.lower.slice(g.end + 1, f.start)}${f.noun}`;
       this.nonFigures.push({ kind: "code", start: f.start, end: f.start + 3, text: this.s.slice(f.start, f.start + 3), reason: "a service number naming what was counted" });
     }
     if (drop) {
