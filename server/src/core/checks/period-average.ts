@@ -4,7 +4,7 @@
 import type { UnitContext } from "../claims/context.ts";
 import { findPeriodAverages, findRatioAverages } from "../claims/average.ts";
 import { fmt } from "../math/format.ts";
-import { Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
 
@@ -30,7 +30,9 @@ export function checkPeriodAverages(ctx: UnitContext): void {
     const ok = expected.overlaps(avg);
     // Shown in the average's own scale word, at its stated precision.
     const factor = pa.average.scale?.factor ?? "1";
-    const shown = fmt(expected.mid.div(factor), lang, num(pa.average).decimals);
+    // (Two readings of the years: each end shown, "3.858–5.143".)
+    const two = !!pa.lo && pa.per !== "day" && pa.lo !== pa.years;
+    const shown = two ? `${fmt(new D(num(pa.total).exact).div(pa.years).div(factor), lang, num(pa.average).decimals)}–${fmt(new D(num(pa.total).exact).div(pa.lo!).div(factor), lang, num(pa.average).decimals)}` : fmt(expected.mid.div(factor), lang, num(pa.average).decimals);
     const unitWords = pa.average.text.slice(num(pa.average).end - pa.average.start).trim() || (pa.average.noun ?? "");
     const t = fmt(num(pa.total).exact, lang);
     const totalWords = pa.total.text.slice(num(pa.total).end - pa.total.start).trim() || (pa.total.noun ?? "");

@@ -180,6 +180,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const colonLine = /^[ \t]*\r?\n/.test(ctx.text.slice(introEnd, introEnd + 3)) && /:[ \t]*$/.test(m[0]);
     if (colonLine) {
       let numbered = false;
+      let firstKind: string | undefined;
       for (let j = si + 1; j < ctx.sentences.length; j++) {
         const item = ctx.sentences[j];
         // ("1. Thu …: 398.215 triệu đồng;": the sentences split after a list number's dot, so the
@@ -189,8 +190,13 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
           continue;
         }
         const marker = numbered ? /^[ \t]*/u.exec(ctx.text.slice(item.start, item.end)) : /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
+        const kind = numbered ? "1" : /\d/u.test(marker?.[0] ?? "") ? "1" : /\)/u.test(marker?.[0] ?? "") ? "a" : "-";
         numbered = false;
         if (!marker) break;
+        // ("2. Chi thường xuyên …, cụ thể:\n- …;\n- ….\n\n3. Dự phòng …": items of one kind of marker
+        // only; the next numbered item is a sibling of the line that opened the list.)
+        firstKind ??= kind;
+        if (kind !== firstKind) break;
         const from = item.start + marker[0].length;
         // "- Chương trình …: kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng": an item with two amounts
         // of the measure does not say which is its part.

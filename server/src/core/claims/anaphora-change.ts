@@ -273,7 +273,8 @@ function bracketBases(ctx: UnitContext, out: Change[]): void {
       // Each base's new value: the one figure of its kind before the "so với", outside brackets and plans.
       // (Not a change's own size or base said before: "So với năm 2023 (186 vụ), giảm 21 vụ, …; so
       // với năm 2022 (201 vụ) giảm 36 vụ".)
-      const prior = figs.slice(0, i).filter((f) => !inBrackets(ctx, s.start, f.start) && !/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|by|more|fewer)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)));
+      // (Nor a value before a clause with a subject of its own: "12 mô hình …; số mô hình cấp huyện tăng …".)
+      const prior = figs.slice(0, i).filter((f) => !inBrackets(ctx, s.start, f.start) && !/;[ \t]*(?:số|tổng số|the number|the total)[ \t]/u.test(ctx.lower.slice(f.end, b0.start)) && !/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|by|more|fewer)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)));
       const news: Figure[] = [];
       for (const b of bases) {
         if (b.kind !== "number" && b.kind !== "percent") break;

@@ -144,14 +144,14 @@ const VI_COUNT: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sá
 const CHANGE_BEFORE = /(?:tăng|giảm|từ|lên|xuống|rose|fell|from|to|up|down|increase|decrease)[ \t]*$/u;
 
 /** Years the total covers: an explicit count wins; a span "2021-2025" counts both ends. */
-function periodYears(text: string): { years: number; text: string } | undefined {
+function periodYears(text: string): { years: number; text: string; span?: boolean } | undefined {
   const n = /(?<![\p{L}\d])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+(?:năm|years)(?![\p{L}])/u.exec(text);
   if (n) {
     const v = /^\d+$/.test(n[1]) ? +n[1] : (EN_COUNT[n[1]] ?? VI_COUNT[n[1]]);
     if (v && v >= 2) return { years: v, text: n[0] };
   }
   const span = /(?:giai đoạn|thời kỳ|nhiệm kỳ|period|over|in|từ năm|from)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|to)[ \t]*((?:19|20)\d\d)(?!\d)/u.exec(text);
-  if (span && +span[2] > +span[1] && +span[2] - +span[1] < 30) return { years: +span[2] - +span[1] + 1, text: span[0] };
+  if (span && +span[2] > +span[1] && +span[2] - +span[1] < 30) return { years: +span[2] - +span[1] + 1, text: span[0], span: true };
   return undefined;
 }
 
@@ -186,11 +186,15 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         const between = ctx.lower.slice(total.end, q);
         if (between.length > (t === i - 1 ? 40 : 90) || /[;]/.test(between)) continue;
         const tq = total.qualifiers[0]?.start ?? total.start;
-        if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq))) continue;
+        // ("bringing the total planted since 2019/20 to 212.0 hectares over five years": a running total.)
+        if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !/(?<![\p{L}])(?:the|its|our|a)[ \t]+total(?![\p{L}])[^.;\d]{0,40}?(?<![\p{L}])to[ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, tq - 60), tq))) continue;
         const end = clauseEnd(ctx, s, avg.end);
         const period = periodYears(ctx.lower.slice(s.start, end));
         if (!period) continue;
-        out.push({ total, average: avg, years: period.years, yearsText: period.text });
+        // ("Giai đoạn 2021 - 2024, số hộ có điện tăng thêm 15.430 hộ, bình quân 5.143 hộ/năm": a growth
+        // over the years a span names may be counted from its first year's end, three steps, or over all four.)
+        const grew = period.span && /(?<![\p{L}])(?:tăng thêm|tăng|giảm|thêm|increased by|increase of|rose by|grew by|fell by|decreased by)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 16), tq));
+        out.push({ total, average: avg, years: period.years, ...(grew && period.years > 2 ? { lo: period.years - 1 } : {}), yearsText: period.text });
       }
     }
     timeAverages(ctx, out);

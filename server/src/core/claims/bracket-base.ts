@@ -56,6 +56,8 @@ export function findBracketBaseChanges(ctx: UnitContext, taken: (f: Figure) => b
       const q = d.qualifiers[0]?.start ?? d.start;
       const dir = /(?<![\p{L}])(tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(close, q - 14), q));
       if (!dir) continue;
+      // ("…, diện tích tăng 4.280 ha, bình quân mỗi năm tăng 1.070 ha": a yearly average is no difference.)
+      if (/(?:bình[ \t]+quân|trung[ \t]+bình|mỗi[ \t]+năm|hằng[ \t]+năm|hàng[ \t]+năm)[^,;\d]{0,12}(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/u.test(ctx.lower.slice(Math.max(close, q - 40), q))) continue;
       const at = q - dir[0].length + dir.index;
       const directionWord = { start: at, end: at + dir[1].length };
       const direction = dir[1] === "tăng" ? "up" : "down";

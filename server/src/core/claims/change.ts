@@ -460,7 +460,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
         const g1 = REVERSE.exec(gap1) ?? (!skip && (sameCountNoun(b, d, a, gap1) || pairNoun) ? REVERSE_LISTED_NOUN.exec(gap1) : !skip && relativeCountNoun(b, d, a) ? REVERSE_LISTED_LONG.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
-        if (!g1) continue;
+        // ("12 mô hình …; số mô hình cấp huyện tăng 23 mô hình so với năm 2023 (163 mô hình)": a clause
+        // after ";" with a subject of its own changes another value.)
+        if (!g1 || /;[ \t]*(?:số|tổng số|the number|the total)[ \t]/u.test(gap1)) continue;
         const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
         if (!REVERSE_FROM.test(gap2)) continue;
         // "bắt giữ 23 vụ, 31 đối tượng …, tăng 5 vụ so với năm 2023 (18 vụ)": counts of one noun
@@ -468,6 +470,12 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("1.046 cơ sở lưu trú với 18.920 buồng, tăng 87 cơ sở … (959 cơ sở)": the nearest earlier count
         // of that noun in the clause.)
         const ofNoun = (x: Figure) => isCountOf(x) && (sameNoun(x.noun, a.noun) || sameNoun(a.noun, x.noun));
+        // ("cho 1.327 nam công dân đủ 17 tuổi, tăng 79 người …": an age says who; the count before it changed.)
+        if (agedBound(ctx, b)) {
+          const p = i > 0 ? s.figs[i - 1] : undefined;
+          if (!p || /[;]/.test(ctx.text.slice(p.end, b.start)) || !comparable(p, a)) continue;
+          b = p;
+        }
         if (isCountOf(d) && isCountOf(a) && isCountOf(b) && sameNoun(d.noun, a.noun) && !ofNoun(b)) {
           for (let k = i - 1; k >= 0; k--) {
             const p = s.figs[k];

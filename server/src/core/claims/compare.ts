@@ -215,6 +215,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const chained = out.find((c) => c.other === subject);
       if (!chained && new RegExp(WORDS.source, "u").test(lead)) continue;
       if (chained && /^[^;.\d]{0,40}$/u.test(ctx.plainBetween(subject.end, w.start))) subject = chained.subject;
+      // ("…, beating the target of 160 and below the England average of 154": a target is what the
+      // value was set against, not what is compared next.)
+      else if (/(?<![\p{L}])(?:target|goal|ambition|standard|threshold|mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+(?:of|was|is|là|:))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 24), subject.qualifiers[0]?.start ?? subject.start)) && !/(?:target|goal|mục tiêu|kế hoạch|chỉ tiêu)/u.test(ctx.lower.slice(subject.end, w.start))) continue;
       // "ahead of" reads as "higher" only after "above …, and ahead of …": alone it may mean better
       // on a measure where lower is better.
       if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
@@ -443,6 +446,8 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         }
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
+        // ("3.8 times as likely to be searched per 1,000 population": the base of a rate is no other side.)
+        if (after && /(?<![\p{L}])(?:per|mỗi|trên)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, after.start - 8), after.start)) && /^10{2,}$/u.test(after.text.replace(/[.,\s]/gu, ""))) continue;
         // "214 homes sold for more than $1 million, twice as many as the 107 …": the subject is the
         // nearest figure of the other side's kind, past a figure that only describes it.
         // ("…, bằng 66,7% mức bình quân chung của tỉnh (42,6 triệu đồng) và gấp 1,65 lần năm 2020 (…)":

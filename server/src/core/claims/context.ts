@@ -335,7 +335,9 @@ const AGED_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|abo
 /** "aged 17 to 25", "aged over 75": a bound of the age band that says who is counted. */
 export function agedBound(ctx: UnitContext, f: Figure): boolean {
   const start = f.qualifiers[0]?.start ?? f.start;
-  return AGED_BEFORE.test(ctx.lower.slice(Math.max(0, start - 24), start));
+  const before = ctx.lower.slice(Math.max(0, start - 24), start);
+  // ("1.327 nam công dân đủ 17 tuổi", "trẻ dưới 6 tuổi", "từ 60 tuổi trở lên"; not "tuổi thọ … 74,2 tuổi".)
+  return AGED_BEFORE.test(before) || (!!f.noun && /^tuổi(?: |$)/u.test(f.noun) && (/(?<![\p{L}])(?:đủ|dưới|trên|từ|độ tuổi|tròn)[ \t]*$/u.test(before) || /^[ \t]*tuổi[ \t]+trở[ \t]+lên/u.test(ctx.lower.slice(f.end, f.end + 16))) && !/tuổi[ \t]+thọ/u.test(ctx.lower.slice(Math.max(0, start - 60), start)));
 }
 
 export function isCount(f: Figure): boolean {

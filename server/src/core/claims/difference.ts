@@ -164,6 +164,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
           if (sameKind(x, d, points) && sameKind(y, d, points) && /^[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(x.end, q)) && wordEnd <= (y.qualifiers[0]?.start ?? y.start) && /^[ \t]+(?:of[ \t]+)?(?:the|a|an|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$/u.test(ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*(?:[\p{L}\d-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark)(?![\p{L}])/u.test(ctx.lower.slice(y.end, y.end + 40))) same = [x, y];
         }
         if (same.length !== 2) continue;
+        // ("19/22 chỉ tiêu đạt và vượt …, trong đó 15 …, 4 …; còn lại 3 chỉ tiêu không đạt": the rest
+        // is of the fraction's whole, not one part less the other.)
+        if (s.figs.some((f) => f.kind === "fraction" && f.end <= q)) continue;
         const [a, b] = same;
         if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "")) continue;
         if (pairedByChange(a, b)) continue;

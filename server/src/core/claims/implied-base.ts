@@ -117,7 +117,8 @@ function nowValue(ctx: UnitContext, s: Sentence, si: number, i: number, wAt: num
     if (!prev.figs.length) continue;
     // "collisions fell by 21": a difference without its noun may be of any count before, named by the subject.
     const bare = !d.noun && !d.unit;
-    let like = prev.figs.filter((f) => countLike(bare ? { ...f, noun: undefined } : f, d) && !inBrackets(ctx, prev.start, f.start) && !PLAN_LEAD.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)));
+    // (Not a change's own size: "số thành viên tăng 518 người" is no value of the members.)
+    let like = prev.figs.filter((f) => countLike(bare ? { ...f, noun: undefined } : f, d) && !inBrackets(ctx, prev.start, f.start) && !PLAN_LEAD.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.qualifiers[0]?.start ?? f.start)) && !LEAD.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)));
     if (like.length > 1 || bare) {
       // "làm chết 97 người, bị thương 142 người": the one whose own words the subject repeats.
       const own = new Set(words(d.noun ?? ""));

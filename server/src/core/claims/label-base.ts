@@ -65,7 +65,8 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
         if (part.start - w.end > 600) break;
         if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun))) continue;
         const own = lead(ctx, w, m);
-        if (name.every((x) => own.has(x))) hits.push(w);
+        // ("39.8% of the city total" is no share of "City Centre (986 …)": one word names no row's bracket.)
+        if (name.every((x) => own.has(x)) && (name.length > 1 || !/\([^()]*$/u.test(ctx.text.slice(Math.max(0, w.start - 60), w.start)))) hits.push(w);
       }
       // "Kết quả thu hồi: các đơn vị đã nộp 41,26 tỷ đồng …, đạt 70,7% số phải thu hồi về ngân sách"
       // under the paragraph that stated it ("kiến nghị thu hồi về ngân sách nhà nước 58,37 tỷ đồng"):

@@ -16,7 +16,7 @@ const NOT_WHOLE = /(?<![\p{L}])(?:main|chief|largest|biggest|key|top|some|select
 const NOT_LABEL = /(?<![\p{L}])(?:total|tổng|tổng cộng|cộng|increase|decrease|change|plan|target|budget|average|per|tăng|giảm|kế hoạch|mục tiêu|bình quân)(?![\p{L}])/u;
 /** One line: an optional bullet, the label, a gap of two spaces or more, dot leaders or a tab, then the
  * figure (a label's colon is list-parts.ts's). */
-const LINE = /^[ \t]*(?:[-*+•][ \t]+)?(\p{L}[^\n]*?\p{L}\)?)(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*|\t[ \t]*)$/u;
+const LINE = /^[ \t]*(?:[-*+•][ \t]+)?(\p{L}[^\n]*?\p{L}["”’']?\)?)(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*|\t[ \t]*)$/u;
 
 function measureOf(f: Figure): string | undefined {
   if (f.kind !== "number" || f.perYear || f.qualifiers.length) return undefined;
@@ -104,7 +104,10 @@ export function findTotalLineLists(ctx: UnitContext, used: Set<number>): TotalPa
     const item = !!m && /^[ \t]*[;.,]?[ \t]*\r?$/u.test(ctx.text.slice(f.end, lineEnd)) && !f.noun && !!measureOf(f) && !used.has(f.id);
     const label = m ? m[1].replace(/^(?:\p{L}+[ \t]+\d{1,2}[ \t]+)/u, "").trim() : "";
     const lead = /^[ \t]*/u.exec(ctx.text.slice(at, lineEnd))![0].replace(/\t/gu, "    ").length;
-    if (!item) {
+    // (A line that ends on a figure but reads as no item leaves the run unknown, not ended.)
+    if (!item && f && run.length && /^[ \t]*[;.,]?[ \t]*\r?$/u.test(ctx.text.slice(f.end, lineEnd))) {
+      broken = true;
+    } else if (!item) {
       run = [];
       broken = false;
       indent = -1;

@@ -235,6 +235,22 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u;
 const LIST_BREAK = /(?<![\p{L}])có[ \t]*$|(?:^|[,;])[ \t]*có(?![\p{L}])|(?<![\p{L}])(?:với|cùng với|có tổng|tổng số|tổng cộng|bình quân|mỗi|trong đó|with|having|totalling|in total|each|per|(?:and|và)[ \t]+(?:involved|involving|affected|affecting|covered|covering|served|serving|reached|reaching|benefited|benefiting)|(?:nhiều|ít|cao|thấp|lớn|nhỏ)[ \t]+hơn|so với|more than|fewer than|less than|compared)(?![\p{L}])|[.:(]/u;
 
 /** The parts up to the first one set off from the list by a break word. */
+/** "46 … applications in 2024, 12 minerals and 34 waste applications": the last of a run of counts
+ * whose sum is the count right before the run stands in that whole's list. */
+function listHead(ctx: UnitContext, s: Sentence, f: Figure): Figure | undefined {
+  const k = s.figs.indexOf(f);
+  let sum = new D(0);
+  for (let i = k; i >= 1; i--) {
+    const g = s.figs[i];
+    if (g.kind !== "number" || !isCount(g) || !g.value) return undefined;
+    sum = sum.plus(g.value.exact);
+    const h = s.figs[i - 1];
+    if (!/^[^\d;.]{0,40}(?:,|(?<![\p{L}])(?:and|và))[ \t]*[^\d;.]{0,20}$/u.test(ctx.lower.slice(h.end, g.start))) return undefined;
+    if (i < k && h.kind === "number" && isCount(h) && h.value && sum.eq(h.value.exact)) return h;
+  }
+  return undefined;
+}
+
 function figureBefore(s: Sentence, f: Figure): Figure | undefined {
   const i = s.figs.indexOf(f);
   return i > 0 ? s.figs[i - 1] : undefined;
@@ -723,7 +739,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
-        if (whole && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
+        // ("38 GP partners …, of whom 22 are women, and 41 practice nurses …": a count with a noun of its
+        // own after the bare ones is the whole's sibling.)
+        const attr = !pronounList[0].noun && /^[ \t]+(?:are|were|is|was)[ \t]+(?:women|men|female|male|girls|boys)(?![\p{L}])/u.test(ctx.lower.slice(pronounList[0].end, pronounList[0].end + 20));
+        const foreign = whole?.noun && attr ? pronounList.findIndex((f, i) => i > 0 && !!f.noun && /,[ \t]*and[ \t]*$/u.test(ctx.lower.slice(pronounList[i - 1].end, f.start)) && !sameNoun(f.noun, whole.noun) && !sameNoun(whole.noun, f.noun) && !kindOfNoun(f.noun, whole.noun)) : -1;
+        if (foreign > 0) pronounList.splice(foreign);
+        if (whole && pronounList.length >= 2 && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // ("480 homes: 168 for social rent, 72 for shared ownership and the rest for market sale": a
           // rest named with no figure leaves the list short of its whole on purpose.)
@@ -779,10 +800,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
         // ("built by 3 housing associations: 168 by Riverside …", "delivered by 2 contractors: 978 …": a
         // count of who or where, after its preposition, is no whole of a larger count.)
-        const whoCount = !!whole && !!bare && new D(partNum(bare).exact).gt(partNum(whole).exact) && precededBy(ctx, whole, /(?<![\p{L}])(?:by|across|among|between|from|in|at|to|with|bởi|tại|ở|cho|của)[ \t]*$/u);
-        if (bare && whole && !whoCount && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
-          out.push({ whole, wholeNum: partNum(whole), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
-          used.add(whole.id);
+        // ("…, 12 minerals and 34 waste applications. Of these, 42 …": a pronoun for the sentence before
+        // stands for the whole its list adds up to, never for a count smaller than the part.)
+        const wholeAbove = !!whole && whole.end < s.start;
+        const whole2 = wholeAbove ? listHead(ctx, ctx.sentenceOf(whole), whole) ?? whole : whole;
+        const whoCount = !!whole2 && !!bare && new D(partNum(bare).exact).gt(partNum(whole2).exact) && (wholeAbove || precededBy(ctx, whole2, /(?<![\p{L}])(?:by|across|among|between|from|in|at|to|with|bởi|tại|ở|cho|của)[ \t]*$/u));
+        if (bare && whole2 && !whoCount && !headsSiblings(ctx, whole2, p, m[1] ?? "")) {
+          out.push({ whole: whole2, wholeNum: partNum(whole2), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
+          used.add(whole2.id);
           used.add(bare.id);
         }
         continue;

@@ -389,15 +389,17 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     // ("hỗ trợ 1.520 hộ, trong đó xây mới 1.130 hộ và sửa chữa 390 hộ, đạt 108,6% kế hoạch (1.400
     // hộ)": the last part of a list is not what the share is of; the whole before the list is.)
     if (a === s.figs[i]) {
-      const head = ctx.lower.slice(s.start, a.start);
+      // (A window back, so that a long sentence stays linear.)
+      const from = Math.max(s.start, a.start - 240);
+      const head = ctx.lower.slice(from, a.start);
       const intro = [...head.matchAll(LIST_INTRO)].pop();
       if (intro && !/[;:]/u.test(head.slice(intro.index! + intro[0].length))) {
-        const whole = s.figs.filter((f) => f.end <= s.start + intro.index!).pop();
+        const whole = s.figs.filter((f) => f.end <= from + intro.index!).pop();
         // (One part alone may have a plan of its own: "trong đó chi hỗ trợ 608 triệu đồng, đạt 40,0%
         // dự toán chi hỗ trợ (…)".)
-        const items = s.figs.filter((f) => f.start > s.start + intro.index! && f.end <= a.start && (measureOf(f) === measureOf(a) || (!!f.noun && !!a.noun && !f.unit && !a.unit && f.noun.split(" ")[0] === a.noun.split(" ")[0])));
+        const items = s.figs.filter((f) => f.start > from + intro.index! && f.end <= a.start && (measureOf(f) === measureOf(a) || (!!f.noun && !!a.noun && !f.unit && !a.unit && f.noun.split(" ")[0] === a.noun.split(" ")[0])));
         if (whole && items.length) {
-          if (measureOf(whole) !== measureOf(b) || !/^[^;.]{0,40}$/u.test(ctx.lower.slice(whole.end, s.start + intro.index!))) continue;
+          if (measureOf(whole) !== measureOf(b) || !/^[^;.]{0,40}$/u.test(ctx.lower.slice(whole.end, from + intro.index!))) continue;
           a = whole;
         }
       }

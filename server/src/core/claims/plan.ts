@@ -97,7 +97,7 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
+export const LOWER_BETTER = /(?:lower is better|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
 const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.]+){0,8}[ \t,]*$/u;
@@ -394,7 +394,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const cs = clauseStart(ctx, s, labelStart);
       // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
       // ("112 bé trai/100 bé gái", "28 thuê bao/100 dân": the base of a ratio is no value.)
-      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)));
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) && !/^[ \t]*(?:[\p{L}/]+[ \t]*)?(?:\([^()]*\)[ \t]*)?(?:lower|higher|more|less|fewer|above|below|cao hơn|thấp hơn)[ \t]+(?:than|so với)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 40)));
       // ("112,4 …, giảm 1,3 điểm so với năm 2023 (113,7); so với chỉ tiêu … không quá 112,0": past a
       // change's amount to the level it changed to.)
       const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start));
@@ -451,6 +451,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("Leakage: the three-year rolling average fell to …": a short label before the colon names the measure.)
       const measure = cut >= 0 && subject[cut] === ":" ? /(?:^|[;\n])[ \t*_-]*([\p{L}\p{M} '’-]{2,40})$/u.exec(subject.slice(0, cut))?.[1] : undefined;
       if (cut >= 0 && /\p{L}{2}/u.test(subject.slice(cut + 1))) subject = (measure ? `${measure}: ` : "") + subject.slice(cut + 1);
+      // ("…1,142 complaints …; 1,097 (96.1%) were responded to within 3 working days, against a target
+      // of 95%": a clause that opens on its figure says what it is after it.)
+      else if (cut >= 0 && subject[cut] === ";") subject = ctx.lower.slice(v.end, labelStart);
       // "… to 171.2 km in the first nine months against a full-year target of 240 km": progress
       // part-way through the period, not a verdict on the year.
       if (FULL_YEAR.test(ctx.lower.slice(v.end, q)) && PART_YEAR.test(ctx.lower.slice(Math.max(s.start, v.start - 80), v.start))) continue;
@@ -465,7 +468,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
       // met": a side and a verdict that the writer joins say which way is better.)
       const side = /(?<![\p{L}])(above|over|higher[ \t]+than|below|under|lower[ \t]+than)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition|commitment)(?:[ \t]+of)?[ \t]*$/u.exec(ctx.lower.slice(v.end, t.qualifiers[0]?.start ?? t.start));
-      const verdict = side ? /^[^.;]{0,50}?,[ \t]*(?:so|and so|therefore|meaning)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?(?:(was|were|is|has been)[ \t]+(not[ \t]+)?(?:met|achieved)|(missed|fell short)|(met|achieved))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 90)) : null;
+      const verdict = side ? /^[^.;]{0,50}?,[ \t]*(?:(?:so|and so|therefore|meaning)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?|which[ \t]+)(?:(was|were|is|has been)[ \t]+(not[ \t]+)?(?:met|achieved)|(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+)?(missed|fell short)|(met|achieved))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 90)) : null;
       const failed = verdict ? !!verdict[3] || (!!verdict[1] && !!verdict[2]) : undefined;
       const sideLower = side && failed !== undefined ? (/^(?:above|over|higher)/u.test(side[1]) ? failed : !failed) : undefined;
       out.push({ value, target: t, lowerIsBetter: sideLower ?? (lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
@@ -655,7 +658,7 @@ function resultAfterTarget(ctx: UnitContext, out: ValueTarget[]): void {
 /** A base value in brackets after its year or comparison: "gấp 1,8 lần năm 2020 (40 triệu đồng)". */
 function bracketedBase(ctx: UnitContext, s: Sentence, v: Figure): boolean {
   const q = v.qualifiers[0]?.start ?? v.start;
-  return /(?:năm[ \t]+(?:19|20)\d\d|so[ \t]+với[^(;]{0,30}|cùng[ \t]+kỳ|lần[^(;]{0,20}|in[ \t]+(?:19|20)\d\d|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|year[ \t-]+on[ \t-]+year|from[^(;]{0,30}|compared[^(;]{0,30}|last[ \t]+year|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 45), q));
+  return /(?:năm[ \t]+(?:19|20)\d\d|so[ \t]+với[^(;]{0,30}|cùng[ \t]+kỳ|lần[^(;]{0,20}|(?:than[ \t]+)?in[ \t]+(?:19|20)\d\d(?:[\/–-]\d{2,4})?|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|than[^(;]{0,30}|year[ \t-]+on[ \t-]+year|from[^(;]{0,30}|compared[^(;]{0,30}|last[ \t]+year|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 45), q));
 }
 
 function compatible(v: Figure, t: Figure): boolean {

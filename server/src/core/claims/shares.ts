@@ -144,7 +144,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const verbLink = !pronoun && i > 0 && /^[ \t]*,[ \t]*(?:accounted for|accounts for|made up|makes up|represented|represents)[ \t]+$/u.test(gap);
         // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
         // the standard, a rate of 91.1%": a fraction, its own clause, then the rate it gives.
-        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && /,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+đạt)?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap);
+        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+đạt)?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || (/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
         // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
         // a count against its plan, then the rate of plan in a clause of its own.
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
@@ -406,7 +406,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const coPart = CO_PART.test(ctx.lower.slice(w.end, part.start)) && !!part.noun && !NOT_WHOLE_CLAUSE.test(wClause);
         if (!coPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
-        if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 12), part.qualifiers[0]?.start ?? part.start))) continue;
+        // ("an increase of 245 (5.3%) on 4,617 a year earlier".)
+        if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|by|(?:increase|rise|fall|decrease|reduction|drop|improvement|growth|gain|cut)[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 24), part.qualifiers[0]?.start ?? part.start))) continue;
         // "có 9 khoản đạt và vượt dự toán; 3 khoản không đạt dự toán là … (đạt 91,2%)": counts given a
         // verdict, then a list, are no count handled out of a count received.
         if (/(?<![\p{L}])(?:là|gồm|namely|including|đạt và vượt|không đạt|chưa đạt|were met|were missed)(?![\p{L}])/u.test(ctx.lower.slice(w.end, p.start))) continue;
@@ -546,7 +547,7 @@ export interface SharesOfWhole {
 }
 
 const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+){0,7}[ \t]+(?:for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?|(?:khoảng[ \t]+)?)$/u;
-const NOT_ELIDED = /(?<![\p{L}])(?:tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
+const NOT_ELIDED = /(?<![\p{L}])(?:hay|or|tức|tức là|tương ứng|tương đương|i\.e\.|tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
 const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition|(?:generation|energy|fuel|power|product|revenue|income|funding|sales|traffic|modal|gender|age)[ \t]+(?:mix|split)|make-?up of)/u;
 
 /** The clause or bracket of the percent speaks of rounding. */

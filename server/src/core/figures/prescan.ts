@@ -12,6 +12,8 @@ const PATTERNS: [RegExp, NonFigure["kind"], string][] = [
   [/(?<![\p{L}])tháng[ \t]+(?:1[0-2]|0?[1-9])(?:[ \t]*\/[ \t]*\d{4}|[ \t]+năm[ \t]+\d{4})?(?![\p{L}\d/,.])/giu, "date", "month"],
   [/(?<![\p{L}\d])v\d{1,4}(?:\.\d{1,4}){1,3}(?![\d])/gu, "version", "version number"],
   [/(?:\+84|\(\+84\))[ \t.-]?\d{1,4}(?:[ \t.-]?\d{2,4}){2,4}/gu, "phone", "phone number"],
+  // ("Đường dây nóng: 1900.6789", "1800 1091": Vietnamese service lines, never a decimal.)
+  [/(?<![\p{L}\d.,])1[89]00[ .]?\d{3,4}(?![\d]|[.,]\d)/gu, "phone", "phone number"],
   [/(?<![\p{L}\d])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\/[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d/gu, "time", "media player time"],
 ];
 

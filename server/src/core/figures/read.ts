@@ -216,6 +216,7 @@ export class FigureReader {
     this.nonFigures.sort((x, y) => x.start - y.start);
     this.markBylineChrome();
     this.markServiceNumbers();
+    this.markDescriptors();
     this.markLabelNumbers();
     this.figures.forEach((f, i) => (f.id = i));
     return { figures: this.figures, nonFigures: this.nonFigures, styles: this.styles };
@@ -614,6 +615,23 @@ export class FigureReader {
 
   /** "received 412,836 999 calls", "tiếp nhận 12.480 cuộc gọi 113": a three-digit service number
    * right after a count names what was counted; the count takes its noun. */
+  /** "214 trạm 3 pha và 87 trạm 1 pha", "45 sản phẩm OCOP đạt 3 sao", "nhà 2 tầng", "đường 4 làn xe":
+   * a number that grades the thing counted is part of its name, no figure. */
+  private markDescriptors(): void {
+    let drop: Set<Figure> | undefined;
+    for (const f of this.figures) {
+      if (f.kind !== "number" || f.unit || f.scale || !f.value || f.value.decimals !== 0 || !/^\d{1,3}$/u.test(f.text.split(/\s/u)[0])) continue;
+      if (!/^[ \t]+(?:pha|sao|tầng|chỗ(?:[ \t]+ngồi)?|làn(?:[ \t]+xe)?)(?![\p{L}])/u.test(this.lower.slice(f.start + f.text.split(/\s/u)[0].length, f.start + f.text.split(/\s/u)[0].length + 16))) continue;
+      if (!/[\p{L}][ \t]+$/u.test(this.lower.slice(Math.max(0, f.start - 3), f.start))) continue;
+      (drop ??= new Set()).add(f);
+      this.nonFigures.push({ kind: "label", start: f.start, end: f.end, text: f.text, reason: "a grade in the name of what is counted" });
+    }
+    if (drop) {
+      this.figures = this.figures.filter((f) => !drop!.has(f));
+      this.nonFigures.sort((x, y) => x.start - y.start);
+    }
+  }
+
   private markServiceNumbers(): void {
     let drop: Set<Figure> | undefined;
     for (let i = 0; i + 1 < this.figures.length; i++) {
