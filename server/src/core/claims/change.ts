@@ -4,7 +4,7 @@
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { PLAN_SLASH } from "../figures/patterns.ts";
-import { UnitContext, agedBound, clauseEnd, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, agedBound, averaged, clauseEnd, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRatios, findTotalParts } from "./parts.ts";
 import { changeSubject, subjectValue } from "./anaphora-change.ts";
 
@@ -528,7 +528,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const [b, a] = [s.figs[i], s.figs[k]];
         // ("342 care leavers aged 17 to 25, up from 318": an age bound is no value that went up.)
         // ("a Progress 8 score below -0.5, down from 14": a threshold with its sign is no value either.)
-        if (!comparable(a, b) || agedBound(ctx, b) || /(?:^|[\s(])[-−][ \t]?$/u.test(ctx.text.slice(Math.max(0, b.start - 3), b.start))) continue;
+        if (!comparable(a, b) || agedBound(ctx, b) || averaged(ctx, b) || /(?:^|[\s(])[-−][ \t]?$/u.test(ctx.text.slice(Math.max(0, b.start - 3), b.start))) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;

@@ -131,10 +131,12 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
 }
 
 const PLAN_RATE_AFTER = /^[ \t]*(?:dự[ \t]+toán|kế[ \t]+hoạch)[^;\d]{0,40};[ \t]*tỷ[ \t]+lệ[ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện|hoàn[ \t]+thành)[^;\d]{0,60}$/u;
-const BRACKETED_BASE = /(?:so với|compared (?:with|to)|against|from)[^()\d]{0,40}\([ \t]*$/u;
+const BRACKETED_BASE = /(?:(?:so với|compared (?:with|to)|against|from|lần|times)[^()\d]{0,40}|(?:năm|in)[ \t]+y{4}[ \t]*)\([ \t]*$/u;
+/** A change's earlier value: "down from 12.9%", "compared with 7 in 2022", "so với năm trước". */
+const FROM_BEFORE = /(?<![\p{L}])(?:from|từ|compared (?:with|to)|than|so với)[ \t]*$/u;
 
 /** The size of a change, not a level: "giảm 1,4", "up 3", "an improvement of 0.7 days". */
-const CHANGE_SIZE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|up|down|by|thêm|(?:an?[ \t]+)?(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)[ \t]*$/u;
+const CHANGE_SIZE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|up|down|by|thêm|rút ngắn|giảm được|kéo dài|(?:an?[ \t]+)?(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)[ \t]*$/u;
 const RANK_BASE = /(?:(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|lowest|highest|best|worst|\d+(?:st|nd|rd|th))[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?|(?:thứ|hạng)[ \t]+(?:\d+|nhất|nhì|hai|ba|tư|năm)[ \t]*(?:\/|trên|trong[ \t]+(?:số[ \t]+)?)[ \t]*)$/u;
 
 export function findComparisons(ctx: UnitContext): Comparison[] {
@@ -188,6 +190,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.plainBetween(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
       // ("110,2 …, giảm 1,4 so với năm 2023 (111,6 …), nhưng vẫn cao hơn …": a change's size is not
       // what is compared either; the value it changed to is.)
+      // ("11.2%, down from 12.9%, and below the 12% ceiling": nor the value a change started from.)
+      for (let b = before.indexOf(subject); b > 0 && subject === before[b] && FROM_BEFORE.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 16), subject.qualifiers[0]?.start ?? subject.start)); b--) subject = before[b - 1];
       for (let b = before.indexOf(subject); b > 0 && subject === before[b] && CHANGE_SIZE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 28), subject.qualifiers[0]?.start ?? subject.start)); b--) subject = before[b - 1];
       // "81.0 crimes per 1,000 residents, below the national rate of 89.7 per 1,000": two rates per
       // the same base; the rate, not its base, is compared.

@@ -30,7 +30,7 @@ import { findColonItems } from "./colon-items.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
-import { UnitContext, allMatches, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -823,7 +823,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
         // ("24.600 người (trong đó lao động nữ 11.830 người), gồm …": a count inside a bracket closed
         // before the words is an aside about the whole, not the whole.)
-        const countWhole = (f: Figure) => isCount(f) && !!f.noun && (!precededBy(ctx, f, NOT_PART_BEFORE) || sizeThenList(f)) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
+        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !averaged(ctx, f) && (!precededBy(ctx, f, NOT_PART_BEFORE) || sizeThenList(f)) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
         // "There were 61,840 new family cases … . These comprised 13,920 private law cases, …": a
         // pronoun for the sentence before's only count.
         const pronounWhole = () => {
@@ -892,7 +892,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // level reached, not of the level left.)
       const changeEnd = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống còn|xuống|to)[ \t]*$/u) && precededBy(ctx, figureBefore(s, f) ?? f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u);
       const changeStart = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u) && /^[^\d;.]{0,40}?(?<![\p{L}])(?:lên|xuống|to)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 50));
-      const isWhole = (f: Figure) => isCount(f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right

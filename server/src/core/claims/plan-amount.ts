@@ -168,6 +168,8 @@ function amountPlanShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out:
     const m = measureOf(a);
     if (!m || measureOf(b) !== m || a.qualifiers.some((q) => q.kind !== "estimate") || b.qualifiers.length) continue;
     const ab = ctx.lower.slice(a.end, b.start);
+    // (Not a change's base in brackets: "tăng 12,0% so với năm 2023 (41,8 tỷ đồng); kế hoạch …".)
+    if (/\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 3), a.qualifiers[0]?.start ?? a.start))) continue;
     if (!PLAN_CLAUSE.test(ab) || /[;,].*[;,][^;,]*[;,]/u.test(ab) || /(?:tăng|giảm|so với|cùng kỳ)/u.test(ab)) continue;
     if (!THEN_SHARE.test(ctx.lower.slice(b.end, p.qualifiers[0]?.start ?? p.start))) continue;
     if (!/^[ \t]*(?:[.;,)]|và|$|\r?\n|(?:so với[ \t]+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?![\p{L}]))/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
@@ -178,7 +180,7 @@ function amountPlanShare(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out:
 
 /** "412,000 tonnes … were distributed against a target of 450,000 tonnes", "giải ngân 341,6 tỷ đồng
  * so với kế hoạch 620 tỷ đồng": the achieved amount, then its plan. */
-const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+(?:[\\p{L}\\p{M}-]+|(?:fy[ \\t]?)?(?:19|20)\\d\\d(?:[\\/–-]\\d{2,4})?)){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned|collectable|collectible|net|regulatory|final|statutory|capital|revenue)[ \\t]+){0,2}(?:${PLAN_WORD}|appropriation|debit|amount due|liability|số phải thu)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
+const AGAINST_PLAN = new RegExp(`^[*_]{0,2}(?:[ \\t]+(?:[\\p{L}\\p{M}-]+|(?:fy[ \\t]?)?(?:19|20)\\d\\d(?:[\\/–-]\\d{2,4})?)){0,6}?[ \\t]*,?[ \\t]*(?:against|compared[ \\t]+(?:with|to)|versus|so[ \\t]+với)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(?:approved|annual|full-year|original|revised|agreed|set|planned|collectable|collectible|net|regulatory|final|statutory|capital|revenue|[\\p{L}]+-[\\p{L}]+)[ \\t]+){0,2}(?:${PLAN_WORD}|appropriation|debit|amount due|liability|số phải thu)(?:[ \\t]+(?!là|of)[\\p{L}\\p{M}]+){0,3}?(?:[ \\t]+20\\d\\d)?[ \\t]*(?:of|là|:)?[ \\t]*$`, "u");
 /** Then the share: "(91.6%)", ", an execution rate of 90.0%", ", đạt 55,1%", ", exceeding the target by 9.7%". */
 const AGAINST_SHARE = /^[*_]{0,2}[ \t]*(?:\([ \t]*(?:or[ \t]+|đạt[ \t]+|bằng[ \t]+)?|,[ \t]*(?:(or|đạt|bằng|i\.e\.|that is|equal to|an?[ \t]+(?:(?:in-year|overall|annual)[ \t]+)?(?:execution|completion|achievement|delivery|disbursement|spending|outturn|implementation|collection|recovery)[ \t]+rate[ \t]+of|(exceeding|above|ahead of|over|vượt|below|short of|under|thấp hơn)[ \t]+(?:it|the[ \t]+target|the[ \t]+plan|the[ \t]+budget|its[ \t]+target|kế hoạch|mục tiêu|dự toán)?[ \t]*(?:by)?)[ \t]*)?)$/u;
 
@@ -404,6 +406,9 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
         }
       }
     }
+    // ("Xây dựng mới 35 km …, nâng cấp 20 km đường huyện, đạt 110,0% kế hoạch (kế hoạch 50 km)": after
+    // another amount of the measure in its own clause, which one the share is of is not said.)
+    if (a === s.figs[i] && i > 0 && measureOf(s.figs[i - 1]) === measureOf(a) && /^[^;.()\d]{0,80},[ \t]*[\p{L}\p{M} ]{1,24}$/u.test(ctx.lower.slice(s.figs[i - 1].end, a.qualifiers[0]?.start ?? a.start)) && !/(?<![\p{L}])(?:trong đó|gồm|bao gồm|including|of which)(?![\p{L}])/u.test(ctx.lower.slice(s.figs[i - 1].end, a.start))) continue;
     // "cấp được 6.834 giấy với diện tích 2.415,6 ha, đạt 113,9% kế hoạch năm (kế hoạch 6.000
     // giấy)": the amount of the plan's measure, then its size in another measure.
     let mid: Figure | undefined;

@@ -53,7 +53,8 @@ const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i
 // ("The 1,850 km of A roads includes 1,612 km …": a verb between makes the second a part of the first.)
 const AGAINST = /^[ \t]*,?[ \t]*(?:against|out of|of(?![ \t]+(?:which|whom|these|them|those))|trên tổng số|trên|so với)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|tổng[ \t]+)?(?:(?!(?:includes?|included|including|comprises?|comprised|contains?|contained|is|are|was|were|has|have|had|gồm|bao gồm|có)[ \t])[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+|là[ \t]+)?$/u;
 const DURATION = /^(?:months?|years?|weeks?|days?|quarters?|hours?|tháng|năm|tuần|ngày|quý|giờ)(?![\p{L}])/u;
-const PRONOUN_OF = /^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])/u;
+// ("2,600 of those who completed (80.0%)": a pronoun narrowed by its own clause stands for a part.)
+const PRONOUN_OF = /^[ \t]+(?:of them|of these|of those|trong số đó|trong số này)(?![\p{L}])(?![ \t]+(?:who|that|which|whom))/u;
 
 function isCountFigure(f: Figure): boolean {
   return f.kind === "number" && !f.unit && !f.scale && f.value!.decimals === 0;
@@ -144,14 +145,14 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const verbLink = !pronoun && i > 0 && /^[ \t]*,[ \t]*(?:accounted for|accounts for|made up|makes up|represented|represents)[ \t]+$/u.test(gap);
         // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
         // the standard, a rate of 91.1%": a fraction, its own clause, then the rate it gives.
-        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+đạt)?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || (/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
+        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || (/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
         // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
         // a count against its plan, then the rate of plan in a clause of its own.
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
         // "22/27 nhiệm vụ sau nghiệm thu được chuyển giao, ứng dụng vào thực tiễn (81,5%)": a fraction,
         // its own clause, and the share alone in a bracket at the clause's end.
         // (Never a rank: "ranked 2nd of 8 …, behind only the Eastern region (7.4%)".)
-        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?<![\p{L}])(?:trong đó|of which|of whom|including|gồm|cao nhất|thấp nhất|highest|lowest)(?![\p{L}])/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         // "1,212 of them were nurses, 21.9% of the workforce": after a pronoun, a bare comma and "of the …".
         const pronounOf = !!pronoun && /^[ \t]*,[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]+(?:the|all|our|its|their)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12));
         // "of which 6,130 were accepted, an acceptance rate of 74.4%": the rate a part of its total gives.
@@ -205,7 +206,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             continue;
           }
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && rawGap.length <= 80 && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
+        } else if (partOf.has(f) && rawGap.length <= 80 && !/^[ \t]+of[ \t]+(?:those|them|these|whom)(?![\p{L}])/u.test(rawGap) && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           let w = partOf.get(f)!;
@@ -528,6 +529,9 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         // "bằng 125% số hộ thoát nghèo năm 2023": against another period's count, a ratio; "(tính cả trẻ
         // từ địa bàn khác chuyển đến)": the text says what takes it past the whole.
         if ((/(?:bằng|equal to|equivalent to)[ \t]*$/u.test(pre) && /^[ \t]+[^,;.()\d]{1,40}?(?<![\p{L}])(?:năm[ \t]+|in[ \t]+|fy[ \t]*)?(?:19|20)\d\d(?!\d)/u.test(post)) || /^[ \t]*\([ \t]*(?:tính cả|kể cả|bao gồm cả|gồm cả|including|includes)(?![\p{L}])/u.test(post)) continue;
+        // ("| Lớp tập huấn | 50 | 54 | 108,0% |" under "| … | Kế hoạch | Thực hiện | Tỷ lệ |": a table's
+        // rate beside a plan column is the rate of the plan.)
+        if (/\|[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (p.qualifiers[0]?.start ?? p.start) - 4), p.qualifiers[0]?.start ?? p.start)) && /\|[^|\n]*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|plan|target|budget|forecast|kh)[^|\n]*\|/u.test(ctx.lower)) continue;
         const rate = RATE_WORDS.exec(pre);
         // "… đều đạt và vượt kế hoạch giao; … dẫn đầu với tỷ lệ 112,9%": rates of a plan met, not shares.
         // (A rate that names what it counts, "tỷ lệ lao động qua đào tạo", is a share whatever else the
@@ -594,10 +598,17 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       // another base, or one inside a breakdown of the first, is of a different whole.
       const bases = chiem.map((p) => /^[ \t]*(?:(?:của[ \t]+)?(?:tổng[ \t]+)?số|of(?:[ \t]+the)?|tổng)[ \t]+([\p{L}\p{M} ]{2,40})/u.exec(ctx.lower.slice(p.end, p.end + 45))?.[1].trim() ?? "");
       const nested = chiem.length >= 2 && /(?<![\p{L}])(?:gồm|bao gồm|trong đó|of which|including|comprising)(?![\p{L}])/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start));
-      if (chiem.length >= 2 && (nested || new Set(bases.filter((b) => b)).size > 1)) continue;
+      // ("… (chiếm 75,0%), 38 xã … (chiếm 33,3% số xã đạt chuẩn)": one share naming a narrower base of its own.)
+      const ownBase = !bases[0] && bases.slice(1).some((b) => b.split(/[ \t]+/u).length >= 2);
+      if (chiem.length >= 2 && (nested || ownBase || new Set(bases.filter((b) => b)).size > 1)) continue;
       // ("exports accounted for 38.4% of output, imports for 41.2% and public spending for 22.6%":
       // shares of output by trade and spending are ratios to it, not parts of it.)
       if (chiem.length >= 2 && /(?<![\p{L}])(?:exports?|imports?|xuất khẩu|nhập khẩu)(?![\p{L}])/u.test(text) && /(?<![\p{L}])(?:output|gdp|grdp|gni|gross domestic product|tổng sản phẩm)(?![\p{L}])/u.test(text)) continue;
+      // ("2.640 hộ có tài khoản …, chiếm 82,1% tổng số hộ; 2.890 hộ đã được kéo cáp quang …, chiếm
+      // 89,9%": each share with its own count is that count's share; the counts may overlap, and
+      // their sum is the parts' reading to judge.)
+      const counted = (p: Figure) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return !!c && c.kind === "number" && c.unit !== "%" && c.unit !== "pp" && /^[^\d%;()]{0,80},[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
+      if (chiem.length >= 2 && chiem.every(counted) && /;/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start))) continue;
       if (chiem.length >= 2) group = chiem;
       else {
         const k = STRUCTURE.exec(text);

@@ -318,7 +318,8 @@ export class FigureReader {
       // ("hạt điều: 44,3 triệu USD": an amount with its scale or unit after any word but a number's.)
       const amount = !/^(?:số|no\.?|thứ|lần thứ|top|tốp)$/.test(w) && (/[.,]\d/.test(tok) ? !!(sticky(P.SCALE_AFTER, lower, b) || sticky(P.UNIT_AFTER, lower, b) || sticky(P.PERCENT_AFTER, s, b)) : !!sticky(P.SCALE_AFTER, lower, b));
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
-      const classifies = w === "loại" && /(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
+      // ("khoáng sản kim loại 5 giấy phép": "loại" as a syllable of "kim loại", "chủng loại" names nothing.)
+      const classifies = w === "loại" && (/(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) || /(?:^|[^\p{L}])(?:kim|chủng|thể|nhân|đồng)[ \t]+loại[ \t]*$/u.test(pre)) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
       // ("Sở đã cấp 412 giấy phép": "cấp" is the verb to issue; a level is numbered small.)
       // ("trình UBND tỉnh cấp 47 giấy phép": what is issued follows the count.)
       const issued = w === "cấp" && (/(?:^|[^\p{L}])(?:đã|được|mới|lại|đổi|sẽ|chưa|đã được)[ \t]+cấp[ \t]*$/u.test(pre) || tok.replace(/\D/g, "").length >= 3 || /^[ \t]+(?:giấy|sổ|thẻ|chứng|mã|văn[ \t]+bằng|bằng|hộ[ \t]+chiếu|căn[ \t]+cước|biển|gcn|lượt|bộ[ \t]+hồ[ \t]+sơ)(?![\p{L}])/u.test(lower.slice(b, b + 16)));
