@@ -31,7 +31,9 @@ export function findAnaphoraTargets(ctx: UnitContext): ValueTarget[] {
       const value = percents[0];
       // A change is not a level: "up 2.1%".
       if (/(?:up|down|rose|fell|by|tăng|giảm|from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, (value.qualifiers[0]?.start ?? value.start) - 12), value.qualifiers[0]?.start ?? value.start))) continue;
-      const lowerIsBetter = CEILING.test(after?.[1] ?? before) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || lowerBetter(ctx.lower.slice(prev.start, value.start));
+      // ("3,208 (83.4%) received a response within 10 working days": a share done in time is better higher.)
+      const timely = /(?<![\p{L}])(?:within|under|inside|in less than)[ \t]+(?:\d+|[a-z]+)[ \t]+(?:(?:working|calendar|business)[ \t]+)?(?:days?|weeks?|hours?|minutes?|months?)(?![\p{L}])/u.test(ctx.lower.slice(value.end, prev.end));
+      const lowerIsBetter = CEILING.test(after?.[1] ?? before) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") || (!timely && lowerBetter(ctx.lower.slice(prev.start, value.start)));
       out.push({ value, target, lowerIsBetter });
     }
     againstTargets(ctx, out);

@@ -302,7 +302,9 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     // "…, vượt chỉ tiêu giảm 1,5%": a target for the change, not the change itself.
     // "…, vượt mục tiêu Nghị quyết đề ra (giảm bình quân 2,5%/năm)": the target's own figure.
     if (TARGET_BEFORE.test(dpre) || TARGET_WORD.test(dpre)) break;
-    if (otherSubject(ctx.lower.slice(prevEnd, dq))) break;
+    // ("…, or 4.5%, while e-book loans rose from 96,200 to 118,400, an increase of 23.1%": a clause
+    // of contrast has a change of its own.)
+    if (otherSubject(ctx.lower.slice(prevEnd, dq)) || /(?<![\p{L}])(?:while|whereas|trong khi)(?![\p{L}])/u.test(ctx.lower.slice(prevEnd, dq))) break;
     // ("… to 18.6 percentage points over the two years, a reduction of 3.8 …": the period is no statement.)
     if (d.kind === "number" && !d.unit && d.noun && /^(?:years?|năm|months?|tháng|quarters?|quý)$/u.test(d.noun) && /(?<![\p{L}])(?:over|in|during|across|within|trong|sau|qua)(?:[ \t]+(?:the|its|past|last|vòng))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, dq - 20), dq))) continue;
     const what = classify(d, dpre);
@@ -443,6 +445,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         if (inOpenBracket(ctx, s, b)) continue;
+        // ("… visitors across its three sites in 2023/24, up 9.4% from 3,119,400": a count after a
+        // preposition, written in words, says where.)
+        if (!/\d/u.test(b.text) && /(?<![\p{L}])(?:across|in|at|over|among|from|to|for|with|trên|tại|ở|của)[ \t]+(?:(?:its|their|our|the|all|các)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 16), b.start))) continue;
         // "…, bình quân 595 lượt/ngày và tăng 7,4% so với … (17.610 lượt)": an average is not the total that changed.
         if (AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start)) && !AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 40), a.qualifiers[0]?.start ?? a.start))) continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
@@ -474,6 +479,14 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (agedBound(ctx, b)) {
           const p = i > 0 ? s.figs[i - 1] : undefined;
           if (!p || /[;]/.test(ctx.text.slice(p.end, b.start)) || !comparable(p, a)) continue;
+          b = p;
+        }
+        // ("bắt giữ 612 vụ với 1.027 đối tượng …, tăng 8,3% số vụ so với năm 2022 (565 vụ)": the percent
+        // names the count it is of.)
+        const namedBy = d.kind === "percent" && isCountOf(a) && !ofNoun(b) ? /^[ \t]+(?:số|tổng số)[ \t]+([\p{L}\p{M}]+)/u.exec(ctx.lower.slice(d.end, d.end + 20))?.[1] : undefined;
+        if (namedBy && a.noun && a.noun.split(" ")[0] === namedBy) {
+          const p = s.figs.slice(0, i).reverse().find((x) => ofNoun(x) && !/[;]/.test(ctx.text.slice(x.end, b.start)));
+          if (!p) continue;
           b = p;
         }
         if (isCountOf(d) && isCountOf(a) && isCountOf(b) && sameNoun(d.noun, a.noun) && !ofNoun(b)) {
@@ -528,6 +541,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const [b, a] = [s.figs[i], s.figs[k]];
         // ("342 care leavers aged 17 to 25, up from 318": an age bound is no value that went up.)
         // ("a Progress 8 score below -0.5, down from 14": a threshold with its sign is no value either.)
+        // ("welcomed 3,412,600 visitors across its three sites …, up 9.4% from 3,119,400": a count after
+        // a preposition says where, not what went up.)
+        if (/(?<![\p{L}])(?:across|in|at|over|among|from|to|for|with|trên|tại|ở|của)[ \t]+(?:(?:its|their|our|the|all|các)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 16), b.start)) && !/\d/u.test(b.text)) continue;
         if (!comparable(a, b) || agedBound(ctx, b) || averaged(ctx, b) || /(?:^|[\s(])[-−][ \t]?$/u.test(ctx.text.slice(Math.max(0, b.start - 3), b.start))) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
@@ -1053,7 +1069,7 @@ function leadChange(ctx: UnitContext, from: number, to: number): RegExpExecArray
 
 const DURATION_NOUN = /^(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?: |$)/u;
 const DURATION_NOUN_AT = /^[ \t]+(?:months?|years?|days?|weeks?|hours?|tháng|ngày|tuần|giờ)(?![\p{L}])/u;
-const COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,180}?,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
+const COMPARED = /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,180}?,?[ \t]*(?:compared[ \t]+(?:with|to)|compares[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|năm[ \t]+|mức[ \t]+)?(?:[\p{L}]+[ \t]+){0,3}?(?:(?:19|20)\d\d[ \t]*)?\(?[ \t]*$/u;
 const LEAD_CHANGE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+)?$`, "u");
 
 // Cheap necessary conditions for the "$"-anchored direction patterns above (TO_BEFORE, LEAD_CHANGE),

@@ -7,8 +7,8 @@ import type { Figure } from "../types.ts";
 import { UnitContext, isCount } from "./context.ts";
 import type { FractionPercent } from "./shares.ts";
 
-const LINK = /,[ \t]*(?:equal[ \t]+to|equivalent[ \t]+to|or|representing|accounting[ \t]+for|chiếm|bằng|tương[ \t]+đương(?:[ \t]+với)?)[ \t]*(?:tỷ[ \t]+lệ[ \t]*)?(?:about[ \t]+|khoảng[ \t]+)?$/u;
-const OF_ALL = /^[ \t]+(?:of[ \t]+all|of[ \t]+the|of[ \t]+the[ \t]+total(?:[ \t]+of)?|trên[ \t]+tổng[ \t]+số|của[ \t]+tổng[ \t]+số|trong[ \t]+tổng[ \t]+số)[ \t]+$/u;
+const LINK = /,[ \t]*(?:equal[ \t]+to|equivalent[ \t]+to|or|representing|accounting[ \t]+for|chiếm|bằng|đạt|tương[ \t]+đương(?:[ \t]+với)?)[ \t]*(?:tỷ[ \t]+lệ[ \t]*)?(?:about[ \t]+|khoảng[ \t]+)?$/u;
+const OF_ALL = /^[ \t]+(?:of[ \t]+all|of[ \t]+the|of[ \t]+the[ \t]+total(?:[ \t]+of)?|(?:(?:trên|của|trong)[ \t]+)?tổng(?:[ \t]+số)?(?:[ \t]+(?!kế|dự|mục|chỉ)[\p{L}\p{M}]+){0,3})[ \t]+$/u;
 
 export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("of-all-share", () => {
@@ -17,12 +17,14 @@ export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
       for (let i = 1; i + 1 < s.figs.length; i++) {
         const [part, p, whole] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
         if (p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || !p.value) continue;
-        if (!isCount(part) || part.kind !== "number" || !isCount(whole) || whole.kind !== "number" || !part.noun || !whole.noun) continue;
+        // Counts of one noun, or amounts of one unit and scale ("16,82 tỷ đồng, đạt 90,2% tổng kinh phí 18,64 tỷ đồng").
+        const amounts = part.kind === "number" && whole.kind === "number" && !!part.unit && part.unit === whole.unit && part.unit !== "%" && part.unit !== "pp" && (part.scale?.factor ?? "1") === (whole.scale?.factor ?? "1");
+        if (!amounts && (!isCount(part) || part.kind !== "number" || !isCount(whole) || whole.kind !== "number" || !part.noun || !whole.noun)) continue;
         if (part.qualifiers.length || whole.qualifiers.length) continue;
         if (!OF_ALL.test(ctx.lower.slice(p.end, whole.start))) continue;
         const gap = ctx.lower.slice(part.end, p.start);
         if (gap.length > 120 || /[;.()]/.test(gap) || !LINK.test(gap)) continue;
-        if (!sameNoun(part.noun, whole.noun) && !sameNoun(whole.noun, part.noun)) continue;
+        if (!amounts && !sameNoun(part.noun, whole.noun) && !sameNoun(whole.noun, part.noun)) continue;
         if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
         out.push({ percent: p, part, whole, num: { exact: part.value!.exact }, den: { exact: whole.value!.exact } });
       }

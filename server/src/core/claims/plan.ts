@@ -105,7 +105,7 @@ const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra
 /** Whether the words say that a lower figure is the better one. */
 /** After the bad thing, what was done to it: "đơn khiếu nại … đã được giải quyết", "deaths averted",
  * "crime detection", "patients waiting under six weeks". */
-const HANDLED_AFTER = /^[^\d;:.]{0,50}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
+const HANDLED_AFTER = /^[^\d;:.]{0,50}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
 
 export function lowerBetter(text: string): boolean {
   const m = LOWER_BETTER.exec(text);
@@ -463,7 +463,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "20 days or fewer", "từ 95% trở lên": the bound written after the target.
       const postBound = POST_BOUND.exec(ctx.lower.slice(t.end, t.end + 24));
       // ("476 kg per household, comfortably inside the target of 500 kg": a target one stays within is a ceiling.)
-      const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)/u.test(ctx.lower.slice(v.end, t.start));
+      // (Not "completed within target time, against a combined target of 90%": the phrase names the target.)
+      const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)(?:[ \t]+(?:of|at))?[ \t]*$/u.test(ctx.lower.slice(v.end, t.start));
       const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
       // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
       // met": a side and a verdict that the writer joins say which way is better.)
@@ -471,7 +472,10 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const verdict = side ? /^[^.;]{0,50}?,[ \t]*(?:(?:so|and so|therefore|meaning)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?|which[ \t]+)(?:(was|were|is|has been)[ \t]+(not[ \t]+)?(?:met|achieved)|(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+)?(missed|fell short)|(met|achieved))(?![\p{L}])/u.exec(ctx.lower.slice(t.end, t.end + 90)) : null;
       const failed = verdict ? !!verdict[3] || (!!verdict[1] && !!verdict[2]) : undefined;
       const sideLower = side && failed !== undefined ? (/^(?:above|over|higher)/u.test(side[1]) ? failed : !failed) : undefined;
-      out.push({ value, target: t, lowerIsBetter: sideLower ?? (lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
+      // ("… fell from 104 to 96, a reduction of 7.7%, short of the 10% target": a change's size meets its
+      // target by being at least as large.)
+      const changeSize = /(?<![\p{L}])(?:reduction|increase|rise|fall|decrease|cut|drop|improvement|growth)[ \t]+of[ \t]*$/u.test(vPre);
+      out.push({ value, target: t, lowerIsBetter: sideLower ?? (changeSize ? false : lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
     }
   }
   resultAfterTarget(ctx, out);

@@ -618,7 +618,8 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
         const clean = after.filter((p) => {
           const pre = ctx.lower.slice(Math.max(s.start, p.start - 30), p.start);
           const name = pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.lastIndexOf(":"), pre.lastIndexOf("và")) + 1);
-          return !/(?:tăng|giảm|từ|lên|xuống|so với|rose|fell|from|to|increase|decrease)/u.test(name);
+          // ("(6/8 trung tâm, đạt 75,0%) và … (46,8/60 ha, đạt 78,0%)": rates of completion are no shares.)
+          return !/(?:tăng|giảm|từ|lên|xuống|so với|rose|fell|from|to|increase|decrease)/u.test(name) && !/(?<![\p{L}])(?:đạt|bằng|vượt|hoàn thành|reached|achieved|achieving)[ \t]*$/u.test(pre);
         });
         if (clean.length >= 2 && clean.length === after.length) group = clean;
       }

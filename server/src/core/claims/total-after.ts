@@ -254,10 +254,17 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     // ("We opened 312,400 enquiries … and closed 298,750. Of the closed enquiries, …": a count the
     // opening's other words name as well leaves it unclear which one is meant.)
     const score = (f: Figure) => words.filter((x) => sameNoun(f.noun, x) || new RegExp(`(?<![\\p{L}])${x}(?![\\p{L}])`, "u").test(before(ctx, f, 24))).length;
-    for (let j = si - 1; j >= Math.max(0, si - 2) && !whole; j--) {
+    // ("982 complaints had been closed, leaving 64 …. Of the closed complaints, …": what is left is no
+    // whole; and a sentence that names two leaves it unclear, with no falling back to one further up.)
+    let unclear = false;
+    for (let j = si - 1; j >= Math.max(0, si - 2) && !whole && !unclear; j--) {
       const prev = ctx.sentences[j];
-      whole = [...prev.figs].reverse().find((f) => f.kind === "number" && isCount(f) && !!f.noun && !NOT_PART.test(before(ctx, f, 20)) && !inSentenceBrackets(ctx, prev, f) && named(f));
-      if (whole && prev.figs.some((f) => f !== whole && f.kind === "number" && isCount(f) && !inSentenceBrackets(ctx, prev, f) && score(f) >= score(whole!))) whole = undefined;
+      const cands = prev.figs.filter((f) => f.kind === "number" && isCount(f) && !NOT_PART.test(before(ctx, f, 20)) && !/(?<![\p{L}])(?:leaving|còn lại|remaining|còn)[ \t]*$/u.test(before(ctx, f, 14)) && !inSentenceBrackets(ctx, prev, f));
+      whole = [...cands].reverse().find((f) => !!f.noun && named(f));
+      if (whole && cands.some((f) => f !== whole && score(f) >= score(whole!))) {
+        whole = undefined;
+        unclear = true;
+      }
     }
     if (!whole || !new D(whole.value!.exact).gt(first.value!.exact)) continue;
     // More parts only when each names where it goes with one preposition ("… to billing, 1,204 to …").

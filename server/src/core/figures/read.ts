@@ -314,7 +314,8 @@ export class FigureReader {
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
       // noun is a count ("phần 2 dự án" is rare, "5 xã" after "khoản" is not a clause number).
       // "các loại 1.795 ha": an amount with its unit is a figure whatever word precedes it.
-      const measured = /^(?:loại|nhóm|hạng|cấp)$/.test(w) && this.hasMeasureAfter(b);
+      // ("Điện sinh khối: 28 MW": after any such word, an amount with its unit is a figure.)
+      const measured = (/^(?:loại|nhóm|hạng|cấp)$/.test(w) || /:[ \t]*$/u.test(pre)) && this.hasMeasureAfter(b);
       // ("hạt điều: 44,3 triệu USD": an amount with its scale or unit after any word but a number's.)
       const amount = !/^(?:số|no\.?|thứ|lần thứ|top|tốp)$/.test(w) && (/[.,]\d/.test(tok) ? !!(sticky(P.SCALE_AFTER, lower, b) || sticky(P.UNIT_AFTER, lower, b) || sticky(P.PERCENT_AFTER, s, b)) : !!sticky(P.SCALE_AFTER, lower, b));
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
