@@ -142,7 +142,7 @@ export function findChanges(ctx: UnitContext): Change[] {
           const at = ctx.lower.indexOf(connector, from.end);
           if (at >= 0) directionWord = { start: at, end: at + connector.length };
         }
-        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? periodYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end)));
+        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? periodYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end), from.year && !to.year ? from.year : undefined));
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
         collectStated(ctx, s, i, change);
         out.push(change);
@@ -1123,8 +1123,11 @@ function bracketYears(ctx: UnitContext, from: Figure, to: Figure): number | unde
 /** "giai đoạn 2021-2023", "sau 3 năm", "trong 2 năm", "over three years" when no endpoint years. */
 const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-function yearsFromText(s: string): number | undefined {
+function yearsFromText(s: string, fromYear?: number): number | undefined {
   const p = /(?:giai đoạn|period|from|between|từ năm|từ|giữa năm|giữa)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|tới|to|and|và)[ \t]*(?:năm[ \t]+)?((?:19|20)\d\d)/u.exec(s);
+  // ("Giai đoạn 2021 – 2024, … tăng từ 123.140 tấn (năm 2020) lên 146.850 tấn": the earlier value's own
+  // year opens the span.)
+  if (p && fromYear && fromYear < +p[1] && +p[2] > fromYear) return +p[2] - fromYear;
   if (p) return +p[2] - +p[1];
   const n = /(?:sau|trong|qua|over|in|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)/u.exec(s);
   if (n) return +n[1];

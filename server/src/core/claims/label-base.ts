@@ -21,6 +21,8 @@ const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,60}?)?,[ \t]*(?:đạt|bằng|chiếm
 const NAME = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,6}[\p{L}\p{M}-]+)[ \t]*(?:[.;,)]|$|\r?\n)/u;
 const FILLER = new Set(["đã", "được", "phải", "cần", "due", "tiền", "amount", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
 /** A base that is a period's or a plan's, which other readers take, or a change. */
+/** "… sau chuyển đổi còn lại 10.400 ha": what is left is no base a share is of. */
+const REST_BEFORE = /(?<![\p{L}])(?:còn lại|còn|leaving|remaining|the remaining)[ \t]*$/u;
 const NOT_BASE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|trước|tăng|giảm|plan|target|budget|previous|last|prior|compared|increase|decrease|growth)(?![\p{L}])/u;
 
 function measure(f: Figure): string | undefined {
@@ -63,7 +65,7 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       for (let j = figureIndex(ctx, part) - 1; j >= 0; j--) {
         const w = ctx.figures[j];
         if (part.start - w.end > 600) break;
-        if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun))) continue;
+        if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun)) || REST_BEFORE.test(ctx.lower.slice(Math.max(0, w.start - 16), w.start))) continue;
         const own = lead(ctx, w, m);
         // ("39.8% of the city total" is no share of "City Centre (986 …)": one word names no row's bracket.)
         if (name.every((x) => own.has(x)) && (name.length > 1 || !/\([^()]*$/u.test(ctx.text.slice(Math.max(0, w.start - 60), w.start)))) hits.push(w);
@@ -73,7 +75,7 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       // when this paragraph states no other figure of the measure before the part.
       if (!hits.length && !ctx.figures.some((w) => w.end <= part.start && measure(w) === m)) {
         const prev = ctx.previous();
-        const found = prev ? prev.figures.filter((w) => measure(w) === m && (m !== "count" || sameNoun(w.noun, part.noun)) && name.every((x) => lead(prev, w).has(x))) : [];
+        const found = prev ? prev.figures.filter((w) => measure(w) === m && (m !== "count" || sameNoun(w.noun, part.noun)) && !REST_BEFORE.test(prev.lower.slice(Math.max(0, w.start - 16), w.start)) && name.every((x) => lead(prev, w).has(x))) : [];
         if (found.length === 1) out.push({ part, whole: found[0], percent: p, wholeFrom: prev });
         continue;
       }

@@ -262,6 +262,9 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
     const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
+    // ("1,240 tissue donations, including 612 cornea donations, and supplied 2,930 tissue grafts": a
+    // verb of its own after "and" starts another predicate.)
+    if (/,[ \t]*and[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+ed(?![\p{L}])/u.test(gap)) return parts.slice(0, i);
     // ("gồm 4 cơ sở công lập và 5 cơ sở ngoài công lập, đang nuôi dưỡng 1.086 đối tượng": the item
     // after "và" closes the list; a comma after it opens a clause of its own.)
     if (i >= 2 && /^[^,;\n]*,[^;\n]*$/u.test(gap) && /(?<![\p{L}])(?:và|and)(?![\p{L}])[^,;\n]*$/u.test(ctx.lower.slice(parts[i - 2].end, parts[i - 1].start))) return parts.slice(0, i);
@@ -942,7 +945,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
       const sibling = wholeHead ? parts0.findIndex((f, i) => i > 0 && ctx.lower.slice(parts0[i - 1].end, f.start).includes(`, ${wholeHead} `) && new RegExp(`(?:,|và)[ \\t]+${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+[\\p{L}\\p{M} ]{1,30}$`, "u").test(ctx.lower.slice(parts0[i - 1].end, f.start))) : -1;
-      const parts = sibling > 0 ? parts0.slice(0, sibling) : parts0;
+      const parts1 = sibling > 0 ? parts0.slice(0, sibling) : parts0;
+      // (", and supplied 2,930 tissue grafts": a verb of its own after "and" starts another predicate.)
+      const verbAt = parts1.findIndex((f, i) => i > 0 && /,[ \t]*and[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+ed(?![\p{L}])/u.test(ctx.lower.slice(parts1[i - 1].end, f.start)));
+      const parts = verbAt > 0 ? parts1.slice(0, verbAt) : parts1;
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
       // the whole's is its sibling, not its part.
@@ -1072,7 +1078,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const opener = w === s.figs[0] && /^[\s*•-]*(?:(?:toàn|cả)[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]+)?(?:hiện[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
         if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || (!opener && !precededBy(ctx, w, SET_OR_EXAMINED))) continue;
         // Up to a "trong đó" that opens a breakdown of one of them (a part may be a whole elsewhere).
-        const sub = /(?<![\p{L}])(?:trong đó|riêng|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
+        // ("…; còn lại 44 vụ việc, cụ thể: …": a list under the rest is the rest's.)
+        const sub = /(?<![\p{L}])(?:trong đó|riêng|cụ thể|gồm|bao gồm|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
         const cut = sub ? w.end + sub.index : s.end;
         const parts = s.figs.filter((f) => f.start > w.end && f.start < cut && f.kind === "number" && isCount(f) && sameNoun(f.noun, w.noun) && !precededBy(ctx, f, NOT_PART_BEFORE));
         // Between them only the total's own words and a clause opener ("; đến ngày 30/11/2024 đã hoàn thành").
@@ -1097,7 +1104,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const groups = s.figs.filter((f) => f.kind === "number" && isCount(f) && !!f.noun && !used.has(f.id) && sameNoun(f.noun, open[1]));
       if (!groups.length) continue;
       const prev = ctx.sentences[si - 1];
-      const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
+      const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, /(?<![\p{L}])(?:còn lại|còn|leaving|remaining)[ \t]*$/u) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
       if (!whole) continue;
       // (The words of the lead beyond the noun name the whole: "Trong số đảng viên mới kết nạp" is of
       // "kết nạp 118 đảng viên"; a bare "Trong tổng số hội viên" is of the count named as the total,

@@ -5,7 +5,7 @@ import type { Figure, Span } from "../types.ts";
 import { D } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
-import { clauseVerdict, findStatuses, HEDGE, type Status, type StatusHit } from "./status.ts";
+import { clauseVerdict, findStatuses, HEDGE, PURPOSE, type Status, type StatusHit } from "./status.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { findTotalParts } from "./parts.ts";
 import { sameNoun } from "../figures/nouns.ts";
@@ -212,7 +212,8 @@ function readHeaders(ctx: UnitContext): Header[] {
       head = head.slice(semi + 1);
     }
     // "22/24 chỉ tiêu đạt và vượt (91,7%), 2 chỉ tiêu chưa đạt gồm:": so does a last comma clause.
-    const comma = /,[ \t]+(?=[^,]*$)/u.exec(head);
+    // ("…, có 17/20 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt, gồm:": past the list word itself.)
+    const comma = /,[ \t]+(?=[^,]*$)/u.exec(head.replace(/,?[ \t]*(?:gồm có|bao gồm|gồm|cụ thể|là|including|namely)[ \t]*$/u, ""));
     if (comma && findStatuses(head.slice(comma.index + 1)).length && findStatuses(head.slice(0, comma.index)).length) {
       hStart += comma.index + 1;
       head = head.slice(comma.index + 1);
@@ -298,7 +299,7 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   const otherFigs = s.figs.filter((g) => g !== f && g.start >= cs && g.end <= ce);
   const own: Verdict[] = [];
   for (const h of clauseHits) {
-    if (HEDGE.test(ctx.lower.slice(Math.max(cs, h.start - 25), h.end))) continue;
+    if (HEDGE.test(ctx.lower.slice(Math.max(cs, h.start - 25), h.end)) || PURPOSE.test(ctx.lower.slice(Math.max(cs, h.start - 12), h.start))) continue;
     if (h.end <= f.start) {
       // Before the figure: same comma segment, or the previous one with no other figure between.
       const between = otherFigs.some((g) => g.start >= h.end && g.end <= f.start);
@@ -430,7 +431,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "46.7% below the 2005 baseline of 72.48 MtCO2e and beat the … target of 40.00": a reference
       // level is not the value judged.
       if (/(?:baseline|benchmark|peak|reference[ \t]+level|(?:national|regional|provincial|england|uk|eu)[ \t]+(?:average|median)|mức[ \t]+cơ[ \t]+sở|bình[ \t]+quân[ \t]+chung)(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:(?:of|là|năm)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
-      if (/(?:tăng|giảm|vượt|rose|fell|increased|decreased|up|down|by)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
+      if (/(?:tăng|giảm|vượt|thêm|rose|fell|increased|decreased|up|down|by|a further|an additional|another)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
       // ("đạt mức cao hơn năm trước 6 triệu đồng": a difference from another value is no value.)
       if (/(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|higher than|lower than|more than|less than|fewer than)(?:[ \t]+[\p{L}\p{M}]+){1,3}[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.

@@ -563,6 +563,9 @@ function roundingNote(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   return /(?:làm tròn|rounding|rounded)/u.test(before.slice(from) + " " + (to < 0 ? after : after.slice(0, to)));
 }
 
+/** Attributes that cut across a whole's kinds: sex, ethnicity, age, qualification, locality. */
+const CUTS_ACROSS_ATTR = /(?<![\p{L}])(?:nữ|nam|dân tộc|trình độ|đại học|thạc sĩ|người địa phương|địa phương|khuyết tật|cao tuổi|women|female|male|men|ethnic|disabled|qualified|local)(?![\p{L}])/u;
+
 export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
   return ctx.memo("shares-whole", () => {
     const out: SharesOfWhole[] = [];
@@ -609,6 +612,10 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       // their sum is the parts' reading to judge.)
       const counted = (p: Figure) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return !!c && c.kind === "number" && c.unit !== "%" && c.unit !== "pp" && /^[^\d%;()]{0,80},[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
       if (chiem.length >= 2 && chiem.every(counted) && /;/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start))) continue;
+      // ("trong đó nữ 15 người (chiếm 62,5%), có trình độ đại học … 21 người (chiếm 87,5%)": groups by
+      // attribute, each with its count, may overlap.)
+      const bracketCounted = (p: Figure) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return !!c && c.kind === "number" && c.unit !== "%" && /^[^\d%;()]{0,30}\([ \t]*(?:chiếm|accounting for)[ \t]*$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
+      if (chiem.length >= 2 && chiem.every((p) => counted(p) || bracketCounted(p)) && chiem.some((p) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return CUTS_ACROSS_ATTR.test(ctx.lower.slice(Math.max(s.start, c.start - 40), c.start)); })) continue;
       if (chiem.length >= 2) group = chiem;
       else {
         const k = STRUCTURE.exec(text);

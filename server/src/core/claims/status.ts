@@ -51,6 +51,8 @@ export function findStatuses(lower: string, base = 0): StatusHit[] {
 
 /** Words that mark a forecast or risk, under which no verdict is checked ("khó đạt", "at risk"). */
 export const HEDGE = /(?:khó đạt|khả năng|nguy cơ|dự báo|phấn đấu|at risk|likely|expected to|on track)/u;
+/** "đào tạo thêm 13.580 lượt người để hoàn thành chỉ tiêu 200.000": a purpose, no verdict. */
+export const PURPOSE = /(?<![\p{L}])(?:để|nhằm|in order to|needed to|so as to)[ \t]*$/u;
 
 export function statusWord(st: Status, lang: "vi" | "en"): string {
   const vi = { exceed: "vượt", meetOrExceed: "đạt và vượt", meet: "đạt", miss: "không đạt" };
