@@ -863,8 +863,9 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       if (a === den) continue;
       // ("14 dự án …, trong đó 9 dự án … và 5 dự án đang thi công với tổng công suất 265 MW, bình quân 53
       // MW/dự án": a count of the noun nearer the amount, joined to it, is what it is shared among.)
-      if (ctx.sentenceOf(a) === ctx.sentenceOf(den) && den.end < a.start) {
-        const later = ctx.sentenceOf(a).figs.filter((f) => f.start > den!.end && f.end < a.start && f.kind === "number" && !f.unit && !!f.noun && !!den!.noun && f.noun.split(" ")[0] === den!.noun.split(" ")[0] && !inBrackets(ctx, ctx.sentenceOf(a).start, f.start) && !/(?<![\p{L}])(?:tăng|giảm|thêm|up|down|by|from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 10), f.start)));
+      const as = ctx.sentenceOf(a);
+      if (as === ctx.sentenceOf(den) && den.end < a.start) {
+        const later = as.figs.filter((f) => f.start > den!.end && f.end < a.start && f.kind === "number" && !f.unit && !!f.noun && !!den!.noun && f.noun.split(" ")[0] === den!.noun.split(" ")[0] && !inBrackets(ctx, as.start, f.start) && !/(?<![\p{L}])(?:tăng|giảm|thêm|up|down|by|from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 10), f.start)));
         const last = later[later.length - 1];
         if (last) {
           if (!/^[^;\d]{0,60}(?<![\p{L}])(?:với|with)[ \t]+(?:a[ \t]+)?(?:tổng|total)/u.test(ctx.lower.slice(last.end, a.start))) continue;

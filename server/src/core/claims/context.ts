@@ -330,9 +330,12 @@ export function isPercent(f: Figure): boolean {
   return f.kind === "percent" || (f.kind === "range" && f.unit === "%");
 }
 
+/** "còn lại 44 người", "leaving 64", "the remaining 12": what is left of a whole, no whole or base itself. */
+export const REST_BEFORE = /(?<![\p{L}])(?:còn lại|còn|leaving|remaining)[ \t]*$/u;
+
 /** "bình quân 9 đội viên mỗi đội", "an average of 164 visitors per event": a mean is no whole. */
 export function averaged(ctx: UnitContext, f: Figure): boolean {
-  return !!f.perYear || /(?<![\p{L}])(?:bình quân|trung bình|average(?:[ \t]+of)?|mean(?:[ \t]+of)?|on average)(?:[ \t]+(?:mỗi|một|each|per)[ \t]+[\p{L}\p{M} ]{1,30}?)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)) || /^[ \t]+[\p{L}\p{M} ]{0,30}?(?:mỗi|per|một)[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 40)) && /^[^,;]*$/u.test(ctx.lower.slice(f.end, f.end + 40).split(/(?:mỗi|per|một)[ \t]/u)[0]);
+  return !!f.perYear || /(?<![\p{L}])(?:bình quân|trung bình|average(?:[ \t]+of)?|mean(?:[ \t]+of)?|on average)(?:[ \t]+(?:mỗi|một|each|per)[ \t]+[\p{L}\p{M} ]{1,30}?)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)) || (/^[ \t]+[\p{L}\p{M} ]{0,30}?(?:mỗi|per|một)[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 40)) && /^[^,;]*$/u.test(ctx.lower.slice(f.end, f.end + 40).split(/(?:mỗi|per|một)[ \t]/u)[0]));
 }
 
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|ages?|age of)[ \t]+(?:(?:over|under|above|below|at least|up to|between|from)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|and)[ \t]*)?$/u;

@@ -6,7 +6,7 @@
 // measure (and not all in the part's own), nothing after the name but the clause's end.
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, figureIndex, isCount } from "./context.ts";
+import { UnitContext, figureIndex, isCount, REST_BEFORE } from "./context.ts";
 import { words } from "./label-words.ts";
 
 export interface LabelBase {
@@ -21,8 +21,6 @@ const LINK = /^[ \t]*(?:[\p{L}\p{M} \t-]{0,60}?)?,[ \t]*(?:đạt|bằng|chiếm
 const NAME = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,6}[\p{L}\p{M}-]+)[ \t]*(?:[.;,)]|$|\r?\n)/u;
 const FILLER = new Set(["đã", "được", "phải", "cần", "due", "tiền", "amount", "của", "the", "of", "số", "tổng", "all", "total", "các", "những", "và", "có", "là", "cho", "đến", "nay", "to", "date", "so", "far", "our", "its", "their", "năm", "year"]);
 /** A base that is a period's or a plan's, which other readers take, or a change. */
-/** "… sau chuyển đổi còn lại 10.400 ha": what is left is no base a share is of. */
-const REST_BEFORE = /(?<![\p{L}])(?:còn lại|còn|leaving|remaining|the remaining)[ \t]*$/u;
 const NOT_BASE = /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|trước|tăng|giảm|plan|target|budget|previous|last|prior|compared|increase|decrease|growth)(?![\p{L}])/u;
 
 function measure(f: Figure): string | undefined {

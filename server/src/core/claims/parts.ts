@@ -30,7 +30,7 @@ import { findColonItems } from "./colon-items.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
-import { UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
+import { REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -256,15 +256,17 @@ function figureBefore(s: Sentence, f: Figure): Figure | undefined {
   return i > 0 ? s.figs[i - 1] : undefined;
 }
 
+/** "1,240 tissue donations, including 612 cornea donations, and supplied 2,930 tissue grafts": a verb
+ * of its own after ", and" starts another predicate; the list ended before it. */
+const NEW_PREDICATE = /,[ \t]*and[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+ed(?![\p{L}])/u;
+
 function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
     const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
-    // ("1,240 tissue donations, including 612 cornea donations, and supplied 2,930 tissue grafts": a
-    // verb of its own after "and" starts another predicate.)
-    if (/,[ \t]*and[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+ed(?![\p{L}])/u.test(gap)) return parts.slice(0, i);
+    if (NEW_PREDICATE.test(gap)) return parts.slice(0, i);
     // ("gồm 4 cơ sở công lập và 5 cơ sở ngoài công lập, đang nuôi dưỡng 1.086 đối tượng": the item
     // after "và" closes the list; a comma after it opens a clause of its own.)
     if (i >= 2 && /^[^,;\n]*,[^;\n]*$/u.test(gap) && /(?<![\p{L}])(?:và|and)(?![\p{L}])[^,;\n]*$/u.test(ctx.lower.slice(parts[i - 2].end, parts[i - 1].start))) return parts.slice(0, i);
@@ -746,16 +748,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // own after the bare ones is the whole's sibling.)
         const attr = !pronounList[0].noun && /^[ \t]+(?:are|were|is|was)[ \t]+(?:women|men|female|male|girls|boys)(?![\p{L}])/u.test(ctx.lower.slice(pronounList[0].end, pronounList[0].end + 20));
         const foreign = whole?.noun && attr ? pronounList.findIndex((f, i) => i > 0 && !!f.noun && /,[ \t]*and[ \t]*$/u.test(ctx.lower.slice(pronounList[i - 1].end, f.start)) && !sameNoun(f.noun, whole.noun) && !sameNoun(whole.noun, f.noun) && !kindOfNoun(f.noun, whole.noun)) : -1;
-        if (foreign > 0) pronounList.splice(foreign);
-        if (whole && pronounList.length >= 2 && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
-          const rest = pronounList.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
+        const list = foreign > 0 ? pronounList.slice(0, foreign) : pronounList;
+        if (whole && list.length >= 2 && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
+          const rest = list.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // ("480 homes: 168 for social rent, 72 for shared ownership and the rest for market sale": a
           // rest named with no figure leaves the list short of its whole on purpose.)
-          const lastP = pronounList[pronounList.length - 1];
+          const lastP = list[list.length - 1];
           const restUntold = /^[^.;\d]{0,60}?(?:,|(?<![\p{L}])(?:and|và))[ \t]+(?:the[ \t]+)?(?:rest|remainder|remaining|others|còn[ \t]+lại|số[ \t]+còn[ \t]+lại)(?![\p{L}])[^\d]{0,40}(?:[.;]|$)/u.test(ctx.lower.slice(lastP.end, ctx.sentenceOf(lastP).end + 1));
-          out.push({ whole, wholeNum: partNum(whole), parts: pronounList.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: !restUntold && (rest || colonPlaces || placesComprised || outcomeContrast(ctx, pronounList, limit) || verdicts(ctx, s, pronounList) || closedByOther(ctx, pronounList)), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
+          out.push({ whole, wholeNum: partNum(whole), parts: list.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: !restUntold && (rest || colonPlaces || placesComprised || outcomeContrast(ctx, list, limit) || verdicts(ctx, s, list) || closedByOther(ctx, list)), cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
-          for (const f of pronounList) used.add(f.id);
+          for (const f of list) used.add(f.id);
           continue;
         }
       }
@@ -946,8 +948,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
       const sibling = wholeHead ? parts0.findIndex((f, i) => i > 0 && ctx.lower.slice(parts0[i - 1].end, f.start).includes(`, ${wholeHead} `) && new RegExp(`(?:,|và)[ \\t]+${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+[\\p{L}\\p{M} ]{1,30}$`, "u").test(ctx.lower.slice(parts0[i - 1].end, f.start))) : -1;
       const parts1 = sibling > 0 ? parts0.slice(0, sibling) : parts0;
-      // (", and supplied 2,930 tissue grafts": a verb of its own after "and" starts another predicate.)
-      const verbAt = parts1.findIndex((f, i) => i > 0 && /,[ \t]*and[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+ed(?![\p{L}])/u.test(ctx.lower.slice(parts1[i - 1].end, f.start)));
+      const verbAt = parts1.findIndex((f, i) => i > 0 && NEW_PREDICATE.test(ctx.lower.slice(parts1[i - 1].end, f.start)));
       const parts = verbAt > 0 ? parts1.slice(0, verbAt) : parts1;
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
@@ -1104,7 +1105,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const groups = s.figs.filter((f) => f.kind === "number" && isCount(f) && !!f.noun && !used.has(f.id) && sameNoun(f.noun, open[1]));
       if (!groups.length) continue;
       const prev = ctx.sentences[si - 1];
-      const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, /(?<![\p{L}])(?:còn lại|còn|leaving|remaining)[ \t]*$/u) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
+      const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, REST_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
       if (!whole) continue;
       // (The words of the lead beyond the noun name the whole: "Trong số đảng viên mới kết nạp" is of
       // "kết nạp 118 đảng viên"; a bare "Trong tổng số hội viên" is of the count named as the total,

@@ -610,12 +610,13 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       // ("2.640 hộ có tài khoản …, chiếm 82,1% tổng số hộ; 2.890 hộ đã được kéo cáp quang …, chiếm
       // 89,9%": each share with its own count is that count's share; the counts may overlap, and
       // their sum is the parts' reading to judge.)
-      const counted = (p: Figure) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return !!c && c.kind === "number" && c.unit !== "%" && c.unit !== "pp" && /^[^\d%;()]{0,80},[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
+      const countOf = (p: Figure) => { const c = s.figs[s.figs.indexOf(p) - 1]; return c && c.kind === "number" && c.unit !== "%" && c.unit !== "pp" ? c : undefined; };
+      const counted = (p: Figure) => { const c = countOf(p); return !!c && /^[^\d%;()]{0,80},[ \t]*(?:chiếm|accounting for)[ \t]*(?:tỷ lệ[ \t]*)?(?:khoảng[ \t]+|about[ \t]+)?$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
       if (chiem.length >= 2 && chiem.every(counted) && /;/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start))) continue;
       // ("trong đó nữ 15 người (chiếm 62,5%), có trình độ đại học … 21 người (chiếm 87,5%)": groups by
       // attribute, each with its count, may overlap.)
-      const bracketCounted = (p: Figure) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return !!c && c.kind === "number" && c.unit !== "%" && /^[^\d%;()]{0,30}\([ \t]*(?:chiếm|accounting for)[ \t]*$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
-      if (chiem.length >= 2 && chiem.every((p) => counted(p) || bracketCounted(p)) && chiem.some((p) => { const k = s.figs.indexOf(p); const c = s.figs[k - 1]; return CUTS_ACROSS_ATTR.test(ctx.lower.slice(Math.max(s.start, c.start - 40), c.start)); })) continue;
+      const bracketCounted = (p: Figure) => { const c = countOf(p); return !!c && /^[^\d%;()]{0,30}\([ \t]*(?:chiếm|accounting for)[ \t]*$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
+      if (chiem.length >= 2 && chiem.every((p) => counted(p) || bracketCounted(p)) && chiem.some((p) => CUTS_ACROSS_ATTR.test(ctx.lower.slice(Math.max(s.start, countOf(p)!.start - 40), countOf(p)!.start)))) continue;
       if (chiem.length >= 2) group = chiem;
       else {
         const k = STRUCTURE.exec(text);

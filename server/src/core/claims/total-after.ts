@@ -4,7 +4,7 @@
 // - **Jobs safeguarded:** 1,865, giving 5,277 jobs created or safeguarded in total".
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, inBrackets, isCount, type Sentence } from "./context.ts";
+import { UnitContext, inBrackets, isCount, type Sentence, REST_BEFORE } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
 import { D } from "../math/interval.ts";
 
@@ -259,7 +259,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     let unclear = false;
     for (let j = si - 1; j >= Math.max(0, si - 2) && !whole && !unclear; j--) {
       const prev = ctx.sentences[j];
-      const cands = prev.figs.filter((f) => f.kind === "number" && isCount(f) && !NOT_PART.test(before(ctx, f, 20)) && !/(?<![\p{L}])(?:leaving|còn lại|remaining|còn)[ \t]*$/u.test(before(ctx, f, 14)) && !inSentenceBrackets(ctx, prev, f));
+      const cands = prev.figs.filter((f) => f.kind === "number" && isCount(f) && !NOT_PART.test(before(ctx, f, 20)) && !REST_BEFORE.test(before(ctx, f, 16)) && !inSentenceBrackets(ctx, prev, f));
       whole = [...cands].reverse().find((f) => !!f.noun && named(f));
       if (whole && cands.some((f) => f !== whole && score(f) >= score(whole!))) {
         whole = undefined;
