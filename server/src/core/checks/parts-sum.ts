@@ -29,7 +29,7 @@ const ATTRIBUTES: [string, RegExp][] = [
   ["age", /(?<![\p{L}])(?:elderly|cao tuổi|tuổi|aged|age|children|trẻ em)(?![\p{L}])/u],
   ["ethnic", /(?<![\p{L}])(?:dân tộc|ethnic|minority)(?![\p{L}])/u],
   ["disability", /(?<![\p{L}])(?:disabled|khuyết tật|disability)(?![\p{L}])/u],
-  ["level", /(?<![\p{L}])(?:trình độ|qualified|graduates?|degree)(?![\p{L}])/u],
+  ["level", /(?<![\p{L}])(?:trình độ|sơ cấp|trung cấp|cao đẳng|đại học|thạc sĩ|tiến sĩ|dưới 3 tháng|qualified|graduates?|degree)(?![\p{L}])/u],
   ["youth", /(?<![\p{L}])(?:đoàn viên|thanh niên|young|youth)(?![\p{L}])/u],
 ];
 
@@ -54,14 +54,21 @@ function stageOf(words: string): number | undefined {
 /** The short label right before a part, since the last separator ("xây mới" in ", xây mới 982 căn"). */
 function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
   const q = f.qualifiers[0]?.start ?? f.start;
-  const before = ctx.lower.slice(Math.max(0, q - 40), q);
+  // ("…, doanh nghiệp có vốn đầu tư nước ngoài (FDI) là 182 doanh nghiệp": a label's gloss in
+  // brackets and the verb that gives its figure are no part of it.)
+  const before = ctx.lower.slice(Math.max(0, q - 60), q).replace(/[ \t]*\([^()\n]{1,30}\)/gu, "").replace(/(?<=[\p{L}\p{M}][ \t]+[\p{L}\p{M}]+)[ \t]+(?:là|were|was)[ \t]+$/u, " ").slice(-40);
   // "; tuyến huyện: 708.940 lượt", "- Tuyến xã: 304.880 lượt": a label and its colon.
   // ("- Trình độ sơ cấp và đào tạo dưới 3 tháng: 27.375 người": a bullet's label may be long.)
-  const m = /(?:[,;:\n]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,4})$/u.exec(before) ?? /(?:^|[,;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){0,3}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(before) ?? /\n[ \t]*[-*•+][ \t]+([\p{L}][\p{L}\p{M} \t,\d]{0,80}?[\p{L}\p{M}])[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 100), q));
+  const m = /(?:[,;:\n]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,4}|(?:[\p{L}\p{M}]+[ \t]+){2,4}\d{1,2}[ \t]+[\p{L}\p{M}]+[ \t]+)$/u.exec(before) ?? /(?:^|[,;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){0,3}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(before) ?? /\n[ \t]*[-*•+][ \t]+([\p{L}][\p{L}\p{M} \t,\d]{0,80}?[\p{L}\p{M}])[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 100), q));
   if (!m) return undefined;
   const label = m[1].trim();
   if (/(?:^|[ \t])(?:có|là|đạt|được|gồm|với|with|has|have|had|were|was|are|is|of|the|and|và|còn|còn lại|khoảng|about|over|hơn|trên|dưới)$/u.test(label) || /^(?:có|là|còn|the|and)$/u.test(label)) return undefined;
   return label;
+}
+
+function restItem(ctx: UnitContext, prev: Figure, f: Figure): string | undefined {
+  const item = ctx.lower.slice(prev.end, f.qualifiers[0]?.start ?? f.start).replace(/\([^()]*\)/gu, "").split(/[;\n]/u).pop()!;
+  return item.length <= 80 && REST_CLOSE.test(item) && !/[,:]/u.test(item) ? "còn lại" : undefined;
 }
 
 /** "412 serious incidents (category 1 and 2): 38 category 1 incidents and 347 category 2
@@ -182,7 +189,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     // Counts with no noun of their own ("of which 220 were women and 145 were over 50") may overlap.
     const kinds = new Set(t.parts.map((p) => p.figure.noun ?? (t.amounts ? `#${p.figure.id}` : "")));
     // "trong đó xây mới 982 căn, sửa chữa 436 căn": each part named by its own label is a kind of its own.
-    const labels = t.parts.map((p) => labelBefore(ctx, p.figure));
+    // ("…; Cao Đài 26.130 tín đồ; 5 tôn giáo còn lại (…) có 8.160 tín đồ": the last item named as the
+    // rest, however long its name, is a label of its own.)
+    const labels = t.parts.map((p, i) => labelBefore(ctx, p.figure) ?? (i > 0 && i === t.parts.length - 1 ? restItem(ctx, t.parts[i - 1].figure, p.figure) : undefined));
     // "3 sản phẩm 5 sao, 41 sản phẩm 4 sao và 242 sản phẩm 3 sao": classes named right after.
     const classes = t.parts.map((p) => /^[ \t\p{L}\p{M}]{0,30}?(\d+[ \t]*(?:sao|stars?)|(?:hạng|loại|cấp|class|grade|band)[ \t]+[\p{L}\d]+)(?![\p{L}\d])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 45))?.[1]);
     // ("- Đảng viên dưới 30 tuổi: 167; - Đảng viên nữ: 96", "- Lao động nữ …; - Lao động có trình độ đại
@@ -211,6 +220,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     // (Parts set apart only by what the clause says of them may leave others out: held to the whole from above only.)
     const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole);
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs);
+    if (process.env.DBG_PS) console.error("PS", t.whole.text, labels, attrs, { exhaustive, distinct, labelled, crossLabels, kindsApart });
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     if (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs)) continue;

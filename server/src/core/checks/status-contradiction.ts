@@ -130,6 +130,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     let v = asShare ? ctx.numInterval(vt.value.numerator!).div(ctx.numInterval(vt.value.denominator!)).scale(100) : ctx.interval(vt.value, mainNum(vt.value));
     // "21 minutes 05 seconds": minutes and sixtieths.
     if (vt.seconds) v = v.add(ctx.interval(vt.seconds, mainNum(vt.seconds)).div(Interval.point(60)));
+    // ("4/6 cơ sở … theo mục tiêu (66,7%)": a bracketed percent that is the fraction's own share
+    // restates it; it sets no target.)
+    if (asShare && vt.target.kind === "percent" && /\([ \t]*$/u.test(ctx.text.slice(Math.max(0, vt.target.start - 3), vt.target.start)) && ctx.interval(vt.target, mainNum(vt.target)).overlaps(v)) continue;
     const t = targetInterval(vt.target);
     const tLo = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.low!) : t;
     const tHi = vt.target.kind === "range" ? exactTarget(vt.target, vt.target.high!) : t;

@@ -8,6 +8,10 @@ import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } 
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
+/** "Of total expenditure of £471.3m, staff costs accounted for £283.9m, …": the amount the
+ * sentence opens on, broken down after its comma. */
+const OF_TOTAL = /(?<=(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3})(,)/gu;
+const COMPARED = /(?<![\p{L}])(?:thấp hơn|cao hơn|ít hơn|nhiều hơn|so với|hơn|than|compared (?:with|to)|against)(?![\p{L}])[^,;:\d]*$/u;
 const EXHAUSTIVE_WORDS = "gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
 const EXHAUSTIVE = new RegExp(`^(?:${EXHAUSTIVE_WORDS})$`, "u");
 /** Words that list the whole item by item, so an item may be named after its amount ("bao gồm" too,
@@ -83,7 +87,9 @@ function sides(ctx: UnitContext, from: number, two: Figure[]): boolean {
 function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   // "Component 1, Water Supply Infrastructure, US$62.0 million": a label set off by a comma.
-  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
+  // ("other earned income, including sponsorship and retail, of £1.74 million": an aside set off by
+  // commas is no separator of items.)
+  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*(?:including|such as|chủ yếu là|như)[ \t][^,;:\d()]{1,50},[ \t]*(?=of[ \t]*$)/u, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
   let cut = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
@@ -99,7 +105,7 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
-  const intros = allMatches(INTRO, ctx.lower);
+  const intros = [...allMatches(INTRO, ctx.lower), ...allMatches(OF_TOTAL, ctx.lower)].sort((a, b) => a.index! - b.index!);
   for (let k = 0; k < intros.length; k++) {
     const m = intros[k];
     const p = m.index!;
@@ -146,6 +152,12 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         }
       }
     }
+    // ("Of the £12.0 million capital programme, £9.6 million … was spent; of the £3.0 million …": the
+    // sentence's opening amount is broken down within its clause.)
+    if (m[1] === ",") {
+      const semi = ctx.text.indexOf(";", introEnd);
+      if (semi >= 0 && semi < limit) limit = semi;
+    }
     // An intro inside a bracket lists only up to the bracket's end: "… 7.150 tỷ đồng (trong đó chi từ
     // nguồn thu tiền sử dụng đất 3.120 tỷ đồng), chi thường xuyên …".
     if (inBrackets(ctx, s.start, p)) {
@@ -160,9 +172,19 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     }
     const parts: Figure[] = [];
     let itemSkipped = false;
+    let deducted = false;
     for (const f of s.figs) {
       if (f.start < introEnd || f.start >= limit) continue;
       if (!sameMeasure(whole, f) || used.has(f.id)) continue;
+      // ("…, thấp hơn 3,6 tỷ đồng so với mức 25,0 tỷ đồng dự kiến …": an amount its item is compared
+      // with, or by which it differs, is no item; "…, less income of £1.24 million": one taken off
+      // leaves a sum the parts do not make by adding.)
+      const lead = ctx.lower.slice(Math.max(introEnd, parts.length ? parts[parts.length - 1].end : introEnd, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start);
+      if (/(?<![\p{L}])(?:less|minus|net of|after deducting|offset by|trừ đi|khấu trừ)(?![\p{L}])[^,;:\d]*$/u.test(lead)) {
+        deducted = true;
+        break;
+      }
+      if (COMPARED.test(lead)) continue;
       // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
@@ -221,11 +243,11 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       }
     }
     // One part is enough to hold it to its whole (part-exceeds-whole); a sum needs two.
-    if (!parts.length) continue;
+    if (!parts.length || deducted) continue;
     const cue: Span = { start: p, end: p + m[1].length };
     // An amount of the same measure in the list that could not be read as a part: the list is
     // not known to be complete.
-    const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start));
+    const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start) && !COMPARED.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)));
     // "Of this, 512 km are A roads, …, and 1,586 km are unclassified", "…, các nguồn khác 1.120 tỷ
     // đồng": a last item named as the rest closes the list, so the parts are all of the whole.
     const last = parts[parts.length - 1];

@@ -11,6 +11,8 @@ import { type UnitContext, isPercent } from "./context.ts";
 import type { LabelGap } from "./label-gap.ts";
 
 const VI_WORD = /^[ \t]*\)?[ \t]*,?[ \t]*(cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|lớn[ \t]+hơn|nhỏ[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[\p{L}]+[ \t]+){0,6}?\(?[ \t]*(?:là[ \t]+)?$/u;
+const VI_WORD_NO_BRACKET = /^[ \t]*,[ \t]*(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[\p{L}\p{M}]+[ \t]+){1,8}?$/u;
+const GAP_FIRST = /^[ \t]*\([ \t]*$/u;
 // ("cao hơn tổng giá khởi điểm (722,3 tỷ đồng) là 236,4 tỷ đồng": "là" before the gap.)
 const VI_GAP = /^[ \t]*\)?[ \t]*(?:là[ \t]+)?$/u;
 const EN_MID = /^[ \t]*\)?[ \t]*,?[ \t]*(?:was|were|is|are|stood|came[ \t]+in)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
@@ -80,7 +82,16 @@ function read(ctx: UnitContext): LabelGap[] {
       let a: Figure, b: Figure, d: Figure;
       let m: RegExpExecArray | null;
       let wordAt: number;
-      if (vi) {
+      let sizeOnly = vi;
+      if (vi && GAP_FIRST.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 2].qualifiers[0]?.start ?? s.figs[k + 2].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 2].end, s.figs[k + 2].end + 3))) {
+        // "68,4%, cao hơn tỷ lệ chung của lao động nam 3,1 điểm phần trăm (71,5%)": the gap, then the
+        // other side in its bracket; no other reading takes the side, so this one does.
+        [a, d, b] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        m = VI_WORD_NO_BRACKET.exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+        if (!m) continue;
+        sizeOnly = false;
+        wordAt = a.end + m.index + m[0].indexOf(m[1]);
+      } else if (vi) {
         [a, b, d] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
         m = VI_WORD.exec(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start));
         if (!m || !VI_GAP.test(ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start))) continue;
@@ -103,7 +114,7 @@ function read(ctx: UnitContext): LabelGap[] {
       // "…, tương đương 32,7%", "…, or 32.7%": the gap's share of the value it is measured from.
       const p = s.figs[k + 3];
       const pct = p && p.kind === "percent" && p.value && !p.qualifiers.length && GAP_SHARE.test(ctx.lower.slice(vi ? d.end : b.end, p.start)) && !/^[ \t]*(?:of|của|so[ \t]+với|points?|điểm)/u.test(ctx.lower.slice(p.end, p.end + 12)) ? p : undefined;
-      out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + m[1].length }, src: ctx, sizeOnly: vi, ...(pct ? { pct } : {}) });
+      out.push({ x: a, y: b, gap: d, higher, word: { start: wordAt, end: wordAt + m[1].length }, src: ctx, sizeOnly, ...(pct ? { pct } : {}) });
     }
   }
   return out;

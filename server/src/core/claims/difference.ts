@@ -10,7 +10,7 @@
 // balance takes the one export and the one import value of the two sentences before.
 import type { Figure } from "../types.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
-import { UnitContext, inBrackets, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRestOfTotal } from "./rest-of-total.ts";
 import { findAddedCounts } from "./added-count.ts";
 import { findByTo } from "./by-to.ts";
@@ -39,7 +39,7 @@ const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+d
 const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 /** A word naming the base the other figure is measured against. */
-const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aims?[ \t]+to(?:[ \t]+[\p{L}-]+)?|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|(?:^|[^\p{L}])of[ \t]+the[ \t]*$/u;
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aims?[ \t]+to(?:[ \t]+[\p{L}-]+)?|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
 
 function kindOf(f: Figure, points: boolean): boolean {
   return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
@@ -162,6 +162,12 @@ export function findDifferences(ctx: UnitContext): Difference[] {
           const [x, y] = [s.figs[k - 1], s.figs[k + 1]];
           const wordEnd = d.end + after.index + after[0].length;
           if (sameKind(x, d, points) && sameKind(y, d, points) && /^[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(x.end, q)) && wordEnd <= (y.qualifiers[0]?.start ?? y.start) && /^[ \t]+(?:of[ \t]+)?(?:the|a|an|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$/u.test(ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*(?:[\p{L}\d-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark)(?![\p{L}])/u.test(ctx.lower.slice(y.end, y.end + 40))) same = [x, y];
+        }
+        // ("6,842 enrolments …, 97.7% of the contract target of 7,000, leaving the service 185 enrolments
+        // short of target": a plan given as a bare count, after its word, counts what the other side counts.)
+        if (same.length === 1 && !points && !d.unit && d.noun) {
+          const bare = figs.filter((x) => x.end <= q && x !== d && x.kind === "number" && !x.unit && !x.noun && !x.scale && isCount(x) && !x.qualifiers.length && BASE.test(leadIn(ctx, figs, x, floor) + " " + ctx.lower.slice(x.end, x.end + 12).split(/[ \t]+/u).slice(0, 2).join(" ")));
+          if (bare.length === 1) same = [...same, bare[0]].sort((u, v) => u.start - v.start);
         }
         if (same.length !== 2) continue;
         // ("19/22 chỉ tiêu đạt và vượt …, trong đó 15 …, 4 …; còn lại 3 chỉ tiêu không đạt": the rest

@@ -67,7 +67,7 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 /** A figure right after these words is a change or an addition, not a part. */
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
 // học 1.470 người: …": a net change is no total of the flows after it.)
-const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học)[ \t]*$/u;
+const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 /** A total of works begun or cases received: only done and the rest split it. */
@@ -429,6 +429,7 @@ const SIDES: [RegExp, RegExp][] = [
   [/^(?:cá nhân|individuals?)$/u, /^(?:pháp nhân|legal entities|corporate members)$/u],
   [/^(?:trong nước|domestic)$/u, /^(?:nước ngoài|foreign|overseas)$/u],
   [/^công lập$/u, /^ngoài công lập$/u],
+  [/^nông nghiệp$/u, /^phi nông nghiệp$/u],
   [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
   [/^nam$/u, /^nữ$/u],
   [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
@@ -469,8 +470,9 @@ const LABEL_SIDES: [RegExp, RegExp][] = [
 ];
 function labelSides(ctx: UnitContext, two: Figure[]): boolean {
   const said = (f: Figure) => {
-    const w = ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start).trim().split(/[ \t]+/u);
-    return [w.slice(-1).join(" "), w.slice(-2).join(" ")];
+    // ("… có vốn đầu tư nước ngoài (FDI) là 182 doanh nghiệp": past its gloss and its verb.)
+    const w = ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 40), f.qualifiers[0]?.start ?? f.start).replace(/[ \t]*\([^()\n]{1,20}\)/gu, "").replace(/[ \t]+(?:là|were|was)[ \t]*$/u, "").trim().split(/[ \t]+/u);
+    return [w.slice(-1).join(" "), w.slice(-2).join(" "), w.slice(-3).join(" ")];
   };
   const [a, b] = two.map(said);
   return a.some((x) => b.some((y) => LABEL_SIDES.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)))));
@@ -882,7 +884,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const restClosed = /(?<![\p{L}])(?:khác|còn lại|other|others|the rest|remaining)(?![\p{L}])(?![ \t]+nhau)/u.test(lastItem) && !/\d/u.test(lastItem);
         // ("cho trẻ dưới 1 tuổi: 9.812 trẻ/kế hoạch 10.400 trẻ": an age bound is no whole.)
         const ageBound = !!whole && (/^(?:tuổi|years?[ \t]+old|năm[ \t]+tuổi)(?: |$)/u.test(whole.noun ?? "") || precededBy(ctx, whole, /(?<![\p{L}])(?:dưới|trên|từ|under|over|aged)[ \t]*$/u));
-        if (whole && !ageBound && parts.length >= 2 && !skipped && !itemsMeasured(ctx, whole, parts, p)) {
+        // ("4/6 cơ sở …, gồm Trung tâm Hỗ trợ khởi nghiệp tỉnh, 2 vườn ươm … và 1 không gian …": an item
+        // named with no count before the counted ones is one of them all the same.)
+        const uncounted = parts.length > 0 && /^[ \t:]*[\p{L}][^\d;:()]{2,80}[,;][ \t]*$/u.test(ctx.lower.slice(afterIntro, parts[0].qualifiers[0]?.start ?? parts[0].start));
+        if (whole && !ageBound && parts.length >= 2 && !skipped && !uncounted && !itemsMeasured(ctx, whole, parts, p)) {
           out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed || byAgents(ctx, intro, whole, parts, p)) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
@@ -942,7 +947,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
-      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (generic && !!f.noun && f.noun.startsWith(`${first.noun} `)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       // ("dự án giao thông chiếm 214 dự án, trong đó 38 dự án đã hoàn thành, dự án giáo dục 187 dự án …":
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
@@ -960,7 +965,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const fractionOfWhole = parts.some((f) => f.kind === "fraction" && f.denominator!.exact === wholeNum.exact);
       const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // A fraction whole (19/21 xã, trong đó 2 xã …) counts the numerator's set.
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && (predicateSides(ctx, parts) || labelSides(ctx, parts))) || byAgents(ctx, intro, whole, parts, p));
+      // ("… có 2.486 người nghiện …. Cụ thể: 612 người …; 398 người …; 1.485 người …": "Cụ thể:" opening
+      // its sentence after the whole's, over items set apart by semicolons, tells all of it.)
+      const specifics = intro === "cụ thể" && startsSentence && whole.end < s.start && /^cụ thể[ \t]*:/u.test(ctx.lower.slice(p, p + 12)) && parts.every((f, i) => i === 0 || /;\s*$/u.test(ctx.lower.slice(parts[i - 1].end, f.start).split(/\d/u)[0]) || /;[^;\d]*$/u.test(ctx.lower.slice(parts[i - 1].end, f.start))) && !SOME_ONLY.test(ctx.lower.slice(whole.end, p)) && !REST_AFTER_LIST.test(ctx.lower.slice(parts[parts.length - 1].end, parts[parts.length - 1].end + 120).split(/\n\s*\n/u)[0].replace(/^[^.;]*[.;]/u, ""));
+      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || specifics || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && (predicateSides(ctx, parts) || labelSides(ctx, parts))) || byAgents(ctx, intro, whole, parts, p));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || (parts.length >= 3 && parallelPlaces(ctx, parts, s.end)) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
@@ -1066,7 +1074,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const ages = ageBands(ctx, w, parts, s.end);
       // ("Of the three years 2021 to 2023, … there were 121 in 2023": years are no whole of counts.)
       if (w.noun && DURATION.test(w.noun) && parts.some((f) => !f.noun || !DURATION.test(f.noun))) continue;
-      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all), listed: directions(ctx, parts, s.end) || open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || outcomesApart(ctx, parts, s.end) || undefined });
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all || (parts.length === 2 && labelSides(ctx, parts))), listed: directions(ctx, parts, s.end) || open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || outcomesApart(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
     // D) "Nghị quyết đề ra 27 chỉ tiêu; đến nay có 18 chỉ tiêu đạt và vượt, 6 chỉ tiêu có khả năng

@@ -27,7 +27,7 @@ const LONG_LEAD = /^[ \t]+[\p{L}\p{M} \t,/-]{0,140}?,[ \t]*(đạt|bằng)[ \t]*
 const SHARE_OF_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\p{M}-]+[ \t]+){1,8}?\([ \t]*$/u;
 /** After the percent: the plan named, then its amount ("dự toán (1.800", "of the annual budget estimate of $"). */
 const AFTER = new RegExp(
-  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?<!(?:within|inside|outside|on|off|in)[ \\t]+)(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,8}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$`,
+  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?<!(?:within|inside|outside|on|off|in)[ \\t]+)(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,8}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$|^[ \\t]*(?:(so với)[ \\t]+)?(?:${PLAN_WORD})(?:[ \\t]+(?:năm|cả năm|giai đoạn|đề ra|được giao|giao|tỉnh giao|của tỉnh))?[ \\t]+$`,
   "u",
 );
 
@@ -421,11 +421,18 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     const people = !!m && m !== measureOf(b) && peoplePlan(a, b);
     // ("mở 54 lớp tập huấn …, đạt 120,0% kế hoạch (kế hoạch 50 lớp)": the plan counts the kind.)
     const kind = !!m && !people && m !== measureOf(b) && !a.unit && !b.unit && isCount(b) && kindOfNoun(a.noun, b.noun);
-    if (!m || (m !== measureOf(b) && !people && !kind)) continue;
+    // ("21,480 …, 103.2% of the target of 21,000": a plan given as a bare count, right after its
+    // word, counts what the amount counts.)
+    // ("1,386 inspections …, 95.9% of the 1,450 planned": or a plan word right after it.)
+    const bareCount = (f: Figure) => f.kind === "number" && !f.unit && !f.noun && isCount(f) && !f.perYear && !f.qualifiers.length;
+    const bare = (!!m?.startsWith("count:") || (!m && bareCount(a) && a === s.figs[i] && i === 0)) && bareCount(b) && (AFTER.test(ctx.lower.slice(p.end, b.start)) || (OF_THE.test(ctx.lower.slice(p.end, b.start)) && PLAN_PARTICIPLE.test(ctx.lower.slice(b.end, b.end + 20))));
+    if ((!m && !bare) || (m !== measureOf(b) && !people && !kind && !bare)) continue;
     // Plan amounts qualified as bounds ("không dưới 1.800 tỷ đồng") are not its value.
     if (b.qualifiers.some((q) => q.kind !== "estimate") || a.qualifiers.some((q) => q.kind !== "estimate" && q.kind !== "about")) continue;
     if (a.qualifiers.some((q) => q.kind === "about")) continue;
-    const leadGap = ctx.lower.slice((mid ?? a).end + (quoted?.[1] ?? 0), p.qualifiers[0]?.start ?? p.start);
+    // ("21,480 at the end of March 2024, 103.2% …", "6,842 enrolments in 2023/24, 98.7% …": a year
+    // in the amount's own words.)
+    const leadGap = ctx.lower.slice((mid ?? a).end + (quoted?.[1] ?? 0), p.qualifiers[0]?.start ?? p.start).replace(/(?<![\d.,])(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?(?![\d%]|[.,]\d)/gu, "năm");
     const sameNoun = !!a.noun && !!b.noun && (a.noun === b.noun || a.noun.startsWith(b.noun + " ")) && a === s.figs[i] && !mid && !quoted;
     const lead = a === s.figs[i] || mid ? LEAD.exec(leadGap) ?? (sameNoun ? LONG_LEAD.exec(leadGap) : null) : /(đạt|bằng)[ \t]*$/u.exec(ctx.lower.slice(p.start - 8, p.qualifiers[0]?.start ?? p.start));
     if (!lead) continue;
@@ -436,7 +443,9 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
     // "bằng 58,9% mức bình quân chung của tỉnh (55,0 triệu đồng)": a ratio to a level named, its
     // amount bracketed; never of a change's amount ("tăng 3,6 triệu đồng, bằng …").
     const level = /^(?:bằng|equal to)$/u.test(lead[1] ?? "") && LEVEL_NAMED.test(between) && !/(?<![\p{L}])(?:tăng|giảm|thêm|up|down|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 8), a.qualifiers[0]?.start ?? a.start));
-    const shareOf = level || (/^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between)) || (m.includes("×") && /^[ \t]+of[ \t]+(?:the|its|a|an)[ \t]+$/u.test(between));
+    // ("26.980 ha, đạt 98,4% tổng diện tích nhiễm (28.460 ha)": a share of a total named, its amount bracketed.)
+    const ofTotal = /^(?:đạt|bằng)$/u.test(lead[1] ?? "") && /^[ \t]+tổng(?:[ \t]+[\p{L}\p{M}-]+){1,6}[ \t]*\([ \t]*$/u.test(between);
+    const shareOf = level || ofTotal || (/^(?:chiếm|accounting for|representing)$/u.test(lead[1] ?? "") && SHARE_OF_NAMED.test(between)) || (!!m?.includes("×") && /^[ \t]+of[ \t]+(?:the|its|a|an)[ \t]+$/u.test(between));
     if (!after && !planAfter && !shareOf) continue;
     if (people && !after) continue;
     const excess = after ? excessOf(lead[1], after[1]) : lead[1] === "vượt" ? undefined : 0;
