@@ -22,10 +22,10 @@ export function checkPeriodAverages(ctx: UnitContext): void {
     // February: 28 or 29 days.
     const expected = pa.lo && pa.lo !== pa.years ? new Interval(total.lo.div(pa.years), total.hi.div(pa.lo)) : total.div(Interval.point(pa.years));
     const nY = pa.lo && pa.lo !== pa.years ? `${pa.lo}–${pa.years}` : `${pa.years}`;
-    const perVi = pa.per === "month" ? "tháng" : pa.per === "day" ? "ngày" : "năm";
-    const perEn = pa.per === "month" ? "months" : pa.per === "day" ? "days" : "years";
-    const avgVi = pa.per === "month" ? "bình quân mỗi tháng" : pa.per === "day" ? "bình quân mỗi ngày" : "bình quân mỗi năm";
-    const avgEn = pa.per === "month" ? "monthly average" : pa.per === "day" ? "daily average" : "yearly average";
+    const perVi = pa.per === "month" ? "tháng" : pa.per === "day" ? "ngày" : pa.per === "quarter" ? "quý" : "năm";
+    const perEn = pa.per === "month" ? "months" : pa.per === "day" ? "days" : pa.per === "quarter" ? "quarters" : "years";
+    const avgVi = pa.per === "month" ? "bình quân mỗi tháng" : pa.per === "day" ? "bình quân mỗi ngày" : pa.per === "quarter" ? "bình quân mỗi quý" : "bình quân mỗi năm";
+    const avgEn = pa.per === "month" ? "monthly average" : pa.per === "day" ? "daily average" : pa.per === "quarter" ? "quarterly average" : "yearly average";
     const src = pa.per && !new RegExp(`^${pa.years}[ \\t]`).test(pa.yearsText) ? ` (${pa.yearsText})` : "";
     const ok = expected.overlaps(avg);
     // Shown in the average's own scale word, at its stated precision.

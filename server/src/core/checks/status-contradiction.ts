@@ -18,7 +18,11 @@ export const RULE = "status-contradiction";
 const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|also|again|still|đã|vẫn|đều|cũng|clearly|comfortably|narrowly|just|easily|only[ \t]+just|well))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
 /** "…, against a target of 65% in the Sufficiency Strategy 2022–2025, so the service fell short of
  * the target": a subject's own verb on "the target" just named. */
-const SUBJECT_VERDICT = /^(?:[^;.]|(?<=\d)\.(?=\d)){0,60}?,[ \t]*(?:so|thus|therefore|hence|meaning)[ \t]+(?:the|this|that|our|its|we)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:(?:has|have|had)[ \t]+)?(?:exceeded|surpassed|beat|met|missed|fell[ \t]+short[ \t]+of|did[ \t]+not[ \t]+meet|failed[ \t]+to[ \t]+meet)[ \t]+(?:the|its|our|their|this)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|goal)(?![\p{L}])/u;
+const SUBJECT_VERDICT = /^(?:[^;.]|(?<=\d)\.(?=\d)){0,60}?,[ \t]*(?:so|thus|therefore|hence|meaning)[ \t]+(?:(?:the|this|that|our|its|we)(?:[ \t]+[\p{L}'’-]+){0,3}?|[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)[ \t]+(?:(?:has|have|had)[ \t]+)?(?:exceeded|surpassed|beat|met|missed|fell[ \t]+short[ \t]+of|did[ \t]+not[ \t]+meet|failed[ \t]+to[ \t]+meet)[ \t]+(?:(?:the|its|our|their|this)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|goal)(?![\p{L}])|it(?=[ \t]*(?:[.;,]|$)))/u;
+/** "… against a target of 90%. Performance therefore exceeded the target by 2.7 percentage points",
+ * "… . The partnership therefore exceeded its annual target": the next sentence's subject, a word
+ * that draws the conclusion, and its verdict on the target just named. */
+const NEXT_VERDICT = /^[\s"“]*(?:the[ \t]+|this[ \t]+|our[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?(?:therefore|thus|so|accordingly|consequently)[ \t]+(?:(?:has|have|had)[ \t]+)?((?:exceeded|surpassed|beat|met|missed|fell[ \t]+short[ \t]+of|did[ \t]+not[ \t]+meet|failed[ \t]+to[ \t]+meet))[ \t]+(?:the|its|our|their|this)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|goal)(?![\p{L}])/u;
 /** "…, against a target of 95%, and so fell just short of the target"; "…, against a target of 42.0
  * minutes; the company therefore missed its CML target": a verdict that follows from the two. */
 const SO_VERDICT = /^(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?(?:,[ \t]*(?:and[ \t]+)?(?:so|thus|therefore|hence)|;[ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}?(?:therefore|thus|so|accordingly|consequently))[ \t]+(?:(?:has|have|had|was|were)[ \t]+)?(?:(?:just|narrowly|comfortably|well|again|also)[ \t]+)?(exceeded|surpassed|beat|met|missed|(?:fell|falls)[ \t]+(?:just[ \t]+|narrowly[ \t]+)?short[ \t]+of|did[ \t]+not[ \t]+meet|failed[ \t]+to[ \t]+meet)[ \t]+(?:the|its|our|their|this|that)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|standard|goal)(?![\p{L}])/u;
@@ -236,6 +240,16 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
         const at = next.start + m.index + m[0].length - w.length;
         const status = verdictOf(w);
         verdicts = [{ status, start: at, end: at + w.length, scope: "clause" as const }];
+      }
+    }
+    if (!verdicts.length) {
+      const si = ctx.sentences.indexOf(s);
+      const next = ctx.sentences[si + 1];
+      const m = next && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? NEXT_VERDICT.exec(ctx.lower.slice(next.start, next.end)) : null;
+      // (Its own figure only as the margin after "by".)
+      if (m && found.filter((x) => ctx.sentenceOf(x.target) === s).length === 1 && !HEDGE.test(m[0]) && next.figs.every((f) => f.start >= next.start + m[0].length && /^[ \t]+by[ \t]*$/u.test(ctx.lower.slice(next.start + m[0].length, f.start)))) {
+        const at = next.start + m.index + m[0].indexOf(m[1]);
+        verdicts = [{ status: verdictOf(m[1]), start: at, end: at + m[1].length, scope: "clause" as const }];
       }
     }
     const roles = [

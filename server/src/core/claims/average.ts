@@ -16,7 +16,7 @@ export interface PeriodAverage {
   /** Where the number of years was read: "5 năm", "five years", "2021-2025". */
   yearsText: string;
   /** A monthly or daily average: `years` then counts months or days (`lo` the fewest: February). */
-  per?: "month" | "day";
+  per?: "month" | "day" | "quarter";
   lo?: number;
   /** The total was read in the unit before (a table above): a related location only. */
   from?: UnitContext;
@@ -49,7 +49,36 @@ function earlierTotal(ctx: UnitContext, s: { start: number }, avg: Figure, lead:
 /** Monthly and daily averages of a total over its named period: "trong 3 tháng … giải ngân thêm
  * 278,4 tỷ đồng; bình quân mỗi tháng … khoảng 92,8 tỷ đồng", "October saw …: 18,432, an average of
  * 595 a day". */
+/** "Across the four quarters of the year, … a total of 1,872 …, an average of 468 a quarter". */
+const PER_QUARTER = /^[ \t]*(?:\/[ \t]*quý|(?:mỗi|một)[ \t]+quý|(?:a|per|each)[ \t]+quarter)(?![\p{L}])/u;
+const QUARTERS = /(?<![\p{L}\d])(?:(four|three|two|4|3|2|bốn|ba|hai)[ \t]+(?:quarters|quý)|(?:during|in|over|for|across|throughout)[ \t]+the[ \t]+(?:financial[ \t]+|fiscal[ \t]+|whole[ \t]+|full[ \t]+)?year|trong[ \t]+năm|cả[ \t]+năm)(?![\p{L}])/u;
+const QUARTER_COUNT: Record<string, number> = { four: 4, three: 3, two: 2, "4": 4, "3": 3, "2": 2, bốn: 4, ba: 3, hai: 2 };
+
+function quarterAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  for (const s of ctx.sentences) {
+    for (let i = 1; i < s.figs.length; i++) {
+      const avg = s.figs[i];
+      const total = s.figs[i - 1];
+      if (avg.kind !== "number" || total.kind !== "number" || avg.qualifiers.length || total.qualifiers.length || (avg.unit ?? "") !== (total.unit ?? "") || avg.unit === "%" || avg.unit === "pp") continue;
+      const q = avg.start;
+      if (!/(?:an average of|averaging|bình quân|trung bình)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 16), q))) continue;
+      const skip = avg.noun && ctx.lower.startsWith(` ${avg.noun}`, avg.end) ? 1 + avg.noun.length : 0;
+      if (!PER_QUARTER.test(ctx.lower.slice(avg.end + skip, avg.end + skip + 14))) continue;
+      // Side by side: the total, its own words, then the average ("1,872 missed bin collections, an average of …").
+      const between = ctx.lower.slice(total.end, q);
+      if (between.length > 60 || /[;.()\d]/u.test(between) || !/,[ \t]*(?:an average of|averaging|bình quân|trung bình)[ \t]*$/u.test(between)) continue;
+      if (avg.noun && total.noun && !sameNoun(total.noun, avg.noun)) continue;
+      if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, total.start - 12), total.start))) continue;
+      const p = QUARTERS.exec(ctx.lower.slice(s.start, total.start));
+      if (!p) continue;
+      const n = p[1] ? QUARTER_COUNT[p[1]] : 4;
+      out.push({ total, average: avg, years: n, yearsText: ctx.text.slice(s.start + p.index, s.start + p.index + p[0].length).trim(), per: "quarter" });
+    }
+  }
+}
+
 function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
+  quarterAverages(ctx, out);
   for (const s of ctx.sentences) {
     for (let i = 0; i < s.figs.length; i++) {
       const avg = s.figs[i];

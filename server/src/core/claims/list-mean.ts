@@ -10,7 +10,11 @@ export interface ListMean {
   average: Figure;
 }
 
-const AVG_BEFORE = /(?:bình quân|trung bình|an average of|averaging|on average|a mean of|mean of)[ \t]*(?:là|đạt|of|khoảng)?[ \t]*$/u;
+const AVG_BEFORE = /(?:bình quân|trung bình|an average of|averaging|on average|a mean of|mean of|an?[ \t]+(?:monthly|annual|yearly|quarterly|weekly|daily)[ \t]+average[ \t]+of)[ \t]*(?:là|đạt|of|khoảng)?[ \t]*$/u;
+/** A measured unit all the values share ("71 mm, 64 mm và 51 mm"), never a percent or a rate. */
+function sameUnit(f: Figure, avg: Figure): boolean {
+  return (f.unit ?? "") === (avg.unit ?? "").replace(/\/.*$/u, "") && f.unit !== "%" && f.unit !== "pp" && (f.scale?.factor ?? "1") === (avg.scale?.factor ?? "1");
+}
 /** Between two values: a change or a range joins them, not a list ("từ 12 lên 15", "from 12 to 15"). */
 const GRADE_BEFORE = /(?<![\p{L}])(?:khá|tốt|giỏi|xuất sắc|loại|hộ|mức|hạng)(?![\p{L}])[^.]*(?:trung bình)[ \t]*$/u;
 const NOT_A_LIST = /(?<![\p{L}])(?:từ|lên|xuống|đến|tới|tăng|giảm|so với|from|to|up|down|rose|fell|increased|decreased|compared|than|hơn|trong đó|of which|including|gồm|out of|trên tổng)(?![\p{L}])|[()/%]/u;
@@ -21,26 +25,32 @@ export function findListMeans(ctx: UnitContext): ListMean[] {
     for (const s of ctx.sentences) {
       for (let i = 2; i < s.figs.length; i++) {
         const avg = s.figs[i];
-        if (avg.kind !== "number" || !avg.noun || avg.perYear || avg.unit || !avg.value) continue;
+        // ("… lần lượt là 32.540 ha, 28.290 ha, 31.170 ha và 28.460 ha, bình quân 30.115 ha/năm": values
+        // of a measured unit, one for each period.)
+        const measured = !!avg.unit && avg.unit !== "%" && avg.unit !== "pp" && avg.unit !== "times" && !avg.scale;
+        if (avg.kind !== "number" || (!avg.noun && !measured) || (avg.perYear && !measured) || (avg.unit && !measured) || !avg.value) continue;
         const q = avg.qualifiers[0]?.start ?? avg.start;
         if (!AVG_BEFORE.test(ctx.lower.slice(Math.max(s.start, q - 24), q))) continue;
         // "tốt 142 HTX, khá 265 HTX, trung bình 137 HTX, yếu 54 HTX", "hộ khá 1.540 hộ, hộ trung bình
         // 908 hộ": "trung bình" names a grade beside the others, not a mean.
         if (/trung bình[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 24), q)) && GRADE_BEFORE.test(ctx.lower.slice(Math.max(s.start, q - 60), q))) continue;
         // A period's yearly average is another check's.
-        if (/^[ \t]*\/[ \t]*(?:năm|tháng|year|month)|^[ \t]*(?:mỗi năm|a year|per year)/u.test(ctx.lower.slice(avg.end, avg.end + 12))) continue;
+        // (Unless the values are the periods' own, one each: "các năm 2021, 2022, 2023 lần lượt là …".)
+        const perPeriod = /(?<![\p{L}])lần lượt(?![\p{L}])/u.test(ctx.lower.slice(s.start, avg.start));
+        const periodic = (avg.unit ?? "").includes("/") || /^[ \t]*\/[ \t]*(?:năm|tháng|year|month)|^[ \t]*(?:mỗi năm|a year|per year)/u.test(ctx.lower.slice(avg.end, avg.end + 12));
+        if (!perPeriod && periodic) continue;
         // "women live on average 4.2 years longer than men": the mean of a gap, not of the values.
         if (/^[^,;.\d]{0,30}?(?<![\p{L}])(?:longer|shorter|more|less|fewer|higher|lower|older|younger|than|hơn)(?![\p{L}])/u.test(ctx.lower.slice(avg.end, avg.end + 40))) continue;
         const values: Figure[] = [];
         let ok = true;
         for (let k = i - 1; k >= 0; k--) {
           const f = s.figs[k];
-          if (f.kind !== "number" || !f.value || f.unit || f.scale || f.qualifiers.length) break;
+          if (f.kind !== "number" || !f.value || (measured ? !sameUnit(f, avg) : f.unit || f.scale) || f.qualifiers.length) break;
           const next = values[0] ?? avg;
           const gap = ctx.lower.slice(f.end, next.qualifiers[0]?.start ?? next.start);
           // "82, 76 and 71 points": the values before the last share its noun.
           const bare = !f.noun && values.length > 0 && /^[ \t]*(?:,|and|và|or|hoặc)[ \t]*(?:and|và)?[ \t]*$/u.test(gap);
-          if (!bare && !sameNoun(f.noun, avg.noun)) break;
+          if (!bare && !measured && !sameNoun(f.noun, avg.noun)) break;
           if (NOT_A_LIST.test(gap) || (!bare && !/\p{L}/u.test(gap))) {
             ok = false;
             break;

@@ -248,7 +248,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
 
 /** "Lakeport had the highest median price", "the third-largest sales", "Huyện A có thu ngân sách cao
  * nhất": a superlative naming a column of the table, said of the one row named in its clause. */
-const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)[ \t]+/gu;
+const SUPER_EN = /(?<![\p{L}])(?:the|its|their)[ \t]+(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[ \t-]+)?(highest|largest|biggest|lowest|smallest|most|fewest|least)(?:[ \t]+|(?=[.,;]|$))/gu;
 const SUPER_VI = /^[ \t]+(?:là[ \t]+)?(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ[ \t]+(hai|nhì|ba|bốn|tư|năm|\d))(?![\p{L}])/u;
 const THAN_ALL_EN = /(?<![\p{L}])(higher|lower|larger|smaller|bigger|more|fewer|greater)[ \t]+((?:[\p{L}-]+[ \t]+){1,4}?)than[ \t]+(?:any[ \t]+other|all[ \t]+(?:the[ \t]+)?other|every[ \t]+other|each[ \t]+of[ \t]+the[ \t]+other)(?![\p{L}])/gu;
 const THAN_ALL_VI = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+hơn[ \t]+(?:tất[ \t]+cả[ \t]+)?(?:các|mọi)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn[ \t]+lại|khác)(?![\p{L}])/gu;
@@ -295,6 +295,11 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && r !== sumRowOf(t));
         const n = c ? (/^\d+$/.test(c) ? +c : WORD_NUM[c]) : 0;
         if (n && n === rows.length && !CHANGE_HEAD.test(core(t.header[1])) && rows.every((r) => { const x = r.cells[1]?.figure; return x && x.value && (x.kind === "number" || x.kind === "percent"); })) col = 1;
+        // ("Estates was the largest area of spend and digital the third-largest" under a table of one
+        // column of amounts: an ordinal with no measure of its own, or one the text named before it
+        // in the same sentence, ranks that column.)
+        const bare = /^[ \t]*(?:[.,;]|$|and[ \t]|while[ \t])/u.test(after) || /^(?:area|item|category|source|element|component|programme|scheme|group|product)s?[ \t]+of[ \t]+(?:spend|spending|expenditure|income)(?![\p{L}])/u.test(after);
+        if (col < 0 && bare && !CHANGE_HEAD.test(core(t.header[1])) && !t.header[1].includes("%") && rows.length >= 3 && rows.every((r) => { const x = r.cells[1]?.figure; return x && x.value && x.kind === "number" && !x.qualifiers.length; })) col = 1;
       }
       if (col >= 0) {
         const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|and|but|while)(?![\p{L}]))/u.exec(after);

@@ -138,6 +138,14 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       // The actual column: named as such, else the figure column beside the target.
       let ai = actualColumn(t, ti, si);
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
+      if (ai >= t.header.length) ai = -1;
+      // ("| Achieved | Eligible | Rate | Target | Status |": the counts named "achieved" are not what the
+      // target measures; the column of the target's kind is, the nearest before it.)
+      const kindRows = (i: number) => t.rows.filter((r) => { const tf = r.cells[ti] && r.cells[i]?.figure ? targetFigure(r.cells[ti], r.cells[i].figure!) : undefined; return !!tf && sameKind(tf, r.cells[i].figure!); }).length;
+      if (ai < 0 || kindRows(ai) * 2 < t.rows.length) {
+        const alt = t.header.map((_, i) => i).filter((i) => i > 0 && i !== ti && i !== si && kindRows(i) * 2 >= t.rows.length).sort((x, y) => (x < ti ? ti - x : 100 + x) - (y < ti ? ti - y : 100 + y));
+        if (alt.length) ai = alt[0];
+      }
       if (ai < 0 || ai === si) continue;
       // "Response time (min)", "Category 1 (mean, min)": times, where less is better.
       const timeHead = TIME_CAPTION.test(t.header.join(" ").toLowerCase());
