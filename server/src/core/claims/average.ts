@@ -95,7 +95,7 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       const unit = w === "tháng" || w === "month" ? "month" : "day";
       const sameInSentence = s.figs.slice(0, i).some((f) => f.kind === "number" && (f.unit ?? "") === (avg.unit ?? ""));
       const total = sameInSentence ? s.figs[i - 1] : earlierTotal(ctx, s, avg, lead);
-      if (!total || total.kind !== "number" || total.perYear || total.qualifiers.length || inBracketsBefore(ctx, total)) continue;
+      if (!total || total.kind !== "number" || total.perYear || total.qualifiers.length || inBracketsBefore(ctx, total) || (total.end > s.start && lastOfList(ctx, s, total))) continue;
       if (total.end < s.start) {
         // "toàn tỉnh giải ngân 3.452,9 tỷ đồng, … . …; bình quân mỗi tháng trong 9 tháng qua giải ngân
         // khoảng 384 tỷ đồng": the period is in the average's own words.
@@ -202,6 +202,9 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         if (!avg.unit && !avg.noun) continue;
         const q = avg.qualifiers[0]?.start ?? avg.start;
         if (!AVG_PRE.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
+        // ("cần trồng thêm 2.360 ha, cao hơn mức bình quân 2.160 ha/năm của 4 năm qua": an average set
+        // beside another figure as its yardstick is the average of something else.)
+        if (/(?:cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|so với|gấp|bằng|than|above|below|compared[ \t]+(?:with|to)|against)[ \t]+(?:(?:the|its|our)[ \t]+)?(?:mức[ \t]+)?(?:bình quân|trung bình|average)[ \t]*(?:là|of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
         if (!avg.perYear && !PER_YEAR_AFTER.test(ctx.lower.slice(avg.end, avg.end + 14)) && !nounPerYear(ctx, avg) && !/(?:mỗi năm|hằng năm|hàng năm|a year|per year|annual)/u.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
         // The total: the amount just before, in the same unit (or of the same noun), with only its
         // own words between, or a bracketed plan after "đạt X% chỉ tiêu (500 đảng viên)".

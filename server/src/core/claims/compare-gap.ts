@@ -15,7 +15,7 @@ const VI_WORD_NO_BRACKET = /^[ \t]*,[ \t]*(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+
 const GAP_FIRST = /^[ \t]*\([ \t]*$/u;
 // ("cao hơn tổng giá khởi điểm (722,3 tỷ đồng) là 236,4 tỷ đồng": "là" before the gap.)
 const VI_GAP = /^[ \t]*\)?[ \t]*(?:là[ \t]+)?$/u;
-const EN_MID = /^[ \t]*\)?[ \t]*,?[ \t]*(?:was|were|is|are|stood|came[ \t]+in)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
+const EN_MID = /^(?:[ \t]+(?:of|in|at|for|among|across)(?:[ \t]+[\p{L}\d-]+){1,6}?(?:[ \t]+(?:were|was)[ \t]+[\p{L}-]+)?)?[ \t]*\)?[ \t]*(?:,[ \t]*(?:(?:which|this)[ \t]+(?:was|were|is|are)[ \t]+)?|,?[ \t]*(?:was|were|is|are|stood|came[ \t]+in)[ \t]+)(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
 const EN_WORD = /^[ \t]*(?:percentage[ \t]+points?|points?|pp)?[ \t]*(higher|lower|above|below|more|less|fewer)[ \t]+(?:than[ \t]+)?(?:that[ \t]+(?:in|of|for|at)[ \t]+|in[ \t]+|at[ \t]+|for[ \t]+|the[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,5}?\(?[ \t]*$/u;
 
 const GAP_SHARE = /^[ \t]*\)?[ \t]*,[ \t]*(?:tương[ \t]+đương|tức(?:[ \t]+là)?|bằng|or|equivalent[ \t]+to|i\.e\.)[ \t]+(?:(?:mức|tỷ[ \t]+lệ)[ \t]+)?$/u;

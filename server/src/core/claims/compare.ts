@@ -482,6 +482,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
       }
     }
     fractionMultiples(ctx, out);
+    changeMultiples(ctx, out);
     namedMultiples(ctx, out);
     listMultiples(ctx, out);
     itemMultiples(ctx, out);
@@ -619,6 +620,34 @@ const PREV_VI_AFTER = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:cùng[ 
 const PREV_EN_AFTER = /^[ \t]+(?:(?:the|its)[ \t]+(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]+)?(?:level|figure|total|amount|number)|as[ \t]+(?:many|much|high|large)[ \t]+as[ \t]+in[ \t]+(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]*\([ \t]*$/u;
 const BREAKDOWN = /(?<![\p{L}])(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|including|of[ \t]+which|comprising)(?![\p{L}])/u;
 const SUBJECT_SKIP = /^(?:năm|the|this|that|and|new|total|tổng|các|những|của|trong|được|đã|mới|số|year)$/u;
+
+/** "14.826,4 tỷ đồng, tăng 8.957,1 tỷ đồng so với … (5.869,3 tỷ đồng), gấp 3,5 lần", "7,800 …, up
+ * from 2,400 the year before, more than four times as many": a multiple closing a change is the new
+ * level over the old. */
+const AFTER_CHANGE = /^(?:[ \t]+(?:in|the|a|last|previous|year|before|earlier|ago|năm|trước|cùng|kỳ|(?:19|20)\d\d(?:\/\d{2})?)){0,5}[ \t]*\)?[ \t]*,[ \t]*((?:(?:more[ \t]+than|over|nearly|almost|about|around|roughly|some|hơn|gần|khoảng|tức|tương[ \t]+đương|or)[ \t]+)*)(?:gấp[ \t]+)?$/u;
+
+function changeMultiples(ctx: UnitContext, out: Multiple[]): void {
+  if (!/(?:lần|times|twice|double)/u.test(ctx.lower)) return;
+  const seen = new Set(out.map((m) => m.times));
+  for (const c of [...findChanges(ctx), ...findReverseChanges(ctx)]) {
+    if (c.from.kind !== "number" || c.to.kind !== "number" || !c.from.value || !c.to.value || isPercent(c.from) || (c.direction && c.direction !== "up")) continue;
+    const s = ctx.sentenceOf(c.to);
+    if (ctx.sentenceOf(c.from) !== s) continue;
+    const last = Math.max(c.from.end, c.to.end, ...c.stated.map((x) => x.figure.end));
+    const t = s.figs.find((f) => f.start >= last);
+    if (!t || seen.has(t)) continue;
+    const times = t.kind === "multiplier" || (t.kind === "number" && /^[ \t]+times(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 8)));
+    if (!times || t.qualifiers.some((x) => x.kind === "under" || x.kind === "atMost")) continue;
+    const gap = AFTER_CHANGE.exec(ctx.lower.slice(last, t.qualifiers[0]?.start ?? t.start));
+    if (!gap) continue;
+    // (The multiple ends its clause: "…, four times as many", "…, gấp 3,5 lần.")
+    const tail = ctx.lower.slice(t.end, Math.min(s.end, t.end + 30)).replace(/^[ \t]+times/u, "");
+    if (!/^[ \t]*(?:as[ \t]+(?:many|much|high|large)(?:[ \t]+as[ \t]+[^,;.]{0,30})?)?[ \t]*(?:[.,;)]|$)/u.test(tail)) continue;
+    const q = gap[1] + " " + t.qualifiers.map((x) => x.kind).join(" ");
+    seen.add(t);
+    out.push({ subject: c.to, other: c.from, times: t, atLeast: /(?:more[ \t]+than|over|hơn|atLeast)/u.test(q) || undefined, nearly: /(?:nearly|almost|gần)/u.test(q) || undefined, about: /(?:about|around|roughly|some|khoảng|estimate)/u.test(q) || undefined });
+  }
+}
 
 function previousMultiples(ctx: UnitContext, out: Multiple[]): void {
   const vi = ctx.lang === "vi";

@@ -16,6 +16,7 @@ import { findAddedCounts } from "./added-count.ts";
 import { findByTo } from "./by-to.ts";
 import { findRestsOfTarget } from "./rest-of-share.ts";
 import { findFurtherNeeded } from "./further-needed.ts";
+import { findNextMargins } from "./next-margin.ts";
 
 export interface Difference {
   a: Figure;
@@ -185,6 +186,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findByTo(ctx, out));
     out.push(...findRestsOfTarget(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findFurtherNeeded(ctx, new Set(out.map((d) => d.diff))));
+    out.push(...findNextMargins(ctx, new Set(out.map((d) => d.diff))));
     return out;
   });
 }
@@ -213,17 +215,20 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       const pre = ctx.lower.slice(Math.max(s.start, q - 20), q);
       const vi = REST_BEFORE.exec(pre);
       const after = ctx.lower.slice(d.end, d.end + 60);
-      if (vi ? !REST_AFTER_VI.test(after) : !(/(?:^|[;,.][ \t]*)$/u.test(pre) && REST_AFTER_EN.test(after))) continue;
+      // ("…, đạt 84,8%; còn 27 bến.": the rest closing its sentence needs no "chưa".)
+      const bareRest = !!vi && /^[ \t]*(?:[.;]|$)/u.test(after.slice((d.noun && after.startsWith(` ${d.noun}`) ? d.noun.length + 1 : 0)));
+      if (vi ? !REST_AFTER_VI.test(after) && !bareRest : !(/(?:^|[;,.][ \t]*)$/u.test(pre) && REST_AFTER_EN.test(after))) continue;
       const prev = previousInParagraph(ctx, s);
       const noun = firstWord(d.noun.toLowerCase());
       const fracs = [...(prev?.figs ?? []), ...s.figs].filter((f) => f.end <= q && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit);
       if (fracs.length !== 1) continue;
       const f = fracs[0];
       const fn = firstWord((f.noun ?? "").toLowerCase()) || firstWord(ctx.lower.slice(f.end, f.end + 20).trim());
-      if (fn !== noun) continue;
+      // ("401/473 cảng, bến …; còn 27 bến": one of the nouns the fraction counts.)
+      if (fn !== noun && !new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]*,[ \\t]*){1,2}${noun}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + 30))) continue;
       // What is still missing is what the fraction counted: "… có nhà văn hóa … còn 6 thôn chưa có nhà
       // văn hóa"; in English the elided "do not" needs the fraction in its own sentence.
-      if (vi) {
+      if (vi && !bareRest) {
         const what = /chưa[ \t]+((?:[\p{L}]+[ \t]+)?[\p{L}]+)/u.exec(after);
         const fs = ctx.sentenceOf(f);
         if (!what || !ctx.lower.slice(f.end, Math.min(fs.end, f.end + 80)).includes(what[1])) continue;
@@ -623,6 +628,8 @@ function findUndone(ctx: UnitContext, found: Difference[]): Difference[] {
 const GAP_TO_NAMED_VI = /(?:^|[,;][ \t]*)(?:tức[ \t]+là[ \t]+|tức[ \t]+|như[ \t]+vậy[ \t]+)?(vượt|cao[ \t]+hơn|thấp[ \t]+hơn|nhiều[ \t]+hơn|ít[ \t]+hơn|thiếu[ \t]+so[ \t]+với|hụt[ \t]+so[ \t]+với|kém)[ \t]+(?:so[ \t]+với[ \t]+)?((?:[\p{L}]+[ \t]+){1,4}?)(?:là[ \t]+|khoảng[ \t]+)?$/u;
 const GAP_TO_NAMED_EN = /(?:^|[,;][ \t]*)(?:i\.e\.[ \t]+|or[ \t]+)?(exceeding|above|below|short[ \t]+of|under|over|beating|trailing)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?((?:[\p{L}-]+[ \t]+){1,4}?)by[ \t]+$/u;
 
+const TARGET_OF_BY = /(?<![\p{L}])(exceeding|exceeded|beating|beat|surpassing|surpassed|missing|missed|(?:falling|fell)[ \t]+short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:target|goal|standard|ambition|plan|forecast)[ \t]+of[ \t]+$/u;
+
 function findGapToNamed(ctx: UnitContext, found: Difference[]): Difference[] {
   const out: Difference[] = [];
   const taken = new Set(found.map((d) => d.diff));
@@ -631,8 +638,20 @@ function findGapToNamed(ctx: UnitContext, found: Difference[]): Difference[] {
     for (let k = 2; k < s.figs.length; k++) {
       const [b, d] = [s.figs[k - 1], s.figs[k]];
       if (taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.qualifiers.length || b.kind !== "number" || !b.value || b.qualifiers.length) continue;
-      if ((d.unit ?? "") !== (b.unit ?? "") || (!d.unit && (!d.noun || firstWord(d.noun) !== firstWord(b.noun)))) continue;
+      if ((d.unit ?? "") !== (b.unit ?? "")) continue;
       const pre = ctx.lower.slice(b.end, d.start);
+      // "drew 64,800 visitors, exceeding its target of 55,000 by 9,800": the target's value, then "by".
+      const byGap = !vi && /^[ \t]+by[ \t]+$/u.test(pre) ? TARGET_OF_BY.exec(ctx.lower.slice(Math.max(s.start, b.start - 70), b.start)) : null;
+      if (byGap) {
+        const like = s.figs.slice(0, k - 1).filter((f) => f.kind === "number" && !isPercent(f) && (f.unit ?? "") === (b.unit ?? "") && (f.scale?.factor ?? "1") === (b.scale?.factor ?? "1"));
+        const a = like[like.length - 1];
+        if (like.length === 1 && a.value && !a.qualifiers.length && /^[^;.\d]{0,60}$/u.test(ctx.lower.slice(a.end, b.start - byGap[0].length))) {
+          const at = b.start - byGap[0].length + byGap[0].indexOf(byGap[1]);
+          out.push({ a, b, diff: d, word: { start: at, end: at + byGap[1].length }, points: false });
+        }
+        continue;
+      }
+      if (!d.unit && (!d.noun || firstWord(d.noun) !== firstWord(b.noun))) continue;
       // The base's bracket closes, then the gap word and the base's words.
       const close = /^[^()\d;]{0,20}\)[ \t]*/u.exec(pre);
       if (!close) continue;

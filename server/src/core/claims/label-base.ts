@@ -48,7 +48,9 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       const [part, p] = [s.figs[i - 1], s.figs[i]];
       if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || p.qualifiers.length) continue;
       const m = measure(part);
-      if (!m) continue;
+      // ("sản phẩm 4 sao 130.000 đồng/kg, chiếm 25% sản lượng": a price or a rate per unit is no part
+      // of a total.)
+      if (!m || (part.unit ?? "").includes("/")) continue;
       let gap = ctx.lower.slice(part.end, p.start);
       if (!part.unit && part.noun && gap.startsWith(` ${part.noun}`)) gap = gap.slice(part.noun.length + 1);
       const n = NAME.exec(ctx.lower.slice(p.end, Math.min(s.end + 1, p.end + 70)));

@@ -466,7 +466,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("476 kg per household, comfortably inside the target of 500 kg": a target one stays within is a ceiling.)
       // (Not "completed within target time, against a combined target of 90%": the phrase names the target.)
       const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)(?:[ \t]+(?:of|at))?[ \t]*$/u.test(ctx.lower.slice(v.end, t.start));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
+      // ("0,92%, thấp hơn mức kiểm soát theo Nghị quyết … (1,0%)": a level to stay under.)
+      const ceiling = /(?<![\p{L}])(?:mức[ \t]+kiểm[ \t]+soát|mức[ \t]+trần|ngưỡng[ \t]+kiểm[ \t]+soát|ceiling|cap|upper[ \t]+limit)(?![\p{L}])/u.test(ctx.lower.slice(v.end, t.start));
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
       // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
       // met": a side and a verdict that the writer joins say which way is better.)
       const side = /(?<![\p{L}])(above|over|higher[ \t]+than|below|under|lower[ \t]+than)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition|commitment)(?:[ \t]+of)?[ \t]*$/u.exec(ctx.lower.slice(v.end, t.qualifiers[0]?.start ?? t.start));

@@ -328,8 +328,11 @@ export class FigureReader {
         return this.non(/^(?:số|no\.?)$/.test(w) ? "docref" : "ordinal", a, b, `after "${w}"`);
       }
     }
+    // "Year 6 children", "Year 11 pupils": a school year names a group; it counts nothing.
+    if (/^(?:[1-9]|1[0-3])$/.test(tok) && /(?:^|[^\p{L}])Year[ \t]$/u.test(s.slice(Math.max(0, a - 6), a))) return this.non("ordinal", a, b, "school year");
     if (endsWithSoColon(lower, a, pre) && /số[ \t]*:?[ \t]*$/.test(pre) && P.DOC_NUMBER_BEFORE.test(pre)) return this.non("docref", a, b, "document number");
-    if (/^\d+(?:\.\d+)+$/.test(tok) && versionBefore(pre)) return this.non("version", a, b, "version number");
+    // ("các khu công nghiệp 15.310 người": a thousands group after the words is a count, not "4.0".)
+    if (/^\d{1,2}(?:\.\d{1,2})+$/.test(tok) && versionBefore(pre)) return this.non("version", a, b, "version number");
     if ((tok.charCodeAt(0) === 48 && /^0\d{8,}$/.test(tok.replace(/[.\s]/g, ""))) || (phoneBefore(lower, a, pre) && tok.replace(/\D/g, "").length >= 6)) {
       return this.non("phone", a, b, "phone number");
     }
