@@ -417,6 +417,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
         const [a, b] = [nums[0], dens[0]];
         if (a.qualifiers.length || b.qualifiers.length || lastOfList(ctx, s, a)) continue;
+        // ("0,72 vụ/1.000 hộ gia đình …, năm 2022 là 0,85 vụ/1.000 hộ": a rate is no total to divide.)
+        if ((a.unit ?? "").includes("/") || /^[ \t]*(?:[\p{L}]+[ \t]*)?\/[ \t]*(?:\d|[\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 14)) || a.perYear) continue;
         // A change or a share between makes them something else.
         if (s.figs.slice(Math.min(s.figs.indexOf(a), s.figs.indexOf(b)), i).some((f) => f.kind === "percent" || f.kind === "range" || f.kind === "fraction")) continue;
         const factor = numUnit && a.unit && MASS[a.unit] && MASS[numUnit] ? MASS[a.unit] / MASS[numUnit] : 1;

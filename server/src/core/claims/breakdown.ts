@@ -203,7 +203,10 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     if (!parts || parts.some((p) => used.has(p.id)) || !parts.every((p) => sameMeasure(p, parts[0]))) continue;
     // The whole: the first figure of the parts' measure in the nearest of the three sentences before
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
-    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m));
+    // ("- Về chính trị: đảng viên 38 người;\n- Về sức khỏe: loại 1 có 563 người, …": a list item breaks
+    // down the list's whole, never a sibling item's figure.)
+    const isItem = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, ""));
+    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m) || isItem);
     if (!whole || used.has(whole.id) || !bareFits(ctx, parts, whole, m[0])) continue;
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: exhaustiveLead(m), cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
     used.add(whole.id);

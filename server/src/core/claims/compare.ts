@@ -457,7 +457,10 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // ("…, bằng 66,7% mức bình quân chung của tỉnh (42,6 triệu đồng) và gấp 1,65 lần năm 2020 (…)":
         // a base in its bracket belongs to the comparison before; the subject stands outside.)
         const bracketed = (f: Figure) => /(?:(?<![\p{L}])(?:so với|compared (?:with|to)|against|from|bằng|equal to|than|hơn)[^();]{0,50}|(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]*|cùng kỳ(?:[ \t]+năm[ \t]+trước)?[ \t]*)\([ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 60), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,30}\)/u.test(ctx.lower.slice(f.end, f.end + 32));
-        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f));
+        // ("5,1 doanh nghiệp/1.000 dân (dân số trung bình 1.922 nghìn người), bằng khoảng 0,6 lần …": a
+        // bracket that glosses the figure before it holds no side.)
+        const gloss = (f: Figure) => { const k = s.figs.indexOf(f); const lead = k > 0 ? ctx.lower.slice(s.figs[k - 1].end, f.start) : ""; return k > 0 && /^[^,;()]*\([^()]*$/u.test(lead) && /^[^()]*\)/u.test(ctx.lower.slice(f.end, t.start)); };
+        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f));
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
         // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":

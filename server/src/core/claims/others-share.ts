@@ -41,6 +41,8 @@ export function findOthersShares(ctx: UnitContext, taken: Set<Figure>): OthersSh
     if (!REST.test(lastLabel)) continue;
     // Nothing before the first count names a total or a change.
     if (NOT_LIST.test(ctx.lower.slice(s.start, counts[0].start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) continue;
+    // ("Trong 214 vụ việc: … 96 vụ (44,9%); …": the count the sentence opens on is the list's whole.)
+    if (/(?<![\p{L}])(?:trong|trong số|of|among|out of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, counts[0].start - 12), counts[0].start))) continue;
     for (const p of pcts) {
       if (taken.has(p)) continue;
       const part = [...counts].reverse().find((f) => f.end <= p.start);

@@ -245,7 +245,8 @@ function listHead(ctx: UnitContext, s: Sentence, f: Figure): Figure | undefined 
     if (g.kind !== "number" || !isCount(g) || !g.value) return undefined;
     sum = sum.plus(g.value.exact);
     const h = s.figs[i - 1];
-    if (!/^[^\d;.]{0,40}(?:,|(?<![\p{L}])(?:and|và))[ \t]*[^\d;.]{0,20}$/u.test(ctx.lower.slice(h.end, g.start))) return undefined;
+    // (Digits between two figures are no figures: "6 chợ hạng 1, 31 chợ hạng 2 và 199 chợ".)
+    if (!/^[^\d;.]{0,40}(?:,|(?<![\p{L}])(?:and|và))[ \t]*[^\d;.]{0,20}$/u.test(ctx.lower.slice(h.end, g.start).replace(/(?<!\d|\d[.,])\d{1,2}(?!\d|[.,]\d)/gu, "n"))) return undefined;
     if (i < k && h.kind === "number" && isCount(h) && h.value && sum.eq(h.value.exact)) return h;
   }
   return undefined;
@@ -918,7 +919,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const lineOpen = ctx.text.lastIndexOf("\n", p - 1);
       const prevLine = lineOpen > 0 ? ctx.text.slice(ctx.text.lastIndexOf("\n", lineOpen - 1) + 1, lineOpen) : "";
       if (startsSentence === false && lineOpen >= s.start && /^[ \t*_]*$/u.test(ctx.text.slice(lineOpen + 1, p)) && LIST_ITEM_START.test(prevLine)) continue;
-      const whole = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest ?? (startsSentence && si > 0 && !prevItem ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined);
+      // ("236 chợ, gồm: 6 …, 31 … và 199 chợ hạng 3. Trong đó, …": the list's whole, not its last item.)
+      const above = startsSentence && si > 0 && !prevItem ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined;
+      // (Also when the list's last item ends on a number the sentences were not split at: "… hạng 3. Trong đó".)
+      const w0 = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest;
+      const nearHead = w0 && /^[^;]*\.[ \t]+\p{Lu}/u.test(ctx.text.slice(w0.end, p + 1)) ? listHead(ctx, s, w0) : undefined;
+      const whole = nearHead ?? w0 ?? (above && (listHead(ctx, ctx.sentences[si - 1], above) ?? above));
       if (!whole) {
         // "200 piped water schemes completed, of which 142 gravity-fed, 46 boreholes with solar pumping
         // and 12 protected spring schemes": kinds of the whole, each its own noun, one of them ending
