@@ -27,7 +27,7 @@ const LONG_LEAD = /^[ \t]+[\p{L}\p{M} \t,/-]{0,140}?,[ \t]*(đạt|bằng)[ \t]*
 const SHARE_OF_NAMED = /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\p{M}-]+[ \t]+){1,8}?\([ \t]*$/u;
 /** After the percent: the plan named, then its amount ("dự toán (1.800", "of the annual budget estimate of $"). */
 const AFTER = new RegExp(
-  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?(?<!(?:within|inside|outside|on|off|in)[ \\t]+)(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,8}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$|^[ \\t]*(?:(so với)[ \\t]+)?(?:${PLAN_WORD})(?:[ \\t]+(?:năm|cả năm|giai đoạn|đề ra|được giao|giao|tỉnh giao|của tỉnh))?[ \\t]+$`,
+  `^[ \\t]*(?:(of|below|above|under|over|higher than|lower than|so với|cao hơn|thấp hơn)[ \\t]+)?(?:the[ \\t]+|its[ \\t]+)?(?:[\\p{L}'’-]+[ \\t]+){0,3}?(?<!(?:within|inside|outside|on|off|in)[ \\t]+)(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}-]+){0,8}?[ \\t]*(?:\\([ \\t]*(?:(?:${PLAN_WORD})(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]*:?[ \\t]*)?(?:là[ \\t]+)?|of[ \\t]+|là[ \\t]+|:[ \\t]*)$|^[ \\t]*(?:(so với)[ \\t]+)?(?:${PLAN_WORD})(?:[ \\t]+(?:năm|cả năm|giai đoạn|đề ra|được giao|giao|tỉnh giao|của tỉnh))?[ \\t]+$`,
   "u",
 );
 

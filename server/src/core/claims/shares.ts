@@ -15,6 +15,7 @@ import { namesOtherBase } from "./own-base.ts";
 import { findNamedShares } from "./named-share.ts";
 import { findPlanAmounts } from "./plan-amount.ts";
 import { findPlansBefore } from "./plan-before.ts";
+import { findVerbShares } from "./verb-share.ts";
 import { findVerbRates } from "./verb-rate.ts";
 import { findPlansAgainst } from "./plan-against.ts";
 import { findLabelBases } from "./label-base.ts";
@@ -442,7 +443,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value!, ...(n.wholeFrom ? { wholeFrom: n.wholeFrom } : {}), ...(n.partFrom ? { partFrom: n.partFrom } : {}) });
       for (const x of out) taken.add(x.percent);
     };
-    for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares]) pairs(read(ctx, taken));
+    for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares, findVerbShares]) pairs(read(ctx, taken));
     for (const n of [...findOthersShares(ctx, taken), ...findListShares(ctx, taken)]) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });

@@ -32,6 +32,9 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
   let pos = at;
   let start = -1;
   let end = at;
+  // ("**1,204,560** items": past the emphasis that closes on the figure.)
+  const em = /^(?:\*\*|__|\*|_)(?=[ \t]+[\p{L}])/u.exec(lower.slice(at, at + 6));
+  if (em) pos += em[0].length;
   // One space at most between the figure and its noun; a comma or bracket ends it.
   for (let k = 0; k < 4; k++) {
     WORD.lastIndex = pos;
