@@ -431,6 +431,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
   };
   const order = [...cols].sort((x, y) => rank(t.header[x]) - rank(t.header[y]));
   for (const target of order) {
+    // (A target or plan is set, not computed from the other columns: "| Target | 2022–23 | 2023–24 |".)
+    // (A rate against the target, "% of target", "Tỷ lệ so với chỉ tiêu", is computed all the same.)
+    if (/(?:target|goal|standard|plan|mục tiêu|kế hoạch|chỉ tiêu)/iu.test(t.header[target] ?? "") && !/(?:%|tỷ lệ|tỉ lệ|rate|ratio|so với|percent|share)/iu.test(t.header[target] ?? "")) continue;
     let best: { f: Formula; ok: number[]; bad: number[]; want: Map<number, Interval> } | undefined;
     let clean = false;
     // A share of the column's own total: "b" is then the total row's cell of column "a".
@@ -439,6 +442,8 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
     for (const a of cols) {
       for (const b of [...cols, -1]) {
         if (a === target || b === target || a === b) continue;
+        // (A year's figures are measured, never worked out from a target beside them.)
+        if (/^[^\p{L}]*(?:(?:năm|fy|year)[ \t]*)?(?:19|20)\d\d(?:[ \t]*[\/–-][ \t]*\d{2,4})?[^\p{L}]*$/iu.test(t.header[target] ?? "") && [a, b].some((c) => c >= 0 && /(?:target|goal|standard|plan|mục tiêu|kế hoạch|chỉ tiêu)/iu.test(t.header[c] ?? ""))) continue;
         const kinds: [Kind, number | undefined][] = b === -1 ? [["share", undefined]] : [["ratio", undefined], ["growth", undefined], ["sum", undefined], ["diff", undefined], ["absdiff", undefined], ...PER_SCALES.map((k): [Kind, number] => ["per", k]), ...PRODUCT_SCALES.map((k): [Kind, number] => ["product", k])];
         for (const [kind, scale] of kinds) {
           if ((kind === "sum" || kind === "product" || kind === "absdiff") && b < a) continue;

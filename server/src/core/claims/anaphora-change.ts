@@ -294,6 +294,8 @@ function bracketBases(ctx: UnitContext, out: Change[]): void {
         const w = (ctx.lang === "vi" ? MID_WORD_VI : MID_WORD_EN).exec(gap);
         const rel = !w && lastBase >= 0 && d.kind === "percent" && d.unit === "%" ? MID_REL.exec(gap) : null;
         if (!w && !rel) break;
+        // ("… (4,14 tỷ USD) và tăng 42,4% so với năm 2020 (3,42 tỷ USD)": a change with a base of its own.)
+        if (/^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on|from|than)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 16))) break;
         let bi: number;
         if (rel) bi = lastBase;
         else if (d.kind === "percent" && d.unit === "%" && !isPercent(bases[0])) bi = bases.length === 1 ? 0 : -1;

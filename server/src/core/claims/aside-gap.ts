@@ -82,6 +82,9 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
           [a, d, b] = [f1, f2, f3];
           // (The gap's noun may hold the word: "86 days quicker than …".)
           word = GAP_FIRST_EN.exec(ctx.lower.slice(f2.end, f3.qualifiers[0]?.start ?? f3.start));
+          // ("9 days shorter than last year and within the ceiling of 42 days": the reference ended
+          // at "and"; what follows is another comparison.)
+          if (word && /(?<![\p{L}])(?:and|but|while|whereas|within|inside)(?![\p{L}])/u.test(word[0].slice(word[0].indexOf(" than") + 5))) word = null;
           if (word) wordAt = f2.end + word.index + word[0].indexOf(word[1]);
         } else continue;
         if (sizeOnly && kindOk(a, b, d) && !(s.figs[k + 3] && s.figs[k + 3].start - d.end < 4)) {

@@ -309,6 +309,10 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     if (d.kind === "number" && !d.unit && d.noun && /^(?:years?|năm|months?|tháng|quarters?|quý)$/u.test(d.noun) && /(?<![\p{L}])(?:over|in|during|across|within|trong|sau|qua)(?:[ \t]+(?:the|its|past|last|vòng))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, dq - 20), dq))) continue;
     const what = classify(d, dpre);
     if (!what) break;
+    // ("… (4,14 tỷ USD) và tăng 42,4% so với năm 2020 (3,42 tỷ USD)": a change stated against a base
+    // of its own is another change.)
+    const g = s.figs.find((f) => f.start > d.end);
+    if (g && g !== from && comparable(g, from) && /^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on|from|than)(?![\p{L}])[^;\d]{0,60}?\(?[ \t]*$/u.test(ctx.lower.slice(d.end, g.qualifiers[0]?.start ?? g.start).replace(/(?<!\d)(?:19|20)\d\d(?:[/–-]\d{2,4})?(?!\d)/gu, "năm"))) break;
     change.stated.push({ figure: d, what });
     if (change.stated.length >= 2) return;
   }
@@ -503,6 +507,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // với năm 2023 (82 huy chương)": after a breakdown, the change is the whole's.
         const whole = partOfWhole(ctx).get(b);
         if (whole && whole.start < b.start && ctx.sentenceOf(whole) === s && isCountOf(whole) && isCountOf(a) && (sameNoun(whole.noun, a.noun) || sameNoun(a.noun, whole.noun))) b = whole;
+        // ("54/60 thí sinh đạt giải (90,0%), gồm 5 giải Nhất, … và 18 giải Khuyến khích, tăng 7 giải so
+        // với năm 2023 (47 giải)": the change is of the list's whole, a fraction here; not read.)
+        else if (whole && whole.start < b.start && ctx.sentenceOf(whole) === s && whole.kind === "fraction") continue;
         // ("2.310 ha/kế hoạch 2.500 ha, đạt 92,4% kế hoạch, tăng 7,4% so với năm 2023 (2.150 ha)": the
         // plan of a done/planned pair is not what changed; the done is.)
         const pi = s.figs.indexOf(b);

@@ -269,6 +269,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (isSpeedOfTime(m[1], subject, next) && !/(?:\(|(?<![\p{L}])(?:the|là|of|mức|với))[ \t]*$/u.test(ctx.lower.slice(w.end, next.qualifiers[0]?.start ?? next.start))) continue;
       const ks = s.figs.indexOf(subject);
       if (TIME_UNIT.test(subject.noun ?? "") && /^[ \t]+[\p{L}]+[ \t]+$/u.test(ctx.lower.slice(subject.end, w.start)) && ks > 0 && /^[ \t]*(?:[\p{L}]+[ \t]*)?,[ \t]*$/u.test(ctx.lower.slice(s.figs[ks - 1].end, subject.start))) continue;
+      // ("… 542,5 ha/năm trong 2 năm 2024–2025, cao hơn tốc độ bình quân của 3 năm qua": a period a
+      // rate is over is no side of the comparison.)
+      const period = (f: Figure) => DURATION.test(f.noun ?? "") && (/(?<![\p{L}])(?:trong|qua|in|over|during|across|within)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.qualifiers[0]?.start ?? f.start)) || (/(?<![\p{L}])(?:của|of[ \t]+the[ \t]+(?:past|last))[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]+(?:năm|tháng|years?|months?)?[ \t]*(?:qua|vừa qua|trước)?/u.test(ctx.lower.slice(f.end, f.end + 12)) && /(?:qua|past|last)/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.end + 12))));
+      if (period(subject) || period(next)) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], subject, next) ? "higher" : "lower", word: w });
     }
     return gaps();

@@ -307,6 +307,12 @@ export function carriesShare(ctx: UnitContext, w: Figure, j: number): boolean {
   return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && (TOTAL_AFTER.test(after) || (/^[ \t]*;/u.test(after) && !!p.value && new D(p.value.exact).lt(100)));
 }
 
+/** The start of the list item's line a figure stands on, if it stands on one. */
+function itemLine(ctx: UnitContext, f: Figure): number | undefined {
+  const ls = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
+  return /^[ \t]*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u.test(ctx.text.slice(ls, ls + 8)) ? ls : undefined;
+}
+
 function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
   const s = ctx.sentenceOf(part);
   const si = ctx.sentences.indexOf(s);
@@ -316,6 +322,9 @@ function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
     const w = ctx.figures[j];
     if (w.start < from) return undefined;
     if (!sameMeasure(part, w, ctx) || w.qualifiers.length || carriesShare(ctx, w, j)) continue;
+    // ("- e-books: 268,400 loans (65.0% of the total);\n- e-audiobooks: 144,460 loans (35.0% of the
+    // total)": a sibling item is no total.)
+    if (itemLine(ctx, w) && itemLine(ctx, part) && itemLine(ctx, w) !== itemLine(ctx, part)) continue;
     const ws = ctx.sentenceOf(w);
     const before = ctx.lower.slice(Math.max(ws.start, w.start - 40), w.start);
     if (before.lastIndexOf("(") > before.lastIndexOf(")") || COMPARED_BEFORE.test(before)) continue;

@@ -802,7 +802,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "2,450 enterprises, of which 3,100 are small": a bare count right after the words is a part.
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u) && !asideBefore(ctx, s, f, p);
+        // ("…, equal to 30.5% of the 61,380 active library members. Of these:": the base of a share is no whole.)
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|%[ \t]+of(?:[ \t]+(?:the|all|its|our))?)[ \t]*$/u) && !asideBefore(ctx, s, f, p);
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
@@ -1025,7 +1026,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Of the 12.94 million passengers, 8.71 million …": counts in one scale word.
       const countLike = (f: Figure) => (scaledCount(w) ? scaledCount(f) && f.scale!.factor === w.scale!.factor : isCount(f));
       // ("96 had list sizes above 10,000 patients, 118 between 5,000 and 10,000": a band's bounds are no parts.)
-      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, BOUND_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
+      // ("…, and a number of the 61 assessments started this year …": a count after "of the" is another base.)
+      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, /(?<![\p{L}])(?:a[ \t]+number|some|many|most|several|part|any|none|each|one)[ \t]+of[ \t]+(?:the|all|its|our|these|those)[ \t]*$/u) && !precededBy(ctx, f, BOUND_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)

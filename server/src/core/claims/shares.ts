@@ -215,6 +215,15 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           // noun, with "có" the part of it, is the whole the share is of.)
           const near = s.figs[i - 1];
           if (near && near !== w && near.start > w.end && near.kind === "number" && isCountFigure(near) && !!near.noun && !!f.noun && near.noun.split(" ")[0] === f.noun.split(" ")[0] && !new D(near.value!.exact).lt(f.value!.exact) && CO_PART.test(ctx.lower.slice(near.end, f.start))) w = near;
+          // ("… có 9.418 hồ sơ nộp trực tuyến, chiếm 65,1%; trong các hồ sơ trực tuyến có 3.126 hồ sơ
+          // …": "trong các <noun>" names the narrower group just counted as the base.)
+          else {
+            const named = /;[ \t]*trong[ \t]+(?:số[ \t]+)?(?:các|những)[ \t]+([\p{L}\p{M} ]{3,40}?)[ \t]+có[ \t]+$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 80), f.start));
+            const prior = named ? s.figs.slice(0, i).filter((g) => g.start > w.end && g.kind === "number" && isCountFigure(g) && !!g.noun && g.end < f.start) : [];
+            const hit = named ? prior.filter((g) => ctx.lower.slice(g.start, g.start + 80).includes(named[1].split(" ").slice(-2).join(" "))) : [];
+            if (hit.length === 1 && !new D(hit[0].value!.exact).lt(f.value!.exact)) w = hit[0];
+            else if (named) continue;
+          }
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
           out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
         }

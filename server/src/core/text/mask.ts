@@ -22,6 +22,9 @@ export function maskPlain(s: string): string {
 const TABLE_LINE = /\S[ \t]{3,}\S|^[ \t]*\|/u;
 const ITEM_START = /^[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zđ][.)])[ \t]/u;
 const CONTINUES = /^[ \t]*[\p{Ll}\d(£$€"“]/u;
+/** "(3,42 tỷ\nUSD)": a scale word at the end of the line, its currency at the start of the next. */
+const SCALE_END = /\d[ \t]*(?:tỷ|triệu|nghìn|ngàn|million|billion|thousand)[ \t]*$/u;
+const UNIT_START = /^[ \t]*(?:USD|VND|EUR|GBP|đồng|US\$)(?![\p{L}])/u;
 
 /**
  * A line break inside a hard-wrapped paragraph ("… at 1,047 of the 1,184 primary\nfires (88.4%)")
@@ -41,7 +44,7 @@ export function unwrapSoftBreaks(s: string): string {
     const prevEnd = i > 0 && s.charCodeAt(i - 1) === 13 ? i - 1 : i;
     const prev = s.slice(lineStart, prevEnd);
     const nextLine = s.slice(i + 1, next < 0 ? s.length : next);
-    if (prev.trim().length >= 40 && !/[:;][ \t*_]*$/u.test(prev) && !/^[ \t]*#/u.test(prev) && !TABLE_LINE.test(prev) && CONTINUES.test(nextLine) && !ITEM_START.test(nextLine) && !TABLE_LINE.test(nextLine)) {
+    if (prev.trim().length >= 40 && !/[:;][ \t*_]*$/u.test(prev) && !/^[ \t]*#/u.test(prev) && !TABLE_LINE.test(prev) && (CONTINUES.test(nextLine) || (SCALE_END.test(prev) && UNIT_START.test(nextLine))) && !ITEM_START.test(nextLine) && !TABLE_LINE.test(nextLine)) {
       (out ??= []).push(s.slice(from, prevEnd), prevEnd < i ? "  " : " ");
       from = i + 1;
     }
