@@ -18,12 +18,12 @@ const SIDE = "below|above|under|over|short of|ahead of|more than|less than|fewer
 const BRACKET_SIDE = new RegExp(`^[ \\t]*(?:\\([ \\t]*$|,[ \\t]*(?:or|tức|tương đương)[ \\t]*$)`, "u");
 const AFTER_PCT = new RegExp(`^[ \\t]*\\)?,?[ \\t]*(?:${SIDE})[ \\t]+(?:the[ \\t]+|its[ \\t]+|our[ \\t]+)?(?:[\\p{L}\\p{M}\\d/-]+[ \\t]+){0,5}?(?:of[ \\t]+|là[ \\t]+|\\([ \\t]*)?$`, "u");
 /** "Compared with the 2022-23 outturn of B, receipts rose by D, or P%". */
-const COMPARED = /(?:compared (?:with|to)|against|so với)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[\p{L}\p{M}\d/-]+[ \t]+){0,5}?(?:of[ \t]+|\([ \t]*)?$/u;
-const CHANGE_VERB = /(?:rose|fell|increased|decreased|grew|declined|dropped|was up|was down|were up|were down|tăng|giảm|cao hơn|thấp hơn)(?:[ \t]+(?:by|thêm))?[ \t]*$/u;
+const COMPARED = /(?:compared (?:with|to)|compares (?:with|to)|against|so với)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[\p{L}\p{M}\d/-]+[ \t]+){0,5}?(?:of[ \t]+|\([ \t]*)?$/u;
+const CHANGE_VERB = /(?:rose|fell|increased|decreased|grew|declined|dropped|was up|was down|were up|were down|tăng|giảm|cao hơn|thấp hơn|(?:an?[ \t]+)?(?:reduction|fall|drop|decrease|decline|increase|rise)[ \t]+of)(?:[ \t]+(?:by|thêm))?[ \t]*$/u;
 const OR_PCT = /^[ \t]*,?[ \t]*(?:or|tức|tương đương(?:[ \t]+với)?|tương ứng(?:[ \t]+với)?|i\.e\.)[ \t]*$/u;
 /** "an underspend of D or P% of budget" after a budget of B stated before. */
 const GAP_NOUN = /(?:an?[ \t]+)?(?:underspend|overspend|shortfall|surplus|deficit|saving|overrun|tiết kiệm|vượt chi|hụt thu|vượt thu)[ \t]+(?:of[ \t]+)?$/u;
-const OF_BUDGET = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:budget|plan|forecast|dự toán|kế hoạch)(?![\p{L}])/u;
+const OF_BUDGET = /^[ \t]+(?:(?:of|over|under|above|below)[ \t]+(?:the[ \t]+)?)?(?:budget|plan|forecast|dự toán|kế hoạch)(?![\p{L}])/u;
 const BUDGET_INTRO = /(?:budget|dự toán|kế hoạch)(?:[ \t]+(?:[\p{L}\p{M}-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){0,6}[ \t]+(?:was|is|of|là|:)[ \t]*$/u;
 
 function measure(f: Figure): string | undefined {
@@ -47,6 +47,13 @@ export function findGapShares(ctx: UnitContext, taken: Set<Figure>): GapShare[] 
       const b = s.figs[i + 1];
       if (b && BRACKET_SIDE.test(before) && measure(b) === m && AFTER_PCT.test(ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start))) {
         out.push({ percent: p, part: d, whole: b });
+        continue;
+      }
+      const dq0 = d.qualifiers[0]?.start ?? d.start;
+      // (c') "an overspend of D (P% of budget)": the share in its bracket.
+      if (/^[ \t]*\([ \t]*$/u.test(before) && GAP_NOUN.test(ctx.lower.slice(Math.max(s.start, dq0 - 30), dq0)) && OF_BUDGET.test(ctx.lower.slice(p.end, p.end + 20))) {
+        const bases = s.figs.filter((f) => f.end <= d.start && measure(f) === m && BUDGET_INTRO.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 80), f.qualifiers[0]?.start ?? f.start)));
+        if (bases.length === 1) out.push({ percent: p, part: d, whole: bases[0] });
         continue;
       }
       if (!OR_PCT.test(before)) continue;
