@@ -1229,7 +1229,8 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|moving up|moved up|tăng|improvement|rise|climb)$/u;
 /** "We ranked 6th of 14 …, an improvement of two places on last year, when we were 8th of 14". */
 const RANK_EN_NOUN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration)[ \t]+of[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?)[ \t]+(?:on|from|compared[ \t]+with|since)[ \t]+(?:last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+(?:year|quarter|edition|survey)|(?:fy[ \t]?)?(?:19|20)\d\d(?:\/\d{2,4})?|the[ \t]+year[ \t]+before)[ \t]*(?:,[ \t]*when[ \t]+(?:we|it|they|the[ \t]+[\p{L}-]+)[ \t]+(?:were|was)[ \t]+(?:ranked[ \t]+|placed[ \t]+)?|\([ \t]*)(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
-const RANK_EN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration|up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const PLACES_AFTER = /^(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?(?!\d)){0,40}?,[ \t]*(?:an?[ \t]+)?(?:climbing|rising|moving[ \t]+up|falling|dropping|slipping|moving[ \t]+down|(?:improvement|rise|climb|fall|drop|decline)[ \t]+of)[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?)(?![\p{L}])/u;
+const RANK_EN = /^(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?(?!\d)){0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration|up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const RANK_VI = /^[^;.\d]{0,60}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
 
 const PER_BASE = /(?<![\p{L}])(?:per|mỗi|trên)[ \t]+(?:1|10|100|1[.,]000|10[.,]000|100[.,]000)(?![\d.,]\d)/gu;
@@ -1267,6 +1268,15 @@ export function findRankChanges(ctx: UnitContext): RankChange[] {
       if (m[2]) {
         const at = f.end + m.index + m[0].indexOf(m[2], wordAt - f.end - m.index + m[1].length);
         change.places = { value: /^\d+$/.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]], span: { start: at, end: at + m[2].length } };
+      } else if (en) {
+        // ("…, up from 7th in 2022/23, climbing five places", "…, up from 12th last year, an
+        // improvement of five places": the places told after the earlier rank.)
+        const rest = ctx.lower.slice(f.end + m.index + m[0].length, clauseEnd(ctx, s, f.end + m.index + m[0].length) + 1);
+        const p2 = PLACES_AFTER.exec(rest);
+        if (p2) {
+          const at = f.end + m.index + m[0].length + p2.index + p2[0].lastIndexOf(p2[1], p2[0].search(/(?:places?|positions?|spots?)(?![\p{L}])/u));
+          change.places = { value: /^\d+$/.test(p2[1]) ? +p2[1] : COUNT_WORDS[p2[1]], span: { start: at, end: at + p2[1].length } };
+        }
       }
       // Only the places moved may stand between as a figure: "up two places from 7th".
       const end = f.end + m.index + m[0].length;
