@@ -449,6 +449,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         if (inOpenBracket(ctx, s, b)) continue;
+        // ("148.260 trẻ trên tổng số 163.540 trẻ thuộc đối tượng (90,7%), tăng 8.645 trẻ": the base of a
+        // share is not what changed; the count before it is.)
+        {
+          const k = s.figs.indexOf(b);
+          const prev = k > 0 ? s.figs[k - 1] : undefined;
+          if (prev && prev.kind === b.kind && (prev.unit ?? "") === (b.unit ?? "") && /(?<![\p{L}])(?:trên(?:[ \t]+tổng[ \t]+số)?|out[ \t]+of|of[ \t]+(?:the|all)(?:[ \t]+[\p{L}-]+){0,2})[ \t]*$/u.test(ctx.lower.slice(prev.end, b.qualifiers[0]?.start ?? b.start).replace(/^[ \t]*[\p{L}\p{M} ]{0,20}?(?=[ \t]+(?:trên|out|of))/u, ""))) b = prev;
+        }
         // ("… visitors across its three sites in 2023/24, up 9.4% from 3,119,400": a count after a
         // preposition, written in words, says where.)
         if (!/\d/u.test(b.text) && /(?<![\p{L}])(?:across|in|at|over|among|from|to|for|with|trên|tại|ở|của)[ \t]+(?:(?:its|their|our|the|all|các)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 16), b.start))) continue;

@@ -853,7 +853,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "Formal notices served during the year totalled 110, comprising 74 …": a bare count after a
         // verb of totalling, right before the words, is the whole its subject names.
         const totalled = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?<![\p{L}])(?:totalled|totaled|totalling|numbered|came[ \t]+to|amounted[ \t]+to|tổng[ \t]+cộng|tổng[ \t]+số[ \t]+là)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start)));
-        const whole = sameNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled();
+        // ("146 care homes … with 5,318 beds: 94 residential homes and 52 nursing homes": items of one
+        // English head noun belong to the count of that head, not to the nearest count of another.)
+        const last = (n?: string) => n?.split(" ").pop();
+        const itemHead = ctx.lang !== "en" ? undefined : (() => { const hs = new Set(inScope.filter((f) => isCount(f) && !!f.noun && /^[a-z]/u.test(f.noun)).map((f) => last(f.noun))); return hs.size === 1 ? [...hs][0] : undefined; })();
+        const headNamed = itemHead && near && last(near.noun) !== itemHead ? lastBefore(s, p, (f) => countWhole(f) && last(f.noun) === itemHead && p - f.end <= 200 && ownClause(f)) : undefined;
+        const whole = sameNamed ?? headNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled();
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
         const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));

@@ -441,7 +441,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     } else {
       const v = figs.find((f) => f.start >= s.start + end);
       const gap = v ? ctx.lower.slice(s.start + end, v.qualifiers[0]?.start ?? v.start) : "";
-      const usable = v && v.value && (v.kind === "number" || v.kind === "percent") && !v.qualifiers.length && /^[^;.\d]{0,40}$/u.test(gap) && !/,[^,]*,/u.test(gap);
+      // ("khối lượng lớn nhất và tỷ lệ thấp nhất (92,7%)": the value belongs to the superlative nearest it.)
+      const usable = v && v.value && (v.kind === "number" || v.kind === "percent") && !v.qualifiers.length && /^[^;.\d]{0,40}$/u.test(gap) && !/,[^,]*,/u.test(gap) && !SUPER_ANY_ONE.test(gap);
       const cands: { col: number; t: Table }[] = [];
       if (usable) for (const t of tables) {
         t.header.forEach((_, col) => {

@@ -171,14 +171,16 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         if ((!verdict && !onTrack) || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
-        const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
+        const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || /\((?:max|maximum|min|minimum|tối đa|tối thiểu)\)/u.test(r.label.toLowerCase()) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
         // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
         // ("Tỷ suất tử vong trẻ em dưới 1 tuổi": an age names who is counted, not a standard.)
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d+(?![\d.,]*[ \t]*(?:tuổi|years?[ \t]+old|year-olds?|yrs))/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
         const lab = r.label.toLowerCase();
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
-        const lowerIsBetter = CEILING.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase());
+        // ("Homes under placement suspension at year end (max)": the label's own bound.)
+        const labelCeiling = /\((?:max|maximum|tối đa|ceiling)\)|\b(?:max|maximum)\b/u.test(lab) && !/\((?:min|minimum|tối thiểu)\)/u.test(lab);
+        const lowerIsBetter = CEILING.test(ttext) || labelCeiling || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict: verdict ?? "met", lowerIsBetter };
         // "On track" judges a course, not the level: a row already past its target on this reading
         // of direction supports the reading; one short of it says nothing.
