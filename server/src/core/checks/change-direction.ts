@@ -56,6 +56,10 @@ export function checkChangeDirection(ctx: UnitContext): void {
     const { a, b } = endpoints(ctx, c);
     checkStatedWords(ctx, c, a, b);
     if (!c.direction) continue;
+    // ("| PAPI cải thiện thứ hạng so với năm 2022 | Từ 18 xuống 21 |": places in a ranking go down as
+    // their numbers go up.)
+    const line = ctx.lower.slice(Math.max(ctx.lower.lastIndexOf("\n", c.from.start - 1) + 1, c.from.start - 60), c.from.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "năm");
+    if (/(?<![\p{L}])(?:thứ[ \t]+hạng|xếp[ \t]+hạng|ranking|rank|position)(?![\p{L}])[^.;\d]{0,50}$/u.test(line) && !c.from.unit && !c.to.unit && c.from.kind === "number" && c.to.kind === "number") continue;
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);
     const word = c.directionWord ? ctx.text.slice(c.directionWord.start, c.directionWord.end) : c.direction === "up" ? (lang === "vi" ? "tăng" : "rise") : lang === "vi" ? "giảm" : "fall";
     const at = ctx.text.slice(c.from.start, c.from.end);

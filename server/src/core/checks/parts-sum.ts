@@ -203,7 +203,13 @@ export function checkPartsSum(ctx: UnitContext): void {
     // (A list closed by its rest, "… và đối tượng khác 76 người", is meant as a partition.)
     const restClosed = REST_CLOSE.test(labels[labels.length - 1] ?? "");
     const crossLabels = !restClosed && (new Set(named).size > 1 || (named.length === 1 && attrs.length > 1));
-    const labelled = (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
+    // ("3,412,860 meals …, of which 2,204,530 were universal infant free school meals, 734,915 were
+    // benefits-related free school meals and 473,415 were paid meals": each part said to be a kind of
+    // the whole's own noun, each a different kind.)
+    const wholeHead = t.whole.noun?.split(" ").pop();
+    const kindsSaid = ctx.lang === "en" && !!wholeHead && wholeHead.length > 3 ? t.parts.map((p) => /^[ \t]+(?:were|was|are|is)[ \t]+([a-z][a-z -]{1,60}?)(?=[ \t]*(?:[,;.]|$)|[ \t]+and[ \t])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 80))?.[1]) : [];
+    const saidKinds = kindsSaid.length > 1 && kindsSaid.every((k) => !!k && k.split(" ").pop() === wholeHead && k !== wholeHead) && new Set(kindsSaid).size === kindsSaid.length && !kindsSaid.some((k) => CUTS_ACROSS_ANY.test(k!));
+    const labelled = saidKinds || (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
     // "trong đó 6 dự án đã hoàn thành, 8 dự án đang thi công và 5 dự án đang chuẩn bị đầu tư", "of
     // which 6 have been completed, 8 are under construction and 5 are in preparation": each part
     // at a stage of its own, and a project is at one stage only.

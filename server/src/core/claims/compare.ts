@@ -207,6 +207,14 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         continue;
       }
       if (!subject) continue;
+      // ("This is down 4.1 percentage points from 35.9% for the previous cohort and is now below the
+      // regional figure of 33.4%": the earlier value of a change is not what "is now" below; the value
+      // it changed to is, and where that is not read the comparison is left alone.)
+      if (/(?<![\p{L}])(?:from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 8), subject.qualifiers[0]?.start ?? subject.start)) && /(?<![\p{L}])(?:now|hiện|hiện nay)(?![\p{L}])/u.test(ctx.lower.slice(subject.end, w.start))) {
+        const c = [...findChanges(ctx), ...findReverseChanges(ctx)].find((x) => x.from === subject && x.to !== subject);
+        if (!c || c.toFrom) continue;
+        subject = c.to;
+      }
       // ("ranked second of the five neighbouring authorities, …, and remained above the median of
       // 4,655": the count of those ranked is no value of the subject's.)
       if (RANK_BASE.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 40), subject.qualifiers[0]?.start ?? subject.start))) continue;

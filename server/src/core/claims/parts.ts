@@ -782,7 +782,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         }
       }
       if (!first && bareSubjectsB.length >= 2) {
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE);
+        // ("served 3,412,860 meals across 118 schools, of which 2,204,530 were …": a count of where,
+        // after its preposition and smaller than the parts, is no whole; the count before it is.)
+        const where = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:across|in|at|among|between|from|by|over|tại|ở|trên)[ \t]+(?:(?:the|all|its|our|their|các)[ \t]+)?$/u) && bareSubjectsB.some((b) => new D(partNum(b).exact).gt(partNum(f).exact));
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !where(f);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         if (whole) {
           const rest = bareSubjectsB.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));

@@ -542,6 +542,9 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         // ("| Lớp tập huấn | 50 | 54 | 108,0% |" under "| … | Kế hoạch | Thực hiện | Tỷ lệ |": a table's
         // rate beside a plan column is the rate of the plan.)
         if (/\|[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (p.qualifiers[0]?.start ?? p.start) - 4), p.qualifiers[0]?.start ?? p.start)) && /\|[^|\n]*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|plan|target|budget|forecast|kh)[^|\n]*\|/u.test(ctx.lower)) continue;
+        // ("Tỷ lệ dư nợ trên vốn huy động là 114,7%", "the ratio of loans to deposits": one amount over
+        // another is a ratio, which may pass 100%.)
+        if (/(?:tỷ|tỉ)[ \t]+lệ[ \t]+[\p{L}\p{M} ]{2,40}?[ \t]+(?:trên|so với)[ \t]+[\p{L}\p{M} ]{2,40}$|ratio[ \t]+of[ \t]+[\p{L} ]{2,40}?[ \t]+to[ \t]/u.test(pre.replace(/[ \t]+(?:là|đạt|ở mức|was|is|of)[ \t]*$/u, ""))) continue;
         const rate = RATE_WORDS.exec(pre);
         // "… đều đạt và vượt kế hoạch giao; … dẫn đầu với tỷ lệ 112,9%": rates of a plan met, not shares.
         // (A rate that names what it counts, "tỷ lệ lao động qua đào tạo", is a share whatever else the
