@@ -305,7 +305,7 @@ export class FigureReader {
     // ("chuyển đổi số: 4.073 lượt", "kinh tế số 18,2% GRDP": "số" is "digital" there.)
     const countingSo = (endsWithSo(lower, a, pre) && /(?:^|[^\p{L}])(?:trong|tổng|trên|trong tổng|thiểu|đa|dân|hộ)[ \t]+số[ \t]*$/u.test(pre)) || (endsWithSoColon(lower, a, pre) && DIGITAL_SO.test(pre));
     const refBefore = countingSo ? null : refWordBefore(lower, a, pre);
-    const isRankSlash = refBefore && /thứ$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
+    const isRankSlash = refBefore && /(?:thứ|hạng)$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
     // "412,600 people took part: 96,300 in sport, …": "part" of "take part" numbers nothing.
     const tookPart = refBefore && refBefore[1] === "part" && /(?:^|[^\p{L}])(?:took|take|takes|taking|taken|in|for the most)[ \t]+part[ \t]*:?[ \t]*$/u.test(pre);
     if (refBefore && !isRankSlash && !tookPart) {
