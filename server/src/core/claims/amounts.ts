@@ -10,7 +10,7 @@ import { SOME_ONLY, type TotalParts } from "./parts.ts";
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
 /** "Of total expenditure of £471.3m, staff costs accounted for £283.9m, …": the amount the
  * sentence opens on, broken down after its comma. */
-const OF_TOTAL = /(?<=(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3})(,)/gu;
+const OF_TOTAL = /(,)(?<=(?:(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3}),)/gu;
 const COMPARED = /(?<![\p{L}])(?:thấp hơn|cao hơn|ít hơn|nhiều hơn|so với|hơn|than|compared (?:with|to)|against)(?![\p{L}])[^,;:\d]*$/u;
 const EXHAUSTIVE_WORDS = "gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
 const EXHAUSTIVE = new RegExp(`^(?:${EXHAUSTIVE_WORDS})$`, "u");
