@@ -226,7 +226,6 @@ export function checkPartsSum(ctx: UnitContext): void {
     // (Parts set apart only by what the clause says of them may leave others out: held to the whole from above only.)
     const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole);
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs);
-    if (process.env.DBG_PS) console.error("PS", t.whole.text, labels, attrs, { exhaustive, distinct, labelled, crossLabels, kindsApart });
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     if (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs)) continue;

@@ -173,13 +173,15 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const parts: Figure[] = [];
     let itemSkipped = false;
     let deducted = false;
+    /** The words right before an amount, back to `from` (at most 50 characters). */
+    const leadOf = (f: Figure, from: number) => ctx.lower.slice(Math.max(introEnd, from, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start);
     for (const f of s.figs) {
       if (f.start < introEnd || f.start >= limit) continue;
       if (!sameMeasure(whole, f) || used.has(f.id)) continue;
       // ("…, thấp hơn 3,6 tỷ đồng so với mức 25,0 tỷ đồng dự kiến …": an amount its item is compared
       // with, or by which it differs, is no item; "…, less income of £1.24 million": one taken off
       // leaves a sum the parts do not make by adding.)
-      const lead = ctx.lower.slice(Math.max(introEnd, parts.length ? parts[parts.length - 1].end : introEnd, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start);
+      const lead = leadOf(f, parts.length ? parts[parts.length - 1].end : introEnd);
       if (/(?<![\p{L}])(?:less|minus|net of|after deducting|offset by|trừ đi|khấu trừ)(?![\p{L}])[^,;:\d]*$/u.test(lead)) {
         deducted = true;
         break;
@@ -247,7 +249,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const cue: Span = { start: p, end: p + m[1].length };
     // An amount of the same measure in the list that could not be read as a part: the list is
     // not known to be complete.
-    const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start) && !COMPARED.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)));
+    const skipped = s.figs.some((f) => f.start >= introEnd && f.start < limit && !parts.includes(f) && sameMeasure(whole, f) && !inBrackets(ctx, introEnd, f.start) && !COMPARED.test(leadOf(f, introEnd)));
     // "Of this, 512 km are A roads, …, and 1,586 km are unclassified", "…, các nguồn khác 1.120 tỷ
     // đồng": a last item named as the rest closes the list, so the parts are all of the whole.
     const last = parts[parts.length - 1];

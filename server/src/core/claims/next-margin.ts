@@ -12,7 +12,8 @@ const VI = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó)[ \t]*,?[ \t]*)?(?:ch�
 
 export function findNextMargins(ctx: UnitContext, taken: Set<unknown>): Difference[] {
   const out: Difference[] = [];
-  const vts = findValueTargets(ctx);
+  // (Read only once a sentence opens on a margin: most units have none.)
+  let vts: ReturnType<typeof findValueTargets> | undefined;
   for (let si = 1; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     const d = s.figs[0];
@@ -21,6 +22,7 @@ export function findNextMargins(ctx: UnitContext, taken: Set<unknown>): Differen
     if (!m) continue;
     const prev = ctx.sentences[si - 1];
     if (/\n[ \t]*\n/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    vts ??= findValueTargets(ctx);
     const here = vts.filter((vt) => ctx.sentenceOf(vt.target) === prev && ctx.sentenceOf(vt.value) === prev);
     if (here.length !== 1) continue;
     const { value: a, target: b } = here[0];

@@ -171,16 +171,17 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         if ((!verdict && !onTrack) || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
-        const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || /\((?:max|maximum|min|minimum|tối đa|tối thiểu)\)/u.test(r.label.toLowerCase()) || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
+        const lab = r.label.toLowerCase();
+        // ("Homes under placement suspension at year end (max)": the label's own bound.)
+        const labelBound = /\((max|maximum|tối đa|ceiling|min|minimum|tối thiểu)\)/u.exec(lab)?.[1];
+        const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || (!!labelBound && labelBound !== "ceiling") || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
         // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
         // ("Tỷ suất tử vong trẻ em dưới 1 tuổi": an age names who is counted, not a standard.)
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d+(?![\d.,]*[ \t]*(?:tuổi|years?[ \t]+old|year-olds?|yrs))/u.test(r.label) || (ac.figure.unit === "%" && withinTable);
-        const lab = r.label.toLowerCase();
         // ("Enquiries allocated to caseworker (days)": a time taken, given in its unit.)
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (/\((?:working[ \t]+)?(?:days|hours|minutes|mins|weeks|ngày|giờ|phút)\)/u.test(lab) && /(?<![\p{L}])(?:to|allocated|processed|completed|responded|answered|assessed|decided|resolved|wait|waiting|time|turnaround|response)(?![\p{L}])/u.test(lab)) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
-        // ("Homes under placement suspension at year end (max)": the label's own bound.)
-        const labelCeiling = /\((?:max|maximum|tối đa|ceiling)\)|\b(?:max|maximum)\b/u.test(lab) && !/\((?:min|minimum|tối thiểu)\)/u.test(lab);
+        const labelCeiling = (!!labelBound && !/^(?:min|minimum|tối thiểu)$/u.test(labelBound)) || (!labelBound && /\b(?:max|maximum)\b/u.test(lab));
         const lowerIsBetter = CEILING.test(ttext) || labelCeiling || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict: verdict ?? "met", lowerIsBetter };
         // "On track" judges a course, not the level: a row already past its target on this reading
