@@ -28,6 +28,7 @@ import { findSubjectTotalShares } from "./subject-total-share.ts";
 import { findHandledShares } from "./handled-share.ts";
 import { findSubjectPlans } from "./subject-plan.ts";
 import { findTotalParts, ofNoun } from "./parts.ts";
+import { findTables } from "./table.ts";
 import { kindOfNoun } from "../figures/nouns.ts";
 
 export interface FractionPercent {
@@ -526,6 +527,18 @@ export interface ShareBound {
   percent: Figure;
 }
 
+const PLAN_HEAD = /(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|plan|planned|target|budget|forecast|kh)(?![\p{L}])/u;
+
+/** The table row holding `p` sits under a header that names a plan, target or budget column. */
+function besidePlanColumn(ctx: UnitContext, p: Figure): boolean {
+  const t = findTables(ctx).find(t => t.rows.some(r => r.start <= p.start && p.end <= r.end));
+  if (t) return t.header.some(h => PLAN_HEAD.test(h.toLowerCase()));
+  // A row the table reader did not take: the lines above it, up to a blank line, stand for its header.
+  const lines = ctx.lower.slice(Math.max(0, p.start - 4000), p.start).split("\n");
+  for (let i = lines.length - 1; i >= 0 && lines[i].trim(); i--) if (/^[ \t]*\|/u.test(lines[i]) && PLAN_HEAD.test(lines[i])) return true;
+  return false;
+}
+
 export function findShareBounds(ctx: UnitContext): ShareBound[] {
   return ctx.memo("share-bound", () => {
     const out: ShareBound[] = [];
@@ -541,7 +554,7 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         if ((/(?:bằng|equal to|equivalent to)[ \t]*$/u.test(pre) && /^[ \t]+[^,;.()\d]{1,40}?(?<![\p{L}])(?:năm[ \t]+|in[ \t]+|fy[ \t]*)?(?:19|20)\d\d(?!\d)/u.test(post)) || /^[ \t]*\([ \t]*(?:tính cả|kể cả|bao gồm cả|gồm cả|including|includes)(?![\p{L}])/u.test(post)) continue;
         // ("| Lớp tập huấn | 50 | 54 | 108,0% |" under "| … | Kế hoạch | Thực hiện | Tỷ lệ |": a table's
         // rate beside a plan column is the rate of the plan.)
-        if (/\|[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (p.qualifiers[0]?.start ?? p.start) - 4), p.qualifiers[0]?.start ?? p.start)) && /\|[^|\n]*(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|plan|target|budget|forecast|kh)[^|\n]*\|/u.test(ctx.lower)) continue;
+        if (/\|[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (p.qualifiers[0]?.start ?? p.start) - 4), p.qualifiers[0]?.start ?? p.start)) && besidePlanColumn(ctx, p)) continue;
         // ("Tỷ lệ dư nợ trên vốn huy động là 114,7%", "the ratio of loans to deposits": one amount over
         // another is a ratio, which may pass 100%.)
         if (/(?:tỷ|tỉ)[ \t]+lệ[ \t]+[\p{L}\p{M} ]{2,40}?[ \t]+(?:trên|so với)[ \t]+[\p{L}\p{M} ]{2,40}$|ratio[ \t]+of[ \t]+[\p{L} ]{2,40}?[ \t]+to[ \t]/u.test(pre.replace(/[ \t]+(?:là|đạt|ở mức|was|is|of)[ \t]*$/u, ""))) continue;
