@@ -12,7 +12,7 @@ const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of w
  * sentence opens on, broken down after its comma. */
 const OF_TOTAL = /(,)(?<=(?:(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3}),)/gu;
 const COMPARED = /(?<![\p{L}])(?:thấp hơn|cao hơn|ít hơn|nhiều hơn|so với|hơn|than|compared (?:with|to)|against)(?![\p{L}])[^,;:\d]*$/u;
-const EXHAUSTIVE_WORDS = "gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
+const EXHAUSTIVE_WORDS = "bao gồm|gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
 const EXHAUSTIVE = new RegExp(`^(?:${EXHAUSTIVE_WORDS})$`, "u");
 /** Words that list the whole item by item, so an item may be named after its amount ("bao gồm" too,
  * though it may leave items out). */
@@ -205,6 +205,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     if (colonLine) {
       let numbered = false;
       let firstKind: string | undefined;
+      let firstItem: { indent: number; bullet: string } | undefined;
       for (let j = si + 1; j < ctx.sentences.length; j++) {
         const item = ctx.sentences[j];
         // ("1. Thu …: 398.215 triệu đồng;": the sentences split after a list number's dot, so the
@@ -221,6 +222,12 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         // only; the next numbered item is a sibling of the line that opened the list.)
         firstKind ??= kind;
         if (kind !== firstKind) break;
+        // ("- Thu bổ sung …: 618.275 triệu đồng\n    + Bổ sung cân đối: 421.600 …": an item set in further,
+        // under another bullet, breaks down the item above it.)
+        const indent = indentOf(ctx, item.start) + (/^\s*/u.exec(marker[0])?.[0].replace(/\r?\n/gu, "").length ?? 0);
+        const bullet = /[-+*•–]/u.exec(marker[0])?.[0] ?? "";
+        firstItem ??= { indent, bullet };
+        if (indent > firstItem.indent && bullet !== firstItem.bullet) continue;
         const from = item.start + marker[0].length;
         // "- Chương trình …: kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng": an item with two amounts
         // of the measure does not say which is its part.
@@ -264,6 +271,13 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     for (const f of parts) used.add(f.id);
   }
   return out;
+}
+
+/** The spaces before `at` on its line (a tab counts as four). */
+function indentOf(ctx: UnitContext, at: number): number {
+  const lineStart = ctx.text.lastIndexOf("\n", at - 1) + 1;
+  const lead = /^[ \t]*/u.exec(ctx.text.slice(lineStart, at))![0];
+  return lead.length === at - lineStart ? lead.replace(/\t/gu, "    ").length : 0;
 }
 
 /**

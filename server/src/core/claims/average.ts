@@ -280,6 +280,7 @@ export interface RatioAverage {
   denFrom?: UnitContext;
 }
 
+const BOUND_LEAD = /(?<![\p{L}])(?:tối[ \t]+đa|tối[ \t]+thiểu|định[ \t]+mức|mức[ \t]+trần|mức[ \t]+sàn|không[ \t]+quá|maximum|minimum|max|min|cap|capped|ceiling|up[ \t]+to|no[ \t]+more[ \t]+than|at[ \t]+most|at[ \t]+least|limit|threshold|norm|standard[ \t]+rate)(?![\p{L}])/u;
 const RATIO_LEAD = /(?:bình quân|trung bình|tương đương|tức là|tức|hay|đạt|an average of|on average|averaging|average|equivalent to|or|i\.e\.|that is|equal to|a rate of|a ratio of|yield of|density of|là|there (?:were|was|are|is))[ \t]*(?:khoảng[ \t]+|about[ \t]+|around[ \t]+)?$/u;
 const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t]*(?:(\d{1,3}(?:[.,]\d{3})*|\d+)[ \t]*|(vạn|nghìn|ngàn|trăm|thousand|hundred|million|triệu)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u;
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
@@ -332,6 +333,9 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // A scaled average only as an amount per unit ("56,7 triệu đồng/hộ", "£1.23m per team").
         if (avg.kind !== "number" || avg.perYear || (avg.scale && !avg.unit?.includes("/") && !namedPer && !(avg.unit && /^[ \t]+(?:per|for each|each)[ \t]+[\p{L}]/u.test(ctx.lower.slice(avg.end, avg.end + 12))))) continue;
         if (!namedPer && !RATIO_LEAD.test(avgLead.slice(-30))) continue;
+        // ("…; mức hỗ trợ tối đa theo Nghị quyết … là 500 triệu đồng/doanh nghiệp", "the maximum grant is
+        // £5,000 per business": a bound or a rate set by rule, not what the total works out at.)
+        if (BOUND_LEAD.test(avgLead.split(/[;,]/u).pop()!)) continue;
         let after = ctx.lower.slice(avg.end, Math.min(s.end, avg.end + 60));
         let numUnit = avg.unit;
         let denUnit: string | undefined;

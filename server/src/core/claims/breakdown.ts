@@ -107,6 +107,10 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
     }
     const exact = candidates.find((f) => new D(f.value!.exact).times(f.scale?.factor ?? 1).equals(sum.times(parts[0].scale?.factor ?? 1)));
     if (exact) return exact;
+    // ("GRDP … 112.460 tỷ đồng; giá trị tăng thêm của kinh tế số ước khoảng 11.021 tỷ đồng, … . Cơ cấu giá
+    // trị kinh tế số … như sau: …": an approximate figure the parts add up to is their whole, not one to
+    // hold them to.)
+    if (prev.figs.some((f) => f.kind === "number" && !!f.value && f.qualifiers.length && (f.unit ?? "") === (parts[0].unit ?? "") && new D(f.value.exact).times(f.scale?.factor ?? 1).equals(sum.times(parts[0].scale?.factor ?? 1)))) return undefined;
     // ("aims to deliver 2,400 homes and 600 affordable homes by 2027. By March 2024: …": two wholes
     // of the measure, and a part of each below; which one is unclear.)
     if (!first && candidates.length > 1 && candidates.some((c, k) => k > 0 && !!c.noun && c.noun !== candidates[0].noun && parts.some((p) => p.noun === c.noun))) return undefined;
@@ -178,6 +182,10 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   if (pl && LEAD.test(prev.lower.slice(pl.start, pl.figs[0].qualifiers[0]?.start ?? pl.figs[0].start))) return [];
   const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m));
   if (!whole || !bareFits(prev, parts, whole, m[0])) return [];
+  // ("Running costs were £28.4m. … Spend by area of commissioning was: acute £1,502.6m; …": parts that
+  // add up to far more than the figure above break down something else, a total told later.)
+  const sum = parts.reduce((acc, p) => acc.plus(p.value!.exact), new D(0));
+  if (sum.gt(new D(whole.value!.exact).times(2))) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
 }
 

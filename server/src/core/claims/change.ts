@@ -228,7 +228,7 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 // "23% at baseline (2018)", "3.8% in Q2 2025", "10.9% in 2020/21", "4,05% năm 2024", "6,1% quý II/2024".
-const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*(?:fy[ \\t]?)?((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
+const PERIOD_AFTER = new RegExp(`^[ \\t]*(?:(?:ước|dự[ \\t]+kiến|ước[ \\t]+đến|estimated|forecast)[ \\t]+)?(?:(?:at|in|as[ \\t]+of|for|during|by|trong|vào|đến)[ \\t]+)?(cuối[ \\t]+|đầu[ \\t]+|giữa[ \\t]+)?(?:(?:the[ \\t]+)?baseline[ \\t]*)?\\(?[ \\t]*(?:in[ \\t]+)?(q[1-4]|h[12]|(?:the[ \\t]+)?(?:first|second|third|fourth)[ \\t]+(?:quarter|half)[ \\t]+of|${MONTHS}|quý[ \\t]+[ivx1-4]+[ \\t]*\\/?|tháng[ \\t]+\\d{1,2}[ \\t]*\\/?|năm)?[ \\t]*(?:fy[ \\t]?)?((?:19|20)\\d\\d)(?:\\/(?:\\d{2}|\\d{4}))?(?![\\d\\p{L}])`, "u");
 
 function periodAfter(ctx: UnitContext, f: Figure): { year: number; sub: string } | undefined {
   // "410 members in 2021", "151.2 Ml/d in 2021/22": the period after the counted noun.
@@ -281,7 +281,9 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     // explains the whole change, when nothing follows it in the clause.
     if (CAUSE_PRE.test(dpre) && !isPercent(from) && comparable(d, from) && /^[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(d.end, d.end + 3))) return "difference";
     // ("down from £2.50, a cut of 20%": a cut told right after the change's end, nothing between.)
-    const cut = /^[ \t]*,[ \t]*an?[ \t]+(?:cut|uplift|jump)[ \t]+of[ \t]*$/u.test(dpre) && dpre.length < 20;
+    // ("…, up from 9,615 in 2022–23, a 22.8% increase": the size before the noun of change.)
+    const before = /(?:,|\(|—|–)[ \t]*(?:or[ \t]+)?an?[ \t]*$/u.test(dpre) && /^[ \t]+(?:increase|rise|decrease|fall|drop|reduction|jump|gain|growth|improvement|cut|uplift|decline)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 14));
+    const cut = before || (/^[ \t]*,[ \t]*an?[ \t]+(?:cut|uplift|jump)[ \t]+of[ \t]*$/u.test(dpre) && dpre.length < 20);
     if (cut || DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
@@ -1138,6 +1140,9 @@ function bracketYears(ctx: UnitContext, from: Figure, to: Figure): number | unde
 const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function yearsFromText(s: string, fromYear?: number): number | undefined {
+  // ("giai đoạn 2022–2025 giảm từ … xuống …, tức giảm … sau 2 năm": the years the change itself took.)
+  const after = /(?<![\p{L}])(?:sau|after)[ \t]+(\d{1,2})[ \t]+(?:năm|years)(?![\p{L}])/u.exec(s);
+  if (after) return +after[1];
   const p = /(?:giai đoạn|period|from|between|từ năm|từ|giữa năm|giữa)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|tới|to|and|và)[ \t]*(?:năm[ \t]+)?((?:19|20)\d\d)/u.exec(s);
   // ("Giai đoạn 2021 – 2024, … tăng từ 123.140 tấn (năm 2020) lên 146.850 tấn": the earlier value's own
   // year opens the span.)

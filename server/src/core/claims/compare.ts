@@ -62,7 +62,7 @@ function comparableTo(subject: Figure, other: Figure): boolean {
 // "GDP was 2.6% higher than a year earlier. This remains below the target range of 3.0-3.5%": a
 // sentence that opens with "this/it" and the comparison word compares the sentence before's one
 // value of that kind.
-const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this|it|that|performance|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
+const ANAPHOR_COMPARE = /^[ \t*•-]*(?:this(?:[ \t]+(?:rate|figure|level|result|share|proportion|success[ \t]+rate|performance))?|it|that|performance|(?:con[ \t]+số|tỷ[ \t]+lệ|mức)[ \t]+này)[ \t]+(?:is|was|remains|remained|stays|stayed|still[ \t]+is|is[ \t]+still|là|vẫn)?[ \t]*(?:well|still|just|slightly|far|comfortably|vẫn|còn)?[ \t]*$/u;
 
 const ANAPHOR_THE = /^[ \t*•-]*the[ \t]+((?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+(?:is|was|remains|remained)[ \t]+(?:(?:now|still|also)[ \t]+)?(?:(?:well|slightly|much|far|considerably)[ \t]+)?$/u;
 
@@ -153,6 +153,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const s = ctx.sentences[ctx.sentenceIndexAt(w.start)];
       if (!s) continue;
       if (m[1] === "ahead of" && !/(?<![\p{L}])(?:above|higher[ \t]+than)(?![\p{L}])[^;.]{0,60}?(?:,|and)[ \t]+$/u.test(ctx.lower.slice(s.start, w.start))) continue;
+      // ("The two breakdowns above each sum to the total of 58,426": where it is in the text.)
+      if (/^(?:above|below)$/u.test(m[0].trim()) && /^[ \t]+(?:each|both|all|show|shows|showed|are|is|was|were|sum|sums|add|adds|give|gives|gave|list|lists|set|sets|relate|relates|refer|refers|cover|covers|include|includes)(?![\p{L}])/u.test(ctx.lower.slice(w.end, w.end + 12))) continue;
       // The other side: the next figure, after a noun phrase naming it (not "cao hơn 0,3 điểm").
       const next = s.figs.find((f) => f.start >= w.end);
       if (!next) continue;
@@ -169,10 +171,18 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "£14,482m, £452m higher than …", "91.8%, 1.7 percentage points above …": a figure right
       // before the word is the gap between the two; the subject is the value before it.
       // ("3 points above the national average of 49": the gap may carry its unit word.)
-      const gapFig = s.figs.find((f) => f.end <= w.start && /^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)));
+      // ("11.6 days per FTE, 2.7 days higher than the council-wide average of 8.9 days": or its own noun.)
+      const gapFig = s.figs.find((f) => f.end <= w.start && (/^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)) || (!!f.noun && DURATION.test(f.noun) && ctx.lower.slice(f.end, w.start).trim() === f.noun.split(" ")[0])));
       if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
         const k = s.figs.indexOf(gapFig);
         let prev = k > 0 ? s.figs[k - 1] : undefined;
+        // ("… was 107.4 litres per property per day. This is 9.6 litres higher than the industry average
+        // of 117.0 litres": the gap opens a sentence that names the value before.)
+        if (!prev) {
+          const a = anaphorSubject(ctx, gapFig.qualifiers[0]?.start ?? gapFig.start, next);
+          if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+          continue;
+        }
         // "rose from 90.4% to 91.8%, 1.7 points above …": the change's end value.
         if (prev?.kind === "range" && /(?:from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, prev.start - 8), prev.start))) prev = rangeEnd(ctx, prev);
         if (!prev || !comparableTo(prev, next) || !/^[^;\d]{0,60}?,[ \t]*$/u.test(ctx.lower.slice(prev.end, gapFig.qualifiers[0]?.start ?? gapFig.start))) continue;

@@ -17,6 +17,7 @@ import { findByTo } from "./by-to.ts";
 import { findRestsOfTarget } from "./rest-of-share.ts";
 import { findFurtherNeeded } from "./further-needed.ts";
 import { findNextMargins } from "./next-margin.ts";
+import { findPairMargins } from "./pair-margin.ts";
 
 export interface Difference {
   a: Figure;
@@ -34,13 +35,14 @@ export interface Difference {
   aFrom?: UnitContext;
 }
 
-const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit)[ \t]+of)?|the[ \t]+remaining)[ \t]*$/u;
+const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit)[ \t]+of)?|the[ \t]+remaining|(?:short|over|under)[ \t]+by|(?:the|its|our|this)[ \t]+(?:target|goal|plan|commitment|pledge|ambition|aim)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:therefore|thus|so|also|comfortably|narrowly|just)[ \t]+)*(?:missed|exceeded|beaten|surpassed|undershot|overshot)[ \t]+by)[ \t]*$/u;
 const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
-const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
+const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory|capacity|establishment|limit)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
+const SIDE_IS_MARGIN = /^[ \t]*(?:(?:above|below|over|under|within|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:budget|plan|target|forecast|profile)|(?:under|over)spen[dt]|(?:cao|thấp)[ \t]+hơn[ \t]+(?:dự[ \t]+toán|kế[ \t]+hoạch))(?![\p{L}])/u;
 /** A word naming the base the other figure is measured against. */
-const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aims?[ \t]+to(?:[ \t]+[\p{L}-]+)?|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aim(?:s|ed)?[ \t]+to(?:[ \t]+[\p{L}-]+)?|(?:committed|pledged)[ \t]+to|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
 
 function kindOf(f: Figure, points: boolean): boolean {
   return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
@@ -70,6 +72,24 @@ function sameKind(x: Figure, d: Figure, points: boolean): boolean {
 
 function lastWord(s: string): string {
   return s.split(/[ \t]+/).pop() ?? "";
+}
+
+/** The words of a margin to a target, not of what is left over ("the remaining 24 on the list"). */
+const MARGIN_WORD = /(?:missed|exceeded|beaten|surpassed|undershot|overshot|short|above|below|behind|ahead|under|over)/u;
+
+/** A count whose noun, if any, is the margin word the reader took for one ("34 short"). */
+function bareMargin(d: Figure): boolean {
+  return d.kind === "number" && isCount(d) && !isPercent(d) && (!d.noun || /^(?:short|above|below|under|over|fewer|more|ahead|behind)(?![\p{L}])/u.test(d.noun));
+}
+
+function nounsAgree(a: Figure, b: Figure): boolean {
+  const an = (a.noun ?? "").toLowerCase();
+  const bn = (b.noun ?? "").toLowerCase();
+  if (!an || !bn) return true;
+  // ("5,000 street trees this winter" and "4,310 trees": one names the other's head.)
+  const aw = an.split(/[ \t]+/u);
+  const bw = bn.split(/[ \t]+/u);
+  return aw[0] === bw[0] || lastWord(an) === lastWord(bn) || (aw.length <= 4 && bw.length <= 4 && (aw.includes(bw[0]) || bw.includes(aw[0])));
 }
 
 function isPoints(d: Figure): boolean {
@@ -159,10 +179,13 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         }
         // "(67.1%) — 2.9 percentage points short of the 70% target": the value right before, the
         // target right after "short of".
-        if (same.length !== 2 && after && /^short/u.test(after[1]) && k >= 1 && k + 1 < s.figs.length) {
+        if (after && /^short/u.test(after[1]) && k >= 1 && k + 1 < s.figs.length) {
           const [x, y] = [s.figs[k - 1], s.figs[k + 1]];
           const wordEnd = d.end + after.index + after[0].length;
-          if (sameKind(x, d, points) && sameKind(y, d, points) && /^[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(x.end, q)) && wordEnd <= (y.qualifiers[0]?.start ?? y.start) && /^[ \t]+(?:of[ \t]+)?(?:the|a|an|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$/u.test(ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*(?:[\p{L}\d-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark)(?![\p{L}])/u.test(ctx.lower.slice(y.end, y.end + 40))) same = [x, y];
+          if (sameKind(x, d, points) && sameKind(y, d, points) && /^[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*$/u.test(ctx.lower.slice(x.end, q)) && wordEnd <= (y.qualifiers[0]?.start ?? y.start) && (/^[ \t]+(?:of[ \t]+)?(?:the|a|an|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$/u.test(ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*(?:[\p{L}\d-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark|ambition)(?![\p{L}])/u.test(ctx.lower.slice(y.end, y.end + 40)) || /^[ \t]+(?:of[ \t]+)?(?:the|a|an|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark|ambition)[ \t]+(?:of[ \t]+)?(?:[\p{L}-]+[ \t]*)?\(?[ \t]*$/u.test(ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start)))) same = [x, y];
+          // ("64.9%, 1.8 points short of the national ambition of two-thirds (66.7%)": a base told after
+          // the margin word is the other side; the figures before are not.)
+          else if (same.length === 2 && k + 1 < s.figs.length && sameKind(s.figs[k + 1], d, points) && /^[^.;\d]{0,60}$/u.test(ctx.lower.slice(d.end + after.index + after[0].length, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))) continue;
         }
         // ("6,842 enrolments …, 97.7% of the contract target of 7,000, leaving the service 185 enrolments
         // short of target": a plan given as a bare count, after its word, counts what the other side counts.)
@@ -170,11 +193,21 @@ export function findDifferences(ctx: UnitContext): Difference[] {
           const bare = figs.filter((x) => x.end <= q && x !== d && x.kind === "number" && !x.unit && !x.noun && !x.scale && isCount(x) && !x.qualifiers.length && BASE.test(leadIn(ctx, figs, x, floor) + " " + ctx.lower.slice(x.end, x.end + 12).split(/[ \t]+/u).slice(0, 2).join(" ")));
           if (bare.length === 1) same = [...same, bare[0]].sort((u, v) => u.start - v.start);
         }
+        // ("committed to train 800 frontline staff. … 612 staff had completed it, so the target was missed
+        // by 288", "It trained 96, which is 34 short of the target": a margin with no noun of its own
+        // counts what its two sides count, the only two counts before it.)
+        if (same.length !== 2 && !points && bareMargin(d) && MARGIN_WORD.test((m ?? after)![1]) && !s.figs.slice(k + 1).some((x) => isCount(x))) {
+          const counts = figs.filter((x) => x.end <= q && x !== d && isCount(x) && x.kind === "number" && !isPercent(x) && !x.qualifiers.length && !/^(?:19|20)\d\d$/u.test(x.text));
+          if (counts.length === 2 && nounsAgree(counts[0], counts[1])) same = counts;
+        }
         if (same.length !== 2) continue;
         // ("19/22 chỉ tiêu đạt và vượt …, trong đó 15 …, 4 …; còn lại 3 chỉ tiêu không đạt": the rest
         // is of the fraction's whole, not one part less the other.)
         if (s.figs.some((f) => f.kind === "fraction" && f.end <= q)) continue;
         const [a, b] = same;
+        // ("higher investment income (£1.66m above budget) and lower interest payable (£0.36m below
+        // budget) was a net favourable variance of £2.02m": two margins add up; neither is a side.)
+        if ([a, b].some((x) => SIDE_IS_MARGIN.test(ctx.lower.slice(x.end, x.end + 30)))) continue;
         if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "")) continue;
         if (pairedByChange(a, b)) continue;
         out.push({ a, b, diff: d, word, points });
@@ -187,6 +220,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findRestsOfTarget(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findFurtherNeeded(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findNextMargins(ctx, new Set(out.map((d) => d.diff))));
+    out.push(...findPairMargins(ctx, new Set(out.map((d) => d.diff))));
     return out;
   });
 }

@@ -329,9 +329,28 @@ function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {
     const before = ctx.lower.slice(Math.max(ws.start, w.start - 40), w.start);
     if (before.lastIndexOf("(") > before.lastIndexOf(")") || COMPARED_BEFORE.test(before)) continue;
     if (CHANGE_BEFORE.test(before)) return undefined;
-    return size(w).gt(size(part)) ? w : undefined;
+    if (!size(w).gt(size(part))) return undefined;
+    return otherTotal(ctx, part, w) ? undefined : w;
   }
   return undefined;
+}
+
+/** ("Spend with local suppliers was £148.6m, or 36.0% of total spend. … £93.2m was spent with local SMEs
+ * … . Spend with VCSE organisations was £21.4m, or 5.2% of the total": an earlier share of the total
+ * puts the total, unwritten, far from `w`.) */
+function otherTotal(ctx: UnitContext, part: Figure, w: Figure): boolean {
+  const para = ctx.text.lastIndexOf("\n\n", part.start) + 1;
+  const figs = ctx.figures;
+  const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+  for (let j = 1; j < figs.length && figs[j].start < part.start; j++) {
+    const p = figs[j];
+    const q = figs[j - 1];
+    if (q.start < para || p.kind !== "percent" || p.unit !== "%" || !p.value || new D(p.value.exact).lte(0) || q === w || !sameMeasure(part, q, ctx)) continue;
+    if (!/^[ \t]+of[ \t]+(?:the[ \t]+)?total(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20)) || !/^[ \t]*(?:\(|,[ \t]*(?:or|i\.e\.|equivalent[ \t]+to|representing)?)[ \t]*$/u.test(ctx.lower.slice(q.end, p.start))) continue;
+    const implied = size(q).times(100).div(new D(p.value.exact));
+    if (implied.minus(size(w)).abs().gt(size(w).times("0.05"))) return true;
+  }
+  return false;
 }
 
 /** "Toàn huyện có 24 xã, đến nay 19 xã đạt chuẩn …, chiếm 79,2% tổng số xã": the share names the

@@ -42,7 +42,8 @@ export function findOthersShares(ctx: UnitContext, taken: Set<Figure>): OthersSh
     // Nothing before the first count names a total or a change.
     if (NOT_LIST.test(ctx.lower.slice(s.start, counts[0].start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) continue;
     // ("Trong 214 vụ việc: … 96 vụ (44,9%); …": the count the sentence opens on is the list's whole.)
-    if (/(?<![\p{L}])(?:trong|trong số|of|among|out of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, counts[0].start - 12), counts[0].start))) continue;
+    // ("Trong danh sách 12 cơ sở …", "Of the list of 40 schools": so is a list's.)
+    if (/(?<![\p{L}])(?:trong|trong số|of|among|out of|on)(?:[ \t]+(?:danh[ \t]+sách|tổng[ \t]+số|số|the[ \t]+list[ \t]+of|a[ \t]+list[ \t]+of|the))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, counts[0].start - 30), counts[0].start))) continue;
     for (const p of pcts) {
       if (taken.has(p)) continue;
       const part = [...counts].reverse().find((f) => f.end <= p.start);

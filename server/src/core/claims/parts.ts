@@ -62,7 +62,7 @@ const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
 const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
-const EXHAUSTIVE_INTRO = /^(?:gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
+const EXHAUSTIVE_INTRO = /^(?:bao gồm|gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
@@ -584,6 +584,24 @@ function inBracketAfter(ctx: UnitContext, from: number, f: Figure): boolean {
   return t.lastIndexOf("(") > t.lastIndexOf(")");
 }
 
+/** ("lập biên bản 98.652 trường hợp vi phạm, …; tước giấy phép lái xe 9.214 trường hợp; … . Trong đó, vi
+ * phạm nồng độ cồn là 21.378 trường hợp": of the sentence's counts of one noun, the one whose own words
+ * the part repeats; none when several could be meant and the words pick none.) */
+function namedAmong(ctx: UnitContext, prev: Sentence, last: Figure | undefined, ok: (f: Figure) => boolean, part: Figure): Figure | undefined {
+  if (!last?.noun) return last;
+  const head = last.noun.split(" ")[0];
+  const same = prev.figs.filter((f) => f !== last && ok(f) && !!f.noun && f.noun.split(" ")[0] === head);
+  if (!same.length) return last;
+  const label = ctx.lower.slice(Math.max(ctx.sentenceOf(part).start, part.start - 50), part.start) + " " + ctx.lower.slice(part.end, part.end + 60).split(/[.;]/u)[0];
+  // (What a noun adds to the words all of them share: "trường hợp vi phạm" over "trường hợp".)
+  const words = [last, ...same].map((f) => f.noun!.split(" "));
+  let common = 0;
+  while (words.every((w) => w.length > common && w[common] === words[0][common])) common++;
+  const extra = (f: Figure) => f.noun!.split(" ").slice(common).join(" ");
+  const said = [last, ...same].filter((f) => extra(f).length >= 3 && label.includes(extra(f)));
+  return said.length === 1 ? said[0] : last;
+}
+
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
   for (let i = s.figs.length - 1; i >= 0; i--) {
     const f = s.figs[i];
@@ -929,7 +947,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const prevLine = lineOpen > 0 ? ctx.text.slice(ctx.text.lastIndexOf("\n", lineOpen - 1) + 1, lineOpen) : "";
       if (startsSentence === false && lineOpen >= s.start && /^[ \t*_]*$/u.test(ctx.text.slice(lineOpen + 1, p)) && LIST_ITEM_START.test(prevLine)) continue;
       // ("236 chợ, gồm: 6 …, 31 … và 199 chợ hạng 3. Trong đó, …": the list's whole, not its last item.)
-      const above = startsSentence && si > 0 && !prevItem ? lastBefore(ctx.sentences[si - 1], p, isWhole) : undefined;
+      const above = startsSentence && si > 0 && !prevItem ? namedAmong(ctx, ctx.sentences[si - 1], lastBefore(ctx.sentences[si - 1], p, isWhole), isWhole, first) : undefined;
       // (Also when the list's last item ends on a number the sentences were not split at: "… hạng 3. Trong đó".)
       const w0 = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest;
       const nearHead = w0 && /^[^;]*\.[ \t]+\p{Lu}/u.test(ctx.text.slice(w0.end, p + 1)) ? listHead(ctx, s, w0) : undefined;

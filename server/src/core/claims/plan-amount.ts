@@ -135,7 +135,7 @@ export function findPlanAmounts(ctx: UnitContext, taken: Set<Figure>): PlanAmoun
 const PLAN_BEFORE = new RegExp(`(?:được giao|giao|kế hoạch|dự toán|mục tiêu|chỉ tiêu|allocated|allocation|budgeted|budget|planned|target|plan)(?:[ \\t]+[\\p{L}\\p{M}\\d]+){0,4}?[ \\t]*(?:là|:|of|was|is)?[ \\t]*$`, "u");
 /** After the percent, nothing that names another base. */
 const BARE_END = /^[ \t]*(?:[.;,)]|$|\r?\n|of[ \t]+(?:the[ \t]+)?(?:target|plan|budget|estimate)[ \t]*[.;,)])/u;
-const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:đạt|bằng|or|equal to)|\([ \t]*(?:đạt|bằng)?)[ \t]*$/u;
+const SHARE_LEAD = /^[ \t]*(?:,[ \t]*(?:(?:mới|chỉ|only|just)[ \t]+)?(?:đạt|bằng|or|equal to)|\([ \t]*(?:đạt|bằng)?)[ \t]*$/u;
 
 /** "vốn … được giao 534,8 tỷ đồng, … đã giải ngân 497,6 tỷ đồng, đạt 98,0%": the plan stated first. */
 function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount[]): void {

@@ -54,6 +54,9 @@ function totalThenPart(ctx: UnitContext, taken: Set<Figure>, out: RatePair[]): v
       const wa = ctx.lower.slice(w.end, a.start);
       const ap = ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start);
       if (!THEN_PART.test(wa) || NOT_RATE.test(wa) || !RATE_AFTER_PART.test(ap) || NOT_RATE.test(ap)) continue;
+      // ("establishment 9,412 WTE and staff in post total 8,772 WTE, leaving 640 WTE vacancies, a vacancy
+      // rate of 6.8%": what is left over is a part of the first whole, not of the one it is left from.)
+      if (/(?<![\p{L}])(?:leaving|remaining|còn[ \t]+lại|còn)[ \t]*$/u.test(wa)) continue;
       if (!new D(w.value!.exact).gt(a.value!.exact)) continue;
       out.push({ part: a, whole: w, percent: p });
     }

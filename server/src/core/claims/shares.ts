@@ -50,7 +50,7 @@ export interface FractionPercent {
   partFrom?: UnitContext;
 }
 
-const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
+const LINK = /^[ \t]*(?:\([ \t]*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ|=|i\.e\.|or)?[ \t]*|,[ \t]*(?:(?:mới|chỉ|only|just)[ \t]+)?(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|tỉ lệ|or|i\.e\.|accounting for|representing|equal to)[ \t]+|[ \t]+(?:chiếm|bằng|đạt tỷ lệ|accounting for|representing|or)[ \t]+|[ \t]*[-–][ \t]*)(?:tỷ lệ[ \t]+|khoảng[ \t]+|about[ \t]+)?$/u;
 
 // ("The 1,850 km of A roads includes 1,612 km …": a verb between makes the second a part of the first.)
 const AGAINST = /^[ \t]*,?[ \t]*(?:against|out of|of(?![ \t]+(?:which|whom|these|them|those))|trên tổng số|trên|so với)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|tổng[ \t]+)?(?:(?!(?:includes?|included|including|comprises?|comprised|contains?|contained|is|are|was|were|has|have|had|gồm|bao gồm|có)[ \t])[\p{L}-]+[ \t]+){0,3}?(?:of[ \t]+|là[ \t]+)?$/u;
@@ -70,6 +70,9 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
     if (f.start - g.end > 200) return undefined;
     // ("had not been inspected for more than ten years. Just 34 of them (39.1%) …": a span of
     // time, or a count smaller than the part, is not what the pronoun stands for.)
+    // ("842 complaints, or 58.9 per 1,000 homes, and responded to 781 of them": the base of a rate is
+    // no count of things.)
+    if (/(?<![\p{L}])(?:per|trên|mỗi|every)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 8), g.start))) continue;
     if (isCountFigure(g) && g.noun && !SPAN_NOUN.test(g.noun) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
   }
   return undefined;
@@ -104,6 +107,7 @@ function namedAntecedent(ctx: UnitContext, f: Figure, noun: string): Figure | un
 export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("fraction-percent", () => {
     const out: FractionPercent[] = [];
+    const partShares: FractionPercent[] = [];
     // "kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng (51,1%)": achieved against its own plan
     // before any share of a list's total.
     const plans = findPlanAmounts(ctx, new Set());
@@ -226,9 +230,22 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             else if (named) continue;
           }
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
-          out.push({ percent: p, part: f, whole: w, num: f.value!, den: wn });
+          const share = { percent: p, part: f, whole: w, num: f.value!, den: wn };
+          out.push(share);
+          partShares.push(share);
         }
       }
+    }
+    // ("giải ngân 1.021,3 tỷ đồng, đạt 81,8% tổng vốn. Trong đó, vốn đầu tư … 634,9 tỷ đồng (90,4%), vốn sự
+    // nghiệp … 298,6 tỷ đồng (69,0%), …": percents of one whole's parts that pass 100% together are each
+    // part's rate of its own plan, not its share.)
+    for (const w of new Set(partShares.map((x) => x.whole))) {
+      const of = partShares.filter((x) => x.whole === w);
+      if (of.length < 2 || !of.reduce((a, x) => a.plus(x.percent.value!.exact), new D(0)).gt(101)) continue;
+      // (One share off is a slip to report; most of them off, another base.)
+      const off = of.filter((x) => new D(x.num.exact).times(100).div(new D(x.den.exact)).minus(new D(x.percent.value!.exact)).abs().gt(1));
+      if (off.length * 2 <= of.length) continue;
+      for (const x of of) out.splice(out.indexOf(x), 1);
     }
     // "received 3,188 responses from the 4,120 graduates surveyed, a response rate of 77.4%": a count
     // drawn from a count, then the rate it gives.

@@ -154,6 +154,10 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         // ("Doanh nghiệp nhỏ và vừa (gồm siêu nhỏ, nhỏ và vừa)": rows named beside each other are a group.)
         if (!hits.length || (hits.length > 1 && (words(hits[0].label).length === words(hits[1].label).length || hits.slice(1).some((r) => !contains(words(hits[0].label), words(r.label)))))) continue;
         const part = hits[0];
+        // ("Online self-service and webchat together accounted for 56.4%": the row and another, summed.)
+        const said = subjectOf(ctx, si, s.start, p.start);
+        const at = said.lastIndexOf(part.label.toLowerCase().replace(/[*_`]/gu, "").trim());
+        if (/(?<![\p{L}])(?:together|combined|jointly|between[ \t]+them|cộng[ \t]+lại|gộp[ \t]+lại|cộng[ \t]+chung)(?![\p{L}])/u.test(said) || (at >= 0 && /(?:(?<![\p{L}])(?:and|và|cùng|plus|with)|&|,)[ \t]*$/u.test(said.slice(Math.max(0, at - 8), at)))) continue;
         // The base must be the table's: "of the total", "of all …", or a word the table is about.
         const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
         const about = new Set(words(`${table.header.join(" ")} ${total.label} ${lead}`));

@@ -1,0 +1,48 @@
+// A margin right after a value and its target in one sentence: "đào tạo nghề cho 38.460 lao động,
+// đạt 106,8% kế hoạch giai đoạn (36.000 người), vượt 2.460 người", "kế hoạch 700 tỷ đồng, thực hiện
+// 612 tỷ đồng — không đạt, thiếu 88 tỷ đồng", "… against a target of 2,000, an excess of 159". The
+// margin is the gap between the two. Trust first: the margin is the first figure after the pair,
+// a count or amount in the pair's unit (points for two percentages), joined to it by a margin word
+// and nothing else but a verdict.
+import type { Difference } from "./difference.ts";
+import { isPercent, type UnitContext } from "./context.ts";
+import { findValueTargets } from "./plan.ts";
+
+const VI = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:như[ \t]+vậy|tức[ \t]+là)[ \t]*,?[ \t]*)?(?:(?:không[ \t]+đạt|chưa[ \t]+đạt|đạt|hoàn[ \t]+thành)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?[ \t]*,[ \t]*)?(?:(?:đã|còn)[ \t]+)?(vượt|thiếu|hụt|còn[ \t]+thiếu)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
+const EN = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:an?|the)[ \t]+)?(shortfall|excess|surplus)[ \t]+of[ \t]*$/u;
+
+const GENERIC = /^(?:người|people|persons)$/u;
+
+function sameHead(x: string, y: string): boolean {
+  const [a, b] = [x.toLowerCase().split(" "), y.toLowerCase().split(" ")];
+  return a[0] === b[0] || a[a.length - 1] === b[b.length - 1];
+}
+
+export function findPairMargins(ctx: UnitContext, taken: Set<unknown>): Difference[] {
+  const out: Difference[] = [];
+  const vts = findValueTargets(ctx);
+  for (const vt of vts) {
+    if (vt.seconds || vt.anaphor) continue;
+    const { value: a, target: b } = vt;
+    if ((a.kind !== "number" && a.kind !== "percent") || (b.kind !== "number" && b.kind !== "percent")) continue;
+    const s = ctx.sentenceOf(a);
+    if (ctx.sentenceOf(b) !== s) continue;
+    const last = a.end > b.end ? a : b;
+    const d = s.figs[s.figs.indexOf(last) + 1];
+    if (!d || taken.has(d) || d.kind !== "number" || d.qualifiers.length || !d.value) continue;
+    const m = (ctx.lang === "vi" ? VI : EN).exec(ctx.lower.slice(last.end, d.start));
+    if (!m) continue;
+    const points = isPercent(a) && isPercent(b);
+    if (points ? d.unit !== "pp" : isPercent(a) || isPercent(b) || isPercent(d) || (d.unit ?? "") !== (a.unit ?? "") || (a.unit ?? "") !== (b.unit ?? "")) continue;
+    if (!points && !a.unit && !!a.scale !== !!d.scale) continue;
+    // ("5.920 lượt người …, đạt 105,7% kế hoạch (kế hoạch 140 lớp), vượt 8 lớp": a margin counts what both
+    // sides count.)
+    // ("38.460 lao động …, đạt 106,8% kế hoạch giai đoạn (36.000 người), vượt 2.460 người": "người" is
+    // anyone.)
+    const agree = (x?: string, y?: string) => !x || !y || sameHead(x, y) || GENERIC.test(x) || GENERIC.test(y);
+    if (!points && !a.unit && (!agree(a.noun, b.noun) || !agree(a.noun, d.noun) && !agree(b.noun, d.noun) || (!!d.noun && !!a.noun && !!b.noun && !agree(a.noun, d.noun) && !sameHead(b.noun, d.noun)))) continue;
+    const at = last.end + m.index + m[0].lastIndexOf(m[1]);
+    out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points });
+  }
+  return out;
+}
