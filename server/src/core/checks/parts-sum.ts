@@ -244,7 +244,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     // gives under another noun; the list is not short.)
     const nextFig = ctx.figures[lastAt + 1];
     const extraItem = !!nextFig && nextFig.kind === "number" && !t.parts.some((q) => q.figure === nextFig) && ctx.sentenceOf(nextFig) === ctx.sentenceOf(lastPart) && /^[^.;,\d]{0,40}(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(lastPart.end, nextFig.qualifiers[0]?.start ?? nextFig.start));
-    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.05)));
+    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.04)));
     const under = (exhaustive || nearMiss) && sum.hi.lt(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

@@ -575,7 +575,26 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
     // (Group rows with their members in the body: the members are the parts, in that column.)
     const setsOf = (c: number) => {
       const leaves = groupLeaves(body.map((x) => value(ctx, x.cells[c])));
-      return leaves ? [leaves.map((k) => body[k]), ...sets] : sets;
+      const out = leaves ? [leaves.map((k) => body[k]), ...sets] : [...sets];
+      // ("| *Offered any preferred school* | *4,648* |" after the four preferences: a subtotal of the rows
+      // above it, which the total counts once.)
+      const subtotals = new Set<number>();
+      let run = Interval.point(0);
+      let n = 0;
+      body.forEach((x, k) => {
+        const v = value(ctx, x.cells[c]);
+        if (!v) return;
+        if (n >= 2 && v.overlaps(run)) {
+          subtotals.add(k);
+          run = Interval.point(0);
+          n = 0;
+          return;
+        }
+        run = run.add(v);
+        n++;
+      });
+      if (subtotals.size) out.push(body.filter((_, k) => !subtotals.has(k)));
+      return out;
     };
     const summed = (c: number) => {
       const totalFig = r.cells[c]?.figure;

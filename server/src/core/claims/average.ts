@@ -7,6 +7,7 @@ import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
 import { findCountAverages } from "./count-average.ts";
 import { findLabelAverages } from "./label-average.ts";
+import { findYearAverages } from "./years-average.ts";
 import { yearsNamed } from "./plan-before.ts";
 
 export interface PeriodAverage {
@@ -454,6 +455,7 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
     findYieldAverages(ctx, out);
     findCountAverages(ctx, out);
     findLabelAverages(ctx, out);
+    findYearAverages(ctx, out);
     return out;
   });
 }
@@ -913,6 +915,9 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // "… 1.200 triệu USD; trong đó 35 doanh nghiệp FDI đạt 900 triệu USD, bình quân …": a count
       // inside the breakdown of the total is not what the total is shared among.
       if (den.start > a.end && ctx.sentenceOf(a) === ctx.sentenceOf(den) && BREAKDOWN.test(ctx.lower.slice(a.end, den.start))) continue;
+      // ("Quy mô bình quân của 5 dự án trong nước chỉ 17,6 triệu USD/dự án, trong khi dự án FDI bình quân
+      // 64,5 triệu USD/dự án": averages of groups side by side are each of its own group, not of the total.)
+      if (ctx.sentenceOf(avg).figs.some((f) => f !== avg && !!f.unit && f.unit === avg.unit && (f.unit.includes("/") || /(?:average|bình[ \t]+quân|trung[ \t]+bình)[^\d]{0,20}$/u.test(ctx.lower.slice(Math.max(0, f.start - 30), f.start))))) continue;
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }

@@ -15,7 +15,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
 
-const LEAD = /^[\s*•-]*(?:(?:(?!giá|price|prices)[\p{L}\p{M}'’-]+[ \t]+){1,3}?(?:(?:phân|chia)[ \t]+theo|theo[ \t]+từng|by|broken[ \t]+down[ \t]+by)(?=[ \t]+(?:năm|quý|tháng|giai[ \t]+đoạn|year|quarter|month|type|category|region|area|district|source|sector|địa[ \t]+bàn|lĩnh[ \t]+vực|nguồn|loại)(?![\p{L}]))|(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?(?:[ \t]*,(?![ \t]*(?:trong[ \t]+đó|gồm|bao[ \t]+gồm|cụ[ \t]+thể|như[ \t]+sau|including|comprising|as[ \t]+follows)(?![\p{L}]))(?:[ \t]+[\p{L}\p{M}'’-]+){2,12}?)?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
+const LEAD = /^[\s*•-]*(?:(?:(?!giá|price|prices)[\p{L}\p{M}'’-]+[ \t]+){1,3}?(?:(?:phân|chia)[ \t]+theo|theo[ \t]+từng|by|broken[ \t]+down[ \t]+by)(?=[ \t]+(?:năm|quý|tháng|giai[ \t]+đoạn|year|quarter|month|type|category|region|area|district|source|sector|địa[ \t]+bàn|lĩnh[ \t]+vực|nguồn|loại)(?![\p{L}]))|(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of|kết[ \t]+quả(?:[ \t]+(?:giải[ \t]+quyết|xử[ \t]+lý|hòa[ \t]+giải|thực[ \t]+hiện))?|outcomes?)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?(?:[ \t]*,(?![ \t]*(?:trong[ \t]+đó|gồm|bao[ \t]+gồm|cụ[ \t]+thể|như[ \t]+sau|including|comprising|as[ \t]+follows)(?![\p{L}]))(?:[ \t]+[\p{L}\p{M}'’-]+){2,12}?)?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
 const NOT_PART = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|mục[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|up|down|from|than|target|plan|average|per|mỗi)[ \t]*(?:thêm[ \t]+)?$/u;
 const NOT_WHOLE = /(?:increase|decrease|rise|fall|growth|tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|cùng[ \t]+kỳ|up|down|from|by|than|target|plan|budget|average|per|mỗi|equivalent[ \t]+to|tương[ \t]+đương)[ \t]*(?:thêm[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
@@ -79,6 +79,9 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
 /** The whole of `parts`: the first figure of their measure in the nearest of sentences [from, to) going back. */
 /** "Số HTX phân theo lĩnh vực:", "Progress by year:": a lead that names its subject before the
  * dimension, which may be a sub-list's dimension; its whole must be no list item. */
+const OUTCOME_LEAD = /^[\s*•-]*(?:kết[ \t]+quả|outcomes?)(?![\p{L}])/u;
+const PENDING = /(?<![\p{L}])(?:đang|chưa|còn[ \t]+lại|còn|tồn|pending|outstanding|ongoing|still[ \t]+open|in[ \t]+progress|under[ \t]+way)(?![\p{L}])/u;
+
 function subjectLead(m: RegExpExecArray): boolean {
   return !/^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét|về|cơ[ \t]+cấu|by|broken|it|this|the|breakdown|mix|split|composition|distribution|make-up|profile)(?![\p{L}])/u.test(m[0]);
 }
@@ -207,8 +210,9 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
       continue;
     }
     const leadEnd = s.start + m[0].length;
-    const parts = partsOf(ctx, si, leadEnd);
-    if (!parts || parts.some((p) => used.has(p.id)) || !parts.every((p) => sameMeasure(p, parts[0]))) continue;
+    const found = partsOf(ctx, si, leadEnd);
+    if (!found || found.some((p) => used.has(p.id)) || !found.every((p) => sameMeasure(p, found[0]))) continue;
+    let parts = found;
     // The whole: the first figure of the parts' measure in the nearest of the three sentences before
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
     // ("- Về chính trị: đảng viên 38 người;\n- Về sức khỏe: loại 1 có 563 người, …": a list item breaks
@@ -216,7 +220,17 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     const isItem = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, ""));
     const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m) || isItem);
     if (!whole || used.has(whole.id) || !bareFits(ctx, parts, whole, m[0])) continue;
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: exhaustiveLead(m), cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
+    // ("tiếp nhận 3.658 vụ việc … . Kết quả: hòa giải thành 2.967 vụ việc; không thành 412 vụ việc; đang hòa
+    // giải 297 vụ việc": outcomes cover all only when one of them is what is still pending.)
+    const outcome = OUTCOME_LEAD.test(m[0]);
+    // (A part's own "trong đó" breaks that part down: what follows is none of the outcomes.)
+    if (outcome) {
+      const sub = /(?<![\p{L}])(?:trong[ \t]+đó|of[ \t]+which|of[ \t]+whom|including|bao[ \t]+gồm)(?![\p{L}])/u.exec(ctx.lower.slice(leadEnd, s.end));
+      if (sub) parts = parts.filter((f) => f.start < leadEnd + sub.index);
+      if (!parts.length) continue;
+    }
+    const pending = outcome && PENDING.test(ctx.lower.slice(parts[parts.length - 2]?.end ?? leadEnd, parts[parts.length - 1].start).split(/[;,]/u).pop()!);
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: outcome ? pending && parts.length >= 2 : exhaustiveLead(m), cue: { start: s.start, end: leadEnd }, amounts: measure(whole) !== "count", listed: true });
     used.add(whole.id);
     for (const p of parts) used.add(p.id);
   }

@@ -266,6 +266,8 @@ export function bracketTwin(ctx: UnitContext, s: Sentence, f: Figure): Figure | 
 export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, change: Change): void {
   const { from, to } = change;
   const classify = (d: Figure, dpre: string): Change["stated"][number]["what"] | undefined => {
+    // ("from £1.56 to £1.15, a reduction of 41p": a sum in the currency's smaller coin, not read here.)
+    if (!d.unit && !!from.unit && /^(?:p|pence|cents?|c|xu)(?: |$)/u.test(d.noun ?? "")) return undefined;
     // ("…, an increase of 22.6%, and 2.5 times the 164 km in 2019": a multiple of another figure.)
     if (d.kind === "multiplier") return /^[ \t]+(?:the|that of|as (?:much|many|high|large) as)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?[£$€]?\d/u.test(ctx.lower.slice(d.end, d.end + 40)) ? undefined : "multiple";
     // "a fall of 183 (13.4% of all waits)": a share of something else.
@@ -448,6 +450,11 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const ai = rel ? i + 3 + skip : i + 2 + skip;
         if (DURATION_NOUN.test(a.noun ?? "") && ai + 1 < s.figs.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[ai + 1].qualifiers[0]?.start ?? s.figs[ai + 1].start).replace(DURATION_NOUN_AT, ""))) a = s.figs[ai + 1];
         if (b.kind !== "percent" && b.kind !== "number") continue;
+        // ("…, chiếm 56,9%, vượt 6,9 điểm phần trăm so với chỉ tiêu 50% … và tăng 15,2 điểm phần trăm so với
+        // năm 2022 (41,7%)": a target is not the value that changed; "tăng 3,23 điểm và tăng 8 bậc so với
+        // năm 2021 (84,12 điểm)": nor is a change's own size.)
+        const bLead = ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start);
+        if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?[ \t]*$/u.test(bLead) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         if (inOpenBracket(ctx, s, b)) continue;

@@ -9,6 +9,7 @@ import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
 import { tableRowMultiples } from "./table-row-multiple.ts";
 import { tableMultiples } from "./table-multiple.ts";
 import { itemAmount } from "./label-amount-gap.ts";
+import { findLabelMultiples } from "./label-multiple.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -172,7 +173,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // before the word is the gap between the two; the subject is the value before it.
       // ("3 points above the national average of 49": the gap may carry its unit word.)
       // ("11.6 days per FTE, 2.7 days higher than the council-wide average of 8.9 days": or its own noun.)
-      const gapFig = s.figs.find((f) => f.end <= w.start && (/^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)) || (!!f.noun && DURATION.test(f.noun) && ctx.lower.slice(f.end, w.start).trim() === f.noun.split(" ")[0])));
+      const gapFig = s.figs.find((f) => f.end <= w.start && (/^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)) || (!!f.noun && ctx.lower.slice(f.end, w.start).trim() === f.noun.split(" ")[0] && f.kind === "number" && !f.unit && /,[ \t]*(?:(?:but|and|still|yet|nhưng|và|vẫn)[ \t]+)*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)))));
       if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
         const k = s.figs.indexOf(gapFig);
         let prev = k > 0 ? s.figs[k - 1] : undefined;
@@ -180,7 +181,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         // of 117.0 litres": the gap opens a sentence that names the value before.)
         if (!prev) {
           const a = anaphorSubject(ctx, gapFig.qualifiers[0]?.start ?? gapFig.start, next);
-          if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+          if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], a, next) ? "higher" : "lower", word: w });
           continue;
         }
         // "rose from 90.4% to 91.8%, 1.7 points above …": the change's end value.
@@ -190,7 +191,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         if (s.figs.some((f) => f.start > own.end && f.end <= gapFig.start)) continue;
         const lead = ctx.lower.slice(Math.max(s.start, own.start - 80), own.start);
         if (new RegExp(WORDS.source, "u").test(lead)) continue;
-        out.push({ subject: own, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        out.push({ subject: own, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], own, next) ? "higher" : "lower", word: w });
         continue;
       }
       const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
@@ -213,7 +214,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       }
       if (!subject && !s.figs.some((f) => f.end <= w.start)) {
         const a = anaphorSubject(ctx, w.start, next) ?? labelSubject(ctx, s, w.start, next);
-        if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: w });
+        if (a) out.push({ subject: a, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], a, next) ? "higher" : "lower", word: w });
         continue;
       }
       if (!subject) continue;
@@ -419,12 +420,12 @@ export function findExtremes(ctx: UnitContext): Comparison[] {
 const ASIDE_QUALIFIER = /,[ \t]*(?:(more[ \t]+than|over|well[ \t]+over|just[ \t]+over|upwards[ \t]+of|at[ \t]+least|hơn)|(nearly|almost|close[ \t]+to|just[ \t]+under|not[ \t]+quite|gần|xấp[ \t]+xỉ)|(about|around|roughly|some|approximately|khoảng))[ \t]+$/u;
 /** "double the regional benchmark", "treble that of 2022": a multiple as a verb-less word, read here
  * as the multiplier it states (only before "the/that/those/its/their", where it cannot be a verb's object). */
-const DOUBLE_WORD = /(?<![\p{L}])(double|triple|treble|quadruple)(?=[ \t]+(?:the|that|those|its|their)(?![\p{L}]))/gu;
-const DOUBLE_VALUE: Record<string, string> = { double: "2", triple: "3", treble: "3", quadruple: "4" };
+const DOUBLE_WORD = /(?<![\p{L}])(double|triple|treble|quadruple|twice)(?=[ \t]+(?:the|that|those|its|their|as[ \t]+(?:much|many|high|large|great|big)[ \t]+as)(?![\p{L}]))/gu;
+const DOUBLE_VALUE: Record<string, string> = { double: "2", triple: "3", treble: "3", quadruple: "4", twice: "2" };
 
 function withDoubles(ctx: UnitContext, s: { start: number; end: number; figs: Figure[] }): Figure[] {
   const text = ctx.lower.slice(s.start, s.end);
-  if (!/double|triple|treble|quadruple/u.test(text)) return s.figs;
+  if (!/double|triple|treble|quadruple|twice/u.test(text)) return s.figs;
   const extra: Figure[] = [];
   for (const m of text.matchAll(DOUBLE_WORD)) {
     const start = s.start + m.index!;
@@ -463,7 +464,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
         const qual = t.qualifiers.length ? null : ASIDE_QUALIFIER.exec(ctx.lower.slice(Math.max(s.start, tq - 24), tq));
-        const aside = (/,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) || !!qual) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (wordTimes !== null && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
+        const aside = (/,[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 3), tq)) || !!qual) && k + 1 < s.figs.length && (TIMES_THE.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || ((wordTimes !== null || !!t.words) && (TIMES_WHEN.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) || (TIMES_BRACKET.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))))));
         // "more than seven times as many riders as RapidLine (7.54 million)".
         if (!aside && wordTimes !== null && k >= 1 && k + 1 < s.figs.length && /,[ \t]*(?:(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, tq - 20), tq)) && TIMES_NAMED.test(ctx.lower.slice(t.end, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start)) && /^[ \t]*\)/u.test(ctx.lower.slice(s.figs[k + 1].end, s.figs[k + 1].end + 3))) {
           const [a, b] = [s.figs[k - 1], s.figs[k + 1]];
@@ -493,6 +494,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // "số thí sinh đạt điểm 10 gấp đôi năm trước", "pupils at grade 5 were twice …": a number naming
         // a score, grade or category is a label of the subject, not its value.
         if (!before.unit && LABEL_NUMBER.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 12), before.qualifiers[0]?.start ?? before.start))) continue;
+        // ("Residents aged 75 and over are more than 12 times as likely … as those aged 15 to 34": ages say
+        // who is compared.)
+        if ([before, after].some((f) => !f.unit && /(?<![\p{L}])(?:aged|ages?|độ[ \t]+tuổi|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 10), f.start)) && (/(?<![\p{L}])aged[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 10), f.start)) || /^[ \t]*(?:tuổi|years|and[ \t]+over|to[ \t]+\d)/u.test(ctx.lower.slice(f.end, f.end + 12))))) continue;
         const gap = ctx.lower.slice(t.end, after.start);
         if (gap.length > 60 || /[;]/.test(gap)) continue;
         // ("tổ chức 5 đoàn kiểm tra; số vụ việc … tăng gấp 2 lần so với năm 2023 (từ 45 lên 90 vụ)": a
@@ -516,6 +520,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     asideYearMultiples(ctx, out);
     tableMultiples(ctx, out);
     tableRowMultiples(ctx, out);
+    findLabelMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.

@@ -208,6 +208,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // ("higher investment income (£1.66m above budget) and lower interest payable (£0.36m below
         // budget) was a net favourable variance of £2.02m": two margins add up; neither is a side.)
         if ([a, b].some((x) => SIDE_IS_MARGIN.test(ctx.lower.slice(x.end, x.end + 30)))) continue;
+        // ("Cumulative spend … is $1.536 million, which is 64.0% of the total budget; year one spend was
+        // $693,500. The remaining $864,000 …": what remains is of the total the share names, unwritten.)
+        if (figs.some((x) => x.start > a.end && x.end <= q && x.kind === "percent" && /^[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:total|overall|whole|full)|của[ \t]+tổng|tổng)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 20)))) continue;
         if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "")) continue;
         if (pairedByChange(a, b)) continue;
         out.push({ a, b, diff: d, word, points });

@@ -57,7 +57,7 @@ export function findFundedBy(ctx: UnitContext, used: Set<number>): TotalParts[] 
       const head = ctx.lower.slice(at, q);
       const tail = ctx.lower.slice(f.end, Math.min(end, f.end + 60)).split(/[,;]|(?<![\p{L}])(?:and|và)(?![\p{L}])/u)[0];
       // A label before it (its bracket or just its words), or "from …" after it.
-      const labelBefore = /^[ \t]*(?:,|;|(?<![\p{L}])(?:and|và))?[ \t]*(?:the[ \t]+|các[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} \t'’&-]{1,70}?[ \t]*(?:\(|:|,)?[ \t]*$/u.test(head.replace(/(?<!\d)\d{3,4}(?!\d)/gu, "x"));
+      const labelBefore = /^[ \t]*(?:,|;|(?<![\p{L}])(?:and|và))?[ \t]*(?:the[ \t]+|các[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} \t'’&-]{1,120}?[ \t]*(?:\(|:|,)?[ \t]*$/u.test(head.replace(/(?<!\d)\d{3,4}(?!\d)/gu, "x"));
       const article = /^[ \t]*(?:,|;|(?<![\p{L}])(?:and|và))?[ \t]*(?:an?|the)[ \t]*$/u.test(head);
       // ("a £70m loan from the National Wealth Fund, a £40m grant from …": what it is, then whence.)
       const labelAfter = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:from|out of|từ)[ \t]+(?:the[ \t]+)?[\p{L}\p{M}]/u.test(tail) && /^[ \t]*(?:,|;|(?<![\p{L}])(?:and|và))?[ \t]*(?:(?<![\p{L}])an?[ \t]+)?$/u.test(head);

@@ -13,7 +13,9 @@ export function namesOtherBase(ctx: UnitContext, p: Figure, whole: Figure | unde
   const m = /^[ \t]+((?:of[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d' \t/-]{0,70}?)(?=[ \t]*(?:[,;.:)]|\(|$))/u.exec(after);
   if (!m) return false;
   const phrase = m[1].trim();
-  if (NAMES_TOTAL.test(phrase)) return false;
+  // ("19/21 xã … . Trong số 19 xã đạt chuẩn có 7 xã … (chiếm 33,3% tổng số xã)": the total of the noun is
+  // the fraction's whole, not the part of it this count is.)
+  if (NAMES_TOTAL.test(phrase)) return !!whole?.value && ctx.figures.some((f) => f.kind === "fraction" && f.end <= whole.start && f.numerator!.exact === whole.value!.exact && f.denominator!.exact !== whole.value!.exact && !!f.noun && !!whole.noun && f.noun.split(" ")[0] === whole.noun.split(" ")[0]);
   // "of all staff (2,800)" names the total by its bracketed figure; "of all highways staff in the
   // combined authority (1,200)" by another.
   const bracket = /^\([ \t]*([\d.,]+)/u.exec(after.slice(m[0].length).trimStart());

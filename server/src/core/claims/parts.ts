@@ -155,8 +155,15 @@ function nounsOf(ctx: UnitContext, whole: Figure, intro: number): string[] {
  * dân"): a part named by the head and its own kind ("hộ nghèo", "hộ cận nghèo") counts some of them. */
 const ALL_OF_HEAD = /^(\p{L}+) (?:dân|dân cư|gia đình)$/u;
 
+/** "5.842 tàu cá …: 2.976 chiếc": "chiếc" counts vehicles and machines by their classifier. */
+const CLASSIFIED = /^(?:tàu|xe|thuyền|ghe|sà lan|phương tiện|ô tô|máy|máy bay|đầu máy|toa)(?: |$)/u;
+
 export function ofNoun(whole: string | undefined, part: string | undefined): boolean {
   if (sameNoun(whole, part)) return true;
+  if (part === "chiếc" && !!whole && CLASSIFIED.test(whole)) return true;
+  // ("đào tạo cho 186.420 lượt người …. Cụ thể: - Trình độ đại học: 24.310 người": the people of a count of
+  // person-times.)
+  if (!!whole && whole.startsWith("lượt ") && sameNoun(whole.slice(5), part)) return true;
   const head = whole ? ALL_OF_HEAD.exec(whole)?.[1] : undefined;
   return !!head && !!part && part.startsWith(`${head} `);
 }
@@ -739,7 +746,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const first = after.find((f) => !precededBy(ctx, f, NOT_PART_BEFORE));
       const startsSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p));
       // ("…; giảm 713 đồng chí, gồm 163 … và 550 …": a change's size broken down right after it.)
-      const sizeThenList = (f: Figure) => /^[ \t]+[\p{L}\p{M} ]{1,30}?,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống|to|từ|from|net|ròng|cơ học)[ \t]*$/u);
+      // ("tăng 875 người so với đầu năm, cụ thể:": a change against a base lists no parts of its size.)
+      const sizeThenList = (f: Figure) => /^[ \t]+[\p{L}\p{M} ]{1,30}?,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && !/(?<![\p{L}])(?:so[ \t]+với|compared|than|on[ \t]+the|since|from)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống|to|từ|from|net|ròng|cơ học)[ \t]*$/u);
       // ("Including tenants, airlines and ground handlers, around 2,100 people work on the site": a
       // phrase that opens its sentence widens the count after it; it lists no parts.)
       if (startsSentence && /^(?:including|kể cả|tính cả)$/u.test(m[1] ?? "") && /^[ \t]+[^\d;:.]{3,80}?,[ \t]*(?:(?:around|about|some|almost|nearly|over|more than|khoảng|gần|hơn|trên)[ \t]+)?[\d]/u.test(ctx.lower.slice(p + m[1]!.length, p + m[1]!.length + 120))) continue;

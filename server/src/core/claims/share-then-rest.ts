@@ -68,6 +68,9 @@ export function findSharesThenRest(ctx: UnitContext, taken: Set<Figure>): ShareT
         if (!same(w, a)) continue;
         const wi = ctx.interval(w, w.value!);
         if (wi.lo.gt(0) && part.div(wi).scale(100).overlaps(rate)) other = true;
+        // ("612.480 ha trên tổng diện tích cần cấp 638.215 ha, đạt 96,0%; còn lại 25.735 ha": the figure
+        // before is the part of this one, the share theirs.)
+        if (part.lo.gt(0) && wi.div(part).scale(100).overlaps(rate) && /(?<![\p{L}])(?:trên|trong|of|out[ \t]+of)(?:[ \t]+(?:tổng|tổng[ \t]+số|a[ \t]+total[ \t]+of|the))?(?:[ \t]+[\p{L}\p{M}]+){0,5}[ \t]*$/u.test(ctx.lower.slice(w.end, a.qualifiers[0]?.start ?? a.start))) other = true;
       }
       // (Only when the share does not fit part plus rest is the paragraph before asked.)
       if (!other && !part.div(whole).scale(100).overlaps(rate)) {

@@ -664,6 +664,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       else {
         const k = STRUCTURE.exec(text);
         if (!k) continue;
+        // ("| Chỉ tiêu | Mục tiêu | Thực hiện | Đánh giá |" laid out with spaces: a scorecard's rates, each
+        // against its target, are no parts of one whole.)
+        if (/(?<![\p{L}])(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chưa[ \t]+đạt|đánh[ \t]+giá|target|status|not[ \t]+met|missed)(?![\p{L}])/u.test(text.slice(k.index))) continue;
         const after = pcts.filter((p) => p.start > s.start + k.index);
         // Each share named by a short noun phrase, no change words: "nông nghiệp 20%, công nghiệp 45%".
         const clean = after.filter((p) => {

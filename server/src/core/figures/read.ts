@@ -583,6 +583,19 @@ export class FigureReader {
     for (let i = 0; i + 1 < fs.length; i++) {
       const f = fs[i];
       if (drop.has(f)) continue;
+      // ("- Thọ 70, 75, 80, 85 tuổi: 16.040 cụ": ages listed in a label, the last carrying the unit.)
+      let j = i;
+      while (j + 1 < fs.length && /^[ \t]*(?:,|và|and|or|hoặc)[ \t]*$/u.test(this.lower.slice(fs[j].end, fs[j + 1].start)) && !fs[j].noun && !fs[j].unit) j++;
+      if (j > i && j + 1 < fs.length && !!fs[j].noun && AGE_OR_SPAN.test(fs[j].noun!) && fs.slice(i, j + 1).every((x) => x.kind === "number" && !x.unit)) {
+        const ls = this.shortLineStart(f.start);
+        if (ls >= 0 && LABEL_HEAD.test(this.lower.slice(ls, f.start)) && LABEL_TAIL.test(this.lower.slice(fs[j].end, fs[j + 1].start))) {
+          for (const x of fs.slice(i, j + 1)) {
+            drop.add(x);
+            this.nonFigures.push({ kind: "label", start: x.start, end: x.end, text: x.text, reason: "number inside a list item's label" });
+          }
+          continue;
+        }
+      }
       // ("Children aged 5 to 10: 530": a range written out names one label.)
       let k = i;
       while (k + 2 < fs.length && k - i < 1 && RANGE_JOIN.test(this.lower.slice(fs[k].end, fs[k + 1].start))) k++;

@@ -1,0 +1,74 @@
+// A multiple whose other side (or subject) is named by the words that named a figure before it, not
+// written again: "… cho 650 cá nhân; danh hiệu Chiến sĩ thi đua cơ sở … là 1.560 cá nhân, gấp 2,4 lần số
+// Chiến sĩ thi đua cấp tỉnh"; "… gồm 618 vụ việc tham gia tố tụng … và 418 vụ việc tư vấn pháp luật.
+// Số vụ việc tham gia tố tụng gấp 1,5 lần số vụ việc tư vấn"; "Libraries therefore helped more than
+// three times as many residents as community centres".
+//
+// Trust first: no figure follows the multiple in its clause; each side named by words (three letters
+// or more, two words at least in Vietnamese) is the one figure of the paragraph up to it whose own
+// label holds those words; both sides measure the same thing.
+import type { Figure } from "../types.ts";
+import { isPercent, type UnitContext } from "./context.ts";
+import type { Multiple } from "./compare.ts";
+
+const VI_OTHER = /^[ \t]+(?:so[ \t]+với[ \t]+)?(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?)?((?:[\p{L}\p{M}]+[ \t]+){1,7}?[\p{L}\p{M}]+)[ \t]*(?=[.;,]|$)/u;
+const EN_OTHER = /^(?:[ \t]+times)?[ \t]+as[ \t]+(?:much|many)(?:[ \t]+([\p{L}-]+))?[ \t]+as[ \t]+(?:the[ \t]+|in[ \t]+)?((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)[ \t]*(?=[.;,]|$)/u;
+const VI_SUBJECT = /^[\s*•-]*(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?|lượng[ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,7}?[\p{L}\p{M}]+)[ \t]+(?:(?:cao|nhiều|lớn)[ \t]+)?(?:gấp|bằng)[ \t]*$/u;
+const EN_SUBJECT = /^[\s*•-]*((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+)[ \t]+(?:therefore[ \t]+|thus[ \t]+|also[ \t]+)?(?:helped|served|supported|received|recorded|handled|had|saw|reached|attracted|delivered|sold|issued|made|carried[ \t]+out|completed|(?:is|was|were|are))[ \t]+(?:(?:more|less)[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|about[ \t]+|around[ \t]+)?$/u;
+const STOP = new Set(["the", "and", "of", "in", "at", "for", "to", "số", "của", "các", "những", "năm", "với", "là", "và", "được", "đã"]);
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.kind !== "number" || b.kind !== "number" || isPercent(a) !== isPercent(b) || a.perYear || b.perYear) return false;
+  return (a.unit ?? "") === (b.unit ?? "") && (a.scale?.factor ?? "1") === (b.scale?.factor ?? "1");
+}
+
+/** The one figure of the unit before `upTo` whose label (the words around it) holds every word of `label`. */
+function byLabel(ctx: UnitContext, label: string, upTo: number, not: Figure[]): Figure | undefined {
+  const words = label.split(/[ \t]+/u).filter((w) => w.length >= 2 && !STOP.has(w));
+  if (words.length < (ctx.lang === "vi" ? 2 : 1) || words.join("").length < 5) return undefined;
+  const para = ctx.text.lastIndexOf("\n\n", upTo) + 1;
+  const figs = ctx.figures;
+  const hits = figs.filter((f, i) => {
+    if (f.end > upTo || f.start < Math.max(0, para - 1500) || not.includes(f) || f.kind !== "number") return false;
+    // Its own words: back to the figure or clause before it, on to the next figure or clause.
+    const from = Math.max(0, f.start - 70, i > 0 ? figs[i - 1].end : 0);
+    const to = Math.min(ctx.lower.length, f.end + 70, i + 1 < figs.length ? figs[i + 1].start : Infinity);
+    const before = ctx.lower.slice(from, f.start).split(/[;:.]|,|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!;
+    const after = ctx.lower.slice(f.end, to).split(/[;:.,]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u)[0];
+    const around = before + " | " + after;
+    return words.every((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u").test(around));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+export function findLabelMultiples(ctx: UnitContext, out: Multiple[]): void {
+  if (!/(?:gấp|times)/u.test(ctx.lower)) return;
+  for (const s of ctx.sentences) {
+    for (const t of s.figs) {
+      if ((t.kind !== "multiplier" && !(t.kind === "number" && t.noun === "times")) || out.some((m) => m.times.start === t.start)) continue;
+      const tail = ctx.lower.slice(t.end, s.end);
+      if (s.figs.some((f) => f.start > t.end && f.start < t.end + (/[;]/u.exec(tail)?.index ?? tail.length))) continue;
+      const vi = ctx.lang === "vi";
+      const om = (vi ? VI_OTHER : EN_OTHER).exec(tail);
+      if (!om) continue;
+      const otherLabel = vi ? om[1] : om[2];
+      const k = s.figs.indexOf(t);
+      const tq = t.qualifiers[0]?.start ?? t.start;
+      // The subject: the figure right before, joined by a comma; else the words the sentence opens on.
+      let subject: Figure | undefined;
+      const prev = k > 0 ? s.figs[k - 1] : undefined;
+      if (prev && /^[^\d;.]{0,40},[ \t]*(?:(?:cao|nhiều|lớn)[ \t]+)?(?:gấp|bằng)?[ \t]*(?:(?:hơn|khoảng|gần)[ \t]+)?$/u.test(ctx.lower.slice(prev.end, tq))) subject = prev;
+      else if (k === 0) {
+        const sm = (vi ? VI_SUBJECT : EN_SUBJECT).exec(ctx.lower.slice(s.start, tq));
+        if (sm) subject = byLabel(ctx, sm[1], s.start, []);
+      }
+      if (!subject) continue;
+      const other = byLabel(ctx, otherLabel, k === 0 ? s.start : subject.start, [subject]);
+      if (!other || !sameKind(subject, other)) continue;
+      // ("… had three times as many volunteers as Tarn Head": the things counted are named on both sides.)
+      const noun = vi ? undefined : om[1];
+      if (noun && ![subject, other].every((f) => { const fs = ctx.sentenceOf(f); return ctx.lower.slice(fs.start, fs.end).includes(noun.slice(0, 5)); })) continue;
+      out.push({ subject, other, times: t, ...(t.qualifiers.some((q) => q.kind === "over") ? { atLeast: true } : {}) });
+    }
+  }
+}
