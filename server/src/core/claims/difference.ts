@@ -18,6 +18,7 @@ import { findRestsOfTarget } from "./rest-of-share.ts";
 import { findFurtherNeeded } from "./further-needed.ts";
 import { findNextMargins } from "./next-margin.ts";
 import { findPairMargins } from "./pair-margin.ts";
+import { findRestsOfCounted } from "./rest-of-counted.ts";
 
 export interface Difference {
   a: Figure;
@@ -224,6 +225,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findFurtherNeeded(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findNextMargins(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findPairMargins(ctx, new Set(out.map((d) => d.diff))));
+    out.push(...findRestsOfCounted(ctx, new Set(out.map((d) => d.diff))));
     return out;
   });
 }

@@ -24,7 +24,7 @@ const FURTHER_VI = /(?:^[\s*•-]*|[,;:][ \t]*)((?:vẫn[ \t]+)?(?:còn[ \t]+ph�
 const REACH_VI = /^(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:nữa[ \t]+)?(?:mới[ \t]+)?(?:để|thì[ \t]+mới)[ \t]+(?:đạt|hoàn[ \t]+thành|về[ \t]+đích)(?:[ \t]+[\p{L}\p{M}]+){0,2}?[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?![\p{L}])/u;
 const GAP_VI = /(?:^|[^\p{L}])((?:vẫn[ \t]+)?còn[ \t]+(?:cách|thiếu|thấp[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+[\p{L}\p{M}]+){0,3}?)[ \t]*(?:là[ \t]+)?$/u;
 /** A figure named as the target: "forecast of", "target of", "kế hoạch", "(500 đảng viên)" after it. */
-const TARGET_LEAD = /(?<![\p{L}])(?:target|forecast|plan|planned|goal|ambition|commitment|trajectory|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+[\p{L}\p{M}\d/–-]+){0,3}?[ \t]*(?:of|is|was|là|:|\()?[ \t]*$/u;
+const TARGET_LEAD = /(?<![\p{L}])(?:target|forecast|plan|planned|goal|ambition|commitment|trajectory|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+[\p{L}\p{M}\d/–-]+){0,5}?[ \t]*(?:of|is|was|là|:|\()?[ \t]*$/u;
 const CHANGE_LEAD = /(?<![\p{L}])(?:up|down|by|from|than|rose|fell|increase[ \t]+of|decrease[ \t]+of|tăng|giảm|hơn|so[ \t]+với)[ \t]*$/u;
 
 function measure(f: Figure, r: Figure, points: boolean): boolean {
@@ -55,7 +55,9 @@ export function findFurtherNeeded(ctx: UnitContext, taken: Set<Figure>): Differe
       const head = ctx.lower.slice(s.start, q);
       if (vi) {
         word = FURTHER_VI.exec(lead);
-        if (word && !REACH_VI.test(after) && !REACH_VI_HEAD.test(head)) word = null;
+        // ("Kế hoạch … đầu tư 60 xe; đến nay đã vận hành 42 xe, còn phải đầu tư thêm 18 xe": "còn phải … thêm"
+        // after a plan says what is left of it without naming the plan again.)
+        if (word && !REACH_VI.test(after) && !REACH_VI_HEAD.test(head) && !/còn[ \t]+(?:phải|cần)/u.test(word[1])) word = null;
         word ??= GAP_VI.exec(lead);
       } else {
         word = FURTHER_EN.exec(lead);
