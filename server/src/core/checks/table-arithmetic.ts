@@ -384,6 +384,11 @@ function checkImpliedShares(ctx: UnitContext, t: Table): void {
       const w = x[bad].div(common).scale(100);
       if (w.overlaps(y[bad])) continue;
       const row = rows[bad];
+      // ("| **Borough** | **52** | **5.8** |": the odd row adds up the others, a total under a name of its
+      // own; "| Viêm gan B sơ sinh | 8.105 | 17.980 | 45,1 |": or its share is of its own row's base.)
+      const others = x.filter((_, i) => i !== bad).reduce((acc, v) => acc.add(v), Interval.point(0));
+      if (others.overlaps(x[bad])) continue;
+      if (row.cells.some((c, ci) => ci !== a && ci !== p && c.figure?.kind === "number" && !!c.figure.value && ctx.numInterval(num(c.figure)).lo.gt(0) && x[bad].div(ctx.numInterval(num(c.figure))).scale(100).overlaps(y[bad]))) continue;
       const fig = row.cells[p].figure!;
       const part = row.cells[a].figure!;
       const shown = fmt(w.mid, lang, num(fig).decimals);

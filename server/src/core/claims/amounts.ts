@@ -362,8 +362,16 @@ function colonLabelled(ctx: UnitContext, from: number, f: Figure): boolean {
 
 /** The sentence's leading amount: its subject's figure, not a change, a plan or a bracket. */
 function leadAmount(ctx: UnitContext, s: Sentence): Figure | undefined {
-  const f = s.figs.find((g) => g.kind === "number" && !!g.unit && g.unit !== "%" && g.unit !== "pp" && g.unit !== "times" && !g.perYear);
+  const money = (g: Figure) => g.kind === "number" && !!g.unit && g.unit !== "%" && g.unit !== "pp" && g.unit !== "times" && !g.perYear;
+  let f = s.figs.find(money);
   if (!f) return undefined;
+  // ("… has been revised from £96.8m to £88.4m, … . The revised programme is financed as follows:": the
+  // amount it changed to.)
+  if (/(?<![\p{L}])(?:from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
+    const to = s.figs[s.figs.indexOf(f) + 1];
+    if (!to || !money(to) || to.unit !== f.unit || !/^[^\d;]{0,30}(?<![\p{L}])(?:to|lên|xuống(?:[ \t]+còn)?|còn)[ \t]*$/u.test(ctx.lower.slice(f.end, to.start))) return undefined;
+    f = to;
+  }
   const q = f.qualifiers[0]?.start ?? f.start;
   if (/(?:tăng|giảm|vượt|hụt|so với|kế hoạch|dự toán|up|down|by|than|plan|target|estimate|budget)[ \t]*(?:là|of|:)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, q - 30), q))) return undefined;
   if (inBrackets(ctx, s.start, f.start)) return undefined;

@@ -41,6 +41,8 @@ export function findAnaphoraFrom(ctx: UnitContext, taken: (f: Figure) => boolean
     for (const d of s.figs.slice(1, 3)) {
       const gap = ctx.lower.slice(last.end, d.qualifiers[0]?.start ?? d.start);
       if (!(stated.length ? OR.test(gap) : LEAD.test(gap))) break;
+      // ("up from 52 (12.9% of a fleet of 403)": a share of something, not the size of the change.)
+      if (/^[ \t]+(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 6))) break;
       const what = d.unit === "pp" ? (isPercent(a) ? "difference" : undefined) : d.kind === "percent" && d.unit === "%" ? (isPercent(a) ? undefined : "relative") : !isPercent(a) && (d.unit ?? "") === (a.unit ?? "") && (d.scale?.factor ?? "1") === (a.scale?.factor ?? "1") ? "difference" : undefined;
       if (!what || stated.some((x) => x.what === what)) break;
       stated.push({ figure: d, what });

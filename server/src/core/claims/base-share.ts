@@ -68,6 +68,10 @@ export function findBaseShares(ctx: UnitContext, taken: Set<Figure>): BaseShare[
         const w = ctx.figures[j];
         if (part.start - w.end > 600) break;
         if (w.kind !== "number" || !isCount(w) || !w.noun) continue;
+        // ("kiểm tra 1.846 vụ, …, gồm 412 vụ … và 1.434 vụ kiểm tra đột xuất": an item of a breakdown is no base
+        // the share names; its whole is.)
+        const ws = ctx.sentenceOf(w);
+        if (/(?<![\p{L}])(?:gồm|bao[ \t]+gồm|trong[ \t]+đó|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(ws.start, w.start)) && ws.figs.some((x) => x.end < w.start && x.kind === "number" && isCount(x) && !!x.noun && head(x.noun) === head(w.noun!) && new D(x.value!.exact).gt(w.value!.exact))) continue;
         const words = ctx.lower.slice(w.end, w.end + 120).trimStart();
         // "of the planning applications received": the participle need not be repeated.
         const named = part.start - w.end <= 400 ? [name, name.replace(/[ \t]+[a-z]+ed$/u, "")].find((n) => n.split(/\s+/).length >= 2 && words.startsWith(n) && !/[\p{L}\p{M}]/u.test(words.charAt(n.length))) : undefined;

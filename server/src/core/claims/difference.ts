@@ -9,6 +9,7 @@
 // establishment, target, "of the …"), and they may not be the two ends of one change. A trade
 // balance takes the one export and the one import value of the two sentences before.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { UnitContext, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRestOfTotal } from "./rest-of-total.ts";
@@ -262,6 +263,9 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       const fracs = [...(prev?.figs ?? []), ...s.figs].filter((f) => f.end <= q && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit);
       if (fracs.length !== 1) continue;
       const f = fracs[0];
+      // ("Huyện Tân Hòa … (83 sản phẩm, 19/21 xã có sản phẩm) … còn 21 xã chưa có sản phẩm": a rest no
+      // smaller than the fraction's whole, or after a fraction set aside in brackets, is of another whole.)
+      if (!new D(f.denominator!.exact).gt(d.value!.exact) || (inBrackets(ctx, ctx.sentenceOf(f).start, f.start) && ctx.sentenceOf(f) !== s)) continue;
       const fn = firstWord((f.noun ?? "").toLowerCase()) || firstWord(ctx.lower.slice(f.end, f.end + 20).trim());
       // ("401/473 cảng, bến …; còn 27 bến": one of the nouns the fraction counts.)
       if (fn !== noun && !new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]*,[ \\t]*){1,2}${noun}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + 30))) continue;

@@ -218,6 +218,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // ("…; năm 2023 lấy 1.050 mẫu, có 42 mẫu không đạt, chiếm 4,0% tổng số mẫu giám sát": a nearer
       // count of the part's noun that the part is said of is the base, not the total named earlier.)
       if (nearerBase(ctx, whole, part) || namedElsewhere(ctx, whole, part, p)) continue;
+      // ("affected 8,104 pupils, or 19.0% of pupils on roll, … 853 pupils (2.0% of all pupils)": a count
+      // that is itself a share of the noun's total is not that total.)
+      if (/^[^.;\d]{0,30}?(?:,[ \t]*(?:or|i\.e\.|equivalent[ \t]+to)[ \t]+|\([ \t]*|,[ \t]*(?:chiếm|accounting[ \t]+for|bằng)[ \t]+)\d[\d.,]*[ \t]*%[ \t]+(?:of|của|tổng)(?![\p{L}])/u.test(ctx.lower.slice(whole.end, whole.end + 60))) continue;
       out.push({ part, whole, percent: p });
     }
   }

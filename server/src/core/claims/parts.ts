@@ -1106,6 +1106,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // semicolon, "a further" or "another" count larger than the whole adds something else.)
       const beyond = parts.findIndex((f, k) => k > 0 && /;/u.test(ctx.between(parts[k - 1].end, f.start)) && precededBy(ctx, f, /(?:a[ \t]+further|another|thêm)[ \t]*$/u) && new D(partNum(f).exact).gt(w.value!.exact));
       if (beyond > 0) parts.length = beyond;
+      // ("978 (41.3%) were aged 75 or over, although this age group accounted for only 6,231 type 1
+      // attendances": a clause of contrast counts something else.)
+      const contrast = parts.findIndex((f, k) => k > 0 && /(?<![\p{L}])(?:although|though|whereas|while|but|yet|nhưng|trong[ \t]+khi|mặc[ \t]+dù|song)(?![\p{L}])/u.test(ctx.between(parts[k - 1].end, f.start)));
+      if (contrast > 0) parts.length = contrast;
       // ("…, 311 from community groups and 125 from other organisations": the last place named as all
       // the others closes the list.)
       const restPlace = parts.length >= 2 && parallelPlaces(ctx, parts, s.end) && REST_PLACE.test(ctx.lower.slice(parts[parts.length - 1].end, parts[parts.length - 1].end + 50));

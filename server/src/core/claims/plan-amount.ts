@@ -386,6 +386,9 @@ function read(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanAmount
       const own = s.figs.find((f) => f.start < a.start && measureOf(f) === measureOf(a) && !/\([^)]*$/u.test(ctx.lower.slice(s.start, f.start)));
       const change = (f: Figure) => /(?<![\p{L}])(?:tăng|giảm|thêm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 8), f.qualifiers[0]?.start ?? f.start));
       if (!own || change(own) || s.figs.some((f) => f.start > own.end && f.start < a.start && measureOf(f) === measureOf(a) && f !== a && !change(f))) continue;
+      // ("… đạt 1.128,4 tỷ đồng, chiếm 13,4% …; riêng năm 2024 tăng 215,6 tỷ đồng so với đầu năm (912,8 tỷ
+      // đồng), bằng 107,8% kế hoạch tăng trưởng …": past a semicolon, a clause of its own.)
+      if (/;/u.test(ctx.text.slice(own.end, a.start))) continue;
       a = own;
     }
     // ("hỗ trợ 1.520 hộ, trong đó xây mới 1.130 hộ và sửa chữa 390 hộ, đạt 108,6% kế hoạch (1.400

@@ -107,10 +107,13 @@ const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra
  * "crime detection", "patients waiting under six weeks". */
 const HANDLED_AFTER = /^[^\d;:.]{0,50}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
 
-export function lowerBetter(text: string): boolean {
+export function lowerBetter(text: string, after = ""): boolean {
   const m = LOWER_BETTER.exec(text);
+  // ("1,523 stage 1 complaints (82.5%) were answered within 10 working days": what was done to them may
+  // follow the value.)
+  if (m && after) text += after;
   // ("Re-referrals within 12 months", "readmissions within 30 days": the period is the measure's own.)
-  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 80), m.index)) && (/^(?:re-referrals?|readmissions?)$/u.test(m[0]) || !HANDLED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)));
+  return !!m && !HANDLES.test(text.slice(Math.max(0, m.index - 80), m.index)) && (/^(?:re-referrals?|readmissions?)$/u.test(m[0]) || !HANDLED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/\([^()]*\)/gu, "")));
 }
 
 function lowerBefore(ctx: UnitContext, f: Figure, from: number): string {
@@ -468,7 +471,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)(?:[ \t]+(?:of|at))?[ \t]*$/u.test(ctx.lower.slice(v.end, t.start));
       // ("0,92%, thấp hơn mức kiểm soát theo Nghị quyết … (1,0%)": a level to stay under.)
       const ceiling = /(?<![\p{L}])(?:mức[ \t]+kiểm[ \t]+soát|mức[ \t]+trần|ngưỡng[ \t]+kiểm[ \t]+soát|ceiling|cap|upper[ \t]+limit)(?![\p{L}])/u.test(ctx.lower.slice(v.end, t.start));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || (!growthTarget && (lowerBetter(subject) || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || (!growthTarget && (lowerBetter(subject, t.start > v.end ? ctx.lower.slice(v.end, Math.min(t.start, v.end + 80)) : "") || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
       // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
       // met": a side and a verdict that the writer joins say which way is better.)
       const side = /(?<![\p{L}])(above|over|higher[ \t]+than|below|under|lower[ \t]+than)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition|commitment)(?:[ \t]+of)?[ \t]*$/u.exec(ctx.lower.slice(v.end, t.qualifiers[0]?.start ?? t.start));

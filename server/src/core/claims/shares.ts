@@ -73,6 +73,8 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
     // ("842 complaints, or 58.9 per 1,000 homes, and responded to 781 of them": the base of a rate is
     // no count of things.)
     if (/(?<![\p{L}])(?:per|trên|mỗi|every)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 8), g.start))) continue;
+    // ("96 … and 143 applications …, a total of 239. Eighteen of these": the total of what was listed.)
+    if (isCountFigure(g) && /(?:a[ \t]+total[ \t]+of|in[ \t]+total|totall?ing|tổng[ \t]+cộng|tổng[ \t]+số)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 20), g.start)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
     if (isCountFigure(g) && g.noun && !SPAN_NOUN.test(g.noun) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
   }
   return undefined;
@@ -690,7 +692,7 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       const lineStart = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
       // (A paragraph that opens on "Tổng chi …" is no total line: the share is sentences further on.)
       const line = ctx.lower.slice(lineStart, f.start);
-      return line.length <= 80 && !/[.;:!?][ \t]+\p{L}/u.test(line) && /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all)(?![\p{L}])/u.test(line);
+      return line.length <= 80 && !/[.;:!?][ \t]+\p{L}/u.test(line) && /^[ \t|*•-]*(?:total|tổng(?:[ \t]+cộng|[ \t]+số)?|cộng|grand total|all|cả[ \t]+năm|toàn[ \t]+năm|full[ \t]+year|whole[ \t]+year|year[ \t]+total)(?![\p{L}])/u.test(line);
     };
     return out.filter((x) => !x.shares.some(onTotalLine));
   });

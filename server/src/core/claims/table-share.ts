@@ -115,7 +115,11 @@ function inTable(ctx: UnitContext, at: number): boolean {
 }
 
 function subjectOf(ctx: UnitContext, si: number, from: number, upTo: number): string {
-  const own = ctx.lower.slice(from, upTo);
+  // ("Street lighting showed the largest fall, …, while gas use in buildings remained the largest
+  // single source, at 34.0% of the total": the clause of the percent names its row.)
+  const whole = ctx.lower.slice(from, upTo);
+  const cut = Math.max(...[...whole.matchAll(/(?:,[ \t]*(?:while|whereas|but|and)|;|,[ \t]*(?:trong[ \t]+khi|nhưng|còn))[ \t]/gu)].map((m) => m.index! + m[0].length), 0);
+  const own = whole.slice(cut);
   if (PRONOUN.test(own) && si > 0) return ctx.lower.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end);
   return own;
 }

@@ -135,6 +135,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         : t.header.findIndex(isTarget);
       const si = statusColumn(t);
       if (ti < 0 || si < 0) continue;
+      // ("| Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%) | Đánh giá so với yêu cầu 60% |": the verdict names a
+      // standard of its own, which the plan column is not.)
+      if (/\d/u.test(t.header[si] ?? "")) continue;
       // The actual column: named as such, else the figure column beside the target.
       let ai = actualColumn(t, ti, si);
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
