@@ -8,13 +8,14 @@
 // or more, two words at least in Vietnamese) is the one figure of the paragraph up to it whose own
 // label holds those words; both sides measure the same thing.
 import type { Figure } from "../types.ts";
-import { isPercent, type UnitContext } from "./context.ts";
+import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Multiple } from "./compare.ts";
 
 const VI_OTHER = /^[ \t]+(?:so[ \t]+với[ \t]+)?(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?)?((?:[\p{L}\p{M}]+[ \t]+){1,7}?[\p{L}\p{M}]+)[ \t]*(?=[.;,]|$)/u;
 const EN_OTHER = /^(?:[ \t]+times)?[ \t]+as[ \t]+(?:much|many)(?:[ \t]+([\p{L}-]+))?[ \t]+as[ \t]+(?:the[ \t]+|in[ \t]+)?((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)[ \t]*(?=[.;,]|$)/u;
 const VI_SUBJECT = /^[\s*•-]*(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?|lượng[ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,7}?[\p{L}\p{M}]+)[ \t]+(?:(?:cao|nhiều|lớn)[ \t]+)?(?:gấp|bằng)[ \t]*$/u;
 const EN_SUBJECT = /^[\s*•-]*((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+)[ \t]+(?:therefore[ \t]+|thus[ \t]+|also[ \t]+)?(?:helped|served|supported|received|recorded|handled|had|saw|reached|attracted|delivered|sold|issued|made|carried[ \t]+out|completed|(?:is|was|were|are))[ \t]+(?:(?:more|less)[ \t]+than[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|about[ \t]+|around[ \t]+)?$/u;
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|by|more|fewer|rose|fell)[ \t]*$/u;
 const STOP = new Set(["the", "and", "of", "in", "at", "for", "to", "số", "của", "các", "những", "năm", "với", "là", "và", "được", "đã"]);
 
 function sameKind(a: Figure, b: Figure): boolean {
@@ -30,6 +31,8 @@ function byLabel(ctx: UnitContext, label: string, upTo: number, not: Figure[]): 
   const figs = ctx.figures;
   const hits = figs.filter((f, i) => {
     if (f.end > upTo || f.start < Math.max(0, para - 1500) || not.includes(f) || f.kind !== "number") return false;
+    // (A change's size or a gap is no value a label names.)
+    if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(0, f.start - 16), f.start))) return false;
     // Its own words: back to the figure or clause before it, on to the next figure or clause.
     const from = Math.max(0, f.start - 70, i > 0 ? figs[i - 1].end : 0);
     const to = Math.min(ctx.lower.length, f.end + 70, i + 1 < figs.length ? figs[i + 1].start : Infinity);
@@ -57,7 +60,7 @@ export function findLabelMultiples(ctx: UnitContext, out: Multiple[]): void {
       // The subject: the figure right before, joined by a comma; else the words the sentence opens on.
       let subject: Figure | undefined;
       const prev = k > 0 ? s.figs[k - 1] : undefined;
-      if (prev && /^[^\d;.]{0,40},[ \t]*(?:(?:cao|nhiều|lớn)[ \t]+)?(?:gấp|bằng)?[ \t]*(?:(?:hơn|khoảng|gần)[ \t]+)?$/u.test(ctx.lower.slice(prev.end, tq))) subject = prev;
+      if (prev && !inBrackets(ctx, s.start, prev.start) && !CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, prev.start - 16), prev.start)) && /^[^\d;.()]{0,40},[ \t]*(?:(?:cao|nhiều|lớn)[ \t]+)?(?:gấp|bằng)?[ \t]*(?:(?:hơn|khoảng|gần)[ \t]+)?$/u.test(ctx.lower.slice(prev.end, tq))) subject = prev;
       else if (k === 0) {
         const sm = (vi ? VI_SUBJECT : EN_SUBJECT).exec(ctx.lower.slice(s.start, tq));
         if (sm) subject = byLabel(ctx, sm[1], s.start, []);

@@ -323,7 +323,8 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   // The label: the first cell, or the second after a row number; it holds a letter.
   const numbered = texts.every((r) => ROW_NUMBER.test(r[0]));
   const labelCol = numbered ? 1 : 0;
-  if (labelCol >= n - 1 || !texts.every((r) => /\p{L}/u.test(r[labelCol]))) return undefined;
+  // ("2021            1.250          1.205": a year names its row too.)
+  if (labelCol >= n - 1 || !texts.every((r) => /\p{L}/u.test(r[labelCol]) || /^(?:19|20)\d\d(?:[\/–-]\d{2,4})?$/u.test(r[labelCol].trim()))) return undefined;
   // Header: each name over one column of its own.
   const header: string[] = new Array(n).fill("");
   for (const headLine of heads) {
