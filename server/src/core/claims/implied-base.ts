@@ -100,6 +100,9 @@ function nowValue(ctx: UnitContext, s: Sentence, si: number, i: number, wAt: num
     const v = s.figs[i - 1];
     const between = ctx.lower.slice(v.end, wAt);
     if (countLike(v, d) && /^[^;\d()]{0,40},[ \t]*$/u.test(between) && !inBrackets(ctx, s.start, v.start) && !PLAN_LEAD.test(ctx.lower.slice(Math.max(s.start, v.start - 30), v.qualifiers[0]?.start ?? v.start))) return v;
+    // ("bắt giữ 214 vụ, 356 đối tượng …, tăng 12 vụ (5,9%)": past a count of another noun listed beside it.)
+    const u = i > 1 ? s.figs[i - 2] : undefined;
+    if (u && !countLike(v, d) && v.kind === "number" && !isPercent(v) && !!v.noun && countLike(u, d) && /^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,[ \t]*$/u.test(ctx.lower.slice(u.end, v.start)) && /^[^;\d()]{0,60},[ \t]*$/u.test(between) && !inBrackets(ctx, s.start, u.start) && !PLAN_LEAD.test(ctx.lower.slice(Math.max(s.start, u.start - 30), u.qualifiers[0]?.start ?? u.start))) return u;
     // Only earlier items of the same list ("số vụ giảm 21 vụ (-10,1%), số người chết giảm 12 người …")
     // may stand before it in a sentence that opens on its period.
     for (let j = 0; j < i; j++) {
