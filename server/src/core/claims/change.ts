@@ -286,7 +286,10 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     // ("…, up from 9,615 in 2022–23, a 22.8% increase": the size before the noun of change.)
     const before = /(?:,|\(|—|–)[ \t]*(?:or[ \t]+)?an?[ \t]*$/u.test(dpre) && /^[ \t]+(?:increase|rise|decrease|fall|drop|reduction|jump|gain|growth|improvement|cut|uplift|decline)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 14));
     const cut = before || (/^[ \t]*,[ \t]*an?[ \t]+(?:cut|uplift|jump)[ \t]+of[ \t]*$/u.test(dpre) && dpre.length < 20);
-    if (cut || DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
+    // ("…, tức tăng 1.565 đồng chí (2,6%)", "(giảm 11 cơ sở, tương ứng 26,2%)": after a stated difference
+    // and its noun, its percentage.)
+    const afterDiff = change.stated.length > 0 && d.unit === "%" && !isPercent(from) && /^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*(?:\(|,[ \t]*(?:tương[ \t]+ứng|tương[ \t]+đương|tức(?:[ \t]+là)?|hay|or|i\.e\.))[ \t]*$/u.test(dpre);
+    if (cut || afterDiff || DIFF_PRE.test(dpre) || (/^[ \t]*\(?[ \t]*$/.test(dpre.slice(-3)) && d.unit === "%" && !isPercent(from))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     return undefined;
   };
   // After both ends: "rose to 87.4% from 85.9%, an improvement of 1.5 percentage points".
@@ -595,6 +598,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           continue;
         }
         if (after) {
+          // ("…, tăng từ 60.915 lên 62.480": "từ … lên" is a change told forward, read elsewhere.)
+          if (/từ(?:[ \t]+mức)?[ \t]+$/u.test(after[0]) && /^(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:lên|xuống|đến|tới|còn)(?![\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 40))) continue;
           word = after[1];
           at = b.end + after.index + after[0].indexOf(word, after[0].lastIndexOf(","));
         } else {
@@ -1041,12 +1046,12 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
 }
 
 // "3.1% in June 2025, down from 2.9% in March": the value's own time may stand before the comma.
-const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong|vào|năm|tháng|quý)[ \\t]+[^,;()\\d]{0,25}?(?:(?:19|20)\\d\\d(?:\\/\\d{2,4})?)?)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*|from[ \\t]+)$`, "u");
+const BARE_REVERSE = new RegExp(`^(?:[ \\t]+(?:in|at|for|during|over|as of|trong|vào|năm|tháng|quý)[ \\t]+[^,;()\\d]{0,25}?(?:(?:19|20)\\d\\d(?:\\/\\d{2,4})?)?)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+(?:(?:so[ \\t]+với|compared[ \\t]+(?:with|to)|from)[ \\t]+(?:năm|the[ \\t]+)?[^\\d;,.]{0,25}?(?:(?:19|20)\\d\\d)?[ \\t]*\\([ \\t]*|from[ \\t]+|từ(?:[ \\t]+mức)?[ \\t]+)$`, "u");
 // "23 category 3 pollution incidents, down from 31 in Q3 2023/24", "grew by 2.8% in the second
 // quarter of 2025 compared with the same quarter of 2024, up from 2.4%": the value's own words
 // (its noun, its period) before the comma, then "up/down from" and the earlier value. Words that
 // bring in another subject or a second value ("than", "and", "target") end the reading.
-const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-][\\p{L}\\d'’/-]*|q[1-4]|\\d{1,4}(?:[\\/–-]\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+from[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
+const NOUN_REVERSE = new RegExp(`^(?:[ \\t]+(?:[\\p{L}'’/-][\\p{L}\\d'’/-]*|q[1-4]|\\d{1,4}(?:[\\/–-]\\d{2,4})?)){1,14}[ \\t]*,[ \\t]*(up|down|${UP}|${DOWN})[ \\t]+(?:from|từ(?:[ \\t]+mức)?)[ \\t]+(?:the[ \\t]+|a[ \\t]+)?$`, "u");
 const NOUN_REVERSE_STOP = /(?<![\p{L}])(?:than|and|or|but|while|whereas|which|who|that|not|per|including|excluding|except|against|versus|vs|from|target|plan|budget|forecast|goal|share|of which|each)(?![\p{L}])/u;
 
 /** The match, when s.figs[i] is the first of its kind in the sentence. */
