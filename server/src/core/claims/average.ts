@@ -246,7 +246,8 @@ function nounPerYear(ctx: UnitContext, f: Figure): boolean {
 }
 
 function inBracketsBefore(ctx: UnitContext, f: Figure): boolean {
-  return inBrackets(ctx, Math.max(0, f.start - 60), f.start);
+  // (Back to the sentence's start: "(năm 2020: 21 vụ; …; năm 2024: 14 vụ)" opens far before its last item.)
+  return inBrackets(ctx, Math.max(0, ctx.sentenceOf(f).start, f.start - 300), f.start);
 }
 
 /** "đảng viên mới" and "đảng viên", "members a year" and "new members": one head word first. */

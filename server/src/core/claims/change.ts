@@ -271,7 +271,8 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     // ("…, an increase of 22.6%, and 2.5 times the 164 km in 2019": a multiple of another figure.)
     if (d.kind === "multiplier") return /^[ \t]+(?:the|that of|as (?:much|many|high|large) as)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?[£$€]?\d/u.test(ctx.lower.slice(d.end, d.end + 40)) ? undefined : "multiple";
     // "a fall of 183 (13.4% of all waits)": a share of something else.
-    if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 8))) return undefined;
+    // ("…, tương đương 32,8% trong tổng số 58 chợ": so is one of a total named after it.)
+    if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của|trong[ \t]+tổng|trên[ \t]+tổng|tổng[ \t]+số|out[ \t]+of|in[ \t]+the[ \t]+total)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 16))) return undefined;
     // "down from 1,377 - 12.6% fewer", "…, 173 fewer": the comparative after the figure.
     if (/(?:^|[,:–—-])[ \t]*$/u.test(dpre) && FEWER_AFTER.test(ctx.lower.slice(d.end, d.end + 20))) return d.unit === "%" && !isPercent(from) ? "relative" : "difference";
     // "…, or 2.5 points a year": the figure's own "a year" makes it an average.

@@ -173,7 +173,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // before the word is the gap between the two; the subject is the value before it.
       // ("3 points above the national average of 49": the gap may carry its unit word.)
       // ("11.6 days per FTE, 2.7 days higher than the council-wide average of 8.9 days": or its own noun.)
-      const gapFig = s.figs.find((f) => f.end <= w.start && (/^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)) || (!!f.noun && ctx.lower.slice(f.end, w.start).trim() === f.noun.split(" ")[0] && f.kind === "number" && !f.unit && /,[ \t]*(?:(?:but|and|still|yet|nhưng|và|vẫn)[ \t]+)*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)))));
+      const gapFig = s.figs.find((f) => f.end <= w.start && (/^[ \t]*(?:(?:percentage[ \t]+)?points?|điểm(?:[ \t]+phần[ \t]+trăm|[ \t]*%)?|pp)?[ \t]*$/u.test(ctx.lower.slice(f.end, w.start)) || (!!f.noun && ctx.lower.slice(f.end, w.start).trim() === f.noun.split(" ")[0] && f.kind === "number" && !f.unit && (/,[ \t]*(?:(?:but|and|still|yet|nhưng|và|vẫn)[ \t]+)*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) || (DURATION.test(f.noun) || /^(?:seconds?|secs?|giây)(?: |$)/u.test(f.noun)) && /\d[ \t]+(?:minutes?|mins?|hours?|phút|giờ)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start))))));
       if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
         const k = s.figs.indexOf(gapFig);
         let prev = k > 0 ? s.figs[k - 1] : undefined;

@@ -62,6 +62,9 @@ function initials(s: string): string {
 function sameKind(x: Figure, d: Figure, points: boolean): boolean {
   if (!kindOf(x, points)) return false;
   if (points) return true;
+  // ("£365 per pothole" beside "an underspend of £0.5m": a sum written in millions is not set against a
+  // few pounds.)
+  if (d.unit && x.unit && !!d.scale !== !!x.scale && /^[£$€]/u.test(d.text + x.text)) return false;
   if (d.unit || x.unit) return (x.unit ?? "") === (d.unit ?? "");
   const xn = x.noun ?? "";
   const dn = d.noun ?? "";
@@ -148,6 +151,8 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         const m = trade ? null : (EN_BEFORE.exec(pre) ?? VI_BEFORE.exec(pre));
         const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + 30));
         if (!m && !after && !trade) continue;
+        // ("aims to convert 31,200 of the remaining 33,610 lanterns": what remains is the base of a part here.)
+        if (m && /(?<![\p{L}])(?:of|out[ \t]+of|among|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u.test(pre.slice(0, m.index + m[0].indexOf(m[1])))) continue;
         const points = isPoints(d);
         if (!points && d.kind !== "number") continue;
         const word = m ?? trade

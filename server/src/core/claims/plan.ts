@@ -3,7 +3,7 @@
 // that judge them, including those that head a list and so apply to every item of it.
 import type { Figure, Span } from "../types.ts";
 import { D } from "../math/interval.ts";
-import { UnitContext, clauseEnd, clauseStart, commaSegment, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, clauseEnd, clauseStart, commaSegment, inBrackets, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { clauseVerdict, findStatuses, HEDGE, PURPOSE, type Status, type StatusHit } from "./status.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
@@ -97,7 +97,7 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:lower is better|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
+export const LOWER_BETTER = /(?:lower is better|processed[ \t]+in[ \t]+an[ \t]+average|processing[ \t]+times?|time[ \t]+taken|days[ \t]+taken|average[ \t]+(?:time|wait)|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
 const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|attended|arriv\p{L}*|respond\p{L}*|answered|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.\/-]+){0,12}[ \t,]*$/u;
@@ -498,6 +498,12 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     // ("… met the national target of 60% but not the local target of 85%": a target is no value;
     // "there were 1,018, still 398 above the goal of 620": a gap to the target is no value either.)
     const v = vt.value;
+    // ("… but remains 4 minutes 18 seconds above the recovery target of 30 minutes": a duration set
+    // straight against the target, with no comma, is the gap to it.)
+    // ("6,9 người/100.000 dân (dân số trung bình năm 2023 là 1,41 triệu người), thấp hơn chỉ tiêu …": a figure in
+    // a bracket that glosses the one before it is not the value judged.)
+    { const vs = ctx.sentenceOf(v); if (v.end < vt.target.start && inBrackets(ctx, vs.start, v.start) && !inBrackets(ctx, vs.start, vt.target.start) && vs.figs.some((f) => f.end <= v.start && !inBrackets(ctx, vs.start, f.start) && /^[^()]{0,40}\([^()]*?\p{L}{2,}[ \t]+\p{L}[^()]*$/u.test(ctx.lower.slice(f.end, v.start)))) return []; }
+    if (!vt.reversed && (vt.seconds ?? v).end < vt.target.start && /^(?:[ \t]+[\p{L}]+){0,2}?[ \t]+(?:above|below|over|under|short[ \t]+of|ahead[ \t]+of|behind|outside|within)[ \t]+(?:the|its|our|their|an?)[ \t]/u.test(ctx.lower.slice((vt.seconds ?? v).end, vt.target.start)) && /(?<![\p{L}])(?:remains?|remained|still|now|stood|stands|is|was|were|are)[ \t]+(?:[\p{L}]+[ \t]+)?(?:\d+[ \t]+(?:minutes?|mins?|hours?)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, v.start - 40), v.start))) return [];
     if (/(?:target|goal|standard|mục tiêu|chỉ tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 25), v.qualifiers[0]?.start ?? v.start))) return [];
     // ("exceeding the 30 Mbps superfast threshold and approaching the 100 Mbps …": a figure labelled
     // a threshold after it is a target too; "Some 38% of councils exceeded …": a share of the things

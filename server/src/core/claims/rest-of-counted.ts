@@ -29,7 +29,7 @@ export function findRestsOfCounted(ctx: UnitContext, taken: Set<Figure>): Differ
       if (taken.has(r) || r.kind !== "number" || !isCount(r) || isPercent(r) || r.qualifiers.length) continue;
       const lead = ctx.lower.slice(Math.max(s.start, r.start - 24), r.start);
       const m = REST.exec(lead);
-      if (!m) continue;
+      if (!m || /(?<![\p{L}])(?:of|out[ \t]+of|among|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u.test(lead.slice(0, m.index + m[0].indexOf(m[1])))) continue;
       const prev = si > 0 && /^[ \t]*$/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start)) ? ctx.sentences[si - 1] : undefined;
       const pool = [...(prev?.figs ?? []), ...s.figs.filter((f) => f.end <= r.start)];
       const counts = pool.filter((f) => f.kind === "number" && isCount(f) && !isPercent(f) && !/^(?:19|20)\d\d$/u.test(f.text) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start));
