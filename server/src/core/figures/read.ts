@@ -308,7 +308,9 @@ export class FigureReader {
     const isRankSlash = refBefore && /(?:thứ|hạng)$/.test(refBefore[1]) && (sticky(P.FRACTION_SLASH, s, b) || sticky(P.FRACTION_WORD, s, b));
     // "412,600 people took part: 96,300 in sport, …": "part" of "take part" numbers nothing.
     const tookPart = refBefore && refBefore[1] === "part" && /(?:^|[^\p{L}])(?:took|take|takes|taking|taken|in|for the most)[ \t]+part[ \t]*:?[ \t]*$/u.test(pre);
-    if (refBefore && !isRankSlash && !tookPart) {
+    // ("đã hoàn thành hạ tầng 11/14 khu": "hạ tầng" is infrastructure, no floor.)
+    const infra = refBefore && refBefore[1] === "tầng" && /(?:^|[^\p{L}])hạ[ \t]+tầng[ \t]*:?[ \t]*$/u.test(pre);
+    if (refBefore && !isRankSlash && !tookPart && !infra) {
       const w = refBefore[1];
       const countAfter = sticky(COUNT_NOUN_AT, lower, b);
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
