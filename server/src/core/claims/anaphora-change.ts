@@ -483,7 +483,9 @@ function fromOnly(ctx: UnitContext, out: Change[]): void {
     const s = ctx.sentences[si];
     // The change opens its sentence, or its line when a list above runs into it without a stop.
     let i = 0;
-    for (let j = s.figs.length - 1; j > 0; j--) if (ctx.lower.lastIndexOf("\n", s.figs[j].start) >= s.figs[j - 1].end) { i = j; break; }
+    // (Only the gap between two figures is searched: a line break looked up backwards from each figure
+    // scans a line of thousands of figures once per figure.)
+    for (let j = s.figs.length - 1; j > 0; j--) if (ctx.lower.slice(s.figs[j - 1].end, s.figs[j].start).includes("\n")) { i = j; break; }
     const head0 = i ? ctx.lower.lastIndexOf("\n", s.figs[i].start) + 1 : s.start;
     const [d, a] = [s.figs[i], s.figs[i + 1]];
     if (!d || !a || (d.kind !== "percent" && d.kind !== "number") || a.kind !== "number" || !a.value || isPercent(a)) continue;
