@@ -348,6 +348,9 @@ export function agedBound(ctx: UnitContext, f: Figure): boolean {
   return AGED_BEFORE.test(before) || (!!f.noun && /^tuổi(?: |$)/u.test(f.noun) && (/(?<![\p{L}])(?:đủ|dưới|trên|từ|độ tuổi|tròn)[ \t]*$/u.test(before) || /^[ \t]*tuổi[ \t]+trở[ \t]+lên/u.test(ctx.lower.slice(f.end, f.end + 16))) && !/tuổi[ \t]+thọ/u.test(ctx.lower.slice(Math.max(0, start - 60), start)));
 }
 
+/** "of the remaining 33,610", "trong số còn lại": words that make what follows the base of a part. */
+export const BASE_OF_REST = /(?<![\p{L}])(?:of|out[ \t]+of|among|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u;
+
 export function isCount(f: Figure): boolean {
   return (f.kind === "number" || f.kind === "fraction") && !f.unit && !f.scale && (f.value ?? f.numerator)!.decimals === 0;
 }

@@ -11,7 +11,7 @@
 import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
-import { UnitContext, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
+import { BASE_OF_REST, UnitContext, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRestOfTotal } from "./rest-of-total.ts";
 import { findAddedCounts } from "./added-count.ts";
 import { findByTo } from "./by-to.ts";
@@ -152,7 +152,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + 30));
         if (!m && !after && !trade) continue;
         // ("aims to convert 31,200 of the remaining 33,610 lanterns": what remains is the base of a part here.)
-        if (m && /(?<![\p{L}])(?:of|out[ \t]+of|among|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u.test(pre.slice(0, m.index + m[0].indexOf(m[1])))) continue;
+        if (m && BASE_OF_REST.test(pre.slice(0, m.index + m[0].indexOf(m[1])))) continue;
         const points = isPoints(d);
         if (!points && d.kind !== "number") continue;
         const word = m ?? trade

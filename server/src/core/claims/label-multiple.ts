@@ -27,6 +27,7 @@ function sameKind(a: Figure, b: Figure): boolean {
 function byLabel(ctx: UnitContext, label: string, upTo: number, not: Figure[]): Figure | undefined {
   const words = label.split(/[ \t]+/u).filter((w) => w.length >= 2 && !STOP.has(w));
   if (words.length < (ctx.lang === "vi" ? 2 : 1) || words.join("").length < 5) return undefined;
+  const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u"));
   const para = ctx.text.lastIndexOf("\n\n", upTo) + 1;
   const figs = ctx.figures;
   const hits = figs.filter((f, i) => {
@@ -39,7 +40,7 @@ function byLabel(ctx: UnitContext, label: string, upTo: number, not: Figure[]): 
     const before = ctx.lower.slice(from, f.start).split(/[;:.]|,|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop()!;
     const after = ctx.lower.slice(f.end, to).split(/[;:.,]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u)[0];
     const around = before + " | " + after;
-    return words.every((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u").test(around));
+    return patterns.every((re) => re.test(around));
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

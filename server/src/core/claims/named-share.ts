@@ -8,7 +8,7 @@
 import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, isCount, type Sentence } from "./context.ts";
+import { UnitContext, figureAt, figureIndex, isCount, type Sentence } from "./context.ts";
 
 export interface NamedShare {
   part: Figure;
@@ -345,10 +345,11 @@ function otherTotal(ctx: UnitContext, part: Figure, w: Figure): boolean {
   const para = ctx.text.lastIndexOf("\n\n", part.start) + 1;
   const figs = ctx.figures;
   const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
-  for (let j = 1; j < figs.length && figs[j].start < part.start; j++) {
+  const first = figureAt(ctx, para);
+  for (let j = Math.max(1, first ? figureIndex(ctx, first) + 1 : figs.length); j < figs.length && figs[j].start < part.start; j++) {
     const p = figs[j];
     const q = figs[j - 1];
-    if (q.start < para || p.kind !== "percent" || p.unit !== "%" || !p.value || new D(p.value.exact).lte(0) || q === w || !sameMeasure(part, q, ctx)) continue;
+    if (p.kind !== "percent" || p.unit !== "%" || !p.value || new D(p.value.exact).lte(0) || q === w || !sameMeasure(part, q, ctx)) continue;
     if (!/^[ \t]+of[ \t]+(?:the[ \t]+)?total(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20)) || !/^[ \t]*(?:\(|,[ \t]*(?:or|i\.e\.|equivalent[ \t]+to|representing)?)[ \t]*$/u.test(ctx.lower.slice(q.end, p.start))) continue;
     const implied = size(q).times(100).div(new D(p.value.exact));
     if (implied.minus(size(w)).abs().gt(size(w).times("0.05"))) return true;

@@ -40,7 +40,7 @@ export function findPairMargins(ctx: UnitContext, taken: Set<unknown>): Differen
     // ("38.460 lao động …, đạt 106,8% kế hoạch giai đoạn (36.000 người), vượt 2.460 người": "người" is
     // anyone.)
     const agree = (x?: string, y?: string) => !x || !y || sameHead(x, y) || GENERIC.test(x) || GENERIC.test(y);
-    if (!points && !a.unit && (!agree(a.noun, b.noun) || !agree(a.noun, d.noun) && !agree(b.noun, d.noun) || (!!d.noun && !!a.noun && !!b.noun && !agree(a.noun, d.noun) && !sameHead(b.noun, d.noun)))) continue;
+    if (!points && !a.unit && (!agree(a.noun, b.noun) || (!!b.noun && !!d.noun && !agree(a.noun, d.noun) && !sameHead(b.noun, d.noun)))) continue;
     const at = last.end + m.index + m[0].lastIndexOf(m[1]);
     out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points });
   }

@@ -6,7 +6,7 @@
 // paragraph) hold exactly two other counts outside brackets, the first the larger, the second said to
 // be some of it ("96 of them", "đã … 312"); a rest with a noun names the noun of one of them.
 import type { Figure } from "../types.ts";
-import { type UnitContext, inBrackets, isCount, isPercent } from "./context.ts";
+import { BASE_OF_REST, type UnitContext, inBrackets, isCount, isPercent } from "./context.ts";
 import type { Difference } from "./difference.ts";
 import { D } from "../math/interval.ts";
 
@@ -29,7 +29,7 @@ export function findRestsOfCounted(ctx: UnitContext, taken: Set<Figure>): Differ
       if (taken.has(r) || r.kind !== "number" || !isCount(r) || isPercent(r) || r.qualifiers.length) continue;
       const lead = ctx.lower.slice(Math.max(s.start, r.start - 24), r.start);
       const m = REST.exec(lead);
-      if (!m || /(?<![\p{L}])(?:of|out[ \t]+of|among|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u.test(lead.slice(0, m.index + m[0].indexOf(m[1])))) continue;
+      if (!m || BASE_OF_REST.test(lead.slice(0, m.index + m[0].indexOf(m[1])))) continue;
       const prev = si > 0 && /^[ \t]*$/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start)) ? ctx.sentences[si - 1] : undefined;
       const pool = [...(prev?.figs ?? []), ...s.figs.filter((f) => f.end <= r.start)];
       const counts = pool.filter((f) => f.kind === "number" && isCount(f) && !isPercent(f) && !/^(?:19|20)\d\d$/u.test(f.text) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start));

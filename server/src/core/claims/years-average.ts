@@ -44,7 +44,7 @@ export function findYearAverages(ctx: UnitContext, out: RatioAverage[]): void {
     if (spans.length !== 1) continue;
     const years = spans[0];
     for (const avg of s.figs) {
-      if (avg === years || avg.start < years.end && s.figs.indexOf(avg) < s.figs.indexOf(years) || avg.kind !== "number" || isPercent(avg) || avg.qualifiers.length) continue;
+      if (avg.start <= years.start || avg.kind !== "number" || isPercent(avg) || avg.qualifiers.length) continue;
       if (out.some((x) => x.average === avg)) continue;
       const q = avg.start;
       const lead = ctx.lower.slice(Math.max(s.start, q - 40), q);
