@@ -106,11 +106,14 @@ function checkStockFlows(ctx: UnitContext): void {
     const got = t.outs.reduce((acc, f) => acc.sub(iv(f)), t.ins.reduce((acc, f) => acc.add(iv(f)), ctx.interval(t.opening, t.openingNum)));
     const closing = ctx.interval(t.closing, t.closingNum);
     const ok = got.overlaps(closing);
-    const n = (f: Figure) => fmt(f.value!.exact, lang);
-    const expr = `${fmt(t.openingNum.exact, lang)}${t.ins.map((f) => ` + ${n(f)}`).join("")}${t.outs.map((f) => ` − ${n(f)}`).join("")}`;
-    const res = fmt(got.mid, lang);
-    const noun = t.closing.noun ? ` ${t.closing.noun}` : "";
-    const closed = fmt(t.closingNum.exact, lang);
+    // Amounts are shown as written ("GBP 8.46m − GBP 3.12m …"), their result in the closing's scale.
+    const amounts = !!t.closing.unit;
+    const n = (f: Figure) => (amounts ? f.text : fmt(f.value!.exact, lang));
+    const expr = `${amounts ? t.opening.text : fmt(t.openingNum.exact, lang)}${t.ins.map((f) => ` + ${n(f)}`).join("")}${t.outs.map((f) => ` − ${n(f)}`).join("")}`;
+    const resNum = fmt(t.closing.scale ? got.mid.div(t.closing.scale.factor) : got.mid, lang);
+    const res = amounts ? asWritten(t.closing, resNum) : resNum;
+    const noun = t.closing.noun && !amounts ? ` ${t.closing.noun}` : "";
+    const closed = amounts ? t.closing.text : fmt(t.closingNum.exact, lang);
     ctx.emit({
       kind: "total-parts",
       rule: RULE,
@@ -229,7 +232,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     if (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs)) continue;
-    const over = sum.lo.gt(whole.hi);
+    // (A stated total stands for [lo, hi) and a sum of stated parts for [Σlo, Σhi): ends that touch
+    // leave no value both can be, "9.6 + 4.3 + 1.1" is not "£14.8m".)
+    const apart = !sum.overlaps(whole);
+    const over = apart && sum.lo.gte(whole.hi);
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
@@ -245,7 +251,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     const nextFig = ctx.figures[lastAt + 1];
     const extraItem = !!nextFig && nextFig.kind === "number" && !t.parts.some((q) => q.figure === nextFig) && ctx.sentenceOf(nextFig) === ctx.sentenceOf(lastPart) && /^[^.;,\d]{0,40}(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(lastPart.end, nextFig.qualifiers[0]?.start ?? nextFig.start));
     const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.04)));
-    const under = (exhaustive || nearMiss) && sum.hi.lt(whole.lo);
+    const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));
     const expr = t.parts.map((p) => (mixedScale ? p.figure.text : fmt(p.num.exact, lang))).join(" + ");

@@ -498,9 +498,10 @@ export function checkStatusCounts(ctx: UnitContext): void {
 export function checkVerdictTallies(ctx: UnitContext): void {
   for (const t of findVerdictTallies(ctx)) {
     for (const p of t.parts) {
-      const n = p.met ? t.met : t.missed;
+      const n = p.expected ?? (p.met ? t.met : t.missed);
       const ok = n === p.count;
-      const word = { vi: p.met ? "đạt" : "không đạt", en: p.met ? "met" : "missed" };
+      const colourVi: Record<string, string> = { green: "xanh", amber: "vàng", red: "đỏ" };
+      const word = p.colour ? { vi: colourVi[p.colour] ?? p.colour, en: p.colour[0].toUpperCase() + p.colour.slice(1) } : { vi: p.met ? "đạt" : "không đạt", en: p.met ? "met" : "missed" };
       ctx.emit({
         kind: "value-target",
         rule: RULE,

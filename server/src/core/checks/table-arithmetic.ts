@@ -532,7 +532,8 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
  * its rows the first two or more of them: a second breakdown of the same whole may follow). */
 function addsUp(ctx: UnitContext, set: Table["rows"], c: number, total: Interval, prefixes: boolean): { fits: boolean; sum?: Interval } {
   const vals = set.map((x) => value(ctx, x.cells[c]));
-  if (vals.some((v) => !v)) return { fits: false };
+  // (A bound, "at least 60%", "no more than 5", stands for no one value: a sum over it fits anything.)
+  if (vals.some((v) => !v || !v.lo.isFinite() || !v.hi.isFinite())) return { fits: false };
   let sum = Interval.point(0);
   let fits = false;
   vals.forEach((v, i) => {

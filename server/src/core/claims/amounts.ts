@@ -89,14 +89,16 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   // "Component 1, Water Supply Infrastructure, US$62.0 million": a label set off by a comma.
   // ("other earned income, including sponsorship and retail, of £1.74 million": an aside set off by
   // commas is no separator of items.)
-  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*(?:including|such as|chủ yếu là|như)[ \t][^,;:\d()]{1,50},[ \t]*(?=of[ \t]*$)/u, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
+  // ("nợ đang chờ xử lý (khoanh nợ, gia hạn, miễn giảm) 123,4 tỷ đồng": words in brackets gloss the
+  // label; their commas part no items and their words are no change.)
+  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/\([^()\d]*\)/gu, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*(?:including|such as|chủ yếu là|như)[ \t][^,;:\d()]{1,50},[ \t]*(?=of[ \t]*$)/u, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
   let cut = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
   const label = before.slice(cut).replace(LABEL_TAIL, "").trim();
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
   // ("Chương trình mục tiêu quốc gia" names a programme; its "mục tiêu" is no target.)
-  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?|(?<=bổ sung )có mục tiêu/gu, "chương trình"))) return false;
+  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?|(?<=bổ sung )có mục tiêu/gu, "chương trình").replace(/giá trị gia tăng|^giảm (?=khấu trừ|trừ)/gu, "thuế "))) return false;
   const words = label.split(/\s+/);
   // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
   // ("vốn đối ứng của các cơ sở công nghiệp nông thôn": eleven syllables after a semicolon.)
@@ -182,7 +184,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       // with, or by which it differs, is no item; "…, less income of £1.24 million": one taken off
       // leaves a sum the parts do not make by adding.)
       const lead = leadOf(f, parts.length ? parts[parts.length - 1].end : introEnd);
-      if (/(?<![\p{L}])(?:less|minus|net of|after deducting|offset by|trừ đi|khấu trừ)(?![\p{L}])[^,;:\d]*$/u.test(lead)) {
+      if (/(?<![\p{L}])(?:less|minus|net of|after deducting|offset by|trừ đi|(?<!giảm[ \t])khấu trừ)(?![\p{L}])[^,;:\d]*$/u.test(lead)) {
         deducted = true;
         break;
       }

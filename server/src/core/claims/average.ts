@@ -118,7 +118,7 @@ function timeAverages(ctx: UnitContext, out: PeriodAverage[]): void {
       // period the average itself names is the one the total is spread over.
       const own = /(?:bình quân|trung bình)[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+tháng[ \t]+(trong[ \t]+.*)$/u.exec(lead);
       // ("handled 18,432 calls in October, an average of 595 a day": the period may follow the total.)
-      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? dayPeriod(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, "")) ?? yearDays(ctx.lower.slice(s.start, tq)) : undefined) ?? (unit === "month" && FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
+      const p = (own ? periodOf(own[1], unit) : undefined) ?? periodOf(ctx.lower.slice(s.start, tq), unit) ?? (unit === "day" ? dayPeriod(ctx.lower.slice(total.end, q).replace(/[,;]?[ \t]*(?:an average|averag|on average|bình quân|trung bình).*$/su, "")) ?? yearDays(ctx.lower.slice(s.start, tq)) : undefined) ?? (unit === "month" && (FLOW_VERB.test(ctx.lower.slice(Math.max(s.start, tq - 40), tq)) || FLOW_IN_YEAR.test(ctx.lower.slice(Math.max(s.start, tq - 60), tq))) ? yearOf(ctx.lower.slice(s.start, q)) : undefined);
       if (!p) continue;
       // A day of the year's 365 only: not "a day on weekdays", "per working day", "a day in term time".
       if (unit === "day" && p.count >= 365 && (!pa || /^[ \t]+(?:on|in|during|when|while|excluding|except|over|across|at|of|trong|vào|khi)(?![\p{L}])/u.test(ctx.lower.slice(avg.end + skip + pa[0].length, avg.end + skip + pa[0].length + 20)))) continue;
@@ -137,6 +137,9 @@ const NOT_WHOLE_YEAR = /(?<![\p{L}])(?:to date|so far|ytd|until|through|since|up
 /** A year's total averaged by month must be a flow, done during the year ("carried out 21,960 leak
  * repairs", "tiếp nhận 21.960 hồ sơ"), not a stock held through it ("xã có 3.000 lao động"). */
 const FLOW_VERB = /(?:(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed(?:[ \t]+out)?|(?<![\p{L}])(?:made|gave|ran|took|paid|spent|sold|won|dealt with|tiếp nhận|giải quyết|xử lý|thực hiện|cấp|cấp mới|kết nạp|tuyển|tuyển dụng|tuyển sinh|khám|khám chữa bệnh cho|đón|phục vụ|giải ngân|thu|chi|cứu chữa|sửa chữa|lắp đặt|bán|xuất khẩu|nhập khẩu|vận chuyển|phát hiện|bắt giữ|tổ chức|hỗ trợ|trả lời))[ \t]+(?:(?:a total of|total|some|about|around|nearly|almost|more than|over|tổng cộng|tổng số|khoảng|gần|hơn|trên)[ \t]+)?$/u;
+
+/** "reminder notices issued during the year: 6,912": the flow's verb, then the year it ran over. */
+const FLOW_IN_YEAR = /(?<![\p{L}])(?!(?:employ|own|hous|hold|need|list|stat|report|rat|record)ed)[a-z]+ed[ \t]+(?:during|in|over|across|throughout)[ \t]+the[ \t]+(?:financial[ \t]+|fiscal[ \t]+|whole[ \t]+|full[ \t]+)?year[ \t]*[:,]?[ \t]*$/u;
 
 function dayPeriod(text: string): { count: number; lo?: number; text: string; unit: "day" } | undefined {
   return (periodOf(text, "day") as { count: number; lo?: number; text: string; unit: "day" } | undefined) ?? yearDays(text);
@@ -211,12 +214,16 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         // own words between, or a bracketed plan after "đạt X% chỉ tiêu (500 đảng viên)".
         let t = i - 1;
         while (t > 0 && avg.noun && !avg.unit && (inBracketsBefore(ctx, s.figs[t]) || s.figs[t].kind === "percent")) t--;
+        // ("14.703,5 tỷ đồng (năm 2021: 4.935,8 tỷ đồng), bình quân …": one year's amount in brackets.)
+        while (t > 0 && avg.unit && inBracketsBefore(ctx, s.figs[t]) && /\([ \t]*(?:năm|year|in)[ \t]+(?:19|20)\d\d[^()]*$/u.test(ctx.lower.slice(Math.max(s.start, s.figs[t].start - 30), s.figs[t].start))) t--;
         // "$2.4bn over four years, averaging $600m a year": the period's own count stands between.
         if (t > 0 && avg.unit && s.figs[t].kind === "number" && !s.figs[t].unit && /^(?:years|năm)$/u.test(s.figs[t].noun ?? "") && /^[ \t]+(?:over|in|across|trong|qua)[ \t]+$/u.test(ctx.lower.slice(s.figs[t - 1].end, s.figs[t].qualifiers[0]?.start ?? s.figs[t].start))) t--;
         const total = s.figs[t];
         if (total.kind !== "number" || total.perYear || inBracketsBefore(ctx, total) || lastOfList(ctx, s, total)) continue;
         if (avg.unit ? (total.unit ?? "").split("/")[0] !== avg.unit.split("/")[0] : total.unit || !sameNoun(total.noun, avg.noun!)) continue;
-        const between = ctx.lower.slice(total.end, q);
+        // ("97 vụ cháy rừng (năm 2020: 21 vụ; …; năm 2024: 14 vụ), bình quân 21,4 vụ/năm": the years
+        // listed in brackets between are the total's own.)
+        const between = ctx.lower.slice(total.end, q).replace(/\([^()]*\)/gu, "()");
         if (between.length > (t === i - 1 ? 40 : 90) || /[;]/.test(between)) continue;
         const tq = total.qualifiers[0]?.start ?? total.start;
         // ("bringing the total planted since 2019/20 to 212.0 hectares over five years": a running total.)

@@ -53,7 +53,16 @@ function bareFits(wctx: UnitContext, parts: Figure[], whole: Figure, lead: strin
 function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | undefined {
   const s = ctx.sentences[si];
   const scope: Sentence[] = [s];
-  if (!/\S/.test(ctx.text.slice(leadEnd, s.end))) for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 8)); j++) scope.push(ctx.sentences[j]);
+  // ("- Ngân sách nhà nước: 283,4 tỷ đồng, gồm:\n  - ngân sách trung ương 58,4 tỷ đồng; …": items set in
+  // further break down the item above them, not the whole.)
+  const indent = (at: number) => { const t = ctx.text.slice(at, at + 40); const lead = /^\s*/u.exec(t)![0]; return lead.slice(lead.lastIndexOf("\n") + 1).replace(/\t/gu, "    ").length; };
+  let level = -1;
+  if (!/\S/.test(ctx.text.slice(leadEnd, s.end))) for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 8)); j++) {
+    const k = indent(ctx.sentences[j].start);
+    if (level < 0) level = k;
+    if (k > level) continue;
+    scope.push(ctx.sentences[j]);
+  }
   const out: Figure[] = [];
   for (const t of scope) {
     for (const f of t.figs) {

@@ -226,6 +226,13 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         if (!c || c.toFrom) continue;
         subject = c.to;
       }
+      // ("318 households …, up 29.3% on 2022/23 (246 households) and above the target of 300": the
+      // earlier value in brackets is no subject; the value it changed to is.)
+      if (/(?<![\p{L}])(?:on|from|than|compared[ \t]+(?:with|to)|so[ \t]+với|cùng[ \t]+kỳ)(?:[ \t]+[\p{L}\d\/–-]+){0,4}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 40), subject.qualifiers[0]?.start ?? subject.start))) {
+        const c = [...findChanges(ctx), ...findReverseChanges(ctx)].find((x) => x.from === subject && x.to !== subject);
+        if (!c || c.to.end > subject.start) continue;
+        subject = c.to;
+      }
       // ("ranked second of the five neighbouring authorities, …, and remained above the median of
       // 4,655": the count of those ranked is no value of the subject's.)
       if (RANK_BASE.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 40), subject.qualifiers[0]?.start ?? subject.start))) continue;
@@ -292,6 +299,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // rate is over is no side of the comparison.)
       const period = (f: Figure) => DURATION.test(f.noun ?? "") && (/(?<![\p{L}])(?:trong|qua|in|over|during|across|within)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.qualifiers[0]?.start ?? f.start)) || (/(?<![\p{L}])(?:của|of[ \t]+the[ \t]+(?:past|last))[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]+(?:năm|tháng|years?|months?)?[ \t]*(?:qua|vừa qua|trước)?/u.test(ctx.lower.slice(f.end, f.end + 12)) && /(?:qua|past|last)/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.end + 12))));
       if (period(subject) || period(next)) continue;
+      // ("… 68,4 triệu đồng và … 74,9 triệu đồng, lần lượt cao hơn mức chung … 5,7 triệu đồng và 12,2
+      // triệu đồng": gaps told respectively, not the values compared.)
+      if (/(?<![\p{L}])(?:lần[ \t]+lượt|respectively|tương[ \t]+ứng)(?![\p{L}])/u.test(ctx.lower.slice(subject.end, next.start)) || /^[^.;\d]{0,40}(?<![\p{L}])(?:respectively|lần[ \t]+lượt)(?![\p{L}])/u.test(ctx.lower.slice(next.end, next.end + 60))) continue;
       out.push({ subject, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], subject, next) ? "higher" : "lower", word: w });
     }
     return gaps();
@@ -398,13 +408,16 @@ export function findExtremes(ctx: UnitContext): Comparison[] {
       // ("… the highest claimant rate … and Stockton the lowest of the four local authorities": the
       // figure after another extreme, or the count of those ranked, is no value of this one.)
       const gap = fig ? ctx.lower.slice(end, fig.qualifiers[0]?.start ?? fig.start) : "";
-      const cur = fig && fig.start - end <= 60 && !/[;,.]/.test(gap.replace(/\([ \t]*$/, "")) && !/(?<![\p{L}])(?:highest|lowest|largest|smallest|nhất)(?![\p{L}])/u.test(gap) && !/(?<![\p{L}])(?:of|among|amongst|trong|trong số|out of)(?:[ \t]+(?:the|all|các))?[ \t]*$/u.test(gap) && (fig.kind === "number" || fig.kind === "percent") && fig.unit !== "pp" ? { m, fig } : undefined;
+      // ("thấp hơn đơn vị dẫn đầu 392,85 điểm": the extreme named as what is compared with; the figure is the gap.)
+      const cur = fig && fig.start - end <= 60 && !/(?<![\p{L}])(?:hơn|than|so[ \t]+với|compared[ \t]+(?:with|to))(?![\p{L}])[^,;.\d]{0,30}$/u.test(ctx.lower.slice(Math.max(0, m.index - 40), m.index)) && !/[;,.]/.test(gap.replace(/\([ \t]*$/, "")) && !/(?<![\p{L}])(?:highest|lowest|largest|smallest|nhất)(?![\p{L}])/u.test(gap) && !/(?<![\p{L}])(?:of|among|amongst|trong|trong số|out of)(?:[ \t]+(?:the|all|các))?[ \t]*$/u.test(gap) && (fig.kind === "number" || fig.kind === "percent") && fig.unit !== "pp" ? { m, fig } : undefined;
       if (cur && prev && EXTREME_LOW.test(prev.m[1]) !== EXTREME_LOW.test(m[1]) && ctx.sentenceIndexAt(prev.m.index) === ctx.sentenceIndexAt(m.index) && comparableTo(prev.fig, fig!)) {
         const between = ctx.lower.slice(prev.fig.end, m.index);
         const s2 = s!;
         const lead1 = ctx.lower.slice(prev.m.index, prev.fig.start);
         const lead2 = ctx.lower.slice(m.index, fig!.start);
-        if (between.length <= 80 && !/[;]/.test(between) && ![between, lead1, lead2].some((t) => OTHER_MEASURE.test(t)) && !s2.figs.some((f) => f.start >= prev!.fig.end && f.end <= m.index)) {
+        // ("thấp nhất là huyện An Trạch (62,9%), cũng là đơn vị có tỷ lệ hồ sơ quá hạn cao nhất (5,3%)": the
+        // same unit "also" at the other end of another measure.)
+        if (between.length <= 80 && !/[;]/.test(between) && !/(?<![\p{L}])(?:cũng|also|đồng thời|which (?:also )?had|có tỷ lệ|with the)(?![\p{L}])/u.test(between) && ![between, lead1, lead2].some((t) => OTHER_MEASURE.test(t)) && !s2.figs.some((f) => f.start >= prev!.fig.end && f.end <= m.index)) {
           out.push({ subject: prev.fig, other: fig!, relation: EXTREME_LOW.test(prev.m[1]) ? "lower" : "higher", word: { start: prev.m.index, end: prev.m.index + prev.m[0].length }, ranked: true });
         }
       }

@@ -37,14 +37,14 @@ export interface Difference {
   aFrom?: UnitContext;
 }
 
-const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit|headroom|capacity|room|margin)[ \t]+of)?|the[ \t]+remaining|(?:short|over|under)[ \t]+by|(?:the|its|our|this)[ \t]+(?:target|goal|plan|commitment|pledge|ambition|aim)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:therefore|thus|so|also|comfortably|narrowly|just)[ \t]+)*(?:missed|exceeded|beaten|surpassed|undershot|overshot)[ \t]+by)[ \t]*$/u;
-const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
+const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit|headroom|capacity|room|margin)[ \t]+of)?|the[ \t]+remaining|(?:an?|the)[ \t]+(?:safety[ \t]+)?(?:margin|headroom|buffer|cushion)[ \t]+of|(?:short|over|under)[ \t]+by|(?:the|its|our|this)[ \t]+(?:target|goal|plan|commitment|pledge|ambition|aim)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:therefore|thus|so|also|comfortably|narrowly|just)[ \t]+)*(?:missed|exceeded|beaten|surpassed|undershot|overshot)[ \t]+by)[ \t]*$/u;
+const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|còn[ \t]+(?:phải[ \t]+(?:thu|nộp|thực[ \t]+hiện|giải[ \t]+ngân|huy[ \t]+động|đầu[ \t]+tư|phát[ \t]+triển|xây[ \t]+dựng|hoàn[ \t]+thành|tuyển|đào[ \t]+tạo|trồng|cấp)(?:[ \t]+thêm)?|thiếu)|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:(?:[ \t]+(?:[\p{L}]+|\d{1,2})){0,8}?[ \t]+là|[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
 const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory|capacity|establishment|limit)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 const SIDE_IS_MARGIN = /^[ \t]*(?:(?:above|below|over|under|within|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:budget|plan|target|forecast|profile)|(?:under|over)spen[dt]|(?:cao|thấp)[ \t]+hơn[ \t]+(?:dự[ \t]+toán|kế[ \t]+hoạch))(?![\p{L}])/u;
 /** A word naming the base the other figure is measured against. */
-const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|cap|ceiling|limit|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aim(?:s|ed)?[ \t]+to(?:[ \t]+[\p{L}-]+)?|(?:committed|pledged)[ \t]+to|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí)(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|cap|ceiling|limit|minimum|maximum|floor|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aim(?:s|ed)?[ \t]+to(?:[ \t]+[\p{L}-]+)?|(?:committed|pledged)[ \t]+to|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí|tổng[ \t]+(?:số|diện[ \t]+tích|vốn|kinh[ \t]+phí|mức|nhu[ \t]+cầu))(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
 
 function kindOf(f: Figure, points: boolean): boolean {
   return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
@@ -168,7 +168,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         }
         const floor = prev ? prev.start : s.start;
         const figs = [...(prev?.figs ?? []), ...s.figs];
-        let same = figs.filter((x) => x.end <= q && x !== d && sameKind(x, d, points));
+        // ("Bình quân mỗi năm huy động được 321,2 tỷ đồng": an average a year is no side of a rest.)
+        const averaged = (x: Figure) => x.perYear || /(?:bình[ \t]+quân|trung[ \t]+bình|average|mean)(?:[ \t]+(?:mỗi|một|hằng|hàng)[ \t]+(?:năm|tháng))?(?:[ \t]+[\p{L}]+){0,3}[ \t]*$/u.test(ctx.lower.slice(Math.max(floor, x.start - 40), x.qualifiers[0]?.start ?? x.start)) || /^[ \t]*(?:\/[ \t]*(?:năm|tháng)|(?:mỗi|một)[ \t]+năm|a[ \t]+year|per[ \t]+(?:year|annum))/u.test(ctx.lower.slice(x.end, x.end + 12));
+        let same = figs.filter((x) => x.end <= q && x !== d && sameKind(x, d, points) && !averaged(x));
         // "…, 92.8% of the approved budget of £91.2m, and up 8.0% on the £78.3m spent in 2022/23. The
         // underspend of £6.6m …": an earlier value a change started from is not one of the two sides.
         if (same.length > 2) {
@@ -208,6 +210,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
           if (counts.length === 2 && nounsAgree(counts[0], counts[1])) same = counts;
         }
         if (same.length !== 2) continue;
+        // ("… against a target of 96.5%. Performance compared with the national average of 95.1%, a margin
+        // of 1.1 points": a margin is of the two its own sentence sets side by side.)
+        if (m && /(?:margin|headroom|buffer|cushion)/u.test(m[1]) && same.some((x) => x.start < s.start)) continue;
         // ("19/22 chỉ tiêu đạt và vượt …, trong đó 15 …, 4 …; còn lại 3 chỉ tiêu không đạt": the rest
         // is of the fraction's whole, not one part less the other.)
         if (s.figs.some((f) => f.kind === "fraction" && f.end <= q)) continue;
@@ -218,7 +223,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // ("Cumulative spend … is $1.536 million, which is 64.0% of the total budget; year one spend was
         // $693,500. The remaining $864,000 …": what remains is of the total the share names, unwritten.)
         if (figs.some((x) => x.start > a.end && x.end <= q && x.kind === "percent" && /^[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:total|overall|whole|full)|của[ \t]+tổng|tổng)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 20)))) continue;
-        if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "")) continue;
+        // ("Tổng diện tích đất … của các KCN đã hoạt động là 3.240 ha": a sentence that opens with its total.)
+        const opensWithTotal = (x: Figure) => ctx.sentenceOf(x).figs[0] === x && /^[\s*•-]*tổng[ \t]+(?:số|diện[ \t]+tích|vốn|kinh[ \t]+phí|mức|nhu[ \t]+cầu)(?![\p{L}])[^\d;:]*$/u.test(ctx.lower.slice(ctx.sentenceOf(x).start, x.start));
+        if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "") && !opensWithTotal(a)) continue;
         if (pairedByChange(a, b)) continue;
         out.push({ a, b, diff: d, word, points });
       }
@@ -369,7 +376,7 @@ function findNetChanges(ctx: UnitContext): Difference[] {
 
 const GAP_BEFORE = /(?:^|[^\p{L}])((?:an?|the)[ \t]+(?:gap|difference)(?:[ \t]+between[ \t]+(?:them|the[ \t]+two))?[ \t]+of|(?:mức[ \t]+)?chênh[ \t]+lệch(?:[ \t]+(?:giữa[ \t]+)?(?:hai[ \t]+(?:mức|tỷ[ \t]+lệ|địa[ \t]+phương|nhóm)))?|cách[ \t]+biệt|khoảng[ \t]+cách)(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
 /** Two values set side by side: "… at 5.3% and the lowest … at 2.9%", "… 5,3%, thấp nhất … 2,9%". */
-const PAIR_LINK = /^(?![^;]*(?:target|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu))[^;\d]{0,25}?(?:[ \t]and[ \t]|[ \t]và[ \t]|,[ \t]*(?:while|whereas|còn|thấp[ \t]+nhất|cao[ \t]+nhất)[ \t])[^;\d]{0,60}$/u;
+const PAIR_LINK = /^(?![^;]*(?:target|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu))[^;\d]{0,25}?(?:[ \t]and[ \t]|[ \t]và[ \t]|,[ \t]*(?:while|whereas|còn|thấp[ \t]+nhất|cao[ \t]+nhất)[ \t]|,[ \t]*(?:[\p{L}\p{M}]+[ \t]+){1,4}?(?:thấp[ \t]+nhất|cao[ \t]+nhất|lowest|highest)(?![\p{L}]))[^;\d]{0,60}$/u;
 const AGAINST = /^[ \t]*,?[ \t]*(?:against|compared[ \t]+with|versus|vs\.?|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|standard|plan|budget|chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu)[ \t]+(?:of[ \t]+|là[ \t]+)?$/u;
 const EXPORT = /(?:^|[^\p{L}])(?:exports?|xuất[ \t]+khẩu)(?![\p{L}])/u;
 const IMPORT = /(?:^|[^\p{L}])(?:imports?|nhập[ \t]+khẩu)(?![\p{L}])/u;

@@ -28,7 +28,9 @@ export function findMeansFirst(ctx: UnitContext): ListMean[] {
         const q = avg.qualifiers[0]?.start ?? avg.start;
         if (!AVG_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 40), q))) continue;
         const first = s.figs[i + 1];
-        if (!sameKind(first, avg) || !EACH_LINK.test(ctx.lower.slice(avg.end, first.start))) continue;
+        // ("bình quân 74,9 triệu đồng, lần lượt cao hơn mức chung … 5,7 triệu đồng và 12,2 triệu đồng":
+        // gaps to something else, one each, are no values of the items.)
+        if (!sameKind(first, avg) || !EACH_LINK.test(ctx.lower.slice(avg.end, first.start)) || /(?<![\p{L}])(?:hơn|so[ \t]+với|than|above|below|more|less|fewer|higher|lower|up|down|tăng|giảm|vượt|chênh)(?![\p{L}])/u.test(ctx.lower.slice(avg.end, first.start))) continue;
         const values = [first];
         for (let k = i + 2; k < s.figs.length; k++) {
           const f = s.figs[k];

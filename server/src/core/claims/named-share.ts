@@ -137,6 +137,16 @@ function headBefore(ctx: UnitContext, s: Sentence, at: number): { head?: string 
 /** "…, có 2.754 hồ sơ đã giải quyết (96,3%), trong đó 2.690 hồ sơ …, chiếm 97,7% số hồ sơ đã giải
  * quyết": the base the percent names word for word is another count than the total. */
 function namedElsewhere(ctx: UnitContext, whole: Figure, part: Figure, p: Figure): boolean {
+  // ("… 1.286,4 km, trong đó kênh cấp I, cấp II … 214,8 km và kênh nội đồng (…) … 1.071,6 km. … 412,5
+  // km, chiếm 38,5% tổng chiều dài kênh nội đồng": the measure named, then the name of another figure's
+  // label in the paragraph, not the total's.)
+  const mm = /^[ \t]+(?:của[ \t]+)?tổng[ \t]+(?:chiều[ \t]+dài|diện[ \t]+tích|số[ \t]+lượng|khối[ \t]+lượng|sản[ \t]+lượng|số|vốn|kinh[ \t]+phí)[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,4})/u.exec(ctx.lower.slice(p.end, p.end + 60));
+  if (mm) {
+    const label = mm[1];
+    const lead = (f: Figure) => { const k = figureIndex(ctx, f); return ctx.lower.slice(Math.max(ctx.sentenceOf(f).start, f.start - 120, k > 0 ? ctx.figures[k - 1].end : 0), f.start); };
+    const has = (x: string) => new RegExp(`(?<![\\p{L}])${label}(?![\\p{L}])`, "u").test(x);
+    if (!has(ctx.lower.slice(Math.max(ctx.sentenceOf(whole).start, whole.start - 130), whole.start)) && ctx.figures.some((g) => g.start > whole.end && g.end <= part.start && g.kind === "number" && g.unit === part.unit && has(lead(g)))) return true;
+  }
   const m = /^[ \t]+(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?số[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){2,8})/u.exec(ctx.lower.slice(p.end, p.end + 80));
   if (!m) return false;
   const name = m[1].split(/[ \t]+(?:và|năm|trong|của)(?:[ \t]|$)/u)[0];
@@ -221,6 +231,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // ("affected 8,104 pupils, or 19.0% of pupils on roll, … 853 pupils (2.0% of all pupils)": a count
       // that is itself a share of the noun's total is not that total.)
       if (/^[^.;\d]{0,30}?(?:,[ \t]*(?:or|i\.e\.|equivalent[ \t]+to)[ \t]+|\([ \t]*|,[ \t]*(?:chiếm|accounting[ \t]+for|bằng)[ \t]+)\d[\d.,]*[ \t]*%[ \t]+(?:of|của|tổng)(?![\p{L}])/u.test(ctx.lower.slice(whole.end, whole.end + 60))) continue;
+      // ("11 xã …, chiếm 61,1% tổng số xã; trong số 11 xã này có 4 xã …": a group that is a share of the
+      // total, here or where it was first said.)
+      if (ctx.figures.some((g) => g.end <= whole.end && whole.start - g.end < 400 && g.kind === whole.kind && g.value?.exact === whole.value?.exact && (g.noun ?? "").split(" ")[0] === (whole.noun ?? "").split(" ")[0] && /^[ \t\p{L}\p{M}]{0,80},[ \t]*(?:chiếm|bằng|accounting for|representing)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:của[ \t]+)?(?:tổng|of the total|of all)/u.test(ctx.lower.slice(g.end, g.end + 120)))) continue;
       out.push({ part, whole, percent: p });
     }
   }

@@ -8,7 +8,10 @@ import { findChanges, findComparedBare, findReverseChanges, type Change } from "
 
 const EN = /^[\s"“(*•-]*(?:(?:(?:this|that|it)[ \t]+(?:was|is|represents|represented|means|meant)[ \t]+(?:an?[ \t]+)?(increase|rise|growth|fall|decrease|drop|decline|reduction)[ \t]+of)|(?:(?:[\p{L}'’-]+[ \t]+){1,4}?(?:therefore|thus|consequently|overall|so)[ \t]+|(?:so|thus|therefore|overall|as[ \t]+a[ \t]+result|in[ \t]+all|in[ \t]+total)[ \t]*,?[ \t]*(?:[\p{L}'’-]+[ \t]+){1,4}?|(?:this|it)[ \t]+)(?:has[ \t]+|have[ \t]+)?(rose|fell|increased|decreased|grew|declined|dropped|went[ \t]+up|went[ \t]+down)(?:[ \t]+by)?)[ \t]*$/u;
 const VI = /^[\s"“(*•-]*(?:như[ \t]+vậy|do[ \t]+đó|vì[ \t]+vậy|tính[ \t]+ra|nhìn[ \t]+chung)[ \t]*,?[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,6}?(?:đã[ \t]+)?(tăng|giảm)(?:[ \t]+thêm)?[ \t]*$/u;
-const OR_PCT = /^[ \t]*(?:[\p{L}]+[ \t]*)?(?:,[ \t]*(?:or|i\.e\.|tương[ \t]+ứng|tương[ \t]+đương|tức|hay)[ \t]*|\([ \t]*(?:or[ \t]+|tương[ \t]+ứng[ \t]+|bằng[ \t]+)?)$/u;
+const OR_PCT = /^[ \t]*(?:[\p{L}]+[ \t]*){0,4}(?:,[ \t]*(?:or|i\.e\.|tương[ \t]+ứng|tương[ \t]+đương|tức|hay)[ \t]*|\([ \t]*(?:or[ \t]+|tương[ \t]+ứng[ \t]+|bằng[ \t]+|(?:an?[ \t]+)?(?:fall|drop|decrease|reduction|rise|increase|growth)[ \t]+of[ \t]+|(?:down|up)[ \t]+)?)$/u;
+/** "That is 6,760 fewer people waiting": the size first, its direction after it. */
+const THAT_IS = /^[\s"“(*•-]*(?:this|that)[ \t]+(?:is|was|represents|represented|means|meant)[ \t]*$/u;
+const SIZE_AFTER = /^[ \t]+(fewer|more|less|additional|extra)(?![\p{L}])/u;
 
 export function findNextSentenceChanges(ctx: UnitContext): Change[] {
   return ctx.memo("next-sentence-changes", () => {
@@ -21,7 +24,10 @@ export function findNextSentenceChanges(ctx: UnitContext): Change[] {
       const prev = ctx.sentences[si - 1];
       const [x, y] = s.figs;
       if (!x || (x.kind !== "number" && x.kind !== "percent") || /\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start))) continue;
-      const m = EN.exec(ctx.lower.slice(s.start, x.qualifiers[0]?.start ?? x.start)) ?? VI.exec(ctx.lower.slice(s.start, x.qualifiers[0]?.start ?? x.start));
+      const lead = EN.exec(ctx.lower.slice(s.start, x.qualifiers[0]?.start ?? x.start)) ?? VI.exec(ctx.lower.slice(s.start, x.qualifiers[0]?.start ?? x.start));
+      const after = lead || !THAT_IS.test(ctx.lower.slice(s.start, x.qualifiers[0]?.start ?? x.start)) ? null : SIZE_AFTER.exec(ctx.lower.slice(x.end, x.end + 12));
+      const m = lead ?? after;
+      const base = lead ? s.start : x.end;
       if (!m) continue;
       const cs = bare.filter((c) => c.from.start >= prev.start && c.to.end <= prev.end);
       if (cs.length !== 1) continue;
@@ -40,8 +46,8 @@ export function findNextSentenceChanges(ctx: UnitContext): Change[] {
       // (Nothing else measured in the sentence: no second change of something else.)
       if (rest.some((f) => !stated.some((st) => st.figure === f) && !/^(?:19|20)\d\d$/u.test(ctx.text.slice(f.start, f.end)))) continue;
       const word = m[1] ?? m[2] ?? m[3];
-      const at = s.start + m.index + m[0].lastIndexOf(word);
-      const up = /^(?:increase|rise|growth|rose|increased|grew|went[ \t]+up|tăng)$/u.test(word);
+      const at = base + m.index + m[0].lastIndexOf(word);
+      const up = /^(?:increase|rise|growth|rose|increased|grew|went[ \t]+up|tăng|more|additional|extra)$/u.test(word);
       out.push({ from: c.from, to: c.to, years: c.years, ...(c.direction ? {} : { direction: up ? "up" : "down", directionWord: { start: at, end: at + word.length } }), stated });
     }
     return out;

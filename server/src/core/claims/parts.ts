@@ -27,6 +27,7 @@ import { findByLeadLists } from "./by-lead-list.ts";
 import { withoutNotCounts } from "./not-counts.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findColonItems } from "./colon-items.ts";
+import { findBracketItems } from "./bracket-items.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
@@ -68,7 +69,7 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
 // học 1.470 người: …": a net change is no total of the flows after it.)
 const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với)[ \t]*$/u;
-const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?: |$)/u;
+const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?:['’]|s['’])?(?: |$)/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 /** A total of works begun or cases received: only done and the rest split it. */
 const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
@@ -80,7 +81,7 @@ const PERSON_NOUN = /^(?:đối tượng|người có công|giáo viên|học si
 /** The bounds of an age band are no parts: "41,320 were aged 0 to 4", "từ 6 đến 10 tuổi". */
 const AGE_BOUND = /(?<![\p{L}])(?:aged|ages|age|độ tuổi|tuổi)[ \t]+(?:(?:from|từ)[ \t]+)?(?:\d{1,3}[ \t]*(?:to|-|–|đến)[ \t]*)?$/u;
 const RESTATED = /(?<![\p{L}])(?:in other words|that is to say|that is|i\.e\.|put another way|tức là|nói cách khác|hay nói cách khác|nghĩa là)(?![\p{L}])/u;
-const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|trên|dưới|từ|hơn)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
+const BOUND_BEFORE = /(?:(?<![\p{L}])(?:above|below|over|under|between|than|before|after|within|trên|dưới|từ|hơn|trước|sau)|(?:between|từ)[ \t]+[\d.,]+[ \t]+(?:and|to|đến|-|–))[ \t]*$/u;
 /** Words that say a list names only some of its whole. */
 export const SOME_ONLY = /(?<![\p{L}])(?:chủ yếu|một số|nổi bật|tiêu biểu|điển hình|mạnh|tập trung|lớn nhất|cao nhất|như|mainly|main|some|notable|largest|such as)(?![\p{L}])/u;
 const REST_AFTER_LIST = /^[^.]{0,40}?(?<![\p{L}])(?:còn lại|khác|the rest|remaining|other)(?![\p{L}])/u;
@@ -375,6 +376,17 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
   // ("By source, the serious incidents comprised …", "Theo nguồn, các vụ nghiêm trọng gồm …": the
   // dimension the breakdown is by comes first.)
   const name = ctx.lower.slice(s.start, p).trim().replace(/[ \t]*(?:,|:)$/u, "").replace(/^(?:by|theo|phân theo|chia theo|xét theo)[ \t]+[\p{L}\p{M} ]{2,30},[ \t]*/u, "").replace(/^(?:tổng số|số lượng|số|the total number of|the number of|the|các|những)[ \t]+/u, "");
+  // ("… doanh nghiệp nhỏ và vừa (DNNVV) là 6.519 doanh nghiệp. Theo quy mô, DNNVV gồm …": the
+  // initials the count was given in brackets.)
+  const at = ctx.lower.lastIndexOf(name, p);
+  if (/^[a-zđ]{2,8}$/u.test(name) && at >= s.start && ctx.text.slice(at, at + name.length) === ctx.text.slice(at, at + name.length).toUpperCase()) {
+    const i = ctx.figures.findIndex((f) => f.start >= s.start);
+    for (let j = i - 1; j >= 0 && s.start - ctx.figures[j].end <= 600; j--) {
+      const f = ctx.figures[j];
+      if (isCount(f) && f.kind === "number" && new RegExp(`\\(${name}\\)[ \\t]*(?:là|đạt|có|was|were|of|:)?[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(0, f.start - name.length - 8), f.start))) return f;
+    }
+    return undefined;
+  }
   if (name.split(/\s+/).length < 2 || name.length > 60 || !/^[\p{L}\p{M} ]+$/u.test(name)) return undefined;
   const i = ctx.figures.findIndex((f) => f.start >= s.start);
   for (let j = i - 1; j >= 0; j--) {
@@ -549,6 +561,24 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
   return items.length >= 2 && (places || graded);
 }
 
+/** "14,862 repair orders, of which 2,173 were emergency, 4,950 urgent and 7,784 routine": the verb
+ * said once, each later count followed only by the word for its kind (gapping), every kind another. */
+const GAP_NOT_KIND = /^(?:women|men|female|male|girls|boys|new|aged|over|under|more|less|fewer|up|down|higher|lower|also|then|respectively|in|on|from|at|by|to|for|of|with|per|each|a|an|the|and|or|were|was|are|is|people|cases|times|percent)$/u;
+export function gappedKinds(ctx: UnitContext, items: Figure[], end: number): boolean {
+  if (items.length < 3 || ctx.lang !== "en") return false;
+  const kinds: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const last = i === items.length - 1;
+    const own = ctx.lower.slice(items[i].end, last ? Math.min(end, items[i].end + 40) : items[i + 1].start);
+    const m = last
+      ? /^[ \t]+((?:were|was|are|is)[ \t]+)?([a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)[ \t]*(?:[.;]|$)/u.exec(own)
+      : /^[ \t]+((?:were|was|are|is)[ \t]+)?([a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$/u.exec(own);
+    if (!m || (i === 0) !== !!m[1] || m[2].split(/[ \t]+/u).some((w) => GAP_NOT_KIND.test(w))) return false;
+    kinds.push(m[2]);
+  }
+  return new Set(kinds).size === kinds.length;
+}
+
 /** "Trong đó: làm việc tại các doanh nghiệp trong tỉnh 812 người; làm việc ngoài tỉnh 328 người; đi
  * làm việc ở nước ngoài 105 người": items of a list, each in its own clause and each saying where
  * (a place, not an attribute such as "nữ" that may overlap), split their whole side by side. */
@@ -662,6 +692,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findTotalLineLists(ctx, used));
     out.push(...findByLeadLists(ctx, used));
     out.push(...findColonItems(ctx, used));
+    out.push(...findBracketItems(ctx, used));
     out.push(...findCarriedNew(ctx, used));
     out.push(...findFundedBy(ctx, used));
     out.push(...findCountOfThese(ctx, used));
@@ -761,14 +792,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // 805 research students": after a pronoun, the list runs on whatever each item is called.
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
       // countries": items that each say where they are, with one preposition, split their whole.
-      const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && !inScope[0].noun ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+      // ("Of these, 143 decisions were upheld on review, 51 were revised … and 21 were outstanding": the
+      // first count names what it counts once, the others leave it out.)
+      const namedOnce = (f: Figure) => !!f.noun && !f.noun.includes(" ") && PRONOUN_INTRO.test(m[1] ?? "") && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 60).trimStart().slice(f.noun.length)) && inScope.slice(1).some((g) => isCount(g) && !g.noun && BARE_SUBJECT.test(ctx.lower.slice(g.end, g.end + 24)));
+      const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && (!inScope[0].noun || namedOnce(inScope[0])) ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
       // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
       // (…) …": after a count and its colon, bare counts that each say where they fall.
       const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
       // "The 74 permanent exclusions comprised 61 from secondary schools, 11 from primary schools and 2
       // from special schools": a word that says the list is the whole, over counts that each say where.
       const placesComprised = run.length >= 2 && EXHAUSTIVE_INTRO.test(m[1] ?? "") && parallelPlaces(ctx, run, limit);
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run) || closedByOther(ctx, run))) || placesComprised) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run[0] === inScope[0] && !!run[0].noun) || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run) || closedByOther(ctx, run))) || (/^(?:of which|of whom|of these|of them)$/u.test(m[1] ?? "") && gappedKinds(ctx, run, limit)) || placesComprised) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
@@ -901,7 +935,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // ("… and 7 special schools, and 12 were judged outstanding": a bare count with a verb of its
         // own after counts with nouns says something else.)
         const cut = parts0.findIndex((f, i) => i >= 2 && !f.noun && !!parts0[0].noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
-        const parts = cut > 0 ? parts0.slice(0, cut) : parts0;
+        // ("612 công dân đạt …, gồm: loại 1 là 98 người, …, loại 3 là 228 người; 574 công dân không đạt":
+        // past a semicolon, a count of the whole's own noun after items of another is the whole's sibling.)
+        // (Not the rest named by the whole's noun: "…; 131 cơ sở của các tôn giáo khác".)
+        const sibling = whole?.noun ? parts0.findIndex((f, i) => i >= 2 && f.noun === whole.noun && parts0.slice(0, i).every((g) => g.noun !== whole.noun) && /;[^;]*$/u.test(ctx.text.slice(parts0[i - 1].end, f.start)) && !REST.test(ctx.lower.slice(f.end, f.end + 120).replace(/\([^()]*\)/gu, " ").split(/[;.]/u)[0])) : -1;
+        const parts = cut > 0 ? parts0.slice(0, cut) : sibling > 0 ? parts0.slice(0, sibling) : parts0;
         // ("These comprised 142 car occupants and 71 pedestrians, with the remainder motorcyclists …":
         // the rest told without its figure leaves the list short by it.)
         const restUntold = parts.length > 0 && REST_UNTOLD.test(ctx.lower.slice(parts[parts.length - 1].end, s.end));

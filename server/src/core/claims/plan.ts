@@ -481,6 +481,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("… fell from 104 to 96, a reduction of 7.7%, short of the 10% target": a change's size meets its
       // target by being at least as large.)
       const changeSize = /(?<![\p{L}])(?:reduction|increase|rise|fall|decrease|cut|drop|improvement|growth)[ \t]+of[ \t]*$/u.test(vPre);
+      // ("… (chiếm 21,6% tổng số của tỉnh) và tỷ lệ hoàn thành kế hoạch (85,2%)": the rate of meeting the
+      // plan, stated, is no plan.)
+      if (/(?<![\p{L}])(?:tỷ|tỉ)[ \t]+lệ[ \t]+(?:hoàn[ \t]+thành|thực[ \t]+hiện|đạt)[ \t]+(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+[\p{L}]+){0,2}[ \t]*\(?[ \t]*$|(?<![\p{L}])(?:rate|level)[ \t]+of[ \t]+(?:plan|target)[ \t]+(?:completion|achievement)[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (t.qualifiers[0]?.start ?? t.start) - 50), t.qualifiers[0]?.start ?? t.start))) continue;
       out.push({ value, target: t, lowerIsBetter: sideLower ?? (changeSize ? false : lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
     }
   }

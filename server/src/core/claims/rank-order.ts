@@ -256,7 +256,7 @@ const THAN_ALL_VI = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}
 const SUPER_VALUE = /(?:highest|largest|biggest|lowest|smallest|fewest|busiest|quietest|(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \t]+nhất|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối))[^;.\d]{0,40}\d|(?:dẫn|đứng|xếp)[ \t]+(?:đầu|cuối)(?:[ \t]+[\p{L}]+){0,3}[ \t]+về/u;
 /** A superlative or "dẫn đầu" (leads) alone, its column named by the value after it or by "về …". */
 const SIGNED_SUPER = /(?:highest|largest|biggest|greatest|lowest|smallest|most|least|lớn nhất|cao nhất|nhiều nhất)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:underspends?|shortfalls?|deficits?|loss(?:es)?|falls?|declines?|decreases?|drops?|reductions?|cuts?|variances?)(?![\p{L}])|(?:giảm|hụt|thâm hụt|tiết kiệm)[^.;\d]{0,20}(?:nhiều nhất|lớn nhất|ít nhất)/u;
-const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|most|fewest|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu|(?<!người[ \t]+)(?:đứng|xếp)[ \t]+đầu)|((?:đứng|xếp)[ \t]+cuối))(?![\p{L}])/gu;
+const SUPER_ANY = /(?<![\p{L}])(?:(highest|largest|biggest|lowest|smallest|(?<=the[ \t]+)(?:most|fewest)(?![ \t]+(?:recent|recently|likely|common|commonly|often|frequent|frequently|popular|important|significant|serious|severe|vulnerable|deprived|effective)(?![\p{L}]))|busiest|quietest)|(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất|(dẫn[ \t]+đầu|(?<!người[ \t]+)(?:đứng|xếp)[ \t]+đầu)|((?:đứng|xếp)[ \t]+cuối))(?![\p{L}])/gu;
 const SUPER_ANY_ONE = new RegExp(SUPER_ANY.source, "u");
 /** "huyện A có tỷ lệ thấp nhất": the words of the measure between "có"/"về" and the superlative. */
 const SUPER_VI_PHRASE = /(?<![\p{L}])(?:có|về)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,6}?)(cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+nhất(?![\p{L}])/gu;

@@ -76,6 +76,11 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
     // ("96 … and 143 applications …, a total of 239. Eighteen of these": the total of what was listed.)
     if (isCountFigure(g) && /(?:a[ \t]+total[ \t]+of|in[ \t]+total|totall?ing|tổng[ \t]+cộng|tổng[ \t]+số)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 20), g.start)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
     if (isCountFigure(g) && g.noun && !SPAN_NOUN.test(g.noun) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
+    // ("Of the 3,478 completers, 2,105 returned the exit survey …, and 1,920 of these": the nearest count,
+    // the subject of its own verb, is what the pronoun stands for.)
+    if (isCountFigure(g) && !g.noun && g.kind === "number" && ctx.sentenceOf(g) === ctx.sentenceOf(f) && /^[ \t]+(?:[a-z]+ed|were|was|had|have|are|took|gave|said|made|went|came|got|sent|won|did)(?![\p{L}])/u.test(ctx.lower.slice(g.end, g.end + 16)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
+    // ("2,946 Year 6 pupils received lessons, and 2,133 of them": a school year before the noun.)
+    if (isCountFigure(g) && !g.noun && /^[ \t]+(?:year|grade|key[ \t]+stage|lớp|khối)[ \t]+\d{1,2}[ \t]+\p{L}{3,}/u.test(ctx.lower.slice(g.end, g.end + 30)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
   }
   return undefined;
 }
@@ -100,7 +105,11 @@ function namedAntecedent(ctx: UnitContext, f: Figure, noun: string): Figure | un
       // ("Referrals rose to 18,460 from 16,920": the clause's subject names it; not a base "from" or "than".)
       const lead = ctx.lower.slice(Math.max(t.start, g.start - 40), g.start).split(/[,;:(]/u).pop()!;
       const subject = !g.noun && new RegExp(`(?<![\\p{L}])${key}`, "u").test(lead) && !/(?:from|than|on|against|compared with)[ \t]*$/u.test(lead) && !/\d/u.test(lead) && !/(?<![\p{L}])(?:targets?|goals?|budget|plan|planned|forecast|standard|benchmark|kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])/u.test(lead);
-      if ((own || said || subject) && !new D(g.value!.exact).lt(f.value!.exact)) hits.push(g);
+      // ("an average of 93.8 pupils per school, against a target of 36,000 pupils": an average and a target
+      // count no group.)
+      const gq = g.qualifiers[0]?.start ?? g.start;
+      const notGroup = /(?:average|mean|target|plan|goal|aim|bình quân|trung bình|kế hoạch|mục tiêu|chỉ tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, gq - 24), gq)) || /^[ \t]+[\p{L}]+[ \t]+(?:per|a|each|mỗi)[ \t]/u.test(ctx.lower.slice(g.end, g.end + 30));
+      if ((own || said || subject) && !notGroup && !new D(g.value!.exact).lt(f.value!.exact)) hits.push(g);
     }
   }
   return hits.length === 1 ? hits[0] : undefined;
@@ -138,6 +147,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (p.kind !== "percent" || p.unit !== "%" || planned.has(p)) continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
         const rawGap = ctx.plainBetween(f.end, p.qualifiers[0]?.start ?? p.start);
+        // ("212 in Dockside, the ward with the lowest cover (6.4%)": the percentage of a superlative said
+        // between them is that measure's.)
+        if (/(?<![\p{L}])(?:lowest|highest|largest|smallest|biggest|thấp nhất|cao nhất|lớn nhất|nhỏ nhất)(?![\p{L}])/u.test(rawGap)) continue;
         // "29 of them (85.3%)": the whole is the count the pronoun stands for.
         const pronoun = PRONOUN_OF.exec(rawGap);
         const own = pronoun ? rawGap.slice(pronoun[0].length) : rawGap;
@@ -160,7 +172,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "22/27 nhiệm vụ sau nghiệm thu được chuyển giao, ứng dụng vào thực tiễn (81,5%)": a fraction,
         // its own clause, and the share alone in a bracket at the clause's end.
         // (Never a rank: "ranked 2nd of 8 …, behind only the Eastern region (7.4%)".)
-        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?<![\p{L}])(?:trong đó|of which|of whom|including|gồm|cao nhất|thấp nhất|highest|lowest)(?![\p{L}])/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?<![\p{L}])(?:trong đó|of which|of whom|including|gồm|cao nhất|thấp nhất|highest|lowest|riêng|ngoại trừ|trừ|except|apart from|other than)(?![\p{L}])/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         // "1,212 of them were nurses, 21.9% of the workforce": after a pronoun, a bare comma and "of the …".
         const pronounOf = !!pronoun && /^[ \t]*,[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]+(?:the|all|our|its|their)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12));
         // "of which 6,130 were accepted, an acceptance rate of 74.4%": the rate a part of its total gives.
@@ -231,6 +243,11 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             if (hit.length === 1 && !new D(hit[0].value!.exact).lt(f.value!.exact)) w = hit[0];
             else if (named) continue;
           }
+          // ("11 xã …, chiếm 61,1% tổng số xã; trong số 11 xã này có 4 xã … (chiếm 22,2% tổng số xã)": a
+          // whole that is itself a share of the total the percentage names is not that total.)
+          const namedTotal = /^[ \t]*\)?[ \t]*(?:của[ \t]+|trong[ \t]+)?tổng[ \t]+số[ \t]+([\p{L}\p{M}]+)/u.exec(ctx.lower.slice(p.end, p.end + 30));
+          const shareOfNamed = (x: Figure) => !!namedTotal && new RegExp(`^[^;]{0,60}?\\d[\\d.,]*[ \\t]*%[ \\t]*(?:của[ \\t]+|trong[ \\t]+)?tổng[ \\t]+số[ \\t]+${namedTotal[1]}(?![\\p{L}])`, "u").test(ctx.lower.slice(x.end, x.end + 100));
+          if (namedTotal && s.figs.some((x) => x.end <= w.end && x.kind === w.kind && x.value?.exact === w.value?.exact && x.noun === w.noun && shareOfNamed(x))) continue;
           const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
           const share = { percent: p, part: f, whole: w, num: f.value!, den: wn };
           out.push(share);
@@ -243,10 +260,13 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     // part's rate of its own plan, not its share.)
     for (const w of new Set(partShares.map((x) => x.whole))) {
       const of = partShares.filter((x) => x.whole === w);
-      if (of.length < 2 || !of.reduce((a, x) => a.plus(x.percent.value!.exact), new D(0)).gt(101)) continue;
+      if (of.length < 2) continue;
       // (One share off is a slip to report; most of them off, another base.)
       const off = of.filter((x) => new D(x.num.exact).times(100).div(new D(x.den.exact)).minus(new D(x.percent.value!.exact)).abs().gt(1));
-      if (off.length * 2 <= of.length) continue;
+      // ("- Ngân sách nhà nước: 283,4 tỷ đồng, gồm: … 58,4 tỷ đồng (14,2%); … 96,3 tỷ đồng (23,3%); … 87,5
+      // tỷ đồng (21,2%)": every one of three or more off the same way is a base the list does not name.)
+      const allOff = of.length >= 3 && off.length === of.length;
+      if (!allOff && (!of.reduce((a, x) => a.plus(x.percent.value!.exact), new D(0)).gt(101) || off.length * 2 <= of.length)) continue;
       for (const x of of) out.splice(out.indexOf(x), 1);
     }
     // "received 3,188 responses from the 4,120 graduates surveyed, a response rate of 77.4%": a count

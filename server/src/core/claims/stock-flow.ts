@@ -9,6 +9,7 @@
 import type { Figure, Num } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, inBrackets, isCount } from "./context.ts";
+import { findLeavingBalances } from "./leaving-balance.ts";
 
 export interface StockFlow {
   opening: Figure;
@@ -65,7 +66,7 @@ function sameStock(a: Figure, b: Figure): boolean {
 
 export function findStockFlows(ctx: UnitContext): StockFlow[] {
   return ctx.memo("stock-flows", () => {
-    const out: StockFlow[] = [];
+    const out: StockFlow[] = findLeavingBalances(ctx);
     if (!IN.test(ctx.lower) || !OUT.test(ctx.lower)) return out;
     for (let si = 0; si < ctx.sentences.length; si++) {
       const s = ctx.sentences[si];

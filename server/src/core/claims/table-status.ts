@@ -9,6 +9,7 @@ import type { UnitContext } from "./context.ts";
 import { isPercent } from "./context.ts";
 import { findTables, type Cell, type Table } from "./table.ts";
 import { lowerBetter } from "./plan.ts";
+import { findThresholdStatuses } from "./threshold-status.ts";
 
 export interface TableStatus {
   actual: Figure;
@@ -32,11 +33,14 @@ const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|
 /** "Số vụ tai nạn giao thông (giảm so với năm trước, %)", "Emissions (% reduction on 2019)": the size
  * of a cut, where more is better. */
 const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)|(?<![\p{L}])(?:reduction|decrease|cut|fall)[ \t]+(?:on|from|against|since|vs\.?)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:baseline|base[ \t]+year|level)|giảm[ \t]+so[ \t]+với/u;
+/** "Spend against budget | £6.42m | £6.87m": money spent against a budget is better under it (a rate of
+ * the budget spent, "95% | 89.2%", is better high). */
+const SPEND_BUDGET = /(?:spend|spending|expenditure|costs?|outturn)[ \t]+(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+)?budget/u;
 const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|within[ \t]+(?:the[ \t]+)?(?:budget|allocation|cash[ \t]+limit|envelope)|trong[ \t]+(?:phạm[ \t]+vi[ \t]+)?dự[ \t]+toán|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt(?![ \t]+(?:advice|advisers?|support|counsell?ing|services?|help|clients?|relief))|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
 
 /** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
  * a bad thing, or its reduction, is something to have more of. */
-const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|giảm|xóa|chống)[ \t]+(?:[\p{L}]+[ \t]+)?(?:thất nghiệp|nghèo|tai nạn|tội phạm|ô nhiễm)|(?:unemployment|accident|crime|poverty)[ \t]+(?:insurance|benefits?|reduction|prevention)/u;
+const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|giảm|xóa|chống|cho|hỗ trợ|thoát)[ \t]+(?:[\p{L}]+[ \t]+)?(?:thất nghiệp|nghèo|tai nạn|tội phạm|ô nhiễm)|(?:unemployment|accident|crime|poverty)[ \t]+(?:insurance|benefits?|reduction|prevention)/u;
 
 /** "Written complaints resolved at first contact", "khiếu nại được giải quyết": the share handled,
  * where higher is better, whatever it counts. */
@@ -57,6 +61,8 @@ const DURATION_UNIT = /(?:\(|,[ \t]*|[ \t])(?:min|mins|minutes|hours|hrs|days|se
 function column(t: Table, re: RegExp, not?: number): number {
   return t.header.findIndex((h, i) => i !== not && i > 0 && re.test(h.toLowerCase()));
 }
+
+const PERIOD_HEAD = /^(?:q[1-4]|quarter[ \t]*[1-4]|quý[ \t]*(?:i{1,3}|iv|[1-4])|h[12]|tháng[ \t]*\d{1,2}|month[ \t]*\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(?:[ \t]+(?:19|20)?\d\d(?:\/\d\d)?)?$/u;
 
 /** The actual column: named as such; of several ("Actual 2022/23", "Actual 2023/24"), the latest year. */
 function actualColumn(t: Table, ti: number, si: number): number {
@@ -140,6 +146,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       if (/\d/u.test(t.header[si] ?? "")) continue;
       // The actual column: named as such, else the figure column beside the target.
       let ai = actualColumn(t, ti, si);
+      // ("| Target | Q1 | Q2 | Change | Status |": of several periods, the status is of the latest.)
+      const periods = t.header.map((h, i) => i).filter((i) => i > 0 && i !== ti && i !== si && PERIOD_HEAD.test(t.header[i].toLowerCase().replace(/[*_`]/gu, "").trim()));
+      if (ai < 0 && periods.length >= 2) ai = periods[periods.length - 1];
       if (ai < 0 || ai === si) ai = ti + 1 !== si ? ti + 1 : -1;
       if (ai >= t.header.length) ai = -1;
       // ("| Achieved | Eligible | Rate | Target | Status |": the counts named "achieved" are not what the
@@ -186,7 +195,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         // ("Enquiries allocated to caseworker (days)": a time taken, given in its unit.)
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (/\((?:working[ \t]+)?(?:days|hours|minutes|mins|weeks|ngày|giờ|phút)\)/u.test(lab) && /(?<![\p{L}])(?:to|allocated|processed|completed|responded|answered|assessed|decided|resolved|wait|waiting|time|turnaround|response)(?![\p{L}])/u.test(lab)) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
         const labelCeiling = (!!labelBound && !/^(?:min|minimum|tối thiểu)$/u.test(labelBound)) || (!labelBound && /\b(?:max|maximum)\b/u.test(lab));
-        const lowerIsBetter = CEILING.test(ttext) || labelCeiling || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab);
+        // (A target of nought can only be met from above: "Families in B&B over six weeks | 0 | 2 | Red".)
+        const lowerIsBetter = CEILING.test(ttext) || labelCeiling || (!!target.value && target.value.exact === "0") || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || (SPEND_BUDGET.test(lab) && ac.figure.unit !== "%") || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict: verdict ?? "met", lowerIsBetter };
         // "On track" judges a course, not the level: a row already past its target on this reading
         // of direction supports the reading; one short of it says nothing.
@@ -209,6 +219,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       const judged = rows.filter((r) => !open(r));
       if (judged.length >= 2 && ((agree + supporting) * 3 >= (judged.length + supporting) * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === judged.length))) out.push(...judged);
     }
+    const judged = new Set(out.map((r) => r.status.start));
+    out.push(...findThresholdStatuses(ctx, findTables(ctx)).filter((r) => !judged.has(r.status.start)));
     return out;
   });
 }
@@ -287,8 +299,9 @@ export function findRatingConflicts(ctx: UnitContext): RatingConflict[] {
 /** "Of the 12 indicators in the scorecard, 5 were met and 7 were missed", "9 chỉ tiêu đạt, 3 chỉ tiêu
  * không đạt", in the paragraph of a scorecard table: the counts against the table's status cells. */
 export interface VerdictTally {
-  /** The counts as written. */
-  parts: { span: Span; count: number; met: boolean }[];
+  /** The counts as written; a count of a colour ("Five of the six indicators are Green") carries the
+   * colour and the table's count of it. */
+  parts: { span: Span; count: number; met: boolean; colour?: string; expected?: number }[];
   met: number;
   missed: number;
   rows: number;
@@ -301,10 +314,17 @@ const TALLY_EN_ONE = "(?:(?:targets?|indicators?|measures?|kpis?|standards?|comm
 const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+${TALLY_EN_ONE}(met|achieved|missed|not[ \\t]+met)[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+${TALLY_EN_ONE}(met|achieved|missed|not[ \\t]+met)(?![\\p{L}])`, "gu");
 const TALLY_VI = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(?:đã[ \\t]+)?(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?:[ \\t]+(?:kế hoạch|mục tiêu))?[ \\t]*(?:[,;]|và)[ \\t]*(?:còn[ \\t]+)?(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?![\\p{L}])`, "gu");
 
+/** "Four of the five measures were met", "Five of the six indicators are Green and one is Amber". */
+const SINGLE_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+of[ \\t]+(?:the|our|its|these|all)[ \\t]+(${N_WORDS})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:were|was|are|is|have been|has been)[ \\t]+(?:rated[ \\t]+)?(met|achieved|missed|not[ \\t]+met|green|amber|red)(?![\\p{L}])(?:[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:was|is|were|are)[ \\t]+)?(?:rated[ \\t]+)?(met|achieved|missed|not[ \\t]+met|green|amber|red)(?![\\p{L}]))?`, "gu");
+/** "4/6 chỉ tiêu đạt và vượt kế hoạch", "2/6 chỉ tiêu chưa đạt". */
+const SINGLE_VI = new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ)[ \\t]+(?:đã[ \\t]+)?(?:hoàn thành và hoàn thành vượt|đạt và vượt|hoàn thành vượt|hoàn thành|đạt|vượt|không đạt|chưa đạt|chưa hoàn thành|không hoàn thành)(?![\\p{L}])`, "gu");
+const TOTAL_ROW = /^(?:total|overall|all|tổng|cộng|toàn)(?![\p{L}])|(?<![\p{L}])(?:total|tổng cộng)$/u;
+const COLOUR = /^(?:\*\*|__)?(green|amber|red)\b/u;
+
 export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
   return ctx.memo("verdict-tallies", () => {
     const out: VerdictTally[] = [];
-    if (!/(?:met|missed|đạt)/u.test(ctx.lower)) return out;
+    if (!/(?:met|missed|đạt|green|amber|red)/u.test(ctx.lower)) return out;
     const val = (w: string) => (/^\d+$/.test(w) ? +w : N_VALUE[w]);
     // The tallies first: only a unit that states one may look at the table of the unit before.
     const found: RegExpExecArray[] = [];
@@ -319,7 +339,15 @@ export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
         found.push(m);
       }
     }
-    if (!found.length) return out;
+    const singles: RegExpExecArray[] = [];
+    for (const re of [SINGLE_EN, SINGLE_VI]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+        if (/(?:expect|likely|forecast|project|dự kiến|dự báo|khả năng|phấn đấu|at risk|on track|by year-end|cả năm|ước)/u.test(ctx.lower.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+        singles.push(m);
+      }
+    }
+    if (!found.length && !singles.length) return out;
     // The scorecard of this unit, else (when this unit has no table) of the unit before: the
     // commentary under a table after a blank line.
     let tables = findTables(ctx);
@@ -329,23 +357,54 @@ export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
     }
     if (!tables.length) return out;
     // The scorecards: a status column of verdicts on every row.
-    const cards: { met: number; missed: number; rows: number }[] = [];
+    const cards: { met: number; missed: number; rows: number; colours?: Map<string, number> }[] = [];
     for (const t of tables) {
       const si = statusColumn(t);
       if (si < 0) continue;
-      const v = t.rows.map((r) => (r.cells[si] ? verdictOf(r.cells[si].text) : undefined));
-      if (v.some((x) => !x)) continue;
-      cards.push({ met: v.filter((x) => x === "met").length, missed: v.filter((x) => x === "missed").length, rows: v.length });
+      // (A total row's own status is no indicator's.)
+      const rows = t.rows.filter((r) => !TOTAL_ROW.test(r.label.replace(/[*_`]/gu, "").trim().toLowerCase()));
+      const colours = rows.map((r) => COLOUR.exec((r.cells[si]?.text ?? "").trim().toLowerCase())?.[1]);
+      if (colours.every((c) => !!c)) {
+        const m = new Map<string, number>();
+        for (const c of colours) m.set(c!, (m.get(c!) ?? 0) + 1);
+        cards.push({ met: m.get("green") ?? 0, missed: m.get("red") ?? 0, rows: rows.length, colours: m });
+        continue;
+      }
+      const v = rows.map((r) => (r.cells[si] ? verdictOf(r.cells[si].text) : undefined));
+      // ("Amber", "Partly met" between "Met" and "Not met": neither, so only a count of those met is told.)
+      const between = v.filter((x, k) => !x && /^(?:\*\*|__)?(?:amber|partly|partially|part[ -]met)/u.test((rows[k].cells[si]?.text ?? "").trim().toLowerCase())).length;
+      if (v.filter((x) => !x).length !== between) continue;
+      cards.push({ met: v.filter((x) => x === "met").length, missed: between ? -1 : v.filter((x) => x === "missed").length, rows: v.length });
     }
     if (cards.length !== 1) return out;
     const card = cards[0];
+    const val2 = (w: string) => (/^\d+$/.test(w) ? +w : N_VALUE[w]);
+    for (const m of singles) {
+      const of = val2(m[2]);
+      if (!of || of !== card.rows) continue;
+      const parts: VerdictTally["parts"] = [];
+      const add = (word: string, countText: string, at: number) => {
+        const count = val2(countText);
+        if (!count && countText !== "0") return;
+        const colour = /^(?:green|amber|red)$/u.test(word) ? word : undefined;
+        if (colour && !card.colours) return;
+        if (!colour && card.colours) return;
+        const met = colour ? colour === "green" : !/^(?:missed|not|không|chưa)/u.test(word);
+        if (!met && !colour && card.missed < 0) return;
+        parts.push({ span: { start: at, end: at + countText.length }, count, met, colour, expected: colour ? card.colours!.get(colour) ?? 0 : undefined });
+      };
+      const verdictWord = /(?:met|achieved|missed|not[ \t]+met|green|amber|red|hoàn thành và hoàn thành vượt|đạt và vượt|hoàn thành vượt|hoàn thành|đạt|vượt|không đạt|chưa đạt|chưa hoàn thành|không hoàn thành)(?![\p{L}])/u.exec(m[0].slice(m[1].length + 1))![0];
+      add(verdictWord.replace(/^hoàn thành.*$/u, "đạt"), m[1], m.index);
+      if (m[4] && m[5]) add(m[5], m[4], m.index + m[0].lastIndexOf(m[4], m[0].length - m[5].length));
+      if (parts.length) out.push({ parts, met: card.met, missed: card.missed, rows: card.rows });
+    }
     {
       for (const m of found) {
         const metA = !/^(?:missed|not|không|chưa)/u.test(m[2]);
         const metB = !/^(?:missed|not|không|chưa)/u.test(m[4]);
         const [a, b] = [val(m[1]), val(m[3])];
         // The two counts must cover the table: their sum is its number of rows.
-        if (!a || !b || a + b !== card.rows) continue;
+        if (!a || !b || a + b !== card.rows || card.missed < 0 || card.colours) continue;
         const bAt = m.index + m[0].indexOf(m[3], m[1].length + m[2].length);
         out.push({
           parts: [

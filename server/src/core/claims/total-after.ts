@@ -22,6 +22,22 @@ const FOUND = /(?<![\p{L}])(?:qua (?:kiểm tra|thanh tra|giám sát|rà soát)|
 const GOOD = /(?:chấp hành tốt|thực hiện tốt|không (?:có )?vi phạm|đạt yêu cầu|compliant|no breach|satisfactory)/u;
 const BAD = /(?:vi phạm|sai phạm|khuyết điểm|không đạt|breach|violation|unsatisfactory|non-compliant)/u;
 
+const PERSONS = /^(?:people|persons|individuals|residents|clients|patients|service users|households|families|children|adults)$/u;
+
+/** "… 1,047 school sessions to 28,416 pupils … . Pupils came from:": a lead with no figure that opens
+ * with the noun of one count in the sentence before names that count. */
+function namedAbove(ctx: UnitContext, si: number, p: number): Figure | undefined {
+  if (si === 0) return undefined;
+  // (Or by a pronoun and the noun: "The source of those referrals was as follows:".)
+  const lead = ctx.lower.slice(ctx.sentences[si].start, p);
+  const head = /^[\s*•#-]*([\p{L}\p{M}]+)[ \t]/u.exec(lead)?.[1] === "the" || /^[\s*•#-]*\d/u.test(lead) ? /(?<![\p{L}])(?:those|these|the|all)[ \t]+([\p{L}]+)(?![\p{L}])/u.exec(lead.replace(/^[\s*•#-]*the[ \t]/u, " "))?.[1] : /^[\s*•#-]*([\p{L}\p{M}]+)[ \t]/u.exec(lead)?.[1];
+  if (!head || head.length < 4) return undefined;
+  const prev = ctx.sentences[si - 1];
+  // (Not an average of that noun: "an average of 27 pupils per session".)
+  const named = prev.figs.filter((f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun.split(" ").pop() === head && !/^[ \t]+[\p{L} ]*?(?:per|a|each|mỗi)[ \t]/u.test(ctx.lower.slice(f.end, f.end + f.noun.length + 8)) && !/(?:average|mean|bình quân|trung bình)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 20), f.start)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The counts joined by "và", "and" or a comma from s.figs[i] on: "1.246 tổ chức đảng và 3.518 đảng viên". */
 function chainAt(ctx: UnitContext, s: Sentence, i: number): Figure[] {
   const out = [s.figs[i]];
@@ -37,6 +53,11 @@ function chainAt(ctx: UnitContext, s: Sentence, i: number): Figure[] {
 
 function inSentenceBrackets(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   return inBrackets(ctx, s.start, f.start);
+}
+
+/** "sessions to 28,416 pupils": "to" after a verb of giving names who received, not a value reached. */
+function recipientTo(b: string): string {
+  return /(?<![\p{L}])(?:rose|risen|increased|fell|fallen|decreased|grew|grown|dropped|climbed|reduced|up|down|went|gone|changed|revised|moved)(?:[ \t]+[\p{L}]+){0,2}[ \t]+to[ \t]*$/u.test(b) ? b : b.replace(/(?<![\p{L}])to[ \t]*$/u, " ");
 }
 
 function before(ctx: UnitContext, f: Figure, n: number): string {
@@ -313,12 +334,17 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
   for (let si = 0; si + 2 < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     const colon = /:[ \t]*$/u.exec(ctx.text.slice(s.start, s.end).trimEnd());
-    if (!colon || !s.figs.length) continue;
+    if (!colon) continue;
     const p = s.start + ctx.text.slice(s.start, s.end).trimEnd().length - 1;
-    const w = s.figs[s.figs.length - 1];
-    if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || p - w.end > 100) continue;
-    const intro = ctx.lower.slice(w.end, p);
-    if (/[\d;()]/u.test(intro.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) || NOT_PART.test(before(ctx, w, 30))) continue;
+    const w = s.figs.length ? s.figs[s.figs.length - 1] : namedAbove(ctx, si, p);
+    // ("total learning participation was 97,525:": a total named before its figure, the colon right after.)
+    const namedTotal = !!w && !w.noun && w.start > s.start && /^[ \t]*$/u.test(ctx.text.slice(w.end, p)) && /(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])[^\d;:()]{0,60}(?:was|were|is|are|of|là|đạt)[ \t]*$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
+    if (!w || w.kind !== "number" || !isCount(w) || (!w.noun && !namedTotal) || used.has(w.id) || (w.start > s.start && p - w.end > 100)) continue;
+    const intro = ctx.lower.slice(w.start > s.start ? w.end : s.start, p);
+    if (/[\d;()]/u.test(intro.replace(/(?<!\d)(?:19|20)\d\d(?:\/\d\d)?(?!\d)|(?<![\p{L}])(?:quarter|q|quý)[ \t]*[1-4](?!\d)/gu, "")) || NOT_PART.test(recipientTo(before(ctx, w, 30)))) continue;
+    // "Of the 498 reablement episodes completed in Quarter 2:" and then "- 312 people needed …;": a
+    // lead that takes its items out of the count may list them count first.
+    const partitive = w.start > s.start && /^[\s*•-]*(?:of|among|out of|trong số)[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|all[ \t]+)?$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
     const parts: Figure[] = [];
     const labels: string[] = [];
     let j = si + 1;
@@ -330,7 +356,8 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       const f = item.figs[0];
       if (!f || f.kind !== "number" || !isCount(f) || used.has(f.id)) break;
       const label = ctx.lower.slice(from, f.start);
-      if (!/^[\p{L}\p{M} ,'’&-]{2,60}:[ \t]*$/u.test(label)) break;
+      const countFirst = partitive && f.start === from && (!f.noun || sameNoun(f.noun, w.noun) || PERSONS.test(f.noun)) && /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:were|was|are|is|had|have|has|needed|received|moved|went|returned|left|remained|achieved|did|did not|were not)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40));
+      if (!countFirst && !/^[\p{L}\p{M} ,'’&-]{2,100}:[ \t]*$/u.test(label)) break;
       // ("- of which at night: 3,120": an item of the item before, not another part.)
       if (/^(?:of which|of whom|including|trong đó|in which)(?![\p{L}])/u.test(label)) break;
       // Its only other figure: a share in brackets right after it.
@@ -339,7 +366,12 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       labels.push(label);
     }
     if (parts.length < 2) continue;
-    const exhaustive = /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]);
+    // ("Of the 498 episodes completed:\n- 312 …;\n- 79 …; and\n- 35 …": items taken out of the count
+    // and closed by "and" enumerate all of it.)
+    const closedOut = partitive && parts.length >= 3 && /;[ \t]*(?:and|or)[ \t]*\r?\n/u.test(ctx.text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start));
+    // ("The source of those referrals was as follows:": laid out in full, unless only the main ones.)
+    const asFollows = /(?<![\p{L}])(?:as follows|như sau)(?![\p{L}])/u.test(intro) && !/(?<![\p{L}])(?:main|key|principal|largest|biggest|top|some|examples?|notable|including|chủ yếu|chính|một số|tiêu biểu|nổi bật)(?![\p{L}])/u.test(ctx.lower.slice(s.start, p));
+    const exhaustive = closedOut || asFollows || namedTotal || /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]);
     out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, listed: true });
     used.add(w.id);
     for (const f of parts) used.add(f.id);

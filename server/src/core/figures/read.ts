@@ -310,7 +310,10 @@ export class FigureReader {
     const tookPart = refBefore && refBefore[1] === "part" && /(?:^|[^\p{L}])(?:took|take|takes|taking|taken|in|for the most)[ \t]+part[ \t]*:?[ \t]*$/u.test(pre);
     // ("đã hoàn thành hạ tầng 11/14 khu": "hạ tầng" is infrastructure, no floor.)
     const infra = refBefore && refBefore[1] === "tầng" && /(?:^|[^\p{L}])hạ[ \t]+tầng[ \t]*:?[ \t]*$/u.test(pre);
-    if (refBefore && !isRankSlash && !tookPart && !infra) {
+    // ("Volunteers played a big part: 2,870 volunteers joined …": a part is numbered small, and never
+    // after a colon.)
+    const playedPart = refBefore && refBefore[1] === "part" && (/:[ \t]*$/u.test(pre) || /\d[.,]\d{3}/u.test(tok));
+    if (refBefore && !isRankSlash && !tookPart && !infra && !playedPart) {
       const w = refBefore[1];
       const countAfter = sticky(COUNT_NOUN_AT, lower, b);
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
@@ -409,7 +412,8 @@ export class FigureReader {
     if (frac) {
       const denStart = end + frac[0].length - frac[1].length;
       const den = this.num(denStart, s.slice(denStart, denStart + frac[1].length));
-      if (den) {
+      // ("a rate of 190.2 per 100,000 of the 10-17 population": the base of a rate, and an age band.)
+      if (den && !/^[ \t]*[-–][ \t]*\d/u.test(s.slice(den.end, den.end + 4)) && !/(?<![\p{L}])(?:per|trên|mỗi)[ \t]*$/u.test(lower.slice(Math.max(0, a - 6), a))) {
         kind = "fraction";
         fig.numerator = first;
         fig.denominator = den;

@@ -1,0 +1,87 @@
+// A count broken down into named items, each item's count alone in brackets after its name: "The 74
+// recoveries comprised subletting (29), non-residence (34), succession or assignment fraud (8) and
+// false applications (6)", "Nguyên nhân không đạt của 3.213 hộ: vi phạm quy định về sinh con thứ ba
+// (1.126 hộ), vi phạm pháp luật (384 hộ), chưa thực hiện tốt vệ sinh môi trường (1.730 hộ)".
+// Strict: the words that open the list follow the count with nothing but words between; every item
+// is a name of words and one bracket holding only a count (of the whole's noun, or none), perhaps with
+// its share; the items are side by side (commas, semicolons, "and"), at least two, and nothing else of
+// the sentence after them but words. "comprised", "gồm" and the like list all of the count.
+import { sameNoun } from "../figures/nouns.ts";
+import type { Figure } from "../types.ts";
+import { UnitContext, isCount } from "./context.ts";
+import type { TotalParts } from "./parts.ts";
+
+const OPENER = /^[\p{L}\p{M} \t'’-]{0,40}?(?:(comprised|comprises|comprise|comprising|consisted[ \t]+of|consists[ \t]+of|made[ \t]+up[ \t]+of|broken[ \t]+down[ \t]+into|split[ \t]+into|bao[ \t]+gồm|gồm(?:[ \t]+có)?|chia[ \t]+ra|chia[ \t]+thành)|(?:were|was|included|including|are|là))?[ \t]*:?[ \t]*$/u;
+const ALL = /^(?:comprised|comprises|comprise|comprising|consisted[ \t]+of|consists[ \t]+of|made[ \t]+up[ \t]+of|broken[ \t]+down[ \t]+into|split[ \t]+into|bao[ \t]+gồm|gồm(?:[ \t]+có)?|chia[ \t]+ra|chia[ \t]+thành)$/u;
+/** What a name may not hold: a change, a comparison, a plan or a rate. */
+const NOT_NAME = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|against|average|per|each|target|plan|tăng|giảm|so[ \t]+với|bình[ \t]+quân|mỗi|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?![\p{L}])/u;
+const SEP = /^[ \t]*(?:,|;|(?:,[ \t]*)?(?:and|và))[ \t]+/u;
+
+export function findBracketItems(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  if (!ctx.text.includes("(")) return out;
+  for (const s of ctx.sentences) {
+    if (s.figs.length < 3) continue;
+    for (let wi = 0; wi + 2 < s.figs.length; wi++) {
+      const w = s.figs[wi];
+      if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || w.qualifiers.length || w.unit) continue;
+      // (The whole outside brackets itself.)
+      if (/\([^()]*$/u.test(ctx.text.slice(s.start, w.start))) continue;
+      const from = w.end + w.noun.length + 1;
+      const items: Figure[] = [];
+      let at = from;
+      let opener: RegExpExecArray | null = null;
+      let ok = true;
+      for (let k = wi + 1; k < s.figs.length; k++) {
+        const f = s.figs[k];
+        const open = ctx.text.lastIndexOf("(", f.start);
+        if (open < at || !/^[ \t]*$/u.test(ctx.text.slice(open + 1, f.qualifiers[0]?.start ?? f.start))) { ok = false; break; }
+        // The item's name: from the separator (or the opener) to the bracket.
+        let lead = ctx.lower.slice(at, open);
+        if (items.length === 0) {
+          // "… 74 recoveries comprised subletting (": the opener, then the first name.
+          const words = lead.split(/[ \t]+/u);
+          let found = false;
+          for (let cut = 1; cut < words.length && !found; cut++) {
+            const m = OPENER.exec(words.slice(0, cut).join(" ").trimEnd());
+            if (m && (m[1] || /:[ \t]*$/u.test(words.slice(0, cut).join(" ")))) {
+              opener = m;
+              lead = words.slice(cut).join(" ");
+              found = true;
+            }
+          }
+          if (!found) {
+            const colon = lead.indexOf(":");
+            if (colon < 0 || !/^[\p{L}\p{M} \t'’-]{0,40}$/u.test(lead.slice(0, colon))) { ok = false; break; }
+            lead = lead.slice(colon + 1);
+          }
+        } else {
+          const sep = SEP.exec(lead);
+          if (!sep) { ok = false; break; }
+          lead = lead.slice(sep[0].length);
+        }
+        if (!/^[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t,'’/&-]{1,120}?[ \t]*$/u.test(lead) || NOT_NAME.test(lead)) { ok = false; break; }
+        if (f.kind !== "number" || !isCount(f) || f.qualifiers.length || f.unit || (f.noun && !sameNoun(f.noun, w.noun) && !sameNoun(w.noun, f.noun)) || used.has(f.id)) { ok = false; break; }
+        // The bracket holds the count, perhaps its noun and its share ("(29; 39.2%)"), nothing else.
+        const close = ctx.text.indexOf(")", f.end);
+        if (close < 0 || close > s.end) { ok = false; break; }
+        const inside = ctx.lower.slice(f.end, close).replace(f.noun ?? "\u0000", "");
+        if (!/^[ \t]*(?:[;,][ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%)?[ \t]*$/u.test(inside)) { ok = false; break; }
+        items.push(f);
+        at = close + 1;
+        if (s.figs[k + 1] && s.figs[k + 1].start < close) k++;
+      }
+      if (items.length < 2) continue;
+      // Nothing of the sentence after the items but words: "… and false applications (6)."
+      const tail = ctx.lower.slice(at, s.end);
+      if (!ok && /\d/u.test(tail)) continue;
+      if (!/^[^\d();]*$/u.test(tail.split(/[.;]/u)[0])) continue;
+      const cue = opener?.[1] ?? "";
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: ALL.test(cue), listed: true });
+      used.add(w.id);
+      for (const f of items) used.add(f.id);
+      break;
+    }
+  }
+  return out;
+}
