@@ -148,7 +148,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         // ("; kiến nghị xử lý khác (giảm trừ quyết toán, …) 38,47 tỷ đồng": a bracket glosses the label.)
         const clause = ctx.lower.slice(semi + 1, nextFig ? nextFig.qualifiers[0]?.start ?? nextFig.start : limit).replace(/\([^()]*\)/gu, " ");
         // ("…; còn tồn quỹ 1,79 tỷ đồng", "…; leaving £1.8m unspent": what is left is no item of the list.)
-        if (NOT_A_LABEL.test(clause) || /(?<![\p{L}])(?:mỗi|each|per)(?![\p{L}])/u.test(clause) || /^[ \t]*(?:còn[ \t]+(?:tồn|lại|dư)|số[ \t]+dư|tồn[ \t]+quỹ|kết[ \t]+dư|leaving|the[ \t]+rest|the[ \t]+remaining|a[ \t]+balance)(?![\p{L}])/u.test(clause)) {
+        if (NOT_A_LABEL.test(clause) || /(?<![\p{L}])(?:mỗi|each|per)(?![\p{L}])/u.test(clause) || /^[ \t]*(?:còn[ \t]+(?:tồn|lại|dư)|số[ \t]+dư|tồn[ \t]+quỹ|kết[ \t]+dư|leaving|the[ \t]+rest|the[ \t]+remaining|a[ \t]+balance|riêng|in[ \t]+particular|of[ \t]+this)(?![\p{L}])/u.test(clause)) {
           limit = semi;
           break;
         }
@@ -416,7 +416,8 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
     // "Its four components, totalling US$100.0 million, were costed … as follows:": the amount set off by
     // commas before the verb of its subject.
-    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*\(?[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
+    // ("was £6.84m, funded as follows:": the amount's own participle.)
+    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được|funded|financed|spent|allocated|split|distributed|made[ \t]+up)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*\(?[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
     return f;
   }
   return undefined;

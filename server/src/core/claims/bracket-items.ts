@@ -85,3 +85,44 @@ export function findBracketItems(ctx: UnitContext, used: Set<number>): TotalPart
   }
   return out;
 }
+
+/** "3,512 applications (Quarter 1: 1,139; Quarter 2: 1,109; Quarter 3: 1,183)", "1.245 hồ sơ (quý I:
+ * 402; quý II: 417; quý III: 426)": a count broken down in the bracket right after it, each item a
+ * label, a colon and a count. Items named by periods split the count over them, all of it. */
+const PERIOD_LABEL = /^(?:quarter[ \t]*[1-4]|q[1-4]|quý[ \t]*(?:i{1,3}|iv|[1-4])|month[ \t]*\d{1,2}|tháng[ \t]*\d{1,2}|(?:năm[ \t]+)?(?:19|20)\d\d(?:\/\d{2})?|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/u;
+
+export function findBracketLabelled(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  if (!ctx.text.includes("(")) return out;
+  for (const s of ctx.sentences) {
+    for (let wi = 0; wi + 2 < s.figs.length; wi++) {
+      const w = s.figs[wi];
+      if (w.kind !== "number" || !isCount(w) || used.has(w.id) || w.qualifiers.length || w.unit || w.scale) continue;
+      const open = ctx.text.indexOf("(", w.end);
+      if (open < 0 || open > s.end || !/^[ \t\p{L}\p{M}'’-]*$/u.test(ctx.lower.slice(w.end, open))) continue;
+      const close = ctx.text.indexOf(")", open);
+      if (close < 0 || close > s.end) continue;
+      const inner = ctx.lower.slice(open + 1, close);
+      const items = inner.split(/;/u).map((x) => x.trim());
+      if (items.length < 2) continue;
+      const parts: Figure[] = [];
+      const labels: string[] = [];
+      let at = open + 1;
+      let ok = true;
+      for (const it of items) {
+        const m = /^([\p{L}\p{M}\d \t\/'’-]{1,40}?)[ \t]*:[ \t]*$/u.exec(it.replace(/[\d.,]+(?:[ \t]+[\p{L}\p{M}]+)?$/u, ""));
+        const f = s.figs.find((g) => g.start >= at && g.end <= close + 1 && g.kind === "number");
+        if (!m || !f || !isCount(f) || f.qualifiers.length || f.unit || (f.noun && !sameNoun(f.noun, w.noun ?? f.noun))) { ok = false; break; }
+        parts.push(f);
+        labels.push(m[1].trim());
+        at = f.end;
+      }
+      if (!ok || parts.length < 2 || s.figs.some((g) => g.start > open && g.end < close && !parts.includes(g))) continue;
+      const periods = labels.every((l) => PERIOD_LABEL.test(l));
+      out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: periods, listed: true });
+      used.add(w.id);
+      for (const f of parts) used.add(f.id);
+    }
+  }
+  return out;
+}

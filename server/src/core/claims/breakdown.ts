@@ -102,7 +102,7 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
   let first: Figure | undefined;
   for (let k = to - 1; k >= from; k--) {
     const prev = ctx.sentences[k];
-    if (notItem && LIST_ITEM.test(ctx.text.slice(prev.start, prev.start + 8).replace(/^\s*\n/u, ""))) continue;
+    if (notItem && (LIST_ITEM.test(ctx.text.slice(prev.start, prev.start + 8).replace(/^\s*\n/u, "")) || (k > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[k - 1].start, ctx.sentences[k - 1].end))))) continue;
     const candidates = prev.figs.filter((f) => {
       if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
       const q = f.qualifiers[0]?.start ?? f.start;
@@ -192,7 +192,10 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   const para = prev.text.trimEnd().lastIndexOf("\n\n") + 1;
   const pl = prev.sentences.find((t) => t.start >= para && t.figs.length);
   if (pl && LEAD.test(prev.lower.slice(pl.start, pl.figs[0].qualifiers[0]?.start ?? pl.figs[0].start))) return [];
-  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m));
+  // ("1. Theo mức độ: - … 3.942 người (21,4%)." then "2. Theo dạng tật: …": a numbered item breaks down
+  // the whole, never the last item of the list before it.)
+  const numbered = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, ""));
+  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m) || numbered);
   if (!whole || !bareFits(prev, parts, whole, m[0])) return [];
   // ("Running costs were £28.4m. … Spend by area of commissioning was: acute £1,502.6m; …": parts that
   // add up to far more than the figure above break down something else, a total told later.)
@@ -226,7 +229,8 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
     // ("- Về chính trị: đảng viên 38 người;\n- Về sức khỏe: loại 1 có 563 người, …": a list item breaks
     // down the list's whole, never a sibling item's figure.)
-    const isItem = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, ""));
+    // ("2. Theo dạng tật: …": the list number may stand as a sentence of its own.)
+    const isItem = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, "")) || (si > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end)));
     const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m) || isItem);
     if (!whole || used.has(whole.id) || !bareFits(ctx, parts, whole, m[0])) continue;
     // ("tiếp nhận 3.658 vụ việc … . Kết quả: hòa giải thành 2.967 vụ việc; không thành 412 vụ việc; đang hòa

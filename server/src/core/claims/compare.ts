@@ -10,6 +10,7 @@ import { tableRowMultiples } from "./table-row-multiple.ts";
 import { tableMultiples } from "./table-multiple.ts";
 import { itemAmount } from "./label-amount-gap.ts";
 import { findLabelMultiples } from "./label-multiple.ts";
+import { shapedMultiples } from "./multiple-shapes.ts";
 
 export interface Comparison {
   subject: Figure;
@@ -534,6 +535,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     tableMultiples(ctx, out);
     tableRowMultiples(ctx, out);
     findLabelMultiples(ctx, out);
+    shapedMultiples(ctx, out);
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.

@@ -27,7 +27,7 @@ import { findByLeadLists } from "./by-lead-list.ts";
 import { withoutNotCounts } from "./not-counts.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findColonItems } from "./colon-items.ts";
-import { findBracketItems } from "./bracket-items.ts";
+import { findBracketItems, findBracketLabelled } from "./bracket-items.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
@@ -693,6 +693,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findByLeadLists(ctx, used));
     out.push(...findColonItems(ctx, used));
     out.push(...findBracketItems(ctx, used));
+    out.push(...findBracketLabelled(ctx, used));
     out.push(...findCarriedNew(ctx, used));
     out.push(...findFundedBy(ctx, used));
     out.push(...findCountOfThese(ctx, used));
@@ -939,7 +940,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // past a semicolon, a count of the whole's own noun after items of another is the whole's sibling.)
         // (Not the rest named by the whole's noun: "…; 131 cơ sở của các tôn giáo khác".)
         const sibling = whole?.noun ? parts0.findIndex((f, i) => i >= 2 && f.noun === whole.noun && parts0.slice(0, i).every((g) => g.noun !== whole.noun) && /;[^;]*$/u.test(ctx.text.slice(parts0[i - 1].end, f.start)) && !REST.test(ctx.lower.slice(f.end, f.end + 120).replace(/\([^()]*\)/gu, " ").split(/[;.]/u)[0])) : -1;
-        const parts = cut > 0 ? parts0.slice(0, cut) : sibling > 0 ? parts0.slice(0, sibling) : parts0;
+        const parts = cut > 0 ? parts0.slice(0, cut) : sibling > 0 ? parts0.slice(0, sibling) : [...parts0];
+        // ("16,842 homes, comprising 14,215 general needs properties and 2,672 sheltered and extra-care
+        // flats": the last item, its name not read as a noun, closing the clause.)
+        const lastP = parts[parts.length - 1];
+        const nextF = lastP ? inScope.find((f) => f.start > lastP.end) : undefined;
+        if (EXHAUSTIVE_INTRO.test(intro) && lastP && nextF && nextF.kind === "number" && isCount(nextF) && !nextF.noun && !nextF.qualifiers.length && !nextF.scale && /^[ \t]*(?:,[ \t]*)?(?:and|và)[ \t]+$/u.test(ctx.lower.slice(lastP.end + (lastP.noun && ctx.lower.startsWith(` ${lastP.noun}`, lastP.end) ? lastP.noun.length + 1 : 0), nextF.start)) && /^[ \t]+[\p{L}][\p{L}\p{M} \t'’-]{2,60}(?:[.;]|$)/u.test(ctx.lower.slice(nextF.end, s.end + 1)) && !BARE_SUBJECT.test(ctx.lower.slice(nextF.end, nextF.end + 24))) parts.push(nextF);
         // ("These comprised 142 car occupants and 71 pedestrians, with the remainder motorcyclists …":
         // the rest told without its figure leaves the list short by it.)
         const restUntold = parts.length > 0 && REST_UNTOLD.test(ctx.lower.slice(parts[parts.length - 1].end, s.end));
@@ -1047,7 +1053,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("… có 2.486 người nghiện …. Cụ thể: 612 người …; 398 người …; 1.485 người …": "Cụ thể:" opening
       // its sentence after the whole's, over items set apart by semicolons, tells all of it.)
       const specifics = intro === "cụ thể" && startsSentence && whole.end < s.start && /^cụ thể[ \t]*:/u.test(ctx.lower.slice(p, p + 12)) && parts.every((f, i) => i === 0 || /;\s*$/u.test(ctx.lower.slice(parts[i - 1].end, f.start).split(/\d/u)[0]) || /;[^;\d]*$/u.test(ctx.lower.slice(parts[i - 1].end, f.start))) && !SOME_ONLY.test(ctx.lower.slice(whole.end, p)) && !REST_AFTER_LIST.test(ctx.lower.slice(parts[parts.length - 1].end, parts[parts.length - 1].end + 120).split(/\n\s*\n/u)[0].replace(/^[^.;]*[.;]/u, ""));
-      const exhaustive = parts.length >= 2 && (EXHAUSTIVE_INTRO.test(intro) || specifics || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && (predicateSides(ctx, parts) || labelSides(ctx, parts))) || byAgents(ctx, intro, whole, parts, p));
+      // ("- Bằng khen …: 412 trường hợp;\n- Cờ thi đua …: 38 tập thể;\n- Chiến sĩ thi đua …: 9 cá nhân": items
+      // counted by another noun, outside brackets, are in the list too: these parts are not all of it.)
+      const lastPart = parts[parts.length - 1];
+      const otherKind = ctx.figures.some((g) => g.start > parts[0].end && g.start < (ctx.sentenceOf(lastPart).end) && !parts.includes(g) && g.kind === "number" && isCount(g) && !!g.noun && !!whole.noun && !sameNoun(g.noun, whole.noun) && !DURATION.test(g.noun) && !inBrackets(ctx, ctx.sentenceOf(g).start, g.start));
+      const exhaustive = parts.length >= 2 && !otherKind && (EXHAUSTIVE_INTRO.test(intro) || specifics || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && (predicateSides(ctx, parts) || labelSides(ctx, parts))) || byAgents(ctx, intro, whole, parts, p));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || (parts.length >= 3 && parallelPlaces(ctx, parts, s.end)) || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);

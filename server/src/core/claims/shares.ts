@@ -1,6 +1,7 @@
 // Shares: a fraction with its percentage ("19/21 xã (90,5%)", "19 of 21 communes, or 90.5%"), a
 // part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
+import { findShareShapes } from "./share-shapes.ts";
 import { findElidedShares } from "./elided-shares.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
@@ -497,7 +498,20 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates, findShareShapes]) pairs(read(ctx, taken));
+    // ("Of these, 5,278 (87.7%) were offered their first preference and 5,802 (94.6%) one of their top
+    // three": the next count of the clause with its own bracketed share, after "and", is of the same whole.)
+    for (const x of [...out]) {
+      if (!x.part || !x.whole || x.fraction || x.excess || x.part.kind !== "number" || !/^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(x.part.end, x.percent.start))) continue;
+      const s = ctx.sentenceOf(x.percent);
+      const k = s.figs.indexOf(x.percent);
+      const [b, q] = [s.figs[k + 1], s.figs[k + 2]];
+      if (!b || !q || b.kind !== "number" || !b.value || q.kind !== "percent" || q.unit !== "%" || taken.has(q) || out.some((y) => y.percent === q)) continue;
+      if ((b.unit ?? "") !== (x.part.unit ?? "") || (b.noun && x.part.noun && b.noun.split(" ")[0] !== x.part.noun.split(" ")[0]) || new D(b.value.exact).gt(x.whole.value!.exact)) continue;
+      if (!/^[ \t]*\)[^;.\d()%]{0,80}(?<![\p{L}])and[ \t]+$/u.test(ctx.lower.slice(x.percent.end, b.start)) || !/^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(b.end, q.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(q.end, q.end + 3))) continue;
+      out.push({ percent: q, part: b, whole: x.whole, num: b.value, den: x.den });
+      taken.add(q);
+    }
     for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     return out;
   });

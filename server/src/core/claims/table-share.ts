@@ -147,8 +147,8 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         const near = tableHereOrBefore(ctx, s.start);
         if (!near) continue;
         const { source, found: { table, lead } } = near;
-        const { total, others } = rowsOf(table);
-        if (!total) continue;
+        const { total: total0, others } = rowsOf(table);
+        if (!total0) continue;
         const subject = words(subjectOf(ctx, si, s.start, p.start));
         // ("UK Research and Innovation (UKRI)": the bracketed short name names the row too.)
         const hits = others.filter((r) => contains(subject, words(r.label)) || contains(subject, words(/\(([^()]{2,20})\)[ \t*_]*$/u.exec(r.label)?.[1] ?? "")));
@@ -164,6 +164,19 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         if (/(?<![\p{L}])(?:together|combined|jointly|between[ \t]+them|cộng[ \t]+lại|gộp[ \t]+lại|cộng[ \t]+chung)(?![\p{L}])/u.test(said) || (at >= 0 && /(?:(?<![\p{L}])(?:and|và|cùng|plus|with)|&|,)[ \t]*$/u.test(said.slice(Math.max(0, at - 8), at)))) continue;
         // The base must be the table's: "of the total", "of all …", or a word the table is about.
         const named = words(of[1]).filter((w) => !STOP.has(w) && w.length > 2);
+        // ("Penalty charge income made up 30.4% of total income" over "Total income" and "Total
+        // expenditure" rows: the total the share names, over the rows of its own section.)
+        const totals = table.rows.filter((r) => TOTAL_LABEL.test(r.label.replace(/[*_`]/g, "").trim()));
+        let total = total0;
+        if (totals.length > 1) {
+          const match = totals.filter((r) => named.some((w) => words(r.label).includes(w)));
+          if (match.length !== 1) continue;
+          total = match[0];
+          const ti = table.rows.indexOf(total);
+          const pi = table.rows.indexOf(part);
+          const prevTotal = totals.filter((r) => table.rows.indexOf(r) < ti).map((r) => table.rows.indexOf(r)).pop() ?? -1;
+          if (pi > ti || pi < prevTotal) continue;
+        }
         const about = new Set(words(`${table.header.join(" ")} ${total.label} ${lead}`));
         if (named.length && !/^(?:all|the total|total)[ \t]/u.test(of[1]) && !named.some((w) => about.has(w))) continue;
         const columns = amountColumns(table, part, total);

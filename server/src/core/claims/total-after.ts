@@ -344,7 +344,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     if (/[\d;()]/u.test(intro.replace(/(?<!\d)(?:19|20)\d\d(?:\/\d\d)?(?!\d)|(?<![\p{L}])(?:quarter|q|quý)[ \t]*[1-4](?!\d)/gu, "")) || NOT_PART.test(recipientTo(before(ctx, w, 30)))) continue;
     // "Of the 498 reablement episodes completed in Quarter 2:" and then "- 312 people needed …;": a
     // lead that takes its items out of the count may list them count first.
-    const partitive = w.start > s.start && /^[\s*•-]*(?:of|among|out of|trong số)[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|all[ \t]+)?$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
+    const partitive = w.start > s.start && /^[\s*•-]*(?:(?:về|by)[ \t]+[\p{L}\p{M} ]{2,30},[ \t]*)?(?:of|among|out of|trong số|trong)[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+|all[ \t]+|tổng số[ \t]+)?$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
     const parts: Figure[] = [];
     const labels: string[] = [];
     let j = si + 1;
@@ -360,8 +360,8 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       if (!countFirst && !/^[\p{L}\p{M} ,'’&-]{2,100}:[ \t]*$/u.test(label)) break;
       // ("- of which at night: 3,120": an item of the item before, not another part.)
       if (/^(?:of which|of whom|including|trong đó|in which)(?![\p{L}])/u.test(label)) break;
-      // Its only other figure: a share in brackets right after it.
-      if (item.figs.length > 2 || (item.figs[1] && !(item.figs[1].kind === "percent" && /^[^()\d]{0,20}\([ \t]*$/u.test(ctx.lower.slice(f.end, item.figs[1].start))))) break;
+      // Its only other figure: a share in brackets right after it (or after ", chiếm").
+      if (item.figs.length > 2 || (item.figs[1] && !(item.figs[1].kind === "percent" && /^[^()\d]{0,20}(?:\(|,[ \t]*(?:chiếm|accounting[ \t]+for|or))[ \t]*$/u.test(ctx.lower.slice(f.end, item.figs[1].start))))) break;
       parts.push(f);
       labels.push(label);
     }
@@ -371,7 +371,10 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     const closedOut = partitive && parts.length >= 3 && /;[ \t]*(?:and|or)[ \t]*\r?\n/u.test(ctx.text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start));
     // ("The source of those referrals was as follows:": laid out in full, unless only the main ones.)
     const asFollows = /(?<![\p{L}])(?:as follows|như sau)(?![\p{L}])/u.test(intro) && !/(?<![\p{L}])(?:main|key|principal|largest|biggest|top|some|examples?|notable|including|chủ yếu|chính|một số|tiêu biểu|nổi bật)(?![\p{L}])/u.test(ctx.lower.slice(s.start, p));
-    const exhaustive = closedOut || asFollows || namedTotal || /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]);
+    // ("Về nguyên nhân, trong 87 vụ cháy:" … "- Đang điều tra, chưa xác định nguyên nhân: 05 vụ": causes
+    // laid out to the last, unknown one.)
+    const unknownLast = /(?<![\p{L}])(?:chưa xác định|không xác định|unknown|not known|not recorded|other|others|khác|còn lại)(?![\p{L}])/u.test(labels[labels.length - 1] ?? "");
+    const exhaustive = closedOut || asFollows || namedTotal || (partitive && unknownLast && parts.length >= 3) || /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]);
     out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, listed: true });
     used.add(w.id);
     for (const f of parts) used.add(f.id);

@@ -413,7 +413,9 @@ export class FigureReader {
       const denStart = end + frac[0].length - frac[1].length;
       const den = this.num(denStart, s.slice(denStart, denStart + frac[1].length));
       // ("a rate of 190.2 per 100,000 of the 10-17 population": the base of a rate, and an age band.)
-      if (den && !/^[ \t]*[-–][ \t]*\d/u.test(s.slice(den.end, den.end + 4)) && !/(?<![\p{L}])(?:per|trên|mỗi)[ \t]*$/u.test(lower.slice(Math.max(0, a - 6), a))) {
+      // ("2,281,440 of the 2.91 million sessions": a denominator in a scale word is no count to set the
+      // numerator over.)
+      if (den && !/^[ \t]*[-–][ \t]*\d/u.test(s.slice(den.end, den.end + 4)) && !(/\d[.,]\d{3}/u.test(tok) && !/\//u.test(frac[0]) && /^[ \t]*(?:million|billion|thousand|mn|bn|m|k|triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{N}²³\/])/u.test(lower.slice(den.end, den.end + 10))) && !/(?<![\p{L}])(?:per|trên|mỗi)[ \t]*$/u.test(lower.slice(Math.max(0, a - 6), a))) {
         kind = "fraction";
         fig.numerator = first;
         fig.denominator = den;
