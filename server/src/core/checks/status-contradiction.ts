@@ -147,8 +147,11 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const tText = ctx.text.slice(vt.target.start, vt.target.end);
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
     const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
+    const tS0 = ctx.sentenceOf(vt.target);
     const words = ctx.lower.slice(wordsStart, vt.target.start);
-    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).map((h) => ({ ...h, scope: "clause" as const }));
+    // (Not a word said of another value before this one: "(81.4%), 24.0 points ahead of Social Sciences
+    // (57.4%), which is also the only faculty below the threshold of 60%".)
+    const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).filter((h) => !(ctx.sentenceOf(vt.value) === tS0 && h.start < vt.value.start)).map((h) => ({ ...h, scope: "clause" as const }));
     // "The council therefore met the 50% target": a bare verb before the target the sentence opens on.
     const tS = ctx.sentenceOf(vt.target);
     const bareVerb = !between.length && !/;/.test(words) && vt.value.end <= tS.start ? /(?<![\p{L}])(met|meets|achieved|reached|hit)[ \t]+(?:the|its|our|their)[ \t]+$/u.exec(ctx.lower.slice(tS.start, vt.target.start)) : null;
@@ -169,6 +172,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       between.push({ status, start: vt.verdict.start, end: vt.verdict.end, scope: "clause" as const });
     }
     let verdicts = vt.verdict ? between : vt.anaphor ? between : vt.reversed ? verdictsFor(ctx, s, vt.value).filter((x) => x.start > vt.value.end) : between.length ? between : verdictsFor(ctx, s, vt.value).filter((x) => x.start < vt.target.start);
+    // (A word of comparison right after another figure, before this value, is that figure's gap: "(81.4%),
+    // 24.0 points ahead of Social Sciences (57.4%)".)
+    verdicts = verdicts.filter((x) => !(x.end <= vt.value.start && tS0.figs.some((f) => f.end <= x.start && x.start - f.end <= 24 && f !== vt.value && f !== vt.target && /^[ \t]*(?:percentage[ \t]+)?(?:points?|pp|điểm(?:[ \t]+phần[ \t]+trăm)?)[ \t]*$/u.test(ctx.lower.slice(f.end, x.start)))));
     // "…, against the standard of 76%, so the standard was met": a verdict on the target just named.
     if (!verdicts.length) {
       const rest = ctx.lower.slice(vt.target.end, Math.min(s.end, vt.target.end + 120));

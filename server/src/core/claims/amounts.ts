@@ -126,6 +126,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // (Nor is one broken down within its own list item: "2. Thu bổ sung …: 612.480 triệu đồng, trong đó …".)
     const ownItem = !!whole && whole.start >= s.start && (/^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 12))) || (si > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end))));
     if (!whole || (used.has(whole.id) && whole !== named && !ownBracket && !ownItem)) continue;
+    // ("Every £1 of LGF therefore levered about £2.2 …": an amount per unit is no whole.)
+    if (/(?<![\p{L}])(?:every|each|per|mỗi|cứ)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 8), whole.qualifiers[0]?.start ?? whole.start))) continue;
     // ("- dredging £5.4m (14.1%);\n- other costs, including volunteering and education, £3.8m": words
     // inside a list item's label break down nothing of the item above.)
     if (whole.end < p && /\n[ \t]*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n]*$/u.test(ctx.text.slice(whole.end, p))) continue;

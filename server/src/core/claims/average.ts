@@ -926,6 +926,10 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // ("Quy mô bình quân của 5 dự án trong nước chỉ 17,6 triệu USD/dự án, trong khi dự án FDI bình quân
       // 64,5 triệu USD/dự án": averages of groups side by side are each of its own group, not of the total.)
       if (ctx.sentenceOf(avg).figs.some((f) => f !== avg && !!f.unit && f.unit === avg.unit && (f.unit.includes("/") || /(?:average|bình[ \t]+quân|trung[ \t]+bình)[^\d]{0,20}$/u.test(ctx.lower.slice(Math.max(0, f.start - 30), f.start))))) continue;
+      // ("Decisions were made on 1,196 claims …:\n- 282 were paid, at a total cost of £412,600 and an
+      // average of £1,463 per claim": a count of the amount's own clause, before it, is what it is
+      // shared among, not the lead's.)
+      if (ctx.sentenceOf(a) !== ctx.sentenceOf(den) && ctx.sentenceOf(a).figs.some((f) => f.end <= a.start && f.kind === "number" && !f.unit && !f.scale && !!f.value && !f.value.decimals && !f.perYear && !/^(?:19|20)\d\d$/u.test(f.text))) continue;
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }

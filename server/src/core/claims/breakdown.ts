@@ -102,6 +102,9 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
   let first: Figure | undefined;
   for (let k = to - 1; k >= from; k--) {
     const prev = ctx.sentences[k];
+    // ("Phân theo tuyến đường: quốc lộ 34 vụ (39,1%), … . Phân theo nguyên nhân: …": a sentence that is
+    // itself a breakdown holds parts of another whole.)
+    if (prev.figs.length && LEAD.test(ctx.lower.slice(prev.start, prev.figs[0].qualifiers[0]?.start ?? prev.figs[0].start))) continue;
     if (notItem && (LIST_ITEM.test(ctx.text.slice(prev.start, prev.start + 8).replace(/^\s*\n/u, "")) || (k > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[k - 1].start, ctx.sentences[k - 1].end))))) continue;
     const candidates = prev.figs.filter((f) => {
       if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;

@@ -31,7 +31,7 @@ const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
-const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
+const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])(?![^;]*?(?:equivalent|equal|relative|compared|close|due|tương đương)[ \t]+(?:to|với)[ \t]*$)[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
 const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|an? (?:extra|further|additional)|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
@@ -84,6 +84,9 @@ export function findChanges(ctx: UnitContext): Change[] {
           // "phấn đấu giảm từ 5% đến 10% so với năm 2024", "to cut by 5% to 10% on 2024 levels": a range
           // measured against a base, or set as an aim, is the size of the change, not its two ends.
           if (SIZE_RANGE_AFTER.test(ctx.lower.slice(a.end, a.end + 30)) || AIM_BEFORE.test(pre)) continue;
+          // ("(giảm từ 5% đến 10% cả 3 tiêu chí so với năm 2023)": percentages that climb after "giảm"
+          // (or fall after "tăng") are the bounds of the change's size, not its ends.)
+          if (isPercent(a) && m[1] && a.low && a.high && /(?:đến|tới)/u.test(ctx.lower.slice(a.low.end, a.high.start)) && (/^giảm/u.test(m[1]) ? Number(a.low.exact) < Number(a.high.exact) : /^tăng/u.test(m[1]) && Number(a.low.exact) > Number(a.high.exact))) continue;
           // The direction word may come with a stated difference first: "increased by 3.1
           // percentage points, from 45.2% to 47.8%".
           const word = m[1] ? { text: m[1], at: q - pre.length + m.index + m[0].indexOf(m[1]) } : leadingDirection(ctx, s, i) ?? nounDirection(ctx, s, i);

@@ -162,6 +162,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (!next) continue;
       const q = next.qualifiers[0]?.start ?? next.start;
       const gap = ctx.lower.slice(w.end, q);
+      // ("| … | £626.1m | Below estimate |\n| Gross debt … | £498.6m …": a status cell's word ends its row.)
+      if (/\|[^\n]*\n/u.test(gap)) continue;
       if (gap.length > 70 || !/[\p{L}]{2}/u.test(gap) || /[;,.]/.test(gap.replace(/\([^)]*$/, "")) && !/^[^,;]*\($/.test(gap)) continue;
       if (/(?:so với|compared|by|tăng|giảm|đạt|là|was|were|is|are|reached)[ \t(]*$/u.test(gap) && !/(?:of|là|ở mức|at)[ \t(]*$/u.test(gap)) continue;
       // "nhiều hơn năm học trước 14 giải", "14 more than last year" written the other way: after a
@@ -253,6 +255,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // on a measure where lower is better.
       if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
       const between = ctx.lower.slice(subject.end, w.start);
+      // (A row of a table laid out in columns says nothing of the row above it.)
+      if (/\n/u.test(between) && /\|/u.test(between)) continue;
       // "remains 22 officers above its baseline of 2,396": a count right before the word is the gap.
       if (subject === before[before.length - 1] && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+$/u.test(between) && !/(?:is|are|was|were|remains?|stood|stands|đạt|là|ở mức)[ \t]*$/u.test(between) && subject.kind === "number" && !isPercent(subject) && /(?:remains?|is|was|are|were|now|stood|stands)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
       // ("…, bằng 35,2% dự toán; tỷ lệ giải ngân … cao hơn …": past the semicolon, the rate of the plan
@@ -521,6 +525,10 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
           continue;
         }
         if (/;/u.test(ctx.lower.slice(before.end, t.start)) && (!!before.noun !== !!after.noun || (!!before.noun && !!after.noun && before.noun.split(" ")[0] !== after.noun.split(" ")[0]))) continue;
+        // ("46 sản phẩm OCOP …, gồm 9 sản phẩm 4 sao và 37 sản phẩm 3 sao, gấp 2,9 lần năm 2020 (16 sản
+        // phẩm)": after a list's items the multiple may be of the whole or of the last item: left alone.)
+        const clauseFrom = Math.max(s.start, ctx.lower.lastIndexOf(";", before.start) + 1);
+        if (/(?<![\p{L}])(?:gồm|bao[ \t]+gồm|trong[ \t]+đó|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(clauseFrom, before.start)) && /(?:và|and|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(clauseFrom, before.start - 6), before.start))) continue;
         out.push({ subject: before, other: after, times: t, ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
       }
     }

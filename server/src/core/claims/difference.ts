@@ -213,6 +213,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // ("… against a target of 96.5%. Performance compared with the national average of 95.1%, a margin
         // of 1.1 points": a margin is of the two its own sentence sets side by side.)
         if (m && /(?:margin|headroom|buffer|cushion)/u.test(m[1]) && same.some((x) => x.start < s.start)) continue;
+        // ("- … (2,53%) …;\n- Số hóa … chưa đạt chỉ tiêu 100% (còn thiếu 5,8 điểm phần trăm)": what a list
+        // item still lacks is of two sides the item itself names.)
+        if (m && /^còn[ \t]+(?:phải|thiếu)/u.test(m[1]) && same.some((x) => x.start < s.start) && /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u.test(ctx.text.slice(s.start, s.start + 8))) continue;
         // ("19/22 chỉ tiêu đạt và vượt …, trong đó 15 …, 4 …; còn lại 3 chỉ tiêu không đạt": the rest
         // is of the fraction's whole, not one part less the other.)
         if (s.figs.some((f) => f.kind === "fraction" && f.end <= q)) continue;

@@ -66,6 +66,10 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
         const w = ctx.figures[j];
         if (part.start - w.end > 600) break;
         if (measure(w) !== m || (m === "count" && !sameNoun(w.noun, part.noun)) || REST_BEFORE.test(ctx.lower.slice(Math.max(0, w.start - 16), w.start))) continue;
+        // ("tăng 57 HTX so với …": a change's size is no total.)
+        if (/(?<![\p{L}])(?:tăng|giảm|thêm|up|down|by|more|fewer|increase[ \t]+of|decrease[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 14), w.qualifiers[0]?.start ?? w.start))) continue;
+        // ("… tăng 10,4% so với cùng kỳ năm 2024 (421.306 hồ sơ)": the base of a change is last year's.)
+        if (/(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|than|from|on)[^;()]{0,40}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 60), w.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "năm"))) continue;
         const own = lead(ctx, w, m);
         // ("39.8% of the city total" is no share of "City Centre (986 …)": one word names no row's bracket.)
         if (name.every((x) => own.has(x)) && (name.length > 1 || !/\([^()]*$/u.test(ctx.text.slice(Math.max(0, w.start - 60), w.start)))) hits.push(w);

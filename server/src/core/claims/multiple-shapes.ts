@@ -53,7 +53,9 @@ export function shapedMultiples(ctx: UnitContext, out: Multiple[]): void {
       if (k >= 2 && (TAIL.test(ctx.lower.slice(s.figs[k].end, s.figs[k].end + 30)) || t.kind === "multiplier") && closes) {
         const [a, b] = [s.figs[k - 2], s.figs[k - 1]];
         const lead = ctx.lower.slice(b.end, t.start).replace(QUAL, "").replace(/(?<!\d)(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)/gu, "năm");
-        if (comparable(a, b) && LINK.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start).replace(/(?<!\d)(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)/gu, "năm")) && /^[^;.\d]{0,30}?(?:[,–—]|[ \t]-)[ \t]*(?:(?:or|i\.e\.|that[ \t]+is|tức|gấp)[ \t]+)?$/u.test(lead)) {
+        // ("tăng 68 cơ sở so với năm 2021 (58 cơ sở), gấp 2,17 lần": a change's size is no side.)
+        const sizeOfChange = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|by|rose|fell|increased|decreased|grew|more|fewer|higher|lower|above|below)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 12), a.qualifiers[0]?.start ?? a.start));
+        if (!sizeOfChange && comparable(a, b) && LINK.test(ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start).replace(/(?<!\d)(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)/gu, "năm")) && /^[^;.\d]{0,30}?(?:[,–—]|[ \t]-)[ \t]*(?:(?:or|i\.e\.|that[ \t]+is|tức|gấp)[ \t]+)?$/u.test(lead)) {
           out.push({ subject: a, other: b, times: t, ...qualOf(ctx, b.end, t) });
           taken.add(t.start);
           continue;

@@ -60,6 +60,9 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     // A "total" not above its part is some other figure of the paragraph; one that carries its own
     // share is a sibling group ("nữ 4.133 đồng chí (48,2%), dân tộc thiểu số 3.085 …").
     if (carriesShare(ctx, w, j)) continue;
+    // ("- Cấp mới 42 dự án với tổng vốn đăng ký 1.186,4 triệu USD;\n- Điều chỉnh tăng vốn … 538,2 triệu USD
+    // (chiếm 30,1% tổng vốn đăng ký trong năm)": a sibling item's amount is no total of another item.)
+    if (itemLine(ctx, w) !== undefined && itemLine(ctx, part) !== undefined && itemLine(ctx, w) !== itemLine(ctx, part)) continue;
     if (!sameMeasure(part, w, ctx) || !new D(w.value!.exact).times(w.scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) continue;
     const q = w.qualifiers[0]?.start ?? w.start;
     const s = ctx.sentenceOf(w);

@@ -39,6 +39,9 @@ export function findOthersShares(ctx: UnitContext, taken: Set<Figure>): OthersSh
     const lastGap = ctx.lower.slice(counts[counts.length - 2].end, last.start).replace(/\([^()]*\)/gu, "");
     const lastLabel = lastGap.split(/[,;]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u).pop() ?? "";
     if (!REST.test(lastLabel)) continue;
+    // ("… dôi dư … là 412 người, đã giải quyết 268 người (65,0%), còn lại 144 người": the first count
+    // is the sum of the others: it is their whole, not one of them.)
+    if (counts.length === 3 && counts[0].value && counts[1].value && counts[2].value && Number(counts[0].value.exact) === Number(counts[1].value.exact) + Number(counts[2].value.exact)) continue;
     // Nothing before the first count names a total or a change.
     if (NOT_LIST.test(ctx.lower.slice(s.start, counts[0].start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) continue;
     // ("Trong 214 vụ việc: … 96 vụ (44,9%); …": the count the sentence opens on is the list's whole.)

@@ -929,7 +929,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const end = scopeEnd !== s.end || colonItems ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && f.kind === "number" && !duration(f)));
+        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && f.kind === "number" && !duration(f)));
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
         const parts0 = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
@@ -951,7 +951,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const restUntold = parts.length > 0 && REST_UNTOLD.test(ctx.lower.slice(parts[parts.length - 1].end, s.end));
         // "took part: 96,300 in sport, 248,900 in arts events and …": a count of the list left out of
         // the run (its item not read as a noun) leaves the parts unread, not short.
-        const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start)));
+        const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start).replace(/\d+[ \t]*[–-][ \t]*\d+/gu, "")))
+          // ("mầm non 512, tiểu học 468, THCS 173, THPT 51": a number among the items read as no figure.)
+          || (parts.length >= 2 && ctx.nonFigures.some((n) => n.start > parts[0].end && n.end < parts[parts.length - 1].start && /^\d[\d.,]*$/u.test(ctx.text.slice(n.start, n.end)) && /[,;][ \t]*[\p{L}\p{M} ]{1,30}$/u.test(ctx.lower.slice(Math.max(0, n.start - 30), n.start))));
         // "…, cụ thể:" closing its line over labelled items, one a line: the breakdown of the whole (inline,
         // "cụ thể: 12 xã đạt chuẩn nâng cao, 5 xã …" may name only some of it).
         // (Not where the words say the list is only some of it, "chủ yếu ở …", "một số …", "các thị trường
@@ -1071,13 +1073,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         if (!others.length) continue;
         // "4/4 xã đạt chuẩn, 2/4 xã đạt chuẩn nâng cao, hai xã còn lại …": the rest completes the
         // nearest fraction of the same whole, not the first.
-        if (s.figs.some((g) => g.kind === "fraction" && g.start > f.end && g.start < others[0].start && g.denominator!.exact === f.denominator!.exact)) continue;
+        // ("đủ 12/12 kỳ …; cấp huyện tiếp 118/120 kỳ …; 2 kỳ còn lại": of any whole.)
+        if (s.figs.some((g) => g.kind === "fraction" && g.start > f.end && g.start < others[0].start)) continue;
         const gap = ctx.between(f.end, others[0].start);
         // A semicolon alone does not make the later counts the rest of the fraction's whole ("51/68
         // tổ chức vi phạm …; phải kỷ luật 9 tổ chức" counts a subset): a rest word or contrasting
         // outcomes do.
         const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0]);
         if (!REST.test(gap) && !restAfter && !/(?:while|whereas)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
+        // ("Four of the seven measures are Green, two are Amber and one is Red": "one" in words is read
+        // as no figure, so the list is not all read.)
+        if (/(?:,|(?<![\p{L}])and|(?<![\p{L}])và)[ \t]+(?:one|a[ \t]+single|một)[ \t]+(?:is|was|were|are|remains?|measure|indicator|target|chỉ[ \t]+tiêu|đạt|không|chưa)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end))) continue;
         // "Nineteen of the 25 indicators met the target and six did not; twelve remain active": once the
         // parts make the whole exactly, a count past a semicolon (no rest word) says something else.
         let sum = new D(f.numerator!.exact);
@@ -1109,7 +1115,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const countLike = (f: Figure) => (scaledCount(w) ? scaledCount(f) && f.scale!.factor === w.scale!.factor : isCount(f));
       // ("96 had list sizes above 10,000 patients, 118 between 5,000 and 10,000": a band's bounds are no parts.)
       // ("…, and a number of the 61 assessments started this year …": a count after "of the" is another base.)
-      const after = s.figs.filter((f) => f.start > w.end && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, /(?<![\p{L}])(?:a[ \t]+number|some|many|most|several|part|any|none|each|one)[ \t]+of[ \t]+(?:the|all|its|our|these|those)[ \t]*$/u) && !precededBy(ctx, f, BOUND_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
+      // ("Of 1,124 learners …, 330 (29.4%) …; of 1,318 entered for mathematics, 318 …": another "of" opens
+      // another whole.)
+      const nextOf = s.figs.find((f) => f.start > w.end && /;[ \t]*(?:of|among|out[ \t]+of|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.start)));
+      const after = s.figs.filter((f) => f.start > w.end && (!nextOf || f.start < nextOf.start) && countLike(f) && f.kind === "number" && !(f.noun && DURATION.test(f.noun)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, /(?<![\p{L}])(?:a[ \t]+number|some|many|most|several|part|any|none|each|one)[ \t]+of[ \t]+(?:the|all|its|our|these|those)[ \t]*$/u) && !precededBy(ctx, f, BOUND_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !f.qualifiers.some((q) => q.kind === "over" || q.kind === "under") && !used.has(f.id));
       // "Of 5,104 degrees, 1,582 were first-class, 2,613 upper second …": after a bare first
       // count, the list runs on whatever each item is called.
       // ("13 recorded positive growth": a verb read as the count's noun.)

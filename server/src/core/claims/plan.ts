@@ -471,7 +471,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const within = /(?<![\p{L}])(?:inside|within)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|limit|cap|ceiling)(?:[ \t]+(?:of|at))?[ \t]*$/u.test(ctx.lower.slice(v.end, t.start));
       // ("0,92%, thấp hơn mức kiểm soát theo Nghị quyết … (1,0%)": a level to stay under.)
       const ceiling = /(?<![\p{L}])(?:mức[ \t]+kiểm[ \t]+soát|mức[ \t]+trần|ngưỡng[ \t]+kiểm[ \t]+soát|ceiling|cap|upper[ \t]+limit)(?![\p{L}])/u.test(ctx.lower.slice(v.end, t.start));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || (!growthTarget && (lowerBetter(subject, t.start > v.end ? ctx.lower.slice(v.end, Math.min(t.start, v.end + 80)) : "") || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
+      // ("10,497 (84.6%) were attended within 20 minutes": a share done in time is better high.)
+      const doneInTime = v.unit === "%" && /^[ \t)]*(?:were|was|are|is|had[ \t]+been|have[ \t]+been)[ \t]+[a-z]+ed[ \t]+(?:within|in|on)[ \t]/u.test(ctx.lower.slice(v.end, v.end + 50));
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || (!growthTarget && !doneInTime && (lowerBetter(subject, t.start > v.end ? ctx.lower.slice(v.end, Math.min(t.start, v.end + 80)) : "") || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
       // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
       // met": a side and a verdict that the writer joins say which way is better.)
       const side = /(?<![\p{L}])(above|over|higher[ \t]+than|below|under|lower[ \t]+than)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition|commitment)(?:[ \t]+of)?[ \t]*$/u.exec(ctx.lower.slice(v.end, t.qualifiers[0]?.start ?? t.start));
@@ -484,7 +486,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("… (chiếm 21,6% tổng số của tỉnh) và tỷ lệ hoàn thành kế hoạch (85,2%)": the rate of meeting the
       // plan, stated, is no plan.)
       if (/(?<![\p{L}])(?:tỷ|tỉ)[ \t]+lệ[ \t]+(?:hoàn[ \t]+thành|thực[ \t]+hiện|đạt)[ \t]+(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+[\p{L}]+){0,2}[ \t]*\(?[ \t]*$|(?<![\p{L}])(?:rate|level)[ \t]+of[ \t]+(?:plan|target)[ \t]+(?:completion|achievement)[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (t.qualifiers[0]?.start ?? t.start) - 50), t.qualifiers[0]?.start ?? t.start))) continue;
-      out.push({ value, target: t, lowerIsBetter: sideLower ?? (changeSize ? false : lowerIsBetter || (!!vUnit && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
+      out.push({ value, target: t, lowerIsBetter: sideLower ?? (changeSize ? false : lowerIsBetter || (!!vUnit && v.unit !== "%" && !bound && !postBound && TIME_LOWER.test(ctx.lower.slice(s.start, v.start).split(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/u).pop()!))), seconds });
     }
   }
   resultAfterTarget(ctx, out);

@@ -74,6 +74,8 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
     // ("842 complaints, or 58.9 per 1,000 homes, and responded to 781 of them": the base of a rate is
     // no count of things.)
     if (/(?<![\p{L}])(?:per|trên|mỗi|every)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 8), g.start))) continue;
+    // ("406 fewer than in 2023/24 (3,624), a reduction of 11.2%. Of these, 3,028": a base in brackets.)
+    if (/(?<![\p{L}])(?:than|on|from|compared[ \t]+(?:with|to)|so[ \t]+với)[^()]{0,30}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 40), g.start))) continue;
     // ("96 … and 143 applications …, a total of 239. Eighteen of these": the total of what was listed.)
     if (isCountFigure(g) && /(?:a[ \t]+total[ \t]+of|in[ \t]+total|totall?ing|tổng[ \t]+cộng|tổng[ \t]+số)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 20), g.start)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
     if (isCountFigure(g) && g.noun && !SPAN_NOUN.test(g.noun) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
@@ -102,7 +104,7 @@ function namedAntecedent(ctx: UnitContext, f: Figure, noun: string): Figure | un
       if (!isCountFigure(g) || g.year) continue;
       const own = (g.noun ?? "").split(/[ \t]+/u).some((w) => stemOf(w) === key);
       // ("21,460 Safe and Well visits": a named programme's words stand before the noun.)
-      const said = (!g.noun || /^[ \t]+\p{Lu}/u.test(ctx.text.slice(g.end, g.end + 3))) && new RegExp(`^[^,;.\\d]{0,40}?(?<![\\p{L}])${key}`, "u").test(ctx.lower.slice(g.end, Math.min(t.end, g.end + 50)).replace(/^[ \t]*\([^()]*\)/u, ""));
+      const said = (!g.noun || /^[ \t]+\p{Lu}/u.test(ctx.text.slice(g.end, g.end + 3))) && new RegExp(`^[^,;.\\d]{0,40}?(?<![\\p{L}])${key}`, "u").test(ctx.lower.slice(g.end, Math.min(t.end, g.end + 50)).replace(/^[ \t]*\([^()]*\)/u, "").replace(/(?<=[\p{L}][ \t]+)\d{1,3}(?=[ \t]+[\p{L}])/gu, "n"));
       // ("Referrals rose to 18,460 from 16,920": the clause's subject names it; not a base "from" or "than".)
       const lead = ctx.lower.slice(Math.max(t.start, g.start - 40), g.start).split(/[,;:(]/u).pop()!;
       const subject = !g.noun && new RegExp(`(?<![\\p{L}])${key}`, "u").test(lead) && !/(?:from|than|on|against|compared with)[ \t]*$/u.test(lead) && !/\d/u.test(lead) && !/(?<![\p{L}])(?:targets?|goals?|budget|plan|planned|forecast|standard|benchmark|kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])/u.test(lead);
@@ -207,7 +209,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         }
         if (verbLink) continue;
         if (pronoun && f.kind === "number" && isCountFigure(f)) {
-          const w = antecedent(ctx, f);
+          // ("In 965 of those enquiries (88.9%)": the pronoun's noun names its count.)
+          const pn = /^[ \t]*of[ \t]+(?:those|these|them|the)[ \t]+([\p{L}-]{4,})/u.exec(rawGap)?.[1];
+          const w = (pn ? namedAntecedent(ctx, f, pn) : undefined) ?? antecedent(ctx, f);
           if (w) out.push({ percent: p, part: f, whole: w, num: f.value!, den: w.value! });
           continue;
         }
@@ -249,7 +253,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           const namedTotal = /^[ \t]*\)?[ \t]*(?:của[ \t]+|trong[ \t]+)?tổng[ \t]+số[ \t]+([\p{L}\p{M}]+)/u.exec(ctx.lower.slice(p.end, p.end + 30));
           const shareOfNamed = (x: Figure) => !!namedTotal && new RegExp(`^[^;]{0,60}?\\d[\\d.,]*[ \\t]*%[ \\t]*(?:của[ \\t]+|trong[ \\t]+)?tổng[ \\t]+số[ \\t]+${namedTotal[1]}(?![\\p{L}])`, "u").test(ctx.lower.slice(x.end, x.end + 100));
           if (namedTotal && s.figs.some((x) => x.end <= w.end && x.kind === w.kind && x.value?.exact === w.value?.exact && x.noun === w.noun && shareOfNamed(x))) continue;
-          const wn = (w.kind === "fraction" ? w.numerator : w.value)!;
+          // ("309/312 người …, trong đó 58 người … (18,6% tổng số cán bộ …)": "tổng số" is the fraction's whole.)
+          const ofAll = w.kind === "fraction" && /^[ \t]*\)?[ \t]*(?:của[ \t]+)?tổng[ \t]+số|^[ \t]+of[ \t]+all/u.test(ctx.lower.slice(p.end, p.end + 16));
+          const wn = (w.kind === "fraction" ? (ofAll ? w.denominator : w.numerator) : w.value)!;
           const share = { percent: p, part: f, whole: w, num: f.value!, den: wn };
           out.push(share);
           partShares.push(share);
@@ -528,7 +534,7 @@ function lastCount(ctx: UnitContext, s: Sentence, x: Figure): Figure | undefined
   const si = ctx.sentences.indexOf(s);
   const prev = si > 0 ? ctx.sentences[si - 1] : undefined;
   // ("Referrals rose to 18,460 from 16,920": the value a change went to is the count now.)
-  const g = prev?.figs.filter((f) => isCountFigure(f) && !f.year && (/(?:(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|went up|went down)[ \t]+to|from[ \t]+[\d.,]+(?:[ \t]+[\p{L}-]+){0,3}[ \t]+to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 40), f.start)) || !/(?:from|than|compared with|on|to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start)))).pop();
+  const g = prev?.figs.filter((f) => isCountFigure(f) && !f.year && (/(?:(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|went up|went down)[ \t]+to|from[ \t]+[\d.,]+(?:[ \t]+[\p{L}-]+){0,3}[ \t]+to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 40), f.start)) || !/(?:from|than|compared with|on|to)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start))) && !/(?<![\p{L}])(?:than|on|from|compared[ \t]+(?:with|to)|so[ \t]+với)[^()]{0,30}\([ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 40), f.start))).pop();
   return g && !new D(g.value!.exact).lt(x.value!.exact) ? g : undefined;
 }
 
@@ -651,7 +657,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
     for (const s of ctx.sentences) {
       const text = ctx.lower.slice(s.start, s.end);
       // ("(tổng có thể không bằng 100% do làm tròn)", "may not sum to 100% because of rounding": a note, no share.)
-      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !roundingNote(ctx, s, f));
+      // ("b) 70% tăng thu NSĐP …   312,6   11,7": a rate that opens an item's name says what the item is.)
+      const opensItem = (f: Figure) => /(?:^|\n)[ \t]*(?:[a-zđ]\)|[-*•+]|\d{1,2}[.)])[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 12), f.start)) && /^[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 3));
+      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !roundingNote(ctx, s, f) && !opensItem(f));
       if (pcts.length < 2) continue;
       // "đúng hạn đạt 98,6%, còn 1,4% hồ sơ trễ hạn", "82% …, the remaining 18%": the rest of one whole.
       for (let i = 1; i < pcts.length; i++) {

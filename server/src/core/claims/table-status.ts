@@ -134,7 +134,8 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
     const out: TableStatus[] = [];
     for (const t of findTables(ctx)) {
       // The target column holds figures: "Chỉ tiêu" over the indicators' names is not one.
-      const isTarget = (h: string, i: number) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length;
+      // ("% of quarterly target", "Tỷ lệ so với kế hoạch": a rate of the target is no target.)
+      const isTarget = (h: string, i: number) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && !/(?:%|tỷ[ \t]+lệ|tỉ[ \t]+lệ|rate|per[ \t]*cent)[^|]{0,12}(?:of|so[ \t]+với)?[ \t]*(?:the[ \t]+)?(?:[\p{L}]+[ \t]+)?(?:target|plan|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)/u.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length;
       // "Within target" counts the cases that met it; the target itself is in its own column.
       const ti = t.header.findIndex((h, i) => isTarget(h, i) && !WITHIN_TARGET.test(h.toLowerCase())) >= 0
         ? t.header.findIndex((h, i) => isTarget(h, i) && !WITHIN_TARGET.test(h.toLowerCase()))

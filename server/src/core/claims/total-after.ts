@@ -357,7 +357,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       if (!f || f.kind !== "number" || !isCount(f) || used.has(f.id)) break;
       const label = ctx.lower.slice(from, f.start);
       const countFirst = partitive && f.start === from && (!f.noun || sameNoun(f.noun, w.noun) || PERSONS.test(f.noun)) && /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:were|was|are|is|had|have|has|needed|received|moved|went|returned|left|remained|achieved|did|did not|were not)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40));
-      if (!countFirst && !/^[\p{L}\p{M} ,'’&-]{2,100}:[ \t]*$/u.test(label)) break;
+      if (!countFirst && !/^[\p{L}\p{M} ,'’&–-]{2,100}(?:\([^()\d]{0,60}\)[ \t]*)?:[ \t]*$/u.test(label)) break;
       // ("- of which at night: 3,120": an item of the item before, not another part.)
       if (/^(?:of which|of whom|including|trong đó|in which)(?![\p{L}])/u.test(label)) break;
       // Its only other figure: a share in brackets right after it (or after ", chiếm").
@@ -366,6 +366,8 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       labels.push(label);
     }
     if (parts.length < 2) continue;
+    // (The items ran on past what could be read: the list is not all read.)
+    const unread = j < ctx.sentences.length && /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].end)) && ctx.sentences[j].figs.length > 0;
     // ("Of the 498 episodes completed:\n- 312 …;\n- 79 …; and\n- 35 …": items taken out of the count
     // and closed by "and" enumerate all of it.)
     const closedOut = partitive && parts.length >= 3 && /;[ \t]*(?:and|or)[ \t]*\r?\n/u.test(ctx.text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start));
@@ -374,7 +376,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     // ("Về nguyên nhân, trong 87 vụ cháy:" … "- Đang điều tra, chưa xác định nguyên nhân: 05 vụ": causes
     // laid out to the last, unknown one.)
     const unknownLast = /(?<![\p{L}])(?:chưa xác định|không xác định|unknown|not known|not recorded|other|others|khác|còn lại)(?![\p{L}])/u.test(labels[labels.length - 1] ?? "");
-    const exhaustive = closedOut || asFollows || namedTotal || (partitive && unknownLast && parts.length >= 3) || /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]);
+    const exhaustive = !unread && (closedOut || asFollows || namedTotal || (partitive && unknownLast && parts.length >= 3) || /(?<![\p{L}])(?:break(?:s)? down|broken down|split|splits|comprise|comprises|comprising|gồm|bao gồm|chia ra|chia thành)(?![\p{L}])/u.test(intro) || /^(?:all[ \t]+)?(?:other|others|the rest|khác|còn lại|các [\p{L} ]+ khác)(?![\p{L}])/u.test(labels[labels.length - 1]));
     out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive, listed: true });
     used.add(w.id);
     for (const f of parts) used.add(f.id);

@@ -406,6 +406,9 @@ export class FigureReader {
     let kind: FigureKind = "number";
     const fig: Figure = { id: 0, kind, start: a, end, text: "", qualifiers: [] };
 
+    // ("101 calls answered: 71,918", "999 calls", "đường dây nóng 113": a service's phone number names
+    // the calls, it counts nothing.)
+    if (/^(?:999|111|101|112|113|114|115|1022)$/u.test(tok) && /^[ \t]+(?:calls?|call[ \t-]?handling|service|line|number|contacts?|non-emergency|emergency)(?![\p{L}])/u.test(lower.slice(end, end + 24))) return this.non("code", a, end, "phone service");
     // Fractions: 19/22, 19 trên 22, 19 of 22, 19 trong tổng số 22.
     const frac = (afterBlanks(s, end) === "/" ? sticky(P.FRACTION_SLASH, s, end) : null) ?? sticky(P.FRACTION_WORD, lower, end);
     let percentAfterFirst = false;
