@@ -929,7 +929,7 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // ("Decisions were made on 1,196 claims …:\n- 282 were paid, at a total cost of £412,600 and an
       // average of £1,463 per claim": a count of the amount's own clause, before it, is what it is
       // shared among, not the lead's.)
-      if (ctx.sentenceOf(a) !== ctx.sentenceOf(den) && ctx.sentenceOf(a).figs.some((f) => f.end <= a.start && f.kind === "number" && !f.unit && !f.scale && !!f.value && !f.value.decimals && !f.perYear && !/^(?:19|20)\d\d$/u.test(f.text))) continue;
+      if (ctx.sentenceOf(a) !== ctx.sentenceOf(den) && ctx.sentenceOf(a).figs.some((f) => f.end <= a.start && f.kind === "number" && !f.unit && !f.scale && !!f.value && !f.value.decimals && !f.perYear && f.value.exact !== den!.value?.exact && !/^(?:19|20)\d\d$/u.test(f.text))) continue;
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }

@@ -574,6 +574,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("welcomed 3,412,600 visitors across its three sites …, up 9.4% from 3,119,400": a count after
         // a preposition says where, not what went up.)
         if (/(?<![\p{L}])(?:across|in|at|over|among|from|to|for|with|trên|tại|ở|của)[ \t]+(?:(?:its|their|our|the|all|các)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 16), b.start)) && !/\d/u.test(b.text)) continue;
+        // ("1,286 noise complaints from 214 individuals in 2024, compared with 1,530": who they came from.)
+        if (/(?<![\p{L}])(?:from|by|among|across)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 8), b.start)) && s.figs.slice(0, i).some((f) => comparable(a, f))) continue;
         if (!comparable(a, b) || agedBound(ctx, b) || averaged(ctx, b) || /(?:^|[\s(])[-−][ \t]?$/u.test(ctx.text.slice(Math.max(0, b.start - 3), b.start))) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);

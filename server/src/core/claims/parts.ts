@@ -31,7 +31,7 @@ import { findBracketItems, findBracketLabelled } from "./bracket-items.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
-import { REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, type Sentence } from "./context.ts";
+import { REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -806,7 +806,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run[0] === inScope[0] && !!run[0].noun) || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run) || closedByOther(ctx, run))) || (/^(?:of which|of whom|of these|of them)$/u.test(m[1] ?? "") && gappedKinds(ctx, run, limit)) || placesComprised) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
+        // ("6,480 bed spaces across 14 residences …. Of these, 4,215 …": a count of where is no whole.)
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|across|among|between)[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         // ("38 GP partners …, of whom 22 are women, and 41 practice nurses …": a count with a noun of its
         // own after the bare ones is the whole's sibling.)
@@ -1289,6 +1290,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const whole = lastBefore(s, p, (f) => rate(f) && p - f.end <= 90 && /(?:tỷ lệ|tỉ lệ|rate|coverage|proportion)[^;.]{0,60}$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 70), f.start)) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.start)));
       if (!whole) continue;
       const part = s.figs.find((f) => f.start > p && f.start - p <= 70 && rate(f));
+      // ("tỷ lệ 11,42%; trong đó hộ nghèo dân tộc thiểu số 17.935 hộ, chiếm 72,3% tổng số hộ nghèo": a
+      // share of a count said between them, or of a named total, is no rate within the rate.)
+      if (part && (s.figs.some((f) => f.start > p && f.end <= part.start && f.kind === "number" && !isPercent(f)) || /^[ \t]*(?:của[ \t]+)?(?:tổng[ \t]+số|of[ \t]+(?:the[ \t]+)?total|of[ \t]+all)/u.test(ctx.lower.slice(part.end, part.end + 20)))) continue;
       // ("Tỷ lệ thất nghiệp 2,5%, trong đó thành thị 3,1%": the rate of a group, not a share of the
       // whole's base, may pass the overall rate.)
       if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start)) || /(?<![\p{L}])(?:thành thị|nông thôn|đô thị|nam|nữ|urban|rural|men|women|males?|females?|boys|girls|khu vực|vùng|huyện|tỉnh|region|area)(?![\p{L}])/u.test(ctx.lower.slice(p, part.start))) continue;

@@ -297,7 +297,9 @@ export class FigureReader {
       if (fy && (+fy[1] % 100) === (+tok + 1) % 100) return this.non("period", a, b + fy[0].length, "financial or school year");
       const period = sticky(P.PERIOD_AFTER, lower, b);
       if (period && +period[1] > +tok && +period[1] - +tok <= 100) return this.non("period", a, b + period[0].length, "period of years");
-      if (!sticky(COUNT_NOUN_AT, lower, b) && !/[%]/.test(s.slice(b, b + 2))) return this.non("year", a, b, "year");
+      // ("the October 2024 staff travel survey", "tháng 10/2024": after a month it is the year, whatever follows.)
+      const afterMonth = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|tháng[ \t]+\d{1,2})[ \t]*$/u.test(pre);
+      if ((afterMonth || !sticky(COUNT_NOUN_AT, lower, b)) && !/[%]/.test(s.slice(b, b + 2))) return this.non("year", a, b, "year");
     }
 
     // Ranks: "xếp thứ 30/63", "ranked 30th of 63" are fractions; "đứng thứ 28" is an ordinal.

@@ -87,6 +87,8 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
     // "one of the provinces" is not a count; "một" as an article before a noun is not either.
     if (value === 1 && !/^(?:một|one)$/i.test(word)) return;
     if (value === 1) return;
+    // ("three in five digital loans", "one in ten", "2 trên 3"): the other side of a ratio in words.
+    if (/(?<![\p{L}\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$/u.test(lower.slice(Math.max(0, start - 12), start))) return;
     const noun = readNounAfter(s, lower, end);
     // "three quarters of", "two thirds", "hai phần ba": a proportion in words, not a count.
     if (noun && /^(?:quarters?|thirds?|fifths?|halves|tenths?|phần)(?: |$)/u.test(noun.text)) return;
