@@ -216,6 +216,21 @@ function partNum(f: Figure): Num {
   return (f.numerator ?? f.value)!;
 }
 
+/** The spans of a list sorted by start that start after `from` and end before `to` (a binary search,
+ * not a scan of the whole unit per claim). */
+function spanOf<T extends { start: number; end: number }>(xs: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < xs.length && xs[k].start < to; k++) if (xs[k].end <= to) out.push(xs[k]);
+  return out;
+}
+
 function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
   return re.test(ctx.lower.slice(Math.max(0, q - 24), q));
@@ -954,7 +969,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // the run (its item not read as a noun) leaves the parts unread, not short.
         const skipped = parts.length >= 2 && inScope.some((f) => f.start > p && f.end < parts[0].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(p, f.start)) && /^[^\d;.]*$/u.test(ctx.lower.slice(f.end, parts[0].start).replace(/\d+[ \t]*[–-][ \t]*\d+/gu, "")))
           // ("mầm non 512, tiểu học 468, THCS 173, THPT 51": a number among the items read as no figure.)
-          || (parts.length >= 2 && ctx.nonFigures.some((n) => n.start > parts[0].end && n.end < parts[parts.length - 1].start && /^\d[\d.,]*$/u.test(ctx.text.slice(n.start, n.end)) && /[,;][ \t]*[\p{L}\p{M} ]{1,30}$/u.test(ctx.lower.slice(Math.max(0, n.start - 30), n.start))));
+          || (parts.length >= 2 && spanOf(ctx.nonFigures, parts[0].end, parts[parts.length - 1].start).some((n) => /^\d[\d.,]*$/u.test(ctx.text.slice(n.start, n.end)) && /[,;][ \t]*[\p{L}\p{M} ]{1,30}$/u.test(ctx.lower.slice(Math.max(0, n.start - 30), n.start))));
         // "…, cụ thể:" closing its line over labelled items, one a line: the breakdown of the whole (inline,
         // "cụ thể: 12 xã đạt chuẩn nâng cao, 5 xã …" may name only some of it).
         // (Not where the words say the list is only some of it, "chủ yếu ở …", "một số …", "các thị trường
@@ -1059,7 +1074,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("- Bằng khen …: 412 trường hợp;\n- Cờ thi đua …: 38 tập thể;\n- Chiến sĩ thi đua …: 9 cá nhân": items
       // counted by another noun, outside brackets, are in the list too: these parts are not all of it.)
       const lastPart = parts[parts.length - 1];
-      const otherKind = ctx.figures.some((g) => g.start > parts[0].end && g.start < (ctx.sentenceOf(lastPart).end) && !parts.includes(g) && g.kind === "number" && isCount(g) && !!g.noun && !!whole.noun && !sameNoun(g.noun, whole.noun) && !DURATION.test(g.noun) && !inBrackets(ctx, ctx.sentenceOf(g).start, g.start));
+      const otherKind = spanOf(ctx.figures, parts[0].end, Math.min(ctx.sentenceOf(lastPart).end, lastPart.end + 300)).some((g) => !parts.includes(g) && g.kind === "number" && isCount(g) && !!g.noun && !!whole.noun && !sameNoun(g.noun, whole.noun) && !DURATION.test(g.noun) && !inBrackets(ctx, ctx.sentenceOf(g).start, g.start));
       const exhaustive = parts.length >= 2 && !otherKind && (EXHAUSTIVE_INTRO.test(intro) || specifics || fractionOfWhole || rest || outcomeContrast(ctx, parts, s.end) || verdicts(ctx, s, parts) || (parts.length === 2 && (predicateSides(ctx, parts) || labelSides(ctx, parts))) || byAgents(ctx, intro, whole, parts, p));
       out.push({ whole, wholeNum, parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + intro.length }, listed: placeItems(ctx, parts, p) || (parts.length >= 3 && parallelPlaces(ctx, parts, s.end)) || undefined });
       used.add(whole.id);
