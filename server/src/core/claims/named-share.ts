@@ -148,7 +148,7 @@ function namedElsewhere(ctx: UnitContext, whole: Figure, part: Figure, p: Figure
     const label = mm[1];
     const lead = (f: Figure) => { const k = figureIndex(ctx, f); return ctx.lower.slice(Math.max(ctx.sentenceOf(f).start, f.start - 120, k > 0 ? ctx.figures[k - 1].end : 0), f.start); };
     const has = (x: string) => new RegExp(`(?<![\\p{L}])${label}(?![\\p{L}])`, "u").test(x);
-    if (!has(ctx.lower.slice(Math.max(ctx.sentenceOf(whole).start, whole.start - 130), whole.start)) && ctx.figures.some((g) => g.start > whole.end && g.end <= part.start && g.kind === "number" && g.unit === part.unit && has(lead(g)))) return true;
+    if (!has(ctx.lower.slice(Math.max(ctx.sentenceOf(whole).start, whole.start - 130), whole.start)) && ctx.figures.slice(figureIndex(ctx, whole) + 1, figureIndex(ctx, part)).some((g) => g.kind === "number" && g.unit === part.unit && has(lead(g)))) return true;
   }
   const m = /^[ \t]+(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?số[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){2,8})/u.exec(ctx.lower.slice(p.end, p.end + 80));
   if (!m) return false;
@@ -236,7 +236,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       if (/^[^.;\d]{0,30}?(?:,[ \t]*(?:or|i\.e\.|equivalent[ \t]+to)[ \t]+|\([ \t]*|,[ \t]*(?:chiếm|accounting[ \t]+for|bằng)[ \t]+)\d[\d.,]*[ \t]*%[ \t]+(?:of|của|tổng)(?![\p{L}])/u.test(ctx.lower.slice(whole.end, whole.end + 60))) continue;
       // ("11 xã …, chiếm 61,1% tổng số xã; trong số 11 xã này có 4 xã …": a group that is a share of the
       // total, here or where it was first said.)
-      if (ctx.figures.some((g) => g.end <= whole.end && whole.start - g.end < 400 && g.kind === whole.kind && g.value?.exact === whole.value?.exact && (g.noun ?? "").split(" ")[0] === (whole.noun ?? "").split(" ")[0] && /^[ \t\p{L}\p{M}]{0,80},[ \t]*(?:chiếm|bằng|accounting for|representing)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:của[ \t]+)?(?:tổng|of the total|of all)/u.test(ctx.lower.slice(g.end, g.end + 120)))) continue;
+      if (ctx.figures.slice(Math.max(0, figureIndex(ctx, whole) - 12), figureIndex(ctx, whole) + 1).some((g) => whole.start - g.end < 400 && g.kind === whole.kind && g.value?.exact === whole.value?.exact && (g.noun ?? "").split(" ")[0] === (whole.noun ?? "").split(" ")[0] && /^[ \t\p{L}\p{M}]{0,80},[ \t]*(?:chiếm|bằng|accounting for|representing)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:của[ \t]+)?(?:tổng|of the total|of all)/u.test(ctx.lower.slice(g.end, g.end + 120)))) continue;
       out.push({ part, whole, percent: p });
     }
   }
