@@ -207,7 +207,10 @@ function beforeOf(text: string, units: Unit[], i: number): Before | undefined {
   // A one-line unit before that one is its heading or caption ("## Boardings by mode"): it names
   // what the table counts.
   const h = units[i - 2];
-  const from = h && !h.skip && h.end - h.start <= 200 && text.indexOf("\n", h.start) >= h.end - 1 ? h.start : p.start;
+  // (Or, before a table's numbered caption, the paragraph that leads to it: "… rating rules: Green where
+  // …; Amber where …" then "Table 2: Direct payments performance indicators".)
+  const caption = p.end - p.start <= 160 && /^[ \t*_]*(?:table|bảng|biểu)[ \t]+\d/iu.test(text.slice(p.start, p.end));
+  const from = h && !h.skip && ((h.end - h.start <= 200 && text.indexOf("\n", h.start) >= h.end - 1) || (caption && h.end - h.start <= 1500)) ? h.start : p.start;
   const src = text.slice(from, p.end);
   const offset = from - u.start;
   return { src, offset, key: `${offset}|${src}` };

@@ -8,6 +8,7 @@ import { findBaseFirstChanges } from "../claims/base-first.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
 import { findImpliedBases } from "../claims/implied-base.ts";
 import { findNextSentenceChanges } from "../claims/next-sentence-change.ts";
+import { withRatesAfterSize } from "../claims/size-rate.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -21,7 +22,7 @@ function n(f: Figure): Num {
 
 /** Every change read from a unit, whatever its sentence shape (both change checks judge the same list). */
 export function allChanges(ctx: UnitContext): Change[] {
-  return ctx.memo("all-changes", () => [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx), ...findNextSentenceChanges(ctx)].filter((c) => !planAsBase(ctx, c)));
+  return ctx.memo("all-changes", () => withRatesAfterSize(ctx, [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx), ...findNextSentenceChanges(ctx)].filter((c) => !planAsBase(ctx, c)).map((c) => ({ ...c, stated: [...c.stated] }))));
 }
 
 /** The roles of a change's two endpoints. */

@@ -57,7 +57,9 @@ export function checkComparisons(ctx: UnitContext): void {
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
     // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"
     // is the gap, not the other level, so the comparison cannot be judged.
-    if (c.relation === "lower" && !c.ranked && b.hi.lt(a.lo.div(2))) continue;
+    // ("lower than the UK regional average of 4.1%": a level named as such is the other level, whatever its size.)
+    const namedLevel = c.subject.kind === "percent" && c.other.kind === "percent" && c.word.end <= c.other.start && /(?:(?<![\p{L}])(?:of|là|at|ở[ \t]+mức)|[:(])[ \t]*$/u.test(ctx.lower.slice(c.word.end, c.other.qualifiers[0]?.start ?? c.other.start));
+    if (c.relation === "lower" && !c.ranked && !namedLevel && b.hi.lt(a.lo.div(2))) continue;
     const ok = c.relation === "higher" ? a.hi.gt(b.lo) : a.lo.lt(b.hi);
     const word = ctx.text.slice(c.word.start, c.word.end);
     const st = ctx.text.slice(c.subject.start, c.subject.end);

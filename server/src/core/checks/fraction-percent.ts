@@ -35,7 +35,8 @@ export function checkFractionPercent(ctx: UnitContext): void {
   const seen = new Set(read.map((x) => x.percent));
   const all = [...read, ...findOfAllShares(ctx).filter((x) => !seen.has(x.percent))];
   const outers = new Map<Figure, Figure>();
-  for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf) outers.set(x.part, x.whole);
+  // (A share of a plan is no outer whole: "38,640 pupils …, against a target of 36,000 pupils (107.3%)".)
+  for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf && !(x.percent.value && new D(x.percent.value.exact).gt(100)) && !/(?<![\p{L}])(?:target|plan|budget|goal|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+of)?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.whole.start - 30), x.whole.start))) outers.set(x.part, x.whole);
   const scaledOf = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
   for (const fp of all) {
     const num = new D(fp.num.exact);

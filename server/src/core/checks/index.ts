@@ -21,6 +21,7 @@ import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
 import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
 import { checkMargins } from "./margin.ts";
+import { checkRagBands } from "./rag-bands.ts";
 import { checkPlanShares, checkRowTargets, checkStatusCounts, checkTableStatuses, checkVerdictTallies, checkTargetMargins, checkValueTargets } from "./status-contradiction.ts";
 
 const CHECKS: ((ctx: UnitContext) => unknown)[] = [
@@ -40,6 +41,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkValueTargets,
   checkRowTargets,
   checkTableStatuses,
+  checkRagBands,
   checkTargetMargins,
   checkStatusCounts,
   checkVerdictTallies,

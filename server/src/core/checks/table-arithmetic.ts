@@ -42,7 +42,9 @@ function value(ctx: UnitContext, c: Cell | undefined): Interval | undefined {
     const before = ctx.text.slice(c.start, c.figure.qualifiers[0]?.start ?? c.figure.start);
     // ("**(13,208)**": emphasis around the bracket keeps the sign.)
     const bare = c.text.replace(/^[*_]+|[*_]+$/gu, "");
-    const negative = /[-−–][ \t]*[*_]*$/.test(before) || (/^\(/.test(bare) && /\)$/.test(bare));
+    // ("£3,900 over" beside "£13,780 under": a variance's word gives its side; over is the other way.)
+    const worded = /^[ \t*_]*(?:over(?:spen[dt])?|adverse|unfavourable|\(a\))(?![\p{L}])/u.test(ctx.lower.slice(c.figure.end, c.end));
+    const negative = /[-−–][ \t]*[*_]*$/.test(before) || (/^\(/.test(bare) && /\)$/.test(bare)) || worded;
     return negative ? Interval.point(0).sub(iv) : iv;
   }
   if (c.dash) return Interval.point(0);
@@ -449,6 +451,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
         if (a === target || b === target || a === b) continue;
         // (A year's figures are measured, never worked out from a target beside them.)
         if (/^[^\p{L}]*(?:(?:năm|fy|year)[ \t]*)?(?:19|20)\d\d(?:[ \t]*[\/–-][ \t]*\d{2,4})?[^\p{L}]*$/iu.test(t.header[target] ?? "") && [a, b].some((c) => c >= 0 && /(?:target|goal|standard|plan|mục tiêu|kế hoạch|chỉ tiêu)/iu.test(t.header[c] ?? ""))) continue;
+        // (Nor is any period's value: "| Target | Q1 | Q2 |" holds no Q2 = ±(Target − Q1); only a column named
+        // as a gap, a variance or a rate is worked out from a target.)
+        if ([a, b].some((c) => c >= 0 && /(?:target|goal|standard|plan|mục tiêu|kế hoạch|chỉ tiêu)/iu.test(t.header[c] ?? "")) && !/(?:%|variance|gap|difference|short|over|under|chênh|so với|vượt|thiếu|tỷ lệ|tỉ lệ|rate|ratio|percent|share|vs)/iu.test(t.header[target] ?? "")) continue;
         const kinds: [Kind, number | undefined][] = b === -1 ? [["share", undefined]] : [["ratio", undefined], ["growth", undefined], ["sum", undefined], ["diff", undefined], ["absdiff", undefined], ...PER_SCALES.map((k): [Kind, number] => ["per", k]), ...PRODUCT_SCALES.map((k): [Kind, number] => ["product", k])];
         for (const [kind, scale] of kinds) {
           if ((kind === "sum" || kind === "product" || kind === "absdiff") && b < a) continue;
@@ -465,6 +470,10 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             const y = kind === "share" ? cellValue(totalIndex, a) : cellValue(i, b);
             const z = t.rows[i].cells[target]?.figure ? cellValue(i, target) : undefined;
             if (!x || !y || !z) continue;
+            // ("| **Total** | **5,712** | — | **742,400** |": a rate or a factor left blank is no nought.)
+            if ((kind === "product" || kind === "per" || kind === "ratio") && (t.rows[i].cells[a]?.dash || t.rows[i].cells[b]?.dash)) continue;
+            // ("| Tỷ trọng tiền mặt (%) | 9,8 | 8,6 | −1,2 điểm % |": a change in points is no growth rate.)
+            if ((kind === "growth" || kind === "ratio") && t.rows[i].cells[target]?.figure?.unit === "pp") continue;
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.

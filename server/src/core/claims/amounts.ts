@@ -8,9 +8,23 @@ import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } 
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
+/** "funded from four sources, totalling £15.17m:" over one amount a line: the colon opens the total's items. */
+// (Matched forward, not behind each colon: a lookbehind over a run of digits would read it again at
+// every position.)
+const TOTAL_COLON = /(?:totalling|totaling|totalled|totaled|a[ \t]+total[ \t]+of|tổng[ \t]+cộng)[ \t]+[£$€]?[\d.,]+[ \t]*(?:m|bn|k|million|billion|triệu[ \t]+đồng|tỷ[ \t]+đồng)?:(?=[ \t]*\r?\n)/gu;
+
+/** The colons of TOTAL_COLON, as matches of the colon alone (its intro word is ":"). */
+function totalColons(lower: string): RegExpMatchArray[] {
+  if (!/total|tổng[ \t]+cộng/u.test(lower)) return [];
+  return allMatches(TOTAL_COLON, lower).map((m) => {
+    const r = [":", ":"] as unknown as RegExpMatchArray;
+    r.index = m.index! + m[0].length - 1;
+    return r;
+  });
+}
 /** "Of total expenditure of £471.3m, staff costs accounted for £283.9m, …": the amount the
  * sentence opens on, broken down after its comma. */
-const OF_TOTAL = /(,)(?<=(?:(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3}),)/gu;
+const OF_TOTAL = /(,)(?<=(?:(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3}|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[\d.,]+[ \t]*(?:tonnes|tons|hectares|ha|km|kilometres|miles|mwh|gwh|kwh|litres|megalitres|cubic[ \t]+metres)(?:[ \t]+[\p{L}-]+){0,3}),)/gu;
 const COMPARED = /(?<![\p{L}])(?:thấp hơn|cao hơn|ít hơn|nhiều hơn|so với|hơn|than|compared (?:with|to)|against)(?![\p{L}])[^,;:\d]*$/u;
 const EXHAUSTIVE_WORDS = "bao gồm|gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
 const EXHAUSTIVE = new RegExp(`^(?:${EXHAUSTIVE_WORDS})$`, "u");
@@ -107,7 +121,7 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
 
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
-  const intros = [...allMatches(INTRO, ctx.lower), ...allMatches(OF_TOTAL, ctx.lower)].sort((a, b) => a.index! - b.index!);
+  const intros = [...allMatches(INTRO, ctx.lower), ...allMatches(OF_TOTAL, ctx.lower), ...totalColons(ctx.lower)].sort((a, b) => a.index! - b.index!);
   for (let k = 0; k < intros.length; k++) {
     const m = intros[k];
     const p = m.index!;
@@ -270,7 +284,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // ("Total investment … was £9.84 million, of which:" over one amount a line: the breakdown laid
     // out in full.)
     const bulleted = m[1] === "of which" && colonLine && parts.length >= 3 && !skipped && !itemSkipped;
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined });
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }
@@ -291,7 +305,14 @@ function indentOf(ctx: UnitContext, at: number): number {
 function namedBefore(ctx: UnitContext, s: Sentence, p: number, prev: Sentence): Figure | undefined {
   const name = ctx.lower.slice(s.start, p).replace(/^[\s#*•-]+/u, "").trim();
   if (!/^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,5}$/u.test(name)) return undefined;
-  return prev.figs.find((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && new RegExp(`(?<![\\p{L}])${name}[ \\t]*(?:là|đạt|was|of)?[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - name.length - 12), f.qualifiers[0]?.start ?? f.start)));
+  const before = prev.figs.find((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && new RegExp(`(?<![\\p{L}])${name}[ \\t]*(?:là|đạt|was|of)?[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - name.length - 12), f.qualifiers[0]?.start ?? f.start)));
+  if (before) return before;
+  // ("… and £4.21m on raising funds. The cost of raising funds comprises …": English names the amount
+  // after it, by what it went on.)
+  const core = /^(?:the[ \t]+)?(?:(?:total[ \t]+)?(?:cost|costs|spending|spend|expenditure|income)[ \t]+(?:of|on)[ \t]+)([\p{L}-]+(?:[ \t]+[\p{L}-]+){0,3})$/u.exec(name)?.[1];
+  if (!core) return undefined;
+  const hits = prev.figs.filter((f) => f.kind === "number" && !!f.unit && f.unit !== "%" && new RegExp(`^[ \\t]+(?:on|for|in)[ \\t]+(?:the[ \\t]+)?${core}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + core.length + 16)));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** "thu bổ sung từ ngân sách Trung ương 11.284,9 tỷ đồng (bổ sung cân đối 7.812,4 tỷ đồng, bổ sung có

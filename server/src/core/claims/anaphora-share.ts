@@ -4,7 +4,7 @@
 // share; here only "of the <figure>" after a pronoun that opens the sentence.
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
-import type { UnitContext } from "./context.ts";
+import { inBrackets, type UnitContext } from "./context.ts";
 import { findFractionPercents, type FractionPercent } from "./shares.ts";
 import { findTotalParts } from "./parts.ts";
 import { stem } from "./label-words.ts";
@@ -30,7 +30,10 @@ export function findAnaphoraShares(ctx: UnitContext): FractionPercent[] {
       if (!OF.test(ctx.lower.slice(p.end, whole.qualifiers[0]?.start ?? whole.start))) continue;
       const prev = ctx.sentences[si - 1];
       // The previous sentence's value: its first figure of the same kind (and noun, when both have one).
-      const value = prev.figs.find((f) => f.kind === "number" && !!f.value && kind(f) === kind(whole) && (!f.noun || !whole.noun || sameNoun(f.noun, whole.noun) || sameNoun(whole.noun, f.noun)));
+      // ("… 41,862 subscribing households, up 6.4% on last year (39,344). This is 98.5% of the 42,500
+      // target": a target's count names no noun of its own, and a base in brackets is no value.)
+      const wn = whole.noun && !/^(?:target|goal|plan|budget|trajectory|ambition)(?: |$)/u.test(whole.noun) ? whole.noun : undefined;
+      const value = prev.figs.find((f) => f.kind === "number" && !!f.value && kind(f) === kind(whole) && !inBrackets(ctx, prev.start, f.start) && (!f.noun || !wn || sameNoun(f.noun, wn) || sameNoun(wn, f.noun)));
       if (!value) continue;
       const vq = value.qualifiers[0]?.start ?? value.start;
       if (BASE_BEFORE.test(ctx.lower.slice(Math.max(prev.start, vq - 20), vq))) continue;
@@ -81,6 +84,9 @@ function findLabelShares(ctx: UnitContext, seen: Set<Figure>): FractionPercent[]
     const ofWord = /^[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?([\p{L}-]+)[ \t]*(?:[,.;]|$)/u.exec(after)?.[1];
     const ofWhole = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?total|of[ \t]+all|(?:của[ \t]+)?tổng(?:[ \t]+số)?)(?![\p{L}])/u.test(after) || (!!wholeHead && new RegExp(`^[ \\t]+(?:of[ \\t]+(?:the[ \\t]+|all[ \\t]+)?|)${wholeHead}(?![\\p{L}])`, "u").test(after)) || (!!ofWord && ofWord.length > 3 && lead.has(stem(ofWord)));
     if (!ofWhole) continue;
+    // ("The remaining 386 departures were unplanned: …. Evictions accounted for 13.9% of all
+    // departures": "all" names more than the rest the list breaks down.)
+    if (/^[ \t]+(?:of[ \t]+all|(?:của[ \t]+)?tổng(?:[ \t]+số)?)(?![\p{L}])/u.test(after) && /(?<![\p{L}])(?:remaining|the[ \t]+rest|other|còn[ \t]+lại|khác)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, t.whole.start - 20), t.whole.start))) continue;
     // ("Men therefore accounted for …": a connective is no word of the name.)
     const name = words(head.slice(0, end.index).trim()).filter((w) => !CONNECTIVE.has(w));
     if (!name.length) continue;

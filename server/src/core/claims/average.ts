@@ -2,6 +2,7 @@
 // tỷ đồng, bình quân 25.000 tỷ đồng/năm", "over the five years 2020-2024 totalled $12.5 billion, an
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { UnitContext, type Sentence, clauseEnd, figureIndex, inBrackets, leadsCountList } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
@@ -930,6 +931,15 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
       // average of £1,463 per claim": a count of the amount's own clause, before it, is what it is
       // shared among, not the lead's.)
       if (ctx.sentenceOf(a) !== ctx.sentenceOf(den) && ctx.sentenceOf(a).figs.some((f) => f.end <= a.start && f.kind === "number" && !f.unit && !f.scale && !!f.value && !f.value.decimals && !f.perYear && f.value.exact !== den!.value?.exact && !/^(?:19|20)\d\d$/u.test(f.text))) continue;
+      // ("The average pre-cap fare … would have been £3.46, so the cap saved … an average of £1.46 per
+      // journey": an amount smaller than the average, or an average itself, is no total shared out.)
+      if (a.value && avg.value && new D(a.value.exact).times(a.scale?.factor ?? 1).lt(new D(avg.value.exact).times(avg.scale?.factor ?? 1))) continue;
+      // (Nor a total that gives an average ten times off: a drifted figure is near, a misread one is not.)
+      if (a.value && avg.value && den.value && !new D(den.value.exact).isZero()) {
+        const got = new D(a.value.exact).times(a.scale?.factor ?? 1).div(new D(den.value.exact).times(den.scale?.factor ?? 1));
+        const said = new D(avg.value.exact).times(avg.scale?.factor ?? 1);
+        if (!said.isZero() && (got.div(said).gt(10) || said.div(got.isZero() ? 1e-12 : got).gt(10))) continue;
+      }
       out.push({ numerator: a, denominator: den, average: avg, per: 1, factor: 1 });
       seen.add(avg);
     }

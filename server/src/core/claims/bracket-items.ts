@@ -11,7 +11,7 @@ import type { Figure } from "../types.ts";
 import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
-const OPENER = /^[\p{L}\p{M} \t'’-]{0,40}?(?:(comprised|comprises|comprise|comprising|consisted[ \t]+of|consists[ \t]+of|made[ \t]+up[ \t]+of|broken[ \t]+down[ \t]+into|split[ \t]+into|bao[ \t]+gồm|gồm(?:[ \t]+có)?|chia[ \t]+ra|chia[ \t]+thành)|(?:were|was|included|including|are|là))?[ \t]*:?[ \t]*$/u;
+const OPENER = /^[\p{L}\p{M} \t'’-]{0,40}?(?:(comprised|comprises|comprise|comprising|consisted[ \t]+of|consists[ \t]+of|made[ \t]+up[ \t]+of|broken[ \t]+down[ \t]+into|split[ \t]+into|bao[ \t]+gồm|gồm(?:[ \t]+có)?|chia[ \t]+ra|chia[ \t]+thành|(?:were|was)[ \t]+(?:lost|due|attributed|put[ \t]+down)[ \t]+to|(?:were|was)[ \t]+caused[ \t]+by|went[ \t]+to|came[ \t]+from)|(?:were|was|included|including|are|là))?[ \t]*:?[ \t]*$/u;
 const ALL = /^(?:comprised|comprises|comprise|comprising|consisted[ \t]+of|consists[ \t]+of|made[ \t]+up[ \t]+of|broken[ \t]+down[ \t]+into|split[ \t]+into|bao[ \t]+gồm|gồm(?:[ \t]+có)?|chia[ \t]+ra|chia[ \t]+thành)$/u;
 /** What a name may not hold: a change, a comparison, a plan or a rate. */
 const NOT_NAME = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|against|average|per|each|target|plan|tăng|giảm|so[ \t]+với|bình[ \t]+quân|mỗi|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?![\p{L}])/u;
@@ -77,7 +77,9 @@ export function findBracketItems(ctx: UnitContext, used: Set<number>): TotalPart
       if (!ok && /\d/u.test(tail)) continue;
       if (!/^[^\d();]*$/u.test(tail.split(/[.;]/u)[0])) continue;
       const cue = opener?.[1] ?? "";
-      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: ALL.test(cue), listed: true });
+      // ("… lists not filled in time (61) and other causes (33)": a last item named as the rest closes it.)
+      const lastName = ctx.lower.slice(Math.max(s.start, ctx.text.lastIndexOf(",", items[items.length - 1].start), ctx.lower.lastIndexOf(" and ", items[items.length - 1].start)), items[items.length - 1].start);
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: ALL.test(cue) || /(?<![\p{L}])(?:other|others|khác|còn[ \t]+lại)(?![\p{L}])/u.test(lastName), listed: true });
       used.add(w.id);
       for (const f of items) used.add(f.id);
       break;
@@ -118,11 +120,64 @@ export function findBracketLabelled(ctx: UnitContext, used: Set<number>): TotalP
         at = f.end;
       }
       if (!ok || parts.length < 2 || s.figs.some((g) => g.start > open && g.end < close && !parts.includes(g))) continue;
-      const periods = labels.every((l) => PERIOD_LABEL.test(l));
+      // ("lũy kế từ năm 2022 đến nay là 118 phiên (năm 2022: 31 phiên; năm 2023: 39 phiên)": a running
+      // total to date holds the current period too, told elsewhere.)
+      const toDate = /(?<![\p{L}])(?:lũy[ \t]+kế|luỹ[ \t]+kế|đến[ \t]+nay|tính[ \t]+đến|cumulative(?:ly)?|to[ \t]+date|since|so[ \t]+far)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start));
+      const periods = labels.every((l) => PERIOD_LABEL.test(l)) && !toDate;
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: periods, listed: true });
       used.add(w.id);
       for (const f of parts) used.add(f.id);
     }
+  }
+  return out;
+}
+
+/** "Of 18,720 scheduled sessions, 1,274 were cancelled (6.8%). Cancellations were caused by regime
+ * restrictions (658 sessions), staff absence (412) and other reasons (195)": the items' sentence opens
+ * on a noun the whole's verb names ("cancelled"), then words that list what made it up. */
+const CAUSED = /^[\s*•-]*(?:the[ \t]+)?([\p{L}-]{4,})(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:were|was)[ \t]+(?:(?:mainly|mostly|largely)[ \t]+)?(?:caused[ \t]+by|due[ \t]+to|attributed[ \t]+to|made[ \t]+up[ \t]+of|split[ \t]+between|spread[ \t]+across|accounted[ \t]+for[ \t]+by)[ \t]+/u;
+
+export function findBracketCauses(ctx: UnitContext, used: Set<number>): TotalParts[] {
+  const out: TotalParts[] = [];
+  if (ctx.lang !== "en" || !ctx.text.includes("(")) return out;
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    if (s.figs.length < 2) continue;
+    const m = CAUSED.exec(ctx.lower.slice(s.start, s.figs[0].start));
+    if (!m) continue;
+    const prev = ctx.sentences[si - 1];
+    if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    const stem = m[1].slice(0, 5);
+    // (The whole may be a part of the sentence before's own breakdown: "Of 18,720 sessions, 1,274 were cancelled".)
+    const wholes = prev.figs.filter((f) => f.kind === "number" && isCount(f) && !f.unit && !f.qualifiers.length && new RegExp(`^(?:[ \\t]+[\\p{L}-]+)?[ \\t]+(?:(?:were|was|had[ \\t]+been|have[ \\t]+been)[ \\t]+)?${stem}`, "u").test(ctx.lower.slice(f.end, f.end + 50)));
+    if (wholes.length !== 1) continue;
+    const w = wholes[0];
+    // Each item: a name, then its count alone in its bracket (its noun allowed), side by side.
+    const items: Figure[] = [];
+    let at = s.start + m.index + m[0].length;
+    let ok = true;
+    for (const f of s.figs) {
+      const open = ctx.text.lastIndexOf("(", f.start);
+      let lead = ctx.lower.slice(at, open);
+      if (open < at || !/^[ \t]*$/u.test(ctx.text.slice(open + 1, f.start))) { ok = false; break; }
+      if (items.length) {
+        const sep = SEP.exec(lead);
+        if (!sep) { ok = false; break; }
+        lead = lead.slice(sep[0].length);
+      }
+      if (!/^[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t,'’/&-]{1,120}?[ \t]*$/u.test(lead) || NOT_NAME.test(lead)) { ok = false; break; }
+      if (f.kind !== "number" || !isCount(f) || f.qualifiers.length || f.unit || used.has(f.id) || (f.noun && w.noun && !sameNoun(f.noun, w.noun) && !sameNoun(w.noun, f.noun) && !/^[a-z]+s$/u.test(f.noun))) { ok = false; break; }
+      const close = ctx.text.indexOf(")", f.end);
+      if (close < 0 || close > s.end || !/^[ \t]*$/u.test(ctx.lower.slice(f.end, close).replace(f.noun ?? "\u0000", ""))) { ok = false; break; }
+      items.push(f);
+      at = close + 1;
+    }
+    if (!ok || items.length < 2 || !/^[^\d()]*$/u.test(ctx.lower.slice(at, s.end))) continue;
+    const lastName = ctx.lower.slice(items.length > 1 ? ctx.text.lastIndexOf(")", items[items.length - 1].start) + 1 : s.start, items[items.length - 1].start);
+    const closed = /(?<![\p{L}])(?:other|others|the[ \t]+rest|remaining)(?![\p{L}])/u.test(lastName);
+    out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed, listed: true });
+    used.add(w.id);
+    for (const f of items) used.add(f.id);
   }
   return out;
 }

@@ -12,10 +12,10 @@
 import { nounKey, sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, inBrackets, type Sentence } from "./context.ts";
+import { UnitContext, inBrackets, type Sentence, isCount } from "./context.ts";
 import { parallelPlaces, type TotalParts } from "./parts.ts";
 
-const LEAD = /^[\s*•-]*(?:(?:(?!giá|price|prices)[\p{L}\p{M}'’-]+[ \t]+){1,3}?(?:(?:phân|chia)[ \t]+theo|theo[ \t]+từng|by|broken[ \t]+down[ \t]+by)(?=[ \t]+(?:năm|quý|tháng|giai[ \t]+đoạn|year|quarter|month|type|category|region|area|district|source|sector|địa[ \t]+bàn|lĩnh[ \t]+vực|nguồn|loại)(?![\p{L}]))|(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of|kết[ \t]+quả(?:[ \t]+(?:giải[ \t]+quyết|xử[ \t]+lý|hòa[ \t]+giải|thực[ \t]+hiện))?|outcomes?)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?(?:[ \t]*,(?![ \t]*(?:trong[ \t]+đó|gồm|bao[ \t]+gồm|cụ[ \t]+thể|như[ \t]+sau|including|comprising|as[ \t]+follows)(?![\p{L}]))(?:[ \t]+[\p{L}\p{M}'’-]+){2,12}?)?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
+const LEAD = /^[\s*•-]*(?:(?:(?!giá|price|prices)[\p{L}\p{M}'’-]+[ \t]+){1,3}?(?:(?:phân|chia)[ \t]+theo|theo[ \t]+từng|by|broken[ \t]+down[ \t]+by)(?=[ \t]+(?:năm|quý|tháng|giai[ \t]+đoạn|year|quarter|month|type|category|region|area|district|source|sector|địa[ \t]+bàn|lĩnh[ \t]+vực|nguồn|loại)(?![\p{L}]))|(?:phân|chia)[ \t]+theo|theo|xét[ \t]+theo|về|cơ[ \t]+cấu|by|broken[ \t]+down[ \t]+by|(?:it|this|the[ \t]+[\p{L}]+)[ \t]+(?:was|is|were)[ \t]+(?:spent|allocated|used|distributed|made[ \t]+up|divided|split)|(?:the[ \t]+)?breakdown(?:[ \t]+(?:by|of))?|(?:the[ \t]+)?(?:mix|split|composition|distribution|make-up|profile)[ \t]+of|kết[ \t]+quả(?:[ \t]+(?:giải[ \t]+quyết|xử[ \t]+lý|hòa[ \t]+giải|thực[ \t]+hiện))?|outcomes?|nguyên[ \t]+nhân|(?:the[ \t]+)?(?:main[ \t]+)?causes?(?:[ \t]+(?:were|was))?)(?:[ \t]+(?:[\p{L}\p{M}'’-]+|(?:19|20)\d\d)){0,10}?(?:[ \t]*,(?![ \t]*(?:trong[ \t]+đó|gồm|bao[ \t]+gồm|cụ[ \t]+thể|như[ \t]+sau|including|comprising|as[ \t]+follows)(?![\p{L}]))(?:[ \t]+[\p{L}\p{M}'’-]+){2,12}?)?[ \t]*,?[ \t]*(gồm|bao[ \t]+gồm|gồm[ \t]+có|trong[ \t]+đó|cụ[ \t]+thể|như[ \t]+sau|as[ \t]+follows|comprising|including)?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?(?:[\p{L}\p{M}][\p{L}\p{M}\d \t'’,()-]{0,60}?[ \t:]*)?$/u;
 const NOT_PART = /(?:tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|mục[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|up|down|from|than|target|plan|average|per|mỗi)[ \t]*(?:thêm[ \t]+)?$/u;
 const NOT_WHOLE = /(?:increase|decrease|rise|fall|growth|tăng|giảm|so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu|bình[ \t]+quân|trung[ \t]+bình|cùng[ \t]+kỳ|up|down|from|by|than|target|plan|budget|average|per|mỗi|equivalent[ \t]+to|tương[ \t]+đương)[ \t]*(?:thêm[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u;
@@ -35,7 +35,12 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   const m = measure(a);
   if (!m || m !== measure(b)) return false;
   if (m === "count" && (!a.noun || !b.noun)) return true;
-  return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0];
+  return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0] || initialsOf(a.noun!) === b.noun! || initialsOf(b.noun!) === a.noun!;
+}
+
+/** "hợp tác xã (HTX)": a noun and the initials it is written as. */
+function initialsOf(n: string): string {
+  return n.split(/[ \t]+/u).map((w) => w[0]).join("");
 }
 
 /** Bare counts after item labels count the whole only when the lead names what the whole counts
@@ -72,6 +77,9 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       if (f.kind === "percent" || f.kind === "range" || f.unit === "%" || f.unit === "pp") continue;
       const q = f.qualifiers[0]?.start ?? f.start;
       if (NOT_PART.test(ctx.lower.slice(Math.max(t.start, q - 20), q))) return undefined;
+      // ("Cơ cấu theo phương thức: trong tổng kim ngạch 1.249,3 triệu USD, xuất khẩu chính ngạch …": the
+      // whole said again is no part; the breakdown is of it, within its own sentence.)
+      if (/(?<![\p{L}])(?:(?:trong|trên|của)[ \t]+tổng(?:[ \t]+[\p{L}\p{M}]+){0,4}|(?:of|out[ \t]+of)[ \t]+(?:the|a)[ \t]+total(?:[ \t]+[\p{L}-]+){0,3}?(?:[ \t]+of)?)[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, q - 40), q))) return undefined;
       // ("- of which at night: 3,120": an item of an item, not a part.)
       if (t !== s && /^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:of which|trong đó|including|in which|among them|among which)(?![\p{L}])/u.test(ctx.lower.slice(t.start, f.start))) return undefined;
       if (t !== s && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && ITEM_LABEL.test(ctx.lower.slice(t.start, f.start))) LABELLED_BARE.add(f);
@@ -139,27 +147,38 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
  * counts or more, the first naming its noun, the others of the same noun or none, each at a place of
  * its own after the same preposition. A breakdown by a dimension is complete. */
 const COMMA_LEAD = /^[\s*•-]*(?:by|(?:phân|chia)[ \t]+theo|theo)[ \t]+(?:(?:type|kind|category|region|area|district|locality|sector|size|phase|age|age[ \t]+group|tenure|mode|route|source|purpose|provider|function|level|stage|class|grade|status|ownership|cause|channel|destination|origin|technology|method|platform|device|service|product|programme|program|fund|funding[ \t]+source|gender|sex|ethnicity|nationality|country|outcome|result|priority|severity|shift|directorate|department|faculty|phương[ \t]+thức|kênh|thiết[ \t]+bị|quốc[ \t]+tịch|giới[ \t]+tính|dân[ \t]+tộc|kết[ \t]+quả|mức[ \t]+độ|nhóm|địa[ \t]+bàn|vùng|khu[ \t]+vực|loại[ \t]+hình|lĩnh[ \t]+vực|ngành|cấp|nguồn|hình[ \t]+thức|nguyên[ \t]+nhân|đối[ \t]+tượng|độ[ \t]+tuổi|tuyến|quy[ \t]+mô|địa[ \t]+phương)(?:[ \t]+(?:of|của)[ \t]+[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+)?)?)[ \t]*,[ \t]*$/u;
+const KIND_DIMENSION = /(?:loại[ \t]+hình|lĩnh[ \t]+vực|nguồn|đối[ \t]+tượng|hình[ \t]+thức|nhóm|ngành|type|kind|category|source|sector)[ \t]*,[ \t]*$/u;
 const VI_PLACE = /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:ở|tại|thuộc|từ)[ \t]/u;
 
 function commaParts(ctx: UnitContext, si: number): Figure[] | undefined {
   const s = ctx.sentences[si];
   const first = s.figs[0];
-  if (!first || first.kind !== "number" || !first.noun || measure(first) !== "count") return undefined;
-  if (!COMMA_LEAD.test(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start))) return undefined;
+  // ("By region, 1,536 volunteered in the North, …": the count may be bare, its verb saying what it counts.)
+  if (!first || first.kind !== "number" || !isCount(first) || first.unit || first.scale || (measure(first) !== "count" && !!first.noun)) return undefined;
+  const lead = ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start).replace(/,[ \t]*(?:có|gồm|là|there[ \t]+were)[ \t]+$/u, ", ");
+  if (!COMMA_LEAD.test(lead)) return undefined;
+  // ("Phân theo loại hình, có 178 di tích lịch sử, 146 …, 21 … và 49 danh lam thắng cảnh": kinds, each
+  // named by its own noun, the last after "và".)
+  const kinds = KIND_DIMENSION.test(lead);
   const parts = s.figs.filter((f) => !inBrackets(ctx, s.start, f.start));
-  if (parts.length < 3 || parts.some((f) => f.kind !== "number" || !f.value || f.unit || f.scale || f.value.decimals !== 0 || f.qualifiers.length || (f.noun && !sameNoun(f.noun, first.noun)))) return undefined;
+  if (parts.length < 3 || parts.some((f) => f.kind !== "number" || !f.value || f.unit || f.scale || f.value.decimals !== 0 || f.qualifiers.length || (f.noun && !kinds && !sameNoun(f.noun, first.noun)))) return undefined;
   // Each at a place: "… were in …, 401 in …" or "… ở …, 401 trường ở …".
   const tail = (f: Figure) => {
     const t = ctx.lower.slice(f.end, f.end + 60);
     return f.noun && t.trimStart().startsWith(f.noun) ? " " + t.trimStart().slice(f.noun.length).trimStart() : t;
   };
-  const vi = parts.every((f) => VI_PLACE.test(ctx.lower.slice(f.end, f.end + 40)) || VI_PLACE.test(tail(f)));
-  const preps = parts.map((f) => /^[ \t]+(?:(?:were|was|are|is)[ \t]+)?(?:(?:located|based|situated)[ \t]+)?(in|at|on)[ \t]/u.exec(tail(f))?.[1]);
-  if (!vi && !(preps.every((x) => x && x === preps[0]) || parallelPlaces(ctx, parts, s.end))) return undefined;
+  const vi = parts.every((f) => VI_PLACE.test(ctx.lower.slice(f.end, f.end + 40)) || VI_PLACE.test(tail(f))) || (kinds && parts.length >= 3 && parts.every((f) => !!f.noun) && /(?<![\p{L}])và[ \t]*$/u.test(ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
+  const preps = parts.map((f) => /^[ \t]+(?:(?:were|was|are|is|[a-z]{3,}ed)[ \t]+)?(?:(?:located|based|situated)[ \t]+)?(in|at|on)[ \t]/u.exec(tail(f))?.[1]);
+  const listed = kinds && parts.length >= 3 && parts.every((f) => !!f.noun) && /(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)) && parts.slice(1).every((f, i) => /^[^\d;:.()]*$/u.test(ctx.lower.slice(parts[i].end, f.start)));
+  if (!vi && !listed && !(preps.every((x) => x && x === preps[0]) || parallelPlaces(ctx, parts, s.end))) return undefined;
+  // (Bare counts, each at its place, count what the whole counts.)
+  for (const f of parts) if (!f.noun) LABELLED_BARE.add(f);
   return parts;
 }
 
 function exhaustiveLead(m: RegExpExecArray): boolean {
+  // ("Nguyên nhân chủ yếu do con người: …", "The main causes were: …": the chief ones, not all.)
+  if (/(?<![\p{L}])(?:chủ[ \t]+yếu|phần[ \t]+lớn|main|mainly|chiefly|principal)(?![\p{L}])/u.test(m[0])) return false;
   return !m[1] || !/^(?:trong[ \t]+đó|including)$/u.test(m[1]) || /(?:phân|chia)[ \t]+theo|cơ[ \t]+cấu|broken|breakdown/u.test(m[0]);
 }
 
@@ -197,14 +216,22 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   if (pl && LEAD.test(prev.lower.slice(pl.start, pl.figs[0].qualifiers[0]?.start ?? pl.figs[0].start))) return [];
   // ("1. Theo mức độ: - … 3.942 người (21,4%)." then "2. Theo dạng tật: …": a numbered item breaks down
   // the whole, never the last item of the list before it.)
-  const numbered = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, ""));
-  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m) || numbered);
+  const whole = wholeBefore(prev, parts, Math.max(0, prev.sentences.length - 2), prev.sentences.length, subjectLead(m) || opensListItem(ctx, 0));
   if (!whole || !bareFits(prev, parts, whole, m[0])) return [];
   // ("Running costs were £28.4m. … Spend by area of commissioning was: acute £1,502.6m; …": parts that
   // add up to far more than the figure above break down something else, a total told later.)
   const sum = parts.reduce((acc, p) => acc.plus(p.value!.exact), new D(0));
   if (sum.gt(new D(whole.value!.exact).times(2))) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
+}
+
+/** Whether sentence si opens an item of a list ("- Về sức khỏe: …", "2. Theo dạng tật: …"); the list
+ * number may stand as a sentence of its own ("2." then "Theo dạng tật: …"). */
+function opensListItem(ctx: UnitContext, si: number): boolean {
+  const s = ctx.sentences[si];
+  if (LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, ""))) return true;
+  const before = ctx.sentences[si - 1];
+  return !!before && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(before.start, before.end));
 }
 
 export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -232,9 +259,10 @@ export function findBreakdowns(ctx: UnitContext, used: Set<number>): TotalParts[
     // that has one ("… 37 vụ tai nạn … . So với cùng kỳ, số vụ giảm 6 vụ … . Phân theo tuyến đường …").
     // ("- Về chính trị: đảng viên 38 người;\n- Về sức khỏe: loại 1 có 563 người, …": a list item breaks
     // down the list's whole, never a sibling item's figure.)
-    // ("2. Theo dạng tật: …": the list number may stand as a sentence of its own.)
-    const isItem = LIST_ITEM.test(ctx.text.slice(s.start, s.start + 8).replace(/^\s*\n/u, "")) || (si > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end)));
-    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m) || isItem);
+    // ("- HSSV …: 531 em (13,4%).\nTheo trình độ đào tạo: đại học 2.814 em, …": a breakdown after a list,
+    // not in it, is of the whole the list broke down, never of its last item.)
+    const afterList = !opensListItem(ctx, si) && si > 0 && LIST_ITEM.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].start + 8).replace(/^\s*\n/u, ""));
+    const whole = wholeBefore(ctx, parts, Math.max(0, si - 3), si, subjectLead(m) || opensListItem(ctx, si) || afterList);
     if (!whole || used.has(whole.id) || !bareFits(ctx, parts, whole, m[0])) continue;
     // ("tiếp nhận 3.658 vụ việc … . Kết quả: hòa giải thành 2.967 vụ việc; không thành 412 vụ việc; đang hòa
     // giải 297 vụ việc": outcomes cover all only when one of them is what is still pending.)

@@ -407,6 +407,22 @@ function nounDirection(ctx: UnitContext, s: Sentence, fromIndex: number): { text
   return { text: w[1], at: dq - before.length + w.index + w[0].indexOf(w[1]) };
 }
 
+/** "2,310 colonoscopies were performed in the quarter, 14.0% more than in Q3 2023/24 (2,206)": the
+ * value, its rate, then the comparative and the earlier value in brackets after its period. */
+const MORE_THAN_BRACKET = /^[ \t]+(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:(?:in|on|at|during|for)[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\d][\p{L}\d\/–-]*[ \t]+){0,6}?\([ \t]*$/u;
+function moreThanBracket(ctx: UnitContext, s: Sentence, out: Change[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (d.kind !== "percent" || d.unit !== "%" || !d.value || d.qualifiers.length || isPercent(b) || !comparable(a, b) || a.kind !== "number" || b.kind !== "number" || b.qualifiers.length || a.qualifiers.length) continue;
+    if (!/^[^;\d()]{0,80},[ \t]*$/u.test(ctx.lower.slice(b.end, d.start))) continue;
+    const m = MORE_THAN_BRACKET.exec(ctx.lower.slice(d.end, a.start));
+    if (!m || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
+    if (out.some((c) => c.to === b || c.from === a)) continue;
+    const at = d.end + m.index + m[0].indexOf(m[1]);
+    out.push({ from: a, to: b, direction: /^(?:more|higher)$/u.test(m[1]) ? "up" : "down", directionWord: { start: at, end: at + m[1].length }, stated: [{ figure: d, what: "relative" }] });
+  }
+}
+
 /** A range's ends as figures of their own, sharing the range's id, unit and scale. */
 function rangeEnds(r: Figure): [Figure, Figure] {
   const mk = (n: NonNullable<Figure["low"]>): Figure => ({ ...r, kind: r.unit === "%" ? "percent" : "number", value: n, low: undefined, high: undefined, start: n.start, end: n.end, text: n.text, qualifiers: n === r.low ? r.qualifiers : [] });
@@ -439,6 +455,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       comparedBeforeBase(ctx, s, out);
       numeratorChange(ctx, s, out);
       improvedBy(ctx, s, out);
+      moreThanBracket(ctx, s, out);
       for (let i = 0; i + 2 < s.figs.length; i++) {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
@@ -461,10 +478,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // năm 2022 (41,7%)": a target is not the value that changed; "tăng 3,23 điểm và tăng 8 bậc so với
         // năm 2021 (84,12 điểm)": nor is a change's own size.)
         const bLead = ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start);
-        if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?[ \t]*$/u.test(bLead) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
+        if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
-        if (inOpenBracket(ctx, s, b)) continue;
+        // ("2.003 giáo viên đạt chuẩn (86,4%), tăng 5,1 điểm phần trăm so với …": a change in points is of
+        // the share the count's bracket gives.)
+        const shareOfCount = d.unit === "pp" && isPercent(b) && i > 0 && !isPercent(s.figs[i - 1]) && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(s.figs[i - 1].end, b.start).replace(/^[ \t]+[\p{L}\p{M} ]{0,60}?(?=[ \t]*\()/u, "")) && /^[ \t]*\)[ \t]*,/u.test(ctx.lower.slice(b.end, b.end + 4));
+        if (inOpenBracket(ctx, s, b) && !shareOfCount) continue;
         // ("148.260 trẻ trên tổng số 163.540 trẻ thuộc đối tượng (90,7%), tăng 8.645 trẻ": the base of a
         // share is not what changed; the count before it is.)
         {
@@ -553,7 +573,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       for (let i = 0; i + 2 < s.figs.length; i++) {
         const [b, a, d] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
         if (!comparable(a, b) || d.kind === "range" || d.kind === "fraction" || d.kind === "multiplier") continue;
-        if (inOpenBracket(ctx, s, b)) continue;
+        // ("2.003 giáo viên đạt chuẩn (86,4%), tăng 5,1 điểm phần trăm so với …": a change in points is of
+        // the share the count's bracket gives.)
+        const shareOfCount = d.unit === "pp" && isPercent(b) && i > 0 && !isPercent(s.figs[i - 1]) && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(s.figs[i - 1].end, b.start).replace(/^[ \t]+[\p{L}\p{M} ]{0,60}?(?=[ \t]*\()/u, "")) && /^[ \t]*\)[ \t]*,/u.test(ctx.lower.slice(b.end, b.end + 4));
+        if (inOpenBracket(ctx, s, b) && !shareOfCount) continue;
         const g = BRACKET_THEN_DIFF.exec(ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start));
         if (!g || !/^[ \t]*\)[ \t]*(?:là[ \t]+)?$/u.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
         const points = isPercent(b) ? d.unit === "pp" : d.kind === "number" && baseUnit(d) === baseUnit(b) && !isPercent(d);
@@ -577,6 +600,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("1,286 noise complaints from 214 individuals in 2024, compared with 1,530": who they came from.)
         if (/(?<![\p{L}])(?:from|by|among|across)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 8), b.start)) && s.figs.slice(0, i).some((f) => comparable(a, f))) continue;
         if (!comparable(a, b) || agedBound(ctx, b) || averaged(ctx, b) || /(?:^|[\s(])[-−][ \t]?$/u.test(ctx.text.slice(Math.max(0, b.start - 3), b.start))) continue;
+        // ("94.6% …, against a local target of 90% and compared with 81.3% the previous year": a target is
+        // no value the comparison starts from.)
+        if (/(?<![\p{L}])(?:target|goal|standard|ambition|threshold|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)(?:[ \t]+(?:of|là))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 24), b.qualifiers[0]?.start ?? b.start))) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;
@@ -1462,7 +1488,8 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         if (/^[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
         const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
         const vi = BASE_VI.test(lead);
-        if (vi && !/^[^()]{0,12}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
+        // ("So với năm 2020 (418 trường đạt chuẩn), …": the base's noun may run on inside its bracket.)
+        if (vi && !/^[^()\d]{0,30}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
         if (!vi && !BASE_EN.test(lead)) continue;
         // Between the base and the difference: words and years only, no clause break.
         if (!/^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,90}$/u.test(ctx.lower.slice(b.end, dq))) continue;
@@ -1498,6 +1525,23 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         const at = dq - leadText.length + w.index + w[0].indexOf(w[1]);
         const pAt = m[1] ? b.end + m.index + m[0].lastIndexOf(m[1]) : -1;
         out.push({ base: b, diff: d, pct: p, diffWord: { direction: dir(w[1]), start: at, end: at + w[1].length }, pctWord: m[1] ? { direction: dir(m[1]), start: pAt, end: pAt + m[1].length } : undefined });
+      }
+      // "Sales were up 10,550, or 8.3%, on the 126,850 tickets sold in 2023/24", "tăng 67 cơ sở, tương ứng
+      // 7,0%, so với năm 2023 (957 cơ sở)": the size, its rate, then the base.
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [d, p, b] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if (p.kind !== "percent" || p.unit !== "%" || d.kind !== "number" || isPercent(d) || !comparable(b, d) || b.kind !== "number" || d.perYear || b.perYear || d.qualifiers.length || b.qualifiers.length) continue;
+        const dq = d.qualifiers[0]?.start ?? d.start;
+        const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
+        const w = DIFF_WORD_END.exec(leadText);
+        if (!w || !/^(?:[ \t]+[\p{L}]+){0,2}?[ \t]*,[ \t]*(?:or|i\.e\.|tương[ \t]+ứng|tương[ \t]+đương|tức(?:[ \t]+là)?)[ \t]+(?:(?:tăng|giảm|up|down)[ \t]+)?$/u.test(ctx.lower.slice(d.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        const toBase = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
+        if (!/^[ \t]*,[ \t]*(?:on|from|over|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+|a[ \t]+)?$|^[ \t]*,[ \t]*so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*$/u.test(toBase)) continue;
+        known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
+        if (known.has(b)) continue;
+        const dir = (t: string): Direction => (/^(?:tăng|cao|nhiều|increase|rise|up|rose|grew)/u.test(t) ? "up" : "down");
+        const at = dq - leadText.length + w.index + w[0].indexOf(w[1]);
+        out.push({ base: b, diff: d, pct: p, diffWord: { direction: dir(w[1]), start: at, end: at + w[1].length } });
       }
     }
     return out;

@@ -16,6 +16,14 @@ const SLOT = /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u;
 /** Words that make the items something else than shares of the count: changes, averages, each. */
 const NOT_ITEM = /(?<![\p{L}])(?:up (?:by|from|on)|down (?:by|from|on)|increase|decrease|rose|fell|compared|against|average|each|per|tăng|giảm|so với|bình quân|mỗi|trung bình|target|mục tiêu|kế hoạch|plan)(?![\p{L}])/u;
 
+/** "64 receiving bail and remand support": a participle after a bare item is its label, not its noun. */
+/** ("1,640 overdue", "29 resolved": and an adjective or a past participle.) */
+const PARTICIPLE = /^(?:(?!(?:training|housing|funding|parking|meeting|planning|building|booking|hearing|sitting|offering|opening|crossing|rating|setting|listing|warning|screening|finding|saving|spending|earning|dwelling|lighting|recording|reading|ruling|wedding|landing|holding|posting|boarding|clothing|morning|evening)(?: |$))[a-z]{3,}ing|(?!(?:need|seed|feed|bed|shed|speed|breed|weed|creed|sled|hundred|red)(?: |$))[a-z]{2,}ed|overdue|outstanding|late|early|complete|open|pending|active|inactive|current|eligible|ineligible|satisfactory|unsatisfactory|withdrawn|invalid|valid|due)(?: |$)/u;
+/** Words of a label that make it a target or plan, unless they say the item is within or past one
+ * ("1,187 still within their target time"). */
+const PLAN_LABEL = /(?<![\p{L}])(?<!(?:within|inside|outside|beyond|past|over|trong|ngoài|quá)[ \t]+(?:(?:the|their|its|our|thời[ \t]+hạn)[ \t]+)?)(?:target|mục tiêu|kế hoạch|plan)(?![\p{L}])/u;
+const NOT_LABEL = new RegExp(NOT_ITEM.source.replace("|target|mục tiêu|kế hoạch|plan", ""), "u");
+
 export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
   for (const s of ctx.sentences) {
@@ -36,7 +44,7 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
         const q = f.qualifiers[0]?.start ?? f.start;
         const slot = items.length === 0 ? /^[ \t]*$/u.test(ctx.text.slice(colon + 1, q)) : SLOT.test(ctx.lower.slice(Math.max(colon, q - 8), q));
         if (f.kind === "percent" && inBrackets(ctx, colon, f.start)) continue;
-        if (slot && f.kind === "number" && isCount(f) && !f.qualifiers.length && (!f.noun || sameNoun(f.noun, w.noun)) && !used.has(f.id)) {
+        if (slot && f.kind === "number" && isCount(f) && !f.qualifiers.length && (!f.noun || sameNoun(f.noun, w.noun) || PARTICIPLE.test(f.noun)) && !used.has(f.id)) {
           items.push(f);
           continue;
         }
@@ -53,9 +61,10 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
       for (let i = 0; i < items.length && ok; i++) {
         const to = i + 1 < items.length ? items[i + 1].qualifiers[0]?.start ?? items[i + 1].start : end;
         let label = ctx.lower.slice(items[i].end, to).replace(/\([^()]*\)/gu, " ");
-        if (items[i].noun) label = label.trimStart().slice(items[i].noun!.length);
+        // (The noun of an item named by an adjective is its label: "1,640 overdue and 621 on hold".)
+        if (items[i].noun && !PARTICIPLE.test(items[i].noun!)) label = label.trimStart().slice(items[i].noun!.length);
         label = label.replace(/(?:,|;|(?<![\p{L}])(?:and|và))?[ \t.]*$/u, "").replace(/\d[\d.,]*/gu, "#").trim();
-        if (!label || !/^[\p{L}\p{M} \t#'’-]+$/u.test(label) || label.split(/\s+/).length > 8 || NOT_ITEM.test(label)) ok = false;
+        if (!label || !/^[\p{L}\p{M} \t#'’-]+$/u.test(label) || label.split(/\s+/).length > 8 || NOT_LABEL.test(label) || PLAN_LABEL.test(label)) ok = false;
         labels.push(label);
       }
       if (!ok || new Set(labels).size !== labels.length) continue;

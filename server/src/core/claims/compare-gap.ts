@@ -101,6 +101,16 @@ function read(ctx: UnitContext): LabelGap[] {
       } else {
         [a, d, b] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
         if (!EN_MID.test(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start))) continue;
+        // ("£26,500 (interquartile range £23,000 to £31,000), £500 below …": a figure that only describes
+        // the value inside its bracket is no side; the value before the bracket is.)
+        if (/\)/u.test(ctx.lower.slice(a.end, d.start))) {
+          const open = ctx.lower.lastIndexOf("(", a.start);
+          if (open >= s.start && /\S/u.test(ctx.lower.slice(open + 1, a.start))) {
+            const outer = s.figs.filter((f) => f.end <= open).pop();
+            if (!outer || !/^[ \t]*$/u.test(ctx.lower.slice(outer.end, open))) continue;
+            a = outer;
+          }
+        }
         m = EN_WORD.exec(ctx.lower.slice(d.end, b.qualifiers[0]?.start ?? b.start));
         if (!m) continue;
         wordAt = d.end + m.index + m[0].indexOf(m[1]);

@@ -165,6 +165,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // ("| … | £626.1m | Below estimate |\n| Gross debt … | £498.6m …": a status cell's word ends its row.)
       if (/\|[^\n]*\n/u.test(gap)) continue;
       if (gap.length > 70 || !/[\p{L}]{2}/u.test(gap) || /[;,.]/.test(gap.replace(/\([^)]*$/, "")) && !/^[^,;]*\($/.test(gap)) continue;
+      // ("(… not included in the totals above): business travel 6,912 tCO2e": a bracket closed, or a colon,
+      // after the word: it says where, and the figure belongs to what follows.)
+      if (/[):]/u.test(gap.replace(/\([^)]*$/, ""))) continue;
       if (/(?:so với|compared|by|tăng|giảm|đạt|là|was|were|is|are|reached)[ \t(]*$/u.test(gap) && !/(?:of|là|ở mức|at)[ \t(]*$/u.test(gap)) continue;
       // "nhiều hơn năm học trước 14 giải", "14 more than last year" written the other way: after a
       // period named without its figure, the figure is the difference, not the other side.
@@ -180,6 +183,18 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
         const k = s.figs.indexOf(gapFig);
         let prev = k > 0 ? s.figs[k - 1] : undefined;
+        // ("£26,500 (interquartile range £23,000 to £31,000), £500 below …": past a bracket that only
+        // describes the value, to the value itself.)
+        const gq0 = gapFig.qualifiers[0]?.start ?? gapFig.start;
+        const aside0 = prev ? /\)[ \t]*,[ \t]*$/u.exec(ctx.lower.slice(prev.end, gq0)) : null;
+        if (prev && aside0) {
+          const close = prev.end + aside0.index;
+          const open = ctx.lower.lastIndexOf("(", close);
+          if (open >= s.start && open < prev.start && !/[()]/u.test(ctx.lower.slice(open + 1, close))) {
+            const outer = s.figs.filter((f) => f.end <= open).pop();
+            if (outer && /^[ \t]*$/u.test(ctx.lower.slice(outer.end, open))) prev = outer;
+          }
+        }
         // ("… was 107.4 litres per property per day. This is 9.6 litres higher than the industry average
         // of 117.0 litres": the gap opens a sentence that names the value before.)
         if (!prev) {
@@ -197,8 +212,15 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         out.push({ subject: own, other: next, relation: HIGHER.test(m[1]) !== isSpeedOfTime(m[1], own, next) ? "higher" : "lower", word: w });
         continue;
       }
-      const before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next));
+      // ("in the 20% most deprived neighbourhoods": a band named by a share is no value compared.)
+      // ("… 4,2 mg/l vào tháng 6, thấp hơn ngưỡng 5 mg/l": a month's number says when.)
+      let before = s.figs.filter((f) => f.end <= w.start && comparableTo(f, next) && !/^[ \t]+(?:most|least)[ \t]+[\p{L}]/u.test(ctx.lower.slice(f.end, f.end + 12)) && !(!f.unit && /(?<![\p{L}])(?:tháng|quý|tuần|month|quarter|week)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))));
+      // ("£27,700 (£81.9m across 2,958 homes, rounded to the nearest £100), below the national average of
+      // £21,300": a bracket right after the value only explains how it was worked out.)
+      const aside = asideBracket(ctx, s.start, w.start);
+      if (aside) before = before.filter((f) => f.end <= aside.open || f.start >= aside.close);
       let subject = before[before.length - 1];
+      if (aside && subject && !/^[ \t]*$/u.test(ctx.lower.slice(subject.end, aside.open))) continue;
       // "3,42%, giảm 0,31 điểm phần trăm so với cùng kỳ (3,73%) và thấp hơn kế hoạch giao (3,60%)":
       // the base of an earlier comparison, in its bracket, is not what this one is said of.
       for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.plainBetween(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
@@ -289,11 +311,17 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*$/u.test(ctx.lower.slice(f.end, w.start));
       // ("93,4%, vượt 0,4 điểm phần trăm so với chỉ tiêu (93,0%) và thấp hơn …": the gap of an earlier
       // comparison of the same subject, with its other side, only explains it.)
+      // ("28,6 triệu đồng, gấp 2,2 lần so với trước khi di chuyển (13,0 triệu đồng …), tuy nhiên vẫn thấp
+      // hơn …": an earlier multiple of the same subject, with its own bracketed base, only explains it.)
+      const multipleOf = (f: Figure) => {
+        const g = s.figs[s.figs.indexOf(f) + 1];
+        return (f.kind === "multiplier" || f.unit === "times") && !!g && g.end <= w.start && /^[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, g.qualifiers[0]?.start ?? g.start)) && /^[^()]{0,40}\)/u.test(ctx.lower.slice(g.end, g.end + 42));
+      };
       const gapOf = (f: Figure) => {
         const g = s.figs[s.figs.indexOf(f) + 1];
         return f.unit === "pp" && !!g && /^[ \t]*(?:so[ \t]+với|above|below|over|under|than|compared[ \t]+(?:with|to))(?![\p{L}])[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, g.qualifiers[0]?.start ?? g.start));
       };
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f))) continue;
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f) && !(aside && f.start > aside.open && f.end < aside.close) && !multipleOf(f))) continue;
       // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
       // comma that follows another figure, is the gap, not the value.)
       // ("2 ngày, nhanh hơn quy định 1 ngày": after a named base, a duration may be the gap itself.)
@@ -311,6 +339,18 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
     }
     return gaps();
   });
+}
+
+/** A bracket closing just before a comparison's word (", below …"), with no other bracket in it. */
+function asideBracket(ctx: UnitContext, floor: number, at: number): { open: number; close: number } | undefined {
+  const m = /\)[ \t]*,[ \t]*(?:(?:and|but|still|well|slightly|và|nhưng|vẫn|còn)[ \t]+)*$/u.exec(ctx.lower.slice(Math.max(floor, at - 24), at));
+  if (!m) return undefined;
+  const close = Math.max(floor, at - 24) + m.index;
+  const open = ctx.lower.lastIndexOf("(", close);
+  if (open < floor || close - open > 160 || /[()]/u.test(ctx.lower.slice(open + 1, close))) return undefined;
+  // ("Ward A (84.6%), below the target of 90%": a bracket of one figure may hold the value itself.)
+  if (ctx.figures.filter((f) => f.start > open && f.end < close).length < 2) return undefined;
+  return { open, close };
 }
 
 const AGAINST = /^[^;\d]{0,40}?(?<![\p{L}])(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?\(?[ \t]*$/u;
@@ -501,7 +541,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // ("5,1 doanh nghiệp/1.000 dân (dân số trung bình 1.922 nghìn người), bằng khoảng 0,6 lần …": a
         // bracket that glosses the figure before it holds no side.)
         const gloss = (f: Figure) => { const k = s.figs.indexOf(f); const lead = k > 0 ? ctx.lower.slice(s.figs[k - 1].end, f.start) : ""; return k > 0 && /^[^,;()]*\([^()]*$/u.test(lead) && /^[^()]*\)/u.test(ctx.lower.slice(f.end, t.start)); };
-        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f));
+        // ("290.2 devices per 100,000 residents, 2.8 times …": the base of a rate is no side either.)
+        const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
+        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f));
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
         // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":

@@ -13,6 +13,13 @@ function blankEmphasis(t: string): string {
   return t.replace(EMPHASIS, (m, at: number) => (/^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", at - 1) + 1, at)) && /^\*[ \t]/.test(t.slice(at, at + 2)) ? m : " ".repeat(m.length)));
 }
 
+/** "năm học 2022 - 2023" reads as "năm học 2022-2023" (the same length: the spaces move after it), so
+ * that one pattern of a period serves both ways of writing it. */
+function closeYearSpans(t: string): string {
+  if (!/\d[ \t]+[-–][ \t]+(?:19|20)\d\d/u.test(t)) return t;
+  return t.replace(/(?<![\d.,])((?:19|20)\d\d)([ \t]+)([-–])([ \t]+)((?:19|20)\d\d)(?![\d.,]\d|\d)/gu, (_m, a: string, s1: string, d: string, s2: string, b: string) => `${a}${d}${b}${s1}${s2}`);
+}
+
 export interface UnitInput {
   text: string;
   figures: Figure[];
@@ -93,7 +100,7 @@ export class UnitContext {
   constructor(input: UnitInput) {
     this.text = input.text;
     const lower = input.text.toLowerCase();
-    this.lower = blankEmphasis(lower.length === input.text.length ? lower : input.text);
+    this.lower = closeYearSpans(blankEmphasis(lower.length === input.text.length ? lower : input.text));
     this.figures = input.figures;
     this.nonFigures = input.nonFigures ?? [];
     this.lang = input.lang;

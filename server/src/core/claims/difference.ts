@@ -11,12 +11,14 @@
 import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
+import { findTotalParts } from "./parts.ts";
 import { BASE_OF_REST, UnitContext, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRestOfTotal } from "./rest-of-total.ts";
 import { findAddedCounts } from "./added-count.ts";
 import { findByTo } from "./by-to.ts";
 import { findRestsOfTarget } from "./rest-of-share.ts";
 import { findFurtherNeeded } from "./further-needed.ts";
+import { findPlanMargins } from "./plan-margin.ts";
 import { findNextMargins } from "./next-margin.ts";
 import { findPairMargins } from "./pair-margin.ts";
 import { findRestsOfCounted } from "./rest-of-counted.ts";
@@ -40,7 +42,7 @@ export interface Difference {
 const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit|headroom|capacity|room|margin)[ \t]+of)?|the[ \t]+remaining|(?:an?|the)[ \t]+(?:safety[ \t]+)?(?:margin|headroom|buffer|cushion)[ \t]+of|(?:short|over|under)[ \t]+by|(?:the|its|our|this)[ \t]+(?:target|goal|plan|commitment|pledge|ambition|aim)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:therefore|thus|so|also|comfortably|narrowly|just)[ \t]+)*(?:missed|exceeded|beaten|surpassed|undershot|overshot)[ \t]+by)[ \t]*$/u;
 const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|còn[ \t]+(?:phải[ \t]+(?:thu|nộp|thực[ \t]+hiện|giải[ \t]+ngân|huy[ \t]+động|đầu[ \t]+tư|phát[ \t]+triển|xây[ \t]+dựng|hoàn[ \t]+thành|tuyển|đào[ \t]+tạo|trồng|cấp)(?:[ \t]+thêm)?|thiếu)|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:(?:[ \t]+(?:[\p{L}]+|\d{1,2})){0,8}?[ \t]+là|[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
-const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory|capacity|establishment|limit)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
+const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}'’-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory|capacity|establishment|limit)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 const SIDE_IS_MARGIN = /^[ \t]*(?:(?:above|below|over|under|within|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:budget|plan|target|forecast|profile)|(?:under|over)spen[dt]|(?:cao|thấp)[ \t]+hơn[ \t]+(?:dự[ \t]+toán|kế[ \t]+hoạch))(?![\p{L}])/u;
 /** A word naming the base the other figure is measured against. */
@@ -149,7 +151,8 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         }
         const trade = TRADE_BEFORE.exec(pre);
         const m = trade ? null : (EN_BEFORE.exec(pre) ?? VI_BEFORE.exec(pre));
-        const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + 30));
+        // ("2.8 percentage points below the council's target": the longer unit word takes more room.)
+        const after = m || trade ? null : AFTER.exec(ctx.lower.slice(d.end, d.end + (/^[ \t]*percentage[ \t]+points?/u.test(ctx.lower.slice(d.end, d.end + 20)) ? 50 : 30)));
         if (!m && !after && !trade) continue;
         // ("aims to convert 31,200 of the remaining 33,610 lanterns": what remains is the base of a part here.)
         if (m && BASE_OF_REST.test(pre.slice(0, m.index + m[0].indexOf(m[1])))) continue;
@@ -196,6 +199,26 @@ export function findDifferences(ctx: UnitContext): Difference[] {
           // the margin word is the other side; the figures before are not.)
           else if (same.length === 2 && k + 1 < s.figs.length && sameKind(s.figs[k + 1], d, points) && /^[^.;\d]{0,60}$/u.test(ctx.lower.slice(d.end + after.index + after[0].length, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))) continue;
         }
+        // ("Attendance … was 82.4%, up 5.5 points from 76.9%. This is still 3.6 points short of the 85%
+        // target": a sentence that opens on the value before it, and the target after the gap.)
+        if (after && /^(?:short|below|under|behind)/u.test(after[1]) && k === 0 && s.figs.length >= 2 && prev && /^[\s"“(*•-]*(?:this|that|it|this[ \t]+rate|the[ \t]+rate|we|the[ \t]+(?:trust|council|service|force|team|authority|board|charity|partnership))[ \t]+(?:is|was|are|were|remain|remains|remained|stays|stood|stands)[ \t]+(?:still[ \t]+|now[ \t]+|therefore[ \t]+)?$/u.test(ctx.lower.slice(s.start, q))) {
+          const y = s.figs[1];
+          const wordEnd = d.end + after.index + after[0].length;
+          changes ??= [...findChanges(ctx), ...findReverseChanges(ctx)];
+          // (The margin's own noun may read oddly, "241 volunteers short": one unit is enough.)
+          const kin = (f: Figure) => sameKind(f, d, points) || (!points && f.kind === "number" && d.kind === "number" && !isPercent(f) && !isPercent(d) && (f.unit ?? "") === (d.unit ?? ""));
+          const ends = changes.filter((c) => c.to.start >= prev.start && c.to.end <= prev.end && kin(c.to)).map((c) => c.to);
+          const like = prev.figs.filter((f) => sameKind(f, d, points) && !changes!.some((c) => c.from === f) && !/(?<![\p{L}])(?:from|than|on|compared[ \t]+with|so[ \t]+với|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 16), f.start)) && !inBrackets(ctx, prev.start, f.start));
+          const x = new Set(ends).size === 1 ? ends[0] : like.length === 1 ? like[0] : undefined;
+          const toY = ctx.lower.slice(wordEnd, y.qualifiers[0]?.start ?? y.start);
+          const named = (/^[ \t]+(?:of[ \t]+)?(?:the|our|its|a|an)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?$/u.test(toY) && /^[ \t]*(?:[\p{L}\d-]+[ \t]+){0,2}?(?:target|standard|goal|threshold|benchmark|ambition)(?![\p{L}])/u.test(ctx.lower.slice(y.end, y.end + 40))) || /^[ \t]+(?:of[ \t]+)?(?:the|our|its|a|an)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:target|standard|goal|threshold|benchmark|ambition)[ \t]+(?:of[ \t]+)?\(?[ \t]*$/u.test(toY);
+          // ("short of our 4,500 target": the target's count may carry the word "target" as its noun.)
+          const yLike = sameKind(y, d, points) || (!points && y.kind === "number" && !y.unit && !isPercent(y) && (!y.noun || /^(?:target|goal|standard|trajectory|ambition)(?: |$)/u.test(y.noun)) && !d.unit);
+          if (x && yLike && named) {
+            out.push({ a: y, b: x, diff: d, word, points, ordered: true });
+            continue;
+          }
+        }
         // ("6,842 enrolments …, 97.7% of the contract target of 7,000, leaving the service 185 enrolments
         // short of target": a plan given as a bare count, after its word, counts what the other side counts.)
         if (same.length === 1 && !points && !d.unit && d.noun) {
@@ -230,6 +253,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         const opensWithTotal = (x: Figure) => ctx.sentenceOf(x).figs[0] === x && /^[\s*•-]*tổng[ \t]+(?:số|diện[ \t]+tích|vốn|kinh[ \t]+phí|mức|nhu[ \t]+cầu)(?![\p{L}])[^\d;:]*$/u.test(ctx.lower.slice(ctx.sentenceOf(x).start, x.start));
         if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "") && !opensWithTotal(a)) continue;
         if (pairedByChange(a, b)) continue;
+        // ("Tổng chi … 6.496,9 triệu đồng, trong đó: … 4.210 …; … 2.286,9 …. Số dư còn lại … 758,2": a
+        // whole and the last of its listed parts leave the other parts, already told, not a rest.)
+        if (findTotalParts(ctx).some((t) => t.whole === a && t.parts.length >= 2 && t.parts.some((x) => x.figure === b))) continue;
         out.push({ a, b, diff: d, word, points });
       }
     }
@@ -239,10 +265,13 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findByTo(ctx, out));
     out.push(...findRestsOfTarget(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findFurtherNeeded(ctx, new Set(out.map((d) => d.diff))));
+    out.push(...findPlanMargins(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findNextMargins(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findPairMargins(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findRestsOfCounted(ctx, new Set(out.map((d) => d.diff))));
-    return out;
+    // ("Operators challenged 1,785 calls …, and 1,221 of those … . The remaining 2,907 calls …": a rest
+    // larger than the whole it is said to be left of is of another whole.)
+    return out.filter((x) => !(/^(?:the[ \t]+)?(?:remaining|rest|leaving|còn[ \t]+lại)/u.test(ctx.lower.slice(x.word.start, x.word.end)) && !x.points && x.a.value && x.diff.value && !x.a.scale && !x.diff.scale && new D(x.diff.value.exact).gt(x.a.value.exact)));
   });
 }
 
@@ -275,7 +304,8 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       if (vi ? !REST_AFTER_VI.test(after) && !bareRest : !(/(?:^|[;,.][ \t]*)$/u.test(pre) && REST_AFTER_EN.test(after))) continue;
       const prev = previousInParagraph(ctx, s);
       const noun = firstWord(d.noun.toLowerCase());
-      const fracs = [...(prev?.figs ?? []), ...s.figs].filter((f) => f.end <= q && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit);
+      // ("…; tương đương 3/4 tổng số trường học": a ratio smaller than the rest counts no whole of it.)
+      const fracs = [...(prev?.figs ?? []), ...s.figs].filter((f) => f.end <= q && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit && new D(f.denominator.exact).gt(d.value!.exact));
       if (fracs.length !== 1) continue;
       const f = fracs[0];
       // ("Huyện Tân Hòa … (83 sản phẩm, 19/21 xã có sản phẩm) … còn 21 xã chưa có sản phẩm": a rest no

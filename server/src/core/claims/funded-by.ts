@@ -34,7 +34,7 @@ export function findFundedBy(ctx: UnitContext, used: Set<number>): TotalParts[] 
     const before = s.figs.filter((f) => f.end <= p);
     // ("The Partnership's budget … was £1.24 million. It came from …": a pronoun for the one amount of
     // the sentence before.)
-    const prevMoney = si > 0 && !before.length && PRONOUN.test(ctx.lower.slice(s.start, p)) ? ctx.sentences[si - 1].figs.filter(money) : [];
+    const prevMoney = si > 0 && !before.length && PRONOUN.test(ctx.lower.slice(s.start, p)) ? ctx.sentences[si - 1].figs.filter((f) => money(f) && !/^[ \t]+(?:per|a|an|each|mỗi)[ \t]/u.test(ctx.lower.slice(f.end, f.end + 8))) : [];
     const whole = [...before].reverse().find(money) ?? (prevMoney.length === 1 ? prevMoney[0] : undefined);
     // ("…, of which £2.10m came from the combined authority, £0.58m from …": an amount right before the
     // words, itself after a list's words, is the first of the sources, not their whole.)
@@ -43,8 +43,14 @@ export function findFundedBy(ctx: UnitContext, used: Set<number>): TotalParts[] 
     // Between the amount and the words: only its own words and shares of it ("96.3% of budget").
     if (whole.end > s.start && (before.some((f) => f.start > whole.end && f.kind !== "percent") || p - whole.end > 90 || /[;:]/u.test(ctx.text.slice(whole.end, p)))) continue;
     const semi = ctx.text.indexOf(";", cueEnd);
-    const end = semi >= 0 && semi < s.end ? semi : s.end;
-    const after = s.figs.filter((f) => f.start >= cueEnd && f.start < end);
+    let end = semi >= 0 && semi < s.end ? semi : s.end;
+    // ("It was funded by:" over one source a line: "- grants from trusts and foundations: £1.52m".)
+    if (/:[ \t]*$/u.test(m[0]) && /^[ \t]*\r?\n?[ \t]*$/u.test(ctx.text.slice(cueEnd, s.end))) {
+      let j = si + 1;
+      while (j < ctx.sentences.length && /^\s*(?:[-*+•–]|\d{1,2}[.)])[ \t]+/u.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)) && ctx.sentences[j].figs.filter(money).length === 1) j++;
+      if (j - si - 1 >= 2) end = ctx.sentences[j - 1].end;
+    }
+    const after = (end > s.end ? ctx.figures : s.figs).filter((f) => f.start >= cueEnd && f.start < end);
     const items = after.filter((f) => money(f) && f.unit === whole.unit);
     // (Nothing else in the list but the sources and their shares in brackets.)
     // ("the state 911 surcharge": a number in a source's name is no amount.)
@@ -54,7 +60,8 @@ export function findFundedBy(ctx: UnitContext, used: Set<number>): TotalParts[] 
     let ok = true;
     for (const f of items) {
       const q = f.qualifiers[0]?.start ?? f.start;
-      const head = ctx.lower.slice(at, q);
+      // (A list line's marker, and the end of the line before, are no part of its label.)
+      const head = ctx.lower.slice(at, q).replace(/^[ \t]*[;,.]?\s*(?:[-*+•–]|\d{1,2}[.)])[ \t]+/u, "");
       const tail = ctx.lower.slice(f.end, Math.min(end, f.end + 60)).split(/[,;]|(?<![\p{L}])(?:and|và)(?![\p{L}])/u)[0];
       // A label before it (its bracket or just its words), or "from …" after it.
       const labelBefore = /^[ \t]*(?:,|;|(?<![\p{L}])(?:and|và))?[ \t]*(?:the[ \t]+|các[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} \t'’&-]{1,120}?[ \t]*(?:\(|:|,)?[ \t]*$/u.test(head.replace(/(?<!\d)\d{3,4}(?!\d)/gu, "x"));

@@ -27,7 +27,8 @@ const GAP_VI = /(?:^|[^\p{L}])((?:vẫn[ \t]+)?còn[ \t]+(?:cách|thiếu|thấp
 const TARGET_LEAD = /(?<![\p{L}])(?:target|forecast|plan|planned|goal|ambition|commitment|trajectory|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+[\p{L}\p{M}\d/–-]+){0,5}?[ \t]*(?:of|is|was|là|:|\()?[ \t]*$/u;
 const CHANGE_LEAD = /(?<![\p{L}])(?:up|down|by|from|than|rose|fell|increase[ \t]+of|decrease[ \t]+of|tăng|giảm|hơn|so[ \t]+với)[ \t]*$/u;
 
-function measure(f: Figure, r: Figure, points: boolean): boolean {
+/** Whether `f` is of the measure of the gap `r` (a percentage for points, else its unit or noun). */
+export function measure(f: Figure, r: Figure, points: boolean): boolean {
   if (f.kind !== "number" && f.kind !== "percent") return false;
   if (!f.value || f.perYear) return false;
   if (points) return isPercent(f) && f.unit === "%";
@@ -37,6 +38,13 @@ function measure(f: Figure, r: Figure, points: boolean): boolean {
   return !f.noun || !r.noun || f.noun.split(/[ \t]+/u)[0] === r.noun.split(/[ \t]+/u)[0] || f.noun.split(/[ \t]+/u).pop() === r.noun.split(/[ \t]+/u).pop();
 }
 
+/** Whether `r` may state a gap to a target: in percentage points, or in the target's own measure. */
+export function marginOf(r: Figure, taken: Set<Figure>): "points" | "amount" | undefined {
+  if (taken.has(r) || (r.kind !== "number" && r.kind !== "percent") || !r.value || r.perYear || r.qualifiers.length) return undefined;
+  if (r.unit === "pp" || (r.kind === "number" && !r.unit && /^(?:percentage[ \t]+)?(?:points?|điểm)(?:$|[ \t])/u.test(r.noun ?? ""))) return "points";
+  return isPercent(r) ? undefined : "amount";
+}
+
 export function findFurtherNeeded(ctx: UnitContext, taken: Set<Figure>): Difference[] {
   const out: Difference[] = [];
   const vi = ctx.lang === "vi";
@@ -44,9 +52,9 @@ export function findFurtherNeeded(ctx: UnitContext, taken: Set<Figure>): Differe
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     for (const r of s.figs) {
-      if (taken.has(r) || (r.kind !== "number" && r.kind !== "percent") || !r.value || r.perYear || r.qualifiers.length) continue;
-      const points = r.unit === "pp" || (r.kind === "number" && !r.unit && /^(?:percentage[ \t]+)?(?:points?|điểm)(?:$|[ \t])/u.test(r.noun ?? ""));
-      if (!points && isPercent(r)) continue;
+      const margin = marginOf(r, taken);
+      if (!margin) continue;
+      const points = margin === "points";
       const q = r.start;
       const lead = ctx.lower.slice(Math.max(s.start, q - 90), q);
       const after = ctx.lower.slice(r.end, Math.min(s.end, r.end + 120));

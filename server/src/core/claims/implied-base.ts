@@ -42,7 +42,8 @@ function countLike(a: Figure, b: Figure): boolean {
   if ((a.unit ?? "") !== (b.unit ?? "") || (a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1")) return false;
   const ha = (a.noun ?? "").split(/[ \t]+/u)[0];
   const hb = (b.noun ?? "").split(/[ \t]+/u)[0];
-  return !a.unit && (!!ha || !!hb) ? ha === hb : true;
+  // ("2,846 licences …, up 329 (11.6%)": a difference may leave its noun out.)
+  return !a.unit && !!ha && !!hb ? ha === hb : true;
 }
 
 /** The words after the last clause break: "…, in which 97" → "in which"; "… and deaths fell" → "deaths". */
@@ -98,7 +99,8 @@ function nowValue(ctx: UnitContext, s: Sentence, si: number, i: number, wAt: num
   // The clause before the direction word: "186 vụ, giảm 21 vụ", "742,000, down 18,000 (2.4%)".
   if (i > 0) {
     const v = s.figs[i - 1];
-    const between = ctx.lower.slice(v.end, wAt);
+    // (Dates on the way say when: "2,846 licences in force at 31 March, up 329 (11.6%)".)
+    const between = ctx.lower.slice(v.end, wAt).replace(/\d{1,2}[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?<![\d.,])(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?![\d.,]\d)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?/gu, "");
     if (countLike(v, d) && /^[^;\d()]{0,40},[ \t]*$/u.test(between) && !inBrackets(ctx, s.start, v.start) && !PLAN_LEAD.test(ctx.lower.slice(Math.max(s.start, v.start - 30), v.qualifiers[0]?.start ?? v.start))) return v;
     // ("bắt giữ 214 vụ, 356 đối tượng …, tăng 12 vụ (5,9%)": past a count of another noun listed beside it.)
     const u = i > 1 ? s.figs[i - 2] : undefined;

@@ -53,6 +53,11 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       if (!m || (part.unit ?? "").includes("/")) continue;
       let gap = ctx.lower.slice(part.end, p.start);
       if (!part.unit && part.noun && gap.startsWith(` ${part.noun}`)) gap = gap.slice(part.noun.length + 1);
+      // ("xăng các loại 238.950 m³ (riêng xăng sinh học … 98.686 m³, chiếm 41,3% lượng xăng)": a part in the
+      // bracket of an amount of its measure is a share of that amount, which the name need not repeat.)
+      const open = ctx.lower.lastIndexOf("(", part.start);
+      const host = open >= s.start && !ctx.lower.slice(open, part.start).includes(")") ? s.figs.filter((f) => f.end <= open).pop() : undefined;
+      if (host && measure(host) === m && /^[ \t]*$/u.test(ctx.lower.slice(host.end, open))) continue;
       const n = NAME.exec(ctx.lower.slice(p.end, Math.min(s.end + 1, p.end + 70)));
       if (!n || NOT_BASE.test(n[1])) continue;
       // ("… had been spent, 84.8% of the approved funding": "of" links it without a verb.)

@@ -52,6 +52,9 @@ export function findLabelPartShares(ctx: UnitContext, taken: Set<Figure>): Label
     if (ps !== s && ctx.sentences.indexOf(ps) !== ctx.sentences.indexOf(s) + 1) continue;
     const subj = SUBJECT.exec(ctx.lower.slice(Math.max(s.start, last.end), p.start));
     if (!subj || !AFTER.test(ctx.lower.slice(p.end, p.end + 40))) continue;
+    // ("The remaining 386 departures were unplanned: …. Evictions accounted for 13.9% of all
+    // departures": "all" names more than the rest the list breaks down.)
+    if (/^[ \t]*of[ \t]+all|^[ \t]*(?:của[ \t]+|trong[ \t]+)?tổng[ \t]+số/u.test(ctx.lower.slice(p.end, p.end + 20)) && /(?<![\p{L}])(?:remaining|the[ \t]+rest|other|còn[ \t]+lại|khác)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, t.whole.start - 20), t.whole.start))) continue;
     const want = words(subj[1]).filter((w) => !FILLER.has(w));
     if (!want.length) continue;
     const labels = parts.map((f, i) => label(ctx, f, parts[i + 1]));

@@ -51,7 +51,10 @@ export function shapedMultiples(ctx: UnitContext, out: Multiple[]): void {
       const closes = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,4}(?:[.;]|$)/u.test(ctx.lower.slice(s.figs[k].end, s.end).replace(TAIL, " "));
       // After both sides: "11 days, compared with 4 days in 2022/23 - nearly four times as many."
       if (k >= 2 && (TAIL.test(ctx.lower.slice(s.figs[k].end, s.figs[k].end + 30)) || t.kind === "multiplier") && closes) {
-        const [a, b] = [s.figs[k - 2], s.figs[k - 1]];
+        let [a, b] = [s.figs[k - 2], s.figs[k - 1]];
+        // ("a rate of 125.7 per 100,000 against a target of 80 — some 1.6 times": past the rate's base.)
+        const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
+        if (rateBase(a) && k >= 3) a = s.figs[k - 3];
         const lead = ctx.lower.slice(b.end, t.start).replace(QUAL, "").replace(/(?<!\d)(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)/gu, "năm");
         // ("tăng 68 cơ sở so với năm 2021 (58 cơ sở), gấp 2,17 lần": a change's size is no side.)
         const sizeOfChange = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|up|down|by|rose|fell|increased|decreased|grew|more|fewer|higher|lower|above|below)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 12), a.qualifiers[0]?.start ?? a.start));

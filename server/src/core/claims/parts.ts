@@ -27,7 +27,9 @@ import { findByLeadLists } from "./by-lead-list.ts";
 import { withoutNotCounts } from "./not-counts.ts";
 import { findBreakdowns } from "./breakdown.ts";
 import { findColonItems } from "./colon-items.ts";
-import { findBracketItems, findBracketLabelled } from "./bracket-items.ts";
+import { findBracketCauses, findBracketItems, findBracketLabelled } from "./bracket-items.ts";
+import { findBracketSplits } from "./bracket-split.ts";
+import { findHeadedCounts } from "./headed-count.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
@@ -58,7 +60,7 @@ export interface TotalParts {
   bulleted?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
@@ -92,7 +94,7 @@ const REST_PLACE = /^[ \t]+(?:(?:were|was|came|in total)[ \t]+)?(?:from|in|at|on
 const PRONOUN_SUBJECT = /^[\s"“*•-]*(?:these|they|this|those|số này|các [\p{L}]+ này)[ \t]+(?:were|was|are|is)?[ \t]*$/u;
 // ("vụ": incidents of a kind, "1.215 vụ phạm pháp hình sự, trong đó 1.842 vụ trộm cắp", are some of them.)
 const SHARED_HEAD = /^(?:người|hộ|trẻ|vụ)$/u;
-const PRONOUN_INTRO = /^(?:of these|of them|of whom|among them|among these|trong số đó|trong số này)$/u;
+const PRONOUN_INTRO = /^(?:of these|of them|of those[ \t]+[a-z]{3,}|of whom|among them|among these|trong số đó|trong số này)$/u;
 const BARE_TRONG = /(?:^|[^\p{L}])(?:trong|đối chiếu với|xét)[ \t]*$/u;
 const OF_THE = /(?:^|[^\p{L}])(?:of the(?:[ \t]+[\p{L}]+['’]s)?|of those|of these|of|trong tổng số|trong số|trên tổng số|out of)[ \t]*$/u;
 
@@ -706,6 +708,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findLayoutLists(ctx, used));
     out.push(...findTotalLineLists(ctx, used));
     out.push(...findByLeadLists(ctx, used));
+    out.push(...findHeadedCounts(ctx, used));
     out.push(...findColonItems(ctx, used));
     out.push(...findBracketItems(ctx, used));
     out.push(...findBracketLabelled(ctx, used));
@@ -731,7 +734,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (intros[n] && intros[n][1] === undefined && /^[ \t]*$/.test(ctx.text.slice(p + m[0].length, intros[n].index!))) n++;
       // "Trong đó: tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": the items' label colons
       // stay inside the list that a word opened.
-      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!))) n++;
+      // ("- Vi phạm khác (lấn chiếm hành lang, …): 79 công trình": a bracket glosses the label.)
+      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!).replace(/[ \t]*\([^()\d]{0,120}\)[ \t]*$/u, ""))) n++;
       // "£29.1 million on airfield works including the rehabilitation of runway 09/27, and £15.6
       // million …": an intro with no figure in its own clause opens no list of its own.
       while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
@@ -886,7 +890,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|%[ \t]+of(?:[ \t]+(?:the|all|its|our))?)[ \t]*$/u) && !asideBefore(ctx, s, f, p);
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
-        const whole = bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
+        // ("A total of 1,087 applications were determined: …. Of those determined, 903 …": the count the
+        // verb was said of.)
+        const verb = /^of those[ \t]+([a-z]{3,})$/u.exec(m[1] ?? "")?.[1];
+        // ("… 1,284 (66.9%) were housed. Of those housed, 642 …": a bare count the verb was said of too;
+        // "… reached 38,640 pupils from 412 schools …. Of those pupils, 14,297 …": or the count of the noun.)
+        const byVerb = verb && startsSentence && si > 0 ? ctx.sentences[si - 1].figs.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, /(?<![\p{L}])(?:target|plan|goal|budget|forecast|trajectory)(?:[ \t]+of)?[ \t]*$/u) && ((!!f.noun && f.noun.split(" ").pop() === verb) || (/(?:ed|en)$/u.test(verb) && new RegExp(`^(?:[ \\t]+[\\p{L} -]{0,40}?|[ \\t]*\\([^()]*\\)[ \\t]+[\\p{L} -]{0,20}?)${verb}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + 60))))) : [];
+        const whole = bare && verb ? (byVerb.length === 1 ? byVerb[0] : undefined) : bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
         // ("built by 3 housing associations: 168 by Riverside …", "delivered by 2 contractors: 978 …": a
         // count of who or where, after its preposition, is no whole of a larger count.)
         // ("…, 12 minerals and 34 waste applications. Of these, 42 …": a pronoun for the sentence before
@@ -986,7 +996,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // named with no count before the counted ones is one of them all the same.)
         const uncounted = parts.length > 0 && /^[ \t:]*[\p{L}][^\d;:()]{2,80}[,;][ \t]*$/u.test(ctx.lower.slice(afterIntro, parts[0].qualifiers[0]?.start ?? parts[0].start));
         if (whole && !ageBound && parts.length >= 2 && !skipped && !uncounted && !itemsMeasured(ctx, whole, parts, p)) {
-          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed || byAgents(ctx, intro, whole, parts, p)) && !restUntold, cue: { start: p, end: p + intro.length }, listed: true });
+          // ("- Tuất hằng tháng: 8.915 người;\n- Trợ cấp … theo Quyết định số 91/2000/QĐ-TTg …: 3.620 người": a
+          // count of the whole's noun left after the parts, in the list's scope, leaves the list open.)
+          const lastPart = parts[parts.length - 1];
+          const trailing = (scopeEnd === s.end ? s.figs : ctx.figures).some((f) => f.start > lastPart.end && f.start < Math.max(end, scopeEnd) && f.kind === "number" && isCount(f) && !!whole.noun && f.noun === whole.noun && !parts.includes(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start) && !/(?<![\p{L}])(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu|dự[ \t]+toán|target|plan|so[ \t]+với|than|from|tăng|giảm|up|down)(?![\p{L}])[^\d;]{0,25}$/u.test(ctx.lower.slice(Math.max(0, f.start - 40), f.start)));
+          out.push({ whole, wholeNum: partNum(whole), parts: parts.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: (EXHAUSTIVE_INTRO.test(intro) || colonList || bulletedSpecifics || restClosed || byAgents(ctx, intro, whole, parts, p)) && !restUntold && !trailing, cue: { start: p, end: p + intro.length }, listed: true });
           used.add(whole.id);
           for (const f of parts) used.add(f.id);
           continue;
@@ -1006,7 +1020,16 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
       // before the words and the part share their head ("người", "hộ"): the part is some of them.
       const head = first.noun?.split(" ")[0];
-      const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:.()]{0,60},?[ \t]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
+      // ("tham gia 64 vụ cứu nạn, cứu hộ, cứu được 37 người, tìm kiếm 29 thi thể; trong đó có 33 vụ đuối
+      // nước, …": past counts of other heads, up to the semicolon that opens the list.)
+      const headGap = (f: Figure) => {
+        const gap = ctx.lower.slice(f.end, p);
+        // (Not the last item of a list the semicolon closes: "gồm …, 845 hộ cận nghèo và 385 hộ …; trong đó".)
+        if (/;/u.test(gap) && (used.has(f.id) || listItemBefore(ctx, s, f))) return false;
+        if (/^[^\d;:.()]{0,60}[,;]?[ \t]*$/u.test(gap)) return true;
+        return gap.length <= 120 && /^[^;:.()]*;[ \t]*$/u.test(gap) && spanOf(ctx.figures, f.end, p).every((g) => g.kind === "number" && !!g.noun && g.noun.split(" ")[0] !== head);
+      };
+      const headWhole = !!head && SHARED_HEAD.test(head) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && f.noun !== first.noun && f.noun.split(" ")[0] === head && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && headGap(f)) : undefined;
       const nearest = lastBefore(s, p, (f) => isWhole(f) && !otherClause(ctx, f, p));
       // ("- Trường ngoài công lập: 44 trường.\nTrong đó trường đạt chuẩn quốc gia: 418 trường": after a
       // list, "Trong đó" is of the list's whole, not of its last item.)
@@ -1017,7 +1040,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const prevLine = lineOpen > 0 ? ctx.text.slice(ctx.text.lastIndexOf("\n", lineOpen - 1) + 1, lineOpen) : "";
       if (startsSentence === false && lineOpen >= s.start && /^[ \t*_]*$/u.test(ctx.text.slice(lineOpen + 1, p)) && LIST_ITEM_START.test(prevLine)) continue;
       // ("236 chợ, gồm: 6 …, 31 … và 199 chợ hạng 3. Trong đó, …": the list's whole, not its last item.)
-      const above = startsSentence && si > 0 && !prevItem ? namedAmong(ctx, ctx.sentences[si - 1], lastBefore(ctx.sentences[si - 1], p, isWhole), isWhole, first) : undefined;
+      // ("cấp mới 46 dự án và điều chỉnh tăng vốn 38 lượt dự án; … . Cụ thể: - …: 36 dự án cấp mới": of the
+      // sentence before, the count of the items' own head noun, before the nearest of another.)
+      const headOf = (n?: string) => n?.split(" ")[0];
+      const aboveSameHead = startsSentence && si > 0 && !prevItem ? lastBefore(ctx.sentences[si - 1], p, (f) => isWhole(f) && !!f.noun && headOf(f.noun) === headOf(first.noun)) : undefined;
+      const above = startsSentence && si > 0 && !prevItem ? namedAmong(ctx, ctx.sentences[si - 1], aboveSameHead ?? lastBefore(ctx.sentences[si - 1], p, isWhole), isWhole, first) : undefined;
       // (Also when the list's last item ends on a number the sentences were not split at: "… hạng 3. Trong đó".)
       const w0 = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest;
       const nearHead = w0 && /^[^;]*\.[ \t]+\p{Lu}/u.test(ctx.text.slice(w0.end, p + 1)) ? listHead(ctx, s, w0) : undefined;
@@ -1050,13 +1077,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
-      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (generic && !!f.noun && f.noun.startsWith(`${first.noun} `)) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (generic && !!f.noun && f.noun.startsWith(`${first.noun} `)) || (whole === headWhole && f.noun?.split(" ")[0] === head) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       // ("dự án giao thông chiếm 214 dự án, trong đó 38 dự án đã hoàn thành, dự án giáo dục 187 dự án …":
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
       const sibling = wholeHead ? parts0.findIndex((f, i) => i > 0 && ctx.lower.slice(parts0[i - 1].end, f.start).includes(`, ${wholeHead} `) && new RegExp(`(?:,|và)[ \\t]+${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+[\\p{L}\\p{M} ]{1,30}$`, "u").test(ctx.lower.slice(parts0[i - 1].end, f.start))) : -1;
       const parts1 = sibling > 0 ? parts0.slice(0, sibling) : parts0;
-      const verbAt = parts1.findIndex((f, i) => i > 0 && NEW_PREDICATE.test(ctx.lower.slice(parts1[i - 1].end, f.start)));
+      // (Words in an item's bracket gloss its name: "Vi phạm khác (lấn chiếm …, không che chắn): 79 công trình".)
+      const verbAt = parts1.findIndex((f, i) => i > 0 && NEW_PREDICATE.test(ctx.lower.slice(parts1[i - 1].end, f.start).replace(/\([^()]*\)/gu, " ")));
       const parts = verbAt > 0 ? parts1.slice(0, verbAt) : parts1;
       if (!parts.length) continue;
       // "10 chỉ tiêu đã đạt và vượt, gồm: …; 3 chỉ tiêu chưa đạt": a count whose verdict contradicts
@@ -1097,6 +1125,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // outcomes do.
         const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0]);
         if (!REST.test(gap) && !restAfter && !/(?:while|whereas)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
+        // ("58/62 trường có công trình vệ sinh đạt chuẩn (93,55%) và 54/62 trường có hệ thống nước uống …; 4
+        // trường còn lại chưa có công trình vệ sinh đạt chuẩn": the rest is of the fraction whose words it
+        // says are missing.)
+        const missing = /(?<![\p{L}])(?:chưa|không|do[ \t]+not|did[ \t]+not|have[ \t]+no|had[ \t]+no)[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,2}[\p{L}\p{M}]+)/u.exec(ctx.lower.slice(others[others.length - 1].end, Math.min(s.end, others[others.length - 1].end + 80)))?.[1].replace(/^(?:có|được|đạt|have|has)[ \t]+/u, "");
+        if (missing) {
+          const own = (g: Figure) => ctx.lower.slice(g.end, Math.min(s.end, g.end + 80)).includes(missing);
+          if (!own(f) && s.figs.some((g) => g !== f && g.kind === "fraction" && own(g))) continue;
+        }
         // ("Four of the seven measures are Green, two are Amber and one is Red": "one" in words is read
         // as no figure, so the list is not all read.)
         if (/(?:,|(?<![\p{L}])and|(?<![\p{L}])và)[ \t]+(?:one|a[ \t]+single|một)[ \t]+(?:is|was|were|are|remains?|measure|indicator|target|chỉ[ \t]+tiêu|đạt|không|chưa)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end))) continue;
@@ -1142,7 +1178,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("Of the twelve district areas, Preston recorded the most casualties (412), …": a count in
       // brackets after words of its own is the value of a named item, not a part.)
       const after1 = after.filter((f) => !inBracketAfter(ctx, w.end, f));
-      const parts0 = (!bare && after1.length && !after1[0].noun) || verbFirst ? listRun(ctx, after1) : after1.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("44,560 (85.1%) were delivered by the 68 framework providers and the remaining 7,820": a count
+      // of other things after a preposition says who or where, it is no part.)
+      const after2 = after1.filter((f) => !(f.noun && w.noun && !sameNoun(f.noun, w.noun) && precededBy(ctx, f, /(?<![\p{L}])(?:by|from|to|across|among|with|at|for|between|over|through|via)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+|all[ \t]+)?$/u)));
+      const parts0 = (!bare && after2.length && !after2[0].noun) || verbFirst ? listRun(ctx, after2) : after2.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       // ("…, 38 (17.8%) were accepting new patients; in other words, thirty-eight practices were open
       // and 176 were not": the same parts told again are no more parts.)
       const again = parts0.findIndex((f, i) => i > 0 && RESTATED.test(ctx.between(parts0[i - 1].end, f.start)));
@@ -1151,6 +1190,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // in March": a count the clause says follows from the others is their result, no part.)
       const result = again0.findIndex((f, i) => i > 0 && /(?:,|;)[ \t]*(?:so|thus|hence|giving|bringing|leaving|making|taking|which[ \t]+left|which[ \t]+leaves|to[ \t]+give)[ \t]+(?:the[ \t]+(?:total|number|count)[ \t]+(?:to|of)[ \t]+)?$/u.test(ctx.between(again0[i - 1].end, f.qualifiers[0]?.start ?? f.start)));
       const parts = result > 0 ? again0.slice(0, result) : again0;
+      // ("Of the 268 patients, 52 had atrial fibrillation, of whom only 31 …": a part of a part.)
+      const nested = parts.findIndex((f, k) => k > 0 && precededBy(ctx, f, /(?<![\p{L}])(?:of[ \t]+(?:whom|which|these|those|them)|trong[ \t]+(?:đó|số[ \t]+đó|số[ \t]+này))(?:[ \t]+(?:only|just|some|about|around|nearly|almost|chỉ|có))*[ \t]*$/u));
+      if (nested > 0) parts.length = nested;
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
       // by the whole's noun with a negative prefix, in the next clause.
@@ -1162,6 +1204,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // something else (unless it is the rest).
       for (let k = 1, sum = new D(partNum(parts[0]).exact); k < parts.length; sum = sum.plus(partNum(parts[k]).exact), k++) {
         const f = parts[k];
+        // ("Of the 29 appeals decided, 24 were dismissed, 3 … and 2 …; the other 12 await a hearing": past
+        // parts that already make the whole, even "the other" counts what lies outside it.)
+        if (k >= 2 && sum.eq(w.value!.exact) && /;/.test(ctx.between(parts[k - 1].end, f.start))) {
+          parts.length = k;
+          break;
+        }
         // ("…, 4,912 found full compliance; a further 611 found minor non-compliance and 166 …": "a
         // further" adds items of the same list past the semicolon.)
         if (f === negRest || !/;/.test(ctx.between(parts[k - 1].end, f.start)) || REST.test(ctx.between(f.start - 16, f.end + 24)) || (precededBy(ctx, f, FURTHER) && (!f.noun || !w.noun || sameNoun(f.noun, w.noun) || !/^[a-z]+ed(?: |$)/u.test(f.noun) || verbOf(ctx, parts[0]) === f.noun.split(" ")[0]))) continue;
@@ -1324,9 +1372,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
     out.push(...findExaminedFound(ctx, used));
+    // (Last: a bracket split with no opening word is the weakest reading of the figures.)
+    out.push(...findBracketSplits(ctx, used));
+    out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t));
   });
 }
 
@@ -1335,6 +1386,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
 function otherClause(ctx: UnitContext, f: Figure, p: number): boolean {
   const between = ctx.lower.slice(f.end, p);
   return /;[ \t]*[\p{L}\p{M}][\p{L}\p{M} \t,]{6,}$/u.test(between) && !/;[ \t]*(?:trong đó|gồm|bao gồm|cụ thể|of which|including|in which)?[ \t,]*$/u.test(between);
+}
+
+/** "118 volunteers attended at least one of 31 training courses, including 42 who completed …": parts
+ * that are people ("who") are no parts of a count of things. */
+function peopleOfThings(ctx: UnitContext, t: TotalParts): boolean {
+  const w = t.whole;
+  // (Only a whole that counts plain things: courses, sites, sessions, grants.)
+  if (!w.noun || PERSON_NOUN.test(w.noun) || w.unit || !/^(?:[\p{L}-]+[ \t]+)?(?:courses?|sessions?|sites?|events?|schemes?|projects?|grants?|visits?|meetings?|classes|workshops?|programmes?|buildings?|premises|locations?|venues?|schools?|days?|weeks?|months?)$/u.test(w.noun)) return false;
+  return t.parts.some((p) => !p.figure.noun && /^[ \t]+(?:who|whom)(?![\p{L}])/u.test(ctx.lower.slice(p.figure.end, p.figure.end + 8)));
 }
 
 /** "Of 1,240 apprenticeship starts planned, 1,302 were achieved": a plan is no whole of what was done. */

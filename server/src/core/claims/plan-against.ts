@@ -21,7 +21,7 @@ export interface PlanAgainst {
 
 const PLAN = "kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|goal|trajectory|allocation";
 /** Before the plan's figure: "so với kế hoạch năm UBND tỉnh giao (", "against a target of". */
-const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?:(?![\\d(])[\\p{L}\\p{M}\\d–-]+|(?:19|20)\\d\\d)){0,8}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
+const OPEN = new RegExp(`(?:^[ \\t*_]*|[;,:][ \\t]*)(?:so với|đối chiếu với|against|compared (?:with|to)|relative to|measured against)[ \\t]+(?:an?[ \\t]+|the[ \\t]+|its[ \\t]+|our[ \\t]+|their[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,2}?(?:${PLAN})(?:[ \\t]+(?:(?![\\d(])[\\p{L}\\p{M}\\d–-]+|(?:19|20)\\d\\d(?:[-–\\/](?:19|20)?\\d\\d)?)){0,8}?[ \\t]*(?:of[ \\t]+|là[ \\t]+|:[ \\t]*)?\\(?[ \\t]*$`, "u");
 /** Between the plan's figure and the percent: the clause's subject and verb, short. */
 const VERB = /^[ \t]*\)?[ \t]*(?:,[ \t]*(?:thì[ \t]+)?|[ \t]+thì[ \t]+)(?:(?:this|that|it|which|the result|performance|delivery|kết quả|con số này|số này|như vậy)(?:[ \t]+[\p{L}\p{M}\d]+){0,3}?[ \t]+|(?:tổng|số|giá trị|toàn)(?:[ \t]+[\p{L}\p{M}]+){1,4}?[ \t]+|(?:sau|qua|trong|đến[ \t]+nay|lũy[ \t]+kế)(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+)?(?:đã[ \t]+)?(?:đạt|bằng|thực[ \t]+hiện(?:[ \t]+được)?|hoàn[ \t]+thành(?:[ \t]+được)?|giải[ \t]+ngân(?:[ \t]+được)?|represents|represented|is|was|equals|equalled|equates to|amounts to|came to|stands at|stood at)[ \t]+$/u;
 const NAMED_SUBJECT = /^[ \t]*\)?[ \t]*,[ \t]*((?:[\p{L}\p{M}]+[ \t]+){1,4}?)(?:đã[ \t]+)?(?:đạt|bằng|was|reached|stood[ \t]+at)[ \t]+$/u;
@@ -69,6 +69,8 @@ function valuesOf(ctx: UnitContext, s: Sentence, upTo: number, plan: Figure): Fi
     const q = f.qualifiers[0]?.start ?? f.start;
     // ("diện tích còn lại phải tiếp tục GPMB là 125,2 ha": a rest, whatever its clause says before it.)
     const clause = ctx.lower.slice(Math.max(s.start, q - 80), q).split(/[,;:(]/u).pop()!;
+    // ("Bình quân mỗi năm huy động được 321,2 tỷ đồng": an average a year is no value of the plan's whole.)
+    if (/(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|average|mỗi[ \t]+năm|hằng[ \t]+năm|a[ \t]+year|per[ \t]+year)(?![\p{L}])/u.test(clause)) return false;
     return !NOT_VALUE.test(ctx.lower.slice(Math.max(s.start, q - 24), q)) && !REST.test(clause);
   });
 }

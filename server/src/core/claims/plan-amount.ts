@@ -145,6 +145,9 @@ function planFirst(ctx: UnitContext, s: Sentence, taken: Set<Figure>, out: PlanA
     const m = measureOf(a);
     if (!m || !m.includes("×") || a.qualifiers.some((q) => q.kind !== "estimate")) continue;
     if (!SHARE_LEAD.test(ctx.lower.slice(a.end, p.qualifiers[0]?.start ?? p.start)) || !BARE_END.test(ctx.lower.slice(p.end, p.end + 3))) continue;
+    // ("£6,980,000, which is £244,960 (3.4%) less than the 2024/25 total": a difference and its share of
+    // another base, not an amount achieved.)
+    if (/^[ \t]*\)?[ \t]*(?:less|more|fewer|lower|higher|below|above|over|under|up|down|ít[ \t]+hơn|nhiều[ \t]+hơn|thấp[ \t]+hơn|cao[ \t]+hơn|so[ \t]+với)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
     const b = s.figs[i - 1];
     if (measureOf(b) !== m || b.qualifiers.some((q) => q.kind !== "estimate")) continue;
     const bq = b.qualifiers[0]?.start ?? b.start;

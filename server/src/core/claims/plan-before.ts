@@ -10,6 +10,7 @@ import { sameNoun } from "../figures/nouns.ts";
 import { PLAN_SLASH } from "../figures/patterns.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, isCount } from "./context.ts";
+import { findTotalParts } from "./parts.ts";
 
 export interface PlanBefore {
   percent: Figure;
@@ -22,7 +23,7 @@ const BEFORE = /(?:đạt|bằng|,|\(|or|which is|equal to|representing)[ \t]*$/
 // (A period of years names the plan too: "Kế hoạch giai đoạn 2021–2025 đề ra 160 đề án".)
 const PLAN_INTRO: Record<string, RegExp> = {
   "dự toán": /(?:dự toán|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
-  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
+  "kế hoạch": /(?:kế hoạch|được giao|giao|phân bổ|bố trí)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
   budget: /(?:budget|allocat\p{L}*|appropriat\p{L}*)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|stood at|totalled|totaled|:)?[ \t]*$/u,
   "chỉ tiêu": /(?:chỉ tiêu|mục tiêu|được giao|giao)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
   "mục tiêu": /(?:chỉ tiêu|mục tiêu|được giao|giao)(?:(?:[ \t]+|,[ \t]*)(?:[\p{L}\p{M}]+|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:là|:)?[ \t]*$/u,
@@ -33,13 +34,14 @@ const PLAN_INTRO: Record<string, RegExp> = {
 const REVENUE = /(?<![\p{L}])(?:thu|revenue|income|receipts)(?![\p{L}])/u;
 const SPENDING = /(?<![\p{L}])(?:chi|giải ngân|expenditure|spending|spent|spend|costs?)(?![\p{L}])/u;
 // (Or any verb of what was done: "đã trồng được 1.146 ha", "we have planted 1,146 ha".)
-const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|hoàn thành|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down|completed|delivered|carried out|implemented|(?<![\p{L}])đã(?:[ \t]+[\p{L}\p{M}]+){1,2}(?=[ \t]+được[ \t]*$)|(?<![\p{L}])(?:had|have|has)[ \t]+(?:been[ \t]+)?[a-z]+ed)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
+const VERB_BEFORE = /(?:giải ngân|đã chi|chi được|thực hiện|hoàn thành|thu được|đã thu|huy động|spent|disbursed|collected|raised|paid out|drew down|completed|delivered|carried out|implemented|(?<![\p{L}])đã(?:[ \t]+[\p{L}\p{M}]+){1,2}(?=[ \t]+được[ \t]*$)|(?<![\p{L}])đã[ \t]+(?:ứng|cấp|chi|thu|cho[ \t]+vay|đầu[ \t]+tư|hỗ[ \t]+trợ|trồng|xây[ \t]+dựng|bàn[ \t]+giao|thanh[ \t]+toán)(?=[ \t]*$)|(?<![\p{L}])(?:had|have|has)[ \t]+(?:been[ \t]+)?[a-z]+ed)[ \t]*(?:được[ \t]+|là[ \t]+|of[ \t]+)?$/u;
 const VERB_AFTER = /^[ \t]*(?:[a-z-]+[ \t]+){0,2}?(?:had been|has been|have been|was|were)?[ \t]*(?:spent|disbursed|collected|raised|paid out|drawn down|planted|built|completed|delivered|installed|recruited|trained|issued|approved|repaired|resurfaced|inspected|treated|visited|opened|connected|enrolled)(?![\p{L}])/u;
 const PERIOD = /(?:tháng|quý|6 tháng|9 tháng|month|quarter|half-year|ytd|year-to-date|điều chỉnh|bổ sung|revised)/u;
 
 /** Words that say when, not what: "đến ngày 30/11/2024", "as at 30 November 2024", "năm 2024". */
 const DATED = /(?:đến[ \t]+(?:hết[ \t]+)?ngày|tính đến ngày|ngày|as[ \t]+at|by|at|to|in|năm)[ \t]+[\d\/ \p{L}]{0,24}?(?:19|20)\d\d(?:\/\d{2})?|(?:đến nay|hiện nay|so far|to date)|(?<![\p{L}])(?:sau|qua|trong|after|over|in)[ \t]+(?:\d+|hai|ba|bốn|năm|two|three|four|five)[ \t]+(?:năm|tháng|quý|years?|months?|quarters?)(?:[ \t]+(?:thực hiện|triển khai))?(?![\p{L}])/gu;
-const FILLER = /(?<![\p{L}])(?:đến hết|đến|hết|tính đến|cuối|đầu|giữa|đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|we|had|have|has|been|the|council|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
+// (The body that reports is no item of the plan either: "Quỹ đã ứng …", "the Trust spent …".)
+const FILLER = /(?<![\p{L}])(?:đến hết|đến|hết|tính đến|cuối|đầu|giữa|đã|được|lũy kế|luỹ kế|toàn tỉnh|toàn huyện|toàn thành phố|tỉnh|huyện|ước|quỹ|sở|ban|đơn vị|trung tâm|we|had|have|has|been|the|council|trust|fund|service|authority|board|it|our|of|this|that|năm|tháng|month|months|year)(?![\p{L}])/gu;
 
 /** The years a text names: "2024", the fiscal "2024/25", every year of "giai đoạn 2021–2025" (not
  * the year of a date, "30/11/2024"). */
@@ -79,10 +81,15 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const a = AFTER.exec(ctx.lower.slice(p.end, p.end + 50));
       if (!a) continue;
       const word = a[3] ?? a[2];
-      const part = s.figs[i - 1];
+      let part = s.figs[i - 1];
+      // ("Quỹ đã ứng 742,5 tỷ đồng cho 21 dự án, đạt 83,6% kế hoạch vốn": past a count of what the amount
+      // went to.)
+      const by = i >= 2 ? s.figs[i - 2] : undefined;
+      const linkFrom = part;
+      if (by && by.unit && !part.unit && part.kind === "number" && isCount(part) && !!part.noun && /^[ \t]*(?:cho|for|across|tại|ở|to|on)[ \t]+$/u.test(ctx.lower.slice(by.end, part.start))) part = by;
       // (A count's noun is no part of the link: "187 công trình, đạt".)
-      let link = ctx.lower.slice(part.end, p.start);
-      if (!part.unit && part.noun && link.startsWith(` ${part.noun}`)) link = link.slice(part.noun.length + 1);
+      let link = ctx.lower.slice(linkFrom.end, p.start);
+      if (!linkFrom.unit && linkFrom.noun && link.startsWith(` ${linkFrom.noun}`)) link = link.slice(linkFrom.noun.length + 1);
       // "tiêm được 286.420 liều/kế hoạch 312.700 liều, đạt 91,6% kế hoạch": the done and the planned
       // written as a slash pair; the percent is the one over the other.
       const done = s.figs[i - 2];
@@ -118,8 +125,12 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       // second budget, a revised one or an item's own leaves it unclear which is meant.)
       let plans = 0;
       for (const t of ctx.sentences.slice(0, si + 1)) {
-        const own = t.figs.filter((f) => f.end <= part.start && same(f));
-        const introduced = own.filter((f) => intro.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 90), f.qualifiers[0]?.start ?? f.start)));
+        const own0 = t.figs.filter((f) => f.end <= part.start && same(f));
+        const introduced = own0.filter((f) => intro.test(ctx.lower.slice(Math.max(t.start, (f.qualifiers[0]?.start ?? f.start) - 90), f.qualifiers[0]?.start ?? f.start)));
+        // ("Tổng kinh phí bố trí … là 186,4 tỷ đồng, gồm: ngân sách trung ương 92,5 tỷ đồng, …": the plan's
+        // own breakdown holds no rival plan.)
+        const itsParts = new Set(introduced.length ? findTotalParts(ctx).filter((x) => introduced.includes(x.whole)).flatMap((x) => x.parts.map((q) => q.figure)) : []);
+        const own = own0.filter((f) => !itsParts.has(f));
         plans += introduced.length;
         if (introduced.length && own.length > 1) plans += 1;
       }

@@ -305,7 +305,9 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
     if (HEDGE.test(ctx.lower.slice(Math.max(cs, h.start - 25), h.end)) || PURPOSE.test(ctx.lower.slice(Math.max(cs, h.start - 12), h.start))) continue;
     if (h.end <= f.start) {
       // Before the figure: same comma segment, or the previous one with no other figure between.
-      const between = otherFigs.some((g) => g.start >= h.end && g.end <= f.start);
+      // ("Năm 2022 và năm 2024 chưa đạt kế hoạch năm, riêng năm 2023 vượt kế hoạch 7,64%": a clause of
+      // contrast sets the figure apart from the verdict before it.)
+      const between = otherFigs.some((g) => g.start >= h.end && g.end <= f.start) || /[,;][ \t]*(?:riêng|còn|nhưng|song|trong[ \t]+khi|ngoại[ \t]+trừ|except|but|whereas|while)(?![\p{L}])/u.test(ctx.lower.slice(h.end, f.start));
       const prevSegStart = commaSegment(ctx, s, Math.max(cs, seg.start - 2)).start;
       if (!between && h.start >= prevSegStart) own.push({ ...h, scope: "clause" });
       // "chưa đạt (412/450 tổ, đạt 91,6% kế hoạch)": the bracket right after the verdict is its
@@ -398,7 +400,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const cs = clauseStart(ctx, s, labelStart);
       // "giảm 1,63 điểm phần trăm, vượt chỉ tiêu giảm 1,5%": a rate's target change is in points.
       // ("112 bé trai/100 bé gái", "28 thuê bao/100 dân": the base of a ratio is no value.)
-      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) && !/^[ \t]*(?:[\p{L}/]+[ \t]*)?(?:\([^()]*\)[ \t]*)?(?:lower|higher|more|less|fewer|above|below|quicker|faster|slower|shorter|longer|sooner|later|earlier|cao hơn|thấp hơn|nhanh hơn|chậm hơn|sớm hơn|muộn hơn)[ \t]+(?:than|so với)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 40)));
+      // ("Three of the five waterways met the 88% target": a tally of items that met it, not a rate; but
+      // "533/696 trường đạt chuẩn, vượt chỉ tiêu 80%" sets the rate itself against it.)
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && !(v.kind === "fraction" && /^[^,;]*(?<![\p{L}])(?:met|meet|meets|achieved|reached|exceeded|missed|hit|đạt|vượt|không[ \t]+đạt|chưa[ \t]+đạt)(?![\p{L}])[^,;]*$/u.test(ctx.lower.slice(v.end, labelStart))) && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) && !/^[ \t]*(?:[\p{L}/]+[ \t]*)?(?:\([^()]*\)[ \t]*)?(?:lower|higher|more|less|fewer|above|below|quicker|faster|slower|shorter|longer|sooner|later|earlier|cao hơn|thấp hơn|nhanh hơn|chậm hơn|sớm hơn|muộn hơn)[ \t]+(?:than|so với)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 40)));
       // ("112,4 …, giảm 1,3 điểm so với năm 2023 (113,7); so với chỉ tiêu … không quá 112,0": past a
       // change's amount to the level it changed to.)
       const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start));
@@ -434,7 +438,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "46.7% below the 2005 baseline of 72.48 MtCO2e and beat the … target of 40.00": a reference
       // level is not the value judged.
       if (/(?:baseline|benchmark|peak|reference[ \t]+level|(?:national|regional|provincial|england|uk|eu)[ \t]+(?:average|median)|mức[ \t]+cơ[ \t]+sở|bình[ \t]+quân[ \t]+chung)(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:(?:of|là|năm)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
-      if (/(?:tăng|giảm|vượt|thêm|rose|fell|increased|decreased|up|down|by|a further|an additional|another)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
+      // ("38 hộ, thấp hơn 8 hộ so với kế hoạch (50 hộ)": nor is a margin.)
+      if (/(?:tăng|giảm|vượt|thêm|(?:cao|thấp|nhiều|ít)[ \t]+hơn|hụt|thiếu|rose|fell|increased|decreased|up|down|by|a further|an additional|another)[ \t]*$/u.test(vPre) && !(growthTarget && CHANGE_LEAD.test(vPre))) continue;
       // ("đạt mức cao hơn năm trước 6 triệu đồng": a difference from another value is no value.)
       if (/(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|higher than|lower than|more than|less than|fewer than)(?:[ \t]+[\p{L}\p{M}]+){1,3}[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 40), v.qualifiers[0]?.start ?? v.start))) continue;
       // "xuống còn 5,21%, …, vượt chỉ tiêu giảm 1,5%": a target for a change judges a stated change only.

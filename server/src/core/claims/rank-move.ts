@@ -21,6 +21,8 @@ const NOW = new RegExp(`(?<![\\p{L}])(?:ranked|ranking|ranks|placed|came|finishe
 const MOVE = /(?<![\p{L}])(?:an?[ \t]+)?(improvement|rise|climb|gain|jump|fall|drop|decline|slip|improved|rose|risen|climbed|gained|jumped|fell|fallen|dropped|declined|slipped|up|down)(?:[ \t]+of|[ \t]+by)?[ \t]+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|rungs?)(?![\p{L}])/u;
 const BEFORE = new RegExp(`^[^;.\\d]{0,60}?(?<![\\p{L}])(?:were|was|had[ \\t]+been|ranked|came|placed|finished|stood)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])`, "u");
 
+/** "…, up from 9th in 2023-24, a rise of …": the rank before, told before the move. */
+const FROM_HEAD = new RegExp(`^[^;.]{0,60}?,[ \\t]*(?:(?:up|down|rising|falling|climbing|slipping)[ \\t]+)?from[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])[^;.\\d]{0,30}?(?:(?:19|20)\\d\\d(?:[-–\\/]\\d{2,4})?)?[^;.\\d]{0,10}?,[ \\t]*$`, "u");
 const FROM = new RegExp(`^[ \\t]+(?:from|compared[ \\t]+with|on)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+to[ \\t])`, "u");
 
 export function findRankMoves(ctx: UnitContext): RankMove[] {
@@ -35,11 +37,14 @@ export function findRankMoves(ctx: UnitContext): RankMove[] {
       const after = text.slice(n.index + n[0].length);
       const mv = MOVE.exec(after);
       if (!mv) continue;
-      // No other ordinal between the rank and the move.
-      if (/\d(?:st|nd|rd|th)(?![\p{L}])/u.test(after.slice(0, mv.index))) continue;
+      // No other ordinal between the rank and the move, but the rank before: "ranked 5th …, up from 9th in
+      // 2023-24, a rise of four places".
+      const head = after.slice(0, mv.index);
+      const fromHead = FROM_HEAD.exec(head);
+      if ((head.match(/\d(?:st|nd|rd|th)(?![\p{L}])|(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?![\p{L}])/gu)?.length ?? 0) > (fromHead ? 1 : 0)) continue;
       const rest = after.slice(mv.index + mv[0].length);
       // "ranked 4th …, up two places from 6th" (a "from … to …" pair is a change's).
-      const b = BEFORE.exec(rest) ?? FROM.exec(rest);
+      const b = fromHead ?? BEFORE.exec(rest) ?? FROM.exec(rest);
       if (!b) continue;
       const now = n[1] ? +n[1] : NUM[n[2]];
       const before = b[1] ? +b[1] : NUM[b[2]];
@@ -50,7 +55,7 @@ export function findRankMoves(ctx: UnitContext): RankMove[] {
       const nowAt = s.start + n.index + n[0].lastIndexOf(nowW);
       const mvAt = s.start + n.index + n[0].length + mv.index;
       const bW = b[1] ?? b[2];
-      const bAt = s.start + n.index + n[0].length + mv.index + mv[0].length + b.index + b[0].lastIndexOf(bW);
+      const bAt = b === fromHead ? s.start + n.index + n[0].length + b.index + b[0].lastIndexOf(bW) : s.start + n.index + n[0].length + mv.index + mv[0].length + b.index + b[0].lastIndexOf(bW);
       out.push({ now, before, places, up, nowSpan: { start: nowAt, end: nowAt + nowW.length + (n[1] ? 2 : 0) }, placesSpan: { start: mvAt, end: mvAt + mv[0].length }, beforeSpan: { start: bAt, end: bAt + bW.length + (b[1] ? 2 : 0) } });
     }
     return out;

@@ -11,6 +11,7 @@
 import type { Figure } from "../types.ts";
 import { type UnitContext, inBrackets, isPercent } from "./context.ts";
 import type { Difference } from "./difference.ts";
+import { findTotalParts } from "./parts.ts";
 
 // A bare "còn" also joins contrasts ("…, còn huyện B đạt …"): only right before the figure.
 const REST_VI = /(?:^|[^\p{L}])(?:(còn[ \t]+lại|còn[ \t]+tồn(?:[ \t]+quỹ)?|tồn[ \t]+quỹ|số[ \t]+dư)(?:[ \t]+(?:[\p{L}\d]+[ \t]+){0,9}?(?:là|khoảng|:))?|((?:vẫn[ \t]+|hiện[ \t]+)?còn))[ \t]*(?:khoảng[ \t]+)?$/u;
@@ -92,6 +93,9 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
       const here = j >= 0 ? broken(ctx, d.start) : undefined;
       const prev = here ? undefined : ctx.figures.some((f) => f.end <= d.start && sameAmount(f, r)) ? undefined : ctx.previous();
       const above = here ?? (prev ? broken(prev, prev.text.length) : undefined);
+      // ("Tổng chi … 6.496,9 …, trong đó: … 4.210 …; … 2.286,9 …. Số dư còn lại … 758,2": the last item
+      // of the breakdown is no part used of its own whole.)
+      if (above && here && findTotalParts(ctx).some((t) => t.whole === above && t.parts.some((x) => x.figure === d))) continue;
       if (above && /^[ \t]*$/u.test(ctx.text.slice(ctx.text.lastIndexOf("\n", d.start) + 1, ctx.sentenceOf(d).start))) out.push({ a: above, b: d, diff: r, word: after ? afterWord(r, after) : wordAt(r, lead, m), points: false, ordered: true, ...(here ? {} : { aFrom: prev }) });
       continue;
     }

@@ -143,7 +143,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && partOf.has(g) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start))) f = g;
         // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
         // ("đạt 91,5% (giải ngân 1.820,4/2.015,0 tỷ đồng)": a word or two may name the fraction.)
-        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && /^[ \t]*\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}$/u.test(ctx.lower.slice(f.end, p.start)) && !CLAUSE_NOT_SHARE.test(ctx.lower.slice(f.end, p.start)) && !/(?<![\p{L}])(?:trong đó|gồm|riêng|of which|including|excluding)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
+        // ("made up 30.2% of all adults receiving long-term community support (1,486 of 4,295)": or the base
+        // named first.)
+        if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && (/^[ \t]*\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}$/u.test(ctx.lower.slice(f.end, p.start)) || /^[ \t]+(?:of|của)[ \t]+(?:all[ \t]+|the[ \t]+|tổng[ \t]+số[ \t]+)?[\p{L}\p{M}'’ -]{2,80}\([ \t]*$/u.test(ctx.lower.slice(f.end, p.start))) && !CLAUSE_NOT_SHARE.test(ctx.lower.slice(f.end, p.start)) && !/(?<![\p{L}])(?:trong đó|gồm|riêng|of which|including|excluding)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
           out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
           continue;
         }

@@ -20,6 +20,8 @@ export interface TableStatus {
 }
 
 const WITHIN_TARGET = /(?:within|in|on|inside|outside|met|meeting)[ \t]+(?:the[ \t]+)?(?:target|standard)|(?:đạt|trong)[ \t]+(?:chỉ tiêu|mục tiêu|thời hạn)/u;
+const STRONG_TARGET_HEAD = /(?:target|goal|standard|benchmark|mục tiêu|chỉ tiêu)/u;
+const AGAINST_PLAN_HEAD = /(?:(?<![\p{L}])so(?:[ \t]+với)?|(?<![\p{L}])vs\.?|versus|against|% of)[ \t]+(?:the[ \t]+)?(?:kh|kế[ \t]+hoạch|target|plan|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?![\p{L}])/u;
 const TARGET_HEAD = /(?:target|goal|standard|plan|benchmark|milestone|trajectory|mục tiêu|kế hoạch|chỉ tiêu|mốc|kh\b)/u;
 const ACTUAL_HEAD = /(?:actual|achieved|outturn|result|performance|outcome|value|thực hiện|kết quả|đạt được|ước đạt|\b(?:fy ?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b)/u;
 const YEAR = /(?:19|20)\d\d/g;
@@ -36,7 +38,7 @@ const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(
 /** "Spend against budget | £6.42m | £6.87m": money spent against a budget is better under it (a rate of
  * the budget spent, "95% | 89.2%", is better high). */
 const SPEND_BUDGET = /(?:spend|spending|expenditure|costs?|outturn)[ \t]+(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+)?budget/u;
-const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|within[ \t]+(?:the[ \t]+)?(?:budget|allocation|cash[ \t]+limit|envelope)|trong[ \t]+(?:phạm[ \t]+vi[ \t]+)?dự[ \t]+toán|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt(?![ \t]+(?:advice|advisers?|support|counsell?ing|services?|help|clients?|relief))|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|nợ|thất thoát|ô nhiễm)/u;
+const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|within[ \t]+(?:the[ \t]+)?(?:(?:approved|agreed|revised|set|annual|original)[ \t]+)?(?:budget|allocation|cash[ \t]+limit|envelope)|trong[ \t]+(?:phạm[ \t]+vi[ \t]+)?dự[ \t]+toán|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt(?![ \t]+(?:advice|advisers?|support|counsell?ing|services?|help|clients?|relief))|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|(?<!dư[ \t]+)nợ|nợ[ \t]+(?:xấu|quá[ \t]+hạn)|thất thoát|ô nhiễm)/u;
 
 /** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
  * a bad thing, or its reduction, is something to have more of. */
@@ -65,12 +67,22 @@ function column(t: Table, re: RegExp, not?: number): number {
 const PERIOD_HEAD = /^(?:q[1-4]|quarter[ \t]*[1-4]|quý[ \t]*(?:i{1,3}|iv|[1-4])|h[12]|tháng[ \t]*\d{1,2}|month[ \t]*\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(?:[ \t]+(?:19|20)?\d\d(?:\/\d\d)?)?$/u;
 
 /** The actual column: named as such; of several ("Actual 2022/23", "Actual 2023/24"), the latest year. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function withinYear(h: string): number {
+  const q = /(?<![\p{L}])(?:q|quarter[ \t]*|quý[ \t]*)([1-4])(?![\d])/u.exec(h);
+  if (q) return +q[1] * 3;
+  const m = /(?<![\p{L}])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.exec(h);
+  return m ? MONTHS.indexOf(m[1]) + 1 : 0;
+}
+
 function actualColumn(t: Table, ti: number, si: number): number {
   let best = -1;
   let bestYear = -1;
   t.header.forEach((h, i) => {
     if (i === 0 || i === ti || i === si || !ACTUAL_HEAD.test(h.toLowerCase())) return;
-    const year = Math.max(-1, ...(h.match(YEAR) ?? []).map(Number));
+    // ("| Q2 2024/25 | Q3 2024/25 | Status |", "| Oct 2024 | Sep 2024 |": within a year, the later
+    // quarter or month.)
+    const year = Math.max(-1, ...(h.match(YEAR) ?? []).map(Number)) * 100 + withinYear(h.toLowerCase());
     if (best < 0 || year > bestYear) {
       best = i;
       bestYear = year;
@@ -137,10 +149,13 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       // ("% of quarterly target", "Tỷ lệ so với kế hoạch": a rate of the target is no target.)
       const isTarget = (h: string, i: number) => i > 0 && TARGET_HEAD.test(h.toLowerCase()) && !/(?:%|tỷ[ \t]+lệ|tỉ[ \t]+lệ|rate|per[ \t]*cent)[^|]{0,12}(?:of|so[ \t]+với)?[ \t]*(?:the[ \t]+)?(?:[\p{L}]+[ \t]+)?(?:target|plan|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)/u.test(h.toLowerCase()) && t.rows.filter((r) => r.cells[i]?.figure || r.cells[i]?.figures).length * 2 >= t.rows.length;
       // "Within target" counts the cases that met it; the target itself is in its own column.
-      const ti = t.header.findIndex((h, i) => isTarget(h, i) && !WITHIN_TARGET.test(h.toLowerCase())) >= 0
-        ? t.header.findIndex((h, i) => isTarget(h, i) && !WITHIN_TARGET.test(h.toLowerCase()))
-        : t.header.findIndex(isTarget);
       const si = statusColumn(t);
+      // ("| Sessions planned | Sessions used | Utilisation | Target | RAG |": of several, the status is
+      // judged against the target column nearest before it.)
+      // ("| KH 2024 | TH 2024 | So KH (%) |": a rate against the plan is no plan.)
+      const targets = t.header.map((h, i) => i).filter((i) => isTarget(t.header[i], i) && !WITHIN_TARGET.test(t.header[i].toLowerCase()) && !AGAINST_PLAN_HEAD.test(t.header[i].toLowerCase()));
+      const strong = targets.filter((i) => STRONG_TARGET_HEAD.test(t.header[i].toLowerCase()) && (si < 0 || i < si));
+      const ti = targets.length > 1 && strong.length ? strong[strong.length - 1] : targets.length ? targets[0] : t.header.findIndex(isTarget);
       if (ti < 0 || si < 0) continue;
       // ("| Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%) | Đánh giá so với yêu cầu 60% |": the verdict names a
       // standard of its own, which the plan column is not.)
@@ -220,9 +235,17 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
       const judged = rows.filter((r) => !open(r));
       if (judged.length >= 2 && ((agree + supporting) * 3 >= (judged.length + supporting) * 2 || (agree >= 1 && explicitWrong === 1 && agree + 1 === judged.length))) out.push(...judged);
     }
-    const judged = new Set(out.map((r) => r.status.start));
-    out.push(...findThresholdStatuses(ctx, findTables(ctx)).filter((r) => !judged.has(r.status.start)));
-    return out;
+    // A status column judged both ways (plan against actual, and a rate against one threshold the text
+    // states: "từ 90% kế hoạch trở lên là "Đạt""): the reading with fewer rows against it stands.
+    const byThreshold = findThresholdStatuses(ctx, findTables(ctx));
+    const thresholdAt = new Set(byThreshold.map((r) => r.status.start));
+    const both = out.filter((r) => thresholdAt.has(r.status.start));
+    const bothAt = new Set(both.map((r) => r.status.start));
+    const wrong = (rs: TableStatus[]) => rs.filter((r) => !consistent(r)).length;
+    const thresholdWins = both.length > 0 && wrong(byThreshold.filter((r) => bothAt.has(r.status.start))) < wrong(both);
+    const kept = thresholdWins ? out.filter((r) => !thresholdAt.has(r.status.start)) : out;
+    const judged = new Set(kept.map((r) => r.status.start));
+    return [...kept, ...byThreshold.filter((r) => !judged.has(r.status.start))];
   });
 }
 

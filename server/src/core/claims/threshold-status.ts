@@ -19,18 +19,20 @@ const CEILING_WORD = /(?:không quá|tối đa|at most|no more than|or less|or f
 const MET = /^(?:met|achieved|exceeded|đạt|vượt|đạt và vượt|hoàn thành)$/u;
 const MISSED = /^(?:missed|not met|not achieved|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành)$/u;
 
+const RULE_WORDS = /["“'‘](?:đạt|không đạt|chưa đạt|met|not met|achieved|not achieved|green|red)["”'’]/u;
+
 function column(t: Table, re: RegExp): number {
   for (let i = t.header.length - 1; i > 0; i--) if (re.test(t.header[i].toLowerCase())) return i;
   return -1;
 }
 
 /** The one threshold percentage in `text` (figures `figs` of it), said to be a target, with its direction. */
-function threshold(ctx: UnitContext, figs: Figure[], lower: string, at: number): { t: Figure; ceiling: boolean } | undefined {
-  const hits = figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && (TARGET_WORD.test(lower.slice(Math.max(0, f.start - at - 40), f.start - at)) || /^[ \t]*(?:standard|target|trở lên|or more|or above|or higher)/u.test(lower.slice(f.end - at, f.end - at + 16))));
+function threshold(figs: Figure[], lower: string): { t: Figure; ceiling: boolean } | undefined {
+  const hits = figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && (TARGET_WORD.test(lower.slice(Math.max(0, f.start - 40), f.start)) || /^[ \t]*(?:standard|target|(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:trở lên|or more|or above|or higher))/u.test(lower.slice(f.end, f.end + 36))));
   const values = new Set(hits.map((f) => f.value!.exact));
   if (hits.length < 1 || values.size !== 1) return undefined;
   const t = hits[0];
-  const around = lower.slice(Math.max(0, t.start - at - 30), t.end - at + 16);
+  const around = lower.slice(Math.max(0, t.start - 30), t.end + 16);
   return { t, ceiling: CEILING_WORD.test(around) || t.qualifiers.some((q) => q.kind === "atMost" || q.kind === "under") };
 }
 
@@ -50,7 +52,7 @@ export function findThresholdStatuses(ctx: UnitContext, tables: Table[]): TableS
     const headText = t.header[si].toLowerCase();
     const near = ctx.figures.filter((f) => f.end <= first && f.start >= first - 700);
     const inHead = near.filter((f) => headText.includes(f.text.toLowerCase()));
-    let found = inHead.length ? threshold(ctx, inHead, ctx.lower, 0) ?? (inHead.length === 1 && inHead[0].kind === "percent" ? { t: inHead[0], ceiling: CEILING_WORD.test(headText) } : undefined) : undefined;
+    let found = inHead.length ? threshold(inHead, ctx.lower) ?? (inHead.length === 1 && inHead[0].kind === "percent" ? { t: inHead[0], ceiling: CEILING_WORD.test(headText) } : undefined) : undefined;
     if (!found) {
       const lineStart = (x: number) => ctx.text.lastIndexOf("\n", x - 1) + 1;
       // The table's own lines: from the header line (two lines above the first row) down.
@@ -58,14 +60,15 @@ export function findThresholdStatuses(ctx: UnitContext, tables: Table[]): TableS
       const headerAt = lineStart(Math.max(0, top - 1));
       const captionFrom = Math.max(0, headerAt - 400);
       const caption = ctx.figures.filter((f) => f.start >= captionFrom && f.end <= headerAt);
-      if (caption.length) found = threshold(ctx, caption, ctx.lower, 0);
+      if (caption.length) found = threshold(caption, ctx.lower);
       else if (headerAt <= 1) {
         const prev = ctx.previous();
         if (prev) {
           const last = prev.sentences[prev.sentences.length - 1];
-          // (Only a caption that leads into the table: it ends on a colon.)
-          if (last && /:[ \t]*$/u.test(prev.text.slice(last.start, last.end).trimEnd())) {
-            const got = threshold(prev, last.figs, prev.lower, 0);
+          // (Only a caption that leads into the table: it ends on a colon, or it is the rule the status
+          // column follows, naming its words: "… từ 90% kế hoạch trở lên là "Đạt", dưới 90% là "Không đạt".")
+          if (last && (/:[ \t]*$/u.test(prev.text.slice(last.start, last.end).trimEnd()) || RULE_WORDS.test(prev.lower.slice(last.start, last.end)))) {
+            const got = threshold(last.figs, prev.lower);
             if (got) found = { t: { ...got.t, ...ctx.fromPrevious(got.t) }, ceiling: got.ceiling };
           }
         }

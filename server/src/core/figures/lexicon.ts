@@ -183,7 +183,7 @@ export const REF_BEFORE = [
   "đường", "ql", "no.", "no", "article", "section", "chapter", "table", "figure", "annex", "page", "item",
   "clause", "part", "session", "route", "highway", "room", "level", "phase", "decree", "decision", "resolution",
   "circular", "law", "grade", "lớp", "khối", "top", "tốp", "nhóm", "cấp", "loại", "level", "tier", "vùng", "khu vực", "zone",
-  "category", "component", "stage", "band", "type", "key stage", "year group", "ward", "class", "tuýp", "típ", "cấp độ", "priority", "hạng",
+  "category", "component", "stage", "band", "type", "key stage", "year group", "ward", "class", "tuýp", "típ", "cấp độ", "mức độ", "priority", "hạng",
 ];
 
 export const PHONE_BEFORE = ["điện thoại", "đt", "tel", "phone", "hotline", "fax", "sđt", "di động"];

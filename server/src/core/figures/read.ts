@@ -285,7 +285,8 @@ export class FigureReader {
     if (this.lastNonFigure && (this.lastNonFigure.kind === "ordinal" || this.lastNonFigure.kind === "docref")) {
       const gap = lower.slice(this.lastNonFigure.end, a);
       // ("cấp độ 1 và 384 vụ tai nạn": a number followed by a counted noun is a count, not another reference.)
-      if (/^[ \t]*(?:,|và|and|-|hoặc|or)[ \t]*$/.test(gap) && !/[.,]/.test(tok) && !sticky(COUNT_NOUN_AT, lower, b)) {
+      // ("Level 3 — 647 pupils": a spaced dash sets a count apart from its label; "5-6" joins two.)
+      if ((/^[ \t]*(?:,|và|and|hoặc|or)[ \t]*$/.test(gap) || (/^[ \t]*-[ \t]*$/.test(gap) && (gap === "-" || tok.length < 3))) && !/[.,]/.test(tok) && !sticky(COUNT_NOUN_AT, lower, b)) {
         return this.non(this.lastNonFigure.kind, a, b, "coordinated with the reference before it");
       }
     }
@@ -430,7 +431,9 @@ export class FigureReader {
     if (kind === "number") {
       const c = afterBlanks(s, end);
       const dashed = c === "-" || c === "%" ? sticky(P.RANGE_DASH, s, end) : null;
-      const dash = dashed && dashJoins(dashed[0], dashed[2]) ? dashed : null;
+      // ("By level: Level 1 — 2,105 pupils; …": after a class label, a spaced dash sets its count apart.)
+      const labelled = !!dashed && /^[ \t]+-[ \t]+/u.test(dashed[0]) && /(?<![\p{L}])(?:level|grade|priority|category|band|stage|tier|phase|type|class|cấp[ \t]+độ|mức[ \t]+độ|hạng|loại|nhóm)[ \t]*$/u.test(before(lower, a));
+      const dash = dashed && !labelled && dashJoins(dashed[0], dashed[2]) ? dashed : null;
       const word = sticky(P.RANGE_WORD, lower, end);
       const r = dash ?? (word && (P.RANGE_OPENER_BEFORE.test(before(lower, a)) || this.percentFollows(end + word[0].length)) ? word : null);
       if (r) {
