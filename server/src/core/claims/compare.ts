@@ -183,18 +183,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (gapFig && (gapFig.unit === "pp" || comparableTo(gapFig, next)) && gapFig.kind !== "range" && gapFig.kind !== "fraction") {
         const k = s.figs.indexOf(gapFig);
         let prev = k > 0 ? s.figs[k - 1] : undefined;
-        // ("£26,500 (interquartile range £23,000 to £31,000), £500 below …": past a bracket that only
-        // describes the value, to the value itself.)
-        const gq0 = gapFig.qualifiers[0]?.start ?? gapFig.start;
-        const aside0 = prev ? /\)[ \t]*,[ \t]*$/u.exec(ctx.lower.slice(prev.end, gq0)) : null;
-        if (prev && aside0) {
-          const close = prev.end + aside0.index;
-          const open = ctx.lower.lastIndexOf("(", close);
-          if (open >= s.start && open < prev.start && !/[()]/u.test(ctx.lower.slice(open + 1, close))) {
-            const outer = s.figs.filter((f) => f.end <= open).pop();
-            if (outer && /^[ \t]*$/u.test(ctx.lower.slice(outer.end, open))) prev = outer;
-          }
-        }
+        // ("£26,500 (interquartile range £23,000 to £31,000), £500 below …": a figure inside a bracket that
+        // only describes the value is no subject; left alone.)
+        const aside0 = prev && asideBracket(ctx, s.start, gapFig.qualifiers[0]?.start ?? gapFig.start);
+        if (prev && aside0 && prev.start > aside0.open) continue;
         // ("… was 107.4 litres per property per day. This is 9.6 litres higher than the industry average
         // of 117.0 litres": the gap opens a sentence that names the value before.)
         if (!prev) {
@@ -321,7 +313,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         const g = s.figs[s.figs.indexOf(f) + 1];
         return f.unit === "pp" && !!g && /^[ \t]*(?:so[ \t]+với|above|below|over|under|than|compared[ \t]+(?:with|to))(?![\p{L}])[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, g.qualifiers[0]?.start ?? g.start));
       };
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f) && !(aside && f.start > aside.open && f.end < aside.close) && !multipleOf(f))) continue;
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f) && !(aside && f.start > aside.open && f.end <= aside.close) && !multipleOf(f))) continue;
       // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
       // comma that follows another figure, is the gap, not the value.)
       // ("2 ngày, nhanh hơn quy định 1 ngày": after a named base, a duration may be the gap itself.)
@@ -349,7 +341,9 @@ function asideBracket(ctx: UnitContext, floor: number, at: number): { open: numb
   const open = ctx.lower.lastIndexOf("(", close);
   if (open < floor || close - open > 160 || /[()]/u.test(ctx.lower.slice(open + 1, close))) return undefined;
   // ("Ward A (84.6%), below the target of 90%": a bracket of one figure may hold the value itself.)
-  if (ctx.figures.filter((f) => f.start > open && f.end < close).length < 2) return undefined;
+  // (A range is two figures: "(interquartile range £23,000 to £31,000)".)
+  const inside = (ctx.sentences[ctx.sentenceIndexAt(open)]?.figs ?? []).filter((f) => f.start > open && f.end <= close).reduce((n, f) => n + (f.kind === "range" ? 2 : 1), 0);
+  if (inside < 2) return undefined;
   return { open, close };
 }
 

@@ -11,7 +11,6 @@
 import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
-import { findTotalParts } from "./parts.ts";
 import { BASE_OF_REST, UnitContext, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findRestOfTotal } from "./rest-of-total.ts";
 import { findAddedCounts } from "./added-count.ts";
@@ -253,9 +252,6 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         const opensWithTotal = (x: Figure) => ctx.sentenceOf(x).figs[0] === x && /^[\s*•-]*tổng[ \t]+(?:số|diện[ \t]+tích|vốn|kinh[ \t]+phí|mức|nhu[ \t]+cầu)(?![\p{L}])[^\d;:]*$/u.test(ctx.lower.slice(ctx.sentenceOf(x).start, x.start));
         if (!BASE.test(leadIn(ctx, figs, a, floor)) && !BASE.test(leadIn(ctx, figs, b, floor)) && !BASE.test(a.noun ?? "") && !BASE.test(b.noun ?? "") && !opensWithTotal(a)) continue;
         if (pairedByChange(a, b)) continue;
-        // ("Tổng chi … 6.496,9 triệu đồng, trong đó: … 4.210 …; … 2.286,9 …. Số dư còn lại … 758,2": a
-        // whole and the last of its listed parts leave the other parts, already told, not a rest.)
-        if (findTotalParts(ctx).some((t) => t.whole === a && t.parts.length >= 2 && t.parts.some((x) => x.figure === b))) continue;
         out.push({ a, b, diff: d, word, points });
       }
     }

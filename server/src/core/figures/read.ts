@@ -431,9 +431,7 @@ export class FigureReader {
     if (kind === "number") {
       const c = afterBlanks(s, end);
       const dashed = c === "-" || c === "%" ? sticky(P.RANGE_DASH, s, end) : null;
-      // ("By level: Level 1 — 2,105 pupils; …": after a class label, a spaced dash sets its count apart.)
-      const labelled = !!dashed && /^[ \t]+-[ \t]+/u.test(dashed[0]) && /(?<![\p{L}])(?:level|grade|priority|category|band|stage|tier|phase|type|class|cấp[ \t]+độ|mức[ \t]+độ|hạng|loại|nhóm)[ \t]*$/u.test(before(lower, a));
-      const dash = dashed && !labelled && dashJoins(dashed[0], dashed[2]) ? dashed : null;
+      const dash = dashed && dashJoins(dashed[0], dashed[2]) ? dashed : null;
       const word = sticky(P.RANGE_WORD, lower, end);
       const r = dash ?? (word && (P.RANGE_OPENER_BEFORE.test(before(lower, a)) || this.percentFollows(end + word[0].length)) ? word : null);
       if (r) {
