@@ -122,3 +122,19 @@ test("plain-text tables: prose, lists, wrapped lines, ragged columns and Vietnam
     assert.equal(plain.length, 0, text);
   }
 });
+
+test("a piped table with no '---' line under its header is read when it stands alone with a header of words", () => {
+  const { tables } = tablesOf("Bảng 1. Diện tích lúa liên kết\n\nĐịa phương | Kế hoạch | Thực hiện | Tỷ lệ (%)\nHuyện Tân Thạnh | 14.500 | 15.120 | 104,3\nHuyện Mỹ Lợi | 10.500 | 10.630 | 101,2\nToàn tỉnh | 25.000 | 25.750 | 103,0\n");
+  assert.equal(tables.length, 1);
+  assert.deepEqual(tables[0].header, ["Địa phương", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]);
+  assert.deepEqual(tables[0].rows.map((r) => r.label), ["huyện tân thạnh", "huyện mỹ lợi", "toàn tỉnh"]);
+  assert.equal(tables[0].rows[1].cells[3].figure?.value?.exact, "101.2");
+});
+
+test("piped lines are no table without a header of words, with rows of unequal cells, or two lines only", () => {
+  for (const text of [
+    "2021 | 14.500 | 15.120\n2022 | 10.500 | 10.630\n2023 | 11.000 | 11.200\n",
+    "Địa phương | Kế hoạch | Thực hiện\nHuyện A | 14.500 | 15.120 | 104,3\nHuyện B | 10.500\n",
+    "Địa phương | Kế hoạch | Thực hiện\nHuyện A | 14.500 | 15.120\n",
+  ]) assert.equal(tablesOf(text).tables.length, 0, text);
+});

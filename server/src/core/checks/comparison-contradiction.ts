@@ -102,6 +102,9 @@ export function checkComparisons(ctx: UnitContext): void {
     // "more than seven times": at least the multiple.
     // ("more than six times": six itself is the floor, a word no looser for it.)
     const ok = m.atLeast ? ratio.hi.gte(m.times.words ? written.lo : stated.lo) : ratio.overlaps(stated);
+    // ("cá nhân được … (2,34 triệu đồng), tập thể gấp đôi cá nhân (4,68 triệu đồng)": the pair read the
+    // wrong way round holds; which side the words make the subject is not sure enough to alarm on.)
+    if (!ok && !m.atLeast && stated.lo.gt(1) && b.div(a).overlaps(stated)) continue;
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
       kind: "comparison",

@@ -3,7 +3,7 @@
 import { figureIndex, type UnitContext } from "../claims/context.ts";
 import { carriesShare } from "../claims/named-share.ts";
 import type { Figure } from "../types.ts";
-import { findFractionPercents } from "../claims/shares.ts";
+import { findFractionPercents, type FractionPercent } from "../claims/shares.ts";
 import { findAnaphoraShares } from "../claims/anaphora-share.ts";
 import { findOfAllShares } from "../claims/of-all-share.ts";
 import { fmt } from "../math/format.ts";
@@ -63,6 +63,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
     // may give its share of the outer whole the first share was of.
     const outer = !fp.excess && !fp.sumOf && fp.part && fp.whole ? outers.get(fp.whole) ?? outerBySharedPercent(ctx, fp.whole) : undefined;
     if (outer && !actual.overlaps(said) && outer.value && !new D(outer.value.exact).isZero() && scaledOf(fp.part!).div(scaledOf(outer)).scale(100).overlaps(said)) continue;
+    if (!actual.overlaps(said) && explainedNearby(ctx, fp, said)) continue;
     const ok = actual.overlaps(said);
     const distance = fp.excess ? actual.mid.minus(100).times(fp.excess) : actual.mid;
     const right = fmt(distance, ctx.numberLocale, pn.decimals);
@@ -101,4 +102,41 @@ export function checkFractionPercent(ctx: UnitContext): void {
       fix: fp.excess && distance.isNegative() ? undefined : { span: pn, newText: right },
     });
   }
+}
+
+/**
+ * "tăng 3.140 triệu đồng …, đạt 104,7% kế hoạch tăng trưởng được giao (3.000 triệu đồng)", "412 were
+ * urgent referrals …. We achieved this for 389 of them (94.4%)": when another figure of the sentence
+ * (or the one before, in the paragraph) makes the percentage hold with the whole or the part that was
+ * read, the reading took the wrong figure; a careful reader would not call the percentage wrong.
+ */
+function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval): boolean {
+  const { part, whole } = fp;
+  if (!part || !whole || fp.fraction || fp.excess || fp.sumOf || fp.partFrom || fp.wholeFrom || part.kind !== "number" || whole.kind !== "number") return false;
+  const s = ctx.sentenceOf(fp.percent);
+  const k = ctx.sentences.indexOf(s);
+  const prev = k > 0 && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(ctx.sentences[k - 1].end, s.start)) ? ctx.sentences[k - 1].figs : [];
+  // (Not the side a comparison or change starts from: "1,842,600 TEU, compared with 1,675,300 TEU in
+  // 2023. Transshipment … 33.0% of the total" is of this year's total, and 33.0% of last year's is a slip.)
+  const base = (f: Figure) => /(?<![\p{L}])(?:compared[ \t]+(?:with|to)|from|than|on|versus|vs\.?|against|so[ \t]+với(?:[ \t]+[^\d;.]{0,30})?|từ|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+[^\d;.]{0,20})?|(?:19|20)\d\d[ \t]*:)[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 40), f.qualifiers[0]?.start ?? f.start));
+  const like = (f: Figure, g: Figure) => f.kind === "number" && !!f.value && !new D(f.value.exact).isZero() && (f.unit ?? "") === (g.unit ?? "") && !f.qualifiers.length && !base(f);
+  const iv = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
+  // (Another whole only among counts, whose values are exact, and never a target: "against a target of
+  // 36,000 pupils (107.3%). Of those pupils, 14,297 (39.7%)" is of the 38,640, and 39.7% a slip.)
+  const target = (f: Figure) => /(?<![\p{L}])(?:target|plan|planned|budget|budgeted|goal|forecast|trajectory|ambition|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:of|là|năm|giao|đề[ \t]+ra))?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start));
+  for (const f of [...prev, ...s.figs]) {
+    if (f !== whole && like(f, whole) && !f.unit && !f.scale && f.value!.whole && !target(f) && iv(part).div(iv(f)).scale(100).overlaps(said)) return true;
+    // (Another part only where it is the change the plan was of: "tăng 3.140 triệu đồng …, đạt 104,7% kế
+    // hoạch tăng trưởng (3.000 triệu đồng)"; a sibling part's share is the slip a checker is for.)
+    if (f !== part && like(f, part) && /(?<![\p{L}])(?:tăng|giảm|up|down|increase[ \t]+of|rise[ \t]+of|growth[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 16), f.start)) && iv(f).div(iv(whole)).scale(100).overlaps(said)) return true;
+  }
+  // ("tiêm phòng … cho 21.640 con trâu, bò, đạt 76,5% tổng đàn trâu, bò (28.285 con)": the figure right
+  // before the percentage, over one of its sentence.)
+  const i = s.figs.indexOf(fp.percent);
+  const near = i > 0 ? s.figs[i - 1] : undefined;
+  if (near && near !== part && near.kind === "number" && near.value && !near.qualifiers.length && s.figs.some((f) => f !== near && like(f, near) && iv(near).div(iv(f)).scale(100).overlaps(said))) return true;
+  // ("affected 4,582 clients (71.4%). … reported by 3,086 clients (48.1% of all clients)": a whole that
+  // is itself a share is not "all".)
+  if (/^[ \t]+of[ \t]+all(?![\p{L}])/u.test(ctx.lower.slice(fp.percent.end, fp.percent.end + 10)) && /^[ \t\p{L}]{0,20}\([ \t]*\d[\d.,]*[ \t]*%[ \t]*\)/u.test(ctx.lower.slice(whole.end, whole.end + 40))) return true;
+  return false;
 }

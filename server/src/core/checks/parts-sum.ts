@@ -26,7 +26,7 @@ export const RULE = "parts-sum";
  * "Lao động nam"); labels on several may overlap ("Đảng viên nữ", "Đảng viên dưới 30 tuổi"). */
 const ATTRIBUTES: [string, RegExp][] = [
   ["sex", /(?<![\p{L}])(?:nữ|nam|female|male|women|men|girls|boys)(?![\p{L}])/u],
-  ["age", /(?<![\p{L}])(?:elderly|cao tuổi|tuổi|aged|age|children|trẻ em)(?![\p{L}])/u],
+  ["age", /(?<![\p{L}])(?:elderly|cao tuổi|(?<!(?:trước|đủ|đến|quá|hết)[ \t]+)tuổi|aged|age|children|trẻ em)(?![\p{L}])/u],
   ["ethnic", /(?<![\p{L}])(?:dân tộc|ethnic|minority)(?![\p{L}])/u],
   ["disability", /(?<![\p{L}])(?:disabled|khuyết tật|disability)(?![\p{L}])/u],
   ["level", /(?<![\p{L}])(?:trình độ|sơ cấp|trung cấp|cao đẳng|đại học|thạc sĩ|tiến sĩ|dưới 3 tháng|qualified|graduates?|degree)(?![\p{L}])/u],
@@ -56,12 +56,17 @@ function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
   const q = f.qualifiers[0]?.start ?? f.start;
   // ("…, doanh nghiệp có vốn đầu tư nước ngoài (FDI) là 182 doanh nghiệp": a label's gloss in
   // brackets and the verb that gives its figure are no part of it.)
-  const before = ctx.lower.slice(Math.max(0, q - 60), q).replace(/[ \t]*\([^()\n]{1,30}\)/gu, "").replace(/(?<=[\p{L}\p{M}][ \t]+[\p{L}\p{M}]+)[ \t]+(?:là|were|was)[ \t]+$/u, " ").slice(-40);
+  // ("lĩnh vực y tế (chủ yếu là X-quang chẩn đoán, X-quang nha khoa) có 896 cơ sở": and "có" after a
+  // label of two words or more.)
+  const before = ctx.lower.slice(Math.max(0, q - 120), q).replace(/[ \t]*\([^()\n]{1,80}\)/gu, "").replace(/(?<=[\p{L}\p{M}][ \t]+[\p{L}\p{M}]+)[ \t]+(?:là|có|were|was)[ \t]+$/u, " ").slice(-40);
   // "; tuyến huyện: 708.940 lượt", "- Tuyến xã: 304.880 lượt": a label and its colon.
   // ("- Trình độ sơ cấp và đào tạo dưới 3 tháng: 27.375 người": a bullet's label may be long.)
   const m = /(?:[,;:\n]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,4}|(?:[\p{L}\p{M}]+[ \t]+){2,4}\d{1,2}[ \t]+[\p{L}\p{M}]+[ \t]+)$/u.exec(before) ?? /(?:^|[,;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){0,3}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(before) ?? /\n[ \t]*[-*•+][ \t]+([\p{L}][\p{L}\p{M} \t,\d]{0,80}?[\p{L}\p{M}])[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 100), q));
-  if (!m) return undefined;
-  const label = m[1].trim();
+  // ("…; chuyển sang làm việc tại tổ chức không hưởng lương thường xuyên từ ngân sách nhà nước: 119
+  // người": a long label between a semicolon and its colon.)
+  const m2 = m ?? /(?:^|[;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){4,16}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 140), q).replace(/[ \t]*\([^()\n]{1,80}\)/gu, ""));
+  if (!m2) return undefined;
+  const label = m2[1].trim();
   if (/(?:^|[ \t])(?:có|là|đạt|được|gồm|với|with|has|have|had|were|was|are|is|of|the|and|và|còn|còn lại|khoảng|about|over|hơn|trên|dưới)$/u.test(label) || /^(?:có|là|còn|the|and)$/u.test(label)) return undefined;
   return label;
 }
@@ -160,6 +165,32 @@ function predicatesApart(ctx: UnitContext, parts: Figure[], whole: Figure): bool
   return cls.every((c) => !!c) && new Set(cls).size === cls.length;
 }
 
+/** Verbs a bare count's clause may open with: a state or an outcome. */
+const CLAUSE_VERB = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:were|was|are|is|had|have|has|remain|remained|remains)(?:[ \t]+(?:not|still|either|then|already|fully|partly))?[ \t]+([\p{L}-]+)|([\p{L}-]+ed)|(either))(?![\p{L}])/u;
+/** Words that name a group any of the others may belong to. */
+const CROSS_GROUP = /(?<![\p{L}])(?:women|men|female|male|girls|boys|aged|older|younger|children|disabled|also|both|new|first-time|repeat)(?![\p{L}])/u;
+
+/** "Of the 187 patients cancelled, 158 were treated within 28 days, 22 breached the standard and 9
+ * either declined …", "… of which 7 were substantiated, 8 were not substantiated and 3 remain under
+ * investigation": three bare counts or more, each opening a clause with a verb of its own, the list
+ * closed by "and". One patient has one outcome; the counts may leave some out, not pass the whole. */
+function clausesApart(ctx: UnitContext, parts: Figure[]): boolean {
+  if (ctx.lang !== "en" || parts.length < 3 || parts.some((p) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun)) || p.qualifiers.length)) return false;
+  const gaps = parts.slice(1).map((p, i) => ctx.lower.slice(parts[i].end, p.start));
+  if (gaps.some((g) => /[;.]|\n/u.test(g.replace(/\d\.\d/gu, "")) || g.length > 160) || !/(?:,|(?<![\p{L}])and)[ \t]*$/u.test(gaps[gaps.length - 1]) || !/(?<![\p{L}])and[ \t]*$/u.test(gaps[gaps.length - 1])) return false;
+  if (!gaps.slice(0, -1).every((g) => /,[ \t]*$/u.test(g))) return false;
+  const verbs: string[] = [];
+  for (const p of parts) {
+    const after = ctx.lower.slice(p.end, p.end + 80);
+    const m = CLAUSE_VERB.exec(after);
+    if (!m) return false;
+    const clause = after.split(/[,;.]|(?<![\p{L}])and(?![\p{L}])/u)[0];
+    if (CROSS_GROUP.test(clause)) return false;
+    verbs.push(clause.replace(/\([^()]*\)/gu, " ").trim().split(/[ \t]+/u).slice(0, 3).join(" "));
+  }
+  return new Set(verbs).size === verbs.length;
+}
+
 /** "412 people were killed or seriously injured …: 27 were killed and 385 were seriously injured",
  * "… đã hoàn thành hoặc đang thi công: …": the whole is defined as one thing or another, and each
  * part is one of them. */
@@ -227,7 +258,11 @@ export function checkPartsSum(ctx: UnitContext): void {
     const bands = banded(ctx, partFigs);
     const strictlyApart = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0;
     // (Parts set apart only by what the clause says of them may leave others out: held to the whole from above only.)
-    const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole);
+    // (Clauses apart only by their verbs may be kinds that overlap, "52 are academies, 71 are rated good
+    // and 14 are secondary": far past the whole, they are; just past it, a count has drifted.)
+    const byClauses = !strictlyApart && !predicatesApart(ctx, partFigs, t.whole) && clausesApart(ctx, partFigs);
+    if (byClauses && !t.exhaustive && sum.lo.gt(whole.hi.times("1.05").plus(1))) continue;
+    const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole) || byClauses;
     const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs);
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;

@@ -13,6 +13,9 @@ export function checkShareOver100(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
   for (const b of findShareBounds(ctx)) {
+    // ("các tỷ trọng thành phần được làm tròn nên cộng lại là 100,1%": a sum of rounded shares, said so.)
+    const sentence = ctx.sentenceOf(b.percent);
+    if (/(?:làm tròn|rounding|rounded)/u.test(ctx.lower.slice(sentence.start, sentence.end))) continue;
     const iv = ctx.interval(b.percent, b.percent.value!);
     const ok = !iv.lo.gt(100);
     ctx.emit({

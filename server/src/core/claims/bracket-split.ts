@@ -14,7 +14,7 @@ import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 /** Between the count's noun and the bracket: when or where, a few words, no figure. */
-const LEAD = /^(?:[ \t]+(?:during|in|over|across|for|at|by|from|this|the|that|last|year|quarter|month|period|trong|năm|quý|tháng|kỳ|qua|tại|trên|địa|bàn)){0,5}(?:[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|or)[ \t]+\d[\d.,]*[ \t]*%)?[ \t]*\([\p{L}\p{M} \t'’-]{0,40}$/u;
+const LEAD = /^(?:[ \t]+(?:during|in|over|across|for|at|by|from|this|the|that|last|year|quarter|month|period|trong|năm|quý|tháng|kỳ|qua|tại|trên|địa|bàn)){0,5}(?:[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|or)[ \t]+\d[\d.,]*[ \t]*%)?[ \t]*\([\p{L}\p{M} \t'’-]{0,40}:?[ \t]*$/u;
 const SEP = /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|against|average|per|each|target|plan|budget|of|than|from|to|tăng|giảm|so[ \t]+với|bình[ \t]+quân|mỗi|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|trên|từ|đến|lên|xuống|năm|year|years|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const REST = /(?<![\p{L}])(?:others?|other[ \t]+[\p{L}]+|the[ \t]+rest|remaining|khác|còn[ \t]+lại)(?![\p{L}])/u;
@@ -28,6 +28,8 @@ function itemNounOk(f: Figure, w: Figure): boolean {
   if (/^[a-z -]+$/u.test(f.noun + w.noun!) && f.noun.split(" ").pop() === w.noun!.split(" ").pop()) return true;
   // ("481 hồ sơ cấp mới": the whole's head first, in Vietnamese.)
   if (!/^[a-z -]+$/u.test(f.noun) && f.noun.split(" ")[0] === w.noun!.split(" ")[0] && f.noun.split(" ").length > 1) return true;
+  // ("742 xe tập lái (xe hạng B: 608 xe; …)": the whole's head alone.)
+  if (!/^[a-z -]+$/u.test(w.noun!) && f.noun === w.noun!.split(" ")[0]) return true;
   return ADJECTIVE.test(f.noun);
 }
 
@@ -66,11 +68,15 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       const bounds = [open + 1, ...items.flatMap((f) => [f.start, f.end]), close];
       const segments: string[] = [];
       for (let i = 0; i < bounds.length; i += 2) segments.push(ctx.lower.slice(bounds[i], bounds[i + 1]).replace(/(?:,|;|(?<![\p{L}])(?:and|và)(?![\p{L}]))/gu, " ").trim());
-      if (segments.some((t) => !/^[\p{L}\p{M} \t'’-]{0,60}$/u.test(t) || NOT_LABEL.test(t)) || !segments.slice(0, -1).some((t) => t.length > 0) && !segments.slice(1).some((t) => t.length > 0)) continue;
+      // ("(xe hạng B: 608 xe; hạng C: 69 xe; hạng D, E: 38 xe)": a label may end in its colon.)
+      if (segments.some((t) => !/^[\p{L}\p{M} \t'’-]{0,60}:?$/u.test(t) || NOT_LABEL.test(t)) || !segments.slice(0, -1).some((t) => t.length > 0) && !segments.slice(1).some((t) => t.length > 0)) continue;
       const labels = items.map((f, i) => `${segments[i]}|${segments[i + 1]}`);
       if (new Set(labels).size !== labels.length || !items.some((f) => itemNounOk(f, w))) continue;
       const closed = REST.test(segments[segments.length - 1]) || REST.test(segments[segments.length - 2]) || REST.test(items[items.length - 1].noun ?? "");
-      out.push({ whole: w, wholeNum: w.value, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed, cue: { start: open, end: open + 1 }, listed: true, open: !closed || undefined });
+      // ("(xe hạng B: 608 xe; hạng C: 69 xe; hạng D, E: 38 xe)": items named as classes of one scale read
+      // as the whole's breakdown, so a sum just short of it is a slip.)
+      const classed = items.every((f, i) => /(?<![\p{L}])(?:hạng|loại|cấp|class|grade|band|nhóm|category|tier)[ \t]+[\p{L}\d]{1,3}(?![\p{L}\d])/u.test(segments[i]));
+      out.push({ whole: w, wholeNum: w.value, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed, cue: { start: open, end: open + 1 }, listed: true, open: (!closed && !classed) || undefined });
       used.add(w.id);
       for (const f of items) used.add(f.id);
     }

@@ -318,6 +318,8 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     if (otherSubject(ctx.lower.slice(prevEnd, dq)) || /(?<![\p{L}])(?:while|whereas|trong khi)(?![\p{L}])/u.test(ctx.lower.slice(prevEnd, dq))) break;
     // ("… to 18.6 percentage points over the two years, a reduction of 3.8 …": the period is no statement.)
     if (d.kind === "number" && !d.unit && d.noun && /^(?:years?|năm|months?|tháng|quarters?|quý)$/u.test(d.noun) && /(?<![\p{L}])(?:over|in|during|across|within|trong|sau|qua)(?:[ \t]+(?:the|its|past|last|vòng))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, dq - 20), dq))) continue;
+    // ("…, an increase of £90.44 a year or £1.74 a week": the same change per week, not between the ends.)
+    if (change.stated.length && /^[ \t]+(?:a|per|each|mỗi|một)[ \t]+(?:week|month|day|tuần|tháng|ngày)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 12))) break;
     const what = classify(d, dpre);
     if (!what) break;
     // ("… (4,14 tỷ USD) và tăng 42,4% so với năm 2020 (3,42 tỷ USD)": a change stated against a base
@@ -557,6 +559,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // plan of a done/planned pair is not what changed; the done is.)
         const pi = s.figs.indexOf(b);
         if (pi > 0 && PLAN_SLASH.test(ctx.lower.slice(s.figs[pi - 1].end, b.start))) b = s.figs[pi - 1];
+        // ("received 212,460 calls to 101 …, down 6.2% on … (226,510)": the number called is no value;
+        // the count before it is.)
+        if (CALLED.test(ctx.lower.slice(Math.max(s.start, b.start - 16), b.start))) {
+          const q = s.figs[s.figs.indexOf(b) - 1];
+          if (!q || !comparable(q, a)) continue;
+          b = q;
+        }
         const word = g1[1];
         const dir: Direction = UP_RE.test(word) || word === "up" || word === "rise" || word === "growth" || MORE_RE.test(word) ? "up" : "down";
         const k = ctx.lower.indexOf(word, b.end);
@@ -590,7 +599,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       for (let i = 0; i + 1 < s.figs.length; i++) {
         // A duration between them ("waited six weeks or longer") is not the other side.
         let k = i + 1;
-        while (k + 1 < s.figs.length && DURATION_NOUN.test(s.figs[k].noun ?? "")) k++;
+        // (Unless the value itself is a time: "improved to 11.6 days, from 13.2 days".)
+        while (k + 1 < s.figs.length && DURATION_NOUN.test(s.figs[k].noun ?? "") && !DURATION_NOUN.test(s.figs[i].noun ?? "")) k++;
         const [b, a] = [s.figs[i], s.figs[k]];
         // ("342 care leavers aged 17 to 25, up from 318": an age bound is no value that went up.)
         // ("a Progress 8 score below -0.5, down from 14": a threshold with its sign is no value either.)
@@ -604,6 +614,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // no value the comparison starts from.)
         if (/(?<![\p{L}])(?:target|goal|standard|ambition|threshold|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)(?:[ \t]+(?:of|là))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 24), b.qualifiers[0]?.start ?? b.start))) continue;
         const bq = b.qualifiers[0]?.start ?? b.start;
+        // ("212,460 calls to 101 between April and September": the number called is no value.)
+        if (CALLED.test(ctx.lower.slice(Math.max(s.start, bq - 16), bq))) continue;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;
         let at: number;
@@ -652,7 +664,10 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "grew 8% to £84 million from £86 million": the change first, then to and from.
         const xq = x.qualifiers[0]?.start ?? x.start;
         const lead = leadChange(ctx, Math.max(s.start, xq - 30), xq);
-        if (lead && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && (TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) || (BRACKET_PERIOD_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(z.end, z.end + 3))))) {
+        // ("Cruise passengers increased by 42.8% to 58,910, from 34 ship calls": a from-count of another
+        // noun than the subject says where from, not the level before.)
+        const otherNoun = !!z.noun && !y.noun && !ctx.lower.slice(Math.max(s.start, xq - 80), xq).includes(z.noun.split(" ").pop()!.replace(/s$/u, ""));
+        if (lead && !otherNoun && comparable(z, y) && x.kind !== "range" && x.kind !== "fraction" && toAfter(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start), x) && (TO_FROM_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) || (BRACKET_PERIOD_GAP.test(ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(z.end, z.end + 3))))) {
           const at = Math.max(s.start, xq - 30) + lead.index + lead[0].indexOf(lead[1]);
           out.push({ from: z, to: y, direction: UP_RE.test(lead[1]) ? "up" : "down", directionWord: { start: at, end: at + lead[1].length }, stated: [{ figure: x, what: x.unit === "%" && !isPercent(z) ? "relative" : "difference" }] });
           continue;
@@ -1161,6 +1176,9 @@ function mayEndWithDirection(s: string, floor: number, end: number, tail: string
   return DIRECTION_LAST.has(w.word);
 }
 const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?(?:[^;()]{0,25}\([ \t]*)?$/u;
+
+/** "calls to 101", "dial 999": a number rung, no value. */
+const CALLED = /(?<![\p{L}])(?:calls?|called|dial(?:led|ling)?|ring|rang|phon(?:e|ed|ing))[ \t]+(?:to[ \t]+)?$/u;
 
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== "percent" && a.kind !== "number") return false;

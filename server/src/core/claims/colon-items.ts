@@ -48,6 +48,8 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
           items.push(f);
           continue;
         }
+        // (A number that names the item's class: "312 in year 1, 287 in year 2", "… học sinh lớp 6".)
+        if (items.length && f.kind === "number" && /(?<![\p{L}])(?:year|grade|level|band|stage|phase|tier|key[ \t]+stage|lớp|khối|năm[ \t]+thứ|cấp[ \t]+độ|hạng|loại|nhóm|group|priority|category)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, q - 16), q)) && /^\d{1,2}$/u.test(f.text)) continue;
         // (A number inside a label bounds its band: "6 up to three months late", "chậm dưới 3 tháng".)
         if (items.length && (BOUND.test(ctx.lower.slice(Math.max(colon, q - 16), q)) || f.qualifiers.some((x) => x.kind === "over" || x.kind === "under") || (!!f.noun && DURATION.test(f.noun)))) continue;
         ok = false;
@@ -67,12 +69,15 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
         if (!label || !/^[\p{L}\p{M} \t#'’-]+$/u.test(label) || label.split(/\s+/).length > 8 || NOT_LABEL.test(label) || PLAN_LABEL.test(label)) ok = false;
         labels.push(label);
       }
-      if (!ok || new Set(labels).size !== labels.length) continue;
       const last = items[items.length - 1];
+      // ("… in learning: 312 in year 1, 287 in year 2, 215 in year 3 and 196 in year 4": one label counted
+      // through from 1, closed by "and", names every class.)
+      const numbered = ok && items.length >= 2 && labels.every((l) => /#/u.test(l) && l === labels[0]) && /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start)) && items.every((f, i) => new RegExp(`^[^\\d]{0,30}?(?<!\\d)${i + 1}(?!\\d)`, "u").test(ctx.lower.slice(f.end, f.end + 40)));
+      if (!ok || (new Set(labels).size !== labels.length && !numbered)) continue;
       // (Only a last item named as the rest closes the list: "412 calls: 212 in March and 150 in
       // April" may leave months out, so otherwise only a sum above the count fails.)
       const closed = /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start)) && /(?<![\p{L}])(?:other|others|the rest|remaining|khác|còn lại)(?![\p{L}])/u.test(labels[labels.length - 1]);
-      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed, cue: { start: colon, end: colon + 1 }, listed: true, open: !closed || undefined });
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed || numbered, cue: { start: colon, end: colon + 1 }, listed: true, open: !closed || undefined });
       used.add(w.id);
       for (const f of items) used.add(f.id);
       break;

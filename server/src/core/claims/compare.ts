@@ -152,6 +152,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(ctx.lower); m; m = WORDS.exec(ctx.lower)) {
       const w = { start: m.index, end: m.index + m[0].length };
+      // ("the five lines marked "mandated" above and the 5–19 line", "as shown below": a place in the text.)
+      if ((m[1] === "above" || m[1] === "below") && /(?<![\p{L}])(?:marked|shown|listed|set[ \t]+out|described|mentioned|noted|given|see|as|presented|outlined|detailed|referred[ \t]+to|quoted|stated)["”'’ \t\p{L}]{0,20}$/u.test(ctx.lower.slice(Math.max(0, w.start - 40), w.start)) && !/^[ \t]+(?:the[ \t]+)?(?:target|standard|average|benchmark|plan|budget|national|regional|\d)/u.test(ctx.lower.slice(w.end, w.end + 30))) continue;
       const s = ctx.sentences[ctx.sentenceIndexAt(w.start)];
       if (!s) continue;
       if (m[1] === "ahead of" && !/(?<![\p{L}])(?:above|higher[ \t]+than)(?![\p{L}])[^;.]{0,60}?(?:,|and)[ \t]+$/u.test(ctx.lower.slice(s.start, w.start))) continue;
@@ -271,6 +273,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       const between = ctx.lower.slice(subject.end, w.start);
       // (A row of a table laid out in columns says nothing of the row above it.)
       if (/\n/u.test(between) && /\|/u.test(between)) continue;
+      // ("| 92.0 | Above\nSkin | 2,158 |": a word alone in a table's cell says nothing of the next row.)
+      const toNext = ctx.text.slice(w.end, next.start);
+      if (/\n/u.test(toNext) && (/\|/u.test(toNext) || ctx.text.slice(ctx.text.lastIndexOf("\n", w.start) + 1, w.start).includes("|"))) continue;
       // "remains 22 officers above its baseline of 2,396": a count right before the word is the gap.
       if (subject === before[before.length - 1] && /^[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]+$/u.test(between) && !/(?:is|are|was|were|remains?|stood|stands|đạt|là|ở mức)[ \t]*$/u.test(between) && subject.kind === "number" && !isPercent(subject) && /(?:remains?|is|was|are|were|now|stood|stands)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 12), subject.start))) continue;
       // ("…, bằng 35,2% dự toán; tỷ lệ giải ngân … cao hơn …": past the semicolon, the rate of the plan

@@ -184,9 +184,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // "at 68.4% against the interim target of 70%, 1.6 points short": a value set against its
         // target right before the difference is its pair, whatever came before.
         const k = s.figs.indexOf(d);
-        if (same.length !== 2 && k >= 2) {
+        if (k >= 2) {
           const [x, y] = [s.figs[k - 2], s.figs[k - 1]];
-          if (sameKind(x, d, points) && sameKind(y, d, points) && AGAINST.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*,[ \t]*$/.test(ctx.lower.slice(y.end, q))) same = [x, y];
+          if (((sameKind(x, d, points) && sameKind(y, d, points)) || (!points && bareMargin(d) && x.kind === "number" && y.kind === "number" && isCount(x) && isCount(y) && !isPercent(x) && !isPercent(y) && nounsAgree(x, y))) && AGAINST.test(ctx.lower.slice(x.end + (x.noun && ctx.lower.startsWith(` ${x.noun}`, x.end) ? x.noun.length + 1 : 0), y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*,[ \t]*$/.test(ctx.lower.slice(y.end, q))) same = [x, y];
         }
         // "(67.1%) — 2.9 percentage points short of the 70% target": the value right before, the
         // target right after "short of".
@@ -227,7 +227,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // ("committed to train 800 frontline staff. … 612 staff had completed it, so the target was missed
         // by 288", "It trained 96, which is 34 short of the target": a margin with no noun of its own
         // counts what its two sides count, the only two counts before it.)
-        if (same.length !== 2 && !points && bareMargin(d) && MARGIN_WORD.test((m ?? after)![1]) && !s.figs.slice(k + 1).some((x) => isCount(x))) {
+        // ("…, 44 short of target, mainly because two events … were cancelled": a count in a later clause
+        // says something else; only one in the margin's own clause may be its other side.)
+        if (same.length !== 2 && !points && bareMargin(d) && MARGIN_WORD.test((m ?? after)![1]) && !s.figs.slice(k + 1).some((x) => isCount(x) && !/[,;:(—–]/u.test(ctx.text.slice(d.end, x.start)))) {
           const counts = figs.filter((x) => x.end <= q && x !== d && isCount(x) && x.kind === "number" && !isPercent(x) && !x.qualifiers.length && !/^(?:19|20)\d\d$/u.test(x.text));
           if (counts.length === 2 && nounsAgree(counts[0], counts[1])) same = counts;
         }
@@ -242,9 +244,17 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // is of the fraction's whole, not one part less the other.)
         if (s.figs.some((f) => f.kind === "fraction" && f.end <= q)) continue;
         const [a, b] = same;
+        // ("It is 8.7 points short of its 70% target. Treatment by staff remains strong at 88.9%, 3.9
+        // points above target": a target the sentence before already set against its own margin is that
+        // subject's, not this one's.)
+        const isTarget = (x: Figure) => /(?<![\p{L}])(?:target|goal|standard|plan|ambition|mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.start - 24), x.start)) || /^[ \t]*(?:[\p{L}-]+[ \t]+)?(?:target|goal|standard)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 24));
+        if ([a, b].some((x) => x.start < s.start && isTarget(x) && (out.some((o) => (o.a === x || o.b === x) && o.diff.start < s.start) || ctx.sentenceOf(x).figs.some((g) => g !== x && g !== a && g !== b && (points ? isPoints(g) : g.kind === d.kind && (g.unit ?? "") === (d.unit ?? "")) && /^[ \t]+(?:(?:percentage[ \t]+)?points?[ \t]+|pp[ \t]+)?(?:short|above|below|behind|ahead|under|over)[ \t]+(?:of[ \t]+)?(?:the|its|their|our|target|plan|budget)(?![\p{L}])/u.test(ctx.lower.slice(g.end, g.end + 40)))))) continue;
         // ("higher investment income (£1.66m above budget) and lower interest payable (£0.36m below
         // budget) was a net favourable variance of £2.02m": two margins add up; neither is a side.)
         if ([a, b].some((x) => SIDE_IS_MARGIN.test(ctx.lower.slice(x.end, x.end + 30)))) continue;
+        // ("to apply £1,200,000 of the surplus to … and £450,000 to …; the remaining £312,300": a side
+        // said to be some of a larger whole leaves the rest of that whole, unwritten here.)
+        if ([a, b].some((x) => /^[ \t]+of[ \t]+(?:the|its|our|this|that)[ \t]+[\p{L}][^\d]{0,20}$/u.test(ctx.lower.slice(x.end, x.end + 30).split(/[,;.]/u)[0]))) continue;
         // ("Cumulative spend … is $1.536 million, which is 64.0% of the total budget; year one spend was
         // $693,500. The remaining $864,000 …": what remains is of the total the share names, unwritten.)
         if (figs.some((x) => x.start > a.end && x.end <= q && x.kind === "percent" && /^[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:total|overall|whole|full)|của[ \t]+tổng|tổng)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 20)))) continue;
@@ -307,6 +317,9 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       // ("Huyện Tân Hòa … (83 sản phẩm, 19/21 xã có sản phẩm) … còn 21 xã chưa có sản phẩm": a rest no
       // smaller than the fraction's whole, or after a fraction set aside in brackets, is of another whole.)
       if (!new D(f.denominator!.exact).gt(d.value!.exact) || (inBrackets(ctx, ctx.sentenceOf(f).start, f.start) && ctx.sentenceOf(f) !== s)) continue;
+      // ("hoàn thành 21/34 nhiệm vụ, đang triển khai 9 nhiệm vụ, còn 4 nhiệm vụ chưa triển khai": a
+      // count of the same thing between is another part; the rest is after both.)
+      if ([...(prev?.figs ?? []), ...s.figs].some((g) => g.start > f.end && g.end <= q && g.kind === "number" && !g.unit && !!g.noun && firstWord(g.noun.toLowerCase()) === noun)) continue;
       const fn = firstWord((f.noun ?? "").toLowerCase()) || firstWord(ctx.lower.slice(f.end, f.end + 20).trim());
       // ("401/473 cảng, bến …; còn 27 bến": one of the nouns the fraction counts.)
       if (fn !== noun && !new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]*,[ \\t]*){1,2}${noun}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + 30))) continue;

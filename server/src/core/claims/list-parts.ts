@@ -40,6 +40,9 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
     const m = INTRO.exec(tail) ?? (named && !NOT_LABEL.test(named[1]) ? [named[0], named[2]] as unknown as RegExpExecArray : null);
     const bare = !m && !!whole.noun && BARE_COLON.test(tail) && !NOT_LABEL.test(tail.replace(/(?<![\p{L}])(?:total|tổng(?:[ \t]+số)?)(?![\p{L}])/gu, ""));
     if (!m && !bare) continue;
+    // ("The reasons recorded … for the 187 cancellations were:\n- list overrun: 64\n- …": the whole's noun
+    // and a verb that says the lines are what it was made of; items may then be bare counts.)
+    const saidOf = bare && /^[ \t]+[\p{L}\p{M} \t'’-]{0,40}?(?<![\p{L}])(?:were|are|was|comprised|included|gồm|là)[ \t]*:[ \t]*\r?\n?$/u.test(tail);
     // The sentence names its figure as a total, before it (or each item names the total's noun).
     if (!bare && !TOTAL.test(ctx.lower.slice(s.start, whole.start))) continue;
     const parts: Figure[] = [];
@@ -55,7 +58,7 @@ export function findListParts(ctx: UnitContext, used: Set<number>): TotalParts[]
       const f = t.figs[0];
       const label = ITEM.exec(ctx.lower.slice(t.start, f.start));
       const tail = share ? share[1] : ctx.lower.slice(f.end, t.end).trim();
-      const nounOk = amounts || (f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : !bare);
+      const nounOk = amounts || (f.noun ? !!whole.noun && sameNoun(f.noun, whole.noun) : !bare || saidOf);
       // ("Năm 2022: 570 HTX": items by year are a series, not parts; "dưới 3 tháng" names a kind.)
       if (!label || NOT_LABEL.test(label[1]) || (bare ? /\d/.test(label[1]) : /(?<!\d)(?:19|20)\d\d(?!\d)/.test(label[1])) || f.kind !== "number" || !sameMeasure(f) || f.qualifiers.length || used.has(f.id) || !nounOk || !/^(?:[;.,]|và|and)?$/u.test(tail.replace(f.noun ?? "\u0000", "").trim())) { ok = false; break; }
       parts.push(f);

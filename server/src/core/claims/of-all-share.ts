@@ -5,6 +5,7 @@ import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, isCount } from "./context.ts";
+import { findTotalParts } from "./parts.ts";
 import type { FractionPercent } from "./shares.ts";
 
 const LINK = /,[ \t]*(?:equal[ \t]+to|equivalent[ \t]+to|or|representing|accounting[ \t]+for|chiếm|bằng|đạt|tương[ \t]+đương(?:[ \t]+với)?)[ \t]*(?:tỷ[ \t]+lệ[ \t]*)?(?:about[ \t]+|khoảng[ \t]+)?$/u;
@@ -26,7 +27,12 @@ export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
         if (gap.length > 120 || /[;.()]/.test(gap) || !LINK.test(gap)) continue;
         if (!amounts && !sameNoun(part.noun, whole.noun) && !sameNoun(whole.noun, part.noun)) continue;
         if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
-        out.push({ percent: p, part, whole, num: { exact: part.value!.exact }, den: { exact: whole.value!.exact } });
+        // ("26 sản phẩm …, trong đó 4 … và 22 sản phẩm …, chiếm 12,9% tổng số 202 sản phẩm": the share
+        // after a list's last part may be the whole list's; that reading stands when it holds.)
+        const list = findTotalParts(ctx).find((t) => t.parts.length >= 2 && t.parts[t.parts.length - 1].figure === part && t.whole.kind === "number" && t.whole.end < part.start && (amounts ? t.whole.unit === part.unit : isCount(t.whole)));
+        const fits = (x: Figure) => ctx.interval(x, x.value!).div(ctx.interval(whole, whole.value!)).scale(100).overlaps(ctx.interval(p, p.value!));
+        const by = list && !new D(list.whole.value!.exact).gte(whole.value!.exact) && (fits(list.whole) || !fits(part)) ? list.whole : part;
+        out.push({ percent: p, part: by, whole, num: { exact: by.value!.exact }, den: { exact: whole.value!.exact } });
       }
     }
     return out;

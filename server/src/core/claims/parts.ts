@@ -70,8 +70,12 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 /** A figure right after these words is a change or an addition, not a part. */
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
 // học 1.470 người: …": a net change is no total of the flows after it.)
-const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với)[ \t]*$/u;
+const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với|%[ \t]+(?:của[ \t]+|trong[ \t]+)?tổng(?:[ \t]+số)?|%[ \t]+of[ \t]+(?:the|all|its|our)(?:[ \t]+total(?:[ \t]+of)?)?)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?:['’]|s['’])?(?: |$)/u;
+/** "đạt 82,4% mục tiêu 1.500 camera; trong đó …", "102.1% of the activity plan of 60,000 tests. Of
+ * these, …", "7.9 households per 1,000 households. Of these, …": a target or a rate's base is no
+ * whole a list breaks down. */
+const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:năm|đề[ \t]+ra|giao|được[ \t]+giao))?(?:[ \t]+là)?|(?:target|plan|budget|trajectory|ambition|goal|forecast)(?:[ \t]+(?:of|was|is))?|per|each|(?:19|20)\d\d[ \t]*\(|(?:cùng[ \t]+kỳ|năm[ \t]+trước|last[ \t]+year|a[ \t]+year[ \t]+(?:earlier|before))[ \t]*\()[ \t]*$/u;
 /** A total that was set or examined: its parts by outcome must make it up. */
 /** A total of works begun or cases received: only done and the rest split it. */
 const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
@@ -290,7 +294,7 @@ function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
-    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
+    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,120}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
     if (NEW_PREDICATE.test(gap)) return parts.slice(0, i);
     // ("gồm 4 cơ sở công lập và 5 cơ sở ngoài công lập, đang nuôi dưỡng 1.086 đối tượng": the item
@@ -735,7 +739,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "Trong đó: tuyến tỉnh: 412.560 lượt; tuyến huyện: 708.940 lượt": the items' label colons
       // stay inside the list that a word opened.
       // ("- Vi phạm khác (lấn chiếm hành lang, …): 79 công trình": a bracket glosses the label.)
-      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,80}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!).replace(/[ \t]*\([^()\d]{0,120}\)[ \t]*$/u, ""))) n++;
+      if (m[1] !== undefined) while (intros[n] && intros[n][1] === undefined && /(?:^|[;:,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,120}(?:\d{1,3}(?:[ \t]+[\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?$/u.test(ctx.lower.slice(p + m[0].length, intros[n].index!).replace(/[ \t]*\([^()\d]{0,120}\)[ \t]*$/u, ""))) n++;
       // "£29.1 million on airfield works including the rehabilitation of runway 09/27, and £15.6
       // million …": an intro with no figure in its own clause opens no list of its own.
       while (intros[n] && intros[n][1] !== undefined && ctx.sentenceIndexAt(intros[n].index!) === si && figurelessClause(ctx, intros[n].index! + intros[n][0].length)) n++;
@@ -826,7 +830,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         // ("6,480 bed spaces across 14 residences …. Of these, 4,215 …": a count of where is no whole.)
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|across|among|between)[ \t]*$/u);
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|across|among|between|(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?)[ \t]*$/u);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         // ("38 GP partners …, of whom 22 are women, and 41 practice nurses …": a count with a noun of its
         // own after the bare ones is the whole's sibling.)
@@ -867,8 +871,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // after its preposition and smaller than the parts, is no whole; the count before it is.)
         const where = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:across|in|at|among|between|from|by|over|tại|ở|trên)[ \t]+(?:(?:the|all|its|our|their|các)[ \t]+)?$/u) && bareSubjectsB.some((b) => new D(partNum(b).exact).gt(partNum(f).exact));
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !where(f);
-        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
-        if (whole) {
+        // ("Seventeen referrals for suspected misuse of direct payment funds were received in 2024/25, of
+        // which 7 …": the subject may stand a long clause before the words, with no count between.)
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && (p - f.end <= 80 || (p - f.end <= 130 && /^[^\d;:()]*(?:(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?[^\d;:()]*)?$/u.test(ctx.lower.slice(f.end, p))))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
+        // ("…: 76,375 (42.0%) were resolved …; 58,190 (32.0%) led to …; 21,821 … resulted in …; 16,366 …
+        // were transferred …": an item between whose verb was not read leaves the list unread.)
+        const lastB = bareSubjectsB[bareSubjectsB.length - 1];
+        const unread = inScope.some((f) => f.kind === "number" && isCount(f) && !f.noun && !bareSubjectsB.includes(f) && f.start > bareSubjectsB[0].start && f.start < lastB.start && /[;,][ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 4), f.start)));
+        if (whole && !unread) {
           const rest = bareSubjectsB.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // "engaged at 41 sites: 29 were resolved and 12 remain active": a colon after the total.
           const colon = m[1] === undefined && /^[^\d;:,()]*$/u.test(ctx.lower.slice(whole.end, p)) && p - whole.end <= 60;
@@ -887,7 +897,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
         // ("…, equal to 30.5% of the 61,380 active library members. Of these:": the base of a share is no whole.)
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|%[ \t]+of(?:[ \t]+(?:the|all|its|our))?)[ \t]*$/u) && !asideBefore(ctx, s, f, p);
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|%[ \t]+of(?:[ \t]+(?:the|all|its|our))?|(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?)[ \t]*$/u) && !asideBefore(ctx, s, f, p);
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         // ("A total of 1,087 applications were determined: …. Of those determined, 903 …": the count the
@@ -1014,7 +1024,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // level reached, not of the level left.)
       const changeEnd = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống còn|xuống|to)[ \t]*$/u) && precededBy(ctx, figureBefore(s, f) ?? f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u);
       const changeStart = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u) && /^[^\d;.]{0,40}?(?<![\p{L}])(?:lên|xuống|to)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 50));
-      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
@@ -1077,7 +1087,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const alts = (generic || whole === headWhole) && !nounsOf(ctx, whole, p).some((n) => sameNoun(n, first.noun)) ? [...nounsOf(ctx, whole, p), first.noun!] : nounsOf(ctx, whole, p);
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
-      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (generic && !!f.noun && f.noun.startsWith(`${first.noun} `)) || (whole === headWhole && f.noun?.split(" ")[0] === head) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (generic && !!f.noun && f.noun.startsWith(`${first.noun} `)) || (whole === headWhole && f.noun?.split(" ")[0] === head) || (ctx.lang === "vi" && !!whole.noun && !!f.noun && f.noun.split(" ")[0] === whole.noun.split(" ")[0] && !CUTS_ACROSS.test(f.noun) && /(?:,|;|(?<![\p{L}])và)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 6), f.start))) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
       // ("dự án giao thông chiếm 214 dự án, trong đó 38 dự án đã hoàn thành, dự án giáo dục 187 dự án …":
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
@@ -1113,7 +1123,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       for (const f of s.figs) {
         if (f.kind !== "fraction" || used.has(f.id) || (!f.noun && !namedSet(ctx, s, f)) || precededBy(ctx, f, /thứ[ \t]*$/u)) continue;
         // "riêng ba xã biên giới …", "trong đó 2 xã …": a subset singled out, not the rest.
-        const others = countsAfter(ctx, s, f.end, f.noun, true, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
+        // ("…; the other 31 standards, each with fewer than 40 leavers": a bound on each is no part.)
+        const others = countsAfter(ctx, s, f.end, f.noun, true, true).filter((g) => g.kind !== "fraction" && !used.has(g.id) && !g.qualifiers.some((q) => q.kind === "under" || q.kind === "over" || q.kind === "atMost" || q.kind === "atLeast") && !precededBy(ctx, g, /(?<![\p{L}])(?:each|mỗi)(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]*$/u) && !precededBy(ctx, g, /(?:riêng|trong đó|trong số đó|including|of which|among them)(?:[ \t]+(?:có|là))?[ \t]*$/u));
         if (!others.length) continue;
         // "4/4 xã đạt chuẩn, 2/4 xã đạt chuẩn nâng cao, hai xã còn lại …": the rest completes the
         // nearest fraction of the same whole, not the first.
@@ -1135,7 +1146,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         }
         // ("Four of the seven measures are Green, two are Amber and one is Red": "one" in words is read
         // as no figure, so the list is not all read.)
-        if (/(?:,|(?<![\p{L}])and|(?<![\p{L}])và)[ \t]+(?:one|a[ \t]+single|một)[ \t]+(?:is|was|were|are|remains?|measure|indicator|target|chỉ[ \t]+tiêu|đạt|không|chưa)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end))) continue;
+        if (/(?:,|(?<![\p{L}])and|(?<![\p{L}])và)[ \t]+(?:one|a[ \t]+single|một)[ \t]+(?:is|was|were|are|remains?|measure|indicator|target|red|amber|green|met|missed|chỉ[ \t]+tiêu|đạt|không|chưa)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end))) continue;
         // "Nineteen of the 25 indicators met the target and six did not; twelve remain active": once the
         // parts make the whole exactly, a count past a semicolon (no rest word) says something else.
         let sum = new D(f.numerator!.exact);

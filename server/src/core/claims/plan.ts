@@ -10,6 +10,7 @@ import { findChanges, findReverseChanges } from "./change.ts";
 import { findTotalParts } from "./parts.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { findMilestones } from "./milestone.ts";
+import { restatesCountShare } from "./count-share.ts";
 
 export type ShareReading = "share" | "excess" | "shortfall";
 
@@ -97,7 +98,7 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:lower is better|processed[ \t]+in[ \t]+an[ \t]+average|processing[ \t]+times?|time[ \t]+taken|days[ \t]+taken|average[ \t]+(?:time|wait)|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|dropout|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
+export const LOWER_BETTER = /(?:lower is better|processed[ \t]+in[ \t]+an[ \t]+average|processing[ \t]+times?|time[ \t]+taken|days[ \t]+taken|average[ \t]+(?:time|wait)|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|drop-?outs?|withdrawals?|attrition|cancell?ations?|no-shows?|did not attend|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
 const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|attended|arriv\p{L}*|respond\p{L}*|answered|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.\/-]+){0,12}[ \t,]*$/u;
@@ -105,7 +106,7 @@ const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra
 /** Whether the words say that a lower figure is the better one. */
 /** After the bad thing, what was done to it: "đơn khiếu nại … đã được giải quyết", "deaths averted",
  * "crime detection", "patients waiting under six weeks". */
-const HANDLED_AFTER = /^[^\d;:.]{0,50}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
+const HANDLED_AFTER = /^(?:[^\d;:.]|\d[\d,]*(?:\.\d+)?){0,70}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|solved|charged|(?:with[ \t]+)?(?:an?[ \t]+)?(?:positive|successful)[ \t]+outcomes?|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
 
 export function lowerBetter(text: string, after = ""): boolean {
   const m = LOWER_BETTER.exec(text);
@@ -168,7 +169,7 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
         out.push({ figure: f, reading: "share", weak: false });
       } else if (/^[ \t]+of[ \t]+(?:the[ \t]+)?(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|goal|estimate|budget)/u.test(post) || (/(?:^|[^\p{L}])(?:this|that|it)[ \t]+(?:is|was|represents|represented)[ \t]*$/u.test(pre) && /^[ \t]+of[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){1,2}?(?:plan|target|goal)[ \t]+of[ \t]+\d/u.test(post))) {
         out.push({ figure: f, reading: "share", weak: false });
-      } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f)) {
+      } else if (WEAK_PRE.test(pre) && WEAK_POST.test(post) && !restatesFraction(f) && !(/^[ \t]*\)/u.test(post) && restatesCountShare(ctx, s, f))) {
         out.push({ figure: f, reading: "share", weak: true });
       } else if (SHARE_PRE.test(pre) && STATUS_PLAN_POST.test(post) && planAmountBefore(ctx, s, f, cs)) {
         // "có kế hoạch 2.400 lượt, thực tế tổ chức được 2.215 lượt, đạt 92,3%, vượt kế hoạch": the
@@ -406,6 +407,14 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("112,4 …, giảm 1,3 điểm so với năm 2023 (113,7); so với chỉ tiêu … không quá 112,0": past a
       // change's amount to the level it changed to.)
       const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start));
+      // ("95.9% (Q1: 96.3%)", "71,3% (năm 2023: 69,8%)": an earlier period's value in an aside is not
+      // the one judged.)
+      const periodAside = (x: Figure) => /\([ \t]*(?:q[1-4]|h[12]|quý[ \t]+[ivx\d]+|(?:năm[ \t]+)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?|last[ \t]+year|năm[ \t]+trước|cùng[ \t]+kỳ|đầu[ \t]+năm|previous[ \t]+(?:year|quarter))[ \t]*[:=][ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 30), x.qualifiers[0]?.start ?? x.start));
+      // ("well short of the constitutional standard (no more than 1% waiting …) and of the 2025 target of
+      // 5%": a standard's own level, in its bracket, is no value.)
+      const standardAside = (x: Figure) => /(?:standard|target|goal|threshold|ambition|benchmark|tiêu[ \t]+chuẩn|mục[ \t]+tiêu|chỉ[ \t]+tiêu|quy[ \t]+định)[ \t]*\([^()]{0,40}$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 60), x.qualifiers[0]?.start ?? x.start));
+      if (candidates.some(standardAside)) candidates.splice(0, candidates.length, ...candidates.filter((x) => !standardAside(x)));
+      if (candidates.some(periodAside)) candidates.splice(0, candidates.length, ...candidates.filter((x) => !periodAside(x)));
       const last = candidates[candidates.length - 1];
       const level = !growthTarget && last && isChangeAmount(last) ? candidates.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
       const v = level ?? last;

@@ -142,7 +142,8 @@ function namedRows(ranked: Row[], text: string): Row[] {
   // "Northbridge" names "Northbridge City" when no other row starts with it.
   const first = ranked.filter((r) => {
     const w = words(labelCore(r.label).replace(KIND_WORDS, ""));
-    return w.length > 1 && w[0].length >= 5 && hay.includes(w[0]);
+    // (A Vietnamese syllable alone names nothing, "người" of "Người thu nhập thấp …": two in a row.)
+    return w.length > 1 && w[0].length >= 5 && (/[^\x00-\x7f]/u.test(labelCore(r.label)) ? contains(hay, w.slice(0, 2)) : hay.includes(w[0]));
   });
   return first.length === 1 && ranked.filter((r) => words(labelCore(r.label).replace(KIND_WORDS, ""))[0] === words(labelCore(first[0].label).replace(KIND_WORDS, ""))[0]).length === 1 ? first : [];
 }
@@ -316,6 +317,9 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     for (const t of tables) {
       const cols = t.header.map((_, i) => i).filter((i) => i > 0 && CHANGE_HEAD.test(core(t.header[i])));
       if (cols.length !== 1) continue;
+      // ("Dunmore grew fastest in percentage terms (29.4%)" over a column of counts: another measure.)
+      const rel = /^[ \t]*(?:in[ \t]+(?:percentage|relative|proportional|%)[ \t]+terms|proportionally|as[ \t]+a[ \t]+(?:percentage|share)|tính[ \t]+theo[ \t]+tỷ[ \t]+lệ|về[ \t]+tỷ[ \t]+lệ|\([ \t]*[+]?\d[\d.,]*[ \t]*%)/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      if (rel && !/%|percent|tỷ[ \t]+lệ/u.test(t.header[cols[0]].toLowerCase())) continue;
       const w = m[1] ?? m[2] ?? m[3];
       hits.push({ index: m.index!, len: m[0].length, rank: 1, low: /^(?:slowest|weakest|lowest|smallest|chậm|thấp)$/u.test(w), col: cols[0], t, growth: true });
       break;

@@ -11,6 +11,8 @@ import { findBracketShares } from "./bracket-share.ts";
 import { findRatePairs } from "./rate-pair.ts";
 import { findScopeShares } from "./scope-share.ts";
 import { findOthersShares } from "./others-share.ts";
+import { findOfTheBullets } from "./of-the-bullets.ts";
+import { findFallbackShares } from "./share-fallback.ts";
 import { findListShares } from "./list-shares.ts";
 import { namesOtherBase } from "./own-base.ts";
 import { findNamedShares } from "./named-share.ts";
@@ -236,6 +238,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         } else if (partOf.has(f) && rawGap.length <= 80 && !/^[ \t]+of[ \t]+(?:those|them|these|whom)(?![\p{L}])/u.test(rawGap) && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
+          // ("…, chiếm 12,9% tổng số 202 sản phẩm OCOP của tỉnh": a base stated right after the share is
+          // the whole it is of, whichever list the part sits in.)
+          if (/^[ \t]*(?:của[ \t]+|trong[ \t]+)?(?:tổng[ \t]+số|of[ \t]+(?:the|all|its|our)(?:[ \t]+total(?:[ \t]+of)?)?)[ \t]+\d/u.test(ctx.lower.slice(p.end, p.end + 40))) continue;
           let w = partOf.get(f)!;
           // ("…; trong đó test nhanh 600 mẫu, có 588 mẫu đạt (98,0%)": a nearer count of the part's
           // noun, with "có" the part of it, is the whole the share is of.)
@@ -464,7 +469,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // whose clause names no change, plan or average, then "có" the part of its noun.)
         const wClause = ctx.lower.slice(Math.max(s.start, w.start - 80), w.start).split(/[,;:(]/u).pop()!;
         const coPart = CO_PART.test(ctx.lower.slice(w.end, part.start)) && !!part.noun && !NOT_WHOLE_CLAUSE.test(wClause);
-        if (!coPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
+        // ("46.315 thí sinh dự sát hạch, 39.742 thí sinh đạt (88,5%)", "2,140 pupils sat the test, 1,863
+        // pupils passed (87.1%)": a whole that took part, and the part of the same noun that came through.)
+        const satPart = !!part.noun && !!w.noun && (w.noun.startsWith(part.noun) || part.noun.startsWith(w.noun)) && SAT.test(ctx.lower.slice(w.end, part.start)) && PASSED.test(ctx.lower.slice(part.end, p.start));
+        if (!coPart && !satPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
         // ("an increase of 245 (5.3%) on 4,617 a year earlier".)
         if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|by|(?:increase|rise|fall|decrease|reduction|drop|improvement|growth|gain|cut)[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 24), part.qualifiers[0]?.start ?? part.start))) continue;
@@ -501,12 +509,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       for (const n of found) out.push({ percent: n.percent, part: n.part, whole: n.whole, num: n.part.value!, den: n.whole.value!, ...(n.wholeFrom ? { wholeFrom: n.wholeFrom } : {}), ...(n.partFrom ? { partFrom: n.partFrom } : {}) });
       for (const x of out) taken.add(x.percent);
     };
-    for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares, findVerbShares]) pairs(read(ctx, taken));
+    for (const read of [findNamedShares, findBaseShares, findBracketShares, findRatePairs, findScopeShares, findVerbShares, findOfTheBullets]) pairs(read(ctx, taken));
     for (const n of [...findOthersShares(ctx, taken), ...findListShares(ctx, taken)]) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates, findShareShapes]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates, findShareShapes, findFallbackShares]) pairs(read(ctx, taken));
     // ("Of these, 5,278 (87.7%) were offered their first preference and 5,802 (94.6%) one of their top
     // three": the next count of the clause with its own bracketed share, after "and", is of the same whole.)
     for (const x of [...out]) {
@@ -555,6 +563,8 @@ function baseWordsSaid(ctx: UnitContext, w: Figure, p: Figure): boolean {
 }
 
 /** Between a count and its part: its noun's words, then "có" ("3.640 mẫu, có 3.512 mẫu đạt"). */
+const SAT = /^[ \t]+[^.;\d%()]{0,30}?(?<![\p{L}])(?:dự[ \t]+thi|dự[ \t]+sát[ \t]+hạch|dự[ \t]+kiểm[ \t]+tra|tham[ \t]+gia|tham[ \t]+dự|đăng[ \t]+ký|được[ \t]+kiểm[ \t]+tra|được[ \t]+khám|được[ \t]+sàng[ \t]+lọc|sat|took[ \t]+part|took|attended|were[ \t]+tested|were[ \t]+screened|were[ \t]+assessed|were[ \t]+inspected|applied|registered|enrolled|entered)(?![\p{L}])[^.;\d%()]{0,40},[ \t]*$/u;
+const PASSED = /^[ \t]+[^.;\d%()]{0,20}?(?<![\p{L}])(?:đạt|đỗ|hoàn[ \t]+thành|được[ \t]+cấp|passed|completed|achieved|qualified|were[ \t]+successful|succeeded)(?![\p{L}])[^.;\d%()]{0,40}\([ \t]*$/u;
 const CO_PART = /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?có[ \t]+$/u;
 
 /** Words that make a count a change, a plan, an average or a comparison rather than a whole. */
@@ -661,7 +671,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       // ("(tổng có thể không bằng 100% do làm tròn)", "may not sum to 100% because of rounding": a note, no share.)
       // ("b) 70% tăng thu NSĐP …   312,6   11,7": a rate that opens an item's name says what the item is.)
       const opensItem = (f: Figure) => /(?:^|\n)[ \t]*(?:[a-zđ]\)|[-*•+]|\d{1,2}[.)])[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 12), f.start)) && /^[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 3));
-      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !roundingNote(ctx, s, f) && !opensItem(f));
+      // ("chiếm 97,7% (đầu năm là 205, chiếm 95,8%)": a share of another time, in its aside, is no part.)
+      const otherTime = (f: Figure) => /\([ \t]*(?:đầu[ \t]+năm|cuối[ \t]+năm|cùng[ \t]+kỳ|năm[ \t]+trước|năm[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:[\/–-]\d{2,4})?|last[ \t]+year|a[ \t]+year[ \t]+(?:earlier|ago)|q[1-4])[^()]{0,40}$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start));
+      const pcts = s.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !roundingNote(ctx, s, f) && !opensItem(f) && !otherTime(f));
       if (pcts.length < 2) continue;
       // "đúng hạn đạt 98,6%, còn 1,4% hồ sơ trễ hạn", "82% …, the remaining 18%": the rest of one whole.
       for (let i = 1; i < pcts.length; i++) {

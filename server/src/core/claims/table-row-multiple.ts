@@ -11,7 +11,7 @@ import type { UnitContext } from "./context.ts";
 import type { Multiple } from "./compare.ts";
 import { tablesAbove, type Row, type Table } from "./table.ts";
 
-const EN_OTHER = /^[ \t]+(?:times[ \t]+)?(?:that[ \t]+(?:of|in|for)[ \t]+|the[ \t]+)((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+?)(?:[ \t]+(?:rate|figure|level|one|average|share|proportion|value|total|schools?))?(?=[ \t]*(?:[,;.)]|$))/u;
+const EN_OTHER = /^[ \t]+(?:times[ \t]+)?(?:that[ \t]+(?:of|in|for)[ \t]+|the[ \t]+|as[ \t]+(?:many|much)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?as[ \t]+(?:the[ \t]+|in[ \t]+|at[ \t]+)?)((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+?)(?:[ \t]+(?:rate|figure|level|one|average|share|proportion|value|total|schools?))?(?=[ \t]*(?:[,;.)]|$))/u;
 const VI_OTHER = /^[ \t]*(?:lần[ \t]+)?(?:so[ \t]+với[ \t]+)?(?:(?:tỷ[ \t]+lệ|mức|số)[ \t]+)?(?:(?:của|ở|tại)[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){0,4}?[\p{L}\p{M}-]+)(?=[ \t]*(?:[,;.)]|$))/u;
 const VERB = /^[ \t]*\)[ \t]*(?:(?:was|were|is|are)[ \t]+(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly)[ \t]+)?|(?:đã[ \t]+)?gấp[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?)$/u;
 
@@ -76,7 +76,7 @@ export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
   }
 }
 
-const CLAUSE_VERB = /(?:(?:was|were|is|are)[ \t]+(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly)[ \t]+)?|(?:đã[ \t]+)?(?:gấp|bằng)[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?)$/u;
+const CLAUSE_VERB = /(?:(?:delivered|recorded|received|handled|sold|issued|made|completed|installed|planted|collected|served|attracted|had|has|saw|took|won|secured|carried[ \t]+out|reached)[ \t]+(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly)[ \t]+)?|(?:was|were|is|are)[ \t]+(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly)[ \t]+)?|(?:đã[ \t]+)?(?:gấp|bằng)[ \t]*(?:hơn[ \t]+|khoảng[ \t]+|gần[ \t]+)?)$/u;
 
 /** "bus boardings were more than five times the number on local rail", "doanh thu khối A gấp 2,1 lần
  * khối B", under a table with rows "Bus" and "Rail (local services)": both sides are rows the
@@ -87,7 +87,9 @@ function bothByLabel(ctx: UnitContext, si: number, t: Figure, vi: boolean, out: 
   const tq = t.qualifiers[0]?.start ?? t.start;
   // The clause the multiple is in, back to the last stop, with no figure of its own before it.
   const clauseStart = Math.max(s.start, ctx.lower.lastIndexOf(";", tq) + 1, ctx.lower.lastIndexOf(":", tq) + 1);
-  if (s.figs.some((f) => f.start >= clauseStart && f.end <= tq)) return;
+  // (A section number opening the line is no figure of the clause: "2.1 Ashcombe delivered …".)
+  const heading = (f: Figure) => /^\d{1,2}(?:\.\d{1,2}){1,2}$/u.test(f.text) && /(?:^|\n)[ \t]*$/u.test(ctx.text.slice(Math.max(0, f.start - 4), f.start));
+  if (s.figs.some((f) => f.start >= clauseStart && f.end <= tq && !heading(f))) return;
   const before = ctx.lower.slice(clauseStart, tq);
   if (!CLAUSE_VERB.test(before + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : ""))) return;
   const found = otherAndTable(ctx, si, t, vi);
@@ -105,6 +107,14 @@ function bothByLabel(ctx: UnitContext, si: number, t: Figure, vi: boolean, out: 
     const head = (tbl.header[col] ?? "").toLowerCase();
     if (col > 0 && amount(c.figure) && amount(y) && (c.figure!.unit ?? "") === (y!.unit ?? "") && !/%|share|percent|change|rank|tỷ lệ|tỉ lệ|cơ cấu|tăng|giảm|thứ hạng|xếp/u.test(head)) cols.push(col);
   });
+  // ("Ashcombe delivered 3.5 times as many shelters as Elsworth" over "| Year 2 target | Delivered |":
+  // of several columns, the one the verb or the noun names.)
+  if (cols.length > 1) {
+    const said = new Set((before + " " + ctx.lower.slice(t.end, t.end + 40)).split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+    const named = cols.filter((col) => (tbl.header[col] ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 5 && said.has(w.slice(0, 5))));
+    if (named.length !== 1) return;
+    cols.splice(0, cols.length, named[0]);
+  }
   if (cols.length !== 1) return;
   const atLeast = /(?:more[ \t]+than|over|hơn)[ \t]*(?:gấp[ \t]*)?$/u.test(before);
   out.push({ subject: subj[0].cells[cols[0]].figure!, other: other[0].cells[cols[0]].figure!, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
@@ -122,7 +132,15 @@ function otherAndTable(ctx: UnitContext, si: number, t: Figure, vi: boolean): { 
   // (The reader may take the words after "lần" as the multiple's noun: read them from the text.)
   const o = (vi ? VI_OTHER : EN_OTHER).exec(ctx.lower.slice(vi ? t.start + t.text.length : end, Math.min(s.end + 1, end + 60)).replace(/^[ \t]*times(?![\p{L}])/u, ""));
   if (!o) return undefined;
-  const { src, tables } = tablesAbove(ctx, Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1), () => si === 0, true);
+  const from = Math.max(s.start, ctx.text.lastIndexOf("\n", tq) + 1);
+  let { src, tables } = tablesAbove(ctx, from, () => si === 0, true);
+  // (Past a short note under the table: "RAG: Green 100% or more; …".)
+  if (!tables.length) {
+    const near = tablesAbove(ctx, from, () => false);
+    const last = near.tables[near.tables.length - 1];
+    const gap = last ? ctx.text.slice(last.rows[last.rows.length - 1].end, from) : "";
+    if (last && gap.length <= 240 && (gap.match(/\n[ \t]*\n/gu) ?? []).length <= 2 && !/\d[\d.,]*[ \t]*(?:times|lần)/u.test(gap)) ({ src, tables } = near);
+  }
   const tbl: Table | undefined = tables[tables.length - 1];
   return tbl && tbl.rows.length >= 2 ? { o, src, tbl } : undefined;
 }

@@ -28,7 +28,7 @@ const YEAR = /(?:19|20)\d\d/g;
 const STATUS_HEAD = /(?:status|rating|rag|assessment|met\??$|đánh giá|tình trạng|kết quả đánh giá)/u;
 const MET = /^(?:met|achieved|exceeded|target met|target achieved|target exceeded|đạt|vượt|đạt và vượt|hoàn thành|(?:đạt|vượt|hoàn thành|đạt và vượt)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|green|✓|✔|✅)$/u;
 const MISSED = /^(?:missed|not met|not achieved|target missed|target not met|behind target|below target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|(?:không|chưa)[ \t]+(?:đạt|hoàn thành)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|red|✗|✘|❌)$/u;
-const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|below|under|≤|<|dưới|tối đa|không quá)/u;
+const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|not more than|below|under|within|up to|≤|<|dưới|tối đa|không quá|không vượt)/u;
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
 /** Labels of measures where more is better, whatever the other rows of the table do. */
 const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|achievement|pass rate|collected|collection|revenue|income|recycl|uptake|vaccinat|immunis|screening|tỷ lệ bao phủ|bao phủ|hài lòng|thu ngân sách|thu nhập|hoàn thành|tiêm chủng)/u;
@@ -38,7 +38,7 @@ const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(
 /** "Spend against budget | £6.42m | £6.87m": money spent against a budget is better under it (a rate of
  * the budget spent, "95% | 89.2%", is better high). */
 const SPEND_BUDGET = /(?:spend|spending|expenditure|costs?|outturn)[ \t]+(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+)?budget/u;
-const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|within[ \t]+(?:the[ \t]+)?(?:(?:approved|agreed|revised|set|annual|original)[ \t]+)?(?:budget|allocation|cash[ \t]+limit|envelope)|trong[ \t]+(?:phạm[ \t]+vi[ \t]+)?dự[ \t]+toán|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt(?![ \t]+(?:advice|advisers?|support|counsell?ing|services?|help|clients?|relief))|deficit|cost|poverty|unemployment|dropout|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|(?<!dư[ \t]+)nợ|nợ[ \t]+(?:xấu|quá[ \t]+hạn)|thất thoát|ô nhiễm)/u;
+const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|within[ \t]+(?:the[ \t]+)?(?:(?:approved|agreed|revised|set|annual|original)[ \t]+)?(?:budget|allocation|cash[ \t]+limit|envelope)|trong[ \t]+(?:phạm[ \t]+vi[ \t]+)?dự[ \t]+toán|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt(?![ \t]+(?:advice|advisers?|support|counsell?ing|services?|help|clients?|relief))|deficit|cost|poverty|unemployment|dropout|withdrawals?|attrition|cancell?ations?|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|(?<!dư[ \t]+)nợ|nợ[ \t]+(?:xấu|quá[ \t]+hạn)|thất thoát|ô nhiễm)/u;
 
 /** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
  * a bad thing, or its reduction, is something to have more of. */
@@ -46,7 +46,7 @@ const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|
 
 /** "Written complaints resolved at first contact", "khiếu nại được giải quyết": the share handled,
  * where higher is better, whatever it counts. */
-const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|cleared|settled|first contact|on time|giải quyết|xử lý xong|đúng hạn)/u;
+const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|cleared|settled|first contact|on time|collected|recovered|được hỗ trợ|được vay|được cấp|thoát nghèo|supported|helped|assisted|solved|detected|charged|positive outcomes?|successful outcomes?|giải quyết|xử lý xong|đúng hạn)/u;
 
 /** A label or header that names times where less is better. */
 const TIME_CAPTION = /(?:response|waiting|wait|turnaround|processing|handling|answer(?:ing)?|attendance|journey|arrival)[ \t]+times?|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt)/u;
@@ -174,6 +174,13 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const alt = t.header.map((_, i) => i).filter((i) => i > 0 && i !== ti && i !== si && kindRows(i) * 2 >= t.rows.length).sort((x, y) => (x < ti ? ti - x : 100 + x) - (y < ti ? ti - y : 100 + y));
         if (alt.length) ai = alt[0];
       }
+      // ("| Chỉ tiêu (%) | Số được tiêm | Tỷ lệ (%) | Đánh giá |": a target in percent judges the rate
+      // column, not the count beside it.)
+      const pctHead = (h: string) => /(?:%|tỷ[ \t]+lệ|tỉ[ \t]+lệ|(?<![\p{L}])rate|per[ \t]*cent)/u.test(h.toLowerCase());
+      if (ai >= 0 && pctHead(t.header[ti]) && !pctHead(t.header[ai])) {
+        const rate = t.header.map((_, i) => i).filter((i) => i > 0 && i !== ti && i !== si && pctHead(t.header[i]) && !TARGET_HEAD.test(t.header[i].toLowerCase()));
+        if (rate.length === 1) ai = rate[0];
+      }
       if (ai < 0 || ai === si) continue;
       // "Response time (min)", "Category 1 (mean, min)": times, where less is better.
       const timeHead = TIME_CAPTION.test(t.header.join(" ").toLowerCase());
@@ -201,7 +208,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
         const lab = r.label.toLowerCase();
         // ("Homes under placement suspension at year end (max)": the label's own bound.)
-        const labelBound = /\((max|maximum|tối đa|ceiling|min|minimum|tối thiểu)\)/u.exec(lab)?.[1];
+        const labelBound = /\((max|maximum|tối đa|ceiling|min|minimum|tối thiểu|≤|<=|≥|>=)\)/u.exec(lab)?.[1];
         const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || (!!labelBound && labelBound !== "ceiling") || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
         // "waiting under 18 weeks", "seen within 4 hours": a share meeting a standard, higher is better.
         // A table counting cases "Within target" / "đúng hạn" gives the share of them: higher is better.
@@ -210,7 +217,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const withinStandard = /(?:within|under|less than|fewer than|in under|trong vòng|dưới)[ \t]+\d+(?![\d.,]*[ \t]*(?:tuổi|years?[ \t]+old|year-olds?|yrs))/u.test(r.label) || (ac.figure.unit === "%" && (withinTable || /(?<![\p{L}])(?:in|trong)[ \t]+\d+[ \t]+(?:working[ \t]+|calendar[ \t]+|ngày[ \t]+làm[ \t]+việc)?(?:days?|hours?|minutes?|weeks?|months?|ngày|giờ|phút|tuần|tháng)(?![\p{L}])/u.test(r.label.toLowerCase())));
         // ("Enquiries allocated to caseworker (days)": a time taken, given in its unit.)
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (/\((?:working[ \t]+)?(?:days|hours|minutes|mins|weeks|ngày|giờ|phút)\)/u.test(lab) && /(?<![\p{L}])(?:to|allocated|processed|completed|responded|answered|assessed|decided|resolved|wait|waiting|time|turnaround|response)(?![\p{L}])/u.test(lab)) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
-        const labelCeiling = (!!labelBound && !/^(?:min|minimum|tối thiểu)$/u.test(labelBound)) || (!labelBound && /\b(?:max|maximum)\b/u.test(lab));
+        const labelCeiling = (!!labelBound && !/^(?:min|minimum|tối thiểu|≥|>=)$/u.test(labelBound)) || (!labelBound && /\b(?:max|maximum)\b/u.test(lab));
         // (A target of nought can only be met from above: "Families in B&B over six weeks | 0 | 2 | Red".)
         const lowerIsBetter = CEILING.test(ttext) || labelCeiling || (!!target.value && target.value.exact === "0") || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || (SPEND_BUDGET.test(lab) && ac.figure.unit !== "%") || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict: verdict ?? "met", lowerIsBetter };

@@ -90,10 +90,12 @@ export function findTables(ctx: UnitContext): Table[] {
     for (let li = 0; li + 2 < lines.length; li++) {
       const head = lines[li];
       const headText = text.slice(head.start, head.end);
-      if (!headText.includes("|") || !DELIMITER.test(text.slice(lines[li + 1].start, lines[li + 1].end))) continue;
+      if (!headText.includes("|")) continue;
+      const delimited = DELIMITER.test(text.slice(lines[li + 1].start, lines[li + 1].end));
+      if (!delimited && !undelimitedBlock(ctx, lines, li)) continue;
       const header = splitCells(ctx, head.start, head.end).map((c) => c.text.replace(/[*_`]/g, "").trim());
       const rows: Row[] = [];
-      let lj = li + 2;
+      let lj = delimited ? li + 2 : li + 1;
       for (; lj < lines.length; lj++) {
         const l = lines[lj];
         if (!text.slice(l.start, l.end).includes("|")) break;
@@ -110,6 +112,28 @@ export function findTables(ctx: UnitContext): Table[] {
     out.push(...findPlainTables(ctx, lines));
     return out;
   });
+}
+
+/** A cell a header may hold: words, or a year or period ("2023", "2023/24", "31 Mar 2024"). */
+const HEADER_CELL = /^(?=[^|]*\p{L})[^|]*$|^(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?$/u;
+
+/**
+ * "Địa phương | Kế hoạch | Thực hiện | Tỷ lệ (%)" over rows of the same cells, with no "---" line
+ * under the header, as plain-text reports lay tables out: a block of three lines or more that stands
+ * alone (no piped line right above it), every line with the same number of cells (three or more),
+ * a header of words, and figures in at least two of the rows.
+ */
+function undelimitedBlock(ctx: UnitContext, lines: Span[], li: number): boolean {
+  const text = ctx.text;
+  if (li > 0 && text.slice(lines[li - 1].start, lines[li - 1].end).includes("|")) return false;
+  let lj = li;
+  while (lj < lines.length && text.slice(lines[lj].start, lines[lj].end).includes("|") && !DELIMITER.test(text.slice(lines[lj].start, lines[lj].end))) lj++;
+  if (lj - li < 3 || (lj < lines.length && DELIMITER.test(text.slice(lines[lj].start, lines[lj].end)))) return false;
+  const cells = lines.slice(li, lj).map((l) => splitCells(ctx, l.start, l.end));
+  const n = cells[0].length;
+  if (n < 3 || cells.some((c) => c.length !== n)) return false;
+  if (!cells[0].every((c) => HEADER_CELL.test(c.text.replace(/[*_`]/g, "").trim()))) return false;
+  return cells.slice(1).filter((c) => c.slice(1).some((x) => /\d/u.test(x.text))).length >= 2;
 }
 
 function labelText(c: Cell | undefined): string {

@@ -102,6 +102,10 @@ export function findYearSeriesMeans(ctx: UnitContext): ListMean[] {
       if (!a || measure(a) !== measure(r.values[0])) continue;
       const q = a.qualifiers[0]?.start ?? a.start;
       if (!AVG_BEFORE.test(ctx.lower.slice(Math.max(0, q - 30), q))) continue;
+      // ("… năm 2024 phê duyệt 2 xã. Thời gian thẩm định bình quân một đồ án là 14,2 ngày": an average
+      // of another thing, or one per item, is not the mean of the years' values.)
+      const head = (x: Figure) => x.noun?.split(" ")[0];
+      if ((a.noun && r.values[0].noun && head(a) !== head(r.values[0])) || /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:một|mỗi)[ \t]+[\p{L}]/u.test(ctx.lower.slice(Math.max(0, q - 60), q))) continue;
       // A yearly average of yearly values, or an average with no period at all.
       if (!a.perYear && /^[ \t]*(?:\/|per|mỗi|a)[ \t]*(?:tháng|month|quý|quarter|ngày|day)/u.test(ctx.lower.slice(a.end, a.end + 12))) continue;
       out.push({ values: r.values, average: a });

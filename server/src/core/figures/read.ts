@@ -367,7 +367,8 @@ export class FigureReader {
     if ((s[a - 1] === " " || s[a - 1] === "\t") && /[A-ZĐ]/.test(s[a - 2] ?? "") && /^\d+$/.test(tok) && UPPER_WORD_BEFORE.test(s.slice(Math.max(0, a - 10), a))) {
       const acr = UPPER_WORD_BEFORE.exec(s.slice(Math.max(0, a - 10), a))![1].toLowerCase();
       const isCurrency = CURRENCY_BEFORE.some((c) => c[0] === acr);
-      if (!isCurrency && !this.hasMeasureAfter(b)) return this.non("code", a, b, "name with a number");
+      // ("thiếu men G6PD 196 trẻ": a count with its noun after the name is a figure all the same.)
+      if (!isCurrency && !this.hasMeasureAfter(b) && !(/^[ \t]+\p{Ll}/u.test(s.slice(b, b + 3)) && readNounAfter(s, lower, b))) return this.non("code", a, b, "name with a number");
     }
 
     // English ordinals: "12th of 63 provinces" is a rank (a fraction), "the 14th Congress" is not a figure.
