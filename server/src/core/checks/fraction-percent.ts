@@ -124,7 +124,8 @@ function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval):
   // (Another whole only among counts, whose values are exact, and never a target: "against a target of
   // 36,000 pupils (107.3%). Of those pupils, 14,297 (39.7%)" is of the 38,640, and 39.7% a slip.)
   const target = (f: Figure) => /(?<![\p{L}])(?:target|plan|planned|budget|budgeted|goal|forecast|trajectory|ambition|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:of|là|năm|giao|đề[ \t]+ra))?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start));
-  for (const f of [...prev, ...s.figs]) {
+  const at = s.figs.indexOf(fp.percent);
+  for (const f of [...prev.slice(-20), ...s.figs.slice(Math.max(0, at - 20), at + 20)]) {
     if (f !== whole && like(f, whole) && !f.unit && !f.scale && f.value!.whole && !target(f) && iv(part).div(iv(f)).scale(100).overlaps(said)) return true;
     // (Another part only where it is the change the plan was of: "tăng 3.140 triệu đồng …, đạt 104,7% kế
     // hoạch tăng trưởng (3.000 triệu đồng)"; a sibling part's share is the slip a checker is for.)

@@ -254,7 +254,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         if ([a, b].some((x) => SIDE_IS_MARGIN.test(ctx.lower.slice(x.end, x.end + 30)))) continue;
         // ("to apply £1,200,000 of the surplus to … and £450,000 to …; the remaining £312,300": a side
         // said to be some of a larger whole leaves the rest of that whole, unwritten here.)
-        if ([a, b].some((x) => /^[ \t]+of[ \t]+(?:the|its|our|this|that)[ \t]+[\p{L}][^\d]{0,20}$/u.test(ctx.lower.slice(x.end, x.end + 30).split(/[,;.]/u)[0]))) continue;
+        if ([a, b].some((x) => /^[ \t]+of[ \t]+(?:the|its|our|this|that)[ \t]+[\p{L}][^\d]*$/u.test(ctx.lower.slice(x.end, x.end + 30).split(/[,;.]/u)[0]))) continue;
         // ("Cumulative spend … is $1.536 million, which is 64.0% of the total budget; year one spend was
         // $693,500. The remaining $864,000 …": what remains is of the total the share names, unwritten.)
         if (figs.some((x) => x.start > a.end && x.end <= q && x.kind === "percent" && /^[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:total|overall|whole|full)|của[ \t]+tổng|tổng)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 20)))) continue;

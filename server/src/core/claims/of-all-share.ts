@@ -5,7 +5,7 @@ import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, isCount } from "./context.ts";
-import { findTotalParts } from "./parts.ts";
+import { findTotalParts, type TotalParts } from "./parts.ts";
 import type { FractionPercent } from "./shares.ts";
 
 const LINK = /,[ \t]*(?:equal[ \t]+to|equivalent[ \t]+to|or|representing|accounting[ \t]+for|chiếm|bằng|đạt|tương[ \t]+đương(?:[ \t]+với)?)[ \t]*(?:tỷ[ \t]+lệ[ \t]*)?(?:about[ \t]+|khoảng[ \t]+)?$/u;
@@ -14,6 +14,17 @@ const OF_ALL = /^[ \t]+(?:of[ \t]+all|of[ \t]+the|of[ \t]+the[ \t]+total(?:[ \t]
 export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
   return ctx.memo("of-all-share", () => {
     const out: FractionPercent[] = [];
+    // Lists by their last part, built once (a search per share would be quadratic).
+    let lasts: Map<Figure, TotalParts> | undefined;
+    const lastParts = {
+      get: (f: Figure) => {
+        if (!lasts) {
+          lasts = new Map();
+          for (const t of findTotalParts(ctx)) if (t.parts.length >= 2 && !lasts.has(t.parts[t.parts.length - 1].figure)) lasts.set(t.parts[t.parts.length - 1].figure, t);
+        }
+        return lasts.get(f);
+      },
+    };
     for (const s of ctx.sentences) {
       for (let i = 1; i + 1 < s.figs.length; i++) {
         const [part, p, whole] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
@@ -29,7 +40,8 @@ export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
         if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
         // ("26 sản phẩm …, trong đó 4 … và 22 sản phẩm …, chiếm 12,9% tổng số 202 sản phẩm": the share
         // after a list's last part may be the whole list's; that reading stands when it holds.)
-        const list = findTotalParts(ctx).find((t) => t.parts.length >= 2 && t.parts[t.parts.length - 1].figure === part && t.whole.kind === "number" && t.whole.end < part.start && (amounts ? t.whole.unit === part.unit : isCount(t.whole)));
+        const t0 = lastParts.get(part);
+        const list = t0 && t0.whole.kind === "number" && t0.whole.end < part.start && (amounts ? t0.whole.unit === part.unit : isCount(t0.whole)) ? t0 : undefined;
         const fits = (x: Figure) => ctx.interval(x, x.value!).div(ctx.interval(whole, whole.value!)).scale(100).overlaps(ctx.interval(p, p.value!));
         const by = list && !new D(list.whole.value!.exact).gte(whole.value!.exact) && (fits(list.whole) || !fits(part)) ? list.whole : part;
         out.push({ percent: p, part: by, whole, num: { exact: by.value!.exact }, den: { exact: whole.value!.exact } });

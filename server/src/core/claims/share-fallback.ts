@@ -50,9 +50,11 @@ export function findFallbackShares(ctx: UnitContext, taken: Set<Figure>): { perc
       const saysAll = (w: Figure) => !namedPhrase || ctx.lower.slice(w.end, w.end + 60).replace(/[ \t]+/gu, " ").includes(namedPhrase.replace(/[ \t]+/gu, " ").split(" ").slice(0, 3).join(" "));
       const prev = si > 0 && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start)) ? ctx.sentences[si - 1] : undefined;
       // ("… chiếm 8,6% tổng số đơn vị": the total the words name, the largest of them.)
+      // (A short reach back: a scan of the whole sentence per percentage would be quadratic.)
+      const back = s.figs.slice(Math.max(0, i - 31), i - 1);
       const whole = named
-        ? [...(prev?.figs ?? []), ...s.figs.slice(0, i - 1)].filter((w) => ok(w) && !!w.noun && w.noun.startsWith(named) && saysAll(w)).sort((a, b) => new D(b.value!.exact).cmp(a.value!.exact))[0]
-        : s.figs.slice(0, i - 1).reverse().find(ok);
+        ? [...(prev?.figs.slice(-30) ?? []), ...back].filter((w) => ok(w) && !!w.noun && w.noun.startsWith(named) && saysAll(w)).sort((a, b) => new D(b.value!.exact).cmp(a.value!.exact))[0]
+        : back.reverse().find(ok);
       if (!whole) continue;
       // The part is said to be of the whole: "trong đó", "of which", "of these" between them (the
       // part the first count after those words), or the percentage names the whole ("tổng số đơn vị").
@@ -64,9 +66,12 @@ export function findFallbackShares(ctx: UnitContext, taken: Set<Figure>): { perc
       // No other figure around makes the percentage hold: then that pair is meant.
       const stated = ctx.interval(p, p.value);
       // (Every figure of the paragraph up to the next sentence: a list's whole may stand lines above.)
-      const paraStart = Math.max(0, ctx.text.lastIndexOf("\n\n", p.start));
+      const from = Math.max(0, p.start - 1500);
+      const blank = ctx.text.slice(from, p.start).lastIndexOf("\n\n");
+      const paraStart = blank < 0 ? from : from + blank;
       const next = ctx.sentences[si + 1];
-      const pool: Figure[] = ctx.figures.filter((f) => f.start >= paraStart && f.end <= (next && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(s.end, next.start)) ? next.end : s.end)).filter((f) => f.kind === "number" && !!f.value && !new D(f.value.exact).isZero() && measure(f) === measure(x));
+      const near = [...ctx.sentences.slice(Math.max(0, si - 4), si).flatMap((t) => t.figs), ...s.figs.slice(Math.max(0, i - 40), i + 40), ...(next && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(s.end, next.start)) ? next.figs.slice(0, 40) : [])];
+      const pool: Figure[] = near.filter((f) => f.start >= paraStart).filter((f) => f.kind === "number" && !!f.value && !new D(f.value.exact).isZero() && measure(f) === measure(x));
       const holds = (a: Figure, b: Figure) => iv(a).div(iv(b)).scale(100).overlaps(stated);
       // (This reading is the last resort: a percentage more than twice or under half the share it
       // gives is of another base, not a slip of the pen.)
