@@ -114,8 +114,7 @@ function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval):
   const { part, whole } = fp;
   if (!part || !whole || fp.fraction || fp.excess || fp.sumOf || fp.partFrom || fp.wholeFrom || part.kind !== "number" || whole.kind !== "number") return false;
   const s = ctx.sentenceOf(fp.percent);
-  const k = ctx.sentences.indexOf(s);
-  const prev = k > 0 && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(ctx.sentences[k - 1].end, s.start)) ? ctx.sentences[k - 1].figs : [];
+  const prev = ctx.sentenceBefore(s)?.figs ?? [];
   // (Not the side a comparison or change starts from: "1,842,600 TEU, compared with 1,675,300 TEU in
   // 2023. Transshipment … 33.0% of the total" is of this year's total, and 33.0% of last year's is a slip.)
   const base = (f: Figure) => /(?<![\p{L}])(?:compared[ \t]+(?:with|to)|from|than|on|versus|vs\.?|against|so[ \t]+với(?:[ \t]+[^\d;.]{0,30})?|từ|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+[^\d;.]{0,20})?|(?:19|20)\d\d[ \t]*:)[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 40), f.qualifiers[0]?.start ?? f.start));
@@ -133,8 +132,7 @@ function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval):
   }
   // ("tiêm phòng … cho 21.640 con trâu, bò, đạt 76,5% tổng đàn trâu, bò (28.285 con)": the figure right
   // before the percentage, over one of its sentence.)
-  const i = s.figs.indexOf(fp.percent);
-  const near = i > 0 ? s.figs[i - 1] : undefined;
+  const near = at > 0 ? s.figs[at - 1] : undefined;
   if (near && near !== part && near.kind === "number" && near.value && !near.qualifiers.length && s.figs.some((f) => f !== near && like(f, near) && iv(near).div(iv(f)).scale(100).overlaps(said))) return true;
   // ("affected 4,582 clients (71.4%). … reported by 3,086 clients (48.1% of all clients)": a whole that
   // is itself a share is not "all".)

@@ -140,6 +140,13 @@ export class UnitContext {
     return spanIndexAt(this.sentences, at);
   }
 
+  /** The sentence before `s` in its paragraph (no blank line between them), if any. */
+  sentenceBefore(s: Sentence): Sentence | undefined {
+    const k = this.sentenceIndexAt(s.start);
+    const p = k > 0 ? this.sentences[k - 1] : undefined;
+    return p && !/\n[ \t]*\r?\n/u.test(this.text.slice(p.end, s.start)) ? p : undefined;
+  }
+
   between(a: number, b: number): string {
     return this.lower.slice(Math.max(0, a), Math.max(a, b));
   }

@@ -12,10 +12,8 @@ export function restatesCountShare(ctx: UnitContext, s: Sentence, p: Figure): bo
   const i = s.figs.indexOf(p);
   const x = s.figs[i - 1];
   if (!x || x.kind !== "number" || !isCount(x) || !x.value || /[;.]/u.test(ctx.text.slice(x.end, p.start))) return false;
-  const k = ctx.sentences.indexOf(s);
-  const prev = k > 0 && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(ctx.sentences[k - 1].end, s.start)) ? ctx.sentences[k - 1].figs : [];
   // (A short reach back, so that a long sentence of shares stays linear.)
-  const pool = [...prev.slice(-20), ...s.figs.slice(Math.max(0, i - 21), i - 1)];
+  const pool = [...(ctx.sentenceBefore(s)?.figs.slice(-20) ?? []), ...s.figs.slice(Math.max(0, i - 21), i - 1)];
   const stated = ctx.interval(p, p.value);
   const part = ctx.interval(x, x.value);
   return pool.some((w) => w.kind === "number" && isCount(w) && !!w.value && new D(w.value.exact).gt(x.value!.exact) && (!x.noun || !w.noun || head(x.noun) === head(w.noun)) && part.div(ctx.interval(w, w.value)).scale(100).overlaps(stated));

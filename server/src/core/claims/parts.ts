@@ -72,6 +72,8 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 // học 1.470 người: …": a net change is no total of the flows after it.)
 const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với|%[ \t]+(?:của[ \t]+|trong[ \t]+)?tổng(?:[ \t]+số)?|%[ \t]+of[ \t]+(?:the|all|its|our)(?:[ \t]+total(?:[ \t]+of)?)?)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?:['’]|s['’])?(?: |$)/u;
+/** "waiting for one of the 15 key diagnostic tests, of whom …": one of a set is no whole of it. */
+const ONE_OF = /(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?[ \t]*$/u;
 /** "đạt 82,4% mục tiêu 1.500 camera; trong đó …", "102.1% of the activity plan of 60,000 tests. Of
  * these, …", "7.9 households per 1,000 households. Of these, …": a target or a rate's base is no
  * whole a list breaks down. */
@@ -830,7 +832,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         // ("6,480 bed spaces across 14 residences …. Of these, 4,215 …": a count of where is no whole.)
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|across|among|between|(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?)[ \t]*$/u);
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|across|among|between)[ \t]*$/u) && !precededBy(ctx, f, ONE_OF);
         const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         // ("38 GP partners …, of whom 22 are women, and 41 practice nurses …": a count with a noun of its
         // own after the bare ones is the whole's sibling.)
@@ -897,7 +899,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const bare = bareFirst;
         // "… 1,284 stage one complaints … . Of these, 1,093 (85.1%) received …": the sentence before.
         // ("…, equal to 30.5% of the 61,380 active library members. Of these:": the base of a share is no whole.)
-        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|%[ \t]+of(?:[ \t]+(?:the|all|its|our))?|(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?)[ \t]*$/u) && !asideBefore(ctx, s, f, p);
+        const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|%[ \t]+of(?:[ \t]+(?:the|all|its|our))?)[ \t]*$/u) && !precededBy(ctx, f, ONE_OF) && !asideBefore(ctx, s, f, p);
         // "Businesses assisted: 1,240, of which 418 were start-ups": a bare count right before the words.
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         // ("A total of 1,087 applications were determined: …. Of those determined, 903 …": the count the

@@ -413,10 +413,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("well short of the constitutional standard (no more than 1% waiting …) and of the 2025 target of
       // 5%": a standard's own level, in its bracket, is no value.)
       const standardAside = (x: Figure) => /(?:standard|target|goal|threshold|ambition|benchmark|tiêu[ \t]+chuẩn|mục[ \t]+tiêu|chỉ[ \t]+tiêu|quy[ \t]+định)[ \t]*\([^()]{0,40}$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 60), x.qualifiers[0]?.start ?? x.start));
-      if (candidates.some(standardAside)) candidates.splice(0, candidates.length, ...candidates.filter((x) => !standardAside(x)));
-      if (candidates.some(periodAside)) candidates.splice(0, candidates.length, ...candidates.filter((x) => !periodAside(x)));
-      const last = candidates[candidates.length - 1];
-      const level = !growthTarget && last && isChangeAmount(last) ? candidates.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
+      const values = candidates.filter((x) => !standardAside(x) && !periodAside(x));
+      const last = values[values.length - 1];
+      const level = !growthTarget && last && isChangeAmount(last) ? values.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
       const v = level ?? last;
       if (!v) continue;
       // Durations: "21 minutes 05 seconds … (target: 20 minutes)" is one value; other units of time

@@ -48,7 +48,7 @@ export function findFallbackShares(ctx: UnitContext, taken: Set<Figure>): { perc
       const named = namedPhrase?.split(/[ \t]+/u)[0];
       // ("163 em, bằng 2,9% số em tham gia": the whole is a count said of all the words, not 4.987 em who passed.)
       const saysAll = (w: Figure) => !namedPhrase || ctx.lower.slice(w.end, w.end + 60).replace(/[ \t]+/gu, " ").includes(namedPhrase.replace(/[ \t]+/gu, " ").split(" ").slice(0, 3).join(" "));
-      const prev = si > 0 && !/\n[ \t]*\r?\n/u.test(ctx.text.slice(ctx.sentences[si - 1].end, s.start)) ? ctx.sentences[si - 1] : undefined;
+      const prev = ctx.sentenceBefore(s);
       // ("… chiếm 8,6% tổng số đơn vị": the total the words name, the largest of them.)
       // (A short reach back: a scan of the whole sentence per percentage would be quadratic.)
       const back = s.figs.slice(Math.max(0, i - 31), i - 1);

@@ -109,15 +109,12 @@ function bothByLabel(ctx: UnitContext, si: number, t: Figure, vi: boolean, out: 
   });
   // ("Ashcombe delivered 3.5 times as many shelters as Elsworth" over "| Year 2 target | Delivered |":
   // of several columns, the one the verb or the noun names.)
-  if (cols.length > 1) {
-    const said = new Set((before + " " + ctx.lower.slice(t.end, t.end + 40)).split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
-    const named = cols.filter((col) => (tbl.header[col] ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 5 && said.has(w.slice(0, 5))));
-    if (named.length !== 1) return;
-    cols.splice(0, cols.length, named[0]);
-  }
-  if (cols.length !== 1) return;
+  const said = cols.length > 1 ? new Set((before + " " + ctx.lower.slice(t.end, t.end + 40)).split(/[^\p{L}]+/u).filter((w) => w.length >= 5).map((w) => w.slice(0, 5))) : undefined;
+  const picked = said ? cols.filter((col) => (tbl.header[col] ?? "").toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 5 && said.has(w.slice(0, 5)))) : cols;
+  if (picked.length !== 1) return;
+  const col = picked[0];
   const atLeast = /(?:more[ \t]+than|over|hơn)[ \t]*(?:gấp[ \t]*)?$/u.test(before);
-  out.push({ subject: subj[0].cells[cols[0]].figure!, other: other[0].cells[cols[0]].figure!, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
+  out.push({ subject: subj[0].cells[col].figure!, other: other[0].cells[col].figure!, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
 }
 
 /** The words that name the other side, after the multiple (and its "lần"), and the table above. */
