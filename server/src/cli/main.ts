@@ -17,7 +17,7 @@ import { json } from "./format/json.ts";
 import { sarif } from "./format/sarif.ts";
 import { stylish } from "./format/stylish.ts";
 import { defaultWorkers, runPool, workerScript, type Job } from "./pool.ts";
-import { checkText, failedReport, readFailure, type FileReport } from "./report.ts";
+import { checkReport, failedReport, readFailure, type FileReport } from "./report.ts";
 
 declare const FIGLINT_VERSION: string | undefined;
 const VERSION = typeof FIGLINT_VERSION === "string" ? FIGLINT_VERSION : "0.1.0";
@@ -219,9 +219,13 @@ async function run(io: Io): Promise<number> {
     }
     const options = { languageId: languageOf(input.path), settings: mergeInputs(cfg.settings, cli) };
     if (command === "figures") {
-      figureDocs.push({ path: input.display, text, result: analyze(text, options) });
+      try {
+        figureDocs.push({ path: input.display, text, result: analyze(text, options) });
+      } catch (e) {
+        reports.push(failedReport(input.display, `internal error while reading this file (${(e as Error).message}); the other files were read. Please report it with this file.`, true));
+      }
     } else {
-      finish(checkText(input.display, text, options).report);
+      finish(checkReport(input.display, text, options));
     }
     done++;
     if (progress && done % 10 === 0) io.stderr(`\rfiglint: ${done}/${chosen.length} files`);

@@ -56,6 +56,16 @@ export function checkText(path: string, text: string, options: AnalyzeOptions): 
   return { report, result };
 }
 
+/** checkText's report, or, when the checker itself fails on this text, a report of that failure: the
+ * other files of the run are still checked and the run exits 1 (a bug in figlint is no clean file). */
+export function checkReport(path: string, text: string, options: AnalyzeOptions): FileReport {
+  try {
+    return checkText(path, text, options).report;
+  } catch (e) {
+    return failedReport(path, `internal error while checking this file (${(e as Error).message}); the other files were checked. Please report it with this file.`, true);
+  }
+}
+
 export function failedReport(path: string, message: string, fatal: boolean, unreadable = false): FileReport {
   const problem: FileReport["problem"] = unreadable ? { message, fatal, unreadable: true } : { message, fatal };
   return { path, figures: 0, claims: 0, checked: 0, unchecked: 0, diagnostics: [], problem, unusedDisables: [] };

@@ -210,9 +210,9 @@ function beforeOf(text: string, units: Unit[], i: number): Before | undefined {
   // (Or, before a table's numbered caption, the paragraph that leads to it: "… rating rules: Green where
   // …; Amber where …" then "Table 2: Direct payments performance indicators".)
   const caption = p.end - p.start <= 160 && /^[ \t*_]*(?:table|bảng|biểu)[ \t]+\d/iu.test(text.slice(p.start, p.end));
-  // (Or, under a table, a one-line key of its ratings: "RAG: Green 100% or more; …" between the table
-  // and the paragraph that speaks of it.)
-  const note = p.end - p.start <= 240 && text.indexOf("\n", p.start) >= p.end - 1 && /^[ \t*_]*(?:rag|key|rag[ \t]+(?:key|rating|ratings|thresholds)|thresholds|ngưỡng|thang[ \t]+đánh[ \t]+giá|cách[ \t]+xếp[ \t]+loại)[ \t*_]*:/iu.test(text.slice(p.start, p.end)) && !!h && !h.skip && h.end - h.start <= 4000 && /\|[^\n]*\n[^\n]*\|/u.test(text.slice(h.start, h.end));
+  // (Or, under a table, a one-line key of its ratings or a note, "RAG: Green 100% or more; …", "*Ghi chú:
+  // …*", between the table and the paragraph that speaks of it.)
+  const note = p.end - p.start <= 240 && text.indexOf("\n", p.start) >= p.end - 1 && /^[ \t*_]*(?:rag|key|rag[ \t]+(?:key|rating|ratings|thresholds)|thresholds|ngưỡng|thang[ \t]+đánh[ \t]+giá|cách[ \t]+xếp[ \t]+loại|ghi[ \t]+chú|chú[ \t]+thích|notes?|nguồn|source)[ \t*_]*:/iu.test(text.slice(p.start, p.end)) && !!h && !h.skip && h.end - h.start <= 4000 && /\|[^\n]*\n[^\n]*\|/u.test(text.slice(h.start, h.end));
   const from = h && !h.skip && ((h.end - h.start <= 200 && text.indexOf("\n", h.start) >= h.end - 1) || (caption && h.end - h.start <= 1500) || note) ? h.start : p.start;
   const src = text.slice(from, p.end);
   const offset = from - u.start;

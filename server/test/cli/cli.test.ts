@@ -208,3 +208,16 @@ test("worker threads give the same report, in the same order, as one thread", ()
   assert.equal(many.out, one.out);
   assert.equal(JSON.parse(many.out).files.length, 90);
 });
+
+test("a file the checker fails on is reported as not checked; the run goes on and exits 1", async () => {
+  const { checkReport } = await import("../../src/cli/report.ts");
+  // An options object that throws when read stands for a checker bug on one file.
+  const boom = { get languageId(): string { throw new Error("boom"); } };
+  const failed = checkReport("bad.md", "Tổng thu đạt 1.200 tỷ đồng.", boom as never);
+  assert.equal(failed.problem?.fatal, true);
+  assert.match(failed.problem!.message, /internal error while checking this file \(boom\)/);
+  assert.equal(failed.diagnostics.length, 0);
+  const ok = checkReport("good.md", "Toàn tỉnh có 150 xã, gồm 120 xã, 20 phường và 12 thị trấn.", {});
+  assert.equal(ok.problem, undefined);
+  assert.ok(ok.diagnostics.some((d) => d.rule === "parts-sum"));
+});

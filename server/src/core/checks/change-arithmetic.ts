@@ -34,10 +34,15 @@ export function endpointRoles(c: Change, lang: "vi" | "en"): { figure: Figure; r
 }
 
 /** Endpoints as intervals in one scale: a bare "từ 5.000" takes the scale of "lên 7.500 tỷ". */
+const BOUNDS = new Set(["atLeast", "atMost"]);
+
 export function endpoints(ctx: UnitContext, c: Change): { a: Interval; b: Interval } {
   const tol = ctx.settings.tolerances;
-  let a = ctx.interval(c.from, n(c.from));
-  let b = (c.toFrom ?? ctx).interval(c.to, n(c.to));
+  // ("thấp hơn 0,6 điểm phần trăm so với chỉ tiêu tối thiểu 30%": a gap to a bound is taken from the bound.)
+  const bounded = (f: Figure) => f.qualifiers.some((q) => BOUNDS.has(q.kind)) ? { ...f, qualifiers: f.qualifiers.filter((q) => !BOUNDS.has(q.kind)) } : f;
+  const [from, to] = [bounded(c.from), bounded(c.to)];
+  let a = from === c.from ? ctx.interval(c.from, n(c.from)) : figureInterval(from, n(c.from), ctx.settings.tolerances);
+  let b = to === c.to ? (c.toFrom ?? ctx).interval(c.to, n(c.to)) : figureInterval(to, n(c.to), ctx.settings.tolerances);
   if (!c.from.scale && c.to.scale) a = a.scale(c.to.scale.factor);
   if (c.from.scale && !c.to.scale) b = b.scale(c.from.scale.factor);
   return { a, b };

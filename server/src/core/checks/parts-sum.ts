@@ -11,7 +11,7 @@ import { Interval } from "../math/interval.ts";
 
 /** "…, with many taking part in more than one", "Some respondents gave more than one reason.", "một
  * người có thể tham gia nhiều hoạt động": the text says the parts overlap, so their sum is no total. */
-const OVERLAP = /(?<![\p{L}])(?:more than one (?:activity|category|programme|program|service|reason|answer|response|type|group|condition|area|scheme)|in more than one|(?:categories|groups|figures|counts) (?:may |can )?overlap|not mutually exclusive|double[- ]count|counted (?:more than once|twice|in (?:both|each))|multiple (?:answers|responses) (?:were |are )?(?:allowed|possible)|có thể (?:tham gia|thuộc|chọn|được tính) (?:nhiều|hơn một)|tính trùng|trùng lặp|trùng lắp|nhiều hơn một (?:hoạt động|nhóm|lựa chọn|loại))(?![\p{L}])/u;
+const OVERLAP = /(?<![\p{L}])(?:more than one (?:activity|category|programme|program|service|reason|answer|response|type|group|condition|area|scheme)|in more than one|(?:categories|groups|figures|counts) (?:may |can )?overlap|not mutually exclusive|double[- ]count|counted (?:more than once|twice|in (?:both|each))|multiple (?:answers|responses) (?:were |are )?(?:allowed|possible)|có thể (?:tham gia|thuộc|chọn|được tính) (?:nhiều|hơn một)|tính trùng|trùng lặp|trùng lắp|nhiều hơn một (?:hoạt động|nhóm|lựa chọn|loại)|không cộng dồn|không cộng gộp|không được cộng|đồng thời có (?:nhiều|hai|cả)|(?:do|does|should|will) not (?:add up|sum|be added)|(?:figures|counts|categories|numbers) (?:above )?(?:do not|don't) (?:add|sum)|may (?:overlap|fall into more than one|appear in more than one|have more than one))(?![\p{L}])/u;
 
 function saysOverlap(ctx: UnitContext, last: Figure): boolean {
   const s = ctx.sentenceOf(last);
@@ -208,6 +208,26 @@ function eitherOr(ctx: UnitContext, whole: Figure, parts: Figure[]): boolean {
   return (hit(0, alts[0]) && hit(1, alts[1]) && !hit(0, alts[1]) && !hit(1, alts[0])) || (hit(0, alts[1]) && hit(1, alts[0]) && !hit(0, alts[0]) && !hit(1, alts[1]));
 }
 
+/** "Giai đoạn 2022-2024, … tiếp nhận 3.412 người. Cụ thể: năm 2022 … 1.086 người, năm 2023 là 1.193 người và
+ * năm 2024 là 1.187 người", "… 1,240 between 2021 and 2023: 398 in 2021, …": each part dated by a year
+ * of its own, and together the years are every year of the span the whole was told over. */
+function yearsCover(ctx: UnitContext, whole: Figure, parts: Figure[]): boolean {
+  if (parts.length < 2) return false;
+  const ys = parts.map((p, i) => {
+    const from = i > 0 ? parts[i - 1].end : Math.max(0, p.start - 40);
+    const m = [...ctx.lower.slice(Math.max(from, p.start - 40), p.qualifiers[0]?.start ?? p.start).matchAll(/(?<![\d.,\/])((?:19|20)\d\d)(?![\d\/–-])/gu)];
+    return m.length === 1 ? +m[0][1] : NaN;
+  });
+  if (ys.some((y) => Number.isNaN(y)) || new Set(ys).size !== ys.length) return false;
+  const ws = ctx.sentenceOf(whole);
+  const span = /(?<![\d.,])((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?!\d)|(?<![\p{L}])(?:between|from)[ \t]+((?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+((?:19|20)\d\d)(?!\d)|(?<![\p{L}])từ[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)[ \t]+đến[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?!\d)/u.exec(ctx.lower.slice(ws.start, whole.start));
+  if (!span) return false;
+  const [a, b] = [+(span[1] ?? span[3] ?? span[5]), +(span[2] ?? span[4] ?? span[6])];
+  if (b <= a || b - a + 1 !== ys.length) return false;
+  const sorted = [...ys].sort((x, y) => x - y);
+  return sorted[0] === a && sorted[sorted.length - 1] === b;
+}
+
 export function checkPartsSum(ctx: UnitContext): void {
   checkStockFlows(ctx);
   const lang = ctx.lang;
@@ -263,8 +283,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     const byClauses = !strictlyApart && !predicatesApart(ctx, partFigs, t.whole) && clausesApart(ctx, partFigs);
     if (byClauses && !t.exhaustive && sum.lo.gt(whole.hi.times("1.05").plus(1))) continue;
     const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole) || byClauses;
-    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs);
+    const years = yearsCover(ctx, t.whole, partFigs);
+    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs) || years;
     if (!exhaustive && !distinct) continue;
+    if (years && !distinct && (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs))) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     if (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs)) continue;
     // (A stated total stands for [lo, hi) and a sum of stated parts for [Σlo, Σhi): ends that touch
@@ -285,7 +307,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     // gives under another noun; the list is not short.)
     const nextFig = ctx.figures[lastAt + 1];
     const extraItem = !!nextFig && nextFig.kind === "number" && !t.parts.some((q) => q.figure === nextFig) && ctx.sentenceOf(nextFig) === ctx.sentenceOf(lastPart) && /^[^.;,\d]{0,40}(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(lastPart.end, nextFig.qualifiers[0]?.start ?? nextFig.start));
-    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(0.04)));
+    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted || t.closedSplit) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(t.closedSplit && !t.bulleted ? 0.015 : 0.04)));
     const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo);
     const ok = !over && !under;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

@@ -15,7 +15,7 @@ import type { Figure, Num } from "../types.ts";
 export const RULE = "status-contradiction";
 
 /** After a target: "…, so the standard was met", "…, so this target was missed for a third year". */
-const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|also|again|still|đã|vẫn|đều|cũng|clearly|comfortably|narrowly|just|easily|only[ \t]+just|well))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
+const THE_TARGET = /^[\s"“]*(?:(?:như vậy|vì vậy|do đó|therefore|thus|so|accordingly)[ \t]*,?[ \t]*)?(?:the|this|that|chỉ tiêu|mục tiêu)(?:[ \t]+(?:target|standard|goal|này|đó|nói trên))?(?:[ \t]+(?:of|là)[ \t]+\d[\d.,]*[ \t]*%)?(?:[ \t]+(?:was|has been|is|were|therefore|thus|so|also|again|still|đã|vẫn|đều|cũng|clearly|comfortably|narrowly|just|easily|only[ \t]+just|well))*[ \t]+((?:not[ \t]+)?(?:met|missed|achieved|exceeded)|chưa đạt|không đạt|đạt|vượt)(?![\p{L}])/u;
 /** "…, against a target of 65% in the Sufficiency Strategy 2022–2025, so the service fell short of
  * the target": a subject's own verb on "the target" just named. */
 const SUBJECT_VERDICT = /^(?:[^;.]|(?<=\d)\.(?=\d)){0,60}?,[ \t]*(?:so|thus|therefore|hence|meaning)[ \t]+(?:(?:the|this|that|our|its|we)(?:[ \t]+[\p{L}'’-]+){0,3}?|[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)[ \t]+(?:(?:has|have|had)[ \t]+)?(?:exceeded|surpassed|beat|met|missed|fell[ \t]+short[ \t]+of|did[ \t]+not[ \t]+meet|failed[ \t]+to[ \t]+meet)[ \t]+(?:(?:the|its|our|their|this)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|standard|goal)(?![\p{L}])|it(?=[ \t]*(?:[.;,]|$)))/u;
@@ -240,7 +240,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     if (!verdicts.length) {
       const si = ctx.sentences.indexOf(s);
       const next = ctx.sentences[si + 1];
-      const m = next && !next.figs.length && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? THE_TARGET.exec(ctx.lower.slice(next.start, next.end)) : null;
+      // ("The target of 40% was therefore met": the target said again is no figure of its own.)
+      const restated = (f: Figure) => f.kind === vt.target.kind && f.value?.exact === vt.target.value?.exact && (f.unit ?? "") === (vt.target.unit ?? "");
+      const m = next && next.figs.every(restated) && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? THE_TARGET.exec(ctx.lower.slice(next.start, next.end)) : null;
       if (m && found.filter((x) => ctx.sentenceOf(x.target) === s).length === 1 && !HEDGE.test(m[0])) {
         const w = m[1];
         const at = next.start + m.index + m[0].length - w.length;

@@ -19,12 +19,15 @@ export function checkTableGaps(ctx: UnitContext): void {
     const a = tg.source.numInterval(tg.actual.value!);
     const b = tg.source.numInterval(tg.target.value!);
     const diff = a.sub(b).scale(tg.sign);
-    const stated = ctx.interval(g, g.value!).widen(tol.percentPoints);
+    const amt = tg.amountUnit;
+    const stated = amt ? ctx.interval(g, g.value!) : ctx.interval(g, g.value!).widen(tol.percentPoints);
     const label = tg.row.label.replace(/[*_`]/g, "").trim();
     const row = tg.row.cells.find((c) => c.text.replace(/[*_`]/g, "").trim().toLowerCase() === label)?.text.replace(/[*_`]/g, "").trim() ?? label;
     const decimals = Math.max(g.value!.decimals, tg.actual.value!.decimals, tg.target.value!.decimals);
     const shown = fmt(a.sub(b).mid.abs(), lang, decimals);
-    const pc = (f: Figure) => (f.unit === "%" ? f.text : `${f.text}%`);
+    const pc = (f: Figure) => (amt ? f.text : f.unit === "%" ? f.text : `${f.text}%`);
+    const unitVi = amt ?? "điểm phần trăm";
+    const unitEn = amt ?? "percentage points";
     const expr = `${pc(tg.actual)} − ${pc(tg.target)}`;
     const ok = diff.overlaps(stated);
     const roles = [
@@ -59,14 +62,14 @@ export function checkTableGaps(ctx: UnitContext): void {
       roles,
       ok,
       explain: {
-        vi: `Bảng, dòng “${row}”: ${expr} = ${shown} điểm phần trăm ${ok ? "✓" : `≠ ${g.text} ✗`}`,
-        en: `Table, row “${row}”: ${expr} = ${shown} percentage points ${ok ? "✓" : `≠ ${g.text} ✗`}`,
+        vi: `Bảng, dòng “${row}”: ${expr} = ${shown} ${unitVi} ${ok ? "✓" : `≠ ${g.text} ✗`}`,
+        en: `Table, row “${row}”: ${expr} = ${shown} ${unitEn} ${ok ? "✓" : `≠ ${g.text} ✗`}`,
       },
       at: g,
       magnitude: { computed: a.sub(b).mid.abs(), stated: g.value!.exact },
       message: {
-        vi: `Theo bảng, ${expr} = ${shown} điểm phần trăm, không phải ${g.text}`,
-        en: `From the table, ${expr} = ${shown} percentage points, not ${g.text}`,
+        vi: `Theo bảng, ${expr} = ${shown} ${unitVi}, không phải ${g.text}`,
+        en: `From the table, ${expr} = ${shown} ${unitEn}, not ${g.text}`,
       },
       related,
       fix: { span: g.value!, newText: fmt(a.sub(b).mid.abs(), ctx.numberLocale, g.value!.decimals) },

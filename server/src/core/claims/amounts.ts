@@ -1,3 +1,4 @@
+import { D } from "../math/interval.ts";
 // Amounts and their parts: "Tổng chi 15.620 tỷ đồng, gồm: chi đầu tư 5.410 tỷ đồng, chi thường
 // xuyên 9.870 tỷ đồng, dự phòng 240 tỷ đồng", "VND 3,450 billion, of which recurrent spending VND
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
@@ -208,7 +209,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       // "£52.7 million, of which £41.4 million …": right after the words, no label is needed.
       const first = !parts.length && (f.qualifiers[0]?.start ?? f.start) - introEnd <= 6;
       // English names an amount after it too: "£3.7m are at risk", "$935m on infrastructure renewals".
-      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (LISTS_ALL.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun)));
+      const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|by|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (LISTS_ALL.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun)));
       // ("gồm: - ngân sách tỉnh: 612 triệu đồng; - ngân sách huyện: …": items inline, each a label and its colon.)
       const semi = ctx.text.lastIndexOf(";", f.start);
       const inlineItem = /:[ \t]*$/u.test(m[0]) && colonLabelled(ctx, Math.max(introEnd, semi + 1), f);
@@ -224,6 +225,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       let numbered = false;
       let firstKind: string | undefined;
       let firstItem: { indent: number; bullet: string } | undefined;
+      let opensList = false;
       for (let j = si + 1; j < ctx.sentences.length; j++) {
         const item = ctx.sentences[j];
         // ("1. Thu …: 398.215 triệu đồng;": the sentences split after a list number's dot, so the
@@ -245,7 +247,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         const indent = indentOf(ctx, item.start) + (/^\s*/u.exec(marker[0])?.[0].replace(/\r?\n/gu, "").length ?? 0);
         const bullet = /[-+*•–]/u.exec(marker[0])?.[0] ?? "";
         firstItem ??= { indent, bullet };
-        if (indent > firstItem.indent && bullet !== firstItem.bullet) continue;
+        // ("- Ngân sách trung ương: 142.300 triệu đồng, gồm:\n  - vốn đầu tư phát triển 98.600 …": an item set
+        // in under one that opens a list of its own breaks that item down, whatever its bullet.)
+        if (indent > firstItem.indent && (bullet !== firstItem.bullet || opensList)) continue;
+        opensList = /(?:gồm|bao[ \t]+gồm|cụ[ \t]+thể|trong[ \t]+đó|including|of[ \t]+which|comprising)?[ \t]*:\s*$/u.test(ctx.lower.slice(item.start, item.end).replace(/[.;]+\s*$/u, ""));
         const from = item.start + marker[0].length;
         // "- Chương trình …: kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng": an item with two amounts
         // of the measure does not say which is its part.
@@ -284,7 +289,16 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // ("Total investment … was £9.84 million, of which:" over one amount a line: the breakdown laid
     // out in full.)
     const bulleted = m[1] === "of which" && colonLine && parts.length >= 3 && !skipped && !itemSkipped;
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined });
+    // ("Of the £1,946,300 gross income, £1,412,800 came through the website, £289,400 through the box
+    // office, £96,700 by telephone and £138,400 through agents": a whole split in one breath, closed by
+    // "and", is meant as all of it; a sum a hair short of it is a miscount.)
+    // ("… 612,5 triệu đồng, gồm ngân sách huyện 428,0 triệu đồng và nguồn xã hội hóa 184,5 triệu đồng (trong
+    // đó kinh phí mua sách … là 186,4 triệu đồng)": a bracket after a list's last item that its part
+    // passes, but not the sentence's total, breaks down that total.)
+    const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
+    if (ownBracket && parts.length === 1 && size(parts[0]).gt(size(whole)) && s.figs.some((f) => f.end <= whole.start && sameMeasure(whole, f) && size(f).gt(size(parts[0])))) continue;
+    const closedSplit = m[1] === "," && parts.length >= 3 && !skipped && !itemSkipped && /(?<![\p{L}])and[ \t]+$/u.test(ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].qualifiers[0]?.start ?? parts[parts.length - 1].start)) && !s.figs.some((f) => f.start > parts[parts.length - 1].end && sameMeasure(whole, f));
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined, closedSplit: closedSplit || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }
@@ -428,6 +442,15 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
       p = f.start - /,[ \t]*(?:equal to|equivalent to|representing|or|bằng|tương đương|tương đương với)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))![0].length;
       continue;
     }
+    // ("£9.84m, up 7.9% from £9.12m, of which £8.97m …": the value a change started from, and the change,
+    // stand between the amount and its parts.)
+    if (f.kind === "number" && f.unit && i >= 2 && /(?<![\p{L}])(?:from|on|than|compared[ \t]+(?:with|to)|so[ \t]+với|từ)[ \t]*(?:the[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 16), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[/–-]\d{2,4})?(?!\d)|(?<![\p{L}])(?:in|on|năm)(?![\p{L}])/gu, "")) && s.figs[i - 1].kind === "percent" && /(?:^|,)[ \t]*(?:up|down|tăng|giảm)[ \t]*(?:by[ \t]+)?$/u.test(ctx.lower.slice(s.figs[i - 2].end, s.figs[i - 1].qualifiers[0]?.start ?? s.figs[i - 1].start))) {
+      const v = s.figs[i - 2];
+      if (v.kind === "number" && v.unit === f.unit) {
+        p = v.end + 1;
+        continue;
+      }
+    }
     if (f.kind !== "number" || (!f.unit && !scaledCount(f)) || f.unit === "%" || f.unit === "pp" || f.unit === "times" || f.perYear) return undefined;
     const q = f.qualifiers[0]?.start ?? f.start;
     const before = ctx.lower.slice(Math.max(s.start, q - 30), q);
@@ -436,7 +459,8 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // Only what the amount is of, and connectives, between it and the words: "15.620 tỷ đồng, gồm",
     // "1.276 km đường giao thông nông thôn, trong đó".
     // ("734,2 tỷ đồng (tổng thu NSĐP trừ tổng chi NSĐP), trong đó: …": a bracket of words only is an aside.)
-    const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
+    // ("£1.38m in 2024/25, of which …": a year or a span of years says when.)
+    const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[/–-](?:\d{2}|(?:19|20)\d\d))?(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
     // "Its four components, totalling US$100.0 million, were costed … as follows:": the amount set off by
     // commas before the verb of its subject.
     // ("was £6.84m, funded as follows:": the amount's own participle.)

@@ -17,12 +17,14 @@ const SPEED = /^(?:longer|slower|later|shorter|quicker|faster|sooner|earlier|dà
 const TIME = /^(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|giây|phút|giờ|ngày|tuần|tháng|năm)$/u;
 
 /** "A, compared with the national average of B, D quicker" (value, reference, gap). */
-const AGAINST_EN = /^[ \t]*\)?[ \t]*,[ \t]*(?:compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,6}?(?:of[ \t]+)?\(?[ \t]*$/u;
+// ("88.4% of placement graduates were in highly skilled employment, compared with 74.2% of …": the
+// value's own words may run to the comma.)
+const AGAINST_EN = /^(?:[ \t]+[\p{L}'’-]+){0,14}?[ \t]*\)?[ \t]*,[ \t]*(?:compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,6}?(?:of[ \t]+)?\(?[ \t]*$/u;
 const AGAINST_VI = /^[ \t]*\)?[ \t]*,[ \t]*so[ \t]+với[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){0,6}?(?:là[ \t]+)?\(?[ \t]*$/u;
 const GAP_AFTER_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?(${UP}|${DOWN})(?![\\p{L}])[ \\t]*(?:[.;]|$)`, "u");
 const WORD_BEFORE_VI = new RegExp(`^[ \\t]*\\)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 /** "A, compared with B for other pupils, a gap of D": the size alone ("chênh lệch", "a difference of"). */
-const GAP_NOUN_EN = /^(?:[ \t]+(?:for|in|among|at|across)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+)?[ \t]*\)?[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?:gap|difference|margin)[ \t]+of[ \t]+$/u;
+const GAP_NOUN_EN = /^(?:[ \t]+(?:for|in|among|at|across|of)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,10}?[\p{L}'’-]+)?[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*(?:(?:a|an|the)[ \t]+)?(?:gap|difference|margin)[ \t]+of[ \t]+$/u;
 const GAP_NOUN_VI = /^[ \t]*\)?[ \t]*,[ \t]*(?:(?:mức|khoảng)[ \t]+)?(?:chênh[ \t]+lệch|cách[ \t]+biệt)[ \t]+(?:là[ \t]+)?$/u;
 /** "A, D quicker than the national average of B" (value, gap, reference). */
 const GAP_FIRST_MID = /^[ \t]*\)?[ \t]*,[ \t]*$/u;

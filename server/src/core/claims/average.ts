@@ -398,6 +398,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
           if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun)) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
           return names(denWord!, f.noun);
         });
+        // ("9,655 operations … in 2,236 theatre sessions – an average of 4.8 cases per session": "cases"
+        // counts whatever the one other count of the sentence counts.)
+        if (!nums.length && !numUnit && dens.length === 1 && /^(?:cases?|items?)$/u.test(avg.noun ?? "")) {
+          const other = earlier.filter((f) => f !== dens[0] && !f.unit && !f.scale && !!f.noun && !inBrackets(ctx, s.start, f.start));
+          if (other.length === 1 && other[0].start < dens[0].start) nums = other;
+        }
         // "£3.87 per visit across the 1,846,200 visits": the count the per-word names, right after it.
         if (!dens.length && denWord && !denUnit) {
           const next = s.figs[i + 1];
@@ -508,6 +514,9 @@ function countAbove(ctx: UnitContext, s: { start: number }, noun: string): { f: 
     if (head.qualifiers.length || !head.value) return undefined;
     const sent = c.sentenceOf(head);
     if (BREAKDOWN.test(c.lower.slice(sent.start, head.start))) return undefined;
+    // ("Trong năm bổ sung 2.846 bản …. Với dân số 142.860 người, bình quân … 0,27 bản sách/người": what was
+    // added in the year is no stock to share out.)
+    if (/(?<![\p{L}])(?:bổ[ \t]+sung|thêm|mới|added|acquired|purchased|bought)[ \t]*$/u.test(c.lower.slice(Math.max(sent.start, (head.qualifiers[0]?.start ?? head.start) - 20), head.qualifiers[0]?.start ?? head.start))) return undefined;
     // (The first of a list of counts of the noun is one part, not the headline count.)
     if (leadsCountList(c, head)) return undefined;
     const hi = c.interval(head, head.value);

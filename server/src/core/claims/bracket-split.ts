@@ -19,7 +19,18 @@ const SEP = /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|against|average|per|each|target|plan|budget|of|than|from|to|tăng|giảm|so[ \t]+với|bình[ \t]+quân|mỗi|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|trên|từ|đến|lên|xuống|năm|year|years|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const REST = /(?<![\p{L}])(?:others?|other[ \t]+[\p{L}]+|the[ \t]+rest|remaining|khác|còn[ \t]+lại)(?![\p{L}])/u;
 /** An item named by an adjective or a participle, not a noun of its own ("481 new", "621 pending"). */
-const ADJECTIVE = /^(?:new|existing|returning|repeat|first-time|open|closed|pending|active|overdue|outstanding|late|early|complete|current|eligible|ineligible|valid|invalid|full-time|part-time|male|female|urban|rural|internal|external|domestic|international|[a-z]{2,}ed|[a-z]{3,}ing)(?: |$)/u;
+const ADJECTIVE = /^(?:new|existing|returning|repeat|first-time|open|closed|pending|active|overdue|outstanding|late|early|complete|current|eligible|ineligible|valid|invalid|full-time|part-time|male|female|urban|rural|internal|external|domestic|international|primary|secondary|undergraduate|postgraduate|[a-z]{2,}ed|[a-z]{3,}ing)(?: |$)/u;
+/** Two items that are the two sides of one divide ("5,212 primary and 4,714 secondary"): all of the whole. */
+const SIDES: [RegExp, RegExp][] = [
+  [/^primary(?: |$)/u, /^secondary(?: |$)/u],
+  [/^(?:male|men|boys)(?: |$)/u, /^(?:female|women|girls)(?: |$)/u],
+  [/^urban(?: |$)/u, /^rural(?: |$)/u],
+  [/^full-time(?: |$)/u, /^part-time(?: |$)/u],
+  [/^undergraduate(?: |$)/u, /^postgraduate(?: |$)/u],
+  [/^(?:domestic|home)(?: |$)/u, /^(?:international|overseas)(?: |$)/u],
+  [/^(?:nam)$/u, /^(?:nữ)$/u],
+  [/^(?:thành thị)$/u, /^(?:nông thôn)$/u],
+];
 
 function itemNounOk(f: Figure, w: Figure): boolean {
   if (!f.noun) return true;
@@ -72,7 +83,9 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       if (segments.some((t) => !/^[\p{L}\p{M} \t'’-]{0,60}:?$/u.test(t) || NOT_LABEL.test(t)) || !segments.slice(0, -1).some((t) => t.length > 0) && !segments.slice(1).some((t) => t.length > 0)) continue;
       const labels = items.map((f, i) => `${segments[i]}|${segments[i + 1]}`);
       if (new Set(labels).size !== labels.length || !items.some((f) => itemNounOk(f, w))) continue;
-      const closed = REST.test(segments[segments.length - 1]) || REST.test(segments[segments.length - 2]) || REST.test(items[items.length - 1].noun ?? "");
+      const side = (f: Figure, i: number) => f.noun ?? segments[i];
+      const sided = items.length === 2 && SIDES.some(([x, y]) => (x.test(side(items[0], 0)) && y.test(side(items[1], 1))) || (y.test(side(items[0], 0)) && x.test(side(items[1], 1))));
+      const closed = sided || REST.test(segments[segments.length - 1]) || REST.test(segments[segments.length - 2]) || REST.test(items[items.length - 1].noun ?? "");
       // ("(xe hạng B: 608 xe; hạng C: 69 xe; hạng D, E: 38 xe)": items named as classes of one scale read
       // as the whole's breakdown, so a sum just short of it is a slip.)
       const classed = items.every((f, i) => /(?<![\p{L}])(?:hạng|loại|cấp|class|grade|band|nhóm|category|tier)[ \t]+[\p{L}\d]{1,3}(?![\p{L}\d])/u.test(segments[i]));

@@ -83,6 +83,9 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       // ("- of which at night: 3,120": an item of an item, not a part.)
       if (t !== s && /^\s*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:of which|trong đó|including|in which|among them|among which)(?![\p{L}])/u.test(ctx.lower.slice(t.start, f.start))) return undefined;
       if (t !== s && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && ITEM_LABEL.test(ctx.lower.slice(t.start, f.start))) LABELLED_BARE.add(f);
+      // ("By type, the incidents were: anti-social behaviour 3,948; theft and shoplifting 2,204; …; and road
+      // traffic 706": items inline, each a label and its bare count, parted by semicolons.)
+      if (t === s && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && /^[ \t]*(?:(?:and|và)[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} '’,&-]{1,60}$/u.test(ctx.lower.slice(Math.max(t.start, ctx.lower.lastIndexOf(";", f.start) + 1, ctx.lower.lastIndexOf(":", f.start) + 1), f.start)) && /^[ \t]*(?:[;.]|$)/u.test(ctx.lower.slice(f.end, f.end + 3))) LABELLED_BARE.add(f);
       // ("341,902 calls (82.8%) came from wireless phones, 48,215 (11.7%) from VoIP …": later items of
       // a run leave the first one's noun out.)
       if (out.length && out[0].noun && measure(out[0]) === "count" && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, q - 6), q))) ELIDED.add(f);
@@ -130,6 +133,10 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
     }
     const exact = candidates.find((f) => new D(f.value!.exact).times(f.scale?.factor ?? 1).equals(sum.times(parts[0].scale?.factor ?? 1)));
     if (exact) return exact;
+    // ("có 214 giám định viên tư pháp, … bổ nhiệm mới 19 người … . Phân theo lĩnh vực: - pháp y: 38 người;
+    // …": "người" counts the experts; the count the parts add up to exactly is theirs, whatever its noun.)
+    const loose = measure(parts[0]) === "count" ? prev.figs.find((f) => measure(f) === "count" && !inBrackets(ctx, prev.start, f.start) && !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 25), f.qualifiers[0]?.start ?? f.start)) && new D(f.value!.exact).equals(sum)) : undefined;
+    if (loose) return loose;
     // ("GRDP … 112.460 tỷ đồng; giá trị tăng thêm của kinh tế số ước khoảng 11.021 tỷ đồng, … . Cơ cấu giá
     // trị kinh tế số … như sau: …": an approximate figure the parts add up to is their whole, not one to
     // hold them to.)
@@ -138,6 +145,17 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
     // of the measure, and a part of each below; which one is unclear.)
     if (!first && candidates.length > 1 && candidates.some((c, k) => k > 0 && !!c.noun && c.noun !== candidates[0].noun && parts.some((p) => p.noun === c.noun))) return undefined;
     first ??= candidates[0];
+  }
+  // (A whole smaller than one of its parts is a count of something else: "bổ nhiệm mới 19 người" beside
+  // "pháp y: 38 người"; the sentence's count nearest the parts' sum is theirs, or none is.)
+  if (first && measure(parts[0]) === "count" && parts.some((p) => new D(p.value!.exact).gt(first!.value!.exact))) {
+    for (let k = to - 1; k >= from; k--) {
+      const prev = ctx.sentences[k];
+      const near = prev.figs.filter((f) => measure(f) === "count" && !inBrackets(ctx, prev.start, f.start) && !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 25), f.qualifiers[0]?.start ?? f.start)) && new D(f.value!.exact).minus(sum).abs().lte(sum.times("0.25")) && parts.every((p) => new D(f.value!.exact).gt(p.value!.exact)));
+      if (near.length === 1) return near[0];
+      if (prev.figs.length) break;
+    }
+    return undefined;
   }
   return first;
 }

@@ -19,7 +19,10 @@ const PAIRS: [RegExp, RegExp][] = [
   [CARRIED, NEW],
   [/(?<![\p{L}])(?:theo kế hoạch|planned|scheduled|programmed)(?![\p{L}])/u, /(?<![\p{L}])(?:đột xuất|unannounced|unplanned|unscheduled|ad hoc|reactive)(?![\p{L}])/u],
 ];
-const LEAD = /^[ \t\p{L}\p{M}-]{0,60}?(?:\(|,?[ \t]*(?:trong đó|gồm có|bao gồm|gồm|of which|of whom|including|comprising)[ \t]*:?|:)[ \t]*$/u;
+/** ("186 bản án, quyết định, trong đó: số năm trước chuyển sang 47 việc; số mới phát sinh 193 việc":
+ * "việc", "cases" count whatever the whole counts.) */
+const GENERIC = /^(?:việc|vụ việc|trường hợp|cases?|items?)$/u;
+const LEAD = /^[ \t\p{L}\p{M},-]{0,60}?(?:\(|,?[ \t]*(?:trong đó|gồm có|bao gồm|gồm|of which|of whom|including|comprising)[ \t]*:?|:)[ \t]*$/u;
 const SLOT_END = /[,;)]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u;
 
 export function findCarriedNew(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -37,7 +40,7 @@ export function findCarriedNew(ctx: UnitContext, used: Set<number>): TotalParts[
       // (A whole may be split by two dimensions: by origin in its bracket, then by form.)
       if (!w || w.kind !== "number" || !isCount(w) || !w.noun || (used.has(w.id) && !dim) || used.has(a.id) || used.has(b.id)) continue;
       // ("312 brought forward and 928 new": the label read as the count's noun.)
-      const part = (f: Figure) => f.kind === "number" && isCount(f) && !f.qualifiers.length && (!f.noun || PAIRS.some(([x, y]) => new RegExp(`^(?:${x.source}|${y.source})`, "u").test(f.noun!)) || sameNoun(f.noun, w.noun) || sameNoun(w.noun, f.noun) || f.noun.split(" ")[0] === w.noun!.split(" ")[0]);
+      const part = (f: Figure) => f.kind === "number" && isCount(f) && !f.qualifiers.length && (!f.noun || PAIRS.some(([x, y]) => new RegExp(`^(?:${x.source}|${y.source})`, "u").test(f.noun!)) || sameNoun(f.noun, w.noun) || sameNoun(w.noun, f.noun) || f.noun.split(" ")[0] === w.noun!.split(" ")[0] || GENERIC.test(f.noun));
       if (!part(a) || !part(b)) continue;
       // The slot each part sits in: from the lead or the separator before it to the separator after.
       const open = ctx.lower.slice(w.end, a.start);

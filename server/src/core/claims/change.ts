@@ -115,7 +115,9 @@ export function findChanges(ctx: UnitContext): Change[] {
           if (/^[^()]{0,12}\([^()]*$/u.test(raw)) continue;
           const gap = raw.replace(/\([^()]*\)/gu, (x) => " ".repeat(x.length)).replace(/[ \t]{2,}/gu, " ");
           // ("người từ 80 tuổi trở lên 31.560 người": "trở lên" is "and over", no change.)
-          const g = /trở[ \t]+(?:lên|xuống)[ \t]*$/u.test(gap) ? null : TO_GAP.exec(gap);
+          // ("up 14.0% from 8,500, after the charge for up to three items was held": past a comma, a count in
+          // words is a bound of another clause.)
+          const g = /trở[ \t]+(?:lên|xuống)[ \t]*$/u.test(gap) || (/,/u.test(gap) && !/\d/u.test(b.text)) ? null : TO_GAP.exec(gap);
           if (g) {
             to = b;
             connector = g[1];
@@ -178,7 +180,7 @@ function bracketHead(ctx: UnitContext, s: Sentence, i: number, pre: string, m: R
 // "The unemployment rate was 3.8% in Q2 2025. It has fallen steadily from 5.2% in Q2 2021": a
 // sentence about "it" with only a starting value; its end value is the one value of that kind in
 // the sentence before.
-const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:[\p{L}]+ly[ \t]+)?$/u;
+const ANAPHOR = /^[ \t*•-]*(?:it|this|that|performance|the[ \t]+(?:rate|ratio|share|figure|number|level|index|proportion|percentage)|(?:tỷ[ \t]+lệ|chỉ[ \t]+số|con[ \t]+số|mức)[ \t]+này)[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|đã[ \t]+)?(?:(?:[\p{L}]+ly|nonetheless|nevertheless|however|still|also|though)[ \t]+)?$/u;
 
 /** "Performance improved from 68.9%": a change without a direction of its own. */
 const IMPROVED_FROM = /(?:^|[^\p{L}])(?:improved|worsened|deteriorated|moved(?:[ \t]+the[ \t]+other[ \t]+way)?,?|shifted|changed|cải[ \t]+thiện|được[ \t]+cải[ \t]+thiện|thay[ \t]+đổi|chuyển)[ \t]+(?:from|từ)[ \t]*(?:mức[ \t]+)?$/u;
@@ -221,8 +223,11 @@ function earlierValue(ctx: UnitContext, s: Sentence, from: Figure): Figure | und
     const subject = subj ? changeSubject(subj[1]) : undefined;
     return subject ? subjectValue(ctx, k, subject, from, (f, like) => comparable(f, like) && f.kind !== "range" && f.unit !== "pp" && (f.scale?.factor ?? "1") === (like.scale?.factor ?? "1")) : undefined;
   }
-  const prev = ctx.sentences[k - 1];
+  let prev = ctx.sentences[k - 1];
   if (!/^[ \t]*$/.test(ctx.text.slice(prev.end, s.start))) return undefined;
+  // ("… 1,046 (81.5%) received … . This is rated Red. Performance has nonetheless improved from 76.8%":
+  // past a short verdict with no figure of its own.)
+  if (!prev.figs.length && k >= 2 && prev.end - prev.start <= 60 && /^[ \t]*$/.test(ctx.text.slice(ctx.sentences[k - 2].end, prev.start))) prev = ctx.sentences[k - 2];
   // "…(71.8%) were seen within four hours, against the interim national standard of 76%": a
   // standard or target set beside the value is not it.
   const same = prev.figs.filter((f) => comparable(f, from) && f.unit !== "pp" && !BENCHMARK_BEFORE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)));
@@ -370,7 +375,8 @@ function otherSubject(gap: string): boolean {
 const BRINGING = /^[^;,\d]{0,40},[ \t]*(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)?[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const BRINGING_END = /(?<![\p{L}])(?:nâng|đưa|bringing|taking|raising|lifting)[ \t]+(?:tổng[ \t]+số|tổng|the[ \t]+total|the[ \t]+number|its[ \t]+total)[^;,\d]{0,30}?(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const CAUSE_PRE = /(?:^|[^\p{L}])(?:after|following|reflecting|owing[ \t]+to|due[ \t]+to|do|sau[ \t]+khi)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:repayments?|write-?offs?|disposals?|trả[ \t]+nợ(?:[ \t]+gốc)?|hoàn[ \t]+trả(?:[ \t]+nợ)?)(?:[ \t]+(?:of|totalling|là))?[ \t]*$/u;
-const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
+// ("… from 13.2 days in 2023/24 – 2.6 days quicker": a time's change in words of speed.)
+const FEWER_AFTER = /^[ \t]+(?:fewer|less|more|lower|higher|ít hơn|nhiều hơn|thấp hơn|cao hơn|(?:(?:working[ \t]+|calendar[ \t]+)?(?:days?|weeks?|hours?|minutes?|months?)[ \t]+)(?:quicker|faster|sooner|slower|longer|shorter)|(?:ngày|tuần|giờ|phút|tháng)[ \t]+(?:nhanh|chậm|sớm|muộn)[ \t]+hơn)(?![\p{L}])(?![ \t]+(?:than|so))/u;
 const NOUN_THEN_ENDS = /^(?:[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut))?(?:[ \t]+(?:in|of)[ \t]+[^;,()\d]{0,80}?|((?:[ \t]+[\p{L}\p{M}]+){1,3}?))?[ \t]*\([ \t]*(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reduction|decrease|growth|gain|cut)[ \t]+of[ \t]*$/u;
 
@@ -435,12 +441,14 @@ const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(cao hơn|thấp
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
-const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:(?<!\\d)\\d{1,2}\\/(?:\\d{1,2}\\/)?)?(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)(?:(?:kết[ \\t]+quả|con[ \\t]+số|tỷ[ \\t]+lệ)(?:[ \\t]+(?:này|năm[ \\t]+nay|trên))+[ \\t]+|(?:this|which)(?:[ \\t]+(?:figure|rate|result|level))?[ \\t]+(?:is|was|represents)[ \\t]+)?(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
+// (", our best ever attendance and up 6.5% on 2024": a superlative aside before the change.)
+const REVERSE = new RegExp(`^(?:[ \\t]+(?:of[ \\t]+)?(?:[\\p{L} \\t/'’-]|(?:(?<!\\d)\\d{1,2}\\/(?:\\d{1,2}\\/)?)?(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?|q[1-4](?![\\d])){0,90})?(?:[ \\t]*,[ \\t]*(?:(?:our|its|their|the)[ \\t]+(?:best|highest|lowest|worst|largest|smallest|strongest|busiest)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,4}?(?:and[ \\t]+|,[ \\t]*))?|[ \\t]+và[ \\t]+)(?:(?:kết[ \\t]+quả|con[ \\t]+số|tỷ[ \\t]+lệ)(?:[ \\t]+(?:này|năm[ \\t]+nay|trên))+[ \\t]+|(?:this|which)(?:[ \\t]+(?:figure|rate|result|level))?[ \\t]+(?:is|was|represents)[ \\t]+)?(?:(?:an?[ \\t]+(?=(?:increase|decrease|rise|fall|drop|reduction|decline|growth)[ \\t]+of))?(${UP}|${DOWN}|${MORE_WORDS}|${LESS_WORDS}|up|down|rise|fall|drop|reduction|growth)(?:[ \\t]+of(?=[ \\t]))?[ \\t]+)$`, "u");
 // "(April to June 2024: 74.8%)", "(2022/23: £396.8m)", "(năm 2023: 11,7%)": the earlier value
 // after its period as a label in brackets; words and one year (or financial year) only.
 const PERIOD_LABEL = String.raw`(?:[\p{L}][\p{L}'’-]*[ \t]+){0,5}?(?:(?:fy[ \t]?|q[1-4][ \t]+|(?:quý[ \t]+[ivx1-4]+|tháng[ \t]+\d{1,2})[ \t]*\/[ \t]*)?(?:19|20)\d\d(?:[\/–-](?:\d{2}|\d{4}))?|(?:prior|previous|last)[ \t]+(?:year|quarter|month|period)|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?)[ \t]*(?::|[ \t](?:đạt|là|có|đón|was|were|stood[ \t]+at))[ \t]*`;
 const LABELLED_OPEN = String.raw`\([ \t]*(?:${PERIOD_LABEL})?`;
-const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*)$`, "u");
+const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*|(?:on|from|compared[ \t]+(?:with|to))[ \t]+(?:(?:19|20)\d\d(?:\/\d{2,4})?|last[ \t]+year|the[ \t]+previous[ \t]+year|a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,[ \t]*when[ \t]+(?:there[ \t]+(?:were|was)[ \t]+|(?:we|it|they)[ \t]+[\p{L}]+[ \t]+)?)$`, "u");
+// ("up 6.5% on 2024, when 61,875 tickets were sold": the earlier value told after its year.)
 /** "rose by 4.0% to £412.6m (2022/23: £396.8m)": the earlier value in brackets after its period. */
 const RATE_AFTER_BASE = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:(?:với[ \t]+)?tốc[ \t]+độ[ \t]+(?:tăng|giảm)(?:[ \t]+trưởng)?|tỷ[ \t]+lệ[ \t]+(?:tăng|giảm)|tương[ \t]+ứng(?:[ \t]+(?:tăng|giảm))?|(?:a|an)[ \t]+(?:increase|rise|fall|decrease|reduction|growth)[ \t]+of|or|i\.e\.)(?:[ \t]+(?:là|đạt))?[ \t]*$/u;
 const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
@@ -481,6 +489,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // năm 2021 (84,12 điểm)": nor is a change's own size.)
         const bLead = ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start);
         if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
+        // ("…, vượt 620 đàn so với kế hoạch và tăng 6,8% so với cùng kỳ năm 2023 (45.525 đàn)": a margin
+        // over the plan is no value that changed.)
+        if (/(?<![\p{L}])(?:vượt|hụt|thiếu)[ \t]*$/u.test(bLead) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)/u.test(ctx.lower.slice(b.end, b.end + 50))) continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         // ("2.003 giáo viên đạt chuẩn (86,4%), tăng 5,1 điểm phần trăm so với …": a change in points is of
@@ -505,7 +516,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // by "trong đó" is not what changed.
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
         // "684 hợp tác xã (HTX), tăng 57 HTX …": the noun's short form in brackets is part of the noun.
-        const gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
+        // ("34,2 triệu đồng/ha/vụ, cao hơn 6,8 triệu đồng/ha …": a further "/vụ" of the unit is the value's.)
+        const gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^\/[\p{L}\p{M}]+(?=[ \t]*,)/u, "").replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
         // "khởi tố 47 vụ/62 bị can về các tội …, …, tăng 9 vụ so với năm 2023 (38 vụ)": a count and its
         // pair after "/" name the first count's noun, which the difference and the earlier value repeat.
         const pair = !skip && i > 0 ? s.figs[i - 1] : undefined;
@@ -649,7 +661,16 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         } else {
           const from = Math.max(s.start, bq - 30);
           const toFrom = mayEndWithDirection(ctx.lower, from, bq, "to", false) ? TO_BEFORE.exec(ctx.lower.slice(from, bq)) : null;
-          if (!toFrom || !TO_FROM_GAP.test(gap)) continue;
+          if (!toFrom || !TO_FROM_GAP.test(gap)) {
+            // ("improved to 11.6 days, from 13.2 days in 2023/24 – 2.6 days quicker": better or worse,
+            // not up or down; only the size stated beside it is read.)
+            if (TO_FROM_GAP.test(gap) && /(?<![\p{L}])(?:improved|worsened|deteriorated)[ \t]+to[ \t]*$/u.test(ctx.lower.slice(from, bq))) {
+              const c: Change = { from: a, to: b, stated: [] };
+              collectStated(ctx, s, k + 1, c);
+              if (c.stated.length) out.push(c);
+            }
+            continue;
+          }
           word = toFrom[1];
           at = from + toFrom.index + toFrom[0].indexOf(word);
         }
@@ -673,10 +694,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           continue;
         }
         // "3,200 workers in 2024, 640 more than the 2,560 trained in 2023".
+        // ("22 breaches of the 28-day standard, 7 more than in Q2 (13)": a number joined to its word names a kind.)
         // ("9 are more than three months late": a verb between makes "more than" bound the next figure.)
         const moreGap = ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start);
         const more = /^[ \t]+(?:are|is|were|was|had|have|has|remain|remained)[ \t]/u.test(moreGap) ? null : MORE_THAN.exec(moreGap);
-        if (more && comparable(z, x) && (y.kind === "number" || y.kind === "percent") && /^[^;\d]{0,40}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start))) {
+        // ("612 YTD (Q1 214, Q2 206, Q3 192), 12.3% lower than the 698": the last of a bracketed split is
+        // no value compared.)
+        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && (y.kind === "number" || y.kind === "percent") && /^[^;\d]{0,40}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, ""))) {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
@@ -1046,6 +1070,7 @@ function toAfter(gap: string, x: Figure): boolean {
  * 53,6% kế hoạch năm (220 đảng viên), tăng 21 …"). At most three; 0 when none.
  */
 const SHARE_BASE_GAP = /^[ \t]+(?:(?:trong|trên|của|so[ \t]+với)[ \t]+)?tổng[ \t]+số[ \t]*$|^[ \t]+of[ \t]+(?:all[ \t]+(?:the[ \t]+)?|the[ \t]+|a[ \t]+total[ \t]+of[ \t]+)$/u;
+const AGAINST_TARGET = /^[^,;()\d]{0,40}(?<![\p{L}])against[ \t]+(?:a|the|its|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|plan|budget|goal)(?:[ \t]+of)?[ \t]*$/u;
 function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   const b = s.figs[i];
   // "chiếm 62,8% trong tổng số 427.335 hồ sơ, tăng 14,5 điểm phần trăm so với cùng kỳ (48,3%)",
@@ -1053,15 +1078,33 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
   // names what the share is of; the change is the share's.
   if (isPercent(b) && i + 2 < s.figs.length && isCount(s.figs[i + 1]) && SHARE_BASE_GAP.test(ctx.lower.slice(b.end, s.figs[i + 1].qualifiers[0]?.start ?? s.figs[i + 1].start)) && isPercent(s.figs[i + 2])) return 1;
   if (isPercent(b) || b.kind === "range") return 0;
+  // ("9,386 awards in the year (5,212 primary and 4,714 secondary), up 18.5% on the 7,918": a split of
+  // the value in its bracket only explains it.)
+  {
+    const open = ctx.text.indexOf("(", b.end);
+    const next = s.figs[i + 1];
+    const close = open >= 0 ? ctx.text.indexOf(")", open) : -1;
+    if (next && open >= 0 && open < next.start && close > next.end && /^[^,;()\d]{0,40}\($/u.test(ctx.lower.slice(b.end, open + 1)) && /^\)[ \t]*,/u.test(ctx.text.slice(close, close + 3))) {
+      const inside = s.figs.filter((f) => f.start > open && f.end <= close);
+      if (inside.length >= 2 && inside.every((f) => f.kind === "number" && !f.unit && isCount(f)) && s.figs[i + 1 + inside.length]) return inside.length;
+    }
+  }
   let k = i + 1;
   let opened = false;
   let shareOf = false;
+  let against = false;
   while (k < s.figs.length && k - i <= 5) {
     const f = s.figs[k];
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
     // "112,4 bé trai/100 bé gái, giảm 1,3 điểm …": the base of a ratio is part of the value.
     if (k === i + 1 && !isPercent(f) && /^[ \t]*[\p{L}][\p{L} \t]{0,20}\/[ \t]*$/u.test(gap) && (f.value?.exact === "100" || f.value?.exact === "1000") && k + 1 < s.figs.length && /^[ \t]+[\p{L}][\p{L} \t]{0,20},/u.test(ctx.lower.slice(f.end, s.figs[k + 1].start))) opened = false;
-    else if (k === i + 1 && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
+    else if ((k === i + 1 || (k === i + 2 && against)) && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
+    // "We sold 68,420 tickets against a target of 65,000 (105.3%), … and up 6.5% on 2024": the target
+    // the value is set against, and its share in brackets, explain the value.
+    else if (k === i + 1 && !isPercent(f) && AGAINST_TARGET.test(gap)) against = true;
+    // "48.620 đàn, đạt 101,3% kế hoạch năm (kế hoạch 48.000 đàn), vượt 620 đàn so với kế hoạch và tăng
+    // 6,8% …": the margin over the plan, after it, explains the value too.
+    else if (k > i + 1 && !isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:vượt|hụt|thiếu)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:vượt|hụt|thiếu)[ \t]+$/u).test(gap) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)/u.test(ctx.lower.slice(f.end, f.end + 50))) opened = false;
     // "bằng 108,4% dự toán Trung ương giao (9.083 tỷ đồng), bằng 103,1% dự toán HĐND tỉnh giao": the
     // bracket closed before the next share.
     else if (isPercent(f) && (opened ? /^[^,;()\d]{0,30}\)[ \t]*,[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u : /^[^,;()\d]{0,30},[ \t]*(?:đạt|bằng|equal[ \t]+to)[ \t]+$/u).test(gap)) opened = false;

@@ -174,6 +174,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "nhiều hơn năm học trước 14 giải", "14 more than last year" written the other way: after a
       // period named without its figure, the figure is the difference, not the other side.
       if (/(?:(?:năm|năm học|kỳ|quý|tháng|vụ)[ \t]+(?:trước|qua)|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter|month)|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*$/u.test(gap)) continue;
+      // ("six days faster than last year and inside the local standard of no more than 45 days": the
+      // other side is the period named first; the figure after belongs to another comparison.)
+      if (/^[ \t]+(?:than[ \t]+|on[ \t]+)?(?:last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter|month)|a[ \t]+year[ \t]+(?:ago|earlier)|(?:năm|kỳ|quý|tháng)[ \t]+trước|cùng[ \t]+kỳ)(?![\p{L}])[ \t]*(?:,|and|và|but|nhưng)/u.test(gap)) continue;
       // "cao hơn 0,3 điểm", "higher by 2 times": a difference, not the other side.
       if (/^[ \t]*(?:điểm|lần|times|points|percentage)/u.test(ctx.lower.slice(next.end, Math.min(s.end, next.end + 14)))) continue;
       // The subject: the nearest figure before, of the same kind, in the same clause chain.
@@ -247,6 +250,13 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       }
       // ("318 households …, up 29.3% on 2022/23 (246 households) and above the target of 300": the
       // earlier value in brackets is no subject; the value it changed to is.)
+      // ("47 …, up 17.5% on the 40 formed in 2022/23 and above the strategy target of at least 45": nor
+      // the earlier value after "on the".)
+      if (/(?<![\p{L}])(?:on|from|compared[ \t]+(?:with|to))[ \t]+the[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 20), subject.qualifiers[0]?.start ?? subject.start))) {
+        const c = [...findChanges(ctx), ...findReverseChanges(ctx)].find((x) => x.from === subject && x.to !== subject);
+        if (!c || c.to.end > subject.start) continue;
+        subject = c.to;
+      }
       if (/(?<![\p{L}])(?:on|from|than|compared[ \t]+(?:with|to)|so[ \t]+với|cùng[ \t]+kỳ)(?:[ \t]+[\p{L}\d\/–-]+){0,4}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 40), subject.qualifiers[0]?.start ?? subject.start))) {
         const c = [...findChanges(ctx), ...findReverseChanges(ctx)].find((x) => x.from === subject && x.to !== subject);
         if (!c || c.to.end > subject.start) continue;
@@ -271,6 +281,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // on a measure where lower is better.
       if (m[1] === "ahead of" && !(chained && chained.relation === "higher" && /^[^;.\d]{0,12}$/u.test(ctx.lower.slice(chained.other.end, w.start)))) continue;
       const between = ctx.lower.slice(subject.end, w.start);
+      // ("(2023/24: 82.9), and the proportion of inspections below the pass mark of 80 fell …": the word
+      // picks out members of a new subject, it compares nothing with the figure before.)
+      if (/(?<![\p{L}])(?:the|a|an)[ \t]+(?:proportion|number|share|percentage|count|rate)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){1,3}$/u.test(between) || /(?<![\p{L}])(?:tỷ[ \t]+lệ|số)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){1,4}(?:có[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(between) && /(?<![\p{L}])(?:và|,)[ \t]+(?:tỷ[ \t]+lệ|số)/u.test(between)) continue;
       // (A row of a table laid out in columns says nothing of the row above it.)
       if (/\n/u.test(between) && /\|/u.test(between)) continue;
       // ("| 92.0 | Above\nSkin | 2,158 |": a word alone in a table's cell says nothing of the next row.)
@@ -543,11 +556,14 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // ("290.2 devices per 100,000 residents, 2.8 times …": the base of a rate is no side either.)
         const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
         const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f));
-        const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 120 && !/[;]/.test(ctx.lower.slice(f.end, t.start))) : near;
+        // ("… đã ký kết 17 hợp đồng xuất khẩu với tổng trị giá 8,7 triệu USD; số hợp đồng xuất khẩu ký kết gấp
+        // 3,4 lần năm 2023 (7 hợp đồng)": a clause that names the count by "số" and its noun is of it.)
+        const namedAgain = (f: Figure) => { const semi = ctx.lower.lastIndexOf(";", t.start); const head = (f.noun ?? "").split(" ")[0]; return semi > f.end && !!head && !!after && (after.noun ?? "").split(" ")[0] === head && new RegExp(`^[ \\t]*(?:tổng[ \\t]+)?số[ \\t]+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(ctx.lower.slice(semi + 1, t.start)) && !/;/u.test(ctx.lower.slice(f.end, semi)); };
+        const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 160 && (!/[;]/.test(ctx.lower.slice(f.end, t.start)) || namedAgain(f))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
         // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":
         // a rate per unit in the clause before is not the total the new clause names.
-        if (/[;]/.test(ctx.lower.slice(before.end, t.start)) && (before.unit !== after.unit || /(?:average|mean|bình quân|trung bình)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 20), before.qualifiers[0]?.start ?? before.start)) || /^[ \t]*(?:per|each|a|mỗi)[ \t]/u.test(ctx.lower.slice(before.end, before.end + 8)))) continue;
+        if (/[;]/.test(ctx.lower.slice(before.end, t.start)) && !namedAgain(before) && (before.unit !== after.unit || /(?:average|mean|bình quân|trung bình)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 20), before.qualifiers[0]?.start ?? before.start)) || /^[ \t]*(?:per|each|a|mỗi)[ \t]/u.test(ctx.lower.slice(before.end, before.end + 8)))) continue;
         // (A qualifier in words is read only in an aside: "X, nearly double the Y".)
         if (qual && !aside && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
         // "số thí sinh đạt điểm 10 gấp đôi năm trước", "pupils at grade 5 were twice …": a number naming
@@ -1055,9 +1071,31 @@ const SHARE_KEYS = Object.keys(SHARE_WORDS).sort((a, b) => b.length - a.length).
 const SHARE_WORD_EN = new RegExp(`^(?:[ \\t]+[\\p{L}-]+){0,4}[ \\t]*,[ \\t]*(?:or[ \\t]+|i\\.e\\.[ \\t]+|that[ \\t]+is[ \\t]+)?(?:(just[ \\t]+over|more[ \\t]+than|over|well[ \\t]+over|just[ \\t]+under|less[ \\t]+than|fewer[ \\t]+than|under|well[ \\t]+under|almost|nearly|about|around|roughly|some)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+total|all(?:[ \\t]+[\\p{L}-]+)?))?[ \\t]*(?:[.;)]|,[ \\t]*(?:and|but|while|with)[ \\t]|$)`, "u");
 const SHARE_WORD_VI = new RegExp(`^(?:[ \\t]+[\\p{L}]+){0,9}[ \\t]*,[ \\t]*(?:chiếm|bằng|tức)[ \\t]+(?:(hơn|trên|gần|khoảng|chưa[ \\t]+đến|dưới|xấp[ \\t]+xỉ)[ \\t]+)?(${SHARE_KEYS})(?:[ \\t]+(?:tổng[ \\t]+số|số))?[ \\t]*(?:[.;)]|,|$)`, "u");
 
+const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "Nearly four in ten events (47 of 161, 29.2%) sold out", "one in five (412 of 2,060)": a ratio in
+ * words, then the fraction it stands for in brackets. */
+const IN_TEN = /(?<![\p{L}])(?:(just[ \t]+over|more[ \t]+than|over|just[ \t]+under|less[ \t]+than|fewer[ \t]+than|under|almost|nearly|about|around|roughly|some)[ \t]+)?(one|two|three|four|five|six|seven|eight|nine)[ \t]+(?:in|out[ \t]+of)[ \t]+(two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/gu;
+
+function inTen(ctx: UnitContext, out: FractionWord[]): void {
+  if (!/(?<![\p{L}])(?:in|out of)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(ctx.lower)) return;
+  for (const m of ctx.lower.matchAll(IN_TEN)) {
+    const [n, d] = [SMALL[m[2]], SMALL[m[3]]];
+    if (n >= d) continue;
+    const end = m.index! + m[0].length;
+    const open = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?\([ \t]*/u.exec(ctx.lower.slice(end, end + 60));
+    if (!open) continue;
+    const f = ctx.figures.find((g) => g.start === end + open[0].length);
+    if (!f || f.kind !== "fraction" || !f.numerator || !f.denominator || f.unit || f.qualifiers.length) continue;
+    const q = (m[1] ?? "").replace(/[ \t]+/gu, " ");
+    const bound = /^(?:just over|more than|over)$/u.test(q) ? "over" : /^(?:just under|less than|fewer than|under)$/u.test(q) ? "under" : /^(?:almost|nearly)$/u.test(q) ? "near" : "about";
+    out.push({ fraction: f, exact: new D(n).div(d).toFixed(10), bound, word: { start: m.index!, end } });
+  }
+}
+
 export function findFractionWords(ctx: UnitContext): FractionWord[] {
   return ctx.memo("fraction-words", () => {
     const out: FractionWord[] = [];
+    if (ctx.lang === "en") inTen(ctx, out);
     if (!/half|third|quarter|nửa|phần ba|phần tư/u.test(ctx.lower)) return out;
     for (const s of ctx.sentences) {
       for (const f of s.figs) {

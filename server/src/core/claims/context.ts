@@ -46,7 +46,7 @@ export interface Sentence extends Span {
   figs: Figure[];
 }
 
-const ABBREV = /(?:^|[^\p{L}])(?:tp|tt|ts|ths|pgs|gs|bs|ks|no|mr|mrs|ms|dr|st|vs|etc|approx|e\.g|i\.e|u\.s|q|kl|nq|tw|tu)$/iu;
+const ABBREV = /(?:^|[^\p{L}])(?:tp|tt|ts|ths|pgs|gs|bs|ks|no|mr|mrs|ms|dr|st|vs|etc|approx|e\.g|i\.e|u\.s|q|kl|nq|tw|tu|ref|refs|cf|fig|para|paras)$/iu;
 
 export class UnitContext {
   readonly text: string;

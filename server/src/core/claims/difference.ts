@@ -199,8 +199,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
           else if (same.length === 2 && k + 1 < s.figs.length && sameKind(s.figs[k + 1], d, points) && /^[^.;\d]{0,60}$/u.test(ctx.lower.slice(d.end + after.index + after[0].length, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))) continue;
         }
         // ("Attendance … was 82.4%, up 5.5 points from 76.9%. This is still 3.6 points short of the 85%
-        // target": a sentence that opens on the value before it, and the target after the gap.)
-        if (after && /^(?:short|below|under|behind)/u.test(after[1]) && k === 0 && s.figs.length >= 2 && prev && /^[\s"“(*•-]*(?:this|that|it|this[ \t]+rate|the[ \t]+rate|we|the[ \t]+(?:trust|council|service|force|team|authority|board|charity|partnership))[ \t]+(?:is|was|are|were|remain|remains|remained|stays|stood|stands)[ \t]+(?:still[ \t]+|now[ \t]+|therefore[ \t]+)?$/u.test(ctx.lower.slice(s.start, q))) {
+        // target": a sentence that opens on the value before it, and the target after the gap; "The number
+        // of recipients remains 76 short of the … target of 1,350" names it.)
+        if (after && /^(?:short|below|under|behind)/u.test(after[1]) && k === 0 && s.figs.length >= 2 && prev && /^[\s"“(*•-]*(?:this|that|it|this[ \t]+rate|the[ \t]+rate|we|the[ \t]+(?:trust|council|service|force|team|authority|board|charity|partnership)|the[ \t]+(?:number|total|count)[ \t]+of[ \t]+[\p{L}-]+)[ \t]+(?:is|was|are|were|remain|remains|remained|stays|stood|stands)[ \t]+(?:still[ \t]+|now[ \t]+|therefore[ \t]+)?$/u.test(ctx.lower.slice(s.start, q))) {
           const y = s.figs[1];
           const wordEnd = d.end + after.index + after[0].length;
           changes ??= [...findChanges(ctx), ...findReverseChanges(ctx)];
@@ -252,6 +253,9 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // ("higher investment income (£1.66m above budget) and lower interest payable (£0.36m below
         // budget) was a net favourable variance of £2.02m": two margins add up; neither is a side.)
         if ([a, b].some((x) => SIDE_IS_MARGIN.test(ctx.lower.slice(x.end, x.end + 30)))) continue;
+        // ("… cao hơn bình quân chung vùng đồng bằng sông Hồng (37,5%). So với mục tiêu 45% …, tỉnh còn
+        // thiếu 5,2 điểm phần trăm": a benchmark set beside the value in the sentence before is no side.)
+        if ([a, b].some((x) => x.start < s.start && /(?<![\p{L}])(?:cao[ \t]+hơn|thấp[ \t]+hơn|so[ \t]+với|bình[ \t]+quân[ \t]+chung|than|compared[ \t]+(?:with|to)|national[ \t]+average|regional[ \t]+average)(?![\p{L}])[^;.\d]{0,70}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.start - 90), x.qualifiers[0]?.start ?? x.start)))) continue;
         // ("to apply £1,200,000 of the surplus to … and £450,000 to …; the remaining £312,300": a side
         // said to be some of a larger whole leaves the rest of that whole, unwritten here.)
         if ([a, b].some((x) => /^[ \t]+of[ \t]+(?:the|its|our|this|that)[ \t]+[\p{L}][^\d]*$/u.test(ctx.lower.slice(x.end, x.end + 30).split(/[,;.]/u)[0]))) continue;
@@ -296,10 +300,27 @@ const REST_BEFORE = /(?:^|[^\p{L}])(?:hiện[ \t]+|vẫn[ \t]+)?(còn(?:[ \t]+l�
 const REST_AFTER_VI = /^[ \t]+[\p{L}]+(?:[ \t,]+[\p{L}]+){0,4}?[ \t]+chưa(?![\p{L}])/u;
 const REST_AFTER_EN = /^[ \t]+[\p{L}]+[ \t]+(?:still[ \t]+)?(?:do|does|did|have|has|are|were)[ \t]+not(?![\p{L}])/u;
 
+/** "2,968 of 3,412 eligible staff (87.0%) were compliant, …, leaving 454 still to complete". */
+const LEAVING_EN = /(?:^|[,;][ \t]*)(leaving)[ \t]*$/u;
+const LEFT_AFTER_EN = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:(?:still|yet)[ \t]+to[ \t]+[\p{L}]+|outstanding|remaining|uncompleted|incomplete|non-compliant|not[ \t]+yet|to[ \t]+go|to[ \t]+complete|to[ \t]+be[ \t]+[\p{L}]+ed)(?![\p{L}])/u;
+
 function findRestOfFraction(ctx: UnitContext): Difference[] {
   const out: Difference[] = [];
   for (const s of ctx.sentences) {
     for (const d of s.figs) {
+      if (ctx.lang === "en" && d.kind === "number" && !d.unit && !d.scale && !d.qualifiers.length && d.value && /^\d+$/u.test(d.value.exact)) {
+        const pre = ctx.lower.slice(Math.max(s.start, d.start - 20), d.start);
+        const lv = LEAVING_EN.exec(pre);
+        if (lv && LEFT_AFTER_EN.test(ctx.lower.slice(d.end, d.end + 40))) {
+          const fracs = s.figs.filter((f) => f.end <= d.start && f.kind === "fraction" && !!f.numerator && !!f.denominator && !f.unit && new D(f.denominator.exact).gt(d.value!.exact));
+          // (Only the one fraction of the sentence, and no other count between it and the rest.)
+          if (fracs.length === 1 && !s.figs.some((g) => g.start > fracs[0].end && g.end <= d.start && g.kind === "number" && !isPercent(g) && !g.unit)) {
+            const at = d.start - pre.length + lv.index + lv[0].indexOf(lv[1]);
+            out.push({ a: fracs[0], b: fracs[0], diff: d, word: { start: at, end: at + lv[1].length }, points: false, fromFraction: true });
+            continue;
+          }
+        }
+      }
       if (d.kind !== "number" || d.unit || !d.noun) continue;
       const q = d.qualifiers[0]?.start ?? d.start;
       const pre = ctx.lower.slice(Math.max(s.start, q - 20), q);

@@ -9,6 +9,7 @@
 import type { Figure } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import type { LabelGap } from "./label-gap.ts";
+import { findInlineLabelGaps } from "./label-multiple.ts";
 
 const NAME = String.raw`((?:[\p{L}\p{M}-]+[ \t]+){0,2}?[\p{L}\p{M}-]+)`;
 const VI = new RegExp(String.raw`(?:^|[.;:,]|\n)[ \t*•-]*(?:(?:như[ \t]+vậy|do[ \t]+đó|vì[ \t]+vậy|tính[ \t]+chung)[ \t]*,?[ \t]*)?(?:số[ \t]+|tổng[ \t]+|khoản[ \t]+)?${NAME}[ \t]+(?:đã[ \t]+)?(lớn[ \t]+hơn|nhiều[ \t]+hơn|cao[ \t]+hơn|nhỏ[ \t]+hơn|ít[ \t]+hơn|thấp[ \t]+hơn|vượt)[ \t]+(?:so[ \t]+với[ \t]+)?(?:số[ \t]+|tổng[ \t]+|khoản[ \t]+)?${NAME}[ \t]+(?:là[ \t]+|khoảng[ \t]+)?$`, "u");
@@ -92,6 +93,7 @@ export function findLabelAmountGaps(ctx: UnitContext): LabelGap[] {
         out.push({ x, y, gap: d, higher, word, src });
       }
     }
+    out.push(...findInlineLabelGaps(ctx, out));
     return out;
   });
 }

@@ -1,9 +1,11 @@
+import { D } from "../math/interval.ts";
 // A share of a base the percent names by the words that introduced an earlier figure: "- Tổng kinh
 // phí bồi thường, hỗ trợ đã được phê duyệt: 1.486,25 tỷ đồng." then "- Đã chi trả …: 1.127,40 tỷ
 // đồng, đạt 75,9% kinh phí đã phê duyệt", "Approved funding for the scheme totalled £48.6m. … £41.2m
 // had been spent, 84.8% of the approved funding". Strict: at least two words of substance in the
 // name, every one of them in the clause that leads to exactly one earlier figure of the part's
 // measure (and not all in the part's own), nothing after the name but the clause's end.
+import { groupedTotal } from "./named-share.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, figureIndex, isCount, REST_BEFORE } from "./context.ts";
@@ -75,6 +77,8 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
         if (/(?<![\p{L}])(?:tăng|giảm|thêm|up|down|by|more|fewer|increase[ \t]+of|decrease[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 14), w.qualifiers[0]?.start ?? w.start))) continue;
         // ("… tăng 10,4% so với cùng kỳ năm 2024 (421.306 hồ sơ)": the base of a change is last year's.)
         if (/(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|than|from|on)[^;()]{0,40}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 60), w.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "năm"))) continue;
+        // ("… đạt 92,4%, tương ứng 1.706 người": a count that restates a share is no total.)
+        if (/\d[ \t]*%[ \t]*,?[ \t]*(?:tương[ \t]+ứng|tương[ \t]+đương|or|i\.e\.|equivalent[ \t]+to|that[ \t]+is)[ \t]*(?:với[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 30), w.qualifiers[0]?.start ?? w.start))) continue;
         const own = lead(ctx, w, m);
         // ("39.8% of the city total" is no share of "City Centre (986 …)": one word names no row's bracket.)
         if (name.every((x) => own.has(x)) && (name.length > 1 || !/\([^()]*$/u.test(ctx.text.slice(Math.max(0, w.start - 60), w.start)))) hits.push(w);
@@ -85,10 +89,12 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       if (!hits.length && !ctx.figures.some((w) => w.end <= part.start && measure(w) === m)) {
         const prev = ctx.previous();
         const found = prev ? prev.figures.filter((w) => measure(w) === m && (m !== "count" || sameNoun(w.noun, part.noun)) && !REST_BEFORE.test(prev.lower.slice(Math.max(0, w.start - 16), w.start)) && name.every((x) => lead(prev, w).has(x))) : [];
-        if (found.length === 1) out.push({ part, whole: found[0], percent: p, wholeFrom: prev });
+        if (found.length === 1 && new D(found[0].value!.exact).times(found[0].scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) out.push({ part, whole: found[0], percent: p, wholeFrom: prev });
         continue;
       }
-      if (hits.length !== 1) continue;
+      // (A "total" not above its part is some other figure: "16 xã … còn lại huy động 2.003,6 triệu đồng"
+      // under "Tổng chi … 7.912,6 triệu đồng, bằng 83,4% số huy động".)
+      if (hits.length !== 1 || groupedTotal(ctx, p, hits[0]) || !new D(hits[0].value!.exact).times(hits[0].scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) continue;
       out.push({ part, whole: hits[0], percent: p });
     }
   }

@@ -10,6 +10,7 @@
 import type { Figure } from "../types.ts";
 import { inBrackets, isPercent, type UnitContext } from "./context.ts";
 import type { Multiple } from "./compare.ts";
+import type { LabelGap } from "./label-gap.ts";
 
 const VI_OTHER = /^[ \t]+(?:so[ \t]+với[ \t]+)?(?:(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?)?((?:[\p{L}\p{M}]+[ \t]+){1,7}?[\p{L}\p{M}]+)[ \t]*(?=[.;,]|$)/u;
 const EN_OTHER = /^(?:[ \t]+times)?[ \t]+as[ \t]+(?:much|many)(?:[ \t]+([\p{L}-]+))?[ \t]+as[ \t]+(?:the[ \t]+|in[ \t]+)?((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)[ \t]*(?=[.;,]|$)/u;
@@ -42,7 +43,22 @@ function byLabel(ctx: UnitContext, label: string, upTo: number, not: Figure[]): 
     const around = before + " | " + after;
     return patterns.every((re) => re.test(around));
   });
-  return hits.length === 1 ? hits[0] : undefined;
+  if (hits.length <= 1) return hits[0];
+  // ("tổ chức 2 đợt thi tuyển … với tổng chỉ tiêu 186 người": of several, the one the words name right
+  // before it.)
+  const close = hits.filter((f) => { const b = ctx.lower.slice(Math.max(0, f.start - 30), f.start).split(/[;:.,]/u).pop()!; return patterns.every((re) => re.test(b)); });
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** byLabel on the label's words, or on fewer of them from the end ("phí bảo hiểm vật nuôi" over items
+ * named "vật nuôi" under a lead that said "phí bảo hiểm" once). */
+function bySuffix(ctx: UnitContext, label: string, upTo: number, not: Figure[]): Figure | undefined {
+  const words = label.split(/[ \t]+/u);
+  for (let i = 0; i + (ctx.lang === "vi" ? 2 : 1) <= words.length; i++) {
+    const f = byLabel(ctx, words.slice(i).join(" "), upTo, not);
+    if (f) return f;
+  }
+  return undefined;
 }
 
 export function findLabelMultiples(ctx: UnitContext, out: Multiple[]): void {
@@ -62,12 +78,19 @@ export function findLabelMultiples(ctx: UnitContext, out: Multiple[]): void {
       let subject: Figure | undefined;
       const prev = k > 0 ? s.figs[k - 1] : undefined;
       if (prev && !inBrackets(ctx, s.start, prev.start) && !CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, prev.start - 16), prev.start)) && /^[^\d;.()]{0,40},[ \t]*(?:(?:cao|nhiều|lớn)[ \t]+)?(?:gấp|bằng)?[ \t]*(?:(?:hơn|khoảng|gần)[ \t]+)?$/u.test(ctx.lower.slice(prev.end, tq))) subject = prev;
-      else if (k === 0) {
-        const sm = (vi ? VI_SUBJECT : EN_SUBJECT).exec(ctx.lower.slice(s.start, tq));
-        if (sm) subject = byLabel(ctx, sm[1], s.start, []);
+      else {
+        // ("Phí bảo hiểm cây lúa là 21,35 tỷ đồng, vật nuôi 33,84 tỷ đồng …; phí bảo hiểm vật nuôi gấp 2,6 lần
+        // cây lúa": a clause that opens on the multiple after ";" names both sides by label.)
+        const semi = ctx.lower.lastIndexOf(";", tq);
+        const from = k === 0 ? s.start : semi > s.start && !s.figs.some((f) => f.start > semi && f.start < tq) ? semi + 1 : -1;
+        if (from >= 0) {
+          const sm = (vi ? VI_SUBJECT : EN_SUBJECT).exec(ctx.lower.slice(from, tq));
+          if (sm) subject = bySuffix(ctx, sm[1], from, []);
+        }
       }
       if (!subject) continue;
-      const other = byLabel(ctx, otherLabel, k === 0 ? s.start : subject.start, [subject]);
+      const clauseOpen = subject !== prev && k > 0;
+      const other = clauseOpen ? bySuffix(ctx, otherLabel, ctx.lower.lastIndexOf(";", tq), [subject]) : byLabel(ctx, otherLabel, k === 0 ? s.start : subject.start, [subject]);
       if (!other || !sameKind(subject, other)) continue;
       // ("… had three times as many volunteers as Tarn Head": the things counted are named on both sides.)
       const noun = vi ? undefined : om[1];
@@ -75,4 +98,31 @@ export function findLabelMultiples(ctx: UnitContext, out: Multiple[]): void {
       out.push({ subject, other, times: t, ...(t.qualifiers.some((q) => q.kind === "over") ? { atLeast: true } : {}) });
     }
   }
+}
+
+/** "Số vụ tổn thất gồm 287 vụ đối với vật nuôi, 118 vụ đối với cây lúa … . Số vụ tổn thất đối với vật nuôi
+ * nhiều hơn cây lúa 169 vụ": a gap between two figures named by the labels they carried, in the clause
+ * before the gap. Trust first: each name holds the words of exactly one figure's label in the unit up
+ * to the clause; both figures and the gap measure the same thing. */
+const VI_GAP = /(?:^|[.;:,]|\n)[ \t*•-]*(?:(?:như[ \t]+vậy|do[ \t]+đó)[ \t]*,?[ \t]*)?(?:(?:tổng[ \t]+)?số[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){1,7}?[\p{L}\p{M}-]+)[ \t]+(nhiều[ \t]+hơn|ít[ \t]+hơn|cao[ \t]+hơn|thấp[ \t]+hơn|lớn[ \t]+hơn|nhỏ[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?((?:[\p{L}\p{M}-]+[ \t]+){0,5}?[\p{L}\p{M}-]+)[ \t]+(?:là[ \t]+|khoảng[ \t]+)?$/u;
+
+export function findInlineLabelGaps(ctx: UnitContext, taken: LabelGap[]): LabelGap[] {
+  const out: LabelGap[] = [];
+  if (ctx.lang !== "vi" || !/hơn/u.test(ctx.lower)) return out;
+  for (const s of ctx.sentences) {
+    for (const d of s.figs) {
+      if (d.kind !== "number" || !d.value || d.qualifiers.length || isPercent(d) || d.unit === "pp" || taken.some((g) => g.gap === d)) continue;
+      const head = ctx.lower.slice(s.start, d.start);
+      const m = VI_GAP.exec(head);
+      if (!m) continue;
+      const clauseFrom = s.start + Math.max(head.lastIndexOf(";"), head.lastIndexOf(","), head.lastIndexOf("\n"), head.lastIndexOf(".")) + 1;
+      if (s.figs.some((f) => f !== d && f.start >= clauseFrom && f.start < d.start)) continue;
+      const x = bySuffix(ctx, m[1], clauseFrom, []);
+      const y = x ? bySuffix(ctx, m[3], clauseFrom, [x]) : undefined;
+      if (!x || !y || x === y || !sameKind(x, y) || (d.unit ?? "") !== (x.unit ?? "") || (!d.unit && (d.noun ?? "").split(" ")[0] !== (x.noun ?? "").split(" ")[0])) continue;
+      const at = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+      out.push({ x, y, gap: d, higher: /^(?:nhiều|cao|lớn)/u.test(m[2]), word: { start: at, end: at + m[2].length }, src: ctx });
+    }
+  }
+  return out;
 }

@@ -18,21 +18,22 @@ export interface LabelPartShare {
   whole: Figure;
 }
 
-const SUBJECT = /(?:^|[;,:.]|(?<![\p{L}])(?:and|so|và|nên|do đó|vì vậy))[ \t]*(?:như vậy|therefore|thus|hence|overall)?[ \t,]*((?:[\p{L}\p{M}'’-]+[ \t]+){0,6}?[\p{L}\p{M}'’-]+)[ \t]+(?:therefore[ \t]+|thus[ \t]+|so[ \t]+|together[ \t]+)?(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|represents|comprised|chiếm)[ \t]*(?:tỷ lệ[ \t]*|tỉ lệ[ \t]*)?$/u;
+const SUBJECT = /(?:^|[;,:.]|(?<![\p{L}])(?:and|so|và|nên|do đó|vì vậy))[ \t]*(?:như vậy|therefore|thus|hence|overall)?[ \t,]*((?:[\p{L}\p{M}'’-]+[ \t]+){0,6}?[\p{L}\p{M}'’-]+)(?:[ \t]+(?:therefore[ \t]+|thus[ \t]+|so[ \t]+|together[ \t]+|now[ \t]+|still[ \t]+|alone[ \t]+)?(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|represents|comprised|chiếm)|[ \t]*,[ \t]*at)[ \t]*(?:tỷ lệ[ \t]*|tỉ lệ[ \t]*)?$/u;
 const AFTER = /^[ \t]*(?:(?:of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:total|whole|them|these|[\p{L}-]+)|(?:trong[ \t]+)?(?:tổng[ \t]+)?số[ \t]+[\p{L}\p{M}]+|tổng số))?[ \t]*(?:[.;,)]|$|\r?\n)/u;
 const FILLER = new Set(["the", "a", "an", "of", "these", "those", "số", "các", "những", "như", "vậy", "therefore", "thus", "so", "and", "và", "nhóm", "group"]);
 
 /** The words that name a part: its own words after it to the next comma or "and", and its noun. */
 function label(ctx: UnitContext, f: Figure, next: Figure | undefined): Set<string> {
   const end = Math.min(next?.start ?? f.end + 80, f.end + 80);
-  const after = ctx.lower.slice(f.end, end).split(/[,;.()]|(?<![\p{L}])(?:and|và)(?![\p{L}])/u)[0];
+  // ("65,247 were turn-up-and-go assists": "and" inside a hyphened word parts nothing.)
+  const after = ctx.lower.slice(f.end, end).split(/[,;.()]|(?<![\p{L}-])(?:and|và)(?![\p{L}-])/u)[0];
   const before = ctx.lower.slice(Math.max(0, f.start - 40), f.qualifiers[0]?.start ?? f.start).split(/[,;:.()]|(?<![\p{L}])(?:and|và|có)(?![\p{L}])/u).pop() ?? "";
   return new Set(words(`${before} ${after} ${f.noun ?? ""}`));
 }
 
 export function findLabelPartShares(ctx: UnitContext, taken: Set<Figure>): LabelPartShare[] {
   const out: LabelPartShare[] = [];
-  if (!/made up|make up|makes up|accounted for|account for|accounts for|represent|comprised|chiếm/u.test(ctx.lower)) return out;
+  if (!/made up|make up|makes up|accounted for|account for|accounts for|represent|comprised|chiếm|, at /u.test(ctx.lower)) return out;
   for (const t of findTotalParts(ctx)) {
     const total = t.whole.value;
     if (!total || t.amounts) continue;
@@ -40,7 +41,10 @@ export function findLabelPartShares(ctx: UnitContext, taken: Set<Figure>): Label
     // was read as a part ("2,105 were families … and 1,307 were single adults").
     const w = figureIndex(ctx, t.whole);
     const parts: Figure[] = [];
-    let j = w + 1;
+    // ("612 burials in 2024/25, up 4.1% on the 588 … . Of these, 400 …": the whole's own change, in its
+    // sentence, stands before the breakdown.)
+    const first = figureIndex(ctx, t.parts[0].figure);
+    let j = first > w + 1 && ctx.figures.slice(w + 1, first).every((f) => ctx.sentenceOf(f) === ctx.sentenceOf(t.whole)) ? first : w + 1;
     for (; j < ctx.figures.length && ctx.figures[j].kind === "number" && !ctx.figures[j].unit && ctx.figures[j].value; j++) parts.push(ctx.figures[j]);
     const p = ctx.figures[j];
     if (parts.length < 2 || !t.parts.some((x) => x.figure === parts[0])) continue;
@@ -55,7 +59,9 @@ export function findLabelPartShares(ctx: UnitContext, taken: Set<Figure>): Label
     // ("The remaining 386 departures were unplanned: …. Evictions accounted for 13.9% of all
     // departures": "all" names more than the rest the list breaks down.)
     if (/^[ \t]*of[ \t]+all|^[ \t]*(?:của[ \t]+|trong[ \t]+)?tổng[ \t]+số/u.test(ctx.lower.slice(p.end, p.end + 20)) && /(?<![\p{L}])(?:remaining|the[ \t]+rest|other|còn[ \t]+lại|khác)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, t.whole.start - 20), t.whole.start))) continue;
-    const want = words(subj[1]).filter((w) => !FILLER.has(w));
+    // ("Overseas placements, at 21.0% of the total" of "786 placements": the whole's own noun names no part.)
+    const wholeWords = new Set(words(t.whole.noun ?? ""));
+    const want = words(subj[1]).filter((w) => !FILLER.has(w) && !wholeWords.has(w));
     if (!want.length) continue;
     const labels = parts.map((f, i) => label(ctx, f, parts[i + 1]));
     const hits = parts.filter((_, i) => want.every((w) => labels[i].has(w)));

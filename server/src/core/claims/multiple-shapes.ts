@@ -11,13 +11,15 @@ import type { Figure } from "../types.ts";
 import { isCount, isPercent, type UnitContext } from "./context.ts";
 import type { Multiple } from "./compare.ts";
 
-const LINK = /^[^;.\d]{0,60}?(?:,[ \t]*)?(?:compared[ \t]+(?:with|to)|against|versus|vs\.?|as[ \t]+against|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^;.\d]{0,20}$/u;
+const LINK = /^[^;.\d]{0,100}?(?:,[ \t]*)?(?:compared[ \t]+(?:with|to)|against|versus|vs\.?|as[ \t]+against|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^;.\d]{0,20}$/u;
 const QUAL = /(?:(more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least|hơn|trên)|(nearly|almost|close[ \t]+to|just[ \t]+under|gần)|(about|around|roughly|some|approximately|khoảng|xấp[ \t]+xỉ))[ \t]+$/u;
 const TAIL = /^[ \t]+times[ \t]+(?:as[ \t]+(?:many|much|high|large|great|long|often)|(?:the|that|those)(?![\p{L}]))/u;
 const BRACKET_PAIR = /^[ \t]*(?:[\p{L}\p{M}'’-]+[ \t]+){0,4}?[\p{L}\p{M}-]*[ \t]*\([ \t]*$/u;
 const PAIR_LINK = /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+)?(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|and|so[ \t]+với)[ \t]+$/u;
 
 function comparable(a: Figure, b: Figure): boolean {
+  // ("41.6% …, against 19.8% of those who had not — 2.4 times the rate": two rates are sides too.)
+  if (a.kind === "percent" && b.kind === "percent") return a.unit === "%" && b.unit === "%" && !!a.value && !!b.value && !a.qualifiers.length && !b.qualifiers.length;
   if (a.kind !== "number" || b.kind !== "number" || !a.value || !b.value || a.qualifiers.length || b.qualifiers.length) return false;
   if (isPercent(a) !== isPercent(b) || (a.unit ?? "") !== (b.unit ?? "")) return false;
   if (!a.unit && (!isCount(a) || !isCount(b))) return false;

@@ -157,6 +157,16 @@ function namedElsewhere(ctx: UnitContext, whole: Figure, part: Figure, p: Figure
   return !said(whole) && ctx.figures.some((g) => g !== whole && g !== part && g.end <= part.start && g.kind === "number" && said(g));
 }
 
+/** "bằng 88,8% tổng đàn trâu" against "Tổng đàn trâu, bò … là 111.535 con": the share names one group
+ * of a total the text named for that group and another. */
+export function groupedTotal(ctx: UnitContext, p: Figure, whole: Figure): boolean {
+  const named = /^[ \t]+(?:của[ \t]+)?tổng[ \t]+(?:số[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,3})/u.exec(ctx.lower.slice(p.end, p.end + 50))?.[1];
+  if (!named) return false;
+  const lead = ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 120), whole.qualifiers[0]?.start ?? whole.start).split(/[.;]/u).pop()!;
+  const last = named.split(/[ \t]+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, "");
+  return new RegExp(`(?<![\\p{L}])(?:[\\p{L}\\p{M}]+[ \\t]*(?:,|và|and|&|/)[ \\t]*${last}|${last}[ \\t]*(?:,|và|and|&|/)[ \\t]*[\\p{L}\\p{M}]+)(?![\\p{L}])`, "u").test(lead);
+}
+
 export function nearerBase(ctx: UnitContext, whole: Figure, part: Figure): boolean {
   const s = ctx.sentenceOf(part);
   const head = (part.noun ?? "").split(" ")[0];
@@ -228,6 +238,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) && headEnds(ctx, p, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
+      // ("Tổng đàn trâu, bò … là 111.535 con … trâu: 37.862 con, bằng 88,8% tổng đàn trâu": a total named
+      // for the share's group and others besides is not the group's.)
+      if (groupedTotal(ctx, p, whole)) continue;
       // ("…; năm 2023 lấy 1.050 mẫu, có 42 mẫu không đạt, chiếm 4,0% tổng số mẫu giám sát": a nearer
       // count of the part's noun that the part is said of is the base, not the total named earlier.)
       if (nearerBase(ctx, whole, part) || namedElsewhere(ctx, whole, part, p)) continue;

@@ -3,12 +3,12 @@
 // 612 tỷ đồng — không đạt, thiếu 88 tỷ đồng", "… against a target of 2,000, an excess of 159". The
 // margin is the gap between the two. Trust first: the margin is the first figure after the pair,
 // a count or amount in the pair's unit (points for two percentages), joined to it by a margin word
-// and nothing else but a verdict.
+// and nothing else but a verdict ("đạt 93,4%, chưa đạt chỉ tiêu (thấp hơn 1,6 điểm phần trăm)").
 import type { Difference } from "./difference.ts";
 import { isPercent, type UnitContext } from "./context.ts";
 import { findValueTargets } from "./plan.ts";
 
-const VI = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:như[ \t]+vậy|tức[ \t]+là)[ \t]*,?[ \t]*)?(?:(?:không[ \t]+đạt|chưa[ \t]+đạt|đạt|hoàn[ \t]+thành)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?[ \t]*,[ \t]*)?(?:(?:đã|còn)[ \t]+)?(vượt|thiếu|hụt|còn[ \t]+thiếu)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
+const VI = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:như[ \t]+vậy|tức[ \t]+là)[ \t]*,?[ \t]*)?(?:(?:không[ \t]+đạt|chưa[ \t]+đạt|đạt|hoàn[ \t]+thành|vượt)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?[ \t]*[,(][ \t]*)?(?:(?:đã|còn)[ \t]+)?(vượt|thiếu|hụt|còn[ \t]+thiếu|thấp[ \t]+hơn|cao[ \t]+hơn)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
 const EN = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:an?|the)[ \t]+)?(shortfall|excess|surplus)[ \t]+of[ \t]*$/u;
 
 const GENERIC = /^(?:người|people|persons)$/u;
@@ -25,11 +25,13 @@ export function findPairMargins(ctx: UnitContext, taken: Set<unknown>): Differen
     if (vt.seconds || vt.anaphor) continue;
     const { value: a, target: b } = vt;
     if ((a.kind !== "number" && a.kind !== "percent") || (b.kind !== "number" && b.kind !== "percent")) continue;
+    // (A bound, "tối thiểu 30%", has no single value to take a margin from.)
+    if ([a, b].some((f) => f.qualifiers.some((q) => q.kind !== "estimate"))) continue;
     const s = ctx.sentenceOf(a);
     if (ctx.sentenceOf(b) !== s) continue;
     const last = a.end > b.end ? a : b;
     const d = s.figs[s.figs.indexOf(last) + 1];
-    if (!d || taken.has(d) || d.kind !== "number" || d.qualifiers.length || !d.value) continue;
+    if (!d || taken.has(d) || (d.kind !== "number" && d.unit !== "pp") || d.qualifiers.length || !d.value) continue;
     const m = (ctx.lang === "vi" ? VI : EN).exec(ctx.lower.slice(last.end, d.start));
     if (!m) continue;
     const points = isPercent(a) && isPercent(b);

@@ -58,6 +58,9 @@ export interface TotalParts {
   /** Amounts laid out one a line under "of which:": a sum just short of the whole reads as a
    * miscount (a warning), as it does for counts. */
   bulleted?: boolean;
+  /** Amounts split in one sentence under "Of the £X," and closed by "and": just short of the whole
+   * (under 1.5%) reads as a miscount (a warning). */
+  closedSplit?: boolean;
 }
 
 const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
@@ -476,6 +479,7 @@ const SIDES: [RegExp, RegExp][] = [
   [/^(?:men|males?)$/u, /^(?:women|females?)$/u],
   [/^nam$/u, /^nữ$/u],
   [/^(?:urban|thành thị)$/u, /^(?:rural|nông thôn)$/u],
+  [/^(?:small|smes?|small and medium-sized|small or medium-sized)$/u, /^(?:large|large employers|large firms|large businesses|large companies|large enterprises)$/u],
 ];
 
 /** The word each count is called by ("were undergraduates", "5,411 postgraduates", "nam 620 người"),
@@ -884,7 +888,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           const rest = bareSubjectsB.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // "engaged at 41 sites: 29 were resolved and 12 remain active": a colon after the total.
           const colon = m[1] === undefined && /^[^\d;:,()]*$/u.test(ctx.lower.slice(whole.end, p)) && p - whole.end <= 60;
-          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjectsB, limit);
+          // ("of which 138 were small and medium-sized enterprises (64.5%) and 67 were large employers":
+          // the two sides of one divide.)
+          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjectsB, limit) || (bareSubjectsB.length === 2 && predicateSides(ctx, bareSubjectsB));
           out.push({ whole, wholeNum: partNum(whole), parts: bareSubjectsB.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
           for (const f of bareSubjectsB) used.add(f.id);
@@ -915,8 +921,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // stands for the whole its list adds up to, never for a count smaller than the part.)
         const wholeAbove = !!whole && whole.end < s.start;
         const whole2 = wholeAbove ? listHead(ctx, ctx.sentenceOf(whole), whole) ?? whole : whole;
-        const whoCount = !!whole2 && !!bare && new D(partNum(bare).exact).gt(partNum(whole2).exact) && (wholeAbove || precededBy(ctx, whole2, /(?<![\p{L}])(?:by|across|among|between|from|in|at|to|with|bởi|tại|ở|cho|của)[ \t]*$/u));
-        if (bare && whole2 && !whoCount && !headsSiblings(ctx, whole2, p, m[1] ?? "")) {
+        const whoCount = !!whole2 && !!bare && new D(partNum(bare).exact).gt(partNum(whole2).exact) && (wholeAbove || precededBy(ctx, whole2, /(?<![\p{L}])(?:by|across|among|between|from|in|at|to|with|after|following|within|bởi|tại|ở|cho|của|sau)[ \t]*$/u));
+        // ("Engaged women fall into two groups: 186 who joined …": a count of kinds is no whole of members.)
+        const kinds = !!whole2 && /^(?:groups?|types?|kinds?|categories|category|classes|class|ways?|strands?|nhóm|loại)$/u.test((whole2.noun ?? "").split(" ")[0]);
+        if (bare && whole2 && !whoCount && !kinds && !headsSiblings(ctx, whole2, p, m[1] ?? "")) {
           out.push({ whole: whole2, wholeNum: partNum(whole2), parts: [{ figure: bare, num: partNum(bare) }], exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole2.id);
           used.add(bare.id);
@@ -951,7 +959,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const ownClause = (f: Figure) => !otherClause(ctx, f, p);
         const itemNoun = (() => { const ns = new Set(inScope.filter((f) => isCount(f) && !!f.noun).map((f) => f.noun)); return ns.size === 1 ? [...ns][0] : undefined; })();
         const near = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
-        const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastBefore(s, p, (f) => countWhole(f) && f.noun === itemNoun && p - f.end <= 160 && ownClause(f)) : undefined;
+        // ("486 vận động viên ở 18 môn thể thao …, gồm: - đội tuyển tỉnh: 142 VĐV; …": a noun and its initials.)
+        const initials = (n?: string) => (n ?? "").split(/[ \t]+/u).map((w) => w[0]).join("");
+        const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastBefore(s, p, (f) => countWhole(f) && (f.noun === itemNoun || (itemNoun.length >= 2 && !itemNoun.includes(" ") && initials(f.noun).startsWith(itemNoun))) && p - f.end <= 160 && ownClause(f)) : undefined;
         // "Formal notices served during the year totalled 110, comprising 74 …": a bare count after a
         // verb of totalling, right before the words, is the whole its subject names.
         const totalled = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?<![\p{L}])(?:totalled|totaled|totalling|numbered|came[ \t]+to|amounted[ \t]+to|tổng[ \t]+cộng|tổng[ \t]+số[ \t]+là)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start)));
@@ -1270,7 +1280,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // ("…; còn lại 44 vụ việc, cụ thể: …": a list under the rest is the rest's.)
         const sub = /(?<![\p{L}])(?:trong đó|riêng|cụ thể|gồm|bao gồm|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
         const cut = sub ? w.end + sub.index : s.end;
-        const parts = s.figs.filter((f) => f.start > w.end && f.start < cut && f.kind === "number" && isCount(f) && sameNoun(f.noun, w.noun) && !precededBy(ctx, f, NOT_PART_BEFORE));
+        // ("… được giao là 3.528 người, bình quân 21 người/đơn vị; số hiện có 3.297 người …": an average is no part.)
+        const parts = s.figs.filter((f) => f.start > w.end && f.start < cut && f.kind === "number" && isCount(f) && sameNoun(f.noun, w.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|average|mean)(?:[ \t]+(?:mỗi|một|of))?[ \t]*$/u) && !/^[ \t]*[\p{L}\p{M} ]{0,12}\/[ \t]*\p{L}/u.test(ctx.lower.slice(f.end, f.end + 16)));
         // Between them only the total's own words and a clause opener ("; đến ngày 30/11/2024 đã hoàn thành").
         if (parts.length < 2 || s.figs.some((f) => f.start > w.end && f.start < parts[0].start) || !/^[^.]{0,60}?[;,:][^.;]{0,50}$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
         // ("15 công trình còn lại chuyển tiếp sang năm 2025": the rest named after its noun.)

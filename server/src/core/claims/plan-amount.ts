@@ -115,7 +115,8 @@ function measureOf(f: Figure): string | undefined {
   // Counts compare by their noun ("38 sản phẩm … (30 sản phẩm)").
   if (!f.unit) return isCount(f) && f.noun ? `count:${nounKey(f.noun)}` : undefined;
   if (f.unit === "%" || f.unit === "pp" || f.unit === "times") return undefined;
-  return `${f.unit}×${f.scale?.factor ?? "1"}`;
+  // ("£1,147,300, or 95.2% of the £1.24m budget": amounts compare in any scale; the check scales them.)
+  return `${f.unit}×`;
 }
 
 function excessOf(lead: string | undefined, rel: string | undefined): 0 | 1 | -1 | undefined {

@@ -79,8 +79,11 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const p = s.figs[i];
       if (taken.has(p) || p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length) continue;
       const a = AFTER.exec(ctx.lower.slice(p.end, p.end + 50));
-      if (!a) continue;
-      const word = a[3] ?? a[2];
+      // ("Tổng kinh phí hỗ trợ theo kế hoạch … là 96,5 tỷ đồng; lũy kế … đã giải ngân 72,4 tỷ đồng, đạt 78,0%.":
+      // a bare "đạt X%" closing the clause is of the plan the sentence named before the amount.)
+      const bare = !a && ctx.lang === "vi" && /^[ \t]*(?:[.;]|$)/u.test(ctx.lower.slice(p.end, p.end + 3)) && /,[ \t]*đạt[ \t]*$/u.test(ctx.lower.slice(s.figs[i - 1].end, p.start)) ? [...ctx.lower.slice(s.start, s.figs[i - 1].start).matchAll(/(?<![\p{L}])(dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])/gu)] : [];
+      if (!a && !bare.length) continue;
+      const word = a ? a[3] ?? a[2] : bare[bare.length - 1][1];
       let part = s.figs[i - 1];
       // ("Quỹ đã ứng 742,5 tỷ đồng cho 21 dự án, đạt 83,6% kế hoạch vốn": past a count of what the amount
       // went to.)
@@ -146,7 +149,7 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
           if (intro.test(lead) && !PERIOD.test(lead.slice(-40)) && !crossed) candidates.push(f);
         }
       }
-      if (candidates.length !== 1 || PERIOD.test(ctx.lower.slice(p.end, p.end + a[0].length))) continue;
+      if (candidates.length !== 1 || (!!a && PERIOD.test(ctx.lower.slice(p.end, p.end + a[0].length)))) continue;
       // ("Kế hoạch vốn năm 2024 là 2.600 tỷ đồng. Đến ngày 30/11/2024, các dự án chuyển tiếp đã giải
       // ngân …": a subject of its own that the plan did not name is an item held to its own plan;
       // "The 2023/24 budget was … . In 2024/25, … had been spent": another year's plan.)

@@ -109,6 +109,9 @@ const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra
 const HANDLED_AFTER = /^(?:[^\d;:.]|\d[\d,]*(?:\.\d+)?){0,70}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|solved|charged|(?:with[ \t]+)?(?:an?[ \t]+)?(?:positive|successful)[ \t]+outcomes?|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
 
 export function lowerBetter(text: string, after = ""): boolean {
+  // ("Investigations per 100 incidents": what a rate is counted per says nothing of which way is better.)
+  // ("Per capita consumption" keeps its measure.)
+  text = text.replace(/(?<=[\p{L}][ \t]+)(?:per|mỗi|trên)[ \t]+(?:\d[\d.,]*[ \t]+)?(?!capita(?![\p{L}]))[\p{L}-]+/gu, (x) => " ".repeat(x.length));
   const m = LOWER_BETTER.exec(text);
   // ("1,523 stage 1 complaints (82.5%) were answered within 10 working days": what was done to them may
   // follow the value.)
@@ -345,7 +348,8 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
       // (When the verdict holds against that benchmark; "85% of the plan, exceeding the 95% target"
       // is wrong either way.)
       const bench = s.figs.find((g) => g.start >= h.end && (phraseEnd < 0 || g.start < h.end + phraseEnd));
-      const holdsOnBench = !!bench && bench.kind === f.kind && !!bench.value && !!f.value && (h.status === "miss" ? new D(f.value.exact).lt(bench.value.exact) : new D(f.value.exact).gte(bench.value.exact));
+      // ("vượt chỉ tiêu (thấp hơn 1,6 điểm phần trăm)": a gap in points is no benchmark.)
+      const holdsOnBench = !!bench && bench.kind === f.kind && bench.unit === f.unit && !!bench.value && !!f.value && (h.status === "miss" ? new D(f.value.exact).lt(bench.value.exact) : new D(f.value.exact).gte(bench.value.exact));
       if (((plain.length === 0 && gap.length <= 40) || phraseThenStatus || subjectVerdict) && !holdsOnBench) own.push({ ...h, scope: "clause" });
     }
   }
@@ -418,6 +422,10 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const level = !growthTarget && last && isChangeAmount(last) ? values.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
       const v = level ?? last;
       if (!v) continue;
+      // ("tổ chức 2 đợt thi tuyển … với tổng chỉ tiêu 186 người": a count of occasions is no count of what the
+      // target counts.)
+      const head = (n?: string) => (n ?? "").split(" ")[0];
+      if (!v.unit && !t.unit && v.noun && t.noun && head(v.noun) !== head(t.noun) && /^(?:đợt|lần|cuộc|buổi|kỳ|phiên|rounds?|sessions?|events?|waves?|batches?)$/u.test(head(v.noun))) continue;
       // Durations: "21 minutes 05 seconds … (target: 20 minutes)" is one value; other units of time
       // that differ are not compared.
       let seconds: Figure | undefined;
@@ -651,7 +659,8 @@ function targetThenResult(ctx: UnitContext, out: ValueTarget[]): void {
  * nhất 100 xã đạt chuẩn; kết quả 104 xã, hoàn thành vượt mức mục tiêu", "a target of 300 homes; the
  * result was 284 homes". */
 const TARGET_LEAD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|goal)(?:[ \t]+[\p{L}\p{M}\d]+){0,6}?[ \t]*(?:có|là|đạt|of|:|was|is)?[ \t]*$/u;
-const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,4}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
+// ("Chỉ tiêu năm 2024 giao 95% bếp ăn tập thể có GCN; kết quả đạt 93,4%": the target's noun may run long.)
+const RESULT_LEAD = /^(?:[ \t]+[\p{L}\p{M}-]+){0,8}[ \t]*[;,][ \t]*(?:kết quả|thực hiện|thực tế|đạt được|the result was|the outturn was|result|achieved|actual|outturn)[ \t]*(?:là|đạt|:|was)?[ \t]*$/u;
 
 /** "So với mục tiêu …", "Against the 95% target, …": a clause that opens on its target. */
 const SO_VOI_LEAD = /(?:^|[;:\n][ \t]*)[ \t*_-]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|(?:measured[ \t]+)?against)[ \t]+(?:(?:the|its|our|their|an?)[ \t]+)?$/u;

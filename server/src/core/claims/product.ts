@@ -5,7 +5,7 @@
 import type { Figure } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { baseUnit } from "./change.ts";
-import type { UnitContext } from "./context.ts";
+import { type UnitContext, inBrackets } from "./context.ts";
 
 export interface ProductTotal {
   count: Figure;
@@ -44,7 +44,15 @@ export function findProductTotals(ctx: UnitContext): ProductTotal[] {
         const forOne = eachWord?.[1] ?? per;
         if (forOne && TIME_NOUN.test(forOne)) continue;
         // The count: the figure right before, a whole number of things (what each is for, when named).
-        const count = figs[i - 1];
+        let count = figs[i - 1];
+        // ("thực hiện 59 trường hợp (21 người … và 38 trường hợp …), mức 4,0 triệu đồng/trường hợp": the
+        // count before a bracketed split, not the split's last.)
+        if (inBrackets(ctx, s.start, count.start)) {
+          const open = ctx.text.lastIndexOf("(", count.start);
+          const outer = figs.slice(0, i - 1).filter((g) => g.end <= open).pop();
+          if (!outer || !/^[ \t\p{L}\p{M}]*$/u.test(ctx.lower.slice(outer.end, open))) continue;
+          count = outer;
+        }
         if (count.kind !== "number" || count.unit || count.scale || !count.value || count.value.decimals !== 0 || count.year !== undefined) continue;
         if (count.qualifiers.length) continue;
         if (q - count.end > 90 || /[;:]/.test(ctx.text.slice(count.end, q))) continue;

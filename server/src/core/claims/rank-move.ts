@@ -17,12 +17,13 @@ export interface RankMove {
 
 const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const ORD = "(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
-const NOW = new RegExp(`(?<![\\p{L}])(?:ranked|ranking|ranks|placed|came|finished|stood|were|was|are|is)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])`, "gu");
+// ("the University had the third-largest intake in 2024-25, up from fifth …": a superlative's place.)
+const NOW = new RegExp(`(?<![\\p{L}])(?:(?:ranked|ranking|ranks|placed|came|finished|stood|were|was|are|is)[ \\t]+(?:joint[ \\t]+)?|(?:had|has|have|recorded|was|is)[ \\t]+the[ \\t]+)(?:${ORD})(?:-(?:largest|highest|biggest|lowest|smallest|best|busiest|fastest))?(?![\\p{L}\\d])`, "gu");
 const MOVE = /(?<![\p{L}])(?:an?[ \t]+)?(improvement|rise|climb|gain|jump|fall|drop|decline|slip|improved|rose|risen|climbed|gained|jumped|fell|fallen|dropped|declined|slipped|up|down)(?:[ \t]+of|[ \t]+by)?[ \t]+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|rungs?)(?![\p{L}])/u;
 const BEFORE = new RegExp(`^[^;.\\d]{0,60}?(?<![\\p{L}])(?:were|was|had[ \\t]+been|ranked|came|placed|finished|stood)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])`, "u");
 
 /** "…, up from 9th in 2023-24, a rise of …": the rank before, told before the move. */
-const FROM_HEAD = new RegExp(`^[^;.]{0,60}?,[ \\t]*(?:(?:up|down|rising|falling|climbing|slipping)[ \\t]+)?from[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])[^;.\\d]{0,30}?(?:(?:19|20)\\d\\d(?:[-–\\/]\\d{2,4})?)?[^;.\\d]{0,10}?,[ \\t]*$`, "u");
+const FROM_HEAD = new RegExp(`^[^;.]{0,60}?,[ \\t]*(?:(?:up|down|rising|falling|climbing|slipping)[ \\t]+)?from[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])[^;.\\d]{0,30}?(?:(?:19|20)\\d\\d(?:[-–\\/]\\d{2,4})?)?[^;.\\d]{0,20}?(?:,|[ \\t][–—-])[ \\t]*$`, "u");
 const FROM = new RegExp(`^[ \\t]+(?:from|compared[ \\t]+with|on)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+to[ \\t])`, "u");
 
 export function findRankMoves(ctx: UnitContext): RankMove[] {

@@ -333,7 +333,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
         if (/[\p{L}\p{M}]/u.test(text[i - 1] ?? "")) continue;
         // "tỷ lệ thực hiện cao nhất" ranks the rate, not the column "Thực hiện" of amounts.
-        if (/(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)[ \t]+$/u.test(text.slice(Math.max(0, i - 10), i)) && !/%|(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)/u.test(h.toLowerCase())) continue;
+        // ("tỷ lệ trường có phòng tư vấn cao nhất (93,2%)": so does "tỷ lệ" a word or three before it.)
+        if (/(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+$/u.test(text.slice(Math.max(0, i - 30), i)) && !/%|(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)/u.test(h.toLowerCase())) continue;
         const m = SUPER_VI.exec(text.slice(i + c.length, i + c.length + 24));
         if (m) hits.push({ index: i, len: c.length + m[0].length, rank: m[2] ? (/^\d$/.test(m[2]) ? +m[2] : ORD_WORD[m[2]]) : 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[1]), col, t });
         // "tỷ lệ tiêm vắc xin viêm gan B sơ sinh trong 24 giờ đầu thấp nhất": the row named between

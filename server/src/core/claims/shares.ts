@@ -13,6 +13,7 @@ import { findScopeShares } from "./scope-share.ts";
 import { findOthersShares } from "./others-share.ts";
 import { findOfTheBullets } from "./of-the-bullets.ts";
 import { findFallbackShares } from "./share-fallback.ts";
+import { findOfTheVerbShares } from "./of-the-verb-share.ts";
 import { findListShares } from "./list-shares.ts";
 import { namesOtherBase } from "./own-base.ts";
 import { findNamedShares } from "./named-share.ts";
@@ -148,7 +149,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("made up 30.2% of all adults receiving long-term community support (1,486 of 4,295)": or the base
         // named first.)
         if (f.kind === "percent" && f.unit === "%" && p.kind === "fraction" && (/^[ \t]*\([ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}$/u.test(ctx.lower.slice(f.end, p.start)) || /^[ \t]+(?:of|của)[ \t]+(?:all[ \t]+|the[ \t]+|tổng[ \t]+số[ \t]+)?[\p{L}\p{M}'’ -]{2,80}\([ \t]*$/u.test(ctx.lower.slice(f.end, p.start))) && !CLAUSE_NOT_SHARE.test(ctx.lower.slice(f.end, p.start)) && !/(?<![\p{L}])(?:trong đó|gồm|riêng|of which|including|excluding)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p.start)) && /^[ \t\p{L}\p{M}]{0,25}\)/u.test(ctx.lower.slice(p.end, p.end + 27)) && !/thứ[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 8), p.start))) {
-          out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
+          // ("để đạt mức 60% (tối thiểu 32/52 cơ sở)": the least count that reaches a rate is no equal of it.)
+          if (!/(?<![\p{L}])(?:tối[ \t]+thiểu|ít[ \t]+nhất|tối[ \t]+đa|không[ \t]+quá|at[ \t]+least|at[ \t]+most|minimum|maximum|up[ \t]+to)[ \t]*$/u.test(ctx.lower.slice(f.end, p.start))) out.push({ percent: f, fraction: p, num: p.numerator!, den: p.denominator! });
           continue;
         }
         if (p.kind !== "percent" || p.unit !== "%" || planned.has(p)) continue;
@@ -341,6 +343,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const these = i < 0 && /(?:^|[.;:\n(])[ \t*•-]*(?:of these|of them|of those|trong số đó|trong số này|of the(?=[ \t]+\p{L}))(?:[ \t]+[\p{L}\p{M}-]+){0,2}[ \t]*,[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, s.start - 1, x.start - 45), x.start));
         // ("Of those enquiries, 1,239 …" after "2,218 (47.4%) led to an enquiry": the count the noun names.)
         const theseNoun = these ? /(?:of these|of them|of those|of the)[ \t]+([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]*,[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, x.start - 45), x.start))?.[1] : undefined;
+        // ("16,884 respondents (91.6%) rated … good. Of the remaining responses, 612 (3.3%) …": the rest of a
+        // whole is not stated; the share is of the whole.)
+        if (these && theseNoun && /^(?:remaining|rest|other|others)(?![\p{L}])/u.test(theseNoun)) continue;
         const w = i >= 0 ? s.figs[i] : these && isCountFigure(x) ? (theseNoun ? namedAntecedent(ctx, x, theseNoun) : antecedent(ctx, x) ?? lastCount(ctx, s, x)) : undefined;
         if (!w || w.kind !== "number" || x.kind !== "number" || (w.unit ?? "") !== (x.unit ?? "") || w.unit === "%" || w.unit === "pp" || w.perYear || x.perYear || w.qualifiers.length || x.qualifiers.length) continue;
         // Counts, or amounts of one unit and scale ("Of the £48.6m capital budget, £41.2m …").
@@ -471,7 +476,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const coPart = CO_PART.test(ctx.lower.slice(w.end, part.start)) && !!part.noun && !NOT_WHOLE_CLAUSE.test(wClause);
         // ("46.315 thí sinh dự sát hạch, 39.742 thí sinh đạt (88,5%)", "2,140 pupils sat the test, 1,863
         // pupils passed (87.1%)": a whole that took part, and the part of the same noun that came through.)
-        const satPart = !!part.noun && !!w.noun && (w.noun.startsWith(part.noun) || part.noun.startsWith(w.noun)) && SAT.test(ctx.lower.slice(w.end, part.start)) && PASSED.test(ctx.lower.slice(part.end, p.start));
+        // ("186 thí sinh dự thi, 104 em đạt giải (59,5%)": "em" counts the candidates just named.)
+        const satPart = !!part.noun && !!w.noun && (w.noun.startsWith(part.noun) || part.noun.startsWith(w.noun) || (/^(?:em|người|cháu)$/u.test(part.noun.split(" ")[0]) && PEOPLE.test(w.noun))) && SAT.test(ctx.lower.slice(w.end, part.start)) && PASSED.test(ctx.lower.slice(part.end, p.start));
         if (!coPart && !satPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
         // ("an increase of 245 (5.3%) on 4,617 a year earlier".)
@@ -514,7 +520,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
-    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates, findShareShapes, findFallbackShares]) pairs(read(ctx, taken));
+    for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates, findShareShapes, findOfTheVerbShares, findFallbackShares]) pairs(read(ctx, taken));
     // ("Of these, 5,278 (87.7%) were offered their first preference and 5,802 (94.6%) one of their top
     // three": the next count of the clause with its own bracketed share, after "and", is of the same whole.)
     for (const x of [...out]) {

@@ -24,6 +24,8 @@ export interface TableGap {
   target: Figure;
   actualHeader: string;
   targetHeader: string;
+  /** The gap is an amount in the columns' unit ("thấp hơn kế hoạch 235,7 tấn"), not points; its unit word. */
+  amountUnit?: string;
 }
 
 const TARGET_WORD = "(?:(?:strategic|policy|long-term)[ \\t]+)?(?:target|benchmark|allocation|plan)(?:[ \\t]+(?:allocation|weight(?:ing)?|share|level))?";
@@ -94,7 +96,12 @@ export function findTableGaps(ctx: UnitContext): TableGap[] {
     const out: TableGap[] = [];
     for (const s of ctx.sentences) {
       for (const g of s.figs) {
-        if (g.kind !== "percent" || g.unit !== "pp" || !g.value || g.qualifiers.some((q) => q.kind !== "estimate")) continue;
+        // ("Khối lượng thực hiện toàn tỉnh thấp hơn kế hoạch 235,7 tấn" under a table of planned and actual
+        // tonnes: an amount in the columns' unit, named in their headers.)
+        const unitWord = g.kind === "number" && !!g.unit && g.unit !== "%" && g.unit !== "pp" && g.value ? ctx.lower.slice(g.value.end ?? g.end, g.end).trim() : "";
+        const amount = !!unitWord && ctx.lang === "vi";
+        if (!amount && (g.kind !== "percent" || g.unit !== "pp" || !g.value || g.qualifiers.some((q) => q.kind !== "estimate"))) continue;
+        if (amount && g.qualifiers.length) continue;
         const q = g.qualifiers[0]?.start ?? g.start;
         const before = ctx.lower.slice(Math.max(s.start, q - 80), q);
         const after = ctx.lower.slice(g.end, Math.min(s.end, g.end + 80));
@@ -125,10 +132,18 @@ export function findTableGaps(ctx: UnitContext): TableGap[] {
         const clauseFigs = s.figs.filter((f) => f !== g && f.start >= from + cl + 1 && f.end <= cut);
         const cols = columnsOf(t);
         if (!cols) continue;
-        const row = rowNamed(ctx, t, clause);
+        // (An amount's clause names the table's total row by "toàn tỉnh", "cả huyện", … .)
+        const totalRow = amount && /(?<![\p{L}])(?:toàn[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|ngành)|cả[ \t]+(?:tỉnh|huyện|năm)|tổng[ \t]+cộng|chung)(?![\p{L}])/u.test(clause) ? t.rows.filter((r) => TOTAL_LABEL.test(r.label.replace(/[*_`]/g, "").trim())) : [];
+        const row = totalRow.length === 1 ? totalRow[0] : rowNamed(ctx, t, clause);
         if (!row || clauseFigs.some((f) => !row.label.includes(ctx.lower.slice(f.start, f.end)))) continue;
         const actual = row.cells[cols.a]?.figure;
         const target = row.cells[cols.b]?.figure;
+        if (amount) {
+          const cell = (c: number, f: Figure | undefined) => !!f && !!f.value && f.kind === "number" && f.unit !== "%" && !/%/u.test(t!.header[c]) && t!.header[c].toLowerCase().includes(unitWord);
+          if (!cell(cols.a, actual) || !cell(cols.b, target)) continue;
+          out.push({ gap: g, sign, source, row, actual: actual!, target: target!, actualHeader: t.header[cols.a], targetHeader: t.header[cols.b], amountUnit: unitWord });
+          continue;
+        }
         if (!isPercentCell(t, cols.a, actual) || !isPercentCell(t, cols.b, target)) continue;
         out.push({ gap: g, sign, source, row, actual: actual!, target: target!, actualHeader: t.header[cols.a], targetHeader: t.header[cols.b] });
       }

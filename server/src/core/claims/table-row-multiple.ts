@@ -48,6 +48,7 @@ export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
       const verb = ctx.lower.slice(v.end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? "gấp " : "");
       if (!v.value || v.qualifiers.length || !/\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) || !VERB.test(verb)) {
         bothByLabel(ctx, si, t, vi, out);
+        if (!out.some((m) => m.times.start === t.start)) valueNamed(ctx, si, k, t, vi, out);
         continue;
       }
       const found = otherAndTable(ctx, si, t, vi);
@@ -65,11 +66,9 @@ export function tableRowMultiples(ctx: UnitContext, out: Multiple[]): void {
         });
       }
       if (cells.length !== 1) continue;
-      const { row, col, f: x } = cells[0];
-      const others = tbl.rows.filter((r) => r !== row && label(r).length >= 3 && phrase(o[1], label(r)));
-      if (others.length !== 1) continue;
-      const y = others[0].cells[col]?.figure;
-      if (!y || !y.value || y.qualifiers.length || y.kind !== x.kind || (y.unit ?? "") !== (x.unit ?? "")) continue;
+      const x = cells[0].f;
+      const y = otherCell(tbl, cells[0], o[1]);
+      if (!y) continue;
       const atLeast = /(?:more[ \t]+than|over|hơn)[ \t]*(?:gấp[ \t]*)?$/u.test(verb);
       out.push({ subject: x, other: y, times: t, atLeast, ...(src !== ctx ? { from: src } : {}) });
     }
@@ -140,4 +139,42 @@ function otherAndTable(ctx: UnitContext, si: number, t: Figure, vi: boolean): { 
   }
   const tbl: Table | undefined = tables[tables.length - 1];
   return tbl && tbl.rows.length >= 2 ? { o, src, tbl } : undefined;
+}
+
+/** "Music remains the engine of the Festival, bringing in £842.6k, or 43.3% of all box office income,
+ * and 2.5 times the income from Comedy": the subject's value, stated before the multiple, is the one
+ * cell of the row the sentence opens on that holds it; its column gives the other row's value. */
+function valueNamed(ctx: UnitContext, si: number, k: number, t: Figure, vi: boolean, out: Multiple[]): void {
+  const s = ctx.sentences[si];
+  const tq = t.qualifiers[0]?.start ?? t.start;
+  // (The multiple closes its clause after "and" or a comma: "…, and 2.5 times the income from Comedy".)
+  if (!/(?:,|(?<![\p{L}])(?:and|và))[ \t]*(?:(?:more[ \t]+than|over|almost|nearly|about|around|roughly|gấp)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, tq - 16), tq))) return;
+  const found = otherAndTable(ctx, si, t, vi);
+  if (!found) return;
+  const { o, src, tbl } = found;
+  const hits: { row: Row; col: number; f: Figure }[] = [];
+  for (const v of s.figs.slice(0, k)) {
+    if (v.kind !== "number" || !v.value || v.qualifiers.length || v.unit === "%" || v.unit === "pp") continue;
+    const before = ctx.lower.slice(s.start, v.start);
+    for (const r of tbl.rows) {
+      const l = label(r);
+      if (l.length < 3 || !phrase(before, l)) continue;
+      r.cells.forEach((c, col) => {
+        const f = c.figure;
+        if (col > 0 && f && f.value && f.kind === "number" && f.value.exact === v.value!.exact && f.value.decimals === v.value!.decimals && (!f.unit || f.unit === v.unit)) hits.push({ row: r, col, f });
+      });
+    }
+  }
+  if (hits.length !== 1) return;
+  const y = otherCell(tbl, hits[0], o[1]);
+  if (y) out.push({ subject: hits[0].f, other: y, times: t, ...(src !== ctx ? { from: src } : {}) });
+}
+
+/** The other side: the cell, in the subject's column, of the one other row the words after the multiple name. */
+function otherCell(tbl: Table, subject: { row: Row; col: number; f: Figure }, words: string): Figure | undefined {
+  const others = tbl.rows.filter((r) => r !== subject.row && label(r).length >= 3 && phrase(words, label(r)));
+  if (others.length !== 1) return undefined;
+  const y = others[0].cells[subject.col]?.figure;
+  const x = subject.f;
+  return y && y.value && !y.qualifiers.length && y.kind === x.kind && (y.unit ?? "") === (x.unit ?? "") ? y : undefined;
 }

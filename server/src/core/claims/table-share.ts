@@ -37,6 +37,8 @@ const LINK = /(?:^|[ \t,])(?:at|accounts?[ \t]+for|accounted[ \t]+for|accounting
 const EN_OF = /^[ \t]+of[ \t]+((?:[\p{L}\p{M}'’-]+[ \t]*){1,5}?)(?=[ \t]*(?:[,.;:()]|$|\b(?:and|in|while|up|down|compared|against|during|this|last|for)\b))/u;
 const VI_OF = /^[ \t]+(?:(?:của|trong)[ \t]+)?(tổng(?:[ \t]+[\p{L}\p{M}]+){0,5}?)(?=[ \t]*(?:[,.;:()]|$|[ \t](?:và|trong|năm|của|so)(?![\p{L}])))/u;
 const PRONOUN = /^[\s"“*•-]*(?:it|this|they|these)[ \t]/u;
+/** Words of the verb that links a subject to its share, left out of the subject's name. */
+const LINK_WORD = new Set(["made", "up", "make", "makes", "accounted", "account", "accounts", "for", "represented", "represent", "represents", "comprised", "was", "were", "is", "are", "at", "remained", "remains", "remain", "alone", "together", "chiếm", "chiem"]);
 const STOP = new Set(["all", "the", "total", "of", "tổng", "số", "our", "its", "their", "overall", "net", "gross", "cả", "toàn", "bộ", "giá", "trị"]);
 const NOT_AMOUNT = /change|variance|var\.|diff|chênh|tăng|giảm|%|share|tỷ lệ|tỷ trọng|tỉ lệ|per ?cent|rate|growth|so với|\+\/-|±/u;
 
@@ -151,7 +153,18 @@ export function findTableShares(ctx: UnitContext): TableShare[] {
         if (!total0) continue;
         const subject = words(subjectOf(ctx, si, s.start, p.start));
         // ("UK Research and Innovation (UKRI)": the bracketed short name names the row too.)
-        const hits = others.filter((r) => contains(subject, words(r.label)) || contains(subject, words(/\(([^()]{2,20})\)[ \t*_]*$/u.exec(r.label)?.[1] ?? "")));
+        let hits = others.filter((r) => contains(subject, words(r.label)) || contains(subject, words(/\(([^()]{2,20})\)[ \t*_]*$/u.exec(r.label)?.[1] ?? "")));
+        // ("Supply interruptions made up 58.6% of all payments" over "Supply interruptions not restored on
+        // time": the subject's last words open exactly one row's label.)
+        if (!hits.length) {
+          const sw = subject.filter((w) => !STOP.has(w));
+          while (sw.length && LINK_WORD.has(sw[sw.length - 1])) sw.pop();
+          for (let n = Math.min(4, sw.length); n >= 2 && !hits.length; n--) {
+            const run = sw.slice(sw.length - n);
+            const open = others.filter((r) => { const lw = words(r.label); return lw.length > run.length && run.every((w, i) => lw[i] === w); });
+            if (open.length === 1) hits = open;
+          }
+        }
         // The longest label that names the subject; one other label inside it is the same row's
         // short form ("Bus" in "Bus rapid transit"), two of the same length are ambiguous.
         hits.sort((a, b) => words(b.label).length - words(a.label).length);

@@ -30,6 +30,12 @@ function namedAbove(ctx: UnitContext, si: number, p: number): Figure | undefined
   if (si === 0) return undefined;
   // (Or by a pronoun and the noun: "The source of those referrals was as follows:".)
   const lead = ctx.lower.slice(ctx.sentences[si].start, p);
+  // ("In Q3 there were 1,596 discharges … . The average delay … was 6.8 days (…). Recorded reasons were:":
+  // reasons, causes or outcomes of the one count of events told just above.)
+  if (/^[\s*•#-]*(?:the[ \t]+)?(?:[\p{L}]+[ \t]+)?(?:reasons?|causes?|outcomes?)(?:[ \t]+(?:for|of)[ \t]+[\p{L}]+(?:[ \t]+[\p{L}]+)?)?[ \t]+(?:were|was|are|is)(?:[ \t]+as[ \t]+follows)?[ \t]*$/u.test(lead)) {
+    const cands = ctx.sentences.slice(Math.max(0, si - 2), si).flatMap((x) => x.figs.filter((f) => f.kind === "number" && isCount(f) && !!f.noun && !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?: |$)/u.test(f.noun) && !inSentenceBrackets(ctx, x, f) && !/(?:average|mean|per)(?:[ \t]+[\p{L}]+){0,3}[ \t]*$/u.test(ctx.lower.slice(Math.max(x.start, f.start - 30), f.start))));
+    if (cands.length === 1) return cands[0];
+  }
   const head = /^[\s*•#-]*([\p{L}\p{M}]+)[ \t]/u.exec(lead)?.[1] === "the" || /^[\s*•#-]*\d/u.test(lead) ? /(?<![\p{L}])(?:those|these|the|all)[ \t]+([\p{L}]+)(?![\p{L}])/u.exec(lead.replace(/^[\s*•#-]*the[ \t]/u, " "))?.[1] : /^[\s*•#-]*([\p{L}\p{M}]+)[ \t]/u.exec(lead)?.[1];
   if (!head || head.length < 4) return undefined;
   const prev = ctx.sentences[si - 1];
@@ -264,7 +270,8 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
     const first = s.figs[0];
     if (!first || first.kind !== "number" || !isCount(first) || used.has(first.id)) continue;
     const open = /^[\s*•-]*(?:of|among|trong số|trong tổng số)[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|các[ \t]+)?([\p{L}\p{M}' -]{3,60}?)[ \t]*,[ \t]*(?:có[ \t]+)?$/u.exec(ctx.lower.slice(s.start, first.qualifiers[0]?.start ?? first.start));
-    if (!open) continue;
+    // ("Of the remaining responses, 612 (3.3%) …": the rest of a whole, its count not stated.)
+    if (!open || /^(?:remaining|rest|other|others)(?![\p{L}])/u.test(open[1])) continue;
     const words = open[1].split(/[ \t]+/).filter((x) => x.length >= 3 && !/^(?:the|all|these|those|who|which|that|were|was|are|with|from|các|những|đã|được)$/u.test(x));
     if (!words.length) continue;
     const named = (f: Figure) => {
@@ -353,15 +360,18 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       const marker = /^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+/u.exec(ctx.text.slice(item.start, item.end));
       if (!marker) break;
       const from = item.start + marker[0].length;
-      const f = item.figs[0];
+      // ("- Very good (90-100): 318": a band in the label's brackets names the item; it counts nothing.)
+      const named = item.figs.filter((g) => /\([^()]*$/u.test(ctx.text.slice(from, g.start)) && /^[^()\n]*\)[^\d\n]{0,40}:/u.test(ctx.text.slice(g.end, item.end)));
+      const figs = item.figs.filter((g) => !named.includes(g));
+      const f = figs[0];
       if (!f || f.kind !== "number" || !isCount(f) || used.has(f.id)) break;
       const label = ctx.lower.slice(from, f.start);
       const countFirst = partitive && f.start === from && (!f.noun || sameNoun(f.noun, w.noun) || PERSONS.test(f.noun)) && /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:were|was|are|is|had|have|has|needed|received|moved|went|returned|left|remained|achieved|did|did not|were not)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40));
-      if (!countFirst && !/^[\p{L}\p{M} ,'’&–-]{2,100}(?:\([^()\d]{0,60}\)[ \t]*)?:[ \t]*$/u.test(label)) break;
+      if (!countFirst && !(named.length ? /^[\p{L}\p{M} ,'’&–-]{2,100}\([^()]{0,60}\)[ \t]*:[ \t]*$/u : /^[\p{L}\p{M} ,'’&–-]{2,100}(?:\([^()\d]{0,60}\)[ \t]*)?:[ \t]*$/u).test(label)) break;
       // ("- of which at night: 3,120": an item of the item before, not another part.)
       if (/^(?:of which|of whom|including|trong đó|in which)(?![\p{L}])/u.test(label)) break;
       // Its only other figure: a share in brackets right after it (or after ", chiếm").
-      if (item.figs.length > 2 || (item.figs[1] && !(item.figs[1].kind === "percent" && /^[^()\d]{0,20}(?:\(|,[ \t]*(?:chiếm|accounting[ \t]+for|or))[ \t]*$/u.test(ctx.lower.slice(f.end, item.figs[1].start))))) break;
+      if (figs.length > 2 || (figs[1] && !(figs[1].kind === "percent" && /^[^()\d]{0,20}(?:\(|,[ \t]*(?:chiếm|accounting[ \t]+for|or))[ \t]*$/u.test(ctx.lower.slice(f.end, figs[1].start))))) break;
       parts.push(f);
       labels.push(label);
     }

@@ -184,6 +184,8 @@ export const REF_BEFORE = [
   "clause", "part", "session", "route", "highway", "room", "level", "phase", "decree", "decision", "resolution",
   "circular", "law", "grade", "lớp", "khối", "top", "tốp", "nhóm", "cấp", "loại", "level", "tier", "vùng", "khu vực", "zone",
   "category", "component", "stage", "band", "type", "key stage", "year group", "ward", "class", "tuýp", "típ", "cấp độ", "mức độ", "priority", "hạng",
+  // ("up 12.1% on Wave 3 in 2022/23 (3,912 starts)": a programme's wave or tranche is a name.)
+  "wave", "tranche",
 ];
 
 export const PHONE_BEFORE = ["điện thoại", "đt", "tel", "phone", "hotline", "fax", "sđt", "di động"];

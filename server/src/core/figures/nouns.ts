@@ -9,7 +9,7 @@ const STOP = new Set([
   "a", "an", "per", "or", "compared", "against", "while", "which", "that", "who", "whom", "whose", "as", "up", "down", "over",
   "under", "had", "have", "has", "been", "be", "will", "would", "not", "partly", "partially", "fully", "only",
   "also", "still", "already", "mostly", "largely", "more", "fewer", "less", "during", "across", "between", "since", "until", "after", "before",
-  "comprise", "comprises", "comprised", "include", "includes", "included", "contain", "contains", "contained", "out",
+  "comprise", "comprises", "comprised", "include", "includes", "included", "contain", "contains", "contained", "out", "into", "onto",
 ]);
 
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */

@@ -86,7 +86,7 @@ export const YEAR_LIST_AFTER = /[ \t]*(?:,|và|and)[ \t]*(\d{4})(?![\d.,]\d)/y;
 
 export const FRACTION_SLASH = new RegExp(`[ \\t]*/[ \\t]*(${NUM_SRC})`, "y");
 export const FRACTION_WORD = new RegExp(
-  `[ \\t]+(?:trên|out[ \\t]+of|of|trong[ \\t]+(?:tổng[ \\t]+)?số)[ \\t]+(?:the[ \\t]+|tổng[ \\t]+số[ \\t]+)?(${NUM_SRC})(?![\\d])`,
+  `[ \\t]+(?:trên|out[ \\t]+of|of|trong[ \\t]+(?:tổng[ \\t]+)?số)[ \\t]+(?:the[ \\t]+|those[ \\t]+|these[ \\t]+|tổng[ \\t]+số[ \\t]+)?(${NUM_SRC})(?![\\d])`,
   "uy",
 );
 export const RANGE_DASH = new RegExp(`[ \\t]*(%)?[ \\t]*-[ \\t]*(${NUM_SRC})(?![\\d/])`, "y");

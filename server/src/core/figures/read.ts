@@ -327,8 +327,9 @@ export class FigureReader {
       // ("hạt điều: 44,3 triệu USD": an amount with its scale or unit after any word but a number's.)
       const amount = !/^(?:số|no\.?|thứ|lần thứ|top|tốp)$/.test(w) && (/[.,]\d/.test(tok) ? !!(sticky(P.SCALE_AFTER, lower, b) || sticky(P.UNIT_AFTER, lower, b) || sticky(P.PERCENT_AFTER, s, b)) : !!sticky(P.SCALE_AFTER, lower, b));
       // "phân loại 598 HTX", "xếp loại 412 đơn vị": the verb classifies a count; it numbers nothing.
-      // ("khoáng sản kim loại 5 giấy phép": "loại" as a syllable of "kim loại", "chủng loại" names nothing.)
-      const classifies = w === "loại" && (/(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) || /(?:^|[^\p{L}])(?:kim|chủng|thể|nhân|đồng)[ \t]+loại[ \t]*$/u.test(pre)) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
+      // ("khoáng sản kim loại 5 giấy phép": "loại" as a syllable of "kim loại", "chủng loại" names nothing;
+      // "quả các loại 377 mẫu": nor do "various kinds".)
+      const classifies = w === "loại" && (/(?:^|[^\p{L}])(?:phân|xếp)[ \t]+loại[ \t]*$/u.test(pre) || /(?:^|[^\p{L}])(?:kim|chủng|thể|nhân|đồng|các|mọi|nhiều|những)[ \t]+loại[ \t]*$/u.test(pre)) && /^[ \t]+[\p{L}]/u.test(lower.slice(b, b + 3));
       // ("Sở đã cấp 412 giấy phép": "cấp" is the verb to issue; a level is numbered small.)
       // ("trình UBND tỉnh cấp 47 giấy phép": what is issued follows the count.)
       const issued = w === "cấp" && (/(?:^|[^\p{L}])(?:đã|được|mới|lại|đổi|sẽ|chưa|đã được)[ \t]+cấp[ \t]*$/u.test(pre) || tok.replace(/\D/g, "").length >= 3 || /^[ \t]+(?:giấy|sổ|thẻ|chứng|mã|văn[ \t]+bằng|bằng|hộ[ \t]+chiếu|căn[ \t]+cước|biển|gcn|lượt|bộ[ \t]+hồ[ \t]+sơ)(?![\p{L}])/u.test(lower.slice(b, b + 16)));
@@ -422,7 +423,9 @@ export class FigureReader {
       // ("a rate of 190.2 per 100,000 of the 10-17 population": the base of a rate, and an age band.)
       // ("2,281,440 of the 2.91 million sessions": a denominator in a scale word is no count to set the
       // numerator over.)
-      if (den && !/^[ \t]*[-–][ \t]*\d/u.test(s.slice(den.end, den.end + 4)) && !(/\d[.,]\d{3}/u.test(tok) && !/\//u.test(frac[0]) && /^[ \t]*(?:million|billion|thousand|mn|bn|m|k|triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{N}²³\/])/u.test(lower.slice(den.end, den.end + 10))) && !/(?<![\p{L}])(?:per|trên|mỗi)[ \t]*$/u.test(lower.slice(Math.max(0, a - 6), a))) {
+      // ("312 of the 2022/23 placement students": a year of a span is no denominator.)
+      const yearSpan = /^(?:19|20)\d\d$/u.test(frac[1]) && /^[/–-](?:\d{2}|(?:19|20)\d\d)(?!\d)/u.test(s.slice(denStart + frac[1].length, denStart + frac[1].length + 6));
+      if (den && !yearSpan && !/^[ \t]*[-–][ \t]*\d/u.test(s.slice(den.end, den.end + 4)) && !(/\d[.,]\d{3}/u.test(tok) && !/\//u.test(frac[0]) && /^[ \t]*(?:million|billion|thousand|mn|bn|m|k|triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{N}²³\/])/u.test(lower.slice(den.end, den.end + 10))) && !/(?<![\p{L}])(?:per|trên|mỗi)[ \t]*$/u.test(lower.slice(Math.max(0, a - 6), a))) {
         kind = "fraction";
         fig.numerator = first;
         fig.denominator = den;

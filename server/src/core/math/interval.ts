@@ -44,6 +44,8 @@ export class Interval {
 
   mul(o: Interval): Interval {
     const c = [this.lo.times(o.lo), this.lo.times(o.hi), this.hi.times(o.lo), this.hi.times(o.hi)].filter((x) => !x.isNaN());
+    // (A product of unknowns, as from a bound "tối thiểu 30%" divided by itself: it may be anything.)
+    if (!c.length) return new Interval(new D(-Infinity), new D(Infinity));
     return new Interval(pick(c, 1), pick(c, -1));
   }
 
