@@ -283,10 +283,8 @@ export function checkPartsSum(ctx: UnitContext): void {
     const byClauses = !strictlyApart && !predicatesApart(ctx, partFigs, t.whole) && clausesApart(ctx, partFigs);
     if (byClauses && !t.exhaustive && sum.lo.gt(whole.hi.times("1.05").plus(1))) continue;
     const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole) || byClauses;
-    const years = yearsCover(ctx, t.whole, partFigs);
-    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs) || years;
+    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs) || yearsCover(ctx, t.whole, partFigs);
     if (!exhaustive && !distinct) continue;
-    if (years && !distinct && (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs))) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     if (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs)) continue;
     // (A stated total stands for [lo, hi) and a sum of stated parts for [Σlo, Σhi): ends that touch

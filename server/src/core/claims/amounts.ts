@@ -1,11 +1,10 @@
-import { D } from "../math/interval.ts";
 // Amounts and their parts: "Tổng chi 15.620 tỷ đồng, gồm: chi đầu tư 5.410 tỷ đồng, chi thường
 // xuyên 9.870 tỷ đồng, dự phòng 240 tỷ đồng", "VND 3,450 billion, of which recurrent spending VND
 // 2,100 billion and …". Each part is a short label and an amount in the whole's unit and scale;
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
-import { UnitContext, allMatches, figurelessClause, inBrackets, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, figurelessClause, inBrackets, scaledValue, type Sentence } from "./context.ts";
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
@@ -295,8 +294,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // ("… 612,5 triệu đồng, gồm ngân sách huyện 428,0 triệu đồng và nguồn xã hội hóa 184,5 triệu đồng (trong
     // đó kinh phí mua sách … là 186,4 triệu đồng)": a bracket after a list's last item that its part
     // passes, but not the sentence's total, breaks down that total.)
-    const size = (f: Figure) => new D(f.value!.exact).times(f.scale?.factor ?? 1);
-    if (ownBracket && parts.length === 1 && size(parts[0]).gt(size(whole)) && s.figs.some((f) => f.end <= whole.start && sameMeasure(whole, f) && size(f).gt(size(parts[0])))) continue;
+    if (ownBracket && parts.length === 1 && scaledValue(parts[0]).gt(scaledValue(whole)) && s.figs.some((f) => f.end <= whole.start && sameMeasure(whole, f) && scaledValue(f).gt(scaledValue(parts[0])))) continue;
     const closedSplit = m[1] === "," && parts.length >= 3 && !skipped && !itemSkipped && /(?<![\p{L}])and[ \t]+$/u.test(ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].qualifiers[0]?.start ?? parts[parts.length - 1].start)) && !s.figs.some((f) => f.start > parts[parts.length - 1].end && sameMeasure(whole, f));
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined, closedSplit: closedSplit || undefined });
     used.add(whole.id);

@@ -106,6 +106,12 @@ function subjectLead(m: RegExpExecArray): boolean {
   return !/^[\s*•-]*(?:(?:phân|chia)[ \t]+theo|theo|xét|về|cơ[ \t]+cấu|by|broken|it|this|the|breakdown|mix|split|composition|distribution|make-up|profile)(?![\p{L}])/u.test(m[0]);
 }
 
+/** A figure of the sentence that may be a whole: outside brackets, not a change, plan or average. */
+function plain(ctx: UnitContext, sent: Sentence, f: Figure): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return !inBrackets(ctx, sent.start, f.start) && !NOT_WHOLE.test(ctx.lower.slice(Math.max(sent.start, q - 25), q));
+}
+
 function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number, notItem = false): Figure | undefined {
   // "kiểm tra 4.286 vụ, phát hiện và xử lý 3.512 vụ vi phạm (…). Phân theo loại vi phạm: …": of
   // several candidates, the one the parts add up to, else the nearest sentence's first.
@@ -117,11 +123,7 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
     // itself a breakdown holds parts of another whole.)
     if (prev.figs.length && LEAD.test(ctx.lower.slice(prev.start, prev.figs[0].qualifiers[0]?.start ?? prev.figs[0].start))) continue;
     if (notItem && (LIST_ITEM.test(ctx.text.slice(prev.start, prev.start + 8).replace(/^\s*\n/u, "")) || (k > 0 && /^\s*\d{1,2}\.$/u.test(ctx.text.slice(ctx.sentences[k - 1].start, ctx.sentences[k - 1].end))))) continue;
-    const candidates = prev.figs.filter((f) => {
-      if (!sameMeasure(f, parts[0]) || inBrackets(ctx, prev.start, f.start)) return false;
-      const q = f.qualifiers[0]?.start ?? f.start;
-      return !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, q - 25), q));
-    });
+    const candidates = prev.figs.filter((f) => sameMeasure(f, parts[0]) && plain(ctx, prev, f));
     // ("received 412,836 911 calls": the number before a service's number is the count.)
     for (let i = 0; i < candidates.length; i++) {
       const f = candidates[i];
@@ -135,7 +137,7 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
     if (exact) return exact;
     // ("có 214 giám định viên tư pháp, … bổ nhiệm mới 19 người … . Phân theo lĩnh vực: - pháp y: 38 người;
     // …": "người" counts the experts; the count the parts add up to exactly is theirs, whatever its noun.)
-    const loose = measure(parts[0]) === "count" ? prev.figs.find((f) => measure(f) === "count" && !inBrackets(ctx, prev.start, f.start) && !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 25), f.qualifiers[0]?.start ?? f.start)) && new D(f.value!.exact).equals(sum)) : undefined;
+    const loose = measure(parts[0]) === "count" ? prev.figs.find((f) => measure(f) === "count" && plain(ctx, prev, f) && new D(f.value!.exact).equals(sum)) : undefined;
     if (loose) return loose;
     // ("GRDP … 112.460 tỷ đồng; giá trị tăng thêm của kinh tế số ước khoảng 11.021 tỷ đồng, … . Cơ cấu giá
     // trị kinh tế số … như sau: …": an approximate figure the parts add up to is their whole, not one to
@@ -151,7 +153,7 @@ function wholeBefore(ctx: UnitContext, parts: Figure[], from: number, to: number
   if (first && measure(parts[0]) === "count" && parts.some((p) => new D(p.value!.exact).gt(first!.value!.exact))) {
     for (let k = to - 1; k >= from; k--) {
       const prev = ctx.sentences[k];
-      const near = prev.figs.filter((f) => measure(f) === "count" && !inBrackets(ctx, prev.start, f.start) && !NOT_WHOLE.test(ctx.lower.slice(Math.max(prev.start, (f.qualifiers[0]?.start ?? f.start) - 25), f.qualifiers[0]?.start ?? f.start)) && new D(f.value!.exact).minus(sum).abs().lte(sum.times("0.25")) && parts.every((p) => new D(f.value!.exact).gt(p.value!.exact)));
+      const near = prev.figs.filter((f) => measure(f) === "count" && plain(ctx, prev, f) && new D(f.value!.exact).minus(sum).abs().lte(sum.times("0.25")) && parts.every((p) => new D(f.value!.exact).gt(p.value!.exact)));
       if (near.length === 1) return near[0];
       if (prev.figs.length) break;
     }

@@ -365,6 +365,11 @@ export function agedBound(ctx: UnitContext, f: Figure): boolean {
 /** "of the remaining 33,610", "trong số còn lại": words that make what follows the base of a part. */
 export const BASE_OF_REST = /(?<![\p{L}])(?:of|out[ \t]+of|among|trong[ \t]+số)[ \t]+(?:the[ \t]+)?$/u;
 
+/** The figure's value after its scale word ("£1.24m" → 1240000): sizes compare across scales. */
+export function scaledValue(f: Figure): Dec {
+  return new D(f.value!.exact).times(f.scale?.factor ?? 1);
+}
+
 export function isCount(f: Figure): boolean {
   return (f.kind === "number" || f.kind === "fraction") && !f.unit && !f.scale && (f.value ?? f.numerator)!.decimals === 0;
 }

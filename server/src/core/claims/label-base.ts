@@ -1,4 +1,3 @@
-import { D } from "../math/interval.ts";
 // A share of a base the percent names by the words that introduced an earlier figure: "- Tổng kinh
 // phí bồi thường, hỗ trợ đã được phê duyệt: 1.486,25 tỷ đồng." then "- Đã chi trả …: 1.127,40 tỷ
 // đồng, đạt 75,9% kinh phí đã phê duyệt", "Approved funding for the scheme totalled £48.6m. … £41.2m
@@ -8,7 +7,7 @@ import { D } from "../math/interval.ts";
 import { groupedTotal } from "./named-share.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, figureIndex, isCount, REST_BEFORE } from "./context.ts";
+import { UnitContext, figureIndex, isCount, REST_BEFORE, scaledValue } from "./context.ts";
 import { words } from "./label-words.ts";
 
 export interface LabelBase {
@@ -89,12 +88,12 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
       if (!hits.length && !ctx.figures.some((w) => w.end <= part.start && measure(w) === m)) {
         const prev = ctx.previous();
         const found = prev ? prev.figures.filter((w) => measure(w) === m && (m !== "count" || sameNoun(w.noun, part.noun)) && !REST_BEFORE.test(prev.lower.slice(Math.max(0, w.start - 16), w.start)) && name.every((x) => lead(prev, w).has(x))) : [];
-        if (found.length === 1 && new D(found[0].value!.exact).times(found[0].scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) out.push({ part, whole: found[0], percent: p, wholeFrom: prev });
+        if (found.length === 1 && scaledValue(found[0]).gt(scaledValue(part))) out.push({ part, whole: found[0], percent: p, wholeFrom: prev });
         continue;
       }
       // (A "total" not above its part is some other figure: "16 xã … còn lại huy động 2.003,6 triệu đồng"
       // under "Tổng chi … 7.912,6 triệu đồng, bằng 83,4% số huy động".)
-      if (hits.length !== 1 || groupedTotal(ctx, p, hits[0]) || !new D(hits[0].value!.exact).times(hits[0].scale?.factor ?? 1).gt(new D(part.value!.exact).times(part.scale?.factor ?? 1))) continue;
+      if (hits.length !== 1 || groupedTotal(ctx, p, hits[0]) || !scaledValue(hits[0]).gt(scaledValue(part))) continue;
       out.push({ part, whole: hits[0], percent: p });
     }
   }

@@ -31,11 +31,14 @@ export function findOfTheVerbShares(ctx: UnitContext, taken: Set<Figure>): { per
     if (!verb || verb.length < 4) continue;
     const prev = ctx.sentences[si - 1];
     if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    // The verb said right after the count ("371 applications had been granted") or right before it
+    // ("cấp phép 371 hồ sơ").
+    const v = verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const saidAfter = new RegExp(`(?<![\\p{L}])${v}(?![\\p{L}])`, "u");
+    const saidBefore = new RegExp(`(?<![\\p{L}])${v}[ \\t]*$`, "u");
     const said = prev.figs.filter((f) => {
       if (f.kind !== "number" || !isCount(f) || !f.value || f.qualifiers.length || new D(f.value.exact).gt(w.value!.exact)) return false;
-      const after = ctx.lower.slice(f.end, f.end + 60).split(/[,;.]/u)[0];
-      const before = ctx.lower.slice(Math.max(prev.start, f.start - 30), f.start).split(/[,;.]/u).pop()!;
-      return new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(after) || new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]*$`, "u").test(before);
+      return saidAfter.test(ctx.lower.slice(f.end, f.end + 60).split(/[,;.]/u)[0]) || saidBefore.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.start).split(/[,;.]/u).pop()!);
     });
     if (said.length !== 1) continue;
     const part = said[0];

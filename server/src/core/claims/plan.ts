@@ -108,10 +108,14 @@ const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra
  * "crime detection", "patients waiting under six weeks". */
 const HANDLED_AFTER = /^(?:[^\d;:.]|\d[\d,]*(?:\.\d+)?){0,70}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|avoided|solved|charged|(?:with[ \t]+)?(?:an?[ \t]+)?(?:positive|successful)[ \t]+outcomes?|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
 
+/** ("Investigations per 100 incidents": what a rate is counted per says nothing of which way is better;
+ * "Per capita consumption" keeps its measure.) The text with each "per <base>" blanked, same length. */
+export function withoutPerBase(text: string): string {
+  return text.replace(/(?<=[\p{L}][ \t]+)(?:per|mỗi|trên)[ \t]+(?:\d[\d.,]*[ \t]+)?(?!capita(?![\p{L}]))[\p{L}-]+/gu, (x) => " ".repeat(x.length));
+}
+
 export function lowerBetter(text: string, after = ""): boolean {
-  // ("Investigations per 100 incidents": what a rate is counted per says nothing of which way is better.)
-  // ("Per capita consumption" keeps its measure.)
-  text = text.replace(/(?<=[\p{L}][ \t]+)(?:per|mỗi|trên)[ \t]+(?:\d[\d.,]*[ \t]+)?(?!capita(?![\p{L}]))[\p{L}-]+/gu, (x) => " ".repeat(x.length));
+  text = withoutPerBase(text);
   const m = LOWER_BETTER.exec(text);
   // ("1,523 stage 1 complaints (82.5%) were answered within 10 working days": what was done to them may
   // follow the value.)

@@ -8,7 +8,7 @@ import type { Figure, Span } from "../types.ts";
 import type { UnitContext } from "./context.ts";
 import { isPercent } from "./context.ts";
 import { findTables, type Cell, type Table } from "./table.ts";
-import { lowerBetter } from "./plan.ts";
+import { lowerBetter, withoutPerBase } from "./plan.ts";
 import { findThresholdStatuses } from "./threshold-status.ts";
 
 export interface TableStatus {
@@ -206,8 +206,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         if ((!verdict && !onTrack) || !sameKind(target, ac.figure)) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
-        // ("Investigations per 100 incidents": what a rate is counted per names no measure to keep low.)
-        const lab = r.label.toLowerCase().replace(/(?<=[\p{L}][ \t]+)(?:per|mỗi|trên)[ \t]+(?:\d[\d.,]*[ \t]+)?(?!capita(?![\p{L}]))[\p{L}-]+/gu, " ");
+        const lab = withoutPerBase(r.label.toLowerCase());
         // ("Homes under placement suspension at year end (max)": the label's own bound.)
         const labelBound = /\((max|maximum|tối đa|ceiling|min|minimum|tối thiểu|≤|<=|≥|>=)\)/u.exec(lab)?.[1];
         const explicit = (withinTable && ac.figure.unit === "%") || CEILING.test(ttext) || (!!labelBound && labelBound !== "ceiling") || FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost" || q.kind === "over" || q.kind === "atLeast");
