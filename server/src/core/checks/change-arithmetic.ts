@@ -8,6 +8,7 @@ import { findBaseFirstChanges } from "../claims/base-first.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
 import { findImpliedBases } from "../claims/implied-base.ts";
 import { findNextSentenceChanges } from "../claims/next-sentence-change.ts";
+import { findPairChanges } from "../claims/pair-change.ts";
 import { withRatesAfterSize } from "../claims/size-rate.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
@@ -22,7 +23,13 @@ function n(f: Figure): Num {
 
 /** Every change read from a unit, whatever its sentence shape (both change checks judge the same list). */
 export function allChanges(ctx: UnitContext): Change[] {
-  return ctx.memo("all-changes", () => withRatesAfterSize(ctx, [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx), ...findNextSentenceChanges(ctx)].filter((c) => !planAsBase(ctx, c)).map((c) => ({ ...c, stated: [...c.stated] }))));
+  return ctx.memo("all-changes", () => {
+    const found = [...findChanges(ctx), ...findReverseChanges(ctx), ...findAnaphoraChanges(ctx), ...findByFromTo(ctx), ...findBaseFirstChanges(ctx), ...findNextSentenceChanges(ctx)];
+    // (Two dated values and the change after them: only where no other reading took that change.)
+    const said = new Set(found.flatMap((c) => c.stated.map((x) => x.figure)));
+    const pairs = findPairChanges(ctx).filter((c) => c.stated.every((x) => !said.has(x.figure)));
+    return withRatesAfterSize(ctx, [...found, ...pairs].filter((c) => !planAsBase(ctx, c)).map((c) => ({ ...c, stated: [...c.stated] })));
+  });
 }
 
 /** The roles of a change's two endpoints. */

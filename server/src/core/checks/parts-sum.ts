@@ -1,6 +1,6 @@
 // parts-sum: parts that do not make their stated total ("19 + 4 = 23, nhưng tổng đã nêu là 22 chỉ
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
-import { figureIndex, type UnitContext } from "../claims/context.ts";
+import { OVERLAP, figureIndex, type UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { asWritten } from "../claims/amounts.ts";
 import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
@@ -11,7 +11,6 @@ import { Interval } from "../math/interval.ts";
 
 /** "…, with many taking part in more than one", "Some respondents gave more than one reason.", "một
  * người có thể tham gia nhiều hoạt động": the text says the parts overlap, so their sum is no total. */
-const OVERLAP = /(?<![\p{L}])(?:more than one (?:activity|category|programme|program|service|reason|answer|response|type|group|condition|area|scheme)|in more than one|(?:categories|groups|figures|counts) (?:may |can )?overlap|not mutually exclusive|double[- ]count|counted (?:more than once|twice|in (?:both|each))|multiple (?:answers|responses) (?:were |are )?(?:allowed|possible)|có thể (?:tham gia|thuộc|chọn|được tính) (?:nhiều|hơn một)|tính trùng|trùng lặp|trùng lắp|nhiều hơn một (?:hoạt động|nhóm|lựa chọn|loại)|không cộng dồn|không cộng gộp|không được cộng|đồng thời có (?:nhiều|hai|cả)|(?:do|does|should|will) not (?:add up|sum|be added)|(?:figures|counts|categories|numbers) (?:above )?(?:do not|don't) (?:add|sum)|may (?:overlap|fall into more than one|appear in more than one|have more than one))(?![\p{L}])/u;
 
 function saysOverlap(ctx: UnitContext, last: Figure): boolean {
   const s = ctx.sentenceOf(last);
@@ -165,6 +164,24 @@ function predicatesApart(ctx: UnitContext, parts: Figure[], whole: Figure): bool
   return cls.every((c) => !!c) && new Set(cls).size === cls.length;
 }
 
+/** "trong đó 372 lượt tham gia hội chợ trong nước, 46 lượt tham gia hội chợ ở nước ngoài và 50 lượt tham
+ * gia hội chợ trực tuyến", "1.215 lượt từ trạm y tế xã, phường và 613 lượt từ các Trung tâm Y tế":
+ * Vietnamese items of one noun, each told by words that open alike and end apart: kinds of one divide. */
+function parallelLabelsVi(ctx: UnitContext, parts: Figure[]): boolean {
+  if (ctx.lang !== "vi" || parts.length < 2 || parts.some((p) => !p.noun || p.unit || p.noun !== parts[0].noun)) return false;
+  const labels = parts.map((p, i) => {
+    const from = ctx.lower.indexOf(p.noun!, p.end) + p.noun!.length;
+    const to = i + 1 < parts.length ? parts[i + 1].qualifiers[0]?.start ?? parts[i + 1].start : ctx.sentenceOf(p).end;
+    const raw = ctx.lower.slice(from, to);
+    return (i + 1 < parts.length ? raw.replace(/[ \t]*(?:,|;|(?<![\p{L}])và)[ \t]*$/u, "") : raw.split(/[;.]|,[ \t]*(?:chiếm|tăng|giảm|đạt|bằng)/u)[0]).trim();
+  });
+  if (labels.some((l) => !l || /\d/u.test(l) || l.length > 70 || CUTS_ACROSS_ANY.test(l)) || new Set(labels).size !== labels.length) return false;
+  const first = labels.map((l) => l.split(/[ \t]+/u)[0]);
+  // (Not states told by an auxiliary, which one item may pass through to another: "12 dự án đã khởi công,
+  // 9 dự án đã hoàn thành".)
+  return first.every((w) => w === first[0]) && first[0].length >= 2 && !/^(?:đã|đang|được|có|chưa|sẽ|bị|không|là|đạt|vẫn|còn)$/u.test(first[0]);
+}
+
 /** Verbs a bare count's clause may open with: a state or an outcome. */
 const CLAUSE_VERB = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:were|was|are|is|had|have|has|remain|remained|remains)(?:[ \t]+(?:not|still|either|then|already|fully|partly))?[ \t]+([\p{L}-]+)|([\p{L}-]+ed)|(either))(?![\p{L}])/u;
 /** Words that name a group any of the others may belong to. */
@@ -175,7 +192,7 @@ const CROSS_GROUP = /(?<![\p{L}])(?:women|men|female|male|girls|boys|aged|older|
  * investigation": three bare counts or more, each opening a clause with a verb of its own, the list
  * closed by "and". One patient has one outcome; the counts may leave some out, not pass the whole. */
 function clausesApart(ctx: UnitContext, parts: Figure[]): boolean {
-  if (ctx.lang !== "en" || parts.length < 3 || parts.some((p) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun)) || p.qualifiers.length)) return false;
+  if (ctx.lang !== "en" || parts.length < 2 || parts.some((p) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun)) || p.qualifiers.length)) return false;
   const gaps = parts.slice(1).map((p, i) => ctx.lower.slice(parts[i].end, p.start));
   if (gaps.some((g) => /[;.]|\n/u.test(g.replace(/\d\.\d/gu, "")) || g.length > 160) || !/(?:,|(?<![\p{L}])and)[ \t]*$/u.test(gaps[gaps.length - 1]) || !/(?<![\p{L}])and[ \t]*$/u.test(gaps[gaps.length - 1])) return false;
   if (!gaps.slice(0, -1).every((g) => /,[ \t]*$/u.test(g))) return false;
@@ -261,7 +278,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     // benefits-related free school meals and 473,415 were paid meals": each part said to be a kind of
     // the whole's own noun, each a different kind.)
     const wholeHead = t.whole.noun?.split(" ").pop();
-    const kindsSaid = ctx.lang === "en" && !!wholeHead && wholeHead.length > 3 ? t.parts.map((p) => /^[ \t]+(?:were|was|are|is)[ \t]+([a-z][a-z -]{1,60}?)(?=[ \t]*(?:[,;.]|$)|[ \t]+and[ \t])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 80))?.[1]) : [];
+    // ("… 79 were temporary consents (up to 28 days) and 47 were pavement café consents granted under …":
+    // the kind runs to the whole's own head noun, whatever follows it.)
+    const headRe = wholeHead ? new RegExp(`^[ \\t]+(?:were|was|are|is)[ \\t]+((?:[\\p{L}-]+[ \\t]+){1,3}?${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "u") : undefined;
+    const kindsSaid = ctx.lang === "en" && !!wholeHead && wholeHead.length > 3 ? t.parts.map((p) => /^[ \t]+(?:were|was|are|is)[ \t]+([a-z][a-z -]{1,60}?)(?=[ \t]*(?:[,;.]|$)|[ \t]+and[ \t])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 80))?.[1] ?? headRe!.exec(ctx.lower.slice(p.figure.end, p.figure.end + 80))?.[1]) : [];
     const saidKinds = kindsSaid.length > 1 && kindsSaid.every((k) => !!k && k.split(" ").pop() === wholeHead && k !== wholeHead) && new Set(kindsSaid).size === kindsSaid.length && !kindsSaid.some((k) => CUTS_ACROSS_ANY.test(k!));
     const labelled = saidKinds || (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
     // "trong đó 6 dự án đã hoàn thành, 8 dự án đang thi công và 5 dự án đang chuẩn bị đầu tư", "of
@@ -276,7 +296,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     const kindsApart = kinds.size === t.parts.length && (across === 0 || across === t.parts.length || CUTS_ACROSS_ANY.test(t.whole.noun ?? ""));
     const partFigs = t.parts.map((p) => p.figure);
     const bands = banded(ctx, partFigs);
-    const strictlyApart = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0;
+    const strictlyApart = (t.listed && !crossLabels) || kindsApart || labelled || staged || bands > 0 || parallelLabelsVi(ctx, partFigs);
     // (Parts set apart only by what the clause says of them may leave others out: held to the whole from above only.)
     // (Clauses apart only by their verbs may be kinds that overlap, "52 are academies, 71 are rated good
     // and 14 are secondary": far past the whole, they are; just past it, a count has drifted.)

@@ -1,6 +1,6 @@
 // share-over-100: a rate or share that cannot pass 100% stated above it ("tỷ lệ hộ dùng điện 105%",
 // "105% số xã"); shares-over-100: shares of one whole that add up to more than 100%.
-import type { UnitContext } from "../claims/context.ts";
+import { OVERLAP, type UnitContext } from "../claims/context.ts";
 import { findShareBounds, findSharesOfWhole } from "../claims/shares.ts";
 import { overlappingGroups } from "../claims/overlap.ts";
 import { fmt } from "../math/format.ts";
@@ -33,6 +33,8 @@ export function checkShareOver100(ctx: UnitContext): void {
   for (const g of findSharesOfWhole(ctx)) {
     // (Shares of groups on different dimensions, "nữ chiếm 61,8%, dân tộc thiểu số chiếm 54,3%", overlap.)
     if (overlappingGroups(ctx, g.shares)) continue;
+    // ("Về cơ cấu (các nhóm có giao thoa, không cộng dồn): nữ … (63,9%); …": the text says they overlap.)
+    if (OVERLAP.test(ctx.lower.slice(ctx.sentenceOf(g.shares[0]).start, ctx.sentenceOf(g.shares[g.shares.length - 1]).end))) continue;
     const sum = g.shares.reduce((acc, f) => acc.add(ctx.interval(f, f.value!)), Interval.point(0));
     const ok = !sum.lo.gt(100);
     const expr = g.shares.map((f) => fmt(f.value!.exact, lang)).join(" + ");

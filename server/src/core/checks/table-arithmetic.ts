@@ -631,6 +631,9 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       // ("Mật độ", "Năng suất (tạ/ha)", "Worst", growth rates): that column is not summed.
       const rowVals = body.map((x) => value(ctx, x.cells[c])).filter((v): v is Interval => !!v);
       if (rowVals.length >= 2 && rowVals.every((v) => v.lo.gte(0)) && rowVals.some((v) => totalIv.hi.lte(v.hi))) continue;
+      // ("| Performances in rural venues | 35% | … |" above "| Total audiences | 160,000 | … |": a
+      // scorecard's rows of other units; the row named "Total" totals something else.)
+      if (body.some((x) => { const f = x.cells[c]?.figure; return !!f && (f.unit ?? "") !== (totalFig.unit ?? ""); })) continue;
       let fits = false;
       let shownSum: Interval | undefined;
       let parts: Figure[] = [];

@@ -63,7 +63,9 @@ export function findAccountedFor(ctx: UnitContext, used: Set<number>): TotalPart
         label = l[1];
       }
       if (parts.length < 3 || parts.some((f) => used.has(f.id))) break;
-      out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: REST.test(label), cue: { start: first.start - 1, end: first.start }, listed: true, open: !REST.test(label) || undefined, amounts: m !== "count" || undefined });
+      // (Closed by "and", the list reads as the whole's breakdown: just short of it is a miscount, a warning.)
+      const andClosed = /(?<![\p{L}])and[ \t]/u.test(ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].start));
+      out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: REST.test(label), cue: { start: first.start - 1, end: first.start }, listed: true, open: (!REST.test(label) && !andClosed) || undefined, amounts: m !== "count" || undefined, closedSplit: (andClosed && m !== "count") || undefined });
       used.add(whole.id);
       for (const f of parts) used.add(f.id);
       break;

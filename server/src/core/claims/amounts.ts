@@ -32,7 +32,7 @@ const EXHAUSTIVE = new RegExp(`^(?:${EXHAUSTIVE_WORDS})$`, "u");
  * though it may leave items out). */
 const LISTS_ALL = new RegExp(`^(?:bao gồm|${EXHAUSTIVE_WORDS})$`, "u");
 /** Words in a part's label that make its amount something else than a share of the whole. */
-const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
+const NOT_A_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|lũy kế|luỹ kế|ước cả năm|bình quân|trung bình|tổng(?![ \t]+(?:công[ \t]+ty|cục|liên[ \t]+đoàn|đội|hội|biên[ \t]+tập|giám[ \t]+đốc))|up|down|increase|decrease|rose|fell|compared|against|plan|target|estimate|budget|forecast|average|total|than|last year|previous|per)(?![\p{L}])/u;
 const BRACKET_NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|vượt|hụt|bằng|so với|cùng kỳ|kế hoạch|dự toán|lũy kế|luỹ kế|ước|bình quân|trung bình|up|down|increase|decrease|rose|fell|compared|against|plan|estimate|budget|forecast|average|than|last|previous|per)(?![\p{L}])/u;
 /** Left over after the label: connectives, the verbs that carry an amount, and a currency code. */
 const LABEL_TAIL = /(?:[ \t]+(?:là|đạt|khoảng|ước đạt|ước|was|were|is|of|at|about|totalling|totaling|amounting to|vnd|usd))*[ \t]*$/u;
@@ -105,14 +105,17 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   // commas is no separator of items.)
   // ("nợ đang chờ xử lý (khoanh nợ, gia hạn, miễn giảm) 123,4 tỷ đồng": words in brackets gloss the
   // label; their commas part no items and their words are no change.)
-  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/\([^()\d]*\)/gu, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*(?:including|such as|chủ yếu là|như)[ \t][^,;:\d()]{1,50},[ \t]*(?=of[ \t]*$)/u, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
+  const before = ctx.lower.slice(Math.max(from, q - 80), q).replace(/\([^()\d]*\)/gu, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*(?:including|such as|chủ yếu là|như)[ \t][^;:\d()]{1,60}?,[ \t]*(?=of[ \t]*$)/u, " ").replace(/(?<=[\p{L}\p{M}])[ \t]*,[ \t]*$/u, " ");
   let cut = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(before); m; m = SEPARATOR.exec(before)) cut = m.index + m[0].length;
   const label = before.slice(cut).replace(LABEL_TAIL, "").trim();
+  // ("NHS England Long Term Plan funding of £296,000": a capitalised name's "Plan" plans nothing.)
+  const at = Math.max(from, q - 80) + before.lastIndexOf(label);
+  const named = ctx.lower.length === ctx.text.length && before.length === q - Math.max(from, q - 80) ? label.replace(/(?<![\p{L}])[\p{L}]+(?![\p{L}])/gu, (w, i: number) => (/^\p{Lu}/u.test(ctx.text.charAt(at + i)) && i > 0 && /\p{Lu}/u.test(ctx.text.charAt(at + label.lastIndexOf(" ", i - 2) + 1)) ? "x" : w)) : label;
   // "thu chuyển nguồn từ năm 2022 sang 2.765,3 tỷ đồng": a year may name the part.
   // ("Chương trình mục tiêu quốc gia" names a programme; its "mục tiêu" is no target.)
-  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(label.replace(/chương trình mục tiêu(?: quốc gia)?|(?<=bổ sung )có mục tiêu/gu, "chương trình").replace(/giá trị gia tăng|^giảm (?=khấu trừ|trừ)/gu, "thuế "))) return false;
+  if (!label || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) || NOT_A_LABEL.test(named.replace(/chương trình mục tiêu(?: quốc gia)?|(?<=bổ sung )có mục tiêu/gu, "chương trình").replace(/giá trị gia tăng|^giảm (?=khấu trừ|trừ)/gu, "thuế "))) return false;
   const words = label.split(/\s+/);
   // (Vietnamese words are syllables: "hộ sản xuất kinh doanh tại vùng khó khăn" is one label.)
   // ("vốn đối ứng của các cơ sở công nghiệp nông thôn": eleven syllables after a semicolon.)
@@ -142,6 +145,8 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     if (!whole || (used.has(whole.id) && whole !== named && !ownBracket && !ownItem)) continue;
     // ("Every £1 of LGF therefore levered about £2.2 …": an amount per unit is no whole.)
     if (/(?<![\p{L}])(?:every|each|per|mỗi|cứ)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 8), whole.qualifiers[0]?.start ?? whole.start))) continue;
+    // ("… hiến 412.560 m² đất, bình quân mỗi hộ hiến 77,6 m²; trong đó đất ở …": nor is an average in its clause.)
+    if (/(?<![\p{L}])(?:(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:mỗi|một|trên)|on[ \t]+average|averaging|mỗi|each|per)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(s.start, (whole.qualifiers[0]?.start ?? whole.start) - 40), whole.qualifiers[0]?.start ?? whole.start).split(/[,;:(]/u).pop()!)) continue;
     // ("- dredging £5.4m (14.1%);\n- other costs, including volunteering and education, £3.8m": words
     // inside a list item's label break down nothing of the item above.)
     if (whole.end < p && /\n[ \t]*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n]*$/u.test(ctx.text.slice(whole.end, p))) continue;
@@ -459,10 +464,13 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     // ("734,2 tỷ đồng (tổng thu NSĐP trừ tổng chi NSĐP), trong đó: …": a bracket of words only is an aside.)
     // ("£1.38m in 2024/25, of which …": a year or a span of years says when.)
     const gap = ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[/–-](?:\d{2}|(?:19|20)\d\d))?(?!\d)/gu, "").replace(/^[ \t]*\([^()\d%]{1,80}\)/u, "");
+    // ("Of the £310,000 budget, £220,000 came from …, £66,000 from … and £28,000 from …": the sources of a
+    // budget split it.)
+    const ofTheBudget = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}budget[ \t]*,?[ \t]*$/u.test(gap) && /(?:^|[.\n:])[ \t*•-]*of[ \t]+the[ \t]*(?:£|\$|€)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, q - 12), q));
     // "Its four components, totalling US$100.0 million, were costed … as follows:": the amount set off by
     // commas before the verb of its subject.
     // ("was £6.84m, funded as follows:": the amount's own participle.)
-    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được|funded|financed|spent|allocated|split|distributed|made[ \t]+up)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*\(?[ \t]*$/u.test(gap) || NOT_A_LABEL.test(gap)) return undefined;
+    if (!/^(?:[ \t]*,[ \t]*(?:were|was|are|is|được|funded|financed|spent|allocated|split|distributed|made[ \t]+up)(?![\p{L}]))?[\p{L}\p{M} \t-]{0,45}?[ \t]*(?:\)|,|;|:|\.|\s)*[ \t]*\(?[ \t]*$/u.test(gap) || (NOT_A_LABEL.test(gap) && !ofTheBudget)) return undefined;
     return f;
   }
   return undefined;

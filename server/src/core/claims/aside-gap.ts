@@ -11,24 +11,28 @@ import { D } from "../math/interval.ts";
 import { type UnitContext, isPercent } from "./context.ts";
 import type { LabelGap } from "./label-gap.ts";
 
-const UP = "higher|more|greater|larger|above|longer|slower|later|cao[ \\t]+hơn|nhiều[ \\t]+hơn|lớn[ \\t]+hơn|dài[ \\t]+hơn|chậm[ \\t]+hơn|muộn[ \\t]+hơn";
-const DOWN = "lower|less|fewer|smaller|below|shorter|quicker|faster|sooner|earlier|thấp[ \\t]+hơn|ít[ \\t]+hơn|nhỏ[ \\t]+hơn|ngắn[ \\t]+hơn|nhanh[ \\t]+hơn|sớm[ \\t]+hơn";
+const UP = "higher|more|greater|larger|above|longer|slower|later|cao[ \\t]+hơn|nhiều[ \\t]+hơn|lớn[ \\t]+hơn|dài[ \\t]+hơn|chậm[ \\t]+hơn|muộn[ \\t]+hơn|vượt";
+const DOWN = "lower|less|fewer|smaller|below|shorter|quicker|faster|sooner|earlier|thấp[ \\t]+hơn|ít[ \\t]+hơn|nhỏ[ \\t]+hơn|ngắn[ \\t]+hơn|nhanh[ \\t]+hơn|sớm[ \\t]+hơn|thiếu|short";
 const SPEED = /^(?:longer|slower|later|shorter|quicker|faster|sooner|earlier|dài|chậm|muộn|ngắn|nhanh|sớm)/u;
 const TIME = /^(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|giây|phút|giờ|ngày|tuần|tháng|năm)$/u;
 
 /** "A, compared with the national average of B, D quicker" (value, reference, gap). */
 // ("88.4% of placement graduates were in highly skilled employment, compared with 74.2% of …": the
 // value's own words may run to the comma.)
-const AGAINST_EN = /^(?:[ \t]+[\p{L}'’-]+){0,14}?[ \t]*\)?[ \t]*,[ \t]*(?:compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,6}?(?:of[ \t]+)?\(?[ \t]*$/u;
-const AGAINST_VI = /^[ \t]*\)?[ \t]*,[ \t]*so[ \t]+với[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){0,6}?(?:là[ \t]+)?\(?[ \t]*$/u;
+const AGAINST_EN = /^(?:[ \t]+[\p{L}'’-]+){0,14}?[ \t]*\)?[ \t]*(?:,[ \t]*(?:compared[ \t]+(?:with|to)|against|versus|vs\.?)|[ \t]against)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,6}?(?:of[ \t]+)?\(?[ \t]*$/u;
+// ("đang nuôi dưỡng 186 người, trong khi công suất thiết kế là 150 người, vượt 36 người": the reference
+// in a clause of contrast.)
+const AGAINST_VI = /^[ \t]*\)?[ \t]*,[ \t]*(?:so[ \t]+với[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){0,6}?(?:là[ \t]+)?|trong[ \t]+khi[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){1,6}?(?:là|chỉ[ \t]+là|chỉ[ \t]+có|có)[ \t]+)\(?[ \t]*$/u;
 const GAP_AFTER_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?(${UP}|${DOWN})(?![\\p{L}])[ \\t]*(?:[.;]|$)`, "u");
 const WORD_BEFORE_VI = new RegExp(`^[ \\t]*\\)?[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 /** "A, compared with B for other pupils, a gap of D": the size alone ("chênh lệch", "a difference of"). */
-const GAP_NOUN_EN = /^(?:[ \t]+(?:for|in|among|at|across|of)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,10}?[\p{L}'’-]+)?[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*(?:(?:a|an|the)[ \t]+)?(?:gap|difference|margin)[ \t]+of[ \t]+$/u;
+const GAP_NOUN_EN = /^(?:[ \t]+(?:for|in|among|at|across|of)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,10}?[\p{L}'’-]+)?[ \t]*\)?[ \t]*(?:,|—|–|-)[ \t]*(?:(?:a|an|the)[ \t]+)?(?:gap|difference|margin|shortfall|vacancy|vacancy[ \t]+gap)[ \t]+of[ \t]+$/u;
 const GAP_NOUN_VI = /^[ \t]*\)?[ \t]*,[ \t]*(?:(?:mức|khoảng)[ \t]+)?(?:chênh[ \t]+lệch|cách[ \t]+biệt)[ \t]+(?:là[ \t]+)?$/u;
 /** "A, D quicker than the national average of B" (value, gap, reference). */
 const GAP_FIRST_MID = /^[ \t]*\)?[ \t]*,[ \t]*$/u;
-const GAP_FIRST_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?(${UP}|${DOWN})[ \\t]+than[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,6}?(?:of[ \\t]+)?\\(?[ \\t]*$`, "u");
+/** "1,248 students undertook a placement year in 2023/24, 48 short of the target of 1,300": the value's own words before the comma. */
+const WORDS_MID = /^(?:[ \t]+[\p{L}'’-]+|[ \t]+(?:19|20)\d\d(?:[\/–-]\d{2,4})?){0,12}?[ \t]*,[ \t]*$/u;
+const GAP_FIRST_EN = new RegExp(`^[ \\t]*(?:[\\p{L}]+[ \\t]+){0,2}?((?:${UP}|${DOWN})(?=[ \\t]+than)|short(?=[ \\t]+of))[ \\t]+(?:than|of)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,6}?(?:of[ \\t]+)?\\(?[ \\t]*$`, "u");
 
 const SHARE = /^[^,;.\d]{0,40}?,[ \t]*(?:or|equivalent[ \t]+to|i\.e\.|tương[ \t]+đương|tức(?:[ \t]+là)?|bằng)[ \t]+$/u;
 
@@ -49,7 +53,7 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
   return ctx.memo("aside-gaps", () => {
     const out: LabelGap[] = [];
     const vi = ctx.lang === "vi";
-    if (!(vi ? /hơn|chênh|cách biệt/u : /compared|against|versus|vs|than/u).test(ctx.lower)) return out;
+    if (!(vi ? /hơn|chênh|cách biệt|vượt|thiếu/u : /compared|against|versus|vs|than|short/u).test(ctx.lower)) return out;
     for (const s of ctx.sentences) {
       for (let k = 0; k + 2 < s.figs.length; k++) {
         const [f1, f2] = [s.figs[k], s.figs[k + 1]];
@@ -80,28 +84,32 @@ export function findAsideGaps(ctx: UnitContext): LabelGap[] {
             word = GAP_AFTER_EN.exec(ctx.lower.slice(f3.end, Math.min(s.end, f3.end + 40)));
             if (word) wordAt = f3.end + word.index + word[0].indexOf(word[1]);
           }
-        } else if (!vi && GAP_FIRST_MID.test(gapText(f1, f2))) {
+        } else if (!vi && (GAP_FIRST_MID.test(gapText(f1, f2)) || (WORDS_MID.test(gapText(f1, f2)) && /^[ \t]+short[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|plan|ambition|commitment|goal|standard)(?![\p{L}])/u.test(ctx.lower.slice(f2.end, f3.start))))) {
           [a, d, b] = [f1, f2, f3];
           // (The gap's noun may hold the word: "86 days quicker than …".)
           word = GAP_FIRST_EN.exec(ctx.lower.slice(f2.end, f3.qualifiers[0]?.start ?? f3.start));
           // ("9 days shorter than last year and within the ceiling of 42 days": the reference ended
           // at "and"; what follows is another comparison.)
-          if (word && /(?<![\p{L}])(?:and|but|while|whereas|within|inside)(?![\p{L}])/u.test(word[0].slice(word[0].indexOf(" than") + 5))) word = null;
+          if (word && /(?<![\p{L}])(?:and|but|while|whereas|within|inside)(?![\p{L}])/u.test(word[0].slice(word[0].indexOf(word[1]) + word[1].length + 4))) word = null;
           if (word) wordAt = f2.end + word.index + word[0].indexOf(word[1]);
         } else continue;
+        // ("…, a gap of 3.0 percentage points after adjustment": a gap said of other figures than these.)
+        if (/(?<![\p{L}])(?:after|before|adjust\p{L}*|excluding|once|when|if|sau[ \t]+khi|trước[ \t]+khi|điều[ \t]+chỉnh)(?![\p{L}])/u.test(ctx.lower.slice(d.end, Math.min(s.end, d.end + 60)).split(/[,;.(]/u)[0])) continue;
         if (sizeOnly && kindOk(a, b, d) && !(s.figs[k + 3] && s.figs[k + 3].start - d.end < 4)) {
           // (No word: the side is whichever is larger; only the size is judged.)
           out.push({ x: a, y: b, gap: d, higher: new D(a.value!.exact).gte(new D(b.value!.exact)), word: { start: d.start, end: d.end }, src: ctx, sizeOnly: true });
           continue;
         }
-        if (!word || !kindOk(a, b, d)) continue;
+        // (A gap short of a named target measures the value's own kind, the target and gap bare.)
+        const shortOfTarget = !!word && word[1] === "short" && a!.kind === "number" && b!.kind === "number" && d!.kind === "number" && !a!.unit && !b!.unit && !d!.unit && !b!.noun && (!d!.noun || d!.noun === "short") && [a!, b!, d!].every((f) => !!f.value && !f.qualifiers.length && !f.scale) && /(?:target|plan|ambition|commitment|goal|standard)/u.test(word[0]);
+        if (!word || (!kindOk(a, b, d) && !shortOfTarget)) continue;
         const w = word[1].replace(/[ \t]+/gu, " ");
         // Quicker, sooner, nhanh hơn: of durations only.
         if (SPEED.test(w) && !(TIME.test(a.unit ?? "") || TIME.test(head(a)))) continue;
         // The gap closes the comparison: nothing of its kind right after it.
         const last = d.end > b.end ? d : b;
         const next = s.figs[k + 3];
-        if (next && next.start - last.end < 4) continue;
+        if (next && next.start - last.end < 4 && !(next.kind === "percent" && !isPercent(last) && /^[ \t]*\($/u.test(ctx.lower.slice(last.end, next.start)))) continue;
         const higher = new RegExp(`^(?:${UP})$`, "u").test(w);
         // "…, or 32.7%", "…, tương đương 32,7%": the gap's share of the value it is measured from.
         const pct = next && next.kind === "percent" && !isPercent(a) && next.value && !next.qualifiers.length && SHARE.test(ctx.lower.slice(last.end, next.start)) && !/^[ \t]*(?:of|của)(?![\p{L}])/u.test(ctx.lower.slice(next.end, next.end + 8)) ? next : undefined;

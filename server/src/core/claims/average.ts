@@ -296,6 +296,7 @@ const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
 const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
 const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|attendees|participants|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
+const PEOPLE = /^(?:lao động|học viên|học sinh|sinh viên|người|đối tượng|hội viên|công nhân|thí sinh|trainees?|learners?|students?|participants?|people)(?:$|[ \t])/u;
 const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
 
@@ -392,6 +393,12 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // "a combined attendance of 118,240, an average of 24.6 people per event": people counted by
         // the word before them.
         if (!nums.length && !numUnit && POPULATION.test(avg.noun!)) nums = earlier.filter((f) => !f.unit && !f.noun && PEOPLE_BEFORE.test(before(ctx, f, 50)));
+        // ("truyền nghề cho 1.380 lao động, bình quân 35 học viên/lớp": people under two names, when one count
+        // of people stands before the average.)
+        if (!nums.length && !numUnit && PEOPLE.test(avg.noun!)) {
+          const people = earlier.filter((f) => !f.unit && !!f.noun && PEOPLE.test(f.noun));
+          if (people.length === 1) nums = people;
+        }
         const dens = earlier.filter((f) => {
           if (denUnit) return f.unit === denUnit;
           if (f.unit) return false;
@@ -421,7 +428,10 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // "The Department employed 48,216 … teachers, giving an average of 12.7 students per teacher"
         // under "Enrolments reached 612,480 students, …": the headline count of the noun above.
         let from: UnitContext | undefined;
-        if (!nums.length && !numUnit && avg.noun && !perTimeEn && dens.length === 1 && earlier.length === 1) {
+        // ("Các mẫu không đạt thuộc 24 cơ sở, … bình quân 1,2 mẫu/cơ sở": a subject narrowed by its own words
+        // is some of the headline count, not all of it.)
+        const narrowed = new RegExp(`^[\\s*•-]*(?:các|những|số|the|these|those)[ \\t]+${avg.noun?.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? "-"}(?:[ \\t]+[\\p{L}\\p{M}]+){1,}?[ \\t]+(?:thuộc|của|là|đã|được|ở|tại|were|was|are|is|belonged|came|in|at)(?![\\p{L}])`, "u").test(ctx.lower.slice(s.start, s.start + 80));
+        if (!nums.length && !numUnit && avg.noun && !perTimeEn && dens.length === 1 && earlier.length === 1 && !narrowed) {
           const up = countAbove(ctx, s, avg.noun);
           if (up) {
             nums = [up.f];
@@ -852,7 +862,8 @@ function paragraphAverages(ctx: UnitContext, out: RatioAverage[]): void {
         den = counts[0];
       } else if (per) {
         const named = (ss: { start: number; figs: Figure[] }) => {
-          const all = ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f));
+          // ("- Theo ngành nghề: thương mại bán lẻ 187 doanh nghiệp (45,4%); …": an item of a breakdown is no count to share out.)
+          const all = ss.figs.filter((f) => f.start < q && cleanCount(ctx, ss, f) && perNames(per.words, f) && !(ss !== s && /(?<![\p{L}])(?:(?:phân[ \t]+)?theo|by)[ \t]+[\p{L}\p{M} ]{2,30}:/u.test(ctx.lower.slice(ss.start, f.start))));
           // (Of several, the one the amount went to; a part it went to is never the whole before it.)
           const linked = nums.length === 1 ? all.filter((f) => linkedTo(nums[0], f)) : [];
           if (all.length > 1 && linked.length === 1) return linked;

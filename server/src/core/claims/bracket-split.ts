@@ -20,6 +20,14 @@ const NOT_LABEL = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|a
 const REST = /(?<![\p{L}])(?:others?|other[ \t]+[\p{L}]+|the[ \t]+rest|remaining|khác|còn[ \t]+lại)(?![\p{L}])/u;
 /** An item named by an adjective or a participle, not a noun of its own ("481 new", "621 pending"). */
 const ADJECTIVE = /^(?:new|existing|returning|repeat|first-time|open|closed|pending|active|overdue|outstanding|late|early|complete|current|eligible|ineligible|valid|invalid|full-time|part-time|male|female|urban|rural|internal|external|domestic|international|primary|secondary|undergraduate|postgraduate|[a-z]{2,}ed|[a-z]{3,}ing)(?: |$)/u;
+const SIDES_VI: [RegExp, RegExp][] = [
+  [/(?:^|[ \t])nhà[ \t]+trẻ$/u, /(?:^|[ \t])mẫu[ \t]+giáo$/u],
+  [/(?:^|[ \t])nam$/u, /(?:^|[ \t])nữ$/u],
+  [/(?:^|[ \t])(?:khu[ \t]+vực[ \t]+)?thành[ \t]+thị$/u, /(?:^|[ \t])(?:khu[ \t]+vực[ \t]+)?nông[ \t]+thôn$/u],
+  [/(?:^|[ \t])công[ \t]+lập$/u, /(?:^|[ \t])ngoài[ \t]+công[ \t]+lập$/u],
+  [/(?:^|[ \t])trong[ \t]+nước$/u, /(?:^|[ \t])nước[ \t]+ngoài$/u],
+  [/(?:^|[ \t])trong[ \t]+tỉnh$/u, /(?:^|[ \t])ngoài[ \t]+tỉnh$/u],
+];
 /** Two items that are the two sides of one divide ("5,212 primary and 4,714 secondary"): all of the whole. */
 const SIDES: [RegExp, RegExp][] = [
   [/^primary(?: |$)/u, /^secondary(?: |$)/u],
@@ -85,7 +93,9 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       if (new Set(labels).size !== labels.length || !items.some((f) => itemNounOk(f, w))) continue;
       const side = (f: Figure, i: number) => f.noun ?? segments[i];
       const sided = items.length === 2 && SIDES.some(([x, y]) => (x.test(side(items[0], 0)) && y.test(side(items[1], 1))) || (y.test(side(items[0], 0)) && x.test(side(items[1], 1))));
-      const closed = sided || REST.test(segments[segments.length - 1]) || REST.test(segments[segments.length - 2]) || REST.test(items[items.length - 1].noun ?? "");
+      // ("(nhà trẻ 9.842 trẻ, mẫu giáo 17.274 trẻ)": in Vietnamese the side is named before its count.)
+      const sidedVi = items.length === 2 && SIDES_VI.some(([x, y]) => (x.test(segments[0]) && y.test(segments[1])) || (y.test(segments[0]) && x.test(segments[1])));
+      const closed = sided || sidedVi || REST.test(segments[segments.length - 1]) || REST.test(segments[segments.length - 2]) || REST.test(items[items.length - 1].noun ?? "");
       // ("(xe hạng B: 608 xe; hạng C: 69 xe; hạng D, E: 38 xe)": items named as classes of one scale read
       // as the whole's breakdown, so a sum just short of it is a slip.)
       const classed = items.every((f, i) => /(?<![\p{L}])(?:hạng|loại|cấp|class|grade|band|nhóm|category|tier)[ \t]+[\p{L}\d]{1,3}(?![\p{L}\d])/u.test(segments[i]));

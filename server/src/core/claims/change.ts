@@ -33,7 +33,7 @@ const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
 const TO_GAP = /^(?![^;]*?,[ \t]*(?:and|và|while|but|nhưng|còn)[ \t])(?![^;]*?(?:equivalent|equal|relative|compared|close|due|tương đương)[ \t]+(?:to|với)[ \t]*$)[^;]{0,60}?(?:(lên|xuống còn|xuống|còn|lên đến|lên tới|đến|tới|to|up to|down to)[ \t]*(?:mức[ \t]+)?(?:khoảng[ \t]+)?)$/u;
 const AVERAGE_PRE = /(?:bình quân|trung bình|average|on average|mỗi năm|hằng năm|hàng năm|annual|annually|a year|per year)(?:[ \t]+(?:mỗi năm|hằng năm|hàng năm|annual|yearly|tăng|giảm|increase|decrease|decline|rise|fall|growth|reduction|drop|gain|improvement|of|là|đạt))*[ \t]*$/u;
-const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth) of|an? (?:extra|further|additional)|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
+const DIFF_PRE = new RegExp(`(?:^|[^\\p{L}])(?:${UP}|${DOWN}|an? (?:increase|decrease|rise|fall|drop|decline|reduction|gain|improvement|deterioration|growth|saving|shortfall) of|an? (?:extra|further|additional)|by|tức|tương đương|hay|or|i\\.e\\.)[ \\t]*(?:thêm[ \\t]+)?$`, "u");
 const UP_RE = new RegExp(`^(?:${UP})$`, "u");
 const SIZE_RANGE_AFTER = /^[ \t]*(?:so[ \t]+với|compared[ \t]+(?:with|to)|on[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|last|previous|prior|same)|against|than|year[ \t-]+on[ \t-]+year|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const AIM_BEFORE = /(?<![\p{L}])(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|aims?[ \t]+to|aiming[ \t]+to|target(?:ed|s)?[ \t]+to|plans?[ \t]+to|expected[ \t]+to)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:tăng|giảm|increase|reduce|cut|raise|lower|rise|fall)(?![\p{L}])/u;
@@ -325,6 +325,8 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     if (d.kind === "number" && !d.unit && d.noun && /^(?:years?|năm|months?|tháng|quarters?|quý)$/u.test(d.noun) && /(?<![\p{L}])(?:over|in|during|across|within|trong|sau|qua)(?:[ \t]+(?:the|its|past|last|vòng))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, dq - 20), dq))) continue;
     // ("…, an increase of £90.44 a year or £1.74 a week": the same change per week, not between the ends.)
     if (change.stated.length && /^[ \t]+(?:a|per|each|mỗi|một)[ \t]+(?:week|month|day|tuần|tháng|ngày)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 12))) break;
+    // ("…, down from 19 (a fall of 26.3%), or 1.2 deaths per 100,000 population": a rate per head is no size of the change.)
+    if (/^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:per|trên|mỗi)[ \t]+\d/u.test(ctx.lower.slice(d.end, d.end + 40))) break;
     const what = classify(d, dpre);
     if (!what) break;
     // ("… (4,14 tỷ USD) và tăng 42,4% so với năm 2020 (3,42 tỷ USD)": a change stated against a base
@@ -382,7 +384,7 @@ const NOUN_OF = /(?:^|[^\p{L}])an?[ \t]+(rise|increase|fall|drop|decline|reducti
 
 const TARGET_BEFORE = /(?:chỉ tiêu|mục tiêu|kế hoạch|target|goal|plan|aim)(?:[ \t]+(?:đề ra|là|of|was))?[ \t]+(?:tăng|giảm|increase|decrease|reduction|rise|fall|growth)?[ \t]*(?:thêm[ \t]+|of[ \t]+|by[ \t]+)?$/u;
 
-const TARGET_WORD = /(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|nghị[ \t]+quyết|target|goal|aim|ambition)(?![\p{L}])[^\d;]{0,40}$/u;
+const TARGET_WORD = /(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|nghị[ \t]+quyết|target|goal|aim|ambition|ceiling|threshold|standard|limit|trajectory|benchmark|định[ \t]+mức|ngưỡng|quy[ \t]+chuẩn|tiêu[ \t]+chuẩn)(?![\p{L}])[^\d;]{0,40}$/u;
 
 const LEAD_DIRECTION = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+|thêm[ \\t]+)?$`, "u");
 
@@ -457,12 +459,35 @@ const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
  * the new value first, then the change and the old value.
  */
+/** "sản lượng gỗ đạt 318.570 m³, bình quân 111,0 m³/ha; sản lượng giảm 9,4% so với năm 2023 (291.240
+ * m³)": a clause after ";" that names its subject again by the words that led to a value before it. */
+function restatedSubject(ctx: UnitContext, s: Sentence, out: Change[]): void {
+  for (let i = 1; i + 1 < s.figs.length; i++) {
+    const [d, a] = [s.figs[i], s.figs[i + 1]];
+    if (d.qualifiers.length || (d.kind !== "percent" && d.kind !== "number")) continue;
+    const dq = d.qualifiers[0]?.start ?? d.start;
+    const semi = ctx.lower.lastIndexOf(";", dq);
+    if (semi < s.start) continue;
+    const m = RESTATED.exec(ctx.lower.slice(semi, dq));
+    if (!m || !REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
+    const subj = m[1].trim();
+    // The value: the last figure before the ";" of the base's kind whose own words hold the subject.
+    const b = s.figs.filter((f) => f.end <= semi && comparable(f, a) && (f.unit ?? "") === (a.unit ?? "") && !f.qualifiers.length && ctx.lower.slice(Math.max(s.start, ctx.lower.lastIndexOf(",", f.start) + 1, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start).includes(subj)).pop();
+    if (!b || (b.unit ?? "").includes("/") || s.figs.slice(s.figs.indexOf(b) + 1, i).some((f) => comparable(f, a) && (f.unit ?? "") === (a.unit ?? ""))) continue;
+    const word = m[2];
+    const at = semi + m.index + m[0].lastIndexOf(word);
+    out.push({ from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
+  }
+}
+const RESTATED = new RegExp(`^;[ \\t]*((?:[\\p{L}\\p{M}]+[ \\t]+){1,3}?)(${UP}|${DOWN})[ \\t]+$`, "u");
+
 export function findReverseChanges(ctx: UnitContext): Change[] {
   return ctx.memo("reverse-changes", () => {
     const out: Change[] = [];
     balanceRoll(ctx, out);
     for (const s of ctx.sentences) {
       comparedBeforeBase(ctx, s, out);
+      restatedSubject(ctx, s, out);
       numeratorChange(ctx, s, out);
       improvedBy(ctx, s, out);
       moreThanBracket(ctx, s, out);
@@ -628,6 +653,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const bq = b.qualifiers[0]?.start ?? b.start;
         // ("212,460 calls to 101 between April and September": the number called is no value.)
         if (CALLED.test(ctx.lower.slice(Math.max(s.start, bq - 16), bq))) continue;
+        // ("còn thiếu 1.126 giáo viên so với định mức (19.668 người), tương đương 5,7% định mức": a shortfall
+        // against a norm is no level that changed.)
+        if (/(?<![\p{L}])(?:thiếu|hụt|vượt|dôi[ \t]+dư|short|shortfall[ \t]+of|excess[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, bq - 16), bq))) continue;
         const gap = ctx.lower.slice(b.end, a.qualifiers[0]?.start ?? a.start);
         let word: string;
         let at: number;

@@ -76,8 +76,13 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
       if (!ok || (new Set(labels).size !== labels.length && !numbered)) continue;
       // (Only a last item named as the rest closes the list: "412 calls: 212 in March and 150 in
       // April" may leave months out, so otherwise only a sum above the count fails.)
-      const closed = /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start)) && /(?<![\p{L}])(?:other|others|the rest|remaining|khác|còn lại)(?![\p{L}])/u.test(labels[labels.length - 1]);
-      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed || numbered, cue: { start: colon, end: colon + 1 }, listed: true, open: !closed || undefined });
+      const andLast = /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start));
+      const closed = andLast && /(?<![\p{L}])(?:other|others|the rest|remaining|khác|còn lại)(?![\p{L}])/u.test(labels[labels.length - 1]);
+      // ("answered 38,470 enquiries: 17,320 in person, 12,065 via live chat and 8,545 by email": three
+      // ways or more, closed by "and", read as the whole's breakdown, so just short of it is a miscount (a
+      // warning); two may be picked from more.)
+      const spelled = andLast && items.length >= 3;
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: closed || numbered, cue: { start: colon, end: colon + 1 }, listed: true, open: !(closed || spelled) || undefined });
       used.add(w.id);
       for (const f of items) used.add(f.id);
       break;

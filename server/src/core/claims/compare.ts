@@ -284,6 +284,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // ("(2023/24: 82.9), and the proportion of inspections below the pass mark of 80 fell …": the word
       // picks out members of a new subject, it compares nothing with the figure before.)
       if (/(?<![\p{L}])(?:the|a|an)[ \t]+(?:proportion|number|share|percentage|count|rate)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){1,3}$/u.test(between) || /(?<![\p{L}])(?:tỷ[ \t]+lệ|số)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){1,4}(?:có[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(between) && /(?<![\p{L}])(?:và|,)[ \t]+(?:tỷ[ \t]+lệ|số)/u.test(between)) continue;
+      // ("recruited 27 students above target and has been asked to plan for 100 places": a count that ends
+      // its clause "above target" is a margin over a target not stated here.)
+      if (/^[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:target|plan|budget|forecast|trajectory|profile|expectations?|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)[ \t]*(?:[,;.]|(?:and|but|và|nhưng)(?![\p{L}])|$)/u.test(ctx.lower.slice(w.end, w.end + 30))) continue;
       // (A row of a table laid out in columns says nothing of the row above it.)
       if (/\n/u.test(between) && /\|/u.test(between)) continue;
       // ("| 92.0 | Above\nSkin | 2,158 |": a word alone in a table's cell says nothing of the next row.)
@@ -310,6 +313,12 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
           // "Performance improved from 68.9% in 2022/23, an improvement of 2.9 percentage points, and
           // was higher than …": what is compared is the value it improved to (told before).
           else if (c.from === subject && c.to.end <= subject.start && c.stated.length && /^(?:[^;\d]|(?:19|20)\d\d(?:[\/–-]\d{2,4})?)*$/u.test(ctx.lower.slice(c.stated[c.stated.length - 1].figure.end, w.start).replace(/^[^,]*,/u, ","))) {
+            for (const x of c.stated) explains.add(x.figure);
+            subject = c.to;
+          }
+          // ("rose to 81.7% …, up 3.8 percentage points on the 2018/19 cohort (77.9%), and is above the
+          // target of 80%": the base in its bracket closes the change; what is compared is where it went.)
+          else if (c.from === subject && c.to.end <= subject.start && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, subject.start - 3), subject.start)) && /^[ \t]*\)[ \t]*,?[ \t]*(?:and|và)[^;\d]*$/u.test(ctx.lower.slice(subject.end, w.start))) {
             for (const x of c.stated) explains.add(x.figure);
             subject = c.to;
           }
@@ -376,7 +385,7 @@ const TIMES_TAIL = /^[ \t]*(?:as[ \t]+(?:much|many|high|large|great|big)|\)|[.,;
 // "seven times as many riders as RapidLine (7.54 million)": the other named, its value in brackets.
 const TIMES_NAMED = /^[ \t]+as[ \t]+(?:much|many|high|large|great|big)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as[ \t]+(?:[\p{L}][\p{L}'’-]*[ \t]+){0,3}?[\p{L}][\p{L}'’-]*[ \t]*\([ \t]*$/u;
 const AT_LEAST_BEFORE = /(?<![\p{L}])(?:more[ \t]+than|over|upwards[ \t]+of|at[ \t]+least)[ \t]+$/u;
-const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\(?[ \t]*$/u;
+const TIMES_THE = /^[ \t]+(?:(?:as[ \t]+(?:much|many|high|large|great|big)[ \t]+as|that[ \t]+of|those[ \t]+of)[ \t]+)?(?:the|its|their|our)[ \t]+(?:(?:[\p{L}'’-]+|(?:19|20)\d\d(?:[\/–-]\d{2,4})?)[ \t]+){0,4}?\(?[ \t]*$/u;
 
 const FOLLOWED = /(?<![\p{L}])(?:followed[ \t]+by|tiếp[ \t]+theo[ \t]+là|tiếp[ \t]+đến[ \t]+là|kế[ \t]+đến[ \t]+là)(?![\p{L}])/gu;
 const SUPERLATIVE = /(?<![\p{L}])(largest|biggest|highest|greatest|fastest|strongest|the[ \t]+most|smallest|lowest|slowest|weakest|the[ \t]+fewest|the[ \t]+least|lớn[ \t]+nhất|cao[ \t]+nhất|nhiều[ \t]+nhất|nhanh[ \t]+nhất|nhỏ[ \t]+nhất|thấp[ \t]+nhất|ít[ \t]+nhất|chậm[ \t]+nhất)(?![\p{L}])/gu;
@@ -474,7 +483,7 @@ export function findExtremes(ctx: UnitContext): Comparison[] {
         const lead2 = ctx.lower.slice(m.index, fig!.start);
         // ("thấp nhất là huyện An Trạch (62,9%), cũng là đơn vị có tỷ lệ hồ sơ quá hạn cao nhất (5,3%)": the
         // same unit "also" at the other end of another measure.)
-        if (between.length <= 80 && !/[;]/.test(between) && !/(?<![\p{L}])(?:cũng|also|đồng thời|which (?:also )?had|có tỷ lệ|with the)(?![\p{L}])/u.test(between) && ![between, lead1, lead2].some((t) => OTHER_MEASURE.test(t)) && !s2.figs.some((f) => f.start >= prev!.fig.end && f.end <= m.index)) {
+        if (between.length <= 80 && !/[;]/.test(between) && !/(?<![\p{L}])(?:cũng|also|đồng thời|which (?:also )?had|có tỷ lệ|with the|nhưng|song|but|whereas|while|yet)(?![\p{L}])/u.test(between) && ![between, lead1, lead2].some((t) => OTHER_MEASURE.test(t)) && !s2.figs.some((f) => f.start >= prev!.fig.end && f.end <= m.index)) {
           out.push({ subject: prev.fig, other: fig!, relation: EXTREME_LOW.test(prev.m[1]) ? "lower" : "higher", word: { start: prev.m.index, end: prev.m.index + prev.m[0].length }, ranked: true });
         }
       }
@@ -573,7 +582,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // who is compared.)
         if ([before, after].some((f) => !f.unit && /(?<![\p{L}])(?:aged|ages?|độ[ \t]+tuổi|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 10), f.start)) && (/(?<![\p{L}])aged[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 10), f.start)) || /^[ \t]*(?:tuổi|years|and[ \t]+over|to[ \t]+\d)/u.test(ctx.lower.slice(f.end, f.end + 12))))) continue;
         const gap = ctx.lower.slice(t.end, after.start);
-        if (gap.length > 60 || /[;]/.test(gap)) continue;
+        // ("… 7.860 áo phao, gấp 1,28 lần tổng sức chở, và 1.245 phao tròn": the side named in words, then
+        // the next item of the list.)
+        if (gap.length > 60 || /[;]/.test(gap) || /,[ \t]*(?:và|and)[ \t]/u.test(gap)) continue;
         // ("tổ chức 5 đoàn kiểm tra; số vụ việc … tăng gấp 2 lần so với năm 2023 (từ 45 lên 90 vụ)": a
         // count of other things in the clause before is not the subject; the bracket gives both ends.)
         const fromTo = /^[^;()\d]{0,50}\([ \t]*(?:từ|from)[ \t]*$/u.test(ctx.plainBetween(t.end, after.start)) ? s.figs[s.figs.indexOf(after) + 1] : undefined;

@@ -349,7 +349,7 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       if (vi && !bareRest) {
         const what = /chưa[ \t]+((?:[\p{L}]+[ \t]+)?[\p{L}]+)/u.exec(after);
         const fs = ctx.sentenceOf(f);
-        if (!what || !ctx.lower.slice(f.end, Math.min(fs.end, f.end + 80)).includes(what[1])) continue;
+        if (!what || !ctx.lower.slice(f.end, Math.min(fs.end, f.end + 80, q)).includes(what[1])) continue;
       } else if (!s.figs.includes(f)) continue;
       const en = vi ? null : REST_AFTER_EN.exec(after);
       const word = vi ? { start: q - pre.length + vi.index + vi[0].indexOf(vi[1]), end: q - pre.length + vi.index + vi[0].indexOf(vi[1]) + vi[1].length } : { start: d.end + 1, end: d.end + en![0].length };

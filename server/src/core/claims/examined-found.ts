@@ -12,8 +12,8 @@ import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const EXAMINED_EN = /(?<![\p{L}])(?:audit|inspection|survey|review|check|assessment|census|spot[ -]check)s?[ \t]+(?:of|covering)[ \t]+(?:all[ \t]+|the[ \t]+)?$|(?<![\p{L}])(?:audited|inspected|surveyed|reviewed|checked|assessed|tested|examined)[ \t]+(?:all[ \t]+|the[ \t]+)?$/u;
-const EXAMINED_VI = /(?<![\p{L}])(?:kiểm tra|rà soát|khảo sát|thanh tra|đánh giá|kiểm định)[ \t]+(?:tổng số[ \t]+|toàn bộ[ \t]+)?$/u;
-const FOUND = /^[ \t]*,?[ \t]*(?:and[ \t]+)?(?:found|showed|identified|confirmed|revealed|rated|judged|classed|classified|kết quả(?:[ \t]+(?:có|cho thấy))?|phát hiện|cho thấy(?:[ \t]+có)?|ghi nhận|xác định)(?:[ \t]+that)?[ \t]*$/u;
+const EXAMINED_VI = /(?<![\p{L}])(?:kiểm tra|rà soát|khảo sát|thanh tra|đánh giá|kiểm định)[ \t]+(?:(?:tại|đối với|ở)[ \t]+)?(?:tổng số[ \t]+|toàn bộ[ \t]+)?$/u;
+const FOUND = /^[ \t]*[,;]?[ \t]*(?:and[ \t]+)?(?:found|showed|identified|confirmed|revealed|rated|judged|classed|classified|kết quả(?:[ \t]+(?:có|cho thấy))?|phát hiện|cho thấy(?:[ \t]+có)?|ghi nhận|xác định)(?:[ \t]+that)?[ \t]*$/u;
 
 export function findExaminedFound(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
@@ -27,7 +27,7 @@ export function findExaminedFound(ctx: UnitContext, used: Set<number>): TotalPar
       if (!en && !EXAMINED_VI.test(before)) continue;
       // Between them: the examined things' words (a time or place at most), then the verb of finding.
       const between = ctx.lower.slice(w.end, f.qualifiers[0]?.start ?? f.start);
-      const verb = /(?:,?[ \t]*(?:and[ \t]+)?(?:found|showed|identified|confirmed|revealed|rated|judged|classed|classified|kết quả(?:[ \t]+(?:có|cho thấy))?|phát hiện|cho thấy(?:[ \t]+có)?|ghi nhận|xác định)(?:[ \t]+that)?[ \t]*)$/u.exec(between);
+      const verb = /(?:[,;]?[ \t]*(?:and[ \t]+)?(?:found|showed|identified|confirmed|revealed|rated|judged|classed|classified|kết quả(?:[ \t]+(?:có|cho thấy))?|phát hiện|cho thấy(?:[ \t]+có)?|ghi nhận|xác định)(?:[ \t]+that)?[ \t]*)$/u.exec(between);
       if (!verb || !FOUND.test(verb[0]) || between.length > 90 || /[;.:()]/u.test(between.slice(0, verb.index))) continue;
       const tail = ctx.lower.slice(f.end, f.end + 40);
       const stateWord = en && !!f.noun && /^[a-z-]+$/u.test(f.noun) && !/s$/u.test(f.noun) && /^[ \t]*[a-z-]+[ \t]*(?:[,.;(]|$|(?:and|or|in|at|on|with)(?![\p{L}]))/u.test(tail);

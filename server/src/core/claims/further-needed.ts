@@ -25,7 +25,7 @@ const REACH_VI = /^(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:nữa[ \t]+)?(?:mới[ 
 const GAP_VI = /(?:^|[^\p{L}])((?:vẫn[ \t]+)?còn[ \t]+(?:cách|thiếu|thấp[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+[\p{L}\p{M}]+){0,3}?)[ \t]*(?:là[ \t]+)?$/u;
 /** A figure named as the target: "forecast of", "target of", "kế hoạch", "(500 đảng viên)" after it. */
 const TARGET_LEAD = /(?<![\p{L}])(?:target|forecast|plan|planned|goal|ambition|commitment|trajectory|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+[\p{L}\p{M}\d/–-]+){0,5}?[ \t]*(?:of|is|was|là|:|\()?[ \t]*$/u;
-const CHANGE_LEAD = /(?<![\p{L}])(?:up|down|by|from|than|rose|fell|increase[ \t]+of|decrease[ \t]+of|tăng|giảm|hơn|so[ \t]+với)[ \t]*$/u;
+const CHANGE_LEAD = /(?<![\p{L}])(?:up|down|by|from|than|rose|fell|increase[ \t]+of|decrease[ \t]+of|tăng|giảm|hơn|so[ \t]+với|từ)[ \t]*$/u;
 
 /** Whether `f` is of the measure of the gap `r` (a percentage for points, else its unit or noun). */
 export function measure(f: Figure, r: Figure, points: boolean): boolean {
@@ -86,7 +86,13 @@ export function findFurtherNeeded(ctx: UnitContext, taken: Set<Figure>): Differe
       const targets = like.filter((f) => TARGET_LEAD.test(leadOf(f)));
       if (targets.length !== 1) continue;
       const t = targets[0];
-      const reached = like.filter((f) => f !== t && !CHANGE_LEAD.test(leadOf(f)) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start));
+      let reached = like.filter((f) => f !== t && !CHANGE_LEAD.test(leadOf(f)) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start));
+      // ("… là 836 ha, nâng tổng diện tích … từ 9.034 ha lên 9.870 ha; so với mục tiêu 12.000 ha …": of
+      // several, the level a change went to is the one reached.)
+      if (reached.length > 1) {
+        const ends = reached.filter((f) => /(?<![\p{L}])(?:lên|xuống[ \t]+còn|to)[ \t]*$/u.test(leadOf(f)) && f.end < t.start);
+        if (ends.length === 1) reached = ends;
+      }
       if (reached.length !== 1) continue;
       const x = reached[0];
       if (t.qualifiers.length || x.qualifiers.length) continue;

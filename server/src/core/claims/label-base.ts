@@ -78,6 +78,9 @@ export function findLabelBases(ctx: UnitContext, taken: Set<Figure>): LabelBase[
         if (/(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|than|from|on)[^;()]{0,40}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 60), w.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "năm"))) continue;
         // ("… đạt 92,4%, tương ứng 1.706 người": a count that restates a share is no total.)
         if (/\d[ \t]*%[ \t]*,?[ \t]*(?:tương[ \t]+ứng|tương[ \t]+đương|or|i\.e\.|equivalent[ \t]+to|that[ \t]+is)[ \t]*(?:với[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 30), w.qualifiers[0]?.start ?? w.start))) continue;
+        // ("… giống chè mới … là 4.318 ha, chiếm 62,4%; giống chè trung du còn 2.602 ha, chiếm 37,6% tổng diện
+        // tích": a figure that is itself a share is a part beside this one, not its total.)
+        if (/^[^.;\d]{0,30}?(?:,[ \t]*(?:chiếm|accounting[ \t]+for|or|bằng)[ \t]+|\([ \t]*(?:chiếm[ \t]+)?)\d[\d.,]*[ \t]*%(?![ \t]*(?:so[ \t]+với[ \t]+)?(?:dự[ \t]+toán|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|of[ \t]+(?:the[ \t]+)?(?:plan|target|budget)|cùng[ \t]+kỳ))/u.test(ctx.lower.slice(w.end, w.end + 70))) continue;
         const own = lead(ctx, w, m);
         // ("39.8% of the city total" is no share of "City Centre (986 …)": one word names no row's bracket.)
         if (name.every((x) => own.has(x)) && (name.length > 1 || !/\([^()]*$/u.test(ctx.text.slice(Math.max(0, w.start - 60), w.start)))) hits.push(w);

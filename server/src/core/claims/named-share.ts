@@ -198,7 +198,7 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
         const v = s.figs[i - 2];
         if (!taken.has(b) && !isApproxOrBound(b) && w && sameMeasure(v, w, ctx) && headAfter(ctx, b, s) && /^[^()\d;]{0,60}\([ \t]*$/u.test(ctx.lower.slice(b.end, w.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(w.end, w.end + 3)) && new D(w.value!.exact).gt(v.value!.exact)) out.push({ part: v, whole: w, percent: b });
         continue;
-      } else if (b.kind === "percent" && b.unit === "%" && (measure(a) || bareCount(a))) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
+      } else if (b.kind === "percent" && b.unit === "%" && (measure(a) || bareCount(a)) && !a.qualifiers.some((q) => q.kind === "under" || q.kind === "over" || q.kind === "atLeast" || q.kind === "atMost")) [part, p, gap] = [a, b, ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start)];
       else if (a.kind === "percent" && a.unit === "%" && measure(b)) [part, p, gap] = [b, a, ""];
       else continue;
       if (taken.has(p) || p.kind !== "percent" || isApproxOrBound(p)) continue;
@@ -241,6 +241,9 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // ("Tổng đàn trâu, bò … là 111.535 con … trâu: 37.862 con, bằng 88,8% tổng đàn trâu": a total named
       // for the share's group and others besides is not the group's.)
       if (groupedTotal(ctx, p, whole)) continue;
+      // ("bằng 62,8% tổng số giáo viên và 68,2% số giáo viên đạt chuẩn": the share beside it names the count
+      // the part was said of; "tổng số" is a total of more.)
+      if (/^[ \t]+(?:của[ \t]+)?tổng[ \t]+số[^,;.%\d]{0,40}?(?:và|and)[ \t]+\d[\d.,]*[ \t]*%[ \t]+(?:số|of)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 90))) continue;
       // ("…; năm 2023 lấy 1.050 mẫu, có 42 mẫu không đạt, chiếm 4,0% tổng số mẫu giám sát": a nearer
       // count of the part's noun that the part is said of is the base, not the total named earlier.)
       if (nearerBase(ctx, whole, part) || namedElsewhere(ctx, whole, part, p)) continue;

@@ -11,6 +11,8 @@ import { findValueTargets } from "./plan.ts";
 const VI = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:như[ \t]+vậy|tức[ \t]+là)[ \t]*,?[ \t]*)?(?:(?:không[ \t]+đạt|chưa[ \t]+đạt|đạt|hoàn[ \t]+thành|vượt)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?[ \t]*[,(][ \t]*)?(?:(?:đã|còn)[ \t]+)?(vượt|thiếu|hụt|còn[ \t]+thiếu|thấp[ \t]+hơn|cao[ \t]+hơn)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
 const EN = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:an?|the)[ \t]+)?(shortfall|excess|surplus)[ \t]+of[ \t]*$/u;
 
+const LEAVING = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(leaving)(?:[ \t]+(?:us|it|them|the[ \t]+[\p{L}]+))?[ \t]*$/u;
+
 const GENERIC = /^(?:người|people|persons)$/u;
 
 function sameHead(x: string, y: string): boolean {
@@ -32,7 +34,8 @@ export function findPairMargins(ctx: UnitContext, taken: Set<unknown>): Differen
     const last = a.end > b.end ? a : b;
     const d = s.figs[s.figs.indexOf(last) + 1];
     if (!d || taken.has(d) || (d.kind !== "number" && d.unit !== "pp") || d.qualifiers.length || !d.value) continue;
-    const m = (ctx.lang === "vi" ? VI : EN).exec(ctx.lower.slice(last.end, d.start));
+    // ("98.7% of our commitment of 32,000, leaving us 340 short": the margin, then the word that says which way.)
+    const m = (ctx.lang === "vi" ? VI : EN).exec(ctx.lower.slice(last.end, d.start)) ?? (ctx.lang === "en" && /^[ \t]+(?:[\p{L}]+[ \t]+)?short(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 24)) ? LEAVING.exec(ctx.lower.slice(last.end, d.start)) : null);
     if (!m) continue;
     const points = isPercent(a) && isPercent(b);
     if (points ? d.unit !== "pp" : isPercent(a) || isPercent(b) || isPercent(d) || (d.unit ?? "") !== (a.unit ?? "") || (a.unit ?? "") !== (b.unit ?? "")) continue;

@@ -33,6 +33,7 @@ import { findHeadedCounts } from "./headed-count.ts";
 import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
+import { findAmountBulletLists, findAmountColonLists, findAmountsThenTotal } from "./amounts-then-total.ts";
 import { REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 
 export interface Part {
@@ -63,7 +64,7 @@ export interface TotalParts {
   closedSplit?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)|:(?=[ \t]*(?:[\p{L}\p{M}]+[ \t]+){1,4}\d[\d.,]*[ \t]+[\p{L}])|(?<=[\p{L}\p{M}][ \t])[-–—](?=[ \t]+\d[^.;:()]{0,80},[^.;:()]{0,80}(?<![\p{L}])(?:and|và)[ \t]+\d)/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
@@ -74,6 +75,8 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
 // học 1.470 người: …": a net change is no total of the flows after it.)
 const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với|%[ \t]+(?:của[ \t]+|trong[ \t]+)?tổng(?:[ \t]+số)?|%[ \t]+of[ \t]+(?:the|all|its|our)(?:[ \t]+total(?:[ \t]+of)?)?)[ \t]*$/u;
+/** "142 group ceremonies attended by 2,987 new citizens": a count that says more of the item before it. */
+const ATTRIBUTE_OF_ITEM = /(?<![\p{L}])(?:attended[ \t]+by|used[ \t]+by|visited[ \t]+by|serving|reaching|involving|covering|benefiting|with|containing|housing|employing|thu[ \t]+hút|với|có[ \t]+sự[ \t]+tham[ \t]+gia[ \t]+của)[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?:['’]|s['’])?(?: |$)/u;
 /** "waiting for one of the 15 key diagnostic tests, of whom …": one of a set is no whole of it. */
 const ONE_OF = /(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?[ \t]*$/u;
@@ -788,6 +791,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         if (close >= 0) limit = p + close;
       }
       const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(openBefore(f.start), f.start))));
+      // ("xếp loại 94 HTX: loại Tốt 21 HTX, loại Khá 38 HTX, …": labels before the items' counts, each of the
+      // whole's own noun; never a change or a comparison told after a colon: "… 10,740 tCO2e: a further
+      // reduction of 1,192 tCO2e", "two successive years: from 5,498 …".)
+      const labelsFirst = m[0] === ":" && !/^[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d/u.test(ctx.lower.slice(p + 1, p + 60));
+      if (labelsFirst && (!inScope[0] || /(?<![\p{L}])(?:reduction|increase|decrease|rise|fall|growth|further|another|additional|more|fewer|less|from|to|by|than|tăng|giảm|thêm|từ|lên|xuống|so với|hơn|of|up|down)(?![\p{L}])/u.test(ctx.lower.slice(p + 1, inScope[0].start)))) continue;
       // "An estimated 33.42 million people aged 16 and over were in work …: 28.96 million employees,
       // 4.21 million self-employed people and 0.25 million people on …": counts in scale words, broken
       // down after a colon.
@@ -842,7 +850,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // own after the bare ones is the whole's sibling.)
         const attr = !pronounList[0].noun && /^[ \t]+(?:are|were|is|was)[ \t]+(?:women|men|female|male|girls|boys)(?![\p{L}])/u.test(ctx.lower.slice(pronounList[0].end, pronounList[0].end + 20));
         const foreign = whole?.noun && attr ? pronounList.findIndex((f, i) => i > 0 && !!f.noun && /,[ \t]*and[ \t]*$/u.test(ctx.lower.slice(pronounList[i - 1].end, f.start)) && !sameNoun(f.noun, whole.noun) && !sameNoun(whole.noun, f.noun) && !kindOfNoun(f.noun, whole.noun)) : -1;
-        const list = foreign > 0 ? pronounList.slice(0, foreign) : pronounList;
+        // ("486 households …, of whom 291 have dependent children, and 1,126 households in which …": after
+        // a bare item, a count named by the whole's own noun is the whole's sibling.)
+        const sibling = whole?.noun && !pronounList[0].noun ? pronounList.findIndex((f, i) => i > 0 && !!f.noun && (sameNoun(f.noun, whole.noun!) || sameNoun(whole.noun!, f.noun) || f.noun.split(" ")[0] === whole.noun!.split(" ")[0]) && /,[ \t]*and[ \t]*$/u.test(ctx.lower.slice(pronounList[i - 1].end, f.start))) : -1;
+        const list = foreign > 0 ? pronounList.slice(0, foreign) : sibling > 0 ? pronounList.slice(0, sibling) : pronounList;
         if (whole && list.length >= 2 && !headsSiblings(ctx, whole, p, m[1] ?? "")) {
           const rest = list.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
           // ("480 homes: 168 for social rent, 72 for shared ownership and the rest for market sale": a
@@ -859,12 +870,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // counts of the two sides of one divide are side by side.
       if (inScope.length >= 2) {
         const two = listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))).slice(0, 2);
-        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/^[ \t]+(?:were|was|are|is|là|studied|worked|học|làm việc)?[ \t]*(?:toàn thời gian|bán thời gian|[\p{L}\p{M}-]+)/u, "")) ? complementary(ctx, two) : false;
+        const sides = two.length === 2 && /^[ \t]*(?:,|and|và)[ \t]*(?:and[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start).replace(/[ \t]*\([^()]*\)(?=[ \t]*(?:,|and|và))/gu, "").replace(/^[ \t]+(?:were|was|are|is|là|studied|worked|học|làm việc)?[ \t]*(?:toàn thời gian|bán thời gian|[\p{L}\p{M}-]+)/u, "")) ? complementary(ctx, two) : false;
+        // ("1,046 musician days, of which 734 were worked by orchestra players (70.2%) and 321 by freelance
+        // animateurs": the same verb, left out of the second, said of two agents.)
+        const agentSides = !sides && two.length === 2 && /^[ \t]+(?:were|was|are|is)[ \t]+[a-z]+(?:ed|en)[ \t]+by[ \t]+[^\d;,()]{2,60}?(?:[ \t]*\([^()]*\))?[ \t]*,?[ \t]*and[ \t]*$/u.test(ctx.lower.slice(two[0].end, two[1].start)) && /^[ \t]+by[ \t]+\p{L}/u.test(ctx.lower.slice(two[1].end, two[1].end + 8));
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f);
         // "Credit students: 14,826 (unduplicated headcount), of which …": a bare count right before
         // the words, with at most a bracket of words, is the whole that the two sides split.
         const bareBefore = (f: Figure) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[ \t]*(?:\([^()\d%]{1,40}\)[ \t]*)?,[ \t]*$/u.test(ctx.lower.slice(f.end, p));
-        const whole = sides ? lastBefore(s, p, (f) => (hasNoun(f) && p - f.end <= 80) || bareBefore(f)) : undefined;
+        const whole = sides || agentSides ? lastBefore(s, p, (f) => (hasNoun(f) && p - f.end <= 80) || bareBefore(f)) : undefined;
         if (whole && two[0] === inScope[0] && new D(whole.value!.exact).gt(two[0].value!.exact)) {
           out.push({ whole, wholeNum: partNum(whole), parts: two.map((f) => ({ figure: f, num: partNum(f) })), exhaustive: false, cue: { start: p, end: p + (m[1] ?? m[0]).length }, listed: true });
           used.add(whole.id);
@@ -935,8 +949,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "engaged at 41 sites: 29 were resolved … and 12 remain", "412,600 people took part in …:
       // 96,300 …, 148,900 … and 167,400 …": a colon right after a total's phrase breaks it down.
       // (Never a label's colon inside brackets, "(target: 15 minutes)", nor after a duration.)
-      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?(?!\d)/gu, "")));
-      if (LIST_INTRO.test(intro) || colonList) {
+      // ("Of these, 54 resulted in a positive outcome – 31 charges or summonses, 19 cautions and 14 community
+      // resolutions": after a dash, the bare count whose verb the words before it are.)
+      const dashWhole = /^[-–—]/u.test(m[0]) ? lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && !f.qualifiers.length && p - f.end <= 60 && /^[ \t]+(?:[a-z]+ed|were|was|are|is|had|have|received|made|gave|led)(?![\p{L}])[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
+      // ("xếp loại 94 HTX: loại Tốt 21 HTX, loại Khá 38 HTX, …": labels before the items' counts, each of the
+      // whole's own noun.)
+      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && (!labelsFirst || (!!inScope[0] && inScope[0].kind === "number" && sameNoun(inScope[0].noun, f.noun))) && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?(?!\d)/gu, "")));
+      if (LIST_INTRO.test(intro) || colonList || dashWhole) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
@@ -970,17 +989,17 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const last = (n?: string) => n?.split(" ").pop();
         const itemHead = ctx.lang !== "en" ? undefined : (() => { const hs = new Set(inScope.filter((f) => isCount(f) && !!f.noun && /^[a-z]/u.test(f.noun)).map((f) => last(f.noun))); return hs.size === 1 ? [...hs][0] : undefined; })();
         const headNamed = itemHead && near && last(near.noun) !== itemHead ? lastBefore(s, p, (f) => countWhole(f) && last(f.noun) === itemHead && p - f.end <= 200 && ownClause(f)) : undefined;
-        const whole = sameNamed ?? headNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled();
+        const whole = sameNamed ?? headNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? dashWhole;
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
         const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));
         const end = scopeEnd !== s.end || colonItems ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && f.kind === "number" && !duration(f)));
+        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && f.kind === "number" && !duration(f)));
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
-        const parts0 = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
+        const parts0 = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
         // ("… and 7 special schools, and 12 were judged outstanding": a bare count with a verb of its
         // own after counts with nouns says something else.)
         const cut = parts0.findIndex((f, i) => i >= 2 && !f.noun && !!parts0[0].noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
@@ -1036,7 +1055,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // level reached, not of the level left.)
       const changeEnd = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống còn|xuống|to)[ \t]*$/u) && precededBy(ctx, figureBefore(s, f) ?? f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u);
       const changeStart = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u) && /^[^\d;.]{0,40}?(?<![\p{L}])(?:lên|xuống|to)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 50));
-      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      // ("tăng 237 người; trong đó 173 người …, số còn lại 64 người": a change's size, its clause closed by
+      // ";", broken down after it, when the first part fits in it; "tăng 19 làng; trong đó có 28 làng …"
+      // is of the level reached.)
+      const sizeBeforeSemi = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:tăng|giảm)[ \t]*$/u) && /^[ \t]+[\p{L}\p{M} ]{1,30}?;[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && !!f.value && !!first.value && new D(first.value.exact).lte(f.value.exact);
+      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && !sizeBeforeSemi(f) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f) || sizeBeforeSemi(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
@@ -1070,7 +1093,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // (Also when the list's last item ends on a number the sentences were not split at: "… hạng 3. Trong đó".)
       const w0 = (headWhole && (!nearest || nearest.end < headWhole.end) ? headWhole : undefined) ?? nearest;
       const nearHead = w0 && /^[^;]*\.[ \t]+\p{Lu}/u.test(ctx.text.slice(w0.end, p + 1)) ? listHead(ctx, s, w0) : undefined;
-      const whole = nearHead ?? w0 ?? (above && (listHead(ctx, ctx.sentences[si - 1], above) ?? above));
+      // ("… 62 hòa giải viên, gồm 38 …, 15 … và 9 người …. Trong đó nữ có 27 người": the last item of a
+      // list above, when the list's head was not found, is no whole of a sentence opening "Trong đó".)
+      const lastItem = (f: Figure) => precededBy(ctx, f, /(?:,|;|(?<![\p{L}])(?:và|and))[ \t]*$/u) && INTRO_WORDS.test(ctx.lower.slice(ctx.sentenceOf(f).start, f.start));
+      const whole = nearHead ?? w0 ?? (above && (listHead(ctx, ctx.sentences[si - 1], above) ?? (lastItem(above) ? undefined : above)));
       if (!whole) {
         // "200 piped water schemes completed, of which 142 gravity-fed, 46 boreholes with solar pumping
         // and 12 protected spring schemes": kinds of the whole, each its own noun, one of them ending
@@ -1142,6 +1168,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // nearest fraction of the same whole, not the first.
         // ("đủ 12/12 kỳ …; cấp huyện tiếp 118/120 kỳ …; 2 kỳ còn lại": of any whole.)
         if (s.figs.some((g) => g.kind === "fraction" && g.start > f.end && g.start < others[0].start)) continue;
+        // ("tỷ lệ tàu sử dụng năng lượng xanh còn thấp (12/512 tàu); còn 8 tàu hư hỏng …": a fraction set
+        // aside in its bracket illustrates a rate; what follows the bracket is not its rest.)
+        if (inBrackets(ctx, s.start, f.start) && ctx.text.slice(f.end, others[0].start).includes(")")) continue;
         const gap = ctx.between(f.end, others[0].start);
         // A semicolon alone does not make the later counts the rest of the fraction's whole ("51/68
         // tổ chức vi phạm …; phải kỷ luật 9 tổ chức" counts a subset): a rest word or contrasting
@@ -1386,6 +1415,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
     }
     out.push(...findTotalsAfter(ctx, used));
+    out.push(...findAmountsThenTotal(ctx, used));
+    out.push(...findAmountColonLists(ctx, used));
+    out.push(...findAmountBulletLists(ctx, used));
     out.push(...findAmountParts(ctx, used));
     out.push(...findOfNamedAmountParts(ctx, used));
     out.push(...findTotalRows(ctx, used));

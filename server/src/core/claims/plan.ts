@@ -8,7 +8,7 @@ import { findFractionPercents } from "./shares.ts";
 import { clauseVerdict, findStatuses, HEDGE, PURPOSE, type Status, type StatusHit } from "./status.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
 import { findTotalParts } from "./parts.ts";
-import { sameNoun } from "../figures/nouns.ts";
+import { abbreviates, sameNoun } from "../figures/nouns.ts";
 import { findMilestones } from "./milestone.ts";
 import { restatesCountShare } from "./count-share.ts";
 
@@ -98,7 +98,7 @@ function mayHoldTargetWord(s: string): boolean {
   for (const w of TARGET_WORDS) if (s.includes(w)) return true;
   return false;
 }
-export const LOWER_BETTER = /(?:lower is better|processed[ \t]+in[ \t]+an[ \t]+average|processing[ \t]+times?|time[ \t]+taken|days[ \t]+taken|average[ \t]+(?:time|wait)|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|drop-?outs?|withdrawals?|attrition|cancell?ations?|no-shows?|did not attend|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
+export const LOWER_BETTER = /(?:lower is better|processed[ \t]+in[ \t]+an[ \t]+average|processing[ \t]+times?|time[ \t]+taken|days[ \t]+taken|average[ \t]+(?:time|wait)|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|drop-?outs?|withdrawals?|attrition|cancell?ations?|no-shows?|did not attend|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|wastage|wasted|hao hụt|lãng phí|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
 const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|attended|arriv\p{L}*|respond\p{L}*|answered|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.\/-]+){0,12}[ \t,]*$/u;
@@ -157,6 +157,8 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
   for (const s of ctx.sentences) {
     for (const f of s.figs) {
       if (f.kind !== "percent" || f.unit !== "%") continue;
+      // ("Amber where performance is within 15% of the target": a tolerance band of a rating key.)
+      if (/(?<![\p{L}])(?:within|inside|outside|beyond|up[ \t]+to|trong[ \t]+phạm[ \t]+vi)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 20), f.qualifiers[0]?.start ?? f.start))) continue;
       const cs = clauseStart(ctx, s, f.start);
       const pre = lowerBefore(ctx, f, cs);
       const post = lowerAfter(ctx, f, s.end);
@@ -307,6 +309,12 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   const ce = clauseEnd(ctx, s, f.end);
   const seg = commaSegment(ctx, s, f.start);
   const clauseHits = findStatuses(ctx.lower.slice(cs, ce), cs).filter((h) => !(h.start <= f.start && h.end >= f.end));
+  // ("đạt 80,0% kế hoạch, đã hoàn thành": a bare verdict closing the clause of a share of plan.)
+  if (f.kind === "percent" && !clauseHits.some((h) => h.start >= f.end) && /^[ \t]*(?:kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 12))) {
+    const cv = clauseVerdict(ctx.lower, f.end, ce);
+    // (Only "hoàn thành" itself: "đạt yêu cầu" may name another standard, "cơ bản hoàn thành" allows a shortfall.)
+    if (cv && /^hoàn thành$/u.test(ctx.lower.slice(cv.start, cv.end)) && !/cơ[ \t]+bản[ \t]*$/u.test(ctx.lower.slice(Math.max(f.end, cv.start - 10), cv.start)) && !/^[ \t]+(?:yêu[ \t]+cầu|nhiệm[ \t]+vụ)/u.test(ctx.lower.slice(cv.end, cv.end + 12)) && !s.figs.some((g) => g.start > f.end && g.start < cv.start && g.kind === "percent")) clauseHits.push(cv);
+  }
   const otherFigs = s.figs.filter((g) => g !== f && g.start >= cs && g.end <= ce);
   const own: Verdict[] = [];
   for (const h of clauseHits) {
@@ -411,7 +419,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("112 bé trai/100 bé gái", "28 thuê bao/100 dân": the base of a ratio is no value.)
       // ("Three of the five waterways met the 88% target": a tally of items that met it, not a rate; but
       // "533/696 trường đạt chuẩn, vượt chỉ tiêu 80%" sets the rate itself against it.)
-      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && !(v.kind === "fraction" && /^[^,;]*(?<![\p{L}])(?:met|meet|meets|achieved|reached|exceeded|missed|hit|đạt|vượt|không[ \t]+đạt|chưa[ \t]+đạt)(?![\p{L}])[^,;]*$/u.test(ctx.lower.slice(v.end, labelStart))) && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) && !/^[ \t]*(?:[\p{L}/]+[ \t]*)?(?:\([^()]*\)[ \t]*)?(?:lower|higher|more|less|fewer|above|below|quicker|faster|slower|shorter|longer|sooner|later|earlier|cao hơn|thấp hơn|nhanh hơn|chậm hơn|sớm hơn|muộn hơn)[ \t]+(?:than|so với)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 40)));
+      // ("612 lượt học viên, bình quân 76,5 học viên/lớp, vượt chỉ tiêu 600 lượt": an average per unit is no value judged.)
+      const candidates = s.figs.filter((v) => v.end <= labelStart && v !== t && !(/(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình|average|averaging|mean)(?:[ \t]+(?:of|là|đạt|mỗi[ \t]+[\p{L}\p{M}]+))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 24), v.qualifiers[0]?.start ?? v.start)) && ((v.unit ?? "").includes("/") || /^[ \t]*[\p{L}\p{M} ]{0,24}\/|^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:per|mỗi|each)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 30)))) && !(v.kind === "fraction" && /^[^,;]*(?<![\p{L}])(?:met|meet|meets|achieved|reached|exceeded|missed|hit|đạt|vượt|không[ \t]+đạt|chưa[ \t]+đạt)(?![\p{L}])[^,;]*$/u.test(ctx.lower.slice(v.end, labelStart).replace(/\([^()]*\)/gu, " "))) && (compatible(v, t) || (growthTarget && v.unit === "pp" && t.kind === "percent")) && !bracketedBase(ctx, s, v) && !/\/[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 3), v.start)) && !/^[ \t]*(?:[\p{L}/]+[ \t]*)?(?:\([^()]*\)[ \t]*)?(?:lower|higher|more|less|fewer|above|below|quicker|faster|slower|shorter|longer|sooner|later|earlier|cao hơn|thấp hơn|nhanh hơn|chậm hơn|sớm hơn|muộn hơn)[ \t]+(?:than|so với)(?![\p{L}])/u.test(ctx.lower.slice(v.end, v.end + 40)));
       // ("112,4 …, giảm 1,3 điểm so với năm 2023 (113,7); so với chỉ tiêu … không quá 112,0": past a
       // change's amount to the level it changed to.)
       const isChangeAmount = (x: Figure) => /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)(?:[ \t]+by)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start));
@@ -424,8 +433,16 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const values = candidates.filter((x) => !standardAside(x) && !periodAside(x));
       const last = values[values.length - 1];
       const level = !growthTarget && last && isChangeAmount(last) ? values.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
-      const v = level ?? last;
+      let v = level ?? last;
       if (!v) continue;
+      // ("218 cô đỡ thôn, bản hoạt động tại 203 thôn, bản …, đạt 90,8% chỉ tiêu Đề án (240 người)": the
+      // share of plan said between them names which count it is.)
+      const ofPlan = s.figs.find((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !f.qualifiers.length && f.start > v!.end && f.end <= labelStart);
+      if (ofPlan && t.value && !isPercent(t) && !t.qualifiers.length && new D(t.value.exact).gt(0)) {
+        const fits = (x: Figure) => !!x.value && new D(x.value.exact).div(t.value!.exact).times(100).minus(ofPlan.value!.exact).abs().lte(new D(5).div(new D(10).pow(ofPlan.value!.decimals + 1)).plus("0.0001"));
+        const other = fits(v) ? undefined : values.filter((x) => x !== v && !isPercent(x) && x.unit === v!.unit && fits(x)).pop();
+        if (other) v = other;
+      }
       // ("tổ chức 2 đợt thi tuyển … với tổng chỉ tiêu 186 người": a count of occasions is no count of what the
       // target counts.)
       const head = (n?: string) => (n ?? "").split(" ")[0];
@@ -453,6 +470,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // Columns laid out with spaces: a value on one row is not judged by a label on the next.
       if (/\n/.test(gap) && /[ \t]{3,}/.test(gap)) continue;
       const vPre = ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start);
+      // ("Còn 288 ha phải trồng mới … để đạt mục tiêu 4.200 ha", "leaving 454 to complete to reach the
+      // target": what is still needed to reach a target is no value judged against it.)
+      if (/(?<![\p{L}])(?<!(?:xuống|giảm|chỉ|mới)[ \t]+)(?:còn(?:[ \t]+lại)?|còn[ \t]+phải|remaining|leaving|a[ \t]+further|another|still)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 20), v.qualifiers[0]?.start ?? v.start)) || /(?<![\p{L}])(?:để|nhằm|in[ \t]+order[ \t]+to|needed[ \t]+to|required[ \t]+to|so[ \t]+as[ \t]+to)[ \t]+(?:đạt|hoàn[ \t]+thành|reach|meet|achieve|hit)(?![\p{L}])/u.test(gap)) continue;
       // "42 per 100,000 scheduled collections": the base of a rate is not a value.
       if (/(?:(?<![\p{L}])per|mỗi)[ \t]*$/u.test(vPre)) continue;
       // "46.7% below the 2005 baseline of 72.48 MtCO2e and beat the … target of 40.00": a reference
@@ -467,6 +487,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // "down 8.3 Ml/d on the 184.5 Ml/d reported last year, but we still missed our target": the
       // figure a change is measured from is the old level, not the one judged.
       if (/(?:(?<![\p{L}])on the|(?<![\p{L}])from|so với|than|compared (?:with|to))(?:[ \t]+(?:the|mức|con số))?[ \t]*$/u.test(vPre)) continue;
+      // ("up 3.8 percentage points on the 2018/19 cohort (77.9%), and is above the target": nor is the
+      // old level in its bracket.)
+      if (/(?:(?<![\p{L}])(?:on|from|than)|so[ \t]+với|compared[ \t]+(?:with|to))(?![\p{L}])[^;()\d%]{0,40}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?[^;()\d%]{0,20})?\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (v.qualifiers[0]?.start ?? v.start) - 60), v.qualifiers[0]?.start ?? v.start))) continue;
       // ("đạt 38,5% so với kế hoạch 45%": a rate set beside its planned rate is no share of the plan.)
       if (PLAN_POST.test(ctx.lower.slice(v.end, v.end + 30)) && !(isPercent(v) && isPercent(t) && t.start === q && /^[ \t]*so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?:[ \t]+(?:năm|đề[ \t]+ra|giao))?[ \t]*$/u.test(ctx.lower.slice(v.end, t.start)))) continue;
       // The value's own item: after the last ";" or ":" of its sentence ("…, tỷ lệ giảm hộ nghèo, …;
@@ -799,7 +822,7 @@ function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figur
     if (v.kind === "fraction") return !t.unit && t.noun && v.noun && t.noun.split(" ")[0] === v.noun.split(" ")[0] ? v : undefined;
     if (v.kind !== "number" || v.qualifiers.length) return undefined;
     if ((v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1")) return undefined;
-    if (!t.unit && (!t.noun || !v.noun || t.noun.split(" ")[0] !== v.noun.split(" ")[0])) return undefined;
+    if (!t.unit && (!t.noun || !v.noun || (t.noun.split(" ")[0] !== v.noun.split(" ")[0] && !abbreviates(t.noun, v.noun) && !abbreviates(v.noun, t.noun)))) return undefined;
     return v;
   }
   return undefined;

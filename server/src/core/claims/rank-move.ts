@@ -23,8 +23,10 @@ const MOVE = /(?<![\p{L}])(?:an?[ \t]+)?(improvement|rise|climb|gain|jump|fall|d
 const BEFORE = new RegExp(`^[^;.\\d]{0,60}?(?<![\\p{L}])(?:were|was|had[ \\t]+been|ranked|came|placed|finished|stood)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])`, "u");
 
 /** "…, up from 9th in 2023-24, a rise of …": the rank before, told before the move. */
-const FROM_HEAD = new RegExp(`^[^;.]{0,60}?,[ \\t]*(?:(?:up|down|rising|falling|climbing|slipping)[ \\t]+)?from[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])[^;.\\d]{0,30}?(?:(?:19|20)\\d\\d(?:[-–\\/]\\d{2,4})?)?[^;.\\d]{0,20}?(?:,|[ \\t][–—-])[ \\t]*$`, "u");
+const FROM_HEAD = new RegExp(`^[^;.]{0,60}?,[ \\t]*(?:(?:up|down|rising|falling|climbing|slipping)[ \\t]+)?from[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])[^;.\\d]{0,30}?(?:(?:19|20)\\d\\d(?:[-–\\/]\\d{2,4})?)?[^;.\\d]{0,20}?(?:,|[ \\t][–—-]|[ \\t]*\\()[ \\t]*$`, "u");
 const FROM = new RegExp(`^[ \\t]+(?:from|compared[ \\t]+with|on)[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])(?![ \\t]+to[ \\t])`, "u");
+
+const FROM_TO = new RegExp(`(?<![\\p{L}])(?:rose|risen|climbed|moved|improved|fell|fallen|dropped|slipped|went|slid)[ \\t]+(?:up[ \\t]+|down[ \\t]+)?from[ \\t]+(?:joint[ \\t]+)?(?:${ORD})[ \\t]+to[ \\t]+(?:joint[ \\t]+)?(?:${ORD})(?![\\p{L}\\d])`, "gu");
 
 export function findRankMoves(ctx: UnitContext): RankMove[] {
   return ctx.memo("rank-moves", () => {
@@ -58,6 +60,27 @@ export function findRankMoves(ctx: UnitContext): RankMove[] {
       const bW = b[1] ?? b[2];
       const bAt = b === fromHead ? s.start + n.index + n[0].length + b.index + b[0].lastIndexOf(bW) : s.start + n.index + n[0].length + mv.index + mv[0].length + b.index + b[0].lastIndexOf(bW);
       out.push({ now, before, places, up, nowSpan: { start: nowAt, end: nowAt + nowW.length + (n[1] ? 2 : 0) }, placesSpan: { start: mvAt, end: mvAt + mv[0].length }, beforeSpan: { start: bAt, end: bAt + bW.length + (b[1] ? 2 : 0) } });
+    }
+    // "the university rose from 45th to 38th among UK institutions, up five places": both places and the
+    // move after them.
+    for (const s of ctx.sentences) {
+      const text = ctx.lower.slice(s.start, s.end);
+      for (const m of text.matchAll(FROM_TO)) {
+        const after = text.slice(m.index! + m[0].length);
+        const mv = MOVE.exec(after);
+        if (!mv || mv.index > 80 || /[;.\d]/u.test(after.slice(0, mv.index).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/]\d{2,4})?(?!\d)/gu, ""))) continue;
+        const before = m[1] ? +m[1] : NUM[m[2]];
+        const now = m[3] ? +m[3] : NUM[m[4]];
+        const places = /^\d+$/u.test(mv[2]) ? +mv[2] : NUM[mv[2]];
+        if (!now || !before || !places || out.some((x) => x.now === now && x.before === before)) continue;
+        const up = /^(?:improvement|rise|climb|gain|jump|improved|rose|risen|climbed|gained|jumped|up)$/u.test(mv[1]);
+        const bW = m[1] ?? m[2];
+        const nW = m[3] ?? m[4];
+        const bAt = s.start + m.index! + m[0].indexOf(bW);
+        const nAt = s.start + m.index! + m[0].lastIndexOf(nW);
+        const mvAt = s.start + m.index! + m[0].length + mv.index;
+        out.push({ now, before, places, up, nowSpan: { start: nAt, end: nAt + nW.length + (m[3] ? 2 : 0) }, placesSpan: { start: mvAt, end: mvAt + mv[0].length }, beforeSpan: { start: bAt, end: bAt + bW.length + (m[1] ? 2 : 0) } });
+      }
     }
     return out;
   });

@@ -363,6 +363,11 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       for (const t of tables) {
         const col = pickColumn(t.header, phrase, phrase);
         if (col < 0) continue;
+        // ("số cơ sở vi phạm nhiều nhất" over "Số cơ sở" and "Có vi phạm": words past the header that
+        // another header holds name that other column.)
+        const extra = phrase.startsWith(core(t.header[col])) ? phrase.slice(core(t.header[col]).length).trim().split(/[ \t]+/u).filter((x) => x.length >= 2) : [];
+        // ("tỷ lệ trả lời" over "Tỷ lệ (%)" and "Trả lời trong 15 giây": the rate of what the other column counts.)
+        if (extra.length && !/(?:tỷ|tỉ)[ \t]+(?:lệ|trọng)|%|rate|share/u.test(t.header[col].toLowerCase()) && t.header.some((h, i) => i > 0 && i !== col && extra.some((x) => new RegExp(`(?<![\\p{L}\\p{M}])${x}(?![\\p{L}\\p{M}])`, "u").test(core(h))))) break;
         hits.push({ index: at, len: m[0].length - (at - m.index), rank: 1, low: /^(?:thấp|nhỏ|ít)$/u.test(m[2]), col, t });
         break;
       }

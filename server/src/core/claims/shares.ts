@@ -174,7 +174,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const verbLink = !pronoun && i > 0 && /^[ \t]*,[ \t]*(?:accounted for|accounts for|made up|makes up|represented|represents)[ \t]+$/u.test(gap);
         // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
         // the standard, a rate of 91.1%": a fraction, its own clause, then the rate it gives.
-        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || (/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
+        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?|accounting[ \t]+for|đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || (/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
         // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
         // a count against its plan, then the rate of plan in a clause of its own.
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
@@ -398,7 +398,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // ("12,800 households were selected …; 10,496 of them responded in full, a response rate of
         // 86.0%": the part names its whole by the pronoun after it.)
         const ofThem = rate && /^[ \t]+of[ \t]+(?:them|these|those)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 12)) && /[;,][ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 4), x.start));
-        const of = ofThem ? [""] : /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
+        const of = ofThem ? [""] : /,[ \t]*(?:of which|of whom|trong đó(?:[ \t]+có)?)[ \t]*:?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, x.start - 24), x.start));
         if (!of) continue;
         let k = i - 1;
         while (k >= 0 && inBrackets(ctx, s.start, s.figs[k].start)) k--;
@@ -533,6 +533,32 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       if (!/^[ \t]*\)[^;.\d()%]{0,80}(?<![\p{L}])and[ \t]+$/u.test(ctx.lower.slice(x.percent.end, b.start)) || !/^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(b.end, q.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(q.end, q.end + 3))) continue;
       out.push({ percent: q, part: b, whole: x.whole, num: b.value, den: x.den });
       taken.add(q);
+    }
+    // "The inpatient response rate was 26.4% (5,284 responses from 21,480 eligible discharges)": a rate,
+    // then in its bracket the part and the whole it was taken over, and nothing else.
+    for (const s of ctx.sentences) {
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [q, a, w] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if (q.kind !== "percent" || q.unit !== "%" || q.qualifiers.length || taken.has(q) || out.some((y) => y.percent === q)) continue;
+        if (!isCountFigure(a) || !isCountFigure(w) || a.qualifiers.length || w.qualifiers.length || !a.noun || new D(a.value!.exact).gt(w.value!.exact)) continue;
+        if (!/^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(q.end, a.start)) || !/^[ \t]+[\p{L}\p{M}'’ -]{0,40}?[ \t]+(?:out[ \t]+of|from|of)[ \t]+(?:(?:the|all|a[ \t]+total[ \t]+of)[ \t]+)?$/u.test(ctx.lower.slice(a.end, w.start))) continue;
+        if (!/^[\p{L}\p{M}'’ -]{0,40}\)/u.test(ctx.lower.slice(w.end, w.end + 42))) continue;
+        out.push({ percent: q, part: a, whole: w, num: a.value!, den: w.value! });
+        taken.add(q);
+      }
+    }
+    // "it grew by 45 responders (5.7%) from 597 a year earlier": a change's size, its percentage in a
+    // bracket, then the level it started from; the percentage is the size over that level.
+    for (const s of ctx.sentences) {
+      for (let k = 0; k + 2 < s.figs.length; k++) {
+        const [d, q, a] = [s.figs[k], s.figs[k + 1], s.figs[k + 2]];
+        if (q.kind !== "percent" || q.unit !== "%" || q.qualifiers.length || taken.has(q) || out.some((y) => y.percent === q)) continue;
+        if (d.kind !== "number" || a.kind !== "number" || d.qualifiers.length || a.qualifiers.length || !d.value || !a.value || (d.unit ?? "") !== (a.unit ?? "") || (d.scale?.factor ?? "1") !== (a.scale?.factor ?? "1") || d.unit === "%" || d.perYear || a.perYear) continue;
+        if (!/(?<![\p{L}])(?:grew|rose|increased|fell|decreased|dropped|declined|went[ \t]+(?:up|down)|tăng|giảm)[ \t]+(?:by[ \t]+|thêm[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 24), d.start))) continue;
+        if (!/^[ \t]*(?:[\p{L}-]+[ \t]*)?\([ \t]*$/u.test(ctx.lower.slice(d.end, q.start)) || !/^[ \t]*\)[ \t]*,?[ \t]*(?:from|on|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|mức[ \t]+)?$/u.test(ctx.lower.slice(q.end, a.start))) continue;
+        out.push({ percent: q, part: d, whole: a, num: d.value, den: a.value });
+        taken.add(q);
+      }
     }
     for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     return out;
@@ -711,6 +737,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       // ("… (chiếm 75,0%), 38 xã … (chiếm 33,3% số xã đạt chuẩn)": one share naming a narrower base of its own.)
       const ownBase = !bases[0] && bases.slice(1).some((b) => b.split(/[ \t]+/u).length >= 2);
       if (chiem.length >= 2 && (nested || ownBase || new Set(bases.filter((b) => b)).size > 1)) continue;
+      // ("Mộc Sơn … chiếm 63,1% …; tính chung hai huyện Mộc Sơn và Vân Phong chiếm 83,2%": a later share
+      // of items taken together holds the earlier one.)
+      if (chiem.length >= 2 && /(?<![\p{L}])(?:tính[ \t]+chung|cộng[ \t]+chung|cộng[ \t]+dồn|gộp[ \t]+chung|gộp|cả[ \t]+hai|cả[ \t]+ba|together|combined|between[ \t]+them|cumulatively)(?![\p{L}])/u.test(ctx.lower.slice(chiem[0].end, chiem[chiem.length - 1].start))) continue;
       // ("exports accounted for 38.4% of output, imports for 41.2% and public spending for 22.6%":
       // shares of output by trade and spending are ratios to it, not parts of it.)
       if (chiem.length >= 2 && /(?<![\p{L}])(?:exports?|imports?|xuất khẩu|nhập khẩu)(?![\p{L}])/u.test(text) && /(?<![\p{L}])(?:output|gdp|grdp|gni|gross domestic product|tổng sản phẩm)(?![\p{L}])/u.test(text)) continue;

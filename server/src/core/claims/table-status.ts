@@ -204,6 +204,9 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const verdict = verdictOf(sc.text);
         const onTrack = !verdict && ON_TRACK.test(sc.text.toLowerCase().replace(/[*_`]/g, "").trim());
         if ((!verdict && !onTrack) || !sameKind(target, ac.figure)) continue;
+        // ("| Q2 | 750 | 748 | 99.7% | Green |" beside Amber rows: three colours give Green a tolerance the text
+        // may set elsewhere ("Green at 95% or above"); a hair below target is no contradiction.)
+        if (/^(?:\*\*|__)?green(?:\*\*|__)?$/u.test(sc.text.toLowerCase().trim()) && t.rows.some((x) => /^(?:\*\*|__)?amber/u.test((x.cells[si]?.text ?? "").toLowerCase().trim())) && target.value && ac.figure.value && new D(ac.figure.value.exact).lt(target.value.exact) && new D(ac.figure.value.exact).gte(new D(target.value.exact).times("0.995"))) continue;
         // In a cell of words, only the words right around the percentage qualify it.
         const ttext = (tc.figure ? tc.text : ctx.text.slice(Math.max(tc.start, target.start - 15), Math.min(tc.end, target.end + 12))).toLowerCase();
         const lab = withoutPerBase(r.label.toLowerCase());
@@ -346,7 +349,7 @@ const TALLY_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+${TALLY_EN_ONE
 const TALLY_VI = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(?:đã[ \\t]+)?(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?:[ \\t]+(?:kế hoạch|mục tiêu))?[ \\t]*(?:[,;]|và)[ \\t]*(?:còn[ \\t]+)?(${N_WORDS})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí)[ \\t]+(đạt và vượt|đạt|vượt|không đạt|chưa đạt)(?![\\p{L}])`, "gu");
 
 /** "Four of the five measures were met", "Five of the six indicators are Green and one is Amber". */
-const SINGLE_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+of[ \\t]+(?:the|our|its|these|all)[ \\t]+(${N_WORDS})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:were|was|are|is|have been|has been)[ \\t]+(?:rated[ \\t]+)?(met|achieved|missed|not[ \\t]+met|green|amber|red)(?![\\p{L}])(?:[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:was|is|were|are)[ \\t]+)?(?:rated[ \\t]+)?(met|achieved|missed|not[ \\t]+met|green|amber|red)(?![\\p{L}]))?`, "gu");
+const SINGLE_EN = new RegExp(`(?<![\\p{L}\\d.,])(${N_WORDS})[ \\t]+of[ \\t]+(?:the|our|its|these|all)[ \\t]+(${N_WORDS})[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:were|was|are|is|have been|has been)[ \\t]+(?:rated[ \\t]+)?(met|achieved|missed|not[ \\t]+met|green|amber|red)(?![\\p{L}])(?![ \\t]*(?:or|\\/|and)[ \\t]*(?:better|above|worse|green|amber|red|met|exceeded))(?:[ \\t]*,?[ \\t]+and[ \\t]+(${N_WORDS})[ \\t]+(?:(?:was|is|were|are)[ \\t]+)?(?:rated[ \\t]+)?(met|achieved|missed|not[ \\t]+met|green|amber|red)(?![\\p{L}]))?`, "gu");
 /** "4/6 chỉ tiêu đạt và vượt kế hoạch", "2/6 chỉ tiêu chưa đạt". */
 const SINGLE_VI = new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,2})[ \\t]*\\/[ \\t]*(\\d{1,2})[ \\t]+(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ)[ \\t]+(?:đã[ \\t]+)?(?:hoàn thành và hoàn thành vượt|đạt và vượt|hoàn thành vượt|hoàn thành|đạt|vượt|không đạt|chưa đạt|chưa hoàn thành|không hoàn thành)(?![\\p{L}])`, "gu");
 const TOTAL_ROW = /^(?:total|overall|all|tổng|cộng|toàn)(?![\p{L}])|(?<![\p{L}])(?:total|tổng cộng)$/u;

@@ -10,6 +10,7 @@ const STOP = new Set([
   "under", "had", "have", "has", "been", "be", "will", "would", "not", "partly", "partially", "fully", "only",
   "also", "still", "already", "mostly", "largely", "more", "fewer", "less", "during", "across", "between", "since", "until", "after", "before",
   "comprise", "comprises", "comprised", "include", "includes", "included", "contain", "contains", "contained", "out", "into", "onto",
+  "via", "through", "within", "among", "amongst", "beyond",
 ]);
 
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
@@ -87,6 +88,15 @@ export function nounKey(noun: string | undefined): string | undefined {
  * "điểm đen" and "điểm"; not "hộ nghèo" and "hộ cận nghèo". */
 export function kindOfNoun(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `));
+}
+
+/** "HTX" for "hợp tác xã …", "GVMN" for "giáo viên mầm non": a noun written as the initials of the other's first words. */
+export function abbreviates(short: string | undefined, long: string | undefined): boolean {
+  if (!short || !long || short.includes(" ") || !/^[\p{L}]{2,5}$/u.test(short)) return false;
+  const words = long.split(" ");
+  if (words.length < short.length || words[0] === short) return false;
+  const first = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "")[0];
+  return words.slice(0, short.length).map(first).join("") === short.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /** Whether two counted nouns name the same thing ("chỉ tiêu" ~ "chỉ tiêu chủ yếu", "xã" ~ "xã"). */
