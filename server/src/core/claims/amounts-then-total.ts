@@ -40,7 +40,8 @@ export function findAmountsThenTotal(ctx: UnitContext, used: Set<number>): Total
       }
       if (parts.length < 2 || parts.some((f) => used.has(f.id))) continue;
       // (The first amount's own label: the clause's words before it, with no change or plan in them.)
-      const open = Math.max(s.start, ctx.lower.lastIndexOf(";", parts[0].start) + 1, ctx.lower.lastIndexOf(":", parts[0].start) + 1);
+      const clause = ctx.lower.slice(s.start, parts[0].start);
+      const open = s.start + Math.max(clause.lastIndexOf(";"), clause.lastIndexOf(":")) + 1;
       const firstLabel = ctx.lower.slice(open, parts[0].start);
       if (NOT_LABEL.test(firstLabel) || /\d/u.test(firstLabel.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) continue;
       const name = cue[2]?.trim();
@@ -67,8 +68,9 @@ export function findAmountColonLists(ctx: UnitContext, used: Set<number>): Total
       // ("overspent by a net £6.0m: £9.4m over on staffing and £3.4m under on supplies": a net sum of
       // signed items is no total of them.)
       if (/(?<![\p{L}])(?:net|ròng|by|bằng|tăng|giảm|up|down)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (w.qualifiers[0]?.start ?? w.start) - 12), w.qualifiers[0]?.start ?? w.start))) continue;
-      const colon = ctx.text.indexOf(":", w.end);
-      if (colon < 0 || colon >= s.figs[k + 1].start || colon - w.end > 70) continue;
+      const near = ctx.text.slice(w.end, Math.min(s.figs[k + 1].start, w.end + 71)).indexOf(":");
+      if (near < 0) continue;
+      const colon = w.end + near;
       const phrase = ctx.lower.slice(w.end, colon).replace(/(?<!\d)(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)/gu, "");
       if (!/^[\p{L}\p{M} \t'’-]*$/u.test(phrase) || NOT_LABEL.test(phrase) || !/^[ \t]*$/u.test(ctx.text.slice(colon + 1, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))) continue;
       const items: Figure[] = [];

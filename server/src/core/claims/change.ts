@@ -466,8 +466,11 @@ function restatedSubject(ctx: UnitContext, s: Sentence, out: Change[]): void {
     const [d, a] = [s.figs[i], s.figs[i + 1]];
     if (d.qualifiers.length || (d.kind !== "percent" && d.kind !== "number")) continue;
     const dq = d.qualifiers[0]?.start ?? d.start;
-    const semi = ctx.lower.lastIndexOf(";", dq);
-    if (semi < s.start) continue;
+    // (Looked for within a short reach: a scan back to the start per figure would be quadratic.)
+    const from = Math.max(s.start, dq - 60);
+    const back = ctx.lower.slice(from, dq).lastIndexOf(";");
+    if (back < 0) continue;
+    const semi = from + back;
     const m = RESTATED.exec(ctx.lower.slice(semi, dq));
     if (!m || !REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
     const subj = m[1].trim();

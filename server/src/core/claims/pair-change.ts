@@ -51,7 +51,8 @@ export function findPairChanges(ctx: UnitContext): Change[] {
         // 120 vụ, năm 2024 là 96 vụ".
         const raw = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
         const j = Math.max(raw.lastIndexOf(","), raw.search(/[ \t](?:and|và)[ \t][^,]*$/u));
-        const aOwn = ctx.lower.slice(Math.max(lo, ctx.lower.lastIndexOf(",", a.start) + 1, ctx.lower.lastIndexOf(";", a.start) + 1), a.start) + " " + raw.slice(0, Math.max(0, j));
+        const lead = ctx.lower.slice(lo, a.start);
+        const aOwn = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1) + " " + raw.slice(0, Math.max(0, j));
         const gap = ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start).replace(new RegExp(YEAR.source, "gu"), "năm");
         const bOwn = raw.slice(Math.max(0, j)) + " " + ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start).split(/[,–—]/u)[0];
         if (!dated(aOwn) || !dated(bOwn)) continue;
