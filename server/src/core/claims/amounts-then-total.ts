@@ -12,7 +12,11 @@ import type { UnitContext } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const SUMMED = /(?:[,;][ \t]*|(?<![\p{L}])(?:và|and)[ \t]+)(?:(?:nâng|đưa)[ \t]+)?(tổng[ \t]+cộng(?:[ \t]+(?:là|đạt))?|(?:a|giving a|making a|for a) total of|in total|totalling|totaling|bringing the total to|tổng((?:[ \t]+[\p{L}\p{M}]+){1,7}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là|lên))[ \t]*$/u;
-const NOT_LABEL = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|bình quân|trung bình|mỗi|lũy kế|luỹ kế|up|down|from|than|compared|against|target|budget|plan|forecast|average|per|each|cumulative|previous|last year|năm trước|trong đó|of which|including|gồm)(?![\p{L}])/u;
+/** Words of a change, a plan, an average or a breakdown of its own: no label of an amount in a list. */
+const CHANGE_PLAN_WORDS = "tăng|giảm|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|bình quân|trung bình|mỗi|lũy kế|luỹ kế|up|down|than|compared|against|target|budget|plan|forecast|average|per|each|cumulative|previous|last year|năm trước|trong đó|of which|including|gồm";
+const NOT_LABEL = new RegExp(`(?<![\\p{L}])(?:${CHANGE_PLAN_WORDS}|from)(?![\\p{L}])`, "u");
+/** An item's label after a colon may name a source ("from grants"), never a signed amount ("over", "thiếu"). */
+const NOT_ITEM = new RegExp(`(?<![\\p{L}])(?:${CHANGE_PLAN_WORDS}|over|under|surplus|deficit|overspent|underspent|thừa|thiếu|vượt|hụt)(?![\\p{L}])`, "u");
 const GAP = /^[ \t]*(?:[,;][ \t]*(?:(?:và|and)[ \t]+)?|[ \t](?:và|and)[ \t]+)([\p{L}\p{M}][\p{L}\p{M} '’-]{1,60}?)[ \t]*(?::[ \t]*)?$/u;
 
 function sameKind(a: Figure, b: Figure): boolean {
@@ -55,8 +59,6 @@ export function findAmountsThenTotal(ctx: UnitContext, used: Set<number>): Total
   return out;
 }
 
-/** Words that make an item's label a change, a plan or a breakdown of its own ("from grants" names a source). */
-const NOT_ITEM = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|bình quân|trung bình|mỗi|lũy kế|luỹ kế|up|down|than|compared|against|target|budget|plan|forecast|average|per|each|cumulative|previous|last year|năm trước|trong đó|of which|including|gồm|over|under|surplus|deficit|overspent|underspent|thừa|thiếu|vượt|hụt)(?![\p{L}])/u;
 const ITEM_GAP = /^[ \t]+([\p{L}\p{M}][\p{L}\p{M} '’()-]{1,70}?)[ \t]*(?:,[ \t]*(?:and[ \t]+|và[ \t]+)?|[ \t](?:and|và)[ \t]+|;[ \t]*(?:and[ \t]+|và[ \t]+)?)$/u;
 
 export function findAmountColonLists(ctx: UnitContext, used: Set<number>): TotalParts[] {

@@ -475,12 +475,18 @@ function restatedSubject(ctx: UnitContext, s: Sentence, out: Change[]): void {
     if (!m || !REVERSE_FROM.test(ctx.lower.slice(d.end, a.qualifiers[0]?.start ?? a.start)) || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
     const subj = m[1].trim();
     // The value: the last figure before the ";" of the base's kind whose own words hold the subject.
-    const b = s.figs.filter((f) => f.end <= semi && comparable(f, a) && (f.unit ?? "") === (a.unit ?? "") && !f.qualifiers.length && ctx.lower.slice(Math.max(s.start, ctx.lower.lastIndexOf(",", f.start) + 1, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start).includes(subj)).pop();
+    const b = s.figs.filter((f) => f.end <= semi && comparable(f, a) && (f.unit ?? "") === (a.unit ?? "") && !f.qualifiers.length && ownWords(ctx, s, f).includes(subj)).pop();
     if (!b || (b.unit ?? "").includes("/") || s.figs.slice(s.figs.indexOf(b) + 1, i).some((f) => comparable(f, a) && (f.unit ?? "") === (a.unit ?? ""))) continue;
     const word = m[2];
     const at = semi + m.index + m[0].lastIndexOf(word);
     out.push({ from: a, to: b, direction: UP_RE.test(word) ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: d.unit === "%" && !isPercent(a) ? "relative" : "difference" }] });
   }
+}
+/** The words that lead to a figure in its clause: back to the comma before it, 50 characters at most. */
+function ownWords(ctx: UnitContext, s: Sentence, f: Figure): string {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  const lead = ctx.lower.slice(Math.max(s.start, q - 50), q);
+  return lead.slice(lead.lastIndexOf(",") + 1);
 }
 const RESTATED = new RegExp(`^;[ \\t]*((?:[\\p{L}\\p{M}]+[ \\t]+){1,3}?)(${UP}|${DOWN})[ \\t]+$`, "u");
 

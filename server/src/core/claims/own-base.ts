@@ -18,9 +18,6 @@ export function namesOtherBase(ctx: UnitContext, p: Figure, whole: Figure | unde
   // ("86.077 hồ sơ giải quyết đúng hạn …; trong đó … 71.508 hồ sơ, chiếm 82,7% tổng số hồ sơ tiếp nhận":
   // the total of the noun narrowed by words that never named the whole is another total.)
   if (whole && /^tổng[ \t]+số[ \t]/u.test(phrase)) {
-    // ("bằng 62,8% tổng số giáo viên và 68,2% số giáo viên đạt chuẩn": a second share beside it names the
-    // whole the part was listed under; the total is another.)
-    if (/^[ \t]*(?:và|and)[ \t]+\d[\d.,]*[ \t]*%[ \t]+(?:số|of)[ \t]/u.test(after.slice(m[0].length))) return true;
     const ws = phrase.replace(/^tổng[ \t]+số[ \t]+/u, "").split(/[ \t]+/u).filter((x) => x && !/^(?:của|được|đã|các|những|toàn|tỉnh|huyện|xã|thành|phố|năm|trong|kỳ|người)$/u.test(x));
     const near = ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 80), Math.max(whole.end, Math.min(whole.end + 60, p.start))) + " " + (whole.noun ?? "");
     if (ws.length && !ws.every((x) => new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u").test(near))) return true;

@@ -2,7 +2,7 @@
 // values against a stated target ("ước đạt 7,92% (mục tiêu là 9-10%/năm)"), and the status words
 // that judge them, including those that head a list and so apply to every item of it.
 import type { Figure, Span } from "../types.ts";
-import { D } from "../math/interval.ts";
+import { D, halfUlp } from "../math/interval.ts";
 import { UnitContext, clauseEnd, clauseStart, commaSegment, inBrackets, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { clauseVerdict, findStatuses, HEDGE, PURPOSE, type Status, type StatusHit } from "./status.ts";
@@ -439,7 +439,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // share of plan said between them names which count it is.)
       const ofPlan = s.figs.find((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !f.qualifiers.length && f.start > v!.end && f.end <= labelStart);
       if (ofPlan && t.value && !isPercent(t) && !t.qualifiers.length && new D(t.value.exact).gt(0)) {
-        const fits = (x: Figure) => !!x.value && new D(x.value.exact).div(t.value!.exact).times(100).minus(ofPlan.value!.exact).abs().lte(new D(5).div(new D(10).pow(ofPlan.value!.decimals + 1)).plus("0.0001"));
+        const fits = (x: Figure) => !!x.value && new D(x.value.exact).div(t.value!.exact).times(100).minus(ofPlan.value!.exact).abs().lte(halfUlp(ofPlan.value!.decimals).plus("0.0001"));
         const other = fits(v) ? undefined : values.filter((x) => x !== v && !isPercent(x) && x.unit === v!.unit && fits(x)).pop();
         if (other) v = other;
       }
