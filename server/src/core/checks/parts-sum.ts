@@ -303,7 +303,10 @@ export function checkPartsSum(ctx: UnitContext): void {
     const byClauses = !strictlyApart && !predicatesApart(ctx, partFigs, t.whole) && clausesApart(ctx, partFigs);
     if (byClauses && !t.exhaustive && sum.lo.gt(whole.hi.times("1.05").plus(1))) continue;
     const distinct = strictlyApart || predicatesApart(ctx, partFigs, t.whole) || byClauses;
-    const exhaustive = t.exhaustive || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs) || yearsCover(ctx, t.whole, partFigs);
+    // ("Of these, 268 were annual consents, 97 were temporary consents and 47 were pavement café
+    // consents": three kinds or more of the whole's own noun, closed by "and", are all of it.)
+    const kindsClosed = saidKinds && partFigs.length >= 3 && /(?<![\p{L}])and[ \t]*$/u.test(ctx.lower.slice(partFigs[partFigs.length - 2].end, partFigs[partFigs.length - 1].start));
+    const exhaustive = t.exhaustive || kindsClosed || bands === 2 || classesNamed(ctx, t.whole, partFigs) || eitherOr(ctx, t.whole, partFigs) || yearsCover(ctx, t.whole, partFigs);
     if (!exhaustive && !distinct) continue;
     if (saysOverlap(ctx, t.parts[t.parts.length - 1].figure)) continue;
     if (nestedTiers(ctx, partFigs) || overlappingGroups(ctx, partFigs)) continue;

@@ -559,11 +559,15 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "246 câu lạc bộ văn nghệ, thể dục thể thao, tăng 38 câu lạc bộ so với năm 2021 (208 câu lạc
         // bộ)": the value's noun may list with commas when the difference and the earlier value
         // repeat that noun.
-        const g1 = REVERSE.exec(gap1) ?? (!skip && (sameCountNoun(b, d, a, gap1) || pairNoun) ? REVERSE_LISTED_NOUN.exec(gap1) : !skip && relativeCountNoun(b, d, a) ? REVERSE_LISTED_LONG.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
+        // ("…, tăng 2.315 tổ chức, cá nhân so với năm 2023 (7.559)": an earlier value in brackets with no
+        // noun of its own counts the difference's.)
+        const bareBase = !a.noun && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, a.start - 3), a.qualifiers[0]?.start ?? a.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3));
+        const g1 = REVERSE.exec(gap1) ?? (!skip && (sameCountNoun(b, d, a, gap1, bareBase) || pairNoun) ? REVERSE_LISTED_NOUN.exec(gap1) : !skip && relativeCountNoun(b, d, a) ? REVERSE_LISTED_LONG.exec(gap1) : skip ? REVERSE_AND.exec(gap1) : null);
         // ("12 mô hình …; số mô hình cấp huyện tăng 23 mô hình so với năm 2023 (163 mô hình)": a clause
         // after ";" with a subject of its own changes another value.)
         if (!g1 || /;[ \t]*(?:số|tổng số|the number|the total)[ \t]/u.test(gap1)) continue;
-        const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "");
+        // ("tăng 2.315 tổ chức, cá nhân so với …": a noun paired with another by a comma is one noun.)
+        const gap2 = ctx.lower.slice(rel ? rel.end : d.end, a.qualifiers[0]?.start ?? a.start).replace(rel ? /^[ \t]*\)/u : /^$/u, "").replace(d.noun && d.noun.length >= 2 && !rel ? new RegExp(`^([ \\t]+)${d.noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]*,[ \\t]*[\\p{L}\\p{M}]+(?:[ \\t]+[\\p{L}\\p{M}]+)?(?=[ \\t]+so[ \\t]+với[ \\t])`, "u") : /^$/u, "$1x");
         if (!REVERSE_FROM.test(gap2)) continue;
         // "bắt giữ 23 vụ, 31 đối tượng …, tăng 5 vụ so với năm 2023 (18 vụ)": counts of one noun
         // change the count of that noun, listed just before another noun's count.
@@ -1048,7 +1052,7 @@ const PER_PERIOD_AFTER = /^[ \t]*(?:[\p{L}]+[ \t]*){0,2}?(?:a|per|each|every|m�
 const PER_PERIOD_AND = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(?:a|per|each|every|mỗi|\/)[ \t]*(?:day|week|month|ngày|tuần|tháng)[ \t]*(?:,[ \t]*)?(?:and|và)[ \t]+$/u;
 /** After the value's explanations: ", and up 8.0% on …", "và tăng 12,4% so với …". */
 const REVERSE_AND = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|và)[ \\t]+(${UP}|${DOWN})[ \\t]+$`, "u");
-const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,40}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
+const REVERSE_LISTED_NOUN = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,48}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 const REVERSE_LISTED_LONG = new RegExp(`^[ \\t]+(?![^,]*(?:trong đó|gồm|bao gồm|including|of which|of whom|như|such as))[\\p{L} \\t'’-]{1,60}(?:,[\\p{L} \\t'’-]{1,60}){1,3}[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u");
 
 /** The one rate of the sentence right before `s` that comes after the verb naming it there ("giải
@@ -1085,12 +1089,12 @@ function relativeCountNoun(b: Figure, d: Figure, a: Figure): boolean {
   return an.length >= 3 && (bn === an || bn.startsWith(an + " "));
 }
 
-function sameCountNoun(b: Figure, d: Figure, a: Figure, gap: string): boolean {
+function sameCountNoun(b: Figure, d: Figure, a: Figure, gap: string, bareBase = false): boolean {
   if (b.kind !== "number" || d.kind !== "number" || a.kind !== "number" || b.unit || d.unit || a.unit || b.scale || d.scale || a.scale) return false;
   const dn = (d.noun ?? "").toLowerCase();
-  const an = (a.noun ?? "").toLowerCase();
+  const an = (a.noun ?? (bareBase ? d.noun : "") ?? "").toLowerCase();
   const bn = (b.noun ?? "").toLowerCase();
-  if (dn.length < 3 || dn !== an) return false;
+  if (dn.length < 2 || dn !== an) return false;
   // Vietnamese names the noun first ("246 câu lạc bộ văn nghệ, …"); English last ("246 sports, music and drama clubs, up …").
   return bn === dn || bn.startsWith(dn + " ") || gap.replace(/[ \t]*,[ \t]*[\p{L}]+[ \t]+$/u, "").trimEnd().endsWith(" " + dn);
 }

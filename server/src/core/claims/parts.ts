@@ -833,7 +833,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("Of these, 143 decisions were upheld on review, 51 were revised … and 21 were outstanding": the
       // first count names what it counts once, the others leave it out.)
       const namedOnce = (f: Figure) => !!f.noun && !f.noun.includes(" ") && PRONOUN_INTRO.test(m[1] ?? "") && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 60).trimStart().slice(f.noun.length)) && inScope.slice(1).some((g) => isCount(g) && !g.noun && BARE_SUBJECT.test(ctx.lower.slice(g.end, g.end + 24)));
-      const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && (!inScope[0].noun || namedOnce(inScope[0])) ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
+      // ("…, 79 were temporary consents (up to 28 days) and 47 …": a bound on a duration is no item.)
+      const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && (!inScope[0].noun || namedOnce(inScope[0])) ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.noun && DURATION.test(f.noun) && f.qualifiers.length))) : [];
       // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
       // (…) …": after a count and its colon, bare counts that each say where they fall.
       const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));

@@ -137,13 +137,18 @@ function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
  * no figure of its own) right after a percent. */
 const STATUS_PLAN_POST = /^[ \t]*(?:,|(?:,[ \t]*)?(?:và|and))[ \t]*(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|surpassing|beating|meeting|missing|short of|below|ahead of|behind)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:the|its|our|their)[ \t]+(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|budget))(?![\p{L}])(?![ \t]*(?:of|là|\d|\())/u;
 /** "kế hoạch năm là 135 tỷ đồng", "có kế hoạch 2.400 lượt", "the plan was 2,400 sessions". */
-const PLAN_AMOUNT_PRE = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán|plan|target|budget)(?:[ \t]+(?:năm|giao|được giao|đề ra|năm[ \t]+\d{4}|for the year))?[ \t]*(?:là|đạt|:|of|was|is|set at)?[ \t]*$/u;
+const PLAN_AMOUNT_PRE = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|plan|target|budget)(?:[ \t]+(?:năm|giao|được giao|đề ra|năm[ \t]+\d{4}|for the year))?[ \t]*(?:là|đạt|:|of|was|is|set at)?[ \t]*$/u;
+
+const PLAN_OPENER = /^[\s*•+-]*so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:năm|giao|được[ \t]+giao|đề[ \t]+ra|năm[ \t]+20\d\d))?[ \t]*,/u;
 
 /** The plan's amount (not a percent, so the percent cannot be a rate judged against a target rate) in
  * the sentence before the percent, with no other percent and no rate word between. */
 function planAmountBefore(ctx: UnitContext, s: Sentence, f: Figure, cs: number): boolean {
   const i = s.figs.indexOf(f);
   const plan = s.figs.slice(0, i).filter((g) => g.kind === "number" && g.unit !== "%" && PLAN_AMOUNT_PRE.test(lowerBefore(ctx, g, s.start)));
+  // ("So với kế hoạch năm, thu ngân sách đạt 93,7%, hoàn thành vượt kế hoạch": the sentence opens on
+  // the plan the percent is of, with no amount.)
+  if (!plan.length && i === 0 && PLAN_OPENER.test(ctx.lower.slice(s.start, Math.min(s.end, s.start + 80)))) return true;
   if (plan.length !== 1) return false;
   if (s.figs.slice(s.figs.indexOf(plan[0]) + 1, i).some((g) => g.kind !== "number" || g.unit === "%" || g.unit !== plan[0].unit)) return false;
   return !/(?<![\p{L}])(?:tỷ lệ|tỉ lệ|rate|percentage|proportion|share)(?![\p{L}])/u.test(ctx.lower.slice(Math.min(cs, plan[0].start), f.start));

@@ -16,6 +16,10 @@ const STOP = new Set([
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
 const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved"]);
 
+/** Vietnamese verbs of two syllables that follow a count's classifier ("lượt", "người") as its predicate. */
+const VI_VERBS = new Set(["tham gia", "thực hiện", "đăng ký", "sử dụng", "tiếp nhận", "giải quyết", "xử lý", "đáp ứng", "thụ hưởng", "hưởng lợi", "áp dụng", "triển khai", "đến khám", "tiếp cận", "ứng dụng"]);
+const VI_VERB_HEADS = new Set([...VI_VERBS].map((v) => v.split(" ")[0]));
+
 const CLASS_WORD = /^(?:category|class|type|grade|band|level|tier|stage|phase|priority|loại|cấp|hạng|nhóm)$/u;
 const CLASS_NUMBER = /[ \t](\d{1,2}[a-z]?)(?=[ \t]+[\p{L}])/uy;
 
@@ -54,6 +58,12 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
     // "28,85% năm 2020": a year follows, not a counted noun.
     if ((w === "năm" || w === "year") && /^[ \t]*\d/.test(lower.slice(pos + m[0].length, pos + m[0].length + 3))) break;
     if (k > 0 && /^[A-ZĐ]/.test(s.slice(pos + m[0].length - w.length, pos + m[0].length)) && words.length) break;
+    // ("372 lượt tham gia hội chợ": a verb of two syllables after the classifier ends the noun.)
+    if (k > 0 && VI_VERB_HEADS.has(w)) {
+      WORD.lastIndex = pos + m[0].length;
+      const n = WORD.exec(lower);
+      if (n && VI_VERBS.has(`${w} ${n[1]}`)) break;
+    }
     if (start < 0) start = pos + m[0].length - w.length;
     words.push(w);
     pos += m[0].length;
