@@ -44,7 +44,9 @@ function value(ctx: UnitContext, c: Cell | undefined): Interval | undefined {
     const bare = c.text.replace(/^[*_]+|[*_]+$/gu, "");
     // ("£3,900 over" beside "£13,780 under": a variance's word gives its side; over is the other way.)
     const worded = /^[ \t*_]*(?:over(?:spen[dt])?|adverse|unfavourable|\(a\))(?![\p{L}])/u.test(ctx.lower.slice(c.figure.end, c.end));
-    const negative = /[-−–][ \t]*[*_]*$/.test(before) || (/^\(/.test(bare) && /\)$/.test(bare)) || worded;
+    // ("giảm 3,0%", "down 4.1%": a change cell whose word gives its direction.)
+    const fall = /(?<![\p{L}])(?:giảm|down|fell|decrease|reduction)[ \t]*[*_]*$/u.test(before.toLowerCase());
+    const negative = /[-−–][ \t]*[*_]*$/.test(before) || (/^\(/.test(bare) && /\)$/.test(bare)) || worded || fall;
     return negative ? Interval.point(0).sub(iv) : iv;
   }
   if (c.dash) return Interval.point(0);
@@ -473,7 +475,8 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             // ("| **Total** | **5,712** | — | **742,400** |": a rate or a factor left blank is no nought.)
             if ((kind === "product" || kind === "per" || kind === "ratio") && (t.rows[i].cells[a]?.dash || t.rows[i].cells[b]?.dash)) continue;
             // ("| Tỷ trọng tiền mặt (%) | 9,8 | 8,6 | −1,2 điểm % |": a change in points is no growth rate.)
-            if ((kind === "growth" || kind === "ratio") && t.rows[i].cells[target]?.figure?.unit === "pp") continue;
+            // ("| SCIU files within 120 days | 66.7% | 78.6% | +11.9 pts |": nor one marked as points.)
+            if ((kind === "growth" || kind === "ratio") && (t.rows[i].cells[target]?.figure?.unit === "pp" || /\d[ \t]*(?:pts?|points?|pp|điểm)(?![\p{L}])/iu.test(t.rows[i].cells[target]?.text ?? ""))) continue;
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.

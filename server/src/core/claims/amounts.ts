@@ -122,6 +122,21 @@ function labelled(ctx: UnitContext, from: number, f: Figure): boolean {
   return words.length <= 14 && words.every((w) => /^(?:[\p{L}\p{M}'’()&-]+|(?:19|20)\d\d)$/u.test(w));
 }
 
+const AVERAGE_LEAD = /(?<![\p{L}])(?:(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:mỗi|một|trên)|on[ \t]+average|averaging|an?[ \t]+average[ \t]+of|mỗi|each|per)(?![\p{L}])/u;
+
+function averageOf(ctx: UnitContext, s: Sentence, f: Figure): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return AVERAGE_LEAD.test(ctx.lower.slice(Math.max(s.start, q - 40), q).split(/[,;:(]/u).pop()!);
+}
+
+/** The amount of the average's unit right before the comma that opens the average's clause. */
+function totalBeforeAverage(ctx: UnitContext, s: Sentence, avg: Figure): Figure | undefined {
+  const k = s.figs.indexOf(avg);
+  const t = k > 0 ? s.figs[k - 1] : undefined;
+  if (!t || t.kind !== "number" || !t.unit || t.unit !== avg.unit || (t.scale?.factor ?? "1") !== (avg.scale?.factor ?? "1") || averageOf(ctx, s, t)) return undefined;
+  return /^[^,;()\d]{0,60},[^,;()\d]{0,50}$/u.test(ctx.lower.slice(t.end, avg.qualifiers[0]?.start ?? avg.start)) ? t : undefined;
+}
+
 export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
   const intros = [...allMatches(INTRO, ctx.lower), ...allMatches(OF_TOTAL, ctx.lower), ...totalColons(ctx.lower)].sort((a, b) => a.index! - b.index!);
@@ -137,7 +152,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     const opensSentence = /^[\s"“(*•-]*$/.test(ctx.text.slice(s.start, p)) || (p - s.start <= 40 && !s.figs.some((f) => f.start < p));
     // (A part named again to be broken down is a whole in its own right: it may be used already.)
     const named = !nearestWhole(ctx, s, p) && opensSentence && si > 0 ? namedBefore(ctx, s, p, ctx.sentences[si - 1]) : undefined;
-    const whole = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
+    const whole0 = named ?? nearestWhole(ctx, s, p) ?? (opensSentence && si > 0 ? leadAmount(ctx, ctx.sentences[si - 1]) ?? totalByName(ctx, s, p, si) : undefined);
+    // ("… hiến 412.560 m² đất, bình quân mỗi hộ hiến 77,6 m²; trong đó đất ở …": past an average in its
+    // clause, the total it averages, said right before it, is broken down.)
+    const whole = whole0 && averageOf(ctx, s, whole0) ? totalBeforeAverage(ctx, s, whole0) : whole0;
     // (A part broken down in its own bracket, "… 2.315,4 tỷ đồng (trong đó …)", is a whole in its own right.)
     const ownBracket = !!whole && /^[ \t]*\([ \t]*$/u.test(ctx.text.slice(whole.end, p));
     // (Nor is one broken down within its own list item: "2. Thu bổ sung …: 612.480 triệu đồng, trong đó …".)
@@ -301,7 +319,12 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // passes, but not the sentence's total, breaks down that total.)
     if (ownBracket && parts.length === 1 && scaledValue(parts[0]).gt(scaledValue(whole)) && s.figs.some((f) => f.end <= whole.start && sameMeasure(whole, f) && scaledValue(f).gt(scaledValue(parts[0])))) continue;
     const closedSplit = m[1] === "," && parts.length >= 3 && !skipped && !itemSkipped && /(?<![\p{L}])and[ \t]+$/u.test(ctx.lower.slice(parts[parts.length - 2].end, parts[parts.length - 1].qualifiers[0]?.start ?? parts[parts.length - 1].start)) && !s.figs.some((f) => f.start > parts[parts.length - 1].end && sameMeasure(whole, f));
-    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined, closedSplit: closedSplit || undefined });
+    // ("hiến 412.560 m² đất, …; trong đó đất ở 38.740 m², đất nông nghiệp 296.180 m², đất vườn 76.740 m²": three
+    // kinds or more, each named by the whole's own noun, are meant as all of it.)
+    const head = whole.noun?.split(" ")[0];
+    const labels = parts.map((f, i) => ctx.lower.slice(i ? parts[i - 1].end : introEnd, f.qualifiers[0]?.start ?? f.start).replace(/^[ \t,;:]*(?:(?:và|and)[ \t]+)?/u, "").trim());
+    const kindsOfWhole = !!head && head.length >= 2 && parts.length >= 3 && !skipped && !itemSkipped && /^(?:trong đó|gồm|bao gồm)$/u.test(m[1] ?? "") && labels.every((l) => l.startsWith(`${head} `) && l.length <= 30 && !/\d/u.test(l)) && new Set(labels).size === labels.length;
+    out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined, closedSplit: closedSplit || kindsOfWhole || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
   }

@@ -89,6 +89,9 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       // ("341,902 calls (82.8%) came from wireless phones, 48,215 (11.7%) from VoIP …": later items of
       // a run leave the first one's noun out.)
       if (out.length && out[0].noun && measure(out[0]) === "count" && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, q - 6), q))) ELIDED.add(f);
+      // ("COD 61 lượt, TSS 39 lượt, amoni 33 lượt và pH 15 lượt; trong đó có 9 lượt kéo dài …": past the
+      // list, a part broken down again is none of its items.)
+      if (out.length >= 2 && /[;,][ \t]*(?:trong[ \t]+(?:đó|số[ \t]+(?:đó|này))|of[ \t]+(?:which|whom|these)|including)(?![\p{L}])[^;]*$/u.test(ctx.lower.slice(out[out.length - 1].end, q))) return out;
       if (!measure(f)) return undefined;
       out.push(f);
     }
@@ -242,6 +245,10 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   // add up to far more than the figure above break down something else, a total told later.)
   const sum = parts.reduce((acc, p) => acc.plus(p.value!.exact), new D(0));
   if (sum.gt(new D(whole.value!.exact).times(2))) return [];
+  // ("… trong đó: - tàu từ 15 m trở lên: 1.642 chiếc; …; - tàu từ 6 m đến dưới 12 m: 1.516 chiếc." then
+  // "Cơ cấu đội tàu xa bờ theo nghề: …" adding up to 1.642: the parts make another figure above exactly.)
+  const para0 = prev.text.trimEnd().lastIndexOf("\n\n", prev.text.trimEnd().lastIndexOf("\n\n") - 1) + 1;
+  if (prev.figures.some((f) => f !== whole && f.start >= para0 && f.kind === "number" && !!f.value && sameMeasure(f, whole) && sum.eq(f.value.exact))) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
 }
 

@@ -690,7 +690,18 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
             change.direction = /^(?:up|an?[ \t]+(?:increase|rise))/u.test(dw[1]) ? "up" : "down";
             change.directionWord = { start: w0, end: w0 + dw[1].length };
           }
-          if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(dw ? change : withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
+          // ("The cost per tree fell to £9.99, compared with £8.40 in 2022/23": the verb before the value
+          // says which way it went.)
+          const from0 = Math.max(s.start, bq - 30);
+          const verbTo = !dw && mayEndWithDirection(ctx.lower, from0, bq, "to", false) ? TO_BEFORE.exec(ctx.lower.slice(from0, bq)) : null;
+          // (Only against an earlier period: "compared with 96.2% nationally" is no level before.)
+          const earlier = /^[ \t]*(?:(?:in|at|for|during|over)[ \t]+)?(?:the[ \t]+)?(?:(?:previous|prior|last|same)[ \t]+(?:year|quarter|month|period|season)|year[ \t]+before|a[ \t]+year[ \t]+(?:earlier|ago|before)|(?:19|20)\d\d|q[1-4](?![\p{L}])|fy)/u.test(ctx.lower.slice(a.end, a.end + 30));
+          if (verbTo && earlier && /^[ \t]*,[ \t]*compared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[£$€]?$/u.test(gap)) {
+            const w0 = from0 + verbTo.index + verbTo[0].indexOf(verbTo[1]);
+            change.direction = UP_RE.test(verbTo[1]) ? "up" : "down";
+            change.directionWord = { start: w0, end: w0 + verbTo[1].length };
+            out.push(change);
+          } else if (change.stated.some((x) => x.what === "difference" || x.what === "relative")) out.push(dw ? change : withPolarity(ctx, change, ctx.lower.slice(s.start, bq)));
           else if (!change.stated.length) ctx.memo("compared-bare", () => [] as Change[]).push(change);
           continue;
         }
@@ -737,11 +748,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "3,200 workers in 2024, 640 more than the 2,560 trained in 2023".
         // ("22 breaches of the 28-day standard, 7 more than in Q2 (13)": a number joined to its word names a kind.)
         // ("9 are more than three months late": a verb between makes "more than" bound the next figure.)
+        // ("We visited 1,174 people at home who were unable to reach a drop-in, 206 more than in 2022/23
+        // (968)": the value's words may run to a relative clause.)
         const moreGap = ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start);
         const more = /^[ \t]+(?:are|is|were|was|had|have|has|remain|remained)[ \t]/u.test(moreGap) ? null : MORE_THAN.exec(moreGap);
         // ("612 YTD (Q1 214, Q2 206, Q3 192), 12.3% lower than the 698": the last of a bracketed split is
         // no value compared.)
-        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && (y.kind === "number" || y.kind === "percent") && /^[^;\d]{0,40}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, ""))) {
+        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && (y.kind === "number" || y.kind === "percent") && /^[^;\d]{0,70}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, ""))) {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
@@ -1139,7 +1152,8 @@ function explanations(ctx: UnitContext, s: Sentence, i: number): number {
     const gap = ctx.text.slice(s.figs[k - 1].end, f.qualifiers[0]?.start ?? f.start).toLowerCase();
     // "112,4 bé trai/100 bé gái, giảm 1,3 điểm …": the base of a ratio is part of the value.
     if (k === i + 1 && !isPercent(f) && /^[ \t]*[\p{L}][\p{L} \t]{0,20}\/[ \t]*$/u.test(gap) && (f.value?.exact === "100" || f.value?.exact === "1000") && k + 1 < s.figs.length && /^[ \t]+[\p{L}][\p{L} \t]{0,20},/u.test(ctx.lower.slice(f.end, s.figs[k + 1].start))) opened = false;
-    else if ((k === i + 1 || (k === i + 2 && against)) && /^[^,;()\d]{0,30}\([ \t]*$/u.test(gap) && isPercent(f)) opened = true;
+    // ("1.342 ha (chiếm 7,2%), giảm 596 ha …": the value's share in its bracket.)
+    else if ((k === i + 1 || (k === i + 2 && against)) && /^[^,;()\d]{0,30}\([ \t]*(?:(?:chiếm|bằng|tương[ \t]+đương)[ \t]+)?$/u.test(gap) && isPercent(f)) opened = true;
     // "We sold 68,420 tickets against a target of 65,000 (105.3%), … and up 6.5% on 2024": the target
     // the value is set against, and its share in brackets, explain the value.
     else if (k === i + 1 && !isPercent(f) && AGAINST_TARGET.test(gap)) against = true;
@@ -1207,7 +1221,8 @@ function nounReverse(gap: string, afterFrom = ""): RegExpExecArray | null {
 }
 
 const TO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+to[ \\t]*$`, "u");
-const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,50}?[ \t]from[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?$/u;
+// ("fell to £9.99, compared with £8.40 in 2022/23": the earlier value after "compared with".)
+const TO_FROM_GAP = /^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,50}?(?:[ \t]from|,[ \t]*(?:compared[ \t]+(?:with|to)|against))[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{L}+[ \t]+){0,3}?[£$€]?$/u;
 
 /** "68,5 triệu đồng/người/năm" and "62,3 triệu đồng" measure the same thing: the rate suffix is
  * often left off the figures that follow. */

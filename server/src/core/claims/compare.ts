@@ -4,6 +4,7 @@ import { D } from "../math/interval.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
+import { sameNoun } from "../figures/nouns.ts";
 import { findChanges, findReverseChanges, labelledBefore } from "./change.ts";
 import { findBenchmarkGaps, findRelativeGaps } from "./benchmark-gap.ts";
 import { tableRowMultiples } from "./table-row-multiple.ts";
@@ -529,6 +530,17 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const timesThe = !wordTimes && t.kind === "number" && t.noun === "times" && t.value && !t.value.decimals ? /^[ \t]+times(?=[ \t]+(?:the|that|those)(?![\p{L}]))/u.exec(ctx.lower.slice(t.end, t.end + 20)) : null;
         if (timesThe) t = { ...t, kind: "multiplier", end: t.end + timesThe[0].length, text: ctx.text.slice(t.start, t.end + timesThe[0].length) };
         if (t.kind !== "multiplier" && !wordTimes) continue;
+        // "486 hộ nuôi lươn và 312 hộ nuôi ếch, lần lượt gấp 2,8 lần và 2,2 lần so với năm 2021 (172 hộ và
+        // 145 hộ)": two subjects, two multiples and two bases, taken in order; no other pairing is read.
+        if (k >= 2 && /(?<![\p{L}])(?:lần[ \t]+lượt|respectively)(?![\p{L}])/u.test(ctx.lower.slice(s.figs[k - 1].end, t.start))) {
+          const [a1, a2, t2, b1, b2] = [s.figs[k - 2], s.figs[k - 1], s.figs[k + 1], s.figs[k + 2], s.figs[k + 3]];
+          const joined = (x?: Figure, y?: Figure) => !!x && !!y && /^[^\d;.()]{0,40}(?:và|and)[ \t]+(?:gấp[ \t]+)?$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start));
+          if (t2?.kind === "multiplier" && joined(a1, a2) && joined(t, t2) && joined(b1, b2) && [a1, a2, b1, b2].every((x) => sameKind(x, a1)) && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, b1.start - 3), b1.start))) {
+            out.push({ subject: a1, other: b1, times: t }, { subject: a2, other: b2, times: t2 });
+            k += 3;
+          }
+          continue;
+        }
         if (wordTimes) t = { ...t, end: t.end + wordTimes[1].length, text: ctx.text.slice(t.start, t.end + wordTimes[1].length) };
         const tq = t.qualifiers[0]?.start ?? t.start;
         // "US$212 against US$96, or 2.2 times as much", "212 USD so với 96 USD, gấp 2,2 lần": both
@@ -564,7 +576,14 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const gloss = (f: Figure) => { const k = s.figs.indexOf(f); const lead = k > 0 ? ctx.lower.slice(s.figs[k - 1].end, f.start) : ""; return k > 0 && /^[^,;()]*\([^()]*$/u.test(lead) && /^[^()]*\)/u.test(ctx.lower.slice(f.end, t.start)); };
         // ("290.2 devices per 100,000 residents, 2.8 times …": the base of a rate is no side either.)
         const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
-        const near = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f));
+        // ("48.620 tài khoản, tăng 15.310 tài khoản so với … và gấp 3,1 lần năm 2022": a change's size is no side.)
+        const changeSize = (f: Figure) => /(?<![\p{L}])(?:tăng|giảm|up|down|by)(?:[ \t]+thêm)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)) && /^[^,;]*(?<![\p{L}])(?:và|and)[ \t]+(?:(?:is|was|are|were|là)[ \t]+)?(?:gấp[ \t]*)?$/u.test(ctx.plainBetween(f.end, tq).replace(/\([^()]*\)/gu, ""));
+        const near0 = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f) && !changeSize(f));
+        // ("1,464 deployment sessions at 71 approved mobile sites, 1.5 times the 976 sessions": the side
+        // of the other's own noun, past a count of where.)
+        const afterFig = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
+        const ofNoun = near0 && afterFig?.noun && !/^(?:năm|tháng|ngày|tuần|quý|years?|months?|days?|weeks?|quarters?)(?: |$)/u.test(afterFig.noun) && near0.noun && !sameNoun(near0.noun, afterFig.noun) && !sameNoun(afterFig.noun, near0.noun) ? [...s.figs].reverse().find((f) => f.end <= near0.start && t.start - f.end <= 100 && f.kind === "number" && !!f.noun && sameNoun(f.noun, afterFig.noun!) && sameKind(f, afterFig) && !/[;]/u.test(ctx.lower.slice(f.end, t.start))) : undefined;
+        const near = ofNoun ?? near0;
         // ("… đã ký kết 17 hợp đồng xuất khẩu với tổng trị giá 8,7 triệu USD; số hợp đồng xuất khẩu ký kết gấp
         // 3,4 lần năm 2023 (7 hợp đồng)": a clause that names the count by "số" and its noun is of it.)
         const namedAgain = (f: Figure) => { const semi = ctx.lower.lastIndexOf(";", t.start); const head = (f.noun ?? "").split(" ")[0]; return semi > f.end && !!head && !!after && (after.noun ?? "").split(" ")[0] === head && new RegExp(`^[ \\t]*(?:tổng[ \\t]+)?số[ \\t]+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(ctx.lower.slice(semi + 1, t.start)) && !/;/u.test(ctx.lower.slice(f.end, semi)); };
@@ -584,7 +603,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const gap = ctx.lower.slice(t.end, after.start);
         // ("… 7.860 áo phao, gấp 1,28 lần tổng sức chở, và 1.245 phao tròn": the side named in words, then
         // the next item of the list.)
-        if (gap.length > 60 || /[;]/.test(gap) || /,[ \t]*(?:và|and)[ \t]/u.test(gap)) continue;
+        // ("… 137,2 tỷ đồng, gấp 2,8 lần giá khởi điểm, chênh lệch tăng 88,6 tỷ đồng": the side named in words
+        // closes its clause; a figure past the comma is another.)
+        if (gap.length > 60 || /[;]/.test(gap) || /,[ \t]*(?:và|and)[ \t]/u.test(gap) || /^[ \t]+(?:so[ \t]+với[ \t]+|than[ \t]+|that[ \t]+of[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} '’-]*,[ \t]*[\p{L}\p{M}]/u.test(gap)) continue;
         // ("tổ chức 5 đoàn kiểm tra; số vụ việc … tăng gấp 2 lần so với năm 2023 (từ 45 lên 90 vụ)": a
         // count of other things in the clause before is not the subject; the bracket gives both ends.)
         const fromTo = /^[^;()\d]{0,50}\([ \t]*(?:từ|from)[ \t]*$/u.test(ctx.plainBetween(t.end, after.start)) ? s.figs[s.figs.indexOf(after) + 1] : undefined;

@@ -361,7 +361,9 @@ export function agedBound(ctx: UnitContext, f: Figure): boolean {
   const start = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(0, start - 24), start);
   // ("1.327 nam công dân đủ 17 tuổi", "trẻ dưới 6 tuổi", "từ 60 tuổi trở lên"; not "tuổi thọ … 74,2 tuổi".)
-  return AGED_BEFORE.test(before) || (!!f.noun && /^tuổi(?: |$)/u.test(f.noun) && (/(?<![\p{L}])(?:đủ|dưới|trên|từ|độ tuổi|tròn)[ \t]*$/u.test(before) || /^[ \t]*tuổi[ \t]+trở[ \t]+lên/u.test(ctx.lower.slice(f.end, f.end + 16))) && !/tuổi[ \t]+thọ/u.test(ctx.lower.slice(Math.max(0, start - 60), start)));
+  // ("23 trẻ em dưới 16 tuổi": the bound may be read as the figure's qualifier.)
+  const bounded = f.qualifiers.some((q) => q.kind === "under" || q.kind === "over" || q.kind === "atLeast" || q.kind === "atMost");
+  return AGED_BEFORE.test(before) || (!!f.noun && /^tuổi(?: |$)/u.test(f.noun) && (bounded || /(?<![\p{L}])(?:đủ|dưới|trên|từ|độ tuổi|tròn)[ \t]*$/u.test(before) || /^[ \t]*tuổi[ \t]+trở[ \t]+lên/u.test(ctx.lower.slice(f.end, f.end + 16))) && !/tuổi[ \t]+thọ/u.test(ctx.lower.slice(Math.max(0, start - 60), start)));
 }
 
 /** "of the remaining 33,610", "trong số còn lại": words that make what follows the base of a part. */

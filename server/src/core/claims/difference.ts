@@ -250,6 +250,10 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         // subject's, not this one's.)
         const isTarget = (x: Figure) => /(?<![\p{L}])(?:target|goal|standard|plan|ambition|mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.start - 24), x.start)) || /^[ \t]*(?:[\p{L}-]+[ \t]+)?(?:target|goal|standard)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 24));
         if ([a, b].some((x) => x.start < s.start && isTarget(x) && (out.some((o) => (o.a === x || o.b === x) && o.diff.start < s.start) || ctx.sentenceOf(x).figs.some((g) => g !== x && g !== a && g !== b && (points ? isPoints(g) : g.kind === d.kind && (g.unit ?? "") === (d.unit ?? "")) && /^[ \t]+(?:(?:percentage[ \t]+)?points?[ \t]+|pp[ \t]+)?(?:short|above|below|behind|ahead|under|over)[ \t]+(?:of[ \t]+)?(?:the|its|their|our|target|plan|budget)(?![\p{L}])/u.test(ctx.lower.slice(g.end, g.end + 40)))))) continue;
+        // ("City Hospital (31 minutes) narrowly missed it …, while St Anne's Hospital (38 minutes) is rated
+        // Red, 8 minutes above the standard": a margin over the standard is of the standard, not of two
+        // places' values in their brackets.)
+        if (!isTarget(a) && !isTarget(b) && [a, b].every((x) => /\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.start - 3), x.qualifiers[0]?.start ?? x.start))) && /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:above|below|over|under|short[ \t]+of|ahead[ \t]+of|behind|outside|within)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|goal|threshold|ambition|benchmark)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 60))) continue;
         // ("higher investment income (£1.66m above budget) and lower interest payable (£0.36m below
         // budget) was a net favourable variance of £2.02m": two margins add up; neither is a side.)
         if ([a, b].some((x) => SIDE_IS_MARGIN.test(ctx.lower.slice(x.end, x.end + 30)))) continue;

@@ -18,6 +18,7 @@ const DIMENSIONS: [string, RegExp][] = [
   ["field", /(?<![\p{L}])(?:lĩnh vực|giáo dục|y tế|đất đai|schools|education|health|highways)(?![\p{L}])/u],
   ["funding", /(?<![\p{L}])(?:vốn vay|borrowing|borrowed|loans?)(?![\p{L}])/u],
   ["profit", /(?<![\p{L}])(?:có lãi|thua lỗ|profitable|loss-making)(?![\p{L}])/u],
+  ["employment", /(?<![\p{L}])(?:trực tiếp|gián tiếp|directly|indirectly)(?![\p{L}])/u],
   ["stay", /(?<![\p{L}])(?:lưu trú|qua đêm|overnight)(?![\p{L}])/u],
   ["crop", /(?<![\p{L}])(?:trồng lúa|trồng|crops?|arable)(?![\p{L}])/u],
   ["livestock", /(?<![\p{L}])(?:chăn nuôi|livestock)(?![\p{L}])/u],
@@ -31,7 +32,9 @@ const DIMENSIONS: [string, RegExp][] = [
 function itemWords(ctx: UnitContext, f: Figure, prev: Figure | undefined, next: Figure | undefined): string {
   const q = f.qualifiers[0]?.start ?? f.start;
   const before = ctx.lower.slice(Math.max(prev ? prev.end : 0, q - 40), q);
-  const label = before.split(/[,;:(]|(?<![\p{L}])(?:và|and|trong đó|gồm|including|of which|of whom)(?![\p{L}])/u).pop() ?? "";
+  const label0 = before.split(/[,;:(]|(?<![\p{L}])(?:và|and|trong đó|gồm|including|of which|of whom)(?![\p{L}])/u).pop() ?? "";
+  // ("530 lao động trực tiếp (chiếm 42,7%)": a share in its bracket is named by the words before it.)
+  const label = /^[ \t]*(?:chiếm|bằng|accounting[ \t]+for|or)?[ \t]*$/u.test(label0) ? (before.split(/[,;:]|(?<![\p{L}])(?:và|and|trong đó|gồm|including|of which|of whom)(?![\p{L}])/u).pop() ?? "") : label0;
   const end = next ? (next.qualifiers[0]?.start ?? next.start) : f.end + 60;
   return label + " " + ctx.lower.slice(f.end, Math.min(end, f.end + 60)).split(/[,;.:()]|(?<![\p{L}])(?:và|and)(?![\p{L}])/u)[0];
 }

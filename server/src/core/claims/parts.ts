@@ -7,6 +7,7 @@ import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
 import { findYearSeriesTotals } from "./year-series.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
+import { findBreakdownOpeners } from "./breakdown-opener.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
 import { findListParts } from "./list-parts.ts";
@@ -76,7 +77,8 @@ const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|ot
 // học 1.470 người: …": a net change is no total of the flows after it.)
 const NOT_PART_BEFORE = /(?:(?:vượt|hụt|thấp hơn|cao hơn|chưa đạt)[ \t]+(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm|đề ra|giao|được giao))?|(?:target|plan|budget|forecast)[ \t]+by|tăng|giảm|thêm|hơn|vượt|hụt|more|fewer|up|down|increase of|decrease of|rose by|fell by|grew by|exceeded by|short by|lên|xuống|net|a net|ròng|cơ học|compared (?:with|to)|as against|than|so với|%[ \t]+(?:của[ \t]+|trong[ \t]+)?tổng(?:[ \t]+số)?|%[ \t]+of[ \t]+(?:the|all|its|our)(?:[ \t]+total(?:[ \t]+of)?)?)[ \t]*$/u;
 /** "142 group ceremonies attended by 2,987 new citizens": a count that says more of the item before it. */
-const ATTRIBUTE_OF_ITEM = /(?<![\p{L}])(?:attended[ \t]+by|used[ \t]+by|visited[ \t]+by|serving|reaching|involving|covering|benefiting|with|containing|housing|employing|thu[ \t]+hút|với|có[ \t]+sự[ \t]+tham[ \t]+gia[ \t]+của)[ \t]*$/u;
+// ("312 hộ thuộc 2 cù lao …": where an item's things belong, after its own noun.)
+const ATTRIBUTE_OF_ITEM = /(?<![\p{L}])(?:attended[ \t]+by|used[ \t]+by|visited[ \t]+by|serving|reaching|involving|covering|benefiting|with|containing|housing|employing|thu[ \t]+hút|với|có[ \t]+sự[ \t]+tham[ \t]+gia[ \t]+của|(?:[\p{L}\p{M}]+[ \t]+){1,3}(?:thuộc|tại|ở|trên[ \t]+địa[ \t]+bàn))[ \t]*$/u;
 const DURATION = /^(?:tháng|năm|ngày|tuần|giờ|phút|months?|years?|days?|weeks?|hours?|minutes?)(?:['’]|s['’])?(?: |$)/u;
 /** "waiting for one of the 15 key diagnostic tests, of whom …": one of a set is no whole of it. */
 const ONE_OF = /(?<![\p{L}])(?:one|any|each|either|một)[ \t]+(?:of|trong)(?:[ \t]+(?:the|số))?[ \t]*$/u;
@@ -298,11 +300,14 @@ function figureBefore(s: Sentence, f: Figure): Figure | undefined {
  * of its own after ", and" starts another predicate; the list ended before it. */
 const NEW_PREDICATE = /,[ \t]*and[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+ed(?![\p{L}])/u;
 
-function listRun(ctx: UnitContext, parts: Figure[]): Figure[] {
+function listRun(ctx: UnitContext, parts: Figure[], skip: [number, number][] = []): Figure[] {
   for (let i = 1; i < parts.length; i++) {
     // A bracket closed within the gap belongs to the item before: "1,582 were first-class (31.0%), 2,613 …".
     // "; - Mức Khá: 5.442 em": an item's label and its colon do not end the list.
-    const gap = ctx.lower.slice(parts[i - 1].end, parts[i].qualifiers[0]?.start ?? parts[i].start).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,120}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
+    // (A list nested in an item, `skip`, is passed over: "- 97 bể …, trong đó 42 bể …;\n- 11 khu vực …".)
+    const from = parts[i - 1].end;
+    const raw = ctx.lower.slice(from, parts[i].qualifiers[0]?.start ?? parts[i].start);
+    const gap = (skip.length ? [...raw].map((c, k) => (skip.some(([a, b]) => from + k >= a && from + k < b) && c !== "\n" ? "" : c)).join("") : raw).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,120}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
     if (LIST_BREAK.test(gap)) return parts.slice(0, i);
     if (NEW_PREDICATE.test(gap)) return parts.slice(0, i);
     // ("gồm 4 cơ sở công lập và 5 cơ sở ngoài công lập, đang nuôi dưỡng 1.086 đối tượng": the item
@@ -775,7 +780,22 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const level = si + 1 < ctx.sentences.length ? marker(si + 1) : undefined;
         for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)) && marker(j) === level; j++) scopeEnd = ctx.sentences[j].end;
       }
-      let limit = next !== undefined && next < scopeEnd ? next : scopeEnd;
+      // ("gồm:\n- 38 bể bơi cố định …;\n- 97 bể bơi lắp ghép, trong đó 42 bể …;\n- 11 khu vực …": a list inside
+      // one bulleted item is that item's; the outer list runs on past it, without its figures.)
+      const nested: [number, number][] = [];
+      let nextAt = next;
+      if (scopeEnd !== s.end) {
+        let q = n;
+        while (intros[q] && intros[q].index! < scopeEnd && intros[q][1] !== undefined) {
+          const j = ctx.sentenceIndexAt(intros[q].index!);
+          const item = j > si ? ctx.sentences[j] : undefined;
+          if (!item || !ctx.figures.some((f) => f.start >= item.start && f.end <= intros[q].index!)) break;
+          nested.push([intros[q].index!, item.end]);
+          q++;
+        }
+        if (nested.length) nextAt = intros[q]?.index;
+      }
+      let limit = nextAt !== undefined && nextAt < scopeEnd ? nextAt : scopeEnd;
       // "trong đó 9 tổ chức …; 2 tổ chức …": without a colon the list ends with its clause; with
       // one ("trong đó: …; …; …") the items run on across semicolons.
       if (m[1] !== undefined && !/^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3))) {
@@ -790,7 +810,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const close = ctx.text.slice(p, Math.min(limit, p + 600)).indexOf(")");
         if (close >= 0) limit = p + close;
       }
-      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(openBefore(f.start), f.start))));
+      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !nested.some(([a, b]) => f.start > a && f.start < b) && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(openBefore(f.start), f.start))));
       // ("xếp loại 94 HTX: loại Tốt 21 HTX, loại Khá 38 HTX, …": labels before the items' counts, each of the
       // whole's own noun; never a change or a comparison told after a colon: "… 10,740 tCO2e: a further
       // reduction of 1,192 tCO2e", "two successive years: from 5,498 …".)
@@ -978,7 +998,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // mới, cụ thể: huyện A có 520 hộ thoát nghèo, …": the count of the items' own noun is their whole.)
         const ownClause = (f: Figure) => !otherClause(ctx, f, p);
         const itemNoun = (() => { const ns = new Set(inScope.filter((f) => isCount(f) && !!f.noun).map((f) => f.noun)); return ns.size === 1 ? [...ns][0] : undefined; })();
-        const near = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
+        const near0 = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
+        // ("38 cơ sở lưu trú với 412 buồng, gồm: 21 homestay, 9 nhà nghỉ, …": a count after "với" says what
+        // the count before it has; items of neither noun break down the one before.)
+        const withOf = near0 && precededBy(ctx, near0, /(?<![\p{L}])(?:với|with)(?:[ \t]+tổng(?:[ \t]+số)?)?[ \t]*$/u) && !inScope.some((f) => isCount(f) && !!f.noun && (sameNoun(f.noun, near0.noun) || sameNoun(near0.noun, f.noun))) ? lastBefore(s, near0.start, (f) => countWhole(f) && near0.start - f.end <= 60 && !/[;,]/u.test(ctx.lower.slice(f.end, near0.start))) : undefined;
+        const near = withOf ?? near0;
         // ("486 vận động viên ở 18 môn thể thao …, gồm: - đội tuyển tỉnh: 142 VĐV; …": a noun and its initials.)
         const initials = (n?: string) => (n ?? "").split(/[ \t]+/u).map((w) => w[0]).join("");
         const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastBefore(s, p, (f) => countWhole(f) && (f.noun === itemNoun || (itemNoun.length >= 2 && !itemNoun.includes(" ") && initials(f.noun).startsWith(itemNoun))) && p - f.end <= 160 && ownClause(f)) : undefined;
@@ -997,7 +1021,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const end = scopeEnd !== s.end || colonItems ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && f.kind === "number" && !duration(f)));
+        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && f.kind === "number" && !duration(f)), nested);
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
         const parts0 = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
@@ -1010,10 +1034,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const sibling = whole?.noun ? parts0.findIndex((f, i) => i >= 2 && f.noun === whole.noun && parts0.slice(0, i).every((g) => g.noun !== whole.noun) && /;[^;]*$/u.test(ctx.text.slice(parts0[i - 1].end, f.start)) && !REST.test(ctx.lower.slice(f.end, f.end + 120).replace(/\([^()]*\)/gu, " ").split(/[;.]/u)[0])) : -1;
         const parts = cut > 0 ? parts0.slice(0, cut) : sibling > 0 ? parts0.slice(0, sibling) : [...parts0];
         // ("16,842 homes, comprising 14,215 general needs properties and 2,672 sheltered and extra-care
-        // flats": the last item, its name not read as a noun, closing the clause.)
+        // flats": the last item, its name not read as a noun, closing the clause; "The 61 homes recovered
+        // comprised 24 unlawfully sublet, 29 where …, and 8 obtained by a false housing application".)
         const lastP = parts[parts.length - 1];
         const nextF = lastP ? inScope.find((f) => f.start > lastP.end) : undefined;
-        if (EXHAUSTIVE_INTRO.test(intro) && lastP && nextF && nextF.kind === "number" && isCount(nextF) && !nextF.noun && !nextF.qualifiers.length && !nextF.scale && /^[ \t]*(?:,[ \t]*)?(?:and|và)[ \t]+$/u.test(ctx.lower.slice(lastP.end + (lastP.noun && ctx.lower.startsWith(` ${lastP.noun}`, lastP.end) ? lastP.noun.length + 1 : 0), nextF.start)) && /^[ \t]+[\p{L}][\p{L}\p{M} \t'’-]{2,60}(?:[.;]|$)/u.test(ctx.lower.slice(nextF.end, s.end + 1)) && !BARE_SUBJECT.test(ctx.lower.slice(nextF.end, nextF.end + 24))) parts.push(nextF);
+        if (EXHAUSTIVE_INTRO.test(intro) && lastP && nextF && nextF.kind === "number" && isCount(nextF) && !nextF.noun && !nextF.qualifiers.length && !nextF.scale && (/^[ \t]*(?:,[ \t]*)?(?:and|và)[ \t]+$/u.test(ctx.lower.slice(lastP.end + (lastP.noun && ctx.lower.startsWith(` ${lastP.noun}`, lastP.end) ? lastP.noun.length + 1 : 0), nextF.start)) || (parts.length >= 2 && /^[^\d;.:]{0,120},[ \t]*(?:and|và)[ \t]+$/u.test(ctx.lower.slice(lastP.end, nextF.start).replace(/\([^()\d]*\)/gu, "")))) && /^[ \t]+[\p{L}][\p{L}\p{M} \t'’-]{2,60}(?:[.;]|$)/u.test(ctx.lower.slice(nextF.end, s.end + 1)) && !BARE_SUBJECT.test(ctx.lower.slice(nextF.end, nextF.end + 24))) parts.push(nextF);
         // ("These comprised 142 car occupants and 71 pedestrians, with the remainder motorcyclists …":
         // the rest told without its figure leaves the list short by it.)
         const restUntold = parts.length > 0 && REST_UNTOLD.test(ctx.lower.slice(parts[parts.length - 1].end, s.end));
@@ -1176,7 +1201,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // A semicolon alone does not make the later counts the rest of the fraction's whole ("51/68
         // tổ chức vi phạm …; phải kỷ luật 9 tổ chức" counts a subset): a rest word or contrasting
         // outcomes do.
-        const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0]);
+        // ("112/187 xã đạt … từ 80% trở lên; 18 xã còn dưới 50%": "còn" before a bound is "still", no rest.)
+        const restAfter = REST.test(ctx.between(others[0].end, others[0].end + 24).split(/[,;.]/)[0].replace(/(?<![\p{L}])còn[ \t]+(?:dưới|trên|thấp|cao|ở[ \t]+mức|chưa[ \t]+tới|quá)(?![\p{L}]).*$/u, ""));
         if (!REST.test(gap) && !restAfter && !/(?:while|whereas)/u.test(gap) && !outcomeContrast(ctx, [f, ...others], s.end)) continue;
         // ("58/62 trường có công trình vệ sinh đạt chuẩn (93,55%) và 54/62 trường có hệ thống nước uống …; 4
         // trường còn lại chưa có công trình vệ sinh đạt chuẩn": the rest is of the fraction whose words it
@@ -1417,6 +1443,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     }
     out.push(...findTotalsAfter(ctx, used));
     out.push(...findAmountsThenTotal(ctx, used));
+    out.push(...findBreakdownOpeners(ctx, used));
     out.push(...findAmountColonLists(ctx, used));
     out.push(...findAmountBulletLists(ctx, used));
     out.push(...findAmountParts(ctx, used));

@@ -407,7 +407,8 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const changeAfter = !targetPre && /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.test(pre) && /^[ \t]+(?:reduction|decrease|cut|fall|increase|rise)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 12));
       if (changeAfter) targetPre = true;
       // "ahead of the 96% target", "the 75% interim target": the label after the figure.
-      const after = !targetPre && /^[ \t]+(?:(?!(?:of|and|or|than|in|on|for|to|at|by|was|were|is|are|per)[ \t])[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark|threshold)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 40)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
+      // ("1 of its 5 threshold-met cases": a word of the counted noun is no label.)
+      const after = !targetPre && /^[ \t]+(?:(?!(?:of|and|or|than|in|on|for|to|at|by|was|were|is|are|per)[ \t])[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|benchmark|threshold)(?![\p{L}-])(?![ \t]+(?:met|cases?|groups?|population|audience|list|date|payments?)(?![\p{L}]))/u.test(ctx.lower.slice(t.end, t.end + 40)) && /(?:the|its|their|an?)[ \t]+$/u.test(pre);
       if (!targetPre && !after) continue;
       // "đạt 82,7% mục tiêu": a plan word right after a figure is a share, not a target label.
       const label = after ? /(?:the|its|their|an?)[ \t]+$/u.exec(pre)! : changeAfter ? /(?:target|goal|aim)[ \t]+(?:of|was|is)[ \t]+an?[ \t]+$/u.exec(pre)! : (setBy ?? TARGET_PRE.exec(pre)!);

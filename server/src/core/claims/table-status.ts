@@ -28,7 +28,8 @@ const YEAR = /(?:19|20)\d\d/g;
 const STATUS_HEAD = /(?:status|rating|rag|assessment|met\??$|đánh giá|tình trạng|kết quả đánh giá)/u;
 const MET = /^(?:met|achieved|exceeded|target met|target achieved|target exceeded|đạt|vượt|đạt và vượt|hoàn thành|(?:đạt|vượt|hoàn thành|đạt và vượt)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|green|✓|✔|✅)$/u;
 const MISSED = /^(?:missed|not met|not achieved|target missed|target not met|behind target|below target|off track|failed|không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|(?:không|chưa)[ \t]+(?:đạt|hoàn thành)[ \t]+(?:kế hoạch|kh|chỉ tiêu|mục tiêu)|red|✗|✘|❌)$/u;
-const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|not more than|below|under|within|up to|≤|<|dưới|tối đa|không quá|không vượt)/u;
+// ("| … | trong 30 ngày | bình quân 18 ngày | Đạt |": a time to stay within.)
+const CEILING = /(?:or less|or fewer|at most|maximum|max\b|no more than|not more than|below|under|within|up to|≤|<|dưới|tối đa|không quá|không vượt|(?<![\p{L}])trong(?:[ \t]+vòng)?(?=[ \t]+\d))/u;
 const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít nhất)/u;
 /** Labels of measures where more is better, whatever the other rows of the table do. */
 const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|achievement|pass rate|collected|collection|revenue|income|recycl|uptake|vaccinat|immunis|screening|tỷ lệ bao phủ|bao phủ|hài lòng|thu ngân sách|thu nhập|hoàn thành|tiêm chủng)/u;

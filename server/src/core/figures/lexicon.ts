@@ -186,6 +186,8 @@ export const REF_BEFORE = [
   "category", "component", "stage", "band", "type", "key stage", "year group", "ward", "class", "tuýp", "típ", "cấp độ", "mức độ", "priority", "hạng",
   // ("up 12.1% on Wave 3 in 2022/23 (3,912 starts)": a programme's wave or tranche is a name.)
   "wave", "tranche",
+  // ("số mắc tuần 39 giảm còn 168 ca, giảm 14,3% so với tuần 38": a week's number names it.)
+  "tuần", "week",
 ];
 
 export const PHONE_BEFORE = ["điện thoại", "đt", "tel", "phone", "hotline", "fax", "sđt", "di động"];

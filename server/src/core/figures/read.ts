@@ -66,6 +66,9 @@ function letterRun(s: string, e: number, floor: number): number {
   return b;
 }
 
+const CHROME_REPORTED = /(?<![\p{L}])(?:thu[ \t]+hút|ghi[ \t]+nhận|đạt|có|với|tổng[ \t]+số|tổng|lên|received|attracted|recorded|reached|drew|had|totalled|totaling|totalling|of)[ \t]*(?:khoảng|gần|hơn|trên|about|around|over|nearly|some)?[ \t]*$/u;
+const CHROME_COMPARED = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?[,(]?[ \t]*(?:tăng|giảm|gấp|so[ \t]+với|bằng|chiếm|up|down|compared|times|than|an?[ \t]+(?:increase|rise|fall))(?![\p{L}])/u;
+
 /** P.REF_BEFORE_RE.exec(pre), pre being lower[a - 48, a). */
 function refWordBefore(lower: string, a: number, pre: string): RegExpExecArray | null {
   const floor = a - pre.length;
@@ -269,6 +272,8 @@ export class FigureReader {
     }
     // "sản phẩm 3 sao", "a 4 star hotel": a class, not a count.
     if (/^\d$/.test(tok) && /^[ \t]*(?:sao|stars?)(?![\p{L}])/u.test(lower.slice(b, b + 8))) return this.non("ordinal", a, b, "star rating");
+    // ("trưng bày ảo 3D", "mạng 5G": a digit glued to a capital letter names a technology.)
+    if (/^\d$/.test(tok) && /^[DG](?![\p{L}\d])/u.test(s.slice(b, b + 2))) return this.non("code", a, b + 1, "name with a number");
     const my = digitsThen(s, a, lead, 2, "/") ? sticky(P.MONTH_YEAR_AT, s, a) : null;
     if (my && +my[1] >= 1 && +my[1] <= 12 && +my[2] >= 1900 && +my[2] <= 2100) return this.non("date", a, a + my[0].length, "month/year");
 
@@ -316,7 +321,11 @@ export class FigureReader {
     // ("Volunteers played a big part: 2,870 volunteers joined …": a part is numbered small, and never
     // after a colon.)
     const playedPart = refBefore && refBefore[1] === "part" && (/:[ \t]*$/u.test(pre) || /\d[.,]\d{3}/u.test(tok));
-    if (refBefore && !isRankSlash && !tookPart && !infra && !playedPart) {
+    // ("Hoa Kỳ 21 mã": the name of a country is no period.)
+    const placeName = refBefore && refBefore[1] === "kỳ" && /(?:^|[^\p{L}])hoa[ \t]+kỳ[ \t]*:?[ \t]*$/u.test(pre);
+    // ("mỗi tuần 45 lượt", "3 tuần 12 ca", "per week 40": a week counted or a rate per week numbers nothing.)
+    const weekly = refBefore && /^(?:tuần|week)$/u.test(refBefore[1]) && /(?:\d|(?:^|[^\p{L}])(?:mỗi|hàng|mọi|một|bình[ \t]+quân|trung[ \t]+bình|per|a|each|every|this|that|last|next))[ \t]+(?:tuần|week)[ \t]*:?[ \t]*$/u.test(pre);
+    if (refBefore && !isRankSlash && !tookPart && !infra && !playedPart && !placeName && !weekly) {
       const w = refBefore[1];
       const countAfter = sticky(COUNT_NOUN_AT, lower, b);
       // "top 10 tỉnh", "tốp 10" are ranks; "nhóm 3 xã" is a count; a reference word followed by a counted
@@ -347,7 +356,10 @@ export class FigureReader {
     }
 
     // Page chrome: view counts, ratings, votes.
-    const chrome = sticky(P.CHROME_FOLLOW, lower, b);
+    // ("thu hút 58.400 lượt truy cập, gấp 3,2 lần năm 2023": a count a sentence reports or compares is
+    // a figure, not a page's own counter.)
+    const chrome0 = sticky(P.CHROME_FOLLOW, lower, b);
+    const chrome = chrome0 && (CHROME_REPORTED.test(pre) || CHROME_COMPARED.test(lower.slice(b + chrome0[0].length, b + chrome0[0].length + 40))) ? null : chrome0;
     if (chrome) return this.non("chrome", a, b + chrome[0].length, "page chrome (views, ratings)");
 
     // Day/month without a year: a date unless a counted noun or a clear fraction follows.
