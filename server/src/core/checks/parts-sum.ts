@@ -192,13 +192,16 @@ const CROSS_GROUP = /(?<![\p{L}])(?:women|men|female|male|girls|boys|aged|older|
  * investigation": three bare counts or more, each opening a clause with a verb of its own, the list
  * closed by "and". One patient has one outcome; the counts may leave some out, not pass the whole. */
 function clausesApart(ctx: UnitContext, parts: Figure[]): boolean {
-  if (ctx.lang !== "en" || parts.length < 2 || parts.some((p) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun)) || p.qualifiers.length)) return false;
+  // ("27 transfers have been completed, 11 are at the legal stage and 5 were withdrawn": the first may name
+  // what it counts in one word.)
+  const ownNoun = (p: Figure, i: number) => !!p.noun && i === 0 && parts.length >= 3 && !p.noun.includes(" ") && ctx.lower.startsWith(` ${p.noun}`, p.end);
+  if (ctx.lang !== "en" || parts.length < 2 || parts.some((p, i) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun) && !ownNoun(p, i)) || p.qualifiers.length)) return false;
   const gaps = parts.slice(1).map((p, i) => ctx.lower.slice(parts[i].end, p.start));
   if (gaps.some((g) => /[;.]|\n/u.test(g.replace(/\d\.\d/gu, "")) || g.length > 160) || !/(?:,|(?<![\p{L}])and)[ \t]*$/u.test(gaps[gaps.length - 1]) || !/(?<![\p{L}])and[ \t]*$/u.test(gaps[gaps.length - 1])) return false;
   if (!gaps.slice(0, -1).every((g) => /,[ \t]*$/u.test(g))) return false;
   const verbs: string[] = [];
-  for (const p of parts) {
-    const after = ctx.lower.slice(p.end, p.end + 80);
+  for (const [i, p] of parts.entries()) {
+    const after = ctx.lower.slice(p.end + (ownNoun(p, i) ? p.noun!.length + 1 : 0), p.end + 80);
     const m = CLAUSE_VERB.exec(after);
     if (!m) return false;
     const clause = after.split(/[,;.]|(?<![\p{L}])and(?![\p{L}])/u)[0];

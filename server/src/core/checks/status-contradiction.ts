@@ -435,7 +435,8 @@ export function checkTargetMargins(ctx: UnitContext): void {
   for (const tm of findTargetMargins(ctx)) {
     const vn = tm.value.kind === "fraction" ? tm.value.numerator! : mainNum(tm.value);
     const v = tm.value.kind === "fraction" ? ctx.numInterval(vn) : ctx.interval(tm.value, vn);
-    const t = ctx.interval(tm.target, mainNum(tm.target));
+    // (A target is set, not measured: "chỉ tiêu … (92%)" is 92 exactly.)
+    const t = exactTarget(tm.target, mainNum(tm.target));
     const d = ctx.interval(tm.margin, mainNum(tm.margin)).scale(tm.sign);
     // "exceeding the end target by 7.0%": the margin as a percentage of the target.
     const diff = tm.relative ? v.div(t).sub(Interval.point(1)).scale(100) : v.sub(t);

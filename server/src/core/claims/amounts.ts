@@ -207,9 +207,10 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     }
     // "1.850 km đường tỉnh, trong đó 1.612 km đã được cứng hóa (87,1%); đường huyện 2.460 km, …":
     // "trong đó" inside a sentence lists up to its clause's end.
+    // (Not over items labelled by their years: "trong đó năm 2022: 4,12 tỷ đồng; năm 2023: 6,53 tỷ đồng".)
     if (/^(?:trong đó|of which|including)$/u.test(m[1]) && !/:[ \t]*$/u.test(m[0]) && !opensSentence) {
       const semi = ctx.text.indexOf(";", introEnd);
-      if (semi >= 0 && semi < limit) limit = semi;
+      if (semi >= 0 && semi < limit && !/^[ \t]*(?:năm|year|fy)[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?[ \t]*:/u.test(ctx.lower.slice(semi + 1, semi + 20))) limit = semi;
     }
     const parts: Figure[] = [];
     let itemSkipped = false;
@@ -234,11 +235,16 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
       const namedAfter = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:are|were|is|was|has|have|had|remain|remained)(?![\p{L}])|(?:on|for|in|from|to|at|across|under|within|through|via|by|(?:relating|related|attributable|due) to)[ \t]+\p{L})/u.test(ctx.lower.slice(f.end, f.end + 30)) || (LISTS_ALL.test(m[1]) && (/^[ \t]+of[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 6)) || (!!f.unit && !!f.noun)));
       // ("gồm: - ngân sách tỉnh: 612 triệu đồng; - ngân sách huyện: …": items inline, each a label and its colon.)
       const semi = ctx.text.lastIndexOf(";", f.start);
-      const inlineItem = /:[ \t]*$/u.test(m[0]) && colonLabelled(ctx, Math.max(introEnd, semi + 1), f);
+      // ("…, trong đó năm 2022: 4,12 tỷ đồng; năm 2023: 6,53 tỷ đồng; …": items labelled by their year.)
+      const yearItem = /(?<![\p{L}])(?:năm|year|fy)[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?[ \t]*:[ \t]*$/u.test(ctx.lower.slice(Math.max(introEnd, semi + 1), f.qualifiers[0]?.start ?? f.start));
+      const inlineItem = (/:[ \t]*$/u.test(m[0]) && colonLabelled(ctx, Math.max(introEnd, semi + 1), f)) || yearItem;
       // "made up of the national park grant (£9.60 million), car park charges (£3.46 million) and …":
       // under words that list all of the whole, an amount alone in brackets after its label is the item's.
       const glossed = LISTS_ALL.test(m[1]) && !/[;]/u.test(ctx.text.slice(introEnd, f.start)) && /\p{L}[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(introEnd, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(f.end, f.end + 3));
-      if ((inBrackets(ctx, introEnd, f.start) && !glossed) || (!first && !glossed && !labelled(ctx, introEnd, f) && !namedAfter && !inlineItem)) continue;
+      // ("£14.6m, of which £9.1m was reactive jetting, £3.4m the FOG programme, and £1.7m proactive CCTV":
+      // after an item read, the next named after it in the same run.)
+      const runOn = parts.length >= 1 && /(?:,|(?<![\p{L}])and)[ \t]*$/u.test(ctx.lower.slice(parts[parts.length - 1].end, f.qualifiers[0]?.start ?? f.start)) && /^[^\d;.()]{0,80}$/u.test(ctx.lower.slice(parts[parts.length - 1].end, f.start)) && /^[ \t]+(?:the[ \t]+|was[ \t]+|were[ \t]+)?[\p{L}][^\d;()]{0,60}?(?:[,;.]|$)/u.test(ctx.lower.slice(f.end, Math.min(s.end + 1, f.end + 62))) && !/^[ \t]+of[ \t]/u.test(ctx.lower.slice(f.end, f.end + 5)) && !/(?<![\p{L}])(?:of[ \t]+which|including|trong[ \t]+đó)(?![\p{L}])/u.test(ctx.lower.slice(f.end, s.end));
+      if ((inBrackets(ctx, introEnd, f.start) && !glossed) || (!first && !glossed && !labelled(ctx, introEnd, f) && !namedAfter && !inlineItem && !runOn)) continue;
       parts.push(f);
     }
     // A colon at the end of the line: the parts are the list items below, one amount each.

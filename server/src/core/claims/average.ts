@@ -296,7 +296,7 @@ const PER_WORD = /^[ \t]*(?:\/|per|a|an|for each|for every|each|mỗi|trên)[ \t
 const SCALE_WORD: Record<string, number> = { vạn: 10000, nghìn: 1000, ngàn: 1000, trăm: 100, thousand: 1000, hundred: 100, million: 1000000, triệu: 1000000 };
 const PEOPLE_BEFORE = /(?<![\p{L}])(?:attendance|attendances|audience|audiences|visitors|footfall|participants|attendees|tổng số người tham dự|số người tham dự|lượt người tham dự|lượt người tham gia)(?:[ \t]+(?:of|was|were|totalled|totaling|totalling|reached|là|đạt))?[ \t]*$/u;
 const POPULATION = /^(?:people|persons|population|residents|inhabitants|capita|head|attendees|participants|dân|người|dân số|nhân khẩu)(?:$|[ \t])/u;
-const PEOPLE = /^(?:lao động|học viên|học sinh|sinh viên|người|đối tượng|hội viên|công nhân|thí sinh|trainees?|learners?|students?|participants?|people)(?:$|[ \t])/u;
+const PEOPLE = /^(?:lao động|học viên|học sinh|sinh viên|người|đối tượng|hội viên|công nhân|thí sinh|em|trẻ|cháu|bệnh nhân|trainees?|learners?|students?|pupils?|children|patients?|participants?|people)(?:$|[ \t])/u;
 const UNIT_WORD: Record<string, string> = { ha: "ha", hectare: "ha", hectares: "ha", "héc-ta": "ha", hecta: "ha", km: "km", km2: "km2", "km²": "km2" };
 const MASS: Record<string, number> = { kg: 1, tạ: 100, tấn: 1000 };
 
@@ -419,10 +419,15 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         }
         // "Maintenance loans were paid to 1,102,000 borrowers. With total lending of £7,514m, the average
         // loan per borrower was £6,819": the one count the per-word names in the sentence before.
-        if (!dens.length && denWord && !denUnit && namedPer && nums.length === 1) {
+        // ("Toàn huyện có 23 trường, gồm 8 … và 15 … . Tổng số học sinh … là 6.348 em, bình quân 276 học
+        // sinh/trường": in Vietnamese the unit after "/", the first count of it above, its parts after it.)
+        const slashPer = ctx.lang === "vi" && /^[ \t]*[\p{L}\p{M} ]{0,20}\/[ \t]*\p{L}/u.test(ctx.lower.slice(avg.end, avg.end + 30)) && !/^(?:năm|tháng|quý|tuần|ngày|giờ)(?: |$)/u.test(denWord ?? "");
+        if (!dens.length && denWord && !denUnit && (namedPer || slashPer) && nums.length === 1) {
           const k = ctx.sentences.indexOf(s);
           const prev = k > 0 ? ctx.sentences[k - 1] : undefined;
-          const named = prev && /^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start)) ? prev.figs.filter((f) => f.kind === "number" && !f.unit && !f.perYear && !!f.noun && names(denWord!, f.noun) && !inBrackets(ctx, prev.start, f.start)) : [];
+          const named0 = prev && /^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start)) ? prev.figs.filter((f) => f.kind === "number" && !f.unit && !f.perYear && !!f.noun && names(denWord!, f.noun) && !inBrackets(ctx, prev.start, f.start)) : [];
+          // (The first, when the others make it up exactly: "23 trường, gồm 8 … và 15 …".)
+          const named = slashPer && !namedPer && named0.length > 1 && named0.slice(1).reduce((a, f) => a.plus(f.value!.exact), new D(0)).eq(named0[0].value!.exact) ? [named0[0]] : named0;
           if (named.length === 1) dens.push(named[0]);
         }
         // "The Department employed 48,216 … teachers, giving an average of 12.7 students per teacher"
@@ -450,7 +455,8 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         // ("tại 23 xã (mỗi xã 1 câu lạc bộ) với 690 thành viên": a count each one has is no divisor.)
         if (/(?<![\p{L}])(?:mỗi|each)(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start))) continue;
         // ("0,72 vụ/1.000 hộ gia đình …, năm 2022 là 0,85 vụ/1.000 hộ": a rate is no total to divide.)
-        if ((a.unit ?? "").includes("/") || /^[ \t]*(?:[\p{L}]+[ \t]*)?\/[ \t]*(?:\d|[\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 14)) || a.perYear) continue;
+        // ("18,5 tiêu chí/xã": a rate of a noun of two syllables too.)
+        if ((a.unit ?? "").includes("/") || /^[ \t]*(?:[\p{L}]+[ \t]*){0,3}\/[ \t]*(?:\d|[\p{L}])/u.test(ctx.lower.slice(a.end, a.end + 24)) || a.perYear) continue;
         // A change or a share between makes them something else.
         if (s.figs.slice(Math.min(s.figs.indexOf(a), s.figs.indexOf(b)), i).some((f) => f.kind === "percent" || f.kind === "range" || f.kind === "fraction")) continue;
         const factor = numUnit && a.unit && MASS[a.unit] && MASS[numUnit] ? MASS[a.unit] / MASS[numUnit] : 1;

@@ -77,9 +77,12 @@ export function findBracketItems(ctx: UnitContext, used: Set<number>): TotalPart
       if (!ok && /\d/u.test(tail)) continue;
       if (!/^[^\d();]*$/u.test(tail.split(/[.;]/u)[0])) continue;
       const cue = opener?.[1] ?? "";
+      // ("The 270 missed visits were caused by vehicle breakdowns (142), severe weather (81) and staff absence
+      // (47)": the causes of all of them, closed by "and", unless only the main ones.)
+      const causesAll = /^(?:were|was)[ \t]+(?:caused[ \t]+by|due[ \t]+to|attributed[ \t]+to)$/u.test(cue) && !/(?<![\p{L}])(?:mainly|mostly|chiefly|largely|primarily|including|main|principal)(?![\p{L}])/u.test(ctx.lower.slice(w.end, items[0].start)) && /(?<![\p{L}])and[ \t]+[^,;()]*\([ \t]*$/u.test(ctx.lower.slice(items[items.length - 2].end, items[items.length - 1].start));
       // ("… lists not filled in time (61) and other causes (33)": a last item named as the rest closes it.)
       const lastName = ctx.lower.slice(Math.max(s.start, ctx.text.lastIndexOf(",", items[items.length - 1].start), ctx.lower.lastIndexOf(" and ", items[items.length - 1].start)), items[items.length - 1].start);
-      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: ALL.test(cue) || /(?<![\p{L}])(?:other|others|khác|còn[ \t]+lại)(?![\p{L}])/u.test(lastName), listed: true });
+      out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: ALL.test(cue) || causesAll || /(?<![\p{L}])(?:other|others|khác|còn[ \t]+lại)(?![\p{L}])/u.test(lastName), listed: true });
       used.add(w.id);
       for (const f of items) used.add(f.id);
       break;

@@ -14,7 +14,7 @@ import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 /** Between the count's noun and the bracket: when or where, a few words, no figure. */
-const LEAD = /^(?:[ \t]+(?:during|in|over|across|for|at|by|from|this|the|that|last|year|quarter|month|period|trong|năm|quý|tháng|kỳ|qua|tại|trên|địa|bàn)){0,5}(?:[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|or)[ \t]+\d[\d.,]*[ \t]*%)?[ \t]*\([\p{L}\p{M} \t'’-]{0,40}:?[ \t]*$/u;
+const LEAD = /^(?:[ \t]+(?:during|in|over|across|for|at|by|from|this|the|that|last|year|quarter|month|period|trong|năm|quý|tháng|kỳ|qua|tại|trên|địa|bàn|(?:19|20)\d\d(?:\/\d{2,4})?)){0,5}(?:[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|or)[ \t]+\d[\d.,]*[ \t]*%)?[ \t]*\([\p{L}\p{M} \t'’-]{0,40}:?[ \t]*$/u;
 const SEP = /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|against|average|per|each|target|plan|budget|of|than|from|to|tăng|giảm|so[ \t]+với|bình[ \t]+quân|mỗi|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|trên|từ|đến|lên|xuống|năm|year|years|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const REST = /(?<![\p{L}])(?:others?|other[ \t]+[\p{L}]+|the[ \t]+rest|remaining|khác|còn[ \t]+lại)(?![\p{L}])/u;
@@ -36,6 +36,7 @@ const SIDES: [RegExp, RegExp][] = [
   [/^full-time(?: |$)/u, /^part-time(?: |$)/u],
   [/^undergraduate(?: |$)/u, /^postgraduate(?: |$)/u],
   [/^(?:domestic|home)(?: |$)/u, /^(?:international|overseas)(?: |$)/u],
+  [/^adults?(?: |$)/u, /^(?:children|child|young[ \t]+people)(?: |$)/u],
   [/^(?:nam)$/u, /^(?:nữ)$/u],
   [/^(?:thành thị)$/u, /^(?:nông thôn)$/u],
 ];
@@ -90,9 +91,10 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       // ("(xe hạng B: 608 xe; hạng C: 69 xe; hạng D, E: 38 xe)": a label may end in its colon.)
       if (segments.some((t) => !/^[\p{L}\p{M} \t'’-]{0,60}:?$/u.test(t) || NOT_LABEL.test(t)) || !segments.slice(0, -1).some((t) => t.length > 0) && !segments.slice(1).some((t) => t.length > 0)) continue;
       const labels = items.map((f, i) => `${segments[i]}|${segments[i + 1]}`);
-      if (new Set(labels).size !== labels.length || !items.some((f) => itemNounOk(f, w))) continue;
       const side = (f: Figure, i: number) => f.noun ?? segments[i];
       const sided = items.length === 2 && SIDES.some(([x, y]) => (x.test(side(items[0], 0)) && y.test(side(items[1], 1))) || (y.test(side(items[0], 0)) && x.test(side(items[1], 1))));
+      // ("3,964 new referrals (3,121 adults and 852 children)": the two sides of a divide need no noun of the whole's.)
+      if (new Set(labels).size !== labels.length || (!sided && !items.some((f) => itemNounOk(f, w)))) continue;
       // ("(nhà trẻ 9.842 trẻ, mẫu giáo 17.274 trẻ)": in Vietnamese the side is named before its count.)
       const sidedVi = items.length === 2 && SIDES_VI.some(([x, y]) => (x.test(segments[0]) && y.test(segments[1])) || (y.test(segments[0]) && x.test(segments[1])));
       const closed = sided || sidedVi || REST.test(segments[segments.length - 1]) || REST.test(segments[segments.length - 2]) || REST.test(items[items.length - 1].noun ?? "");

@@ -91,7 +91,7 @@ function partsOf(ctx: UnitContext, si: number, leadEnd: number): Figure[] | unde
       if (out.length && out[0].noun && measure(out[0]) === "count" && f.kind === "number" && !f.noun && !f.unit && !f.scale && f.value?.decimals === 0 && !f.qualifiers.length && /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u.test(ctx.lower.slice(Math.max(t.start, q - 6), q))) ELIDED.add(f);
       // ("COD 61 lượt, TSS 39 lượt, amoni 33 lượt và pH 15 lượt; trong đó có 9 lượt kéo dài …": past the
       // list, a part broken down again is none of its items.)
-      if (out.length >= 2 && /[;,][ \t]*(?:trong[ \t]+(?:đó|số[ \t]+(?:đó|này))|of[ \t]+(?:which|whom|these)|including)(?![\p{L}])[^;]*$/u.test(ctx.lower.slice(out[out.length - 1].end, q))) return out;
+      if (out.length >= 2 && /[;,][ \t]*(?:trong[ \t]+(?:đó|số[ \t]+(?:đó|này))|of[ \t]+(?:which|whom|these)|including)(?![\p{L}])[^;\n]*$/u.test(ctx.lower.slice(out[out.length - 1].end, q)) && !/\n/u.test(ctx.lower.slice(out[out.length - 1].end, q))) return out;
       if (!measure(f)) return undefined;
       out.push(f);
     }

@@ -439,7 +439,9 @@ function rangeEnds(r: Figure): [Figure, Figure] {
   return [mk(r.low!), mk(r.high!)];
 }
 
-const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm|chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|mức[ \t]+bình[ \t]+quân|bình[ \t]+quân)(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,30}\([ \t]*$/u;
+// ("1,52 tấn/ha, thấp hơn năng suất bình quân khối doanh nghiệp (1,86 tấn/ha) là 0,43 tấn/ha": after "cao hơn",
+// "thấp hơn", whatever the other side is called.)
+const BRACKET_THEN_DIFF = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*,[ \t]*(?:(cao hơn|thấp hơn|nhiều hơn|ít hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[^;()\d,]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){1,60}|(tăng|giảm)[ \t]+(?:so[ \t]+với[ \t]+)?(?:năm|cùng[ \t]+kỳ|kỳ[ \t]+trước|đầu[ \t]+năm|cuối[ \t]+năm|chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|mức[ \t]+bình[ \t]+quân|bình[ \t]+quân)(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,30})\([ \t]*$/u;
 const MORE_WORDS = "nhiều hơn|cao hơn|lớn hơn|more|higher";
 const LESS_WORDS = "ít hơn|thấp hơn|nhỏ hơn|fewer|less|lower";
 const MORE_RE = new RegExp(`^(?:${MORE_WORDS})$`, "u");
@@ -452,7 +454,7 @@ const LABELLED_OPEN = String.raw`\([ \t]*(?:${PERIOD_LABEL})?`;
 const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|điểm[ \t]+phần[ \t]+trăm|điểm[ \t]*%)[ \t]*)?(?:(?:[\p{L}/-]+[ \t]+){0,3}?(?:from|on|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:[\p{L}\d][\p{L}\d\/-]*[ \t]+){0,9}?(?:${LABELLED_OPEN})?[ \t]*(?:mức[ \t]+)?|\([ \t]*(?:năm[ \t]+(?:19|20)\d\d|cùng[ \t]+kỳ|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d(?:\/\d{2,4})?)[ \t]*(?::|đạt|là|was|:[ \t]*đạt)?[ \t]*|(?:year[ \t-]+on[ \t-]+year|on[ \t]+(?:19|20)\d\d(?:\/\d{2,4})?|so[ \t]+với[ \t]+cùng[ \t]+kỳ)[ \t]*\([ \t]*|on[ \t]+the[ \t]+(?:[\p{L}]+(?:['’]s?)?[ \t]+){0,6}?(?:${LABELLED_OPEN})?[ \t]*|(?:on|from|compared[ \t]+(?:with|to))[ \t]+(?:(?:19|20)\d\d(?:\/\d{2,4})?|last[ \t]+year|the[ \t]+previous[ \t]+year|a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,[ \t]*when[ \t]+(?:there[ \t]+(?:were|was)[ \t]+|(?:we|it|they)[ \t]+[\p{L}]+[ \t]+)?)$`, "u");
 // ("up 6.5% on 2024, when 61,875 tickets were sold": the earlier value told after its year.)
 /** "rose by 4.0% to £412.6m (2022/23: £396.8m)": the earlier value in brackets after its period. */
-const RATE_AFTER_BASE = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:(?:với[ \t]+)?tốc[ \t]+độ[ \t]+(?:tăng|giảm)(?:[ \t]+trưởng)?|tỷ[ \t]+lệ[ \t]+(?:tăng|giảm)|tương[ \t]+ứng(?:[ \t]+(?:tăng|giảm))?|(?:a|an)[ \t]+(?:increase|rise|fall|decrease|reduction|growth)[ \t]+of|or|i\.e\.)(?:[ \t]+(?:là|đạt))?[ \t]*$/u;
+const RATE_AFTER_BASE = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:(?:với[ \t]+)?tốc[ \t]+độ[ \t]+(?:tăng|giảm)(?:[ \t]+trưởng)?|tỷ[ \t]+lệ[ \t]+(?:tăng|giảm)|tương[ \t]+ứng(?:[ \t]+(?:tăng|giảm))?|tức(?:[ \t]+là)?[ \t]+(?:tăng|giảm)|(?:a|an)[ \t]+(?:increase|rise|fall|decrease|reduction|growth)[ \t]+of|or|i\.e\.)(?:[ \t]+(?:là|đạt))?[ \t]*$/u;
 const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
 /**
@@ -519,10 +521,11 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (DURATION_NOUN.test(a.noun ?? "") && ai + 1 < s.figs.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[ai + 1].qualifiers[0]?.start ?? s.figs[ai + 1].start).replace(DURATION_NOUN_AT, ""))) a = s.figs[ai + 1];
         if (b.kind !== "percent" && b.kind !== "number") continue;
         // ("…, chiếm 56,9%, vượt 6,9 điểm phần trăm so với chỉ tiêu 50% … và tăng 15,2 điểm phần trăm so với
-        // năm 2022 (41,7%)": a target is not the value that changed; "tăng 3,23 điểm và tăng 8 bậc so với
-        // năm 2021 (84,12 điểm)": nor is a change's own size.)
+        // năm 2022 (41,7%)": a target is not the value that changed, but the plan of a done/plan pair is
+        // read as its done below; "tăng 3,23 điểm và tăng 8 bậc so với năm 2021 (84,12 điểm)": nor is a
+        // change's own size.)
         const bLead = ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start);
-        if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
+        if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) && !(i > 0 && PLAN_SLASH.test(ctx.lower.slice(s.figs[i - 1].end, b.start))) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
         // ("…, vượt 620 đàn so với kế hoạch và tăng 6,8% so với cùng kỳ năm 2023 (45.525 đàn)": a margin
         // over the plan is no value that changed.)
         if (/(?<![\p{L}])(?:vượt|hụt|thiếu)[ \t]*$/u.test(bLead) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)/u.test(ctx.lower.slice(b.end, b.end + 50))) continue;
@@ -542,8 +545,11 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("… visitors across its three sites in 2023/24, up 9.4% from 3,119,400": a count after a
         // preposition, written in words, says where.)
         if (!/\d/u.test(b.text) && /(?<![\p{L}])(?:across|in|at|over|among|from|to|for|with|trên|tại|ở|của)[ \t]+(?:(?:its|their|our|the|all|các)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, b.start - 16), b.start))) continue;
-        // "…, bình quân 595 lượt/ngày và tăng 7,4% so với … (17.610 lượt)": an average is not the total that changed.
-        if (AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start)) && !AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 40), a.qualifiers[0]?.start ?? a.start))) continue;
+        // "…, bình quân 595 lượt/ngày và tăng 7,4% so với … (17.610 lượt)": an average is not the total that changed
+        // (unless set against another average: "thấp hơn năng suất bình quân khối doanh nghiệp (1,86 tấn/ha)").
+        // ("Counters recorded an average of 1,912 trips per site per day, up 16.5% on the 1,596 recorded in
+        // 2023/24": an average that is the sentence's first value of its kind is what changed.)
+        if (AVERAGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start)) && s.figs.slice(0, s.figs.indexOf(b)).some((x) => comparable(x, a)) && !/(?<![\p{L}])(?:average|averaging|bình[ \t]+quân|trung[ \t]+bình)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 60), a.qualifiers[0]?.start ?? a.start).split(/[,;]/u).pop()!)) continue;
         if (isPercent(a) !== isPercent(b) || a.kind === "range" || a.kind === "fraction" || d.kind === "range" || d.kind === "fraction") continue;
         if (baseUnit(a) !== baseUnit(b) && !(isPercent(a) && isPercent(b))) continue;
         // "14 vụ …, trong đó 4 người chết, giảm 2 vụ so với năm 2023 (16 vụ)": a part singled out
@@ -650,7 +656,8 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // A duration between them ("waited six weeks or longer") is not the other side.
         let k = i + 1;
         // (Unless the value itself is a time: "improved to 11.6 days, from 13.2 days".)
-        while (k + 1 < s.figs.length && DURATION_NOUN.test(s.figs[k].noun ?? "") && !DURATION_NOUN.test(s.figs[i].noun ?? "")) k++;
+        // ("286 cadets enrolled across 14 units, up from 241": nor a count of where.)
+        while (k + 1 < s.figs.length && ((DURATION_NOUN.test(s.figs[k].noun ?? "") && !DURATION_NOUN.test(s.figs[i].noun ?? "")) || (!!s.figs[k].noun && !!s.figs[i].noun && s.figs[k].noun !== s.figs[i].noun && /(?<![\p{L}])(?:across|among|at|over)[ \t]+$/u.test(ctx.lower.slice(Math.max(s.start, s.figs[k].start - 8), s.figs[k].start))))) k++;
         const [b, a] = [s.figs[i], s.figs[k]];
         // ("342 care leavers aged 17 to 25, up from 318": an age bound is no value that went up.)
         // ("a Progress 8 score below -0.5, down from 14": a threshold with its sign is no value either.)
@@ -1216,6 +1223,9 @@ function nounReverse(gap: string, afterFrom = ""): RegExpExecArray | null {
   gap = gap.replace(/\*/g, " ");
   let head = gap.slice(0, gap.lastIndexOf(","));
   if (YEAR_EARLIER_AFTER.test(afterFrom)) head = head.replace(COMPOUND_PLAN, (m) => " ".repeat(m.length));
+  // ("1,146 people waiting for assessment or equipment, down from 1,318": two objects of one preposition
+  // are one subject's words.)
+  head = head.replace(/(?<![\p{L}])(?:for|of|with|to|on|awaiting)[ \t]+[\p{L}-]+[ \t]+(?:or|and)[ \t]+[\p{L}-]+/gu, (m) => " ".repeat(m.length));
   if (gap.length > 100 || NOUN_REVERSE_STOP.test(head)) return null;
   return NOUN_REVERSE.exec(gap);
 }

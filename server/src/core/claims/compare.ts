@@ -328,7 +328,7 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "đạt 66,3% kế hoạch vốn (6.913,6 tỷ đồng), thấp hơn …", "94.1% of the target (1,200), above …":
       // the whole of the subject's share, alone in its bracket right after the subject's noun, only names it.
       const own = subject;
-      const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*$/u.test(ctx.lower.slice(f.end, w.start));
+      const named = (f: Figure) => /^[ \t]+(?:of[ \t]+)?(?:the[ \t]+|its[ \t]+|their[ \t]+)?[\p{L}][\p{L} \t'’-]{0,40}\([ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*\)[ \t]*,[ \t]*(?:(?:và|and|but|nhưng|song|vẫn|still|well|slightly|hơi|còn)[ \t]+)*(?:(?:tỷ[ \t]+trọng|tỷ[ \t]+lệ|mức|con[ \t]+số)[ \t]+(?:này|đó)[ \t]+(?:(?:vẫn|đã|là|cũng)[ \t]+)?|(?:this|that)[ \t]+(?:share|rate|proportion|figure|level)[ \t]+(?:is|was|remains|remained)?[ \t]*)?$/u.test(ctx.lower.slice(f.end, w.start));
       // ("93,4%, vượt 0,4 điểm phần trăm so với chỉ tiêu (93,0%) và thấp hơn …": the gap of an earlier
       // comparison of the same subject, with its other side, only explains it.)
       // ("28,6 triệu đồng, gấp 2,2 lần so với trước khi di chuyển (13,0 triệu đồng …), tuy nhiên vẫn thấp
@@ -578,7 +578,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
         // ("48.620 tài khoản, tăng 15.310 tài khoản so với … và gấp 3,1 lần năm 2022": a change's size is no side.)
         const changeSize = (f: Figure) => /(?<![\p{L}])(?:tăng|giảm|up|down|by)(?:[ \t]+thêm)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)) && /^[^,;]*(?<![\p{L}])(?:và|and)[ \t]+(?:(?:is|was|are|were|là)[ \t]+)?(?:gấp[ \t]*)?$/u.test(ctx.plainBetween(f.end, tq).replace(/\([^()]*\)/gu, ""));
-        const near0 = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f) && !changeSize(f));
+        const nearAny = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f));
+        // (Past a change's size, only within its clause: "…, vượt 12,46 tỷ đồng; tăng 8,7% … và gấp 1,9 lần".)
+        const near0 = nearAny && changeSize(nearAny) ? [...s.figs].reverse().find((f) => f.end < nearAny.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f) && !changeSize(f) && !/;/u.test(ctx.lower.slice(f.end, t.start))) : nearAny;
         // ("1,464 deployment sessions at 71 approved mobile sites, 1.5 times the 976 sessions": the side
         // of the other's own noun, past a count of where.)
         const afterFig = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");

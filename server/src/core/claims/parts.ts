@@ -65,7 +65,7 @@ export interface TotalParts {
   closedSplit?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)|:(?=[ \t]*(?:[\p{L}\p{M}]+[ \t]+){1,4}\d[\d.,]*[ \t]+[\p{L}])|(?<=[\p{L}\p{M}][ \t])[-–—](?=[ \t]+\d[^.;:()]{0,80},[^.;:()]{0,80}(?<![\p{L}])(?:and|và)[ \t]+\d)/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)|:(?=[ \t]*(?:[\p{L}\p{M}]+[ \t]+){1,4}\d[\d.,]*[ \t]+[\p{L}])|(?<=[\p{L}\p{M}][ \t])[-–—](?=[ \t]+\d[^.;:()]{0,80}(?:,[^.;:()]{0,80})?(?<![\p{L}])(?:and|và)[ \t]+\d[^.;:()]{0,60}(?:[.;]|$))/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
@@ -691,7 +691,9 @@ function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string |
     // "18 of the 24 KPIs were met (green), 4 were within 5% of target (amber) and 2 were missed": a
     // bare count, the subject of its own verb, right after a separator.
     const bareSubject = allowBareSubjects && f.kind === "number" && !f.noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)) && precededBy(ctx, f, /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u);
-    if (sameNoun(f.noun, noun) || bareSubject || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
+    // ("12/15 huyện, thị xã, thành phố đạt …, còn 4 đơn vị chưa đạt": the rest named by a word for any unit.)
+    const genericRest = allowBareAfterRest && !!f.noun && /^(?:đơn vị|địa phương|units?|localities|areas?)(?: |$)/u.test(f.noun) && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u);
+    if (sameNoun(f.noun, noun) || bareSubject || genericRest || (allowBareAfterRest && !f.noun && precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u))) out.push(f);
   }
   return out;
 }
@@ -972,7 +974,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // (Never a label's colon inside brackets, "(target: 15 minutes)", nor after a duration.)
       // ("Of these, 54 resulted in a positive outcome – 31 charges or summonses, 19 cautions and 14 community
       // resolutions": after a dash, the bare count whose verb the words before it are.)
-      const dashWhole = /^[-–—]/u.test(m[0]) ? lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && !f.qualifiers.length && p - f.end <= 60 && /^[ \t]+(?:[a-z]+ed|were|was|are|is|had|have|received|made|gave|led)(?![\p{L}])[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p))) : undefined;
+      // ("1,284 children on the caseload were open to children's social care – 421 subject to a plan and 863 as
+      // children in need": the count's noun and a few words of its own before the verb.)
+      const dashWhole = /^[-–—]/u.test(m[0]) ? lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.qualifiers.length && p - f.end <= (f.noun ? 100 : 60) && (f.noun ? /^[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?(?:were|was|are|is|had|have)(?![\p{L}])[^\d;:,()]*$/u : /^[ \t]+(?:[a-z]+ed|were|was|are|is|had|have|received|made|gave|led)(?![\p{L}])[^\d;:,()]*$/u).test(ctx.lower.slice(f.end, p))) : undefined;
       // ("xếp loại 94 HTX: loại Tốt 21 HTX, loại Khá 38 HTX, …": labels before the items' counts, each of the
       // whole's own noun.)
       const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && (!labelsFirst || (!!inScope[0] && inScope[0].kind === "number" && sameNoun(inScope[0].noun, f.noun))) && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?(?!\d)/gu, "")));
@@ -1001,7 +1005,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const near0 = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
         // ("38 cơ sở lưu trú với 412 buồng, gồm: 21 homestay, 9 nhà nghỉ, …": a count after "với" says what
         // the count before it has; items of neither noun break down the one before.)
-        const withOf = near0 && precededBy(ctx, near0, /(?<![\p{L}])(?:với|with)(?:[ \t]+tổng(?:[ \t]+số)?)?[ \t]*$/u) && !inScope.some((f) => isCount(f) && !!f.noun && (sameNoun(f.noun, near0.noun) || sameNoun(near0.noun, f.noun))) ? lastBefore(s, near0.start, (f) => countWhole(f) && near0.start - f.end <= 60 && !/[;,]/u.test(ctx.lower.slice(f.end, near0.start))) : undefined;
+        const withOf = near0 && precededBy(ctx, near0, /(?<![\p{L}])(?:với|with)(?:[ \t]+tổng(?:[ \t]+số)?)?[ \t]*$/u) && !inScope.some((f) => isCount(f) && !!f.noun && (sameNoun(f.noun, near0.noun) || sameNoun(near0.noun, f.noun))) ? lastBefore(s, near0.start, (f) => countWhole(f) && near0.start - f.end <= 60 && !/[;,]/u.test(ctx.lower.slice(f.end, near0.start)) && !inScope.filter((g) => isCount(g) && !!g.noun).reduce((a, g) => a.plus(g.value?.exact ?? 0), new D(0)).gt(f.value!.exact)) : undefined;
         const near = withOf ?? near0;
         // ("486 vận động viên ở 18 môn thể thao …, gồm: - đội tuyển tỉnh: 142 VĐV; …": a noun and its initials.)
         const initials = (n?: string) => (n ?? "").split(/[ \t]+/u).map((w) => w[0]).join("");
@@ -1021,7 +1025,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const end = scopeEnd !== s.end || colonItems ? limit : clauseEnd(ctx, s, p);
         // "đào tạo dưới 3 tháng 15.365 người": a duration inside an item's name is not a part.
         const duration = (f: Figure) => !!f.noun && DURATION.test(f.noun) && !(whole?.noun && DURATION.test(whole.noun));
-        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f)) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && f.kind === "number" && !duration(f)), nested);
+        const run = listRun(ctx, inScope.filter((f) => isCount(f) && (!!f.noun || bareSubjects.includes(f) || labelledBare(ctx, s, f) || (!!dashWhole && /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(p, f.start - 6), f.start)))) && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, AGE_BOUND) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && f.kind === "number" && !duration(f)), nested);
         // "21,640 homes: 17,285 general needs, 2,910 supported and older persons' homes, and 1,445 …":
         // a count inside the run whose item name was not read as a noun is an item all the same.
         const parts0 = run.length >= 2 ? inScope.filter((f) => run.includes(f) || (f.start > run[0].end && f.end < run[run.length - 1].start && f.kind === "number" && isCount(f) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, ATTRIBUTE_OF_ITEM) && !/\([^()]*$/u.test(ctx.lower.slice(run[0].end, f.start)) && !duration(f))) : run;
@@ -1260,7 +1264,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("44,560 (85.1%) were delivered by the 68 framework providers and the remaining 7,820": a count
       // of other things after a preposition says who or where, it is no part.)
       const after2 = after1.filter((f) => !(f.noun && w.noun && !sameNoun(f.noun, w.noun) && precededBy(ctx, f, /(?<![\p{L}])(?:by|from|to|across|among|with|at|for|between|over|through|via)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|our[ \t]+|all[ \t]+)?$/u)));
-      const parts0 = (!bare && after2.length && !after2[0].noun) || verbFirst ? listRun(ctx, after2) : after2.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
+      // ("Of the 41 business cases, 27 transfers have been completed, 11 are at the legal stage and 5 were
+      // withdrawn": the first item names what it counts its own way, the others leave it out.)
+      const namedFirst = !bare && ctx.lang === "en" && after2.length >= 3 && !!after2[0].noun && !after2[0].noun.includes(" ") && /^[ \t]+(?:have|has|had|were|was|are|is)[ \t]/u.test(ctx.lower.slice(after2[0].end + after2[0].noun.length + 1, after2[0].end + after2[0].noun.length + 8)) && after2.slice(1).every((f) => !f.noun && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
+      const parts0 = (!bare && after2.length && !after2[0].noun) || verbFirst || namedFirst ? listRun(ctx, after2) : after2.filter((f) => (bare ? sameNoun(f.noun, w.noun) : !f.noun || sameNoun(f.noun, w.noun) || !/^[a-z]/.test(f.noun)));
       // ("…, 38 (17.8%) were accepting new patients; in other words, thirty-eight practices were open
       // and 176 were not": the same parts told again are no more parts.)
       const again = parts0.findIndex((f, i) => i > 0 && RESTATED.test(ctx.between(parts0[i - 1].end, f.start)));
@@ -1331,7 +1338,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // "Có 11 trường hợp không chấp hành …; … đã vận động được 7 trường hợp …, còn 4 trường hợp …": a
         // count the sentence opens with, split into a part and the rest.
         const opener = w === s.figs[0] && /^[\s*•-]*(?:(?:toàn|cả)[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]+)?(?:hiện[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
-        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || (!opener && !precededBy(ctx, w, SET_OR_EXAMINED))) continue;
+        // ("Kế hoạch đến hết năm 2024 hoàn thành 216 trụ sở; kết quả … 174 trụ sở …, đang thi công 39 trụ sở,
+        // chưa khởi công 13 trụ sở": a count the plan sets, then where each of them stands.)
+        const planned = !opener && /^[\s*•-]*(?:theo[ \t]+)?kế[ \t]+hoạch(?![\p{L}])[^;,.\d]{0,60}$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+        if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || (!opener && !planned && !precededBy(ctx, w, SET_OR_EXAMINED))) continue;
         // Up to a "trong đó" that opens a breakdown of one of them (a part may be a whole elsewhere).
         // ("…; còn lại 44 vụ việc, cụ thể: …": a list under the rest is the rest's.)
         const sub = /(?<![\p{L}])(?:trong đó|riêng|cụ thể|gồm|bao gồm|including|of which|of whom)(?![\p{L}])/u.exec(ctx.lower.slice(w.end, s.end));
@@ -1342,7 +1352,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         if (parts.length < 2 || s.figs.some((f) => f.start > w.end && f.start < parts[0].start) || !/^[^.]{0,60}?[;,:][^.;]{0,50}$/u.test(ctx.lower.slice(w.end, parts[0].start))) continue;
         // ("15 công trình còn lại chuyển tiếp sang năm 2025": the rest named after its noun.)
         const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)) || /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn lại|remaining)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
-        if (!rest && (opener || !outcomeContrast(ctx, parts, s.end))) continue;
+        // (Where each stands may be told before its count: "đang thi công 39 trụ sở, chưa khởi công 13 trụ sở".)
+        const leads = planned ? parts.map((f, i) => ctx.lower.slice(i ? parts[i - 1].end : w.end, f.qualifiers[0]?.start ?? f.start).split(/[,;(]/u).pop()!) : [];
+        const stagedBefore = planned && parts.length >= 3 && leads.some((l) => /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u.test(l)) && leads.some((l) => !/(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u.test(l) && /(?<![\p{L}])(?:đang|đã|hoàn[ \t]+thành|đưa[ \t]+vào)(?![\p{L}])/u.test(l));
+        if (!rest && !stagedBefore && (opener || !outcomeContrast(ctx, parts, s.end))) continue;
         // A total invested in or started ("đầu tư 63 công trình") splits only into done and the rest.
         if (!rest && STARTED.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 24), w.qualifiers[0]?.start ?? w.start))) continue;
         out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: true });

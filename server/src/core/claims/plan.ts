@@ -137,6 +137,7 @@ function lowerAfter(ctx: UnitContext, f: Figure, to: number): string {
  * no figure of its own) right after a percent. */
 const STATUS_PLAN_POST = /^[ \t]*(?:,|(?:,[ \t]*)?(?:và|and))[ \t]*(?:(?:không|chưa)[ \t]+(?:đạt|hoàn thành)|vượt|đạt|hoàn thành(?:[ \t]+vượt)?|exceeding|surpassing|beating|meeting|missing|short of|below|ahead of|behind)[ \t]+(?:mức[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:the|its|our|their)[ \t]+(?:annual[ \t]+|full-year[ \t]+)?(?:plan|target|budget))(?![\p{L}])(?![ \t]*(?:of|là|\d|\())/u;
 /** "kế hoạch năm là 135 tỷ đồng", "có kế hoạch 2.400 lượt", "the plan was 2,400 sessions". */
+const VERDICT_PLAN_SHARE = /(?<![\p{L}])(?:đạt và vượt|đạt|vượt|hoàn thành(?:[ \t]+vượt)?|chưa đạt|không đạt|chưa hoàn thành)[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:năm|đề[ \t]+ra|giao|được[ \t]+giao))?[ \t]*\([ \t]*$/u;
 const PLAN_AMOUNT_PRE = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|plan|target|budget)(?:[ \t]+(?:năm|giao|được giao|đề ra|năm[ \t]+\d{4}|for the year))?[ \t]*(?:là|đạt|:|of|was|is|set at)?[ \t]*$/u;
 
 const PLAN_OPENER = /^[\s*•+-]*so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:năm|giao|được[ \t]+giao|đề[ \t]+ra|năm[ \t]+20\d\d))?[ \t]*,/u;
@@ -188,6 +189,11 @@ export function findPlanShares(ctx: UnitContext): PlanShare[] {
       } else if (SHARE_PRE.test(pre) && STATUS_PLAN_POST.test(post) && planAmountBefore(ctx, s, f, cs)) {
         // "có kế hoạch 2.400 lượt, thực tế tổ chức được 2.215 lượt, đạt 92,3%, vượt kế hoạch": the
         // verdict names the plan, whose amount the sentence states before the percent.
+        out.push({ figure: f, reading: "share", weak: false });
+      } else if (/^[ \t]*\)/.test(post) && VERDICT_PLAN_SHARE.test(pre) && !restatesFraction(f) && !s.figs.some((g) => g !== f && g.end <= f.start && (g.unit === "%" || g.unit === "pp")) && !RATE_ITEM.test(ctx.lower.slice(s.start, f.start)) && !/(?<![\p{L}])(?:mức|con[ \t]+số|kết[ \t]+quả)(?:[ \t]+(?:này|đó))?(?![\p{L}])/u.test(ctx.lower.slice(s.start, f.start)) && new D(f.value!.exact).gte(50) && !s.figs.some((g) => g !== f && g.start >= cs && g.end <= f.start)) {
+        // (Not a rate's target, "tỷ lệ … đạt 72,4%, đạt và vượt kế hoạch (72,0%)", nor a count's share, "có 10
+        // chỉ tiêu đạt và vượt kế hoạch (83,3%)".)
+        // "tổng đàn bò đạt và vượt kế hoạch (98,2%)": the verdict names the plan, the bracket its share.
         out.push({ figure: f, reading: "share", weak: false });
       } else if (/^[ \t]*\)/.test(post) && /[\p{L}][ \t]*\([ \t]*$/u.test(pre) && !restatesFraction(f) && !RATE_ITEM.test(pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(":"), pre.lastIndexOf(";"), pre.lastIndexOf(" và ")) + 1))) {
         out.push({ figure: f, reading: "share", weak: true, bare: true });
@@ -757,6 +763,7 @@ export interface TargetMargin {
   relative?: boolean;
 }
 
+const MARGIN_VI_BARE = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?so[ \t]+với[ \t]+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+(?:đề[ \t]+ra|giao|được[ \t]+giao|năm))?[ \t]*(?:là[ \t]+)?$/u;
 const MARGIN_VI = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,2}?so[ \t]+với[ \t]+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+[\p{L}\p{M}\d]+){0,5}?[ \t]*\([ \t]*$/u;
 const MARGIN_EN_PRE = /(?:exceeding|beating|above|ahead[ \t]+of|missing|below|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|plan)[ \t]+(?:of[ \t]+)?$/u;
 
@@ -800,7 +807,10 @@ export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
       const [d, t] = [s.figs[i], s.figs[i + 1]];
       const dq = d.qualifiers[0]?.start ?? d.start;
       const lead = /(vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, dq - 14), dq));
-      if (lead && d.kind === "number" && !d.qualifiers.length && MARGIN_VI.test(ctx.lower.slice(d.end, t.start)) && /^[ \t\p{L}\p{M}]*\)/u.test(ctx.lower.slice(t.end, t.end + 20))) {
+      // ("đạt 91,5%, vượt 6,5 điểm phần trăm so với chỉ tiêu Bộ Công an giao (85%)", "… so với chỉ tiêu 85%.": a
+      // rate's margin in points, the target in brackets or closing the clause.)
+      const points = isPercent(t) && d.unit === "pp";
+      if (lead && (d.kind === "number" || points) && !d.qualifiers.length && ((MARGIN_VI.test(ctx.lower.slice(d.end, t.start)) && /^[ \t\p{L}\p{M}]*\)/u.test(ctx.lower.slice(t.end, t.end + 20))) || (MARGIN_VI_BARE.test(ctx.lower.slice(d.end, t.start)) && /^[ \t]*(?:[.;,]|$)/u.test(ctx.lower.slice(t.end, t.end + 3))))) {
         const v = marginValue(ctx, s, i, t);
         if (v) out.push({ value: v, target: t, margin: d, sign: /^(?:hụt|thấp hơn|ít hơn)$/u.test(lead[1]) ? -1 : 1 });
         continue;
@@ -821,6 +831,10 @@ export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
 /** The value a margin is counted from: the nearest figure before, in the target's unit or, for
  * counts, a fraction or count of the same noun. */
 function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figure | undefined {
+  if (isPercent(t) && !t.qualifiers.length) {
+    const v = s.figs[i - 1];
+    return v && isPercent(v) && !v.qualifiers.length && v.unit === t.unit ? v : undefined;
+  }
   if (t.kind !== "number" || t.qualifiers.length) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const v = s.figs[j];

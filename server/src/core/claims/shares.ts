@@ -143,7 +143,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "3,738 had received two doses of MMR vaccine (88.7%)": a count in words inside the part's
         // own words says how much each had; the share is the part's.
         const g = s.figs[i - 1];
-        if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && partOf.has(g) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start))) f = g;
+        // ("6,389 of the 6,702 eligible infants were reviewed by eight weeks (95.3%)": a time in words too.)
+        if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && (partOf.has(g) || (g.kind === "fraction" && DURATION.test(f.noun ?? ""))) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start).replace(/\([^()\d]*\)/gu, ""))) f = g;
         // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
         // ("đạt 91,5% (giải ngân 1.820,4/2.015,0 tỷ đồng)": a word or two may name the fraction.)
         // ("made up 30.2% of all adults receiving long-term community support (1,486 of 4,295)": or the base
@@ -173,8 +174,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // part of its whole, the subject's verb of share ("chiếm" is in LINK already).
         const verbLink = !pronoun && i > 0 && /^[ \t]*,[ \t]*(?:accounted for|accounts for|made up|makes up|represented|represents)[ \t]+$/u.test(gap);
         // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
-        // the standard, a rate of 91.1%": a fraction, its own clause, then the rate it gives.
-        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?|accounting[ \t]+for|đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || (/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
+        // the standard, a rate of 91.1%", "… were reviewed by eight weeks – 95.3%": a fraction, its own
+        // clause, then the rate it gives.
+        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?|accounting[ \t]+for|đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|(?:an?|the)[ \t]+(?:occupancy|uptake|take-up|coverage)(?:[ \t]+rate)?[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || ((/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) || /[ \t][–—-][ \t]*$/u.test(rawGap)) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
         // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
         // a count against its plan, then the rate of plan in a clause of its own.
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
@@ -237,7 +239,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             continue;
           }
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && rawGap.length <= 80 && !/^[ \t]+of[ \t]+(?:those|them|these|whom)(?![\p{L}])/u.test(rawGap) && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
+        } else if (partOf.has(f) && (rawGap.length <= 80 || (rateOf && rawGap.length <= 130)) && !/^[ \t]+of[ \t]+(?:those|them|these|whom)(?![\p{L}])/u.test(rawGap) && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           // ("…, chiếm 12,9% tổng số 202 sản phẩm OCOP của tỉnh": a base stated right after the share is
@@ -478,7 +480,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // pupils passed (87.1%)": a whole that took part, and the part of the same noun that came through.)
         // ("186 thí sinh dự thi, 104 em đạt giải (59,5%)": "em" counts the candidates just named.)
         const satPart = !!part.noun && !!w.noun && (w.noun.startsWith(part.noun) || part.noun.startsWith(w.noun) || (/^(?:em|người|cháu)$/u.test(part.noun.split(" ")[0]) && PEOPLE.test(w.noun))) && SAT.test(ctx.lower.slice(w.end, part.start)) && PASSED.test(ctx.lower.slice(part.end, p.start));
-        if (!coPart && !satPart && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
+        // ("tham mưu giải quyết 1.246 vụ việc …; hòa giải thành 1.093 vụ, đạt tỷ lệ 87,7%": of the cases dealt
+        // with, those that came through.)
+        const settled = /(?<![\p{L}])giải[ \t]+quyết[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, w.start - 20), w.start)) && /(?<![\p{L}])(?:hòa[ \t]+giải[ \t]+thành(?:[ \t]+công)?|(?:giải[ \t]+quyết|xử[ \t]+lý)[ \t]+dứt[ \t]+điểm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 30), part.start));
+        if (!coPart && !satPart && !settled && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
         // ("an increase of 245 (5.3%) on 4,617 a year earlier".)
         if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|by|(?:increase|rise|fall|decrease|reduction|drop|improvement|growth|gain|cut)[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 24), part.qualifiers[0]?.start ?? part.start))) continue;
@@ -501,7 +506,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         const comma = /^[^.;\d%()]{0,60},[ \t]*(?:đạt|chiếm|bằng)(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]*$/u.test(pre) && (/^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3)) || ownBase);
         // (After a comma, only the same thing or a kind of it: not "520 hộ nghèo, 310 hộ cận nghèo, chiếm 4,2%".)
         const kindOf = !part.noun || kindOfNoun(part.noun, w.noun) || (coPart && part.noun.split(" ")[0] === wHead);
-        if (!bracket && !(comma && kindOf)) continue;
+        // ("The survey reached 1,658 victims; 1,184 said they were satisfied …, a satisfaction rate of 71.4%".)
+        const rateNamed = /^[^.;\d%()]{0,80},[ \t]*(?:giving[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:satisfaction|acceptance|approval|success|completion|response|uptake|pass|resolution)[ \t]+rate[ \t]+of[ \t]+$/u.test(pre) && /^[ \t]*(?:[.;,)\n]|$)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        if (!bracket && !(comma && kindOf) && !rateNamed) continue;
         if (/^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|so với|cùng kỳ|of (?:the )?(?:plan|target|budget))/u.test(ctx.lower.slice(p.end, p.end + 25))) continue;
         // (A whole larger than its part only.)
         if (new D(part.value!.exact).gt(w.value!.exact)) continue;
@@ -568,7 +575,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
 /** Between a part and a later percent: words that make the percent a change or a target. */
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
 
-const RATE_OF = /^[ \t]*,[ \t]*(?:giving[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:acceptance|approval|success|completion|response|uptake|take-up|conversion|pass|occupancy|coverage|compliance|participation|attendance|resolution|clearance|detection)[ \t]+rate[ \t]+(?:of|was|is)[ \t]+$/u;
+// ("201 were still in the scheme (or had completed it) twelve months later, a retention rate of 83.4%": the
+// part's own words, then the rate.)
+const RATE_OF = /^(?:[^;.\d%]{0,100}?)?[ \t]*,[ \t]*(?:giving[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:acceptance|approval|success|completion|response|uptake|take-up|conversion|pass|occupancy|coverage|compliance|participation|attendance|resolution|clearance|detection|retention|survival|satisfaction)[ \t]+rate[ \t]+(?:of|was|is)[ \t]+$/u;
 
 /** "There were 3,412 reported road casualties in 2023. Of these, 753 …": the last count of the
  * sentence before, when no counted noun names it. */
@@ -601,7 +610,7 @@ const CO_PART = /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+qu�
 
 /** Words that make a count a change, a plan, an average or a comparison rather than a whole. */
 const NOT_WHOLE_CLAUSE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|so với|kế hoạch|mục tiêu|chỉ tiêu|dự kiến|bình quân|trung bình|từ|đến|lên|xuống|còn lại|up|down|from|to|than|plan|target|average|per|mỗi)(?![\p{L}])/u;
-const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|received|issued|made|submitted|inspected|opened|recorded|logged|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
+const RECEIVED = /(?:đưa ra|đề ra|tiếp nhận|nhận được|thụ lý|phát hiện|kiểm tra|thanh tra|có|khảo sát|received|issued|made|submitted|inspected|opened|recorded|logged|surveyed|interviewed|(?:survey|questionnaire|poll)[ \t]+reached|(?:tổng số|số)[ \t]+[^.;\d]{0,40}?[ \t]là|there were|there are)[ \t]*$/u;
 const PEOPLE = /^(?:học sinh|sinh viên|người|lao động|đảng viên|hội viên|thí sinh|bệnh nhân|trẻ|cán bộ|students|pupils|people|patients|candidates|applicants|members|staff)(?: |$)/u;
 
 function sameNounLoose(a: string, b: string): boolean {

@@ -368,7 +368,7 @@ export function findTotalsAfter(ctx: UnitContext, used: Set<number>): TotalParts
       const label = ctx.lower.slice(from, f.start);
       const countFirst = partitive && f.start === from && (!f.noun || sameNoun(f.noun, w.noun) || PERSONS.test(f.noun)) && /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:were|was|are|is|had|have|has|needed|received|moved|went|returned|left|remained|achieved|did|did not|were not)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40));
       // ("- musculoskeletal (MSK) and biomechanics: 2,388": a short form in the label's brackets.)
-      if (!countFirst && !(named.length ? /^[\p{L}\p{M} ,'’&–-]{2,100}\([^()]{0,60}\)[ \t]*:[ \t]*$/u : /^(?:[\p{L}\p{M} ,'’&–-]|\([^()\d]{0,60}\)){2,100}:[ \t]*$/u).test(label)) break;
+      if (!countFirst && !(named.length ? /^[\p{L}\p{M} ,'’&–-]{2,100}\([^()]{0,100}\)[ \t]*:[ \t]*$/u : /^(?:[\p{L}\p{M} ,'’&–-]|\([^()\d]{0,60}\)){2,100}:[ \t]*$/u).test(label)) break;
       // ("- of which at night: 3,120": an item of the item before, not another part.)
       if (/^(?:of which|of whom|including|trong đó|in which)(?![\p{L}])/u.test(label)) break;
       // Its only other figure: a share in brackets right after it (or after ", chiếm").

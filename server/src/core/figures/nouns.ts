@@ -14,11 +14,14 @@ const STOP = new Set([
 ]);
 
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
-const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved"]);
+const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved", "said", "told", "felt", "agreed", "disagreed", "rated", "responded", "answered", "stated", "indicated", "thought", "believed"]);
 
 /** Vietnamese verbs of two syllables that follow a count's classifier ("lượt", "người") as its predicate. */
 const VI_VERBS = new Set(["tham gia", "thực hiện", "đăng ký", "sử dụng", "tiếp nhận", "giải quyết", "xử lý", "đáp ứng", "thụ hưởng", "hưởng lợi", "áp dụng", "triển khai", "đến khám", "tiếp cận", "ứng dụng"]);
 const VI_VERB_HEADS = new Set([...VI_VERBS].map((v) => v.split(" ")[0]));
+
+/** Participles in VERBS that also name a kind before a noun ("270 missed visits"). */
+const ADJECTIVAL = new Set(["missed", "failed", "completed", "cancelled", "delayed"]);
 
 const CLASS_WORD = /^(?:category|class|type|grade|band|level|tier|stage|phase|priority|loại|cấp|hạng|nhóm)$/u;
 const CLASS_NUMBER = /[ \t](\d{1,2}[a-z]?)(?=[ \t]+[\p{L}])/uy;
@@ -47,7 +50,12 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
     if (!m) break;
     if (k === 0 && m[0].length - m[1].length > 2) break;
     const w = m[1];
-    if (STOP.has(w) || VERBS.has(w)) break;
+    // ("270 missed visits", "30 failed inspections": a participle before a noun names the kind.)
+    if (VERBS.has(w) && k === 0 && ADJECTIVAL.has(w)) {
+      WORD.lastIndex = pos + m[0].length;
+      const n = WORD.exec(lower);
+      if (!n || STOP.has(n[1]) || VERBS.has(n[1]) || /^(?:their|its|his|her|them|it|our|all|some|any|every|each)$/u.test(n[1]) || /^[a-z]{3,}ed$/u.test(n[1])) break;
+    } else if (STOP.has(w) || VERBS.has(w)) break;
     // "7,152 worked in …": a past-tense verb, not an adjective ("5 registered companies"), when a
     // function word or nothing follows it.
     if (/^[a-z]{3,}ed$/.test(w)) {
