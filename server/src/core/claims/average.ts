@@ -452,6 +452,9 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         if (nums.length !== 1 || dens.length !== 1 || nums[0] === dens[0]) continue;
         const [a, b] = [nums[0], dens[0]];
         if (a.qualifiers.length || b.qualifiers.length || lastOfList(ctx, s, a)) continue;
+        // ("Các trang trại nuôi 2.905 con, số còn lại do các hộ nuôi với quy mô bình quân 21,8 con/hộ": the
+        // average of the rest, not of the count before.)
+        if (/(?<![\p{L}])(?:còn[ \t]+lại|the[ \t]+rest|the[ \t]+remaining|the[ \t]+remainder)(?![\p{L}])/u.test(ctx.lower.slice(a.end, avg.start))) continue;
         // ("tại 23 xã (mỗi xã 1 câu lạc bộ) với 690 thành viên": a count each one has is no divisor.)
         if (/(?<![\p{L}])(?:mỗi|each)(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start))) continue;
         // ("0,72 vụ/1.000 hộ gia đình …, năm 2022 là 0,85 vụ/1.000 hộ": a rate is no total to divide.)

@@ -1340,7 +1340,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const opener = w === s.figs[0] && /^[\s*•-]*(?:(?:toàn|cả)[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]+)?(?:hiện[ \t]+)?có[ \t]*$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start));
         // ("Kế hoạch đến hết năm 2024 hoàn thành 216 trụ sở; kết quả … 174 trụ sở …, đang thi công 39 trụ sở,
         // chưa khởi công 13 trụ sở": a count the plan sets, then where each of them stands.)
-        const planned = !opener && /^[\s*•-]*(?:theo[ \t]+)?kế[ \t]+hoạch(?![\p{L}])[^;,.\d]{0,60}$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+        // (Looked for near the sentence's start only: a slice from it per figure would be quadratic.)
+        const planned = !opener && (w.qualifiers[0]?.start ?? w.start) - s.start <= 100 && /^[\s*•-]*(?:theo[ \t]+)?kế[ \t]+hoạch(?![\p{L}])[^;,.\d]{0,60}$/u.test(ctx.lower.slice(s.start, w.qualifiers[0]?.start ?? w.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
         if (w.kind !== "number" || !isCount(w) || !w.noun || used.has(w.id) || (!opener && !planned && !precededBy(ctx, w, SET_OR_EXAMINED))) continue;
         // Up to a "trong đó" that opens a breakdown of one of them (a part may be a whole elsewhere).
         // ("…; còn lại 44 vụ việc, cụ thể: …": a list under the rest is the rest's.)
