@@ -620,6 +620,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // phẩm)": after a list's items the multiple may be of the whole or of the last item: left alone.)
         const clauseFrom = Math.max(s.start, ctx.lower.lastIndexOf(";", before.start) + 1);
         if (/(?<![\p{L}])(?:gồm|bao[ \t]+gồm|trong[ \t]+đó|including|of[ \t]+which|comprising)(?![\p{L}])/u.test(ctx.lower.slice(clauseFrom, before.start)) && /(?:và|and|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(clauseFrom, before.start - 6), before.start))) continue;
+        // ("for those who cannot yet swim 25 metres, was 2.5 times the 885 in 2021/22": a measure that says
+        // who is counted is no count compared.)
+        if (!after.noun && !after.unit && before.noun && /^(?:metres?|meters?|m|km|kilometres?|miles?|yards?|feet|foot|kg|kilos?|tonnes?|litres?|liters?|mét|cây số|ki-lô-mét)(?: |$)/u.test(before.noun)) continue;
         out.push({ subject: before, other: after, times: t, ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
       }
     }

@@ -183,7 +183,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "22/27 nhiệm vụ sau nghiệm thu được chuyển giao, ứng dụng vào thực tiễn (81,5%)": a fraction,
         // its own clause, and the share alone in a bracket at the clause's end.
         // (Never a rank: "ranked 2nd of 8 …, behind only the Eastern region (7.4%)".)
-        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?<![\p{L}])(?:trong đó|of which|of whom|including|gồm|cao nhất|thấp nhất|highest|lowest|riêng|ngoại trừ|trừ|except|apart from|other than)(?![\p{L}])/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        const fracBracket = f.kind === "fraction" && !pronoun && !/^\d+(?:st|nd|rd|th)(?![\p{L}])/u.test(f.text) && !/(?:xếp|đứng|thứ|hạng|rank\p{L}*|place)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 14), f.start)) && rawGap.length <= 100 && /^[^.;:()\d%]*\([ \t]*$/u.test(rawGap) && !/(?<![\p{L}])(?:trong đó|of which|of whom|including|gồm|cao nhất|thấp nhất|dẫn đầu|đứng đầu|highest|lowest|led by|leading|riêng|ngoại trừ|trừ|except|apart from|other than)(?![\p{L}])/u.test(rawGap) && !/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|target|plan|budget|so với|compared|than)[^,]{0,20}\([ \t]*$/u.test(rawGap) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
         // "1,212 of them were nurses, 21.9% of the workforce": after a pronoun, a bare comma and "of the …".
         const pronounOf = !!pronoun && /^[ \t]*,[ \t]*$/u.test(gap) && /^[ \t]+of[ \t]+(?:the|all|our|its|their)[ \t]/u.test(ctx.lower.slice(p.end, p.end + 12));
         // "of which 6,130 were accepted, an acceptance rate of 74.4%": the rate a part of its total gives.
@@ -689,7 +689,8 @@ export interface SharesOfWhole {
 }
 
 const ELIDED_SHARE = /^[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}\p{M}'’-]+){0,7}[ \t]+(?:for[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?|(?:khoảng[ \t]+)?)$/u;
-const NOT_ELIDED = /(?<![\p{L}])(?:hay|or|tức|tức là|tương ứng|tương đương|i\.e\.|tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
+// ("…, chiếm 47,94% tổng lượng rác …, đã lấp đầy 92,62% sức chứa thiết kế": a verb of its own says the share is another's.)
+const NOT_ELIDED = /(?<![\p{L}])(?:hay|or|tức|tức là|đã|lấp đầy|sử dụng|used|filled|tương ứng|tương đương|i\.e\.|tăng|giảm|so với|từ|lên|xuống|đạt|bằng|là|tỷ lệ|tỉ lệ|tốc độ|hoàn thành|giải ngân|mục tiêu|kế hoạch|chỉ tiêu|hơn|rose|fell|up|down|from|increase|decrease|growth|rate|was|were|is|reached|at|the|ahead|behind|than|above|below|over|under|target|plan|compared|against|versus|vs|previous|prior|earlier|last|cùng kỳ|trước)(?![\p{L}])/u;
 const STRUCTURE = /(?:cơ cấu|tỷ trọng|tỉ trọng|structure|breakdown|composition|(?:generation|energy|fuel|power|product|revenue|income|funding|sales|traffic|modal|gender|age)[ \t]+(?:mix|split)|make-?up of)/u;
 
 /** The clause or bracket of the percent speaks of rounding. */

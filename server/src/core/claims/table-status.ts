@@ -35,7 +35,8 @@ const FLOOR = /(?:or more|at least|minimum|min\b|≥|>|trên|tối thiểu|ít n
 const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|achievement|pass rate|collected|collection|revenue|income|recycl|uptake|vaccinat|immunis|screening|tỷ lệ bao phủ|bao phủ|hài lòng|thu ngân sách|thu nhập|hoàn thành|tiêm chủng)/u;
 /** "Số vụ tai nạn giao thông (giảm so với năm trước, %)", "Emissions (% reduction on 2019)": the size
  * of a cut, where more is better. */
-const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)|(?<![\p{L}])(?:reduction|decrease|cut|fall)[ \t]+(?:on|from|against|since|vs\.?)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:baseline|base[ \t]+year|level)|giảm[ \t]+so[ \t]+với/u;
+// ("Số hộ nghèo giảm (hộ)": the count that left poverty, a size of the fall, more is better.)
+const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|^[\s*]*số[ \t]+[\p{L}\p{M} ]{1,30}?[ \t]+giảm(?:[ \t]+(?:được|trong[ \t]+năm))?[ \t]*(?:\(|$)|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)|(?<![\p{L}])(?:reduction|decrease|cut|fall)[ \t]+(?:on|from|against|since|vs\.?)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:baseline|base[ \t]+year|level)|giảm[ \t]+so[ \t]+với/u;
 /** "Spend against budget | £6.42m | £6.87m": money spent against a budget is better under it (a rate of
  * the budget spent, "95% | 89.2%", is better high). */
 const SPEND_BUDGET = /(?:spend|spending|expenditure|costs?|outturn)[ \t]+(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+)?budget/u;
