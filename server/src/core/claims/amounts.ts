@@ -382,7 +382,7 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
       const labels: string[] = [];
       let at = from;
       for (const f of items) {
-        const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){1,6})[ \t]*:?[ \t]*$/u.exec(ctx.lower.slice(at, f.qualifiers[0]?.start ?? f.start).replace(LABEL_TAIL, ""));
+        const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,6})[ \t]*:?[ \t]*$/u.exec(ctx.lower.slice(at, f.qualifiers[0]?.start ?? f.start).replace(LABEL_TAIL, ""));
         // ("bổ sung có mục tiêu" names a kind of transfer: only change, plan and period words are refused.)
         if (!m || BRACKET_NOT_LABEL.test(m[1]) || /(?<![\p{L}])(?:năm|quý|tháng|kỳ|year|quarter|month)(?![\p{L}])/u.test(m[1])) break;
         labels.push(m[1]);
@@ -391,7 +391,11 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
       if (labels.length !== items.length || !/^[ \t]*$/u.test(ctx.text.slice(at, close))) continue;
       const first = labels[0].split(/\s+/)[0];
       const wLabel = ctx.lower.slice(Math.max(s.start, (w.qualifiers[0]?.start ?? w.start) - 50), w.qualifiers[0]?.start ?? w.start);
-      if (new Set(labels).size !== labels.length || labels.some((l) => l.split(/\s+/)[0] !== first) || !new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, "u").test(wLabel)) continue;
+      // ("Diện tích được chứng nhận VietGAP, GlobalGAP là 4.215 ha (VietGAP 3.108 ha, GlobalGAP 1.701 ha)": or
+      // each item named in the whole's own words.)
+      const named = (l: string) => new RegExp(`(?<![\\p{L}])${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(wLabel);
+      const eachNamed = labels.length >= 2 && labels.every(named);
+      if (new Set(labels).size !== labels.length || (!eachNamed && (labels.some((l) => l.split(/\s+/)[0] !== first || !l.includes(" ")) || !new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, "u").test(wLabel)))) continue;
       out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, amounts: true, listed: true });
       for (const f of items) used.add(f.id);
     }

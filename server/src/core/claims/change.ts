@@ -433,6 +433,26 @@ function moreThanBracket(ctx: UnitContext, s: Sentence, out: Change[]): void {
   }
 }
 
+/** "hỗ trợ 7.284 người trong năm 2024 (năm 2023 là 5.762 người), tăng 1.522 người, tương ứng tăng 26,4%": the
+ * earlier value in its period's bracket right after the value, then the change from it. */
+function periodBracketBefore(ctx: UnitContext, s: Sentence, out: Change[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [b, a, d] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (b.kind !== "number" || a.kind !== "number" || !comparable(a, b) || b.qualifiers.length || a.qualifiers.length || (d.kind !== "number" && d.kind !== "percent") || d.qualifiers.length) continue;
+    if (!/^[^;()\d]{0,40}\([ \t]*(?:năm|quý|tháng|kỳ)[ \t]+(?:(?:19|20)\d\d|trước|cùng[ \t]+kỳ)[ \t]*(?::|là|đạt)[ \t]*$/u.test(ctx.lower.slice(b.end, a.start).replace(/(?<![\d.,])(?:19|20)\d\d(?![\d.,])(?=[^()]*\()/gu, ""))) continue;
+    const m = new RegExp(`^[ \\t\\p{L}]{0,20}\\)[ \\t]*,[ \\t]*(${UP}|${DOWN})[ \\t]+$`, "u").exec(ctx.lower.slice(a.end, d.qualifiers[0]?.start ?? d.start));
+    if (!m || out.some((c) => c.to === b && c.from === a)) continue;
+    const relative = d.kind === "percent" && d.unit === "%" && !isPercent(a);
+    if (!relative && (d.kind !== "number" || !comparable(d, a))) continue;
+    const at = a.end + m.index + m[0].lastIndexOf(m[1]);
+    const c: Change = { from: a, to: b, direction: UP_RE.test(m[1]) ? "up" : "down", directionWord: { start: at, end: at + m[1].length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] };
+    // (", tương ứng tăng 26,4%": its rate after.)
+    const r = s.figs[i + 3];
+    if (!relative && r && r.kind === "percent" && r.unit === "%" && /^[ \t\p{L}]{0,20},[ \t]*(?:tương[ \t]+ứng|tức|với[ \t]+tốc[ \t]+độ)(?:[ \t]+(?:tăng|giảm))?[ \t]*$/u.test(ctx.lower.slice(d.end, r.qualifiers[0]?.start ?? r.start))) c.stated.push({ figure: r, what: "relative" });
+    out.push(c);
+  }
+}
+
 /** A range's ends as figures of their own, sharing the range's id, unit and scale. */
 function rangeEnds(r: Figure): [Figure, Figure] {
   const mk = (n: NonNullable<Figure["low"]>): Figure => ({ ...r, kind: r.unit === "%" ? "percent" : "number", value: n, low: undefined, high: undefined, start: n.start, end: n.end, text: n.text, qualifiers: n === r.low ? r.qualifiers : [] });
@@ -502,6 +522,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
       numeratorChange(ctx, s, out);
       improvedBy(ctx, s, out);
       moreThanBracket(ctx, s, out);
+      periodBracketBefore(ctx, s, out);
       for (let i = 0; i + 2 < s.figs.length; i++) {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
@@ -1414,7 +1435,8 @@ const RANK_UP = /^(?:up|rising|risen|rose|climbing|climbed|improving|improved|mo
 const RANK_EN_NOUN = /^[^;.\d]{0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration)[ \t]+of[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?)[ \t]+(?:on|from|compared[ \t]+with|since)[ \t]+(?:last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+(?:year|quarter|edition|survey)|(?:fy[ \t]?)?(?:19|20)\d\d(?:\/\d{2,4})?|the[ \t]+year[ \t]+before)[ \t]*(?:,[ \t]*when[ \t]+(?:we|it|they|the[ \t]+[\p{L}-]+)[ \t]+(?:were|was)[ \t]+(?:ranked[ \t]+|placed[ \t]+)?|\([ \t]*)(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 const PLACES_AFTER = /^(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?(?!\d)){0,40}?,[ \t]*(?:an?[ \t]+)?(?:climbing|rising|moving[ \t]+up|falling|dropping|slipping|moving[ \t]+down|(?:improvement|rise|climb|fall|drop|decline)[ \t]+of)[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?)(?![\p{L}])/u;
 const RANK_EN = /^(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?(?!\d)){0,100}?(?:,|\(|\band\b)[ \t]*(?:an?[ \t]+)?(improvement|rise|climb|fall|drop|decline|deterioration|up|down|rising|risen|rose|climbing|climbed|improving|improved|falling|fell|fallen|dropping|dropped|slipping|slipped|moving up|moving down|moved up|moved down)[ \t]+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:places?|positions?|spots?|ranks?)[ \t]+)?(?:from|on|compared[ \t]+with)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+)?(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
-const RANK_VI = /^(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
+// ("tăng 6 bậc so với thời điểm ngày 30/6/2024 (xếp thứ 17/63)": the earlier time may be a date.)
+const RANK_VI = /^(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,[ \t]*(tăng|giảm)[ \t]+(\d{1,3})[ \t]+(?:bậc|hạng|vị[ \t]+trí)[ \t]+so[ \t]+với[ \t]+[^;()\d]{0,30}?(?:(?:\d{1,2}\/\d{1,2}\/)?(?:19|20)\d\d[ \t]*)?\([ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:thứ[ \t]+)?(\d{1,3})(?![\d,.])/u;
 
 const PER_BASE = /(?<![\p{L}])(?:per|mỗi|trên)[ \t]+(?:1|10|100|1[.,]000|10[.,]000|100[.,]000)(?![\d.,]\d)/gu;
 

@@ -341,7 +341,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
         const g = s.figs[s.figs.indexOf(f) + 1];
         return f.unit === "pp" && !!g && /^[ \t]*(?:so[ \t]+với|above|below|over|under|than|compared[ \t]+(?:with|to))(?![\p{L}])[^;\d]{0,60}\([ \t]*$/u.test(ctx.lower.slice(f.end, g.qualifiers[0]?.start ?? g.start));
       };
-      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f) && !(aside && f.start > aside.open && f.end <= aside.close) && !multipleOf(f))) continue;
+      // ("chiếm 29,6% trong tổng số 318 công trình được kiểm tra, thấp hơn năm 2023 (24,2%)": the base a share
+      // names right after it only says what it is of.)
+      const baseOfShare = (f: Figure) => isPercent(own) && /^[ \t]*(?:(?:trong|của|trên)[ \t]+(?:tổng[ \t]+)?số|of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:total[ \t]+)?)[ \t]*$/u.test(ctx.lower.slice(own.end, f.qualifiers[0]?.start ?? f.start)) && /^[^;\d()]{0,60},[ \t]*$/u.test(ctx.lower.slice(f.end, w.start));
+      if (s.figs.some((f) => f.start > subject.end && f.end <= w.start && !comparableTo(f, next) && f.kind !== "fraction" && !DURATION.test(f.noun ?? "") && !explains.has(f) && !named(f) && !gapOf(f) && !baseOfShare(f) && !(aside && f.start > aside.open && f.end <= aside.close) && !multipleOf(f))) continue;
       // ("8 minutes 51 seconds, 9 seconds slower than …": a duration right before the word, after a
       // comma that follows another figure, is the gap, not the value.)
       // ("2 ngày, nhanh hơn quy định 1 ngày": after a named base, a duration may be the gap itself.)
