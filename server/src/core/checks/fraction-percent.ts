@@ -48,8 +48,11 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const amounts = !!fp.part && !!fp.whole && fp.part.kind === "number" && fp.whole.kind === "number";
     // (Amounts summed to their whole are rounded too: "£41.2m …, leaving £5.4m".)
     const summed = !!fp.part && !!fp.sumOf && fp.sumOf.every((f) => f.kind === "number" && !!f.unit && !!f.value);
+    // (A plan is set, not measured: "đạt 118,75% kế hoạch (kế hoạch 8 tỷ đồng)" is of 8 exactly.)
+    const planWhole = amounts && /(?<![\p{L}])(?:target|plan|budget|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+[\p{L}\p{M}]+){0,3}?(?:[ \t]+(?:of|là|:))?[ \t]*\(?[ \t]*(?:(?:kế[ \t]+hoạch|dự[ \t]+toán|plan|target|budget)[ \t]*:?[ \t]*)?$/u.test(ctx.lower.slice(Math.max(0, (fp.whole!.qualifiers[0]?.start ?? fp.whole!.start) - 40), fp.whole!.qualifiers[0]?.start ?? fp.whole!.start));
+    const wholeIv = (f: Figure) => (planWhole ? Interval.point(new D(f.value!.exact).times(f.scale?.factor ?? "1")) : scaled(f));
     const actual = amounts
-      ? scaled(fp.part!).div(scaled(fp.whole!)).scale(100)
+      ? scaled(fp.part!).div(wholeIv(fp.whole!)).scale(100)
       : summed
       ? scaled(fp.part!).div(fp.sumOf!.map(scaled).reduce((a, b) => a.add(b))).scale(100)
       : Interval.point(num.div(den).times(100));

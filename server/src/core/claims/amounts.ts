@@ -329,7 +329,12 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // kinds or more, each named by the whole's own noun, are meant as all of it.)
     const head = whole.noun?.split(" ")[0];
     const labels = parts.map((f, i) => ctx.lower.slice(i ? parts[i - 1].end : introEnd, f.qualifiers[0]?.start ?? f.start).replace(/^[ \t,;:]*(?:(?:và|and)[ \t]+)?/u, "").trim());
-    const kindsOfWhole = !!head && head.length >= 2 && parts.length >= 3 && !skipped && !itemSkipped && /^(?:trong đó|gồm|bao gồm)$/u.test(m[1] ?? "") && labels.every((l) => l.startsWith(`${head} `) && l.length <= 30 && !/\d/u.test(l)) && new Set(labels).size === labels.length;
+    // ("Tổng nguồn vốn … đạt 612,4 tỷ đồng … . Trong đó: nguồn vốn trung ương …; nguồn vốn ngân sách địa phương
+    // …; nguồn vốn huy động …": or named by the words the whole's sentence gives it.)
+    const common = labels[0]?.split(/[ \t]+/u).slice(0, 2).join(" ");
+    const wholeLead = ctx.lower.slice(Math.max(ctx.sentenceOf(whole).start, whole.start - 80), whole.start);
+    const namedKinds = !!common && common.includes(" ") && labels.every((l) => l.startsWith(`${common} `) && !/\d/u.test(l)) && new RegExp(`(?<![\\p{L}])${common.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(wholeLead);
+    const kindsOfWhole = parts.length >= 3 && !skipped && !itemSkipped && /^(?:trong đó|gồm|bao gồm)$/u.test(m[1] ?? "") && new Set(labels).size === labels.length && ((!!head && head.length >= 2 && labels.every((l) => l.startsWith(`${head} `) && l.length <= 30 && !/\d/u.test(l))) || namedKinds);
     out.push({ whole, wholeNum: whole.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: ((EXHAUSTIVE.test(m[1]) && !someOnly) || m[1] === ":" || restLast) && !skipped && !itemSkipped, cue, amounts: true, bulleted: bulleted || undefined, closedSplit: closedSplit || kindsOfWhole || undefined });
     used.add(whole.id);
     for (const f of parts) used.add(f.id);
@@ -469,6 +474,11 @@ function nearestWhole(ctx: UnitContext, s: Sentence, p: number): Figure | undefi
     }
     if (f.kind === "percent" && /^[ \t]*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|of (?:the )?(?:plan|target|budget)|year on year|on (?:the )?(?:previous|last) year)[^,;.]{0,25}[ \t]*[,(;][ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?:bằng|đạt|tăng|giảm|up|down|or|,)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start))) {
       p = f.start - /,?[ \t]*(?:bằng|đạt|tăng|giảm|up|down|or)?[ \t]*$/u.exec(ctx.lower.slice(Math.max(s.start, f.start - 12), f.start))![0].length;
+      continue;
+    }
+    // ("1.215 ha (chiếm 34,85%), gồm: …": the amount's share in its own bracket.)
+    if (f.kind === "percent" && f.unit === "%" && /^[ \t]*\)[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /[\d\p{L}][ \t]*\([ \t]*(?:chiếm|accounting[ \t]+for)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start))) {
+      p = ctx.lower.lastIndexOf("(", f.start);
       continue;
     }
     // "totalled $486.0 million, equal to 30.0% of the Bank's own commitments, of which …", "đạt 1.250

@@ -541,6 +541,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const ai = rel ? i + 3 + skip : i + 2 + skip;
         if (DURATION_NOUN.test(a.noun ?? "") && ai + 1 < s.figs.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(a.end, s.figs[ai + 1].qualifiers[0]?.start ?? s.figs[ai + 1].start).replace(DURATION_NOUN_AT, ""))) a = s.figs[ai + 1];
         if (b.kind !== "percent" && b.kind !== "number") continue;
+        // ("đạt 186,3 tỷ đồng với 3.912 lượt hộ vay, tăng 14,2% so với năm 2023 (163,1 tỷ đồng)": a count "với"
+        // the amount says what it had; the amount before it changed.)
+        let withCount: Figure | undefined;
+        if (i > 0 && !skip && !rel && b.kind === "number" && !b.unit && a.unit && baseUnit(a) !== baseUnit(b) && comparable(a, s.figs[i - 1]) && /^[ \t]+[\p{L}\p{M} ]{0,20}?(?:với|with)[ \t]+$/u.test(ctx.lower.slice(s.figs[i - 1].end, b.start))) {
+          withCount = b;
+          b = s.figs[i - 1];
+        }
         // ("…, chiếm 56,9%, vượt 6,9 điểm phần trăm so với chỉ tiêu 50% … và tăng 15,2 điểm phần trăm so với
         // năm 2022 (41,7%)": a target is not the value that changed, but the plan of a done/plan pair is
         // read as its done below; "tăng 3,23 điểm và tăng 8 bậc so với năm 2021 (84,12 điểm)": nor is a
@@ -578,7 +585,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
         // "684 hợp tác xã (HTX), tăng 57 HTX …": the noun's short form in brackets is part of the noun.
         // ("34,2 triệu đồng/ha/vụ, cao hơn 6,8 triệu đồng/ha …": a further "/vụ" of the unit is the value's.)
-        const gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : b.end, d.qualifiers[0]?.start ?? d.start).replace(/^\/[\p{L}\p{M}]+(?=[ \t]*,)/u, "").replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
+        const gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : (withCount ?? b).end, d.qualifiers[0]?.start ?? d.start).replace(/^\/[\p{L}\p{M}]+(?=[ \t]*,)/u, "").replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
         // "khởi tố 47 vụ/62 bị can về các tội …, …, tăng 9 vụ so với năm 2023 (38 vụ)": a count and its
         // pair after "/" name the first count's noun, which the difference and the earlier value repeat.
         const pair = !skip && i > 0 ? s.figs[i - 1] : undefined;

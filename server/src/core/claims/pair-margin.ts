@@ -7,6 +7,7 @@
 import type { Difference } from "./difference.ts";
 import { isPercent, type UnitContext } from "./context.ts";
 import { findValueTargets } from "./plan.ts";
+import { findPlansBefore } from "./plan-before.ts";
 
 const VI = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:như[ \t]+vậy|tức[ \t]+là)[ \t]*,?[ \t]*)?(?:(?:không[ \t]+đạt|chưa[ \t]+đạt|đạt|hoàn[ \t]+thành|vượt)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?[ \t]*[,(][ \t]*)?(?:(?:đã|còn)[ \t]+)?(vượt|thiếu|hụt|còn[ \t]+thiếu|thấp[ \t]+hơn|cao[ \t]+hơn)(?:[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))?(?:[ \t]+(?:là|khoảng))?[ \t]*$/u;
 const EN = /^(?:[ \t]+[\p{L}]+){0,4}?[ \t]*\)?[ \t]*(?:,|—|–|-|;)[ \t]*(?:(?:an?|the)[ \t]+)?(shortfall|excess|surplus)[ \t]+of[ \t]*$/u;
@@ -48,6 +49,19 @@ export function findPairMargins(ctx: UnitContext, taken: Set<unknown>): Differen
     if (!points && !a.unit && (!agree(a.noun, b.noun) || (!!b.noun && !!d.noun && !agree(a.noun, d.noun) && !sameHead(b.noun, d.noun)))) continue;
     const at = last.end + m.index + m[0].lastIndexOf(m[1]);
     out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points });
+  }
+  // "Kế hoạch … giao 45 tỷ đồng; thực hiện 48,6 tỷ đồng, đạt 108% kế hoạch, vượt 3,6 tỷ đồng": the plan
+  // said first, the done, its share of the plan, then the margin between them.
+  for (const pb of findPlansBefore(ctx, new Set())) {
+    const { part: a, whole: b, percent: p } = pb;
+    if (a.kind !== "number" || b.kind !== "number" || !a.unit || a.unit !== b.unit || (a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1") || b.end > a.start || out.some((x) => x.a === a)) continue;
+    const s = ctx.sentenceOf(p);
+    const d = s.figs[s.figs.indexOf(p) + 1];
+    if (!d || taken.has(d) || d.kind !== "number" || d.unit !== a.unit || (d.scale?.factor ?? "1") !== (a.scale?.factor ?? "1") || d.qualifiers.length || !d.value) continue;
+    const m = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,[ \t]*(vượt|thiếu|hụt|còn[ \t]+thiếu)[ \t]*$/u.exec(ctx.lower.slice(p.end, d.qualifiers[0]?.start ?? d.start));
+    if (!m || !/^[ \t]*(?:[.;]|$|\r?\n)/u.test(ctx.lower.slice(d.end, d.end + 3).replace(/^[ \t]*[\p{L}\p{M} ]{0,12}(?=[.;])/u, ""))) continue;
+    const at = p.end + m.index + m[0].lastIndexOf(m[1]);
+    out.push({ a, b, diff: d, word: { start: at, end: at + m[1].length }, points: false });
   }
   return out;
 }
