@@ -1,6 +1,6 @@
 // fraction-percent: "19/21 xã (90,5%)" where the percentage is not the fraction. The fix is the one
 // value, at the stated precision, that the fraction gives.
-import { figureIndex, type UnitContext } from "../claims/context.ts";
+import { figureIndex, scaledValue, type UnitContext } from "../claims/context.ts";
 import { carriesShare } from "../claims/named-share.ts";
 import type { Figure } from "../types.ts";
 import { findFractionPercents, type FractionPercent } from "../claims/shares.ts";
@@ -50,7 +50,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
     const summed = !!fp.part && !!fp.sumOf && fp.sumOf.every((f) => f.kind === "number" && !!f.unit && !!f.value);
     // (A plan is set, not measured: "đạt 118,75% kế hoạch (kế hoạch 8 tỷ đồng)" is of 8 exactly.)
     const planWhole = amounts && /(?<![\p{L}])(?:target|plan|budget|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+[\p{L}\p{M}]+){0,3}?(?:[ \t]+(?:of|là|:))?[ \t]*\(?[ \t]*(?:(?:kế[ \t]+hoạch|dự[ \t]+toán|plan|target|budget)[ \t]*:?[ \t]*)?$/u.test(ctx.lower.slice(Math.max(0, (fp.whole!.qualifiers[0]?.start ?? fp.whole!.start) - 40), fp.whole!.qualifiers[0]?.start ?? fp.whole!.start));
-    const wholeIv = (f: Figure) => (planWhole ? Interval.point(new D(f.value!.exact).times(f.scale?.factor ?? "1")) : scaled(f));
+    const wholeIv = (f: Figure) => (planWhole ? Interval.point(scaledValue(f)) : scaled(f));
     const actual = amounts
       ? scaled(fp.part!).div(wholeIv(fp.whole!)).scale(100)
       : summed

@@ -163,8 +163,6 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     if (!whole || (used.has(whole.id) && whole !== named && !ownBracket && !ownItem)) continue;
     // ("Every £1 of LGF therefore levered about £2.2 …": an amount per unit is no whole.)
     if (/(?<![\p{L}])(?:every|each|per|mỗi|cứ)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 8), whole.qualifiers[0]?.start ?? whole.start))) continue;
-    // ("… hiến 412.560 m² đất, bình quân mỗi hộ hiến 77,6 m²; trong đó đất ở …": nor is an average in its clause.)
-    if (/(?<![\p{L}])(?:(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+(?:mỗi|một|trên)|on[ \t]+average|averaging|mỗi|each|per)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(s.start, (whole.qualifiers[0]?.start ?? whole.start) - 40), whole.qualifiers[0]?.start ?? whole.start).split(/[,;:(]/u).pop()!)) continue;
     // ("- dredging £5.4m (14.1%);\n- other costs, including volunteering and education, £3.8m": words
     // inside a list item's label break down nothing of the item above.)
     if (whole.end < p && /\n[ \t]*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n]*$/u.test(ctx.text.slice(whole.end, p))) continue;

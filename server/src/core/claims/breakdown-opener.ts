@@ -9,7 +9,7 @@
 // a change, a plan or a comparison. A dimension ("phân theo", "by") splits the whole, so a sum just
 // short of it is a miscount (a warning); "trong tổng số" may leave parts out, so only a sum above fails.
 import type { Figure } from "../types.ts";
-import { isCount, type Sentence, type UnitContext } from "./context.ts";
+import { inBrackets, isCount, type Sentence, type UnitContext } from "./context.ts";
 import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { TotalParts } from "./parts.ts";
@@ -25,14 +25,9 @@ function kindOf(f: Figure): string | undefined {
   return undefined;
 }
 
-function inBrackets(ctx: UnitContext, s: Sentence, f: Figure): boolean {
-  const before = ctx.text.slice(s.start, f.start);
-  return before.lastIndexOf("(") > before.lastIndexOf(")");
-}
-
 function plain(ctx: UnitContext, s: Sentence, f: Figure): boolean {
   const q = f.qualifiers[0]?.start ?? f.start;
-  return !inBrackets(ctx, s, f) && !NOT_PLAIN.test(ctx.lower.slice(Math.max(s.start, q - 24), q));
+  return !inBrackets(ctx, s.start, f.start) && !NOT_PLAIN.test(ctx.lower.slice(Math.max(s.start, q - 24), q));
 }
 
 function sameThing(a: Figure, b: Figure): boolean {
@@ -49,9 +44,9 @@ export function findBreakdownOpeners(ctx: UnitContext, used: Set<number>): Total
     if (!m) continue;
     const prev = ctx.sentences[si - 1];
     if (/\n[ \t]*\n/u.test(ctx.text.slice(prev.end, s.start))) continue;
-    const firsts = s.figs.filter((f) => kindOf(f) && !inBrackets(ctx, s, f));
+    const firsts = s.figs.filter((f) => kindOf(f) && !inBrackets(ctx, s.start, f.start));
     if (firsts.length < 2) continue;
-    const wholes = prev.figs.filter((f) => kindOf(f) && !inBrackets(ctx, prev, f) && (sameThing(f, firsts[0]) || (kindOf(f) === "#" && !!f.noun && !firsts[0].noun && kindOf(firsts[0]) === "#")));
+    const wholes = prev.figs.filter((f) => kindOf(f) && !inBrackets(ctx, prev.start, f.start) && (sameThing(f, firsts[0]) || (kindOf(f) === "#" && !!f.noun && !firsts[0].noun && kindOf(firsts[0]) === "#")));
     if (wholes.length !== 1 || used.has(wholes[0].id) || !plain(ctx, prev, wholes[0])) continue;
     const whole = wholes[0];
     // ("By category, these were: hacking …, 742; ransomware, 58; …": counts that all leave the noun out.)

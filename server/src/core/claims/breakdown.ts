@@ -247,7 +247,8 @@ export function findPreviousBreakdowns(ctx: UnitContext, taken: Set<Figure>): Pr
   if (sum.gt(new D(whole.value!.exact).times(2))) return [];
   // ("… trong đó: - tàu từ 15 m trở lên: 1.642 chiếc; …; - tàu từ 6 m đến dưới 12 m: 1.516 chiếc." then
   // "Cơ cấu đội tàu xa bờ theo nghề: …" adding up to 1.642: the parts make another figure above exactly.)
-  const para0 = prev.text.trimEnd().lastIndexOf("\n\n", prev.text.trimEnd().lastIndexOf("\n\n") - 1) + 1;
+  const prevText = prev.text.trimEnd();
+  const para0 = prevText.lastIndexOf("\n\n", prevText.lastIndexOf("\n\n") - 1) + 1;
   if (prev.figures.some((f) => f !== whole && f.start >= para0 && f.kind === "number" && !!f.value && sameMeasure(f, whole) && sum.eq(f.value.exact))) return [];
   return [{ whole, parts, exhaustive: exhaustiveLead(m), amounts: measure(whole) !== "count" }];
 }

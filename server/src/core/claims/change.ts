@@ -477,10 +477,6 @@ const REVERSE_FROM = new RegExp(String.raw`^[ \t]*(?:(?:percentage[ \t]+points?|
 const RATE_AFTER_BASE = /^(?:[ \t]+[\p{L}]+){0,3}?[ \t]*\)[ \t]*,[ \t]*(?:(?:với[ \t]+)?tốc[ \t]+độ[ \t]+(?:tăng|giảm)(?:[ \t]+trưởng)?|tỷ[ \t]+lệ[ \t]+(?:tăng|giảm)|tương[ \t]+ứng(?:[ \t]+(?:tăng|giảm))?|tức(?:[ \t]+là)?[ \t]+(?:tăng|giảm)|(?:a|an)[ \t]+(?:increase|rise|fall|decrease|reduction|growth)[ \t]+of|or|i\.e\.)(?:[ \t]+(?:là|đạt))?[ \t]*$/u;
 const BRACKET_PERIOD_GAP = new RegExp(String.raw`^[ \t]*\([ \t]*${PERIOD_LABEL}$`, "u");
 
-/**
- * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
- * the new value first, then the change and the old value.
- */
 /** "sản lượng gỗ đạt 318.570 m³, bình quân 111,0 m³/ha; sản lượng giảm 9,4% so với năm 2023 (291.240
  * m³)": a clause after ";" that names its subject again by the words that led to a value before it. */
 function restatedSubject(ctx: UnitContext, s: Sentence, out: Change[]): void {
@@ -512,6 +508,10 @@ function ownWords(ctx: UnitContext, s: Sentence, f: Figure): string {
 }
 const RESTATED = new RegExp(`^;[ \\t]*((?:[\\p{L}\\p{M}]+[ \\t]+){1,3}?)(${UP}|${DOWN})[ \\t]+$`, "u");
 
+/**
+ * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
+ * the new value first, then the change and the old value.
+ */
 export function findReverseChanges(ctx: UnitContext): Change[] {
   return ctx.memo("reverse-changes", () => {
     const out: Change[] = [];

@@ -344,9 +344,9 @@ export function isPercent(f: Figure): boolean {
   return f.kind === "percent" || (f.kind === "range" && f.unit === "%");
 }
 
-/** "còn lại 44 người", "leaving 64", "the remaining 12": what is left of a whole, no whole or base itself. */
 /** Words that say the groups of a breakdown overlap: their counts or shares are not to be added. */
 export const OVERLAP = /(?<![\p{L}])(?:more than one (?:activity|category|programme|program|service|reason|answer|response|type|group|condition|area|scheme)|in more than one|(?:categories|groups|figures|counts) (?:may |can )?overlap|not mutually exclusive|double[- ]count|counted (?:more than once|twice|in (?:both|each))|multiple (?:answers|responses) (?:were |are )?(?:allowed|possible)|có thể (?:tham gia|thuộc|chọn|được tính) (?:nhiều|hơn một)|tính trùng|trùng lặp|trùng lắp|nhiều hơn một (?:hoạt động|nhóm|lựa chọn|loại)|không cộng dồn|(?:có|các nhóm có|nhóm có)[ \t]+(?:giao thoa|chồng lấn|giao nhau)|không cộng gộp|không được cộng|đồng thời có (?:nhiều|hai|cả)|(?:do|does|should|will) not (?:add up|sum|be added)|(?:figures|counts|categories|numbers) (?:above )?(?:do not|don't) (?:add|sum)|may (?:overlap|fall into more than one|appear in more than one|have more than one))(?![\p{L}])/u;
+/** "còn lại 44 người", "leaving 64", "the remaining 12": what is left of a whole, no whole or base itself. */
 export const REST_BEFORE = /(?<![\p{L}])(?:còn lại|còn|leaving|remaining)[ \t]*$/u;
 
 /** "bình quân 9 đội viên mỗi đội", "an average of 164 visitors per event": a mean is no whole. */

@@ -13,8 +13,6 @@ export function namesOtherBase(ctx: UnitContext, p: Figure, whole: Figure | unde
   const m = /^[ \t]+((?:of[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d' \t/-]{0,70}?)(?=[ \t]*(?:[,;.:)]|\(|$))/u.exec(after);
   if (!m) return false;
   const phrase = m[1].trim();
-  // ("19/21 xã … . Trong số 19 xã đạt chuẩn có 7 xã … (chiếm 33,3% tổng số xã)": the total of the noun is
-  // the fraction's whole, not the part of it this count is.)
   // ("86.077 hồ sơ giải quyết đúng hạn …; trong đó … 71.508 hồ sơ, chiếm 82,7% tổng số hồ sơ tiếp nhận":
   // the total of the noun narrowed by words that never named the whole is another total.)
   if (whole && /^tổng[ \t]+số[ \t]/u.test(phrase)) {
@@ -22,6 +20,8 @@ export function namesOtherBase(ctx: UnitContext, p: Figure, whole: Figure | unde
     const near = ctx.lower.slice(Math.max(0, (whole.qualifiers[0]?.start ?? whole.start) - 80), Math.max(whole.end, Math.min(whole.end + 60, p.start))) + " " + (whole.noun ?? "");
     if (ws.length && !ws.every((x) => new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u").test(near))) return true;
   }
+  // ("19/21 xã … . Trong số 19 xã đạt chuẩn có 7 xã … (chiếm 33,3% tổng số xã)": the total of the noun is
+  // the fraction's whole, not the part of it this count is.)
   if (NAMES_TOTAL.test(phrase)) return !!whole?.value && ctx.figures.some((f) => f.kind === "fraction" && f.end <= whole.start && f.numerator!.exact === whole.value!.exact && f.denominator!.exact !== whole.value!.exact && !!f.noun && !!whole.noun && f.noun.split(" ")[0] === whole.noun.split(" ")[0]);
   // "of all staff (2,800)" names the total by its bracketed figure; "of all highways staff in the
   // combined authority (1,200)" by another.

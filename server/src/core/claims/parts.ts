@@ -1005,7 +1005,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const near0 = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
         // ("38 cơ sở lưu trú với 412 buồng, gồm: 21 homestay, 9 nhà nghỉ, …": a count after "với" says what
         // the count before it has; items of neither noun break down the one before.)
-        const withOf = near0 && precededBy(ctx, near0, /(?<![\p{L}])(?:với|with)(?:[ \t]+tổng(?:[ \t]+số)?)?[ \t]*$/u) && !inScope.some((f) => isCount(f) && !!f.noun && (sameNoun(f.noun, near0.noun) || sameNoun(near0.noun, f.noun))) ? lastBefore(s, near0.start, (f) => countWhole(f) && near0.start - f.end <= 60 && !/[;,]/u.test(ctx.lower.slice(f.end, near0.start)) && !inScope.filter((g) => isCount(g) && !!g.noun).reduce((a, g) => a.plus(g.value?.exact ?? 0), new D(0)).gt(f.value!.exact)) : undefined;
+        const nounedSum = inScope.filter((g) => isCount(g) && !!g.noun).reduce((a, g) => a.plus(g.value?.exact ?? 0), new D(0));
+        const withOf = near0 && precededBy(ctx, near0, /(?<![\p{L}])(?:với|with)(?:[ \t]+tổng(?:[ \t]+số)?)?[ \t]*$/u) && !inScope.some((f) => isCount(f) && !!f.noun && (sameNoun(f.noun, near0.noun) || sameNoun(near0.noun, f.noun))) ? lastBefore(s, near0.start, (f) => countWhole(f) && near0.start - f.end <= 60 && !/[;,]/u.test(ctx.lower.slice(f.end, near0.start)) && !nounedSum.gt(f.value!.exact)) : undefined;
         const near = withOf ?? near0;
         // ("486 vận động viên ở 18 môn thể thao …, gồm: - đội tuyển tỉnh: 142 VĐV; …": a noun and its initials.)
         const initials = (n?: string) => (n ?? "").split(/[ \t]+/u).map((w) => w[0]).join("");
@@ -1355,7 +1356,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const rest = parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)) || /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:còn lại|remaining)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30)));
         // (Where each stands may be told before its count: "đang thi công 39 trụ sở, chưa khởi công 13 trụ sở".)
         const leads = planned ? parts.map((f, i) => ctx.lower.slice(i ? parts[i - 1].end : w.end, f.qualifiers[0]?.start ?? f.start).split(/[,;(]/u).pop()!) : [];
-        const stagedBefore = planned && parts.length >= 3 && leads.some((l) => /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u.test(l)) && leads.some((l) => !/(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u.test(l) && /(?<![\p{L}])(?:đang|đã|hoàn[ \t]+thành|đưa[ \t]+vào)(?![\p{L}])/u.test(l));
+        const notYet = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u;
+        const stagedBefore = planned && parts.length >= 3 && leads.some((l) => notYet.test(l)) && leads.some((l) => !notYet.test(l) && /(?<![\p{L}])(?:đang|đã|hoàn[ \t]+thành|đưa[ \t]+vào)(?![\p{L}])/u.test(l));
         if (!rest && !stagedBefore && (opener || !outcomeContrast(ctx, parts, s.end))) continue;
         // A total invested in or started ("đầu tư 63 công trình") splits only into done and the rest.
         if (!rest && STARTED.test(ctx.lower.slice(Math.max(0, (w.qualifiers[0]?.start ?? w.start) - 24), w.qualifiers[0]?.start ?? w.start))) continue;
