@@ -19,6 +19,7 @@ import { checkSetCounts } from "./set-count.ts";
 import { checkBehindRanks, checkRankMoves, checkListedRankings, checkOrdinalRank, checkRank, checkRankOrder } from "./rank-out-of-range.ts";
 import { checkOnlyChanges, checkTableArithmetic } from "./table-arithmetic.ts";
 import { checkTableShares } from "./table-share.ts";
+import { checkTransposedShares } from "./transposed-share.ts";
 import { checkTableGaps, checkTotalRateVerdicts } from "./table-gap.ts";
 import { checkMargins } from "./margin.ts";
 import { checkRagBands } from "./rag-bands.ts";
@@ -71,6 +72,8 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkMargins,
   checkShareOver100,
   checkTableArithmetic,
+  // (Last: it speaks only of shares no other reading gave a base to.)
+  checkTransposedShares,
 ];
 
 /** Checks whose claims may hold no figure of the unit: words under the table of the unit before

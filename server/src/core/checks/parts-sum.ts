@@ -334,6 +334,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted || t.closedSplit) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(t.closedSplit && !t.bulleted ? 0.015 : 0.04)));
     const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo);
     const ok = !over && !under;
+    if (!ok && sumStatedNearby(ctx, t.whole, partFigs, sum)) continue;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));
     const expr = t.parts.map((p) => (mixedScale ? p.figure.text : fmt(p.num.exact, lang))).join(" + ");
     // Amounts share one scale word, so the sum is shown in it ("15.520 tỷ đồng").
@@ -374,4 +375,21 @@ export function checkPartsSum(ctx: UnitContext): void {
       related: t.parts.map((p) => ({ span: p.figure, message: { vi: `phần: ${fmt(p.num.exact, "vi")}`, en: `part: ${fmt(p.num.exact, "en")}` } })),
     });
   }
+}
+
+/**
+ * "Dự toán … 96,48 tỷ đồng; … đã cấp phát 91,27 tỷ đồng, đạt 94,6% dự toán. Số đã cấp phát gồm: …":
+ * another figure between the whole that was read and the parts, of the same unit, that the parts make
+ * exactly, is the total they break down; the reading took the wrong one.
+ */
+function sumStatedNearby(ctx: UnitContext, whole: Figure, parts: Figure[], sum: Interval): boolean {
+  const first = parts[0];
+  const from = Math.min(whole.start, ctx.sentenceOf(first).start);
+  const ws = (whole.scale?.factor ?? "1");
+  for (let i = figureIndex(ctx, first) - 1; i >= 0 && ctx.figures[i].start >= from; i--) {
+    const f = ctx.figures[i];
+    if (f === whole || parts.includes(f) || f.kind !== "number" || !f.value || f.qualifiers.length || (f.unit ?? "") !== (whole.unit ?? "") || (f.scale?.factor ?? "1") !== ws) continue;
+    if (ctx.interval(f, f.value).overlaps(sum)) return true;
+  }
+  return false;
 }

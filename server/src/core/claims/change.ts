@@ -1648,7 +1648,8 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         if (vi && !/^[^()\d]{0,30}\)/u.test(ctx.lower.slice(b.end, dq))) continue;
         if (!vi && !BASE_EN.test(lead)) continue;
         // Between the base and the difference: words and years only, no clause break.
-        if (!/^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,90}$/u.test(ctx.lower.slice(b.end, dq))) continue;
+        // ("down from 2,418 at the end of Quarter 2, a fall of 685": quarters and dates are no figures.)
+        if (!/^(?:[^;\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,90}$/u.test(ctx.plainBetween(b.end, dq))) continue;
         // A change whose end value was found already has its difference and percentage checked.
         known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
         if (known.has(b)) continue;

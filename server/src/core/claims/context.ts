@@ -158,7 +158,7 @@ export class UnitContext {
     let t = this.lower.slice(from, Math.max(from, b));
     if (!/\d/.test(t)) return t;
     for (const n of this.nonFigures) {
-      if (n.end <= from || n.start >= b || (n.kind !== "year" && n.kind !== "period" && n.kind !== "date" && !(n.kind === "label" && n.reason === "rate base") && n.kind !== "code")) continue;
+      if (n.end <= from || n.start >= b || (n.kind !== "year" && n.kind !== "period" && n.kind !== "date" && n.kind !== "quarter" && !(n.kind === "label" && n.reason === "rate base") && n.kind !== "code")) continue;
       const s = Math.max(n.start, from) - from;
       const e = Math.min(n.end, b) - from;
       t = t.slice(0, s) + "y".repeat(e - s) + t.slice(e);

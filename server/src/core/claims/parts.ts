@@ -841,7 +841,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const sizeThenList = (f: Figure) => /^[ \t]+[\p{L}\p{M} ]{1,30}?,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && !/(?<![\p{L}])(?:so[ \t]+với|compared|than|on[ \t]+the|since|from)(?![\p{L}])/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống|to|từ|from|net|ròng|cơ học)[ \t]*$/u);
       // ("Including tenants, airlines and ground handlers, around 2,100 people work on the site": a
       // phrase that opens its sentence widens the count after it; it lists no parts.)
-      if (startsSentence && /^(?:including|kể cả|tính cả)$/u.test(m[1] ?? "") && /^[ \t]+[^\d;:.]{3,80}?,[ \t]*(?:(?:around|about|some|almost|nearly|over|more than|khoảng|gần|hơn|trên)[ \t]+)?[\d]/u.test(ctx.lower.slice(p + m[1]!.length, p + m[1]!.length + 120))) continue;
+      // ("Including cases carried over from 2023/24, it decided 5,333 applications": the subject and its
+      // verb may come first, and the phrase may name a period.)
+      if (startsSentence && /^(?:including|kể cả|tính cả)$/u.test(m[1] ?? "") && /^[ \t]+[^\d;:.]{3,80}?,[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,4}?(?:(?:around|about|some|almost|nearly|over|more than|khoảng|gần|hơn|trên)[ \t]+)?[\d]/u.test(ctx.plainBetween(p + m[1]!.length, p + m[1]!.length + 120))) continue;
       // "Of these, 24 were met or exceeded, 7 were partially met and 3 were not met": counts with
       // their noun left out, each the subject of its own verb.
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
