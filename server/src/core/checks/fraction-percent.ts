@@ -114,6 +114,11 @@ export function checkFractionPercent(ctx: UnitContext): void {
  * read, the reading took the wrong figure; a careful reader would not call the percentage wrong.
  */
 function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval): boolean {
+  // ("1 indicator was not met (71.4% against 85%)": a value set against its target, no share.)
+  if (/\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, fp.percent.start - 3), fp.percent.start)) && AGAINST_TARGET_AFTER.test(ctx.lower.slice(fp.percent.end, fp.percent.end + 40))) return true;
+  // ("tức gần 2/3 tổng số HCV (64,5%)": a fraction said roughly describes the share, it does not state it.)
+  if (fp.fraction && ROUGHLY_BEFORE.test(ctx.lower.slice(Math.max(0, fp.fraction.start - 16), fp.fraction.start))) return true;
+  if (otherWhole(ctx, fp, said)) return true;
   const { part, whole } = fp;
   if (!part || !whole || fp.fraction || fp.excess || fp.sumOf || fp.partFrom || fp.wholeFrom || part.kind !== "number" || whole.kind !== "number") return false;
   const s = ctx.sentenceOf(fp.percent);
@@ -140,5 +145,40 @@ function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval):
   // ("affected 4,582 clients (71.4%). … reported by 3,086 clients (48.1% of all clients)": a whole that
   // is itself a share is not "all".)
   if (/^[ \t]+of[ \t]+all(?![\p{L}])/u.test(ctx.lower.slice(fp.percent.end, fp.percent.end + 10)) && /^[ \t\p{L}]{0,20}\([ \t]*\d[\d.,]*[ \t]*%[ \t]*\)/u.test(ctx.lower.slice(whole.end, whole.end + 40))) return true;
+  return false;
+}
+
+const AGAINST_TARGET_AFTER = /^[ \t]*(?:against|versus|vs\.?|compared[ \t]+(?:with|to)|so[ \t]+với|với)[ \t]+(?:(?:a|the|an)[ \t]+)?(?:(?:target|standard|goal|benchmark|plan|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)[ \t]+(?:of[ \t]+|là[ \t]+)?)?\d[\d.,]*[ \t]*%[ \t]*\)/u;
+const ROUGHLY_BEFORE = /(?<![\p{L}])(?:gần|khoảng|hơn|trên|xấp xỉ|nearly|almost|about|around|roughly|over|more[ \t]+than|less[ \t]+than|under|just[ \t]+(?:over|under))[ \t]*$/u;
+/** The side a change starts from: "rose from £216.8m in 2022/23 … to £240.2m", "tăng từ 2.665,1 tỷ đồng
+ * năm 2023 lên …", "the 2022/23 figure (£96.4m)". */
+const FROM_SIDE = /(?<![\p{L}])(?:from|từ|so[ \t]+với|compared[ \t]+(?:with|to)|than|(?:(?:19|20)\d\d(?:\/\d\d)?|y{4}(?:y{3})?)[ \t]+(?:figure|total|level|number|value)|năm[ \t]+trước|cùng[ \t]+kỳ)(?![\p{L}])[^\d;.]{0,24}$/u;
+const OVER_BY_BEFORE = /(?<![\p{L}])(?:vượt|vượt[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+năm)?|exceeded[ \t]+(?:the[ \t]+|its[ \t]+)?(?:target|plan|budget)[ \t]+by|above[ \t]+(?:the[ \t]+|its[ \t]+)?(?:target|plan|budget)[ \t]+by)[ \t]*$/u;
+
+/**
+ * A whole that was read wrongly, when the figures beside it give the share exactly:
+ * - the whole read is where a change starts, and another amount of the sentence or the one before
+ *   (its end) gives it: "Local spend rose from £216.8m … to £240.2m … . … received £31.5m, 13.1% of
+ *   local spend";
+ * - the count of a fraction says what the whole is: "142/142 hồ … . … tại 47 hồ, chiếm 33,1% tổng số hồ";
+ * - the part is an excess over a plan the whole was measured against: "3.642 vị trí, vượt kế hoạch năm
+ *   142 vị trí (4,1%)" is 142 of the 3.500 planned.
+ */
+function otherWhole(ctx: UnitContext, fp: FractionPercent, said: Interval): boolean {
+  const { part, whole } = fp;
+  if (!part || !whole || fp.fraction || fp.excess || fp.sumOf || fp.partFrom || fp.wholeFrom || part.kind !== "number" || !part.value || !whole.value) return false;
+  const iv = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
+  const p = iv(part);
+  const w = iv(whole);
+  if (OVER_BY_BEFORE.test(ctx.lower.slice(Math.max(0, part.start - 40), part.start)) && w.lo.gt(p.hi) && p.div(w.sub(p)).scale(100).overlaps(said)) return true;
+  const s = ctx.sentenceOf(fp.percent);
+  const before = ctx.sentenceBefore(s);
+  const figs = [...((before && ctx.sentenceBefore(before)?.figs) ?? []), ...(before?.figs ?? []), ...s.figs.filter((f) => f.start < fp.percent.start)];
+  const fromSide = FROM_SIDE.test(ctx.plainBetween(Math.max(0, whole.start - 40), whole.start).replace(/\([ \t]*$/u, ""));
+  for (const f of figs) {
+    if (f === whole || f === part) continue;
+    if (f.kind === "fraction" && f.denominator && !f.unit && !part.unit && !part.scale && f.noun && f.noun === part.noun && !new D(f.denominator.exact).isZero() && p.div(Interval.point(f.denominator.exact)).scale(100).overlaps(said)) return true;
+    if (fromSide && f.kind === "number" && f.value && !f.qualifiers.length && (f.unit ?? "") === (whole.unit ?? "") && !new D(f.value.exact).isZero() && p.div(iv(f)).scale(100).overlaps(said)) return true;
+  }
   return false;
 }

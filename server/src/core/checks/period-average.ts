@@ -28,6 +28,7 @@ export function checkPeriodAverages(ctx: UnitContext): void {
     const avgEn = pa.per === "month" ? "monthly average" : pa.per === "day" ? "daily average" : pa.per === "quarter" ? "quarterly average" : "yearly average";
     const src = pa.per && !new RegExp(`^${pa.years}[ \\t]`).test(pa.yearsText) ? ` (${pa.yearsText})` : "";
     const ok = expected.overlaps(avg);
+    if (!ok && !pa.lo && pa.per !== "month" && pa.per !== "day" && withMonths(ctx, pa, total, avg)) continue;
     // Shown in the average's own scale word, at its stated precision.
     const factor = pa.average.scale?.factor ?? "1";
     // (Two readings of the years: each end shown, "3.858–5.143".)
@@ -128,4 +129,15 @@ function otherCount(ctx: UnitContext, ra: RatioAverage, total: Interval, avg: In
   // (Nor the count a change starts from: "… tăng 12 hội viên so với năm 2023 (238 hội viên)".)
   const earlier = (f: Figure) => /(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|from|than|từ|cùng[ \t]+kỳ|tăng|giảm|up|down|by)(?![\p{L}])[^\d;.]{0,30}$/u.test(ctx.plainBetween(Math.max(0, f.start - 40), f.start));
   return figs.some((f) => f !== ra.denominator && f !== ra.numerator && f.kind === "number" && !!f.value && !f.unit && !f.scale && f.value.decimals === 0 && head(f) === want && !part(f) && !earlier(f) && !new D(f.value.exact).isZero() && total.div(ctx.numInterval(f.value)).overlaps(avg));
+}
+
+/** "tính đến 30/9/2024 (3 năm 9 tháng), … 1.046,8 km, bình quân khoảng 279 km/năm": the months after the
+ * years are part of the period (3,75 years). */
+function withMonths(ctx: UnitContext, pa: { years: number; yearsText: string; average: Figure }, total: Interval, avg: Interval): boolean {
+  const s = ctx.sentenceOf(pa.average);
+  const at = ctx.lower.indexOf(pa.yearsText.toLowerCase(), s.start);
+  if (at < 0 || at > s.end) return false;
+  const m = /^[ \t]*(?:,[ \t]*|và[ \t]+|and[ \t]+)?(\d{1,2})[ \t]*(?:tháng|months?)(?![\p{L}])/u.exec(ctx.lower.slice(at + pa.yearsText.length, at + pa.yearsText.length + 20));
+  if (!m || Number(m[1]) >= 12) return false;
+  return total.div(Interval.point(new D(pa.years).plus(new D(m[1]).div(12)))).overlaps(avg);
 }

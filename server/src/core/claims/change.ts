@@ -557,6 +557,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("…, vượt 620 đàn so với kế hoạch và tăng 6,8% so với cùng kỳ năm 2023 (45.525 đàn)": a margin
         // over the plan is no value that changed.)
         if (/(?<![\p{L}])(?:vượt|hụt|thiếu)[ \t]*$/u.test(bLead) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)/u.test(ctx.lower.slice(b.end, b.end + 50))) continue;
+        // ("3.642 vị trí, vượt kế hoạch năm 142 vị trí (4,1%) và tăng 9,4% so với năm 2023 (3.330 vị trí)",
+        // "vượt mục tiêu Đề án (972,5 ha, …) 174,3 ha (17,9%) và tăng 28,4% …": the plan named first.)
+        if (/(?<![\p{L}])(?:vượt|hụt|thiếu|exceeded|beat|missed)[ \t]+(?:(?:the|its)[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan|budget)(?:[ \t]+[\p{L}\p{M}]+){0,3}?(?:[ \t]*\([^()]*\))?(?:[ \t]+by)?[ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 80), b.qualifiers[0]?.start ?? b.start))) continue;
         // "118 đảng viên, đạt 53,6% kế hoạch năm (220 đảng viên), tăng 21 …": a bracketed plan or
         // base is not the value that changed.
         // ("2.003 giáo viên đạt chuẩn (86,4%), tăng 5,1 điểm phần trăm so với …": a change in points is of
