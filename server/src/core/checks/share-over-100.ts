@@ -9,6 +9,8 @@ import { Interval } from "../math/interval.ts";
 export const RULE = "share-over-100";
 export const RULE_SUM = "shares-over-100";
 
+const RESTATED = /(?<![\p{L}])(?:như[ \t]+vậy|tức(?:[ \t]+là)?|nghĩa[ \t]+là|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words|so|thus)(?![\p{L}])[^\d;.]{0,24}$/u;
+
 export function checkShareOver100(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
@@ -35,6 +37,9 @@ export function checkShareOver100(ctx: UnitContext): void {
     if (overlappingGroups(ctx, g.shares)) continue;
     // ("Về cơ cấu (các nhóm có giao thoa, không cộng dồn): nữ … (63,9%); …": the text says they overlap.)
     if (OVERLAP.test(ctx.lower.slice(ctx.sentenceOf(g.shares[0]).start, ctx.sentenceOf(g.shares[g.shares.length - 1]).end))) continue;
+    // ("… chiếm 63,9% …; như vậy gần 64% hồ sơ …": a share restated in round words, after "như vậy", "tức",
+    // "that is", is the same share, not one more.)
+    if (g.shares.some((f, i) => i > 0 && RESTATED.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && g.shares.slice(0, i).some((e) => ctx.interval(e, e.value!).overlaps(ctx.interval(f, f.value!).widen(1))))) continue;
     const sum = g.shares.reduce((acc, f) => acc.add(ctx.interval(f, f.value!)), Interval.point(0));
     const ok = !sum.lo.gt(100);
     const expr = g.shares.map((f) => fmt(f.value!.exact, lang)).join(" + ");

@@ -556,7 +556,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) && !(i > 0 && PLAN_SLASH.test(ctx.lower.slice(s.figs[i - 1].end, b.start))) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
         // ("…, vượt 620 đàn so với kế hoạch và tăng 6,8% so với cùng kỳ năm 2023 (45.525 đàn)": a margin
         // over the plan is no value that changed.)
-        if (/(?<![\p{L}])(?:vượt|hụt|thiếu)[ \t]*$/u.test(bLead) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)/u.test(ctx.lower.slice(b.end, b.end + 50))) continue;
+        // ("…, bằng 101,5% kế hoạch (186.540 ha), vượt 2.772 ha, tăng 2,8% so với năm 2023 (184.127 ha)": a
+        // margin said bare is one too.)
+        if (/(?<![\p{L}])(?:vượt|hụt|thiếu)[ \t]*$/u.test(bLead) && (/^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?so[ \t]+với[ \t]+(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán)/u.test(ctx.lower.slice(b.end, b.end + 50)) || s.figs.some((f) => f !== b && f.end <= b.start && comparable(f, b)))) continue;
         // ("3.642 vị trí, vượt kế hoạch năm 142 vị trí (4,1%) và tăng 9,4% so với năm 2023 (3.330 vị trí)",
         // "vượt mục tiêu Đề án (972,5 ha, …) 174,3 ha (17,9%) và tăng 28,4% …": the plan named first.)
         if (/(?<![\p{L}])(?:vượt|hụt|thiếu|exceeded|beat|missed)[ \t]+(?:(?:the|its)[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|target|plan|budget)(?:[ \t]+[\p{L}\p{M}]+){0,3}?(?:[ \t]*\([^()]*\))?(?:[ \t]+by)?[ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 80), b.qualifiers[0]?.start ?? b.start))) continue;
