@@ -56,6 +56,17 @@ function timeUnit(noun: string | undefined): "second" | "minute" | "hour" | "day
 /** "20 days or fewer", "từ 95% trở lên": a bound written after the target (1: a ceiling, 2: a floor). */
 const POST_BOUND = /^[ \t]*(?:\p{L}+[ \t]+)?(?:(or (?:less|fewer|lower|below|under)|trở xuống|hoặc thấp hơn|at most)|(or (?:more|above|higher|over|greater)|trở lên|hoặc cao hơn|at least))(?![\p{L}])/u;
 
+/** "6.3% … were handed over more than 30 minutes after arrival", "8.9% … had waited 6 weeks or more",
+ * "7.6% of invoices were paid more than 30 days after receipt": a share of cases past a time limit is
+ * better low (not "tenancies sustained for more than 12 months": the time must run late or be waited). */
+const TIME_NUM = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|fifty-two)";
+const TIME_UNIT = "(?:(?:working|calendar|business|clear)[ \\t]+)?(?:minutes?|hours?|days?|weeks?|months?|phút|giờ|ngày|tuần|tháng)";
+const TIME_OVER = "(?:(?:more|longer)[ \\t]+than|over|beyond|in[ \\t]+excess[ \\t]+of|quá|trên|hơn)";
+const PAST_TIME = new RegExp(
+  `(?<![\\p{L}])${TIME_OVER}[ \\t]+${TIME_NUM}[ \\t]+${TIME_UNIT}[ \\t]+(?:after|from|since|late|sau|kể[ \\t]+từ)(?![\\p{L}])|(?<![\\p{L}])(?:wait(?:ed|ing)?|delayed|took|taken|outstanding|overdue|unresolved|chờ|đợi)[ \\t]+(?:for[ \\t]+)?(?:${TIME_OVER}[ \\t]+${TIME_NUM}[ \\t]+${TIME_UNIT}(?![\\p{L}])|${TIME_NUM}[ \\t]+${TIME_UNIT}[ \\t]+(?:or[ \\t]+(?:more|longer|over)|trở[ \\t]+lên)(?![\\p{L}]))`,
+  "u",
+);
+
 /** Durations where less is better: response, attendance, waiting and processing times. */
 const TIME_LOWER = /(?:(?<![\p{L}])within(?:[ \t]+an?[ \t]+(?:average|mean|median)[ \t]+of)?[ \t]*$|(?<![\p{L}])trong[ \t]+vòng(?:[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình))?[ \t]*$|(?:response|attendance|answer|answering|waiting|wait|processing|turnaround|handling|journey|travel|arrival)[ \t]+times?|(?:mean|average|median)[ \t]+time|time[ \t]+(?:from|taken|between)|time[ \t]+to[ \t]+(?:answer|attend|respond|process|resolve)|thời[ \t]+gian[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt))/u;
 
@@ -114,9 +125,14 @@ export function withoutPerBase(text: string): string {
   return text.replace(/(?<=[\p{L}][ \t]+)(?:per|mỗi|trên)[ \t]+(?:\d[\d.,]*[ \t]+)?(?!capita(?![\p{L}]))[\p{L}-]+/gu, (x) => " ".repeat(x.length));
 }
 
+/** ("1,051 (87.3%) died in their preferred place", "deaths in the usual place of residence": where people
+ * die as they chose is an outcome of care, better high.) */
+const CHOSEN_PLACE = /(?:preferred|usual|chosen)[ \t]+place|place[ \t]+of[ \t]+(?:their[ \t]+)?choice|nơi[ \t]+(?:mong[ \t]+muốn|lựa[ \t]+chọn)/u;
+
 export function lowerBetter(text: string, after = ""): boolean {
   text = withoutPerBase(text);
   const m = LOWER_BETTER.exec(text);
+  if (m && /^(?:deaths?|tử vong|người chết)$/u.test(m[0]) && CHOSEN_PLACE.test(text + after)) return false;
   // ("1,523 stage 1 complaints (82.5%) were answered within 10 working days": what was done to them may
   // follow the value.)
   if (m && after) text += after;
@@ -315,6 +331,22 @@ const SUBJECT_VERDICT = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*,[ \t]*(?:so|thus|theref
 const PROFILE_AFTER = /^(?:ahead[ \t]+of|behind|below|above|short[ \t]+of)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:profile|target|plan|trajectory|schedule|budget|goal)(?![\p{L}])/u;
 
 /** Status words that judge a figure: its own clause first, else the header of its list. */
+/** "tỷ lệ mô hình không đạt hiệu quả 4,3%", "tỷ lệ mẫu nước thải sau xử lý không đạt quy chuẩn 8,0%",
+ * "The proportion of renewals that failed to meet the expiry deadline was 6.4%": a status word inside the
+ * name of the measure says what is counted, not whether the figure met its target. (Not "tỷ lệ hộ dùng
+ * nước sạch chưa đạt kế hoạch": the plan itself is what is judged.) */
+const NAME_HEAD_VI = /(?<![\p{L}])(?:tỷ[ \t]+lệ|tỉ[ \t]+lệ|tỷ[ \t]+trọng|số[ \t]+lượng|số)(?:[ \t]+[\p{L}\p{M}]+){1,10}[ \t]+$/u;
+const NAME_TAIL_VI = /^[ \t]+(?!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|dự[ \t]+toán|nghị[ \t]+quyết|so[ \t]+với|được[ \t]+giao|đề[ \t]+ra)(?![\p{L}]))(?:[\p{L}\p{M}]+[ \t]+){1,6}(?:(?:là|chiếm|đạt)[ \t]+)?$/u;
+const NAME_HEAD_EN = /(?<![\p{L}])(?:proportion|share|percentage|number|rate|count)[ \t]+of[ \t]+(?:[\p{L}'’-]+[ \t]+){1,6}?(?:that|which|who|whose)[ \t]+(?:(?:had|have|has)[ \t]+)?$/u;
+const NAME_TAIL_EN = /^[ \t]+(?:[\p{L}'’-]+[ \t]+){1,6}?(?:was|were|is|are|stood[ \t]+at|remained|rose[ \t]+to|fell[ \t]+to|reached)[ \t]+$/u;
+function inMeasureName(ctx: UnitContext, cs: number, h: StatusHit, f: Figure): boolean {
+  const at = f.qualifiers[0]?.start ?? f.start;
+  if (h.end > at) return false;
+  const before = ctx.lower.slice(cs, h.start);
+  const after = ctx.lower.slice(h.end, at);
+  return (NAME_HEAD_VI.test(before) && NAME_TAIL_VI.test(after)) || (NAME_HEAD_EN.test(before) && NAME_TAIL_EN.test(after));
+}
+
 export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = findHeaders(ctx)): Verdict[] {
   const cs = clauseStart(ctx, s, f.start);
   const ce = clauseEnd(ctx, s, f.end);
@@ -330,6 +362,7 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   const own: Verdict[] = [];
   for (const h of clauseHits) {
     if (HEDGE.test(ctx.lower.slice(Math.max(cs, h.start - 25), h.end)) || PURPOSE.test(ctx.lower.slice(Math.max(cs, h.start - 12), h.start))) continue;
+    if (inMeasureName(ctx, cs, h, f)) continue;
     if (h.end <= f.start) {
       // Before the figure: same comma segment, or the previous one with no other figure between.
       // ("Năm 2022 và năm 2024 chưa đạt kế hoạch năm, riêng năm 2023 vượt kế hoạch 7,64%": a clause of
@@ -382,7 +415,9 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   const around = headers.filter((h) => f.start > h.end && f.start < h.scopeEnd).sort((x, y) => y.end - x.end);
   for (const h of around.slice(0, 1)) {
     const item = itemSpan(ctx, h, f.start);
-    const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end));
+    // (A status word in the item's own measure name is no verdict of its own: "tỷ lệ mô hình không đạt
+    // hiệu quả 4,3% (chỉ tiêu dưới 5%)" under "đạt và vượt 6 chỉ tiêu, cụ thể:".)
+    const itemHits = findStatuses(ctx.lower.slice(item.start, item.end), item.start).filter((x) => !(x.start <= f.start && x.end >= f.end) && !inMeasureName(ctx, item.start, x, f));
     // "- Ferry: 98.2% (target 97.0%) — met.": an item closed by a verdict of its own.
     if (itemHits.length || ITEM_OWN_VERDICT.test(ctx.lower.slice(item.start, item.end))) return [];
     return h.statuses.map((x) => ({ ...x, scope: "header" as const }));
@@ -442,7 +477,10 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("well short of the constitutional standard (no more than 1% waiting …) and of the 2025 target of
       // 5%": a standard's own level, in its bracket, is no value.)
       const standardAside = (x: Figure) => /(?:standard|target|goal|threshold|ambition|benchmark|tiêu[ \t]+chuẩn|mục[ \t]+tiêu|chỉ[ \t]+tiêu|quy[ \t]+định)[ \t]*\([^()]{0,40}$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 60), x.qualifiers[0]?.start ?? x.start));
-      const values = candidates.filter((x) => !standardAside(x) && !periodAside(x));
+      // ("higher than the 74% recorded in 2024 and the 71% national figure but below the 80% target": a
+      // figure named after it as another body's is a comparator, not the value judged.)
+      const comparator = (x: Figure) => /^[ \t]*(?:(?:national|regional|county|england|uk|eu|sector|peer|industry|london|wales|scotland)[ \t]+(?:figure|average|median|mean|rate|level|benchmark|result|score|comparator)|(?:của[ \t]+)?(?:toàn[ \t]+quốc|cả[ \t]+nước)|bình[ \t]+quân[ \t]+chung)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 30));
+      const values = candidates.filter((x) => !standardAside(x) && !periodAside(x) && !comparator(x));
       const last = values[values.length - 1];
       const level = !growthTarget && last && isChangeAmount(last) ? values.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
       let v = level ?? last;
@@ -533,7 +571,15 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
       const ceiling = /(?<![\p{L}])(?:mức[ \t]+kiểm[ \t]+soát|mức[ \t]+trần|ngưỡng[ \t]+kiểm[ \t]+soát|ceiling|cap|upper[ \t]+limit)(?![\p{L}])/u.test(ctx.lower.slice(v.end, t.start));
       // ("10,497 (84.6%) were attended within 20 minutes": a share done in time is better high.)
       const doneInTime = v.unit === "%" && /^[ \t)]*(?:were|was|are|is|had[ \t]+been|have[ \t]+been)[ \t]+[a-z]+ed[ \t]+(?:within|in|on)[ \t]/u.test(ctx.lower.slice(v.end, v.end + 50));
-      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || (!growthTarget && !doneInTime && (lowerBetter(subject, t.start > v.end ? ctx.lower.slice(v.end, Math.min(t.start, v.end + 80)) : "") || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
+      // (The value's own words up to the target, its clause only: "38 cases of Clostridioides difficile
+      // infection (CDI) in 2024/25 against the NHS England threshold of 45" counts the bad thing itself.)
+      const ownWords = ctx.lower.slice(v.end, t.start).split(/;|,[ \t]|\(|(?<![\p{L}])(?:against|compared|so[ \t]+với)(?![\p{L}])/u)[0];
+      const pastTime = !growthTarget && v.unit === "%" && PAST_TIME.test(ownWords);
+      const named = ownWords.replace(/(?<![\p{L}])[\p{L}\p{M}'’-]+ed(?![\p{L}])[\s\S]*$/u, "");
+      // ("hỗ trợ … nhà ở cho 64 hộ nghèo (kế hoạch 60 hộ)": what was done for them, before the count, still
+      // makes more the better.)
+      const countsBad = !growthTarget && !isPercent(v) && /^[ \t]*(?:[\p{L}\p{M}\d'’\/-]+[ \t]+){1,8}$/u.test(named) && LOWER_BETTER.test(named) && lowerBetter(`${ctx.lower.slice(Math.max(s.start, v.start - 80), v.start).replace(/[\s\S]*(?:;|,[ \t])/u, "")}${named}`);
+      const lowerIsBetter = bound ? bound.kind === "under" || bound.kind === "atMost" : postBound ? !!postBound[1] : within || ceiling || pastTime || countsBad || (!growthTarget && !doneInTime && (lowerBetter(subject, t.start > v.end ? ctx.lower.slice(v.end, Math.min(t.start, v.end + 80)) : "") || (!!v.noun && lowerBetter(`${subject} ${v.noun}`))));
       // ("… 139.6 litres …, but remains above our target of 136.0 litres, so this commitment was not
       // met": a side and a verdict that the writer joins say which way is better.)
       const side = /(?<![\p{L}])(above|over|higher[ \t]+than|below|under|lower[ \t]+than)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|standard|ambition|commitment)(?:[ \t]+of)?[ \t]*$/u.exec(ctx.lower.slice(v.end, t.qualifiers[0]?.start ?? t.start));
