@@ -64,7 +64,11 @@ export function nestedTiers(ctx: UnitContext, parts: Figure[]): boolean {
 
 /** What an examination counts its items by: "officers checked all 1,412 let plots", "Clinical audit
  * sampled 240 CDC reports", "carried out 312 home visits", "kiểm tra hồ sơ 42 phiên". */
-const EXAMINED = /(?<![\p{L}])(?:checked|inspected|assessed|audited|sampled|tested|surveyed|reviewed|examined|screened|carried[ \t]+out|conducted|undertook|made|kiểm[ \t]+tra|thanh[ \t]+tra|rà[ \t]+soát|khảo[ \t]+sát|giám[ \t]+sát|đánh[ \t]+giá)(?:[ \t]+(?:all|every|a[ \t]+total[ \t]+of|the|hồ[ \t]+sơ|tổng[ \t]+số))?[ \t]*$/u;
+const EXAMINED = /(?<![\p{L}])(?:checked|inspected|assessed|audited|sampled|tested|surveyed|reviewed|examined|screened|kiểm[ \t]+tra|thanh[ \t]+tra|rà[ \t]+soát|khảo[ \t]+sát|giám[ \t]+sát|đánh[ \t]+giá)(?:[ \t]+(?:all|every|a[ \t]+total[ \t]+of|the|hồ[ \t]+sơ|tổng[ \t]+số))?[ \t]*$/u;
+/** Examinations carried out, counted by their own noun: "carried out 312 home visits". (Not any count
+ * made or done: "made 412 referrals: 212 were …, 150 came from …" is a split by source.) */
+const CONDUCTED = /(?<![\p{L}])(?:carried[ \t]+out|conducted|undertook|completed)(?:[ \t]+(?:all|a[ \t]+total[ \t]+of|the))?[ \t]*$/u;
+const EXAMINATION = /(?<![\p{L}])(?:visits?|inspections?|checks?|audits?|reviews?|tests?|assessments?|surveys?)$/u;
 /** A bound in time on an item: "due to mature within three months", "more than 12 months old". */
 const TIME_BOUND = /(?<![\p{L}])(?:within|in[ \t]+(?:the[ \t]+)?next|after|more[ \t]+than|less[ \t]+than|over|under|up[ \t]+to)[ \t]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[ \t]+(?:days?|weeks?|months?|years?)(?![\p{L}])/u;
 /** Times told as a verdict ("late", "overdue", "on time"): then the items split by when. */
@@ -112,7 +116,8 @@ export function overlappingFindings(ctx: UnitContext, whole: Figure, parts: Figu
   if (ctx.lang === "en" && parts.length >= 3 && timed.filter((x) => x).length === 1 && !LATE.test(clauses.join(" ")) && /^[^\d;.]{0,80}:[ \t]*$/u.test(gap) && clauses.every((c) => /^[ \t]*(?:were|was|are|is)[ \t]+[\p{L}]/u.test(c))) return true;
   // Findings of an examination told after its colon, each by a verb of its own.
   const q = whole.qualifiers[0]?.start ?? whole.start;
-  if (ctx.lang !== "en" || !EXAMINED.test(ctx.lower.slice(Math.max(ctx.sentenceOf(whole).start, q - 40), q))) return false;
+  const lead = ctx.lower.slice(Math.max(ctx.sentenceOf(whole).start, q - 40), q);
+  if (ctx.lang !== "en" || !(EXAMINED.test(lead) || (CONDUCTED.test(lead) && EXAMINATION.test(whole.noun ?? "")))) return false;
   if (!/^[^\d;.]{0,80}:[ \t]*$/u.test(gap)) return false;
   // (Each count the subject of its verb, whatever was read as its noun: "58 followed intelligence reports".)
   const frames = clauses.map((c) => {
