@@ -5,7 +5,7 @@ import type { Figure } from "../types.ts";
 import { asWritten } from "../claims/amounts.ts";
 import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
 import { findStockFlows } from "../claims/stock-flow.ts";
-import { nestedTiers, overlappingGroups } from "../claims/overlap.ts";
+import { nestedTiers, overlappingFindings, overlappingGroups } from "../claims/overlap.ts";
 import { fmt } from "../math/format.ts";
 import { Interval } from "../math/interval.ts";
 
@@ -248,6 +248,21 @@ function yearsCover(ctx: UnitContext, whole: Figure, parts: Figure[]): boolean {
   return sorted[0] === a && sorted[sorted.length - 1] === b;
 }
 
+const SOME_INTRO = /^(?:trong đó|trong số đó|trong số này|of which|of whom|of these|of them|including|among them|among these)$/u;
+/** Outcomes and verdicts split their whole in full ("đạt …, không đạt …", "met … missed"): not kinds. */
+const VERDICT_WORDS = /(?<![\p{L}])(?:đạt|vượt|chưa|không|hoàn thành|met|missed|exceeded|achieved|not|failed|on track|behind|completed)(?![\p{L}])/u;
+
+function someOnly(ctx: UnitContext, t: ReturnType<typeof findTotalParts>[number], parts: Figure[]): boolean {
+  if (!t.cue || t.amounts || !t.whole.noun || parts.length < 2) return false;
+  const cue = ctx.lower.slice(t.cue.start, t.cue.end).trim();
+  if (!SOME_INTRO.test(cue)) return false;
+  const head = t.whole.noun.split(" ")[0];
+  const mods = parts.map((p) => (p.noun && p.noun.startsWith(`${head} `) ? p.noun.slice(head.length + 1) : undefined));
+  if (mods.some((m) => !m) || new Set(mods).size !== mods.length) return false;
+  const said = parts.map((p, i) => ctx.lower.slice(p.end, i + 1 < parts.length ? parts[i + 1].start : Math.min(ctx.sentenceOf(p).end, p.end + 60)));
+  return !said.some((w) => VERDICT_WORDS.test(w)) && !mods.some((m) => VERDICT_WORDS.test(m!) || REST_CLOSE.test(m!));
+}
+
 export function checkPartsSum(ctx: UnitContext): void {
   checkStockFlows(ctx);
   const lang = ctx.lang;
@@ -317,6 +332,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     // leave no value both can be, "9.6 + 4.3 + 1.1" is not "£14.8m".)
     const apart = !sum.overlaps(whole);
     const over = apart && sum.lo.gte(whole.hi);
+    // (Findings of one examination, each a property of its own, may pass the whole together; each of
+    // them alone is held to it by part-exceeds-whole.)
+    if (over && overlappingFindings(ctx, t.whole, partFigs)) continue;
     // Distinct kinds that fall just short of the whole ("22 chỉ tiêu, gồm/including 18 … và 3 …") read
     // as a miscount rather than an incomplete list: a warning, since the list may not be all.
     const gapToWhole = whole.lo.minus(sum.hi);
@@ -331,7 +349,12 @@ export function checkPartsSum(ctx: UnitContext): void {
     // gives under another noun; the list is not short.)
     const nextFig = ctx.figures[lastAt + 1];
     const extraItem = !!nextFig && nextFig.kind === "number" && !t.parts.some((q) => q.figure === nextFig) && ctx.sentenceOf(nextFig) === ctx.sentenceOf(lastPart) && /^[^.;,\d]{0,40}(?<![\p{L}])(?:và|and)[ \t]*$/u.test(ctx.lower.slice(lastPart.end, nextFig.qualifiers[0]?.start ?? nextFig.start));
-    const nearMiss = !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted || t.closedSplit) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(t.closedSplit && !t.bulleted ? 0.015 : 0.04)));
+    // ("52 hồ … chưa được kiểm định, trong đó có 42 hồ nhỏ và 8 hồ vừa", "6 xã chưa có tổ …, trong đó 4 xã
+    // vùng cao và 1 xã bãi ngang ven biển", "of which 42 were small reservoirs and 8 medium": after words that
+    // single out some of the whole, kinds of its own noun named by a modifier leave the others unnamed on
+    // purpose; the list short of the whole is no miscount.)
+    const someKinds = someOnly(ctx, t, partFigs);
+    const nearMiss = !someKinds && !restTold && !extraItem && !exhaustive && !t.open && (!t.amounts || t.bulleted || t.closedSplit) && strictlyApart && !(staged && !(t.listed || kindsApart || labelled)) && gapToWhole.gt(0) && (gapToWhole.lte(1) || gapToWhole.lte(whole.lo.times(t.closedSplit && !t.bulleted ? 0.015 : 0.04)));
     const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo);
     const ok = !over && !under;
     if (!ok && sumStatedNearby(ctx, t.whole, partFigs, sum)) continue;

@@ -568,6 +568,9 @@ function wholeRow(t: Table): Table["rows"][number] | undefined {
   return bold.length > 0 && bold.every((c) => /^(?:\*\*|__).*(?:\*\*|__)$/u.test(c.text.trim())) ? r : undefined;
 }
 
+/** A total row said to count each one once: its rows may overlap. */
+const UNIQUE_TOTAL = /(?<![\p{L}])(?:unique|distinct|individual[ \t]+(?:[\p{L}-]+[ \t]+)?(?:people|persons|patients|clients|service[ \t]+users|users|customers|members|drivers|learners|pupils|students|children|adults|households|families|claimants|applicants|donors|volunteers|visitors)|unduplicated|de-?duplicated|not double[- ]counted|counted once|không trùng lặp|không trùng lắp|không trùng|tính một lần|loại trùng)(?![\p{L}])/u;
+
 function checkTotalRows(ctx: UnitContext, t: Table): void {
   const lang = ctx.lang;
   const whole = wholeRow(t);
@@ -575,6 +578,7 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
   let from = 0;
   t.rows.forEach((r, ri) => {
     if (!isTotal(r)) return;
+    const uniqueTotal = UNIQUE_TOTAL.test((r.cells[0]?.text ?? r.label).toLowerCase());
     let body = t.rows.slice(from, ri).filter((x) => !isTotal(x));
     from = ri + 1;
     // A total over its rows ("| | Tổng chi | … |" then its parts): the rows below it, up to the next
@@ -612,6 +616,11 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
         n++;
       });
       if (subtotals.size) out.push(body.filter((_, k) => !subtotals.has(k)));
+      // ("| **Gross expenditure** | **231,520** |" then "| Plot rents | (152,300) |", "| Water recharges |
+      // (19,800) |", "| **Total income** | **(172,100)** |": a total after a subtotal of the rows above
+      // it may total only the rows since that subtotal, a section of its own.)
+      const lastSub = Math.max(-1, ...subtotals);
+      if (lastSub >= 0 && body.length - lastSub - 1 >= 2) out.push(body.slice(lastSub + 1));
       return out;
     };
     const summed = (c: number) => {
@@ -643,7 +652,10 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       for (const set of setsOf(c)) {
         if (set.length < 2) continue;
         const res = addsUp(ctx, set, c, totalIv, above);
-        if (res.fits) {
+        // ("| Total patients (unique) | 2,146 |", "| Tổng số (số người tính không trùng lặp) | 29.473 |",
+        // "| Total individual drivers | 3,412 |": a total that counts each one once, over rows that may
+        // count one in two of them, can be less than their sum, never more.)
+        if (res.fits || (uniqueTotal && !!res.sum && !res.sum.hi.lt(totalIv.lo))) {
           fits = true;
           break;
         }

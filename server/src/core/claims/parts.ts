@@ -252,6 +252,15 @@ function precededBy(ctx: UnitContext, f: Figure, re: RegExp): boolean {
   return re.test(ctx.lower.slice(Math.max(0, q - 24), q));
 }
 
+/** "…, phát sinh thêm 387 nhà và đưa ra khỏi danh sách 152 nhà, nâng tổng số nhà cần hỗ trợ lên 5.061 nhà,
+ * trong đó …", "bringing the total number of sites to 3,412, of which …": the level a total is brought
+ * to is the whole of what follows, even with no "from" before it; the flows before it are not. */
+const LEVEL_REACHED = /(?<![\p{L}])(?:nâng|đưa|bringing|taking|raising|increasing|reducing)[ \t]+(?:the[ \t]+)?(?:tổng[ \t]+số|tổng|total|number|overall)(?![\p{L}])[^\d;:.()]{0,60}?(?<![\p{L}])(?:lên|xuống còn|xuống|còn|to)[ \t]*$/u;
+function levelReached(ctx: UnitContext, f: Figure): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return LEVEL_REACHED.test(ctx.lower.slice(Math.max(ctx.sentenceOf(f).start, q - 90), q));
+}
+
 /** A figure in a bracket closed before `p` ("24.600 người (trong đó lao động nữ 11.830 người), gồm …",
  * "3,640 staff (including 2,184 women), made up of …"): an aside about the whole, not the whole. */
 function asideBefore(ctx: UnitContext, s: Sentence, f: Figure, p: number): boolean {
@@ -988,7 +997,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // kinh phí 7.862,4 triệu đồng, cụ thể: …").
         // ("24.600 người (trong đó lao động nữ 11.830 người), gồm …": a count inside a bracket closed
         // before the words is an aside about the whole, not the whole.)
-        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !averaged(ctx, f) && (!precededBy(ctx, f, NOT_PART_BEFORE) || sizeThenList(f)) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
+        const countWhole = (f: Figure) => isCount(f) && !!f.noun && !averaged(ctx, f) && (!precededBy(ctx, f, NOT_PART_BEFORE) || sizeThenList(f) || levelReached(ctx, f)) && !bracketedBase(ctx, f) && !asideBefore(ctx, s, f, p);
         // "There were 61,840 new family cases … . These comprised 13,920 private law cases, …": a
         // pronoun for the sentence before's only count.
         const pronounWhole = () => {
@@ -1086,7 +1095,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const generic = GENERIC_PERSON.test(first.noun ?? "");
       // ("tăng từ 61 làng năm 2019 lên 80 làng năm 2024, trong đó có 28 … và 52 …": the list is of the
       // level reached, not of the level left.)
-      const changeEnd = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống còn|xuống|to)[ \t]*$/u) && precededBy(ctx, figureBefore(s, f) ?? f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u);
+      const changeEnd = (f: Figure) => (precededBy(ctx, f, /(?<![\p{L}])(?:lên|xuống còn|xuống|to)[ \t]*$/u) && precededBy(ctx, figureBefore(s, f) ?? f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u)) || levelReached(ctx, f);
       const changeStart = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:từ|from)[ \t]*$/u) && /^[^\d;.]{0,40}?(?<![\p{L}])(?:lên|xuống|to)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 50));
       // ("tăng 237 người; trong đó 173 người …, số còn lại 64 người": a change's size, its clause closed by
       // ";", broken down after it, when the first part fits in it; "tăng 19 làng; trong đó có 28 làng …"
