@@ -105,6 +105,13 @@ export function checkComparisons(ctx: UnitContext): void {
     // ("cá nhân được … (2,34 triệu đồng), tập thể gấp đôi cá nhân (4,68 triệu đồng)": the pair read the
     // wrong way round holds; which side the words make the subject is not sure enough to alarm on.)
     if (!ok && !m.atLeast && stated.lo.gt(1) && b.div(a).overlaps(stated)) continue;
+    // (After a change told as an aside, the multiple may be the change's own: either reading holding is enough.)
+    if (!ok && m.alt && !m.from) {
+      let c = ctx.interval(m.alt, n(m.alt));
+      if (!m.alt.scale && m.other.scale) c = c.scale(m.other.scale.factor);
+      const alt = c.div(b);
+      if (m.atLeast ? alt.hi.gte(m.times.words ? written.lo : stated.lo) : alt.overlaps(stated)) continue;
+    }
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
       kind: "comparison",

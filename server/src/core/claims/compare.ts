@@ -34,6 +34,9 @@ export interface Multiple {
   about?: boolean;
   /** Subject and other were read in the unit before (a list or table above): related locations only. */
   from?: UnitContext;
+  /** Another figure the multiple may be of: the change told as an aside of the subject ("9.820 triệu
+   * đồng, tăng 1.220 triệu đồng, gấp 2,0 lần kế hoạch (600 triệu đồng)": the rise against a planned rise). */
+  alt?: Figure;
 }
 
 const WORDS = /(?<![\p{L}])(cao hơn|thấp hơn|lớn hơn|nhỏ hơn|nhiều hơn|ít hơn|nhanh hơn|chậm hơn|higher than|lower than|greater than|larger than|smaller than|faster than|slower than|above|below|ahead of)(?![\p{L}])/gu;
@@ -142,6 +145,8 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|từ|compared (?:with|to)|than|so với
 const CHANGE_SIZE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|up|down|by|thêm|rút ngắn|giảm được|kéo dài|(?:an?[ \t]+)?(?:improvement|increase|rise|fall|reduction|decrease|drop|deterioration|gain|cut)[ \t]+of)[ \t]*$/u;
 const RANK_BASE = /(?:(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|lowest|highest|best|worst|\d+(?:st|nd|rd|th))[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?|(?:thứ|hạng)[ \t]+(?:\d+|nhất|nhì|hai|ba|tư|năm)[ \t]*(?:\/|trên|trong[ \t]+(?:số[ \t]+)?)[ \t]*)$/u;
 
+const FRACTION_OF_OTHER = /(?<![\p{L}])(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ \t-]+(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?<!(?:first|second|the|this|that|last|previous|next)[ \t]+)half[ \t]+(?:of|the|that|its)|twice|double|treble|triple|(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)[ \t]+times|(?:một[ \t]+)?nửa|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[ \t]+phần[ \t]+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|gấp(?:[ \t]+đôi)?)(?![\p{L}])/u;
+
 export function findComparisons(ctx: UnitContext): Comparison[] {
   return ctx.memo("comparisons", () => {
     const out: Comparison[] = [];
@@ -172,6 +177,13 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // after the word: it says where, and the figure belongs to what follows.)
       if (/[):]/u.test(gap.replace(/\([^)]*$/, ""))) continue;
       if (/(?:so với|compared|by|tăng|giảm|đạt|là|was|were|is|are|reached)[ \t(]*$/u.test(gap) && !/(?:of|là|ở mức|at)[ \t(]*$/u.test(gap)) continue;
+      // ("(1,264) is larger than three-quarters of the number of let plots (1,612)", "cao hơn một nửa tổng
+      // số (1.612)", "above twice the national rate (4.1%)": the other side is a fraction or a multiple of
+      // the figure named, not the figure.)
+      if (FRACTION_OF_OTHER.test(gap)) continue;
+      // ("eight cases (7.7%) above threshold and up 14.3% on 2023/24 (98)": the figure after a change's
+      // verb is the change, told in a clause of its own.)
+      if (/(?<![\p{L}])(?:up|down|rose|fell|risen|fallen|grew|increased|decreased|dropped)[ \t(]*$/u.test(gap)) continue;
       // "nhiều hơn năm học trước 14 giải", "14 more than last year" written the other way: after a
       // period named without its figure, the figure is the difference, not the other side.
       if (/(?:(?:năm|năm học|kỳ|quý|tháng|vụ)[ \t]+(?:trước|qua)|cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+trước)?|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter|month)|a[ \t]+year[ \t]+(?:ago|earlier))[ \t]*$/u.test(gap)) continue;
@@ -287,7 +299,8 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       if (/(?<![\p{L}])(?:the|a|an)[ \t]+(?:proportion|number|share|percentage|count|rate)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){1,3}$/u.test(between) || /(?<![\p{L}])(?:tỷ[ \t]+lệ|số)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){1,4}(?:có[ \t]+)?[\p{L}\p{M}]*[ \t]*$/u.test(between) && /(?<![\p{L}])(?:và|,)[ \t]+(?:tỷ[ \t]+lệ|số)/u.test(between)) continue;
       // ("recruited 27 students above target and has been asked to plan for 100 places": a count that ends
       // its clause "above target" is a margin over a target not stated here.)
-      if (/^[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:target|plan|budget|forecast|trajectory|profile|expectations?|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)[ \t]*(?:[,;.]|(?:and|but|và|nhưng)(?![\p{L}])|$)/u.test(ctx.lower.slice(w.end, w.end + 30))) continue;
+      // ("eight cases (7.7%) above threshold and up 14.3% …": a threshold or limit not restated.)
+      if (/^[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:target|plan|budget|forecast|trajectory|profile|expectations?|threshold|ceiling|limit|trigger|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|ngưỡng|định[ \t]+mức)[ \t]*(?:[,;.]|(?:and|but|và|nhưng)(?![\p{L}])|$)/u.test(ctx.lower.slice(w.end, w.end + 30))) continue;
       // (A row of a table laid out in columns says nothing of the row above it.)
       if (/\n/u.test(between) && /\|/u.test(between)) continue;
       // ("| 92.0 | Above\nSkin | 2,158 |": a word alone in a table's cell says nothing of the next row.)
@@ -581,9 +594,15 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
         // ("48.620 tài khoản, tăng 15.310 tài khoản so với … và gấp 3,1 lần năm 2022": a change's size is no side.)
         const changeSize = (f: Figure) => tq - f.end <= 200 && /(?<![\p{L}])(?:tăng|giảm|up|down|by)(?:[ \t]+thêm)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)) && /^[^,;]*(?<![\p{L}])(?:và|and)[ \t]+(?:(?:is|was|are|were|là)[ \t]+)?(?:gấp[ \t]*)?$/u.test(ctx.plainBetween(f.end, tq).replace(/\([^()]*\)/gu, ""));
+        // ("6.215 hộ, tăng 1.412 hộ, gấp 1,3 lần năm 2023 (4.803 hộ)", "6,215, up 1,412, 1.3 times the 2023
+        // figure": a change told as an aside of the level before it, the multiple a second aside of that
+        // level; without the level right before, the multiple's subject is not stated.)
+        const asideChange = (f: Figure) => tq - f.end <= 80 && /(?<![\p{L}])(?:tăng|giảm|up|down)(?:[ \t]+(?:thêm|by))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,3}?(?:(?:so[ \t]+với|on|compared[ \t]+(?:with|to)|from)[^,;]{0,30})?,[ \t]*(?:(?:gấp|or|about|some|nearly|almost|more[ \t]+than|over|hơn|khoảng|gần|tức|tương[ \t]+đương)[ \t]*)*$/u.test(ctx.plainBetween(f.end, tq).replace(/\([^()]*\)/gu, "") + (t.words && /^gấp/u.test(t.text.toLowerCase()) ? "gấp" : ""));
+        const levelOf = (f: Figure) => { const p = s.figs[s.figs.indexOf(f) - 1]; return p && p.kind !== "multiplier" && (sameKind(p, f) || isPercent(f)) && /^[^,;()]{0,40},[ \t]*(?:tăng|giảm|up|down)(?:[ \t]+(?:thêm|by))?[ \t]*$/u.test(ctx.lower.slice(p.end, f.qualifiers[0]?.start ?? f.start)) ? p : undefined; };
         const nearAny = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f));
+        if (nearAny && asideChange(nearAny) && !levelOf(nearAny)) continue;
         // (Past a change's size, only within its clause: "…, vượt 12,46 tỷ đồng; tăng 8,7% … và gấp 1,9 lần".)
-        const near0 = nearAny && changeSize(nearAny) ? [...s.figs].reverse().find((f) => f.end < nearAny.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f) && !changeSize(f) && !/;/u.test(ctx.lower.slice(f.end, t.start))) : nearAny;
+        const near0 = nearAny && asideChange(nearAny) ? levelOf(nearAny) : nearAny && changeSize(nearAny) ? [...s.figs].reverse().find((f) => f.end < nearAny.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f) && !changeSize(f) && !/;/u.test(ctx.lower.slice(f.end, t.start))) : nearAny;
         // ("1,464 deployment sessions at 71 approved mobile sites, 1.5 times the 976 sessions": the side
         // of the other's own noun, past a count of where.)
         const afterFig = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
@@ -594,6 +613,11 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const namedAgain = (f: Figure) => { const semi = ctx.lower.lastIndexOf(";", t.start); const head = (f.noun ?? "").split(" ")[0]; return semi > f.end && !!head && !!after && (after.noun ?? "").split(" ")[0] === head && new RegExp(`^[ \\t]*(?:tổng[ \\t]+)?số[ \\t]+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(ctx.lower.slice(semi + 1, t.start)) && !/;/u.test(ctx.lower.slice(f.end, semi)); };
         const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 160 && (!/[;]/.test(ctx.lower.slice(f.end, t.start)) || namedAgain(f))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
+        // ("Compliance checks rose by 186 (2022/23: 1,020), and defect notices were 1.4 times the 2022/23
+        // number (114)", "số mô hình tăng 9 mô hình (…), số hộ tham gia gấp 1,3 lần (năm 2023 là 2.236
+        // hộ)": a clause that names a subject of its own, not the figure before nor pointing back to it,
+        // multiplies a value it does not state.)
+        if (newSubject(ctx, before, ctx.plainBetween(before.end, tq).replace(/\([^()]*\)/gu, ""))) continue;
         // "bình quân 12,5 tỷ đồng/mỏ; tổng giá trúng cao gấp 2,4 lần tổng giá khởi điểm (26,0 tỷ đồng)":
         // a rate per unit in the clause before is not the total the new clause names.
         if (/[;]/.test(ctx.lower.slice(before.end, t.start)) && !namedAgain(before) && (before.unit !== after.unit || /(?:average|mean|bình quân|trung bình)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (before.qualifiers[0]?.start ?? before.start) - 20), before.qualifiers[0]?.start ?? before.start)) || /^[ \t]*(?:per|each|a|mỗi)[ \t]/u.test(ctx.lower.slice(before.end, before.end + 8)))) continue;
@@ -626,7 +650,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // ("for those who cannot yet swim 25 metres, was 2.5 times the 885 in 2021/22": a measure that says
         // who is counted is no count compared.)
         if (!after.noun && !after.unit && before.noun && /^(?:metres?|meters?|m|km|kilometres?|miles?|yards?|feet|foot|kg|kilos?|tonnes?|litres?|liters?|mét|cây số|ki-lô-mét)(?: |$)/u.test(before.noun)) continue;
-        out.push({ subject: before, other: after, times: t, ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
+        out.push({ subject: before, other: after, times: t, ...(nearAny && near0 !== nearAny && asideChange(nearAny) && sameKind(nearAny, after) ? { alt: nearAny } : {}), ...(qual ? { atLeast: !!qual[1] || undefined, nearly: !!qual[2] || undefined, about: !!qual[3] || undefined } : {}) });
       }
     }
     fractionMultiples(ctx, out);
@@ -650,6 +674,24 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
       return /^[ \t)]*,?[ \t]*(?:và|and|,)[ \t]*$/u.test(ctx.lower.slice(first.other.end, m.times.qualifiers[0]?.start ?? m.times.start).replace(/(?:gấp|khoảng|hơn|gần|about|nearly|over|more than)[ \t]*$/u, "").replace(/[ \t\p{L}\p{M}]*\)[ \t]*/u, "")) ? [{ ...m, subject: first.subject }] : [];
     });
   });
+}
+
+const NEW_SUBJECT_EN = /(?:[,;]|(?<![\p{L}])(?:and|while|whereas|but))[ \t]+(?:(?:and|while|whereas|but)[ \t]+)?((?:[\p{L}'’-]+[ \t]+){1,6}?)(?:(?:was|were|is|are)[ \t]+)(?:(?:also|now|still|then|therefore|thus)[ \t]+)?$/u;
+const NEW_SUBJECT_VI = /(?:[,;]|(?<![\p{L}])(?:và|còn|trong[ \t]+khi))[ \t]+((?:[\p{L}\p{M}]+[ \t]+){2,8}?)(?:(?:đã|chỉ|cũng|đều|tăng|cao|lớn|nhiều)[ \t]+)*(?:gấp|bằng)?[ \t]*$/u;
+// Words that point back to the figure before or only qualify the multiple, not a subject of their own.
+const NOT_SUBJECT = /^(?:and|while|whereas|but|và|còn|this|that|it|which|these|those|they|the|its|their|figure|total|level|number|amount|count|value|result|or|i\.e\.|about|some|nearly|almost|more|than|over|around|roughly|con|số|này|đó|tức|là|như|vậy|nên|do|hơn|khoảng|gần|tương|đương|so|với|cùng|kỳ|năm|trước|lần|bằng|gấp|tăng|cao|lớn|nhiều|đã|chỉ|cũng|đều|thì)$/u;
+
+/** The words between a figure and its multiple open a clause whose own subject is neither the figure
+ * (by its noun) nor a word pointing back to it. */
+function newSubject(ctx: UnitContext, before: Figure, between: string): boolean {
+  const m = (ctx.lang === "vi" ? NEW_SUBJECT_VI : NEW_SUBJECT_EN).exec(between);
+  if (!m) return false;
+  const words = m[1].trim().split(/[ \t]+/u);
+  if (words.every((w) => NOT_SUBJECT.test(w) || /\d/u.test(w))) return false;
+  // ("17 hợp đồng …; số hợp đồng xuất khẩu ký kết gấp 3,4 lần": the figure named again by its noun.)
+  const head = (before.noun ?? "").split(" ")[0];
+  if (head && words.some((w) => w === head || (head.length > 3 && w.replace(/s$/u, "") === head.replace(/s$/u, "")))) return false;
+  return true;
 }
 
 const LABEL_NUMBER = /(?<![\p{L}])(?:điểm|hạng|loại|cấp|mức|lớp|khối|bậc|nhóm|grade|level|category|band|tier|class|year|stage|key stage|group|type)[ \t]*$/u;
@@ -925,11 +967,18 @@ function asideYearMultiples(ctx: UnitContext, out: Multiple[]): void {
     for (let k = 1; k < s.figs.length; k++) {
       const t = s.figs[k];
       if (t.kind !== "multiplier" || out.some((m) => m.times === t)) continue;
-      const a = s.figs[k - 1];
-      if (a.kind !== "number" || !a.value || isPercent(a) || a.perYear || a.qualifiers.length) continue;
+      let a = s.figs[k - 1];
       const tq = t.qualifiers[0]?.start ?? t.start;
+      // ("năm 2023 được 312,6 km, tăng 84,2 km, gấp 1,4 lần năm 2022": a change told as an aside is no
+      // subject; the level it is an aside of is.)
+      if (k >= 2 && /(?<![\p{L}])(?:tăng|giảm|up|down)(?:[ \t]+(?:thêm|by))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (a.qualifiers[0]?.start ?? a.start) - 12), a.qualifiers[0]?.start ?? a.start))) {
+        const p = s.figs[k - 2];
+        if (!/^[ \t]*,[ \t]*(?:tăng|giảm|up|down)(?:[ \t]+(?:thêm|by))?[ \t]*$/u.test(ctx.lower.slice(p.end, a.qualifiers[0]?.start ?? a.start)) || !sameKind(p, a) || !/^[ \t]*,/u.test(ctx.lower.slice(a.end, tq))) continue;
+        a = p;
+      }
+      if (a.kind !== "number" || !a.value || isPercent(a) || a.perYear || a.qualifiers.length) continue;
       // Only ", gấp" / ", or" / "," between the value and its multiple.
-      if (!/^[ \t]*\)?[ \t]*,[ \t]*(?:(?:gấp|or|that[ \t]+is|i\.e\.|about|some|nearly|almost|more[ \t]+than|over|hơn|khoảng|gần)[ \t]*)*$/u.test(ctx.lower.slice(a.end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? " gấp" : ""))) continue;
+      if (!/^[ \t]*\)?[ \t]*,[ \t]*(?:(?:gấp|or|that[ \t]+is|i\.e\.|about|some|nearly|almost|more[ \t]+than|over|hơn|khoảng|gần)[ \t]*)*$/u.test(ctx.lower.slice(s.figs[k - 1].end, tq) + (vi && /^gấp/u.test(t.text.toLowerCase()) ? " gấp" : ""))) continue;
       const oth = (vi ? ASIDE_OTHER_VI : ASIDE_OTHER_EN).exec(ctx.lower.slice(t.end, Math.min(s.end, t.end + 40)));
       if (!oth) continue;
       const y2 = oth[1] ?? oth[2];
