@@ -1488,7 +1488,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 
@@ -1596,4 +1596,14 @@ export function findRatios(ctx: UnitContext, totals: TotalParts[]): Ratio[] {
     }
     return out;
   });
+}
+
+/** "3,482 CAS for the two intakes. Of these, 3,196 …", "three measurable targets: 10,500 volunteer hours,
+ * 60 school sessions and …": a small count in words says how many things there are, and the figures
+ * after it measure something else; it is no whole of them. */
+function wordCountOfItems(t: TotalParts): boolean {
+  const w = t.whole;
+  if (!w.words || !w.value) return false;
+  const v = new D(w.value.exact);
+  return t.parts.some((p) => p.figure.noun !== w.noun && new D(p.num.exact).gt(v));
 }

@@ -40,6 +40,9 @@ const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(
 /** "Spend against budget | £6.42m | £6.87m": money spent against a budget is better under it (a rate of
  * the budget spent, "95% | 89.2%", is better high). */
 const SPEND_BUDGET = /(?:spend|spending|expenditure|costs?|outturn)[ \t]+(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+)?budget/u;
+/** "Satisfaction with complaint handling", "hài lòng với việc sửa chữa": a share satisfied is better
+ * higher, whatever it is satisfied with. */
+const SATISFIED = /(?<![\p{L}])(?:satisf(?:ied|action)|hài[ \t]+lòng)(?![\p{L}])/u;
 const LOWER_LABEL = /(?:(?<![\p{L}])gaps?(?![\p{L}])|within[ \t]+(?:the[ \t]+)?(?:(?:approved|agreed|revised|set|annual|original)[ \t]+)?(?:budget|allocation|cash[ \t]+limit|envelope)|trong[ \t]+(?:phạm[ \t]+vi[ \t]+)?dự[ \t]+toán|khoảng cách|sự cố|waiting|wait|delay|days to|missed|re-referrals?|readmissions?|errors?|fraud|overpayments?|exclusions?|turnaround|turn-around|re-let|relet|time to|time taken|backlog|vacanc|sickness|absence|mortality|deaths?|infections?|mrsa|c\. ?diff|complaints?|incidents?|accidents?|outages?|interruptions?|flooding|emissions?|pollution|crimes?|offences?|casualties|saidi|saifi|losses|leakage|arrears|debt(?![ \t]+(?:advice|advisers?|support|counsell?ing|services?|help|clients?|relief))|deficit|cost|poverty|unemployment|dropout|withdrawals?|attrition|cancell?ations?|hộ nghèo|thất nghiệp|tử vong|tai nạn|suy dinh dưỡng|bỏ học|(?<!dư[ \t]+)nợ|nợ[ \t]+(?:xấu|quá[ \t]+hạn)|thất thoát|ô nhiễm)/u;
 
 /** "Bảo hiểm thất nghiệp", "unemployment insurance", "giảm nghèo", "crime prevention": cover against
@@ -224,7 +227,7 @@ export function findTableStatuses(ctx: UnitContext): TableStatus[] {
         const timed = ac.figure.unit !== "%" && !TIME_SPENT.test(lab) && (TIME_CAPTION.test(lab) || (/\((?:working[ \t]+)?(?:days|hours|minutes|mins|weeks|ngày|giờ|phút)\)/u.test(lab) && /(?<![\p{L}])(?:to|allocated|processed|completed|responded|answered|assessed|decided|resolved|wait|waiting|time|turnaround|response)(?![\p{L}])/u.test(lab)) || (DURATION_UNIT.test(lab) && (timeHead || CENTILE.test(lab))) || (SHORT_UNIT.test(lab) && STATISTIC.test(lab)));
         const labelCeiling = (!!labelBound && !/^(?:min|minimum|tối thiểu|≥|>=)$/u.test(labelBound)) || (!labelBound && /\b(?:max|maximum)\b/u.test(lab));
         // (A target of nought can only be met from above: "Families in B&B over six weeks | 0 | 2 | Red".)
-        const lowerIsBetter = CEILING.test(ttext) || labelCeiling || (!!target.value && target.value.exact === "0") || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || (SPEND_BUDGET.test(lab) && ac.figure.unit !== "%") || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab);
+        const lowerIsBetter = CEILING.test(ttext) || labelCeiling || (!!target.value && target.value.exact === "0") || target.qualifiers.some((q) => q.kind === "under" || q.kind === "atMost") ? true : FLOOR.test(ttext) || target.qualifiers.some((q) => q.kind === "over" || q.kind === "atLeast") ? false : !withinStandard && !REDUCTION_SIZE.test(lab) && !/^[ \t]*(?:giảm|reduce|reduction|cut|down|decrease)/u.test(ttext) && (LOWER_LABEL.test(lab) || (SPEND_BUDGET.test(lab) && ac.figure.unit !== "%") || lowerBetter(lab) || (timed && !HIGHER_LABEL.test(lab))) && !RESOLVED_LABEL.test(r.label.toLowerCase()) && !COVER_AGAINST.test(r.label.toLowerCase()) && !/(?<![\p{L}])(?:recovery|recovered|recouped)(?![\p{L}])/u.test(lab) && !satisfiedTable(ctx, t, lab);
         const row: TableStatus = { actual: ac.figure, target, status: sc, verdict: verdict ?? "met", lowerIsBetter };
         // "On track" judges a course, not the level: a row already past its target on this reading
         // of direction supports the reading; one short of it says nothing.
@@ -455,4 +458,16 @@ export function findVerdictTallies(ctx: UnitContext): VerdictTally[] {
     }
     return out;
   });
+}
+
+/** The row, its table's header or the caption above it (in the unit before, past a blank line) says
+ * the figures are shares satisfied. */
+function satisfiedTable(ctx: UnitContext, t: Table, lab: string): boolean {
+  if (SATISFIED.test(lab) || SATISFIED.test(t.header.join(" ").toLowerCase())) return true;
+  const at = t.rows[0]?.start ?? 0;
+  const before = ctx.lower.slice(Math.max(0, at - 300), at);
+  const paras = before.split(/\n[ \t]*\n/u);
+  // (The caption in the unit before when the table's own unit opens on its header.)
+  const caption = paras.length > 1 ? paras.slice(-2).join(" ") : `${ctx.previous()?.lower.slice(-300).split(/\n[ \t]*\n/u).pop() ?? ""} ${before}`;
+  return SATISFIED.test(caption);
 }
