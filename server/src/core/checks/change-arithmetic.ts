@@ -116,6 +116,9 @@ export function checkChangeArithmetic(ctx: UnitContext): void {
       if (st.figure.scale && !c.to.scale) stated = figureInterval({ ...st.figure, scale: undefined }, n(st.figure), tol).scale(st.figure.scale.factor);
       const slack = tol.percentPoints;
       const held = rs.find((r) => r.value.widen(slack).overlaps(stated));
+      // ("giảm 1,2 điểm so với năm 2022 (113,8) và giảm 4,7 điểm so với năm 2015": a change against
+      // another year than the one the earlier value is of.)
+      if (!held && otherYear(ctx, c.from, st.figure)) continue;
       const dec = n(st.figure).decimals;
       const fromT = ctx.text.slice(c.from.start, c.from.end);
       const toT = (c.toFrom ?? ctx).text.slice(c.to.start, c.to.end);
@@ -386,4 +389,10 @@ export function checkImpliedBases(ctx: UnitContext): void {
       ],
     });
   }
+}
+
+function otherYear(ctx: UnitContext, from: Figure, stated: Figure): boolean {
+  const own = /(?:năm|in|of|year)[ \t]+((?:19|20)\d\d)[^\d;.]{0,12}$/u.exec(ctx.lower.slice(Math.max(0, from.start - 30), from.start));
+  const said = /^[ \t]*(?:[\p{L}%]+[ \t]*){0,4}?(?:so[ \t]+với|compared[ \t]+with|on|since|from)[ \t]+(?:(?:năm|the|year)[ \t]+)?((?:19|20)\d\d)(?!\d)/u.exec(ctx.lower.slice(stated.end, stated.end + 50));
+  return !!own && !!said && own[1] !== said[1];
 }

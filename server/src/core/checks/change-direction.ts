@@ -61,6 +61,9 @@ export function checkChangeDirection(ctx: UnitContext): void {
     const line = ctx.lower.slice(Math.max(ctx.lower.lastIndexOf("\n", c.from.start - 1) + 1, c.from.start - 60), c.from.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "năm");
     if (/(?<![\p{L}])(?:thứ[ \t]+hạng|xếp[ \t]+hạng|ranking|rank|position)(?![\p{L}])[^.;\d]{0,50}$/u.test(line) && !c.from.unit && !c.to.unit && c.from.kind === "number" && c.to.kind === "number") continue;
     const ok = c.direction === "up" ? b.hi.gt(a.lo) : b.lo.lt(a.hi);
+    // ("87 certificates were revoked (23 firearm certificates and 64 shotgun certificates), compared with
+    // 71 in 2023/24": a part inside a bracket closed before the earlier value is not the value compared.)
+    if (!ok && c.to.end <= c.from.start && ctx.lower.slice(Math.max(0, c.to.start - 200), c.to.start).lastIndexOf("(") > ctx.lower.slice(Math.max(0, c.to.start - 200), c.to.start).lastIndexOf(")") && /^[^()]*\)[ \t]*,?[ \t]*(?:compared[ \t]+(?:with|to)|so[ \t]+với|from|than|against|versus|on)(?![\p{L}])[^()]*\(?[ \t]*$/u.test(ctx.lower.slice(c.to.end, c.from.start)) && ctx.sentenceOf(c.to) === ctx.sentenceOf(c.from)) continue;
     const word = c.directionWord ? ctx.text.slice(c.directionWord.start, c.directionWord.end) : c.direction === "up" ? (lang === "vi" ? "tăng" : "rise") : lang === "vi" ? "giảm" : "fall";
     const at = ctx.text.slice(c.from.start, c.from.end);
     const to = ctx.text.slice(c.to.start, c.to.end);

@@ -23,6 +23,9 @@ function n(f: Figure): Num {
   return f.value!;
 }
 
+const NUMBER_WORD_NEXT = /^[ \t]+(?:times[ \t]+|lần[ \t]+)?(?:the|that of|so với|số)?[ \t]*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/u;
+const DURATION_AFTER = /^(?:[ \t]+[\p{L}]+)?[ \t]+(?:weekends?|weeks?|days?|months?|years?|hours?|sessions?|tuần|ngày|tháng|năm|giờ)(?![\p{L}])/u;
+
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
   checkLabelGaps(ctx);
@@ -112,6 +115,10 @@ export function checkComparisons(ctx: UnitContext): void {
       const alt = c.div(b);
       if (m.atLeast ? alt.hi.gte(m.times.words ? written.lo : stated.lo) : alt.overlaps(stated)) continue;
     }
+    // ("13 … outbreaks were 2.6 times the five recorded in 2023/24, reflecting two waves": a count in words
+    // right after "times the" is the reference, whether or not it was read; "12 participants over its four
+    // weekends, 3.1 times the 778": a count in words of durations is no subject.)
+    if (!ok && !m.from && (NUMBER_WORD_NEXT.test(ctx.lower.slice(m.times.end, m.times.end + 30)) && m.other.start > m.times.end + 30 - 1 || (m.subject.words && DURATION_AFTER.test(ctx.lower.slice(m.subject.end, m.subject.end + 12))))) continue;
     const r = fmt(ratio.mid, lang, Math.max(2, n(m.times).decimals));
     ctx.emit({
       kind: "comparison",

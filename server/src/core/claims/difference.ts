@@ -824,6 +824,9 @@ function findOtherOfWhole(ctx: UnitContext, found: Difference[]): Difference[] {
       const d = s.figs[j];
       if (!d || taken.has(d) || d.kind !== "number" || isPercent(d) || !d.value || d.qualifiers.length || (d.unit ?? "") !== (w.unit ?? "")) continue;
       if (d.noun && a.noun && firstWord(d.noun) !== firstWord(a.noun) && firstWord(d.noun) !== firstWord(w.noun)) continue;
+      // ("let to 68 households …, of which 29 moved on …; the other 5 leased homes …": a rest that names
+      // other things than the whole's is of another whole.)
+      if (d.noun && !a.noun && w.noun && !d.noun.split(" ").some((x) => w.noun!.split(" ").includes(x))) continue;
       const mid = ctx.lower.slice(a.end, d.start);
       if (/\d/u.test(mid.replace(/\([^()]*\)/gu, "")) || mid.length > 120) continue;
       const m = THE_OTHER.exec(mid);
