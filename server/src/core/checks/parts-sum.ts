@@ -256,6 +256,9 @@ function someOnly(ctx: UnitContext, t: ReturnType<typeof findTotalParts>[number]
   if (!t.cue || t.amounts || !t.whole.noun || parts.length < 2) return false;
   const cue = ctx.lower.slice(t.cue.start, t.cue.end).trim();
   if (!SOME_INTRO.test(cue)) return false;
+  // (Only a whole that is itself a subset told by what it lacks: "52 hồ … chưa được kiểm định", "6 xã chưa
+  // có tổ …"; "Huyện có 22 chỉ tiêu, trong đó 18 … và 3 …" is a list short by one, worth a warning.)
+  if (!/(?<![\p{L}])(?:chưa|không|not|yet|còn|without|lack\p{L}*)(?![\p{L}])/u.test(ctx.lower.slice(t.whole.end, t.cue.start))) return false;
   const head = t.whole.noun.split(" ")[0];
   const mods = parts.map((p) => (p.noun && p.noun.startsWith(`${head} `) ? p.noun.slice(head.length + 1) : undefined));
   if (mods.some((m) => !m) || new Set(mods).size !== mods.length) return false;
