@@ -11,6 +11,11 @@ import { D, Interval } from "../math/interval.ts";
 
 export const RULE = "fraction-percent";
 
+/** A figure's interval after its scale word ("$640m" of "$1.72bn" compare as amounts). */
+function scaledIv(ctx: UnitContext, f: Figure): Interval {
+  return ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
+}
+
 /** "Trong 1.250 đảng viên …, có 1.155 đồng chí … (92,4%)": the earlier count of the sentence whose
  * share the whole's own bracketed percent is. */
 function outerBySharedPercent(ctx: UnitContext, w: Figure): Figure | undefined {
@@ -37,24 +42,22 @@ export function checkFractionPercent(ctx: UnitContext): void {
   const outers = new Map<Figure, Figure>();
   // (A share of a plan is no outer whole: "38,640 pupils …, against a target of 36,000 pupils (107.3%)".)
   for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf && !(x.percent.value && new D(x.percent.value.exact).gt(100)) && !/(?<![\p{L}])(?:target|plan|budget|goal|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+of)?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.whole.start - 30), x.whole.start))) outers.set(x.part, x.whole);
-  const scaledOf = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
   for (const fp of all) {
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;
     // Amounts stand for the interval their written precision allows (counts are exact).
     // Amounts may carry different scale words ("$640m" of "$1.72bn").
-    const scaled = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
     const amounts = !!fp.part && !!fp.whole && fp.part.kind === "number" && fp.whole.kind === "number";
     // (Amounts summed to their whole are rounded too: "£41.2m …, leaving £5.4m".)
     const summed = !!fp.part && !!fp.sumOf && fp.sumOf.every((f) => f.kind === "number" && !!f.unit && !!f.value);
     // (A plan is set, not measured: "đạt 118,75% kế hoạch (kế hoạch 8 tỷ đồng)" is of 8 exactly.)
     const planWhole = amounts && /(?<![\p{L}])(?:target|plan|budget|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+[\p{L}\p{M}]+){0,3}?(?:[ \t]+(?:of|là|:))?[ \t]*\(?[ \t]*(?:(?:kế[ \t]+hoạch|dự[ \t]+toán|plan|target|budget)[ \t]*:?[ \t]*)?$/u.test(ctx.lower.slice(Math.max(0, (fp.whole!.qualifiers[0]?.start ?? fp.whole!.start) - 40), fp.whole!.qualifiers[0]?.start ?? fp.whole!.start));
-    const wholeIv = (f: Figure) => (planWhole ? Interval.point(scaledValue(f)) : scaled(f));
+    const wholeIv = (f: Figure) => (planWhole ? Interval.point(scaledValue(f)) : scaledIv(ctx, f));
     const actual = amounts
-      ? scaled(fp.part!).div(wholeIv(fp.whole!)).scale(100)
+      ? scaledIv(ctx, fp.part!).div(wholeIv(fp.whole!)).scale(100)
       : summed
-      ? scaled(fp.part!).div(fp.sumOf!.map(scaled).reduce((a, b) => a.add(b))).scale(100)
+      ? scaledIv(ctx, fp.part!).div(fp.sumOf!.map((f) => scaledIv(ctx, f)).reduce((a, b) => a.add(b))).scale(100)
       : Interval.point(num.div(den).times(100));
     const mixedScale = amounts && (fp.part!.scale?.factor ?? "1") !== (fp.whole!.scale?.factor ?? "1");
     const p = fp.percent;
@@ -65,7 +68,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
     // "1.155 đồng chí … (92,4%), trong đó 226 đồng chí hoàn thành xuất sắc (18,1%)": a part of a part
     // may give its share of the outer whole the first share was of.
     const outer = !fp.excess && !fp.sumOf && fp.part && fp.whole ? outers.get(fp.whole) ?? outerBySharedPercent(ctx, fp.whole) : undefined;
-    if (outer && !actual.overlaps(said) && outer.value && !new D(outer.value.exact).isZero() && scaledOf(fp.part!).div(scaledOf(outer)).scale(100).overlaps(said)) continue;
+    if (outer && !actual.overlaps(said) && outer.value && !new D(outer.value.exact).isZero() && scaledIv(ctx, fp.part!).div(scaledIv(ctx, outer)).scale(100).overlaps(said)) continue;
     if (!actual.overlaps(said) && explainedNearby(ctx, fp, said)) continue;
     const ok = actual.overlaps(said);
     const distance = fp.excess ? actual.mid.minus(100).times(fp.excess) : actual.mid;
@@ -127,21 +130,20 @@ function explainedNearby(ctx: UnitContext, fp: FractionPercent, said: Interval):
   // 2023. Transshipment … 33.0% of the total" is of this year's total, and 33.0% of last year's is a slip.)
   const base = (f: Figure) => /(?<![\p{L}])(?:compared[ \t]+(?:with|to)|from|than|on|versus|vs\.?|against|so[ \t]+với(?:[ \t]+[^\d;.]{0,30})?|từ|năm[ \t]+trước|cùng[ \t]+kỳ(?:[ \t]+[^\d;.]{0,20})?|(?:19|20)\d\d[ \t]*:)[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 40), f.qualifiers[0]?.start ?? f.start));
   const like = (f: Figure, g: Figure) => f.kind === "number" && !!f.value && !new D(f.value.exact).isZero() && (f.unit ?? "") === (g.unit ?? "") && !f.qualifiers.length && !base(f);
-  const iv = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
   // (Another whole only among counts, whose values are exact, and never a target: "against a target of
   // 36,000 pupils (107.3%). Of those pupils, 14,297 (39.7%)" is of the 38,640, and 39.7% a slip.)
   const target = (f: Figure) => /(?<![\p{L}])(?:target|plan|planned|budget|budgeted|goal|forecast|trajectory|ambition|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+(?:of|là|năm|giao|đề[ \t]+ra))?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start));
   const at = s.figs.indexOf(fp.percent);
   for (const f of [...prev.slice(-20), ...s.figs.slice(Math.max(0, at - 20), at + 20)]) {
-    if (f !== whole && like(f, whole) && !f.unit && !f.scale && f.value!.whole && !target(f) && iv(part).div(iv(f)).scale(100).overlaps(said)) return true;
+    if (f !== whole && like(f, whole) && !f.unit && !f.scale && f.value!.whole && !target(f) && scaledIv(ctx, part).div(scaledIv(ctx, f)).scale(100).overlaps(said)) return true;
     // (Another part only where it is the change the plan was of: "tăng 3.140 triệu đồng …, đạt 104,7% kế
     // hoạch tăng trưởng (3.000 triệu đồng)"; a sibling part's share is the slip a checker is for.)
-    if (f !== part && like(f, part) && /(?<![\p{L}])(?:tăng|giảm|up|down|increase[ \t]+of|rise[ \t]+of|growth[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 16), f.start)) && iv(f).div(iv(whole)).scale(100).overlaps(said)) return true;
+    if (f !== part && like(f, part) && /(?<![\p{L}])(?:tăng|giảm|up|down|increase[ \t]+of|rise[ \t]+of|growth[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 16), f.start)) && scaledIv(ctx, f).div(scaledIv(ctx, whole)).scale(100).overlaps(said)) return true;
   }
   // ("tiêm phòng … cho 21.640 con trâu, bò, đạt 76,5% tổng đàn trâu, bò (28.285 con)": the figure right
   // before the percentage, over one of its sentence.)
   const near = at > 0 ? s.figs[at - 1] : undefined;
-  if (near && near !== part && near.kind === "number" && near.value && !near.qualifiers.length && s.figs.some((f) => f !== near && like(f, near) && iv(near).div(iv(f)).scale(100).overlaps(said))) return true;
+  if (near && near !== part && near.kind === "number" && near.value && !near.qualifiers.length && s.figs.some((f) => f !== near && like(f, near) && scaledIv(ctx, near).div(scaledIv(ctx, f)).scale(100).overlaps(said))) return true;
   // ("affected 4,582 clients (71.4%). … reported by 3,086 clients (48.1% of all clients)": a whole that
   // is itself a share is not "all".)
   if (/^[ \t]+of[ \t]+all(?![\p{L}])/u.test(ctx.lower.slice(fp.percent.end, fp.percent.end + 10)) && /^[ \t\p{L}]{0,20}\([ \t]*\d[\d.,]*[ \t]*%[ \t]*\)/u.test(ctx.lower.slice(whole.end, whole.end + 40))) return true;
@@ -167,9 +169,8 @@ const OVER_BY_BEFORE = /(?<![\p{L}])(?:vượt|vượt[ \t]+(?:kế[ \t]+hoạch
 function otherWhole(ctx: UnitContext, fp: FractionPercent, said: Interval): boolean {
   const { part, whole } = fp;
   if (!part || !whole || fp.fraction || fp.excess || fp.sumOf || fp.partFrom || fp.wholeFrom || part.kind !== "number" || !part.value || !whole.value) return false;
-  const iv = (f: Figure) => ctx.numInterval(f.value!).scale(f.scale?.factor ?? "1");
-  const p = iv(part);
-  const w = iv(whole);
+  const p = scaledIv(ctx, part);
+  const w = scaledIv(ctx, whole);
   if (OVER_BY_BEFORE.test(ctx.lower.slice(Math.max(0, part.start - 40), part.start)) && w.lo.gt(p.hi) && p.div(w.sub(p)).scale(100).overlaps(said)) return true;
   const s = ctx.sentenceOf(fp.percent);
   const before = ctx.sentenceBefore(s);
@@ -178,7 +179,7 @@ function otherWhole(ctx: UnitContext, fp: FractionPercent, said: Interval): bool
   for (const f of figs) {
     if (f === whole || f === part) continue;
     if (f.kind === "fraction" && f.denominator && !f.unit && !part.unit && !part.scale && f.noun && f.noun === part.noun && !new D(f.denominator.exact).isZero() && p.div(Interval.point(f.denominator.exact)).scale(100).overlaps(said)) return true;
-    if (fromSide && f.kind === "number" && f.value && !f.qualifiers.length && (f.unit ?? "") === (whole.unit ?? "") && !new D(f.value.exact).isZero() && p.div(iv(f)).scale(100).overlaps(said)) return true;
+    if (fromSide && f.kind === "number" && f.value && !f.qualifiers.length && (f.unit ?? "") === (whole.unit ?? "") && !new D(f.value.exact).isZero() && p.div(scaledIv(ctx, f)).scale(100).overlaps(said)) return true;
   }
   return false;
 }
