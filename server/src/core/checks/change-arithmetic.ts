@@ -76,6 +76,8 @@ function readings(ctx: UnitContext, c: Change, what: string, stated: Figure): Re
   const years = c.years;
   if (what === "multiple") {
     out.push({ name: { vi: "gấp", en: "multiple" }, show: { vi: "gấp {v} lần", en: "{v} times" }, value: b.div(a), unit: " lần" });
+    // ("giảm 2,1 lần so với năm 2021 (102,3 tỷ đồng)" at 48,6: a fall by a factor is the start over the end.)
+    if (b.hi.lt(a.lo)) out.push({ name: { vi: "giảm (số lần)", en: "fall by a factor" }, show: { vi: "giảm {v} lần", en: "{v} times smaller" }, value: a.div(b), unit: " lần" });
     return out;
   }
   if (what === "average") {

@@ -114,6 +114,13 @@ function targetInterval(t: Figure): Interval {
   return exactTarget(t, mainNum(t));
 }
 
+const DURATION = /^(?:days?|working days?|calendar days?|weeks?|hours?|minutes?|mins?|months?|ngày(?:[ \t]+làm[ \t]+việc)?|giờ|phút|tuần)$/u;
+const FLOOR_WORDS = /(?<![\p{L}])(?:at least|minimum|or more|no fewer|tối thiểu|ít nhất|trở lên|không dưới)(?![\p{L}])/u;
+const TIME_TAKEN = /(?<![\p{L}])(?:took|taken|take|takes|time|times|wait\p{L}*|process\p{L}*|length[ \t]+of[ \t]+stay|complet\p{L}*[ \t]+in|in[ \t]+an[ \t]+average|within|turnaround|re-?let|respon\p{L}*|answer\p{L}*|determin\p{L}*|decid\p{L}*|resolv\p{L}*|clear\p{L}*|thời[ \t]+gian|mất|giải[ \t]+quyết|xử[ \t]+lý)(?![\p{L}])/u;
+function isDuration(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !!f.noun && DURATION.test(f.noun);
+}
+
 /** The value's position against the target: "below", "within", "above" or undecided. */
 function position(v: Interval, t: Interval, tLo: Interval, tHi: Interval): "below" | "above" | "reached" | "unknown" {
   if (v.hi.lt(tLo.lo)) return "below";
@@ -128,6 +135,11 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   const tol = ctx.settings.tolerances;
   const found = [...findValueTargets(ctx), ...findAnaphoraTargets(ctx)];
   for (const vt of found) {
+    // ("length of stay was 5.2 days, achieving the target of 5.5 days", "completed in an average of 142
+    // days, achieving the target of 150 days": a time taken is better short, unless the target says
+    // it is a floor.)
+    // (Not time given or held: "5.8 days of supply", "412,560 hours of their time".)
+    if (!vt.lowerIsBetter && isDuration(vt.value) && isDuration(vt.target) && !FLOOR_WORDS.test(ctx.lower.slice(Math.max(0, vt.target.start - 30), vt.target.end + 20)) && !/^[ \t]+[\p{L}]+[ \t]+of(?![\p{L}])/u.test(ctx.lower.slice(vt.value.start + vt.value.text.length, vt.value.end + 12)) && TIME_TAKEN.test(ctx.lower.slice(Math.max(ctx.sentenceOf(vt.value).start, vt.value.start - 120), vt.value.start).split(";").pop()!)) vt.lowerIsBetter = true;
     const s = ctx.sentenceOf(vt.value);
     // "533/696 trường …, vượt chỉ tiêu 75%": a fraction judged by a percent target is its share.
     const asShare = vt.value.kind === "fraction" && vt.target.unit === "%";

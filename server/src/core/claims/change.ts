@@ -277,7 +277,8 @@ export function collectStated(ctx: UnitContext, s: Sentence, fromIndex: number, 
     // ("from £1.56 to £1.15, a reduction of 41p": a sum in the currency's smaller coin, not read here.)
     if (!d.unit && !!from.unit && /^(?:p|pence|cents?|c|xu)(?: |$)/u.test(d.noun ?? "")) return undefined;
     // ("…, an increase of 22.6%, and 2.5 times the 164 km in 2019": a multiple of another figure.)
-    if (d.kind === "multiplier") return /^[ \t]+(?:the|that of|as (?:much|many|high|large) as)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?[£$€]?\d/u.test(ctx.lower.slice(d.end, d.end + 40)) ? undefined : "multiple";
+    // ("…, and telecoms promoters now submit 1.5 times as many applications as the water companies": of another subject.)
+    if (d.kind === "multiplier") return /^[ \t]+(?:the|that of|as (?:much|many|high|large) as)[ \t]+(?:[\p{L}]+[ \t]+){0,3}?[£$€]?\d/u.test(ctx.lower.slice(d.end, d.end + 40)) || /^[ \t]+as[ \t]+(?:much|many|high|large|long|often|likely|fast)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?as[ \t]+(?!(?:in|at|during|for)[ \t]+(?:19|20)\d\d|(?:in[ \t]+)?(?:last|before|previously|a[ \t]+year|the[ \t]+(?:previous|prior|same|year)|then|earlier))/u.test(ctx.lower.slice(d.end, d.end + 80)) ? undefined : "multiple";
     // "a fall of 183 (13.4% of all waits)": a share of something else.
     // ("…, tương đương 32,8% trong tổng số 58 chợ": so is one of a total named after it.)
     if (d.unit === "%" && !isPercent(from) && /^[ \t]*(?:of|của|trong[ \t]+tổng|trên[ \t]+tổng|tổng[ \t]+số|out[ \t]+of|in[ \t]+the[ \t]+total)(?![\p{L}])/u.test(ctx.lower.slice(d.end, d.end + 16))) return undefined;

@@ -372,6 +372,13 @@ const SPEND_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:expenditure|expenses|spendi
 /** Words naming another amount than the income or expenditure itself. */
 const OTHER_AMOUNT = /(?<![\p{L}])(?:surplus|deficit|balance|budget|plan|planned|target|forecast|overspend|underspend|variance|kết[ \t]+dư|bội[ \t]+chi|dự[ \t]+toán|kế[ \t]+hoạch)(?![\p{L}])/u;
 
+/** "(năm 2022 kết dư 612,8 triệu đồng)", "(2022/23: £15.2m, 3.9%)": another year's figure, in brackets. */
+function otherYearBracket(ctx: UnitContext, from: number, f: Figure): boolean {
+  const before = ctx.lower.slice(Math.max(from, f.start - 60), f.start);
+  const open = before.lastIndexOf("(");
+  return open >= 0 && !before.slice(open).includes(")") && /(?:(?<!\d)(?:19|20)\d\d(?!\d)|năm trước|cùng kỳ|last year|prior year|previous year)/u.test(before.slice(open));
+}
+
 function findSurpluses(ctx: UnitContext): Difference[] {
   const out: Difference[] = [];
   let earlier: Set<Figure> | undefined;
@@ -383,7 +390,7 @@ function findSurpluses(ctx: UnitContext): Difference[] {
       // Markdown emphasis around the figure ("of **£6.7m**") is not a word.
       const pre = ctx.lower.slice(Math.max(s.start, q - 60), q).replace(/[*_]+$/u, (m) => " ".repeat(m.length));
       const w = SURPLUS_BEFORE.exec(pre);
-      if (!w) continue;
+      if (!w || otherYearBracket(ctx, s.start, d)) continue;
       // "against a planned deficit of £4.8 million": a planned or budgeted balance is not income less expenditure.
       if (/(?<![\p{L}])(?:planned|budgeted|forecast|target(?:ed)?|expected|projected|original|revised|underlying)[ \t]+(?:operating[ \t]+)?$/u.test(pre.slice(0, w.index + w[0].indexOf(w[1])))) continue;
       const next = ctx.sentences[k + 1];
@@ -393,7 +400,7 @@ function findSurpluses(ctx: UnitContext): Difference[] {
         const c: Figure[] = [];
         for (const t of scope)
           for (const f of t.figs) {
-            if (f === d || f.kind !== "number" || f.unit !== d.unit || earlier!.has(f)) continue;
+            if (f === d || f.kind !== "number" || f.unit !== d.unit || earlier!.has(f) || otherYearBracket(ctx, t.start, f)) continue;
             const fq = f.qualifiers[0]?.start ?? f.start;
             const lead = ctx.lower.slice(Math.max(t.start, fq - 70), fq);
             const m = re.exec(lead);

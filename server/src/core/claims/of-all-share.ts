@@ -9,6 +9,10 @@ import { findTotalParts, type TotalParts } from "./parts.ts";
 import type { FractionPercent } from "./shares.ts";
 
 const LINK = /,[ \t]*(?:equal[ \t]+to|equivalent[ \t]+to|or|representing|accounting[ \t]+for|chiếm|bằng|đạt|tương[ \t]+đương(?:[ \t]+với)?)[ \t]*(?:tỷ[ \t]+lệ[ \t]*)?(?:about[ \t]+|khoảng[ \t]+)?$/u;
+/** A link that says the percent is the share itself, whatever the two counts are called: "713
+ * responses, a response rate of 34.8% of the 2,051 tenants", "14.625 cán bộ nữ, chiếm 54,6% trong
+ * tổng số 26.785 người". */
+const SHARE_LINK = /,[ \t]*(?:(?:giving[ \t]+)?(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}rate[ \t]+of|accounting[ \t]+for|representing|chiếm(?:[ \t]+tỷ[ \t]+lệ)?)[ \t]*$/u;
 const OF_ALL = /^[ \t]+(?:of[ \t]+all|of[ \t]+the|of[ \t]+the[ \t]+total(?:[ \t]+of)?|(?:(?:trên|của|trong)[ \t]+)?tổng(?:[ \t]+số)?(?:[ \t]+(?!kế|dự|mục|chỉ)[\p{L}\p{M}]+){0,3})[ \t]+$/u;
 
 export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
@@ -35,8 +39,8 @@ export function findOfAllShares(ctx: UnitContext): FractionPercent[] {
         if (part.qualifiers.length || whole.qualifiers.length) continue;
         if (!OF_ALL.test(ctx.lower.slice(p.end, whole.start))) continue;
         const gap = ctx.lower.slice(part.end, p.start);
-        if (gap.length > 120 || /[;.()]/.test(gap) || !LINK.test(gap)) continue;
-        if (!amounts && !sameNoun(part.noun, whole.noun) && !sameNoun(whole.noun, part.noun)) continue;
+        if (gap.length > 120 || /[;.()]/.test(gap) || (!LINK.test(gap) && !SHARE_LINK.test(gap))) continue;
+        if (!amounts && !sameNoun(part.noun, whole.noun) && !sameNoun(whole.noun, part.noun) && !SHARE_LINK.test(gap)) continue;
         if (!new D(whole.value!.exact).gt(part.value!.exact)) continue;
         // ("26 sản phẩm …, trong đó 4 … và 22 sản phẩm …, chiếm 12,9% tổng số 202 sản phẩm": the share
         // after a list's last part may be the whole list's; that reading stands when it holds.)

@@ -651,6 +651,14 @@ function placeItems(ctx: UnitContext, parts: Figure[], from: number): boolean {
   return verbs.every((v) => v && v === verbs[0]);
 }
 
+/** "gồm: thu nội địa 8.652,7 tỷ đồng, đạt 92,5% dự toán (9.350 tỷ đồng), …": the plan a part's share
+ * is of, in brackets after that share, is no part of the list. */
+const PLAN_BRACKET = /%[ \t]+(?:(?:của|of|the)[ \t]+)*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|budget|forecast)(?:[ \t]+[^\d()%;]{0,40})?[ \t]*\([ \t]*$/u;
+function withoutPlanBrackets(ctx: UnitContext, t: TotalParts): TotalParts {
+  const parts = t.parts.filter((p) => !PLAN_BRACKET.test(ctx.lower.slice(Math.max(0, p.figure.start - 70), p.figure.start)));
+  return parts.length === t.parts.length || parts.length === 0 ? t : { ...t, parts };
+}
+
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
  * whole that a following "trong đó" divides. */
 function bracketedBase(ctx: UnitContext, f: Figure): boolean {
@@ -1488,7 +1496,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 

@@ -778,6 +778,9 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
           // ("(6/8 trung tâm, đạt 75,0%) và … (46,8/60 ha, đạt 78,0%)": rates of completion are no shares.)
           return !/(?:tăng|giảm|từ|lên|xuống|so với|rose|fell|from|to|increase|decrease)/u.test(name) && !/(?<![\p{L}])(?:đạt|bằng|vượt|hoàn thành|reached|achieved|achieving)[ \t]*$/u.test(pre);
         });
+        // ("chiếm tỷ trọng lớn nhất với 73,4% số vụ và 62,0% số tiền phạt": each share of its own base.)
+        const named = clean.map((p) => /^[ \t]*(?:(?:của[ \t]+)?(?:tổng[ \t]+)?số|of(?:[ \t]+the|[ \t]+all)?|tổng)[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)/u.exec(ctx.lower.slice(p.end, p.end + 45))?.[1].replace(/[ \t]+(?:và|and)$/u, "") ?? "");
+        if (new Set(named.filter((b) => b)).size > 1) continue;
         if (clean.length >= 2 && clean.length === after.length) group = clean;
       }
       // Each percent restating its own fraction ("51/68 … (chiếm 75,0%) và 173/214 … (chiếm

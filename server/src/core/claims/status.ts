@@ -18,7 +18,8 @@ const PHRASES: [string[], Status][] = [
 const EXCEED_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa )vượt[ \\t]+(?:so[ \\t]+với[ \\t]+)?(?:${PLAN})(?![\\p{L}])`, "u");
 const MEET_PLAN = new RegExp(`(?<![\\p{L}])(?<!không |chưa |cơ bản |cơ bản đã |cơ bản đều )(?:đạt|hoàn thành|đáp ứng)[ \\t]+(?:(?:so[ \\t]+với|được)[ \\t]+)?(?:${PLAN})(?![\\p{L}])|(?<![\\p{L}])(?:met|achieved|reached|hit|fulfilled|attained)[ \\t]+(?:the[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:annual[ \\t]+|set[ \\t]+)?(?:target|plan|goal)s?(?![\\p{L}])|(?<![\\p{L}])(?:met|achieved|hit|fulfilled|attained)[ \\t]+(?:the|its|their|our)[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){1,3}?(?:target|goal|standard|benchmark)s?(?![\\p{L}])(?![ \\t]+(?:group|groups|audience|population|date|list))|(?<![\\p{L}])(?:meeting|meets|achieving|hitting)[ \\t]+(?:the|its|their)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?(?:target|goal|standard|benchmark)s?(?![\\p{L}])(?![ \\t]+(?:group|groups|audience|population|date|list))|on[ \\t]+target`, "u");
 const PLAN_RE = [[new RegExp(EXCEED_PLAN.source, "gu"), "exceed"], [new RegExp(MEET_PLAN.source, "gu"), "meet"]] as const;
-const PHRASE_RE = PHRASES.map(([ws, st]) => [new RegExp(`(?<![\\p{L}])(?:${alt(ws)})(?![\\p{L}])`, "gu"), st] as const);
+// ("The four-hour standard was met for 74.2% of patients": how often it was met, no verdict.)
+const PHRASE_RE = PHRASES.map(([ws, st]) => [new RegExp(`(?<![\\p{L}])(?:${alt(ws)})(?![\\p{L}])(?![ \\t]+(?:for|in)[ \\t]+(?:(?:only|just|over|under|nearly|almost|about|around|more[ \\t]+than|less[ \\t]+than|fewer[ \\t]+than)[ \\t]+)?(?:\\d[\\d.,]*[ \\t]*(?:%|per[ \\t]*cent|of(?![\\p{L}])|out[ \\t]+of)|the[ \\t]+(?:majority|remaining)|most[ \\t]+|all[ \\t]+|every[ \\t]+|each[ \\t]+|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(?:in|of|out)))`, "gu"), st] as const);
 
 export interface StatusHit extends Span {
   status: Status;

@@ -92,6 +92,9 @@ export function readWordNumbers(s: string, lower: string, figures: Figure[], non
     const noun = readNounAfter(s, lower, end);
     // "three quarters of", "two thirds", "hai phần ba": a proportion in words, not a count.
     if (noun && /^(?:quarters?|thirds?|fifths?|halves|tenths?|phần)(?: |$)/u.test(noun.text)) return;
+    // ("used by about 312,000 passengers in its first six months", "sáu tháng đầu năm"): a period, not a figure.
+    if (noun && /^(?:months?|years?|weeks?|days?|quarters?)$/u.test(noun.text) && /(?<![\p{L}])(?:first|last|past|next|previous|initial|final|coming|remaining|opening|closing)[ \t]+$/u.test(lower.slice(Math.max(0, start - 12), start))) return;
+    if (noun && /^(?:tháng|năm|quý)(?: (?:đầu|cuối|qua|tới|gần đây))/u.test(noun.text)) return;
     out.push({
       id: 0,
       kind: "number",
