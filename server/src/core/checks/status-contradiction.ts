@@ -315,7 +315,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // it went over, not that it did better.)
     // ("285 …, 25 below the target of 310", "remains below the target of 5 days": under a ceiling,
     // "below" says where it stands, not that it fell short.)
-    if (vt.lowerIsBetter) verdicts = verdicts.filter((vd) => !(vd.status === "exceed" && /(?:exceed|surpass|above|over)/u.test(ctx.lower.slice(vd.start, vd.end))) && !(vd.status === "miss" && /^(?:below|under|lower|behind)/u.test(ctx.lower.slice(vd.start, vd.end))));
+    if (vt.lowerIsBetter) verdicts = verdicts.filter((vd) => !(vd.status === "exceed" && /(?:exceed|surpass|above|over|cao hơn)/u.test(ctx.lower.slice(vd.start, vd.end))) && !(vd.status === "miss" && /^(?:below|under|lower|behind|dưới|thấp hơn)/u.test(ctx.lower.slice(vd.start, vd.end))));
     if (verdicts.length) {
       for (const vd of verdicts) {
         const positive = vd.status !== "miss";

@@ -512,6 +512,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
           value = mins;
         } else if (vUnit !== tUnit) continue;
       }
+      // ("Có 18/21 huyện … hoàn thành khối lượng kế hoạch 6 tháng (85,7%)": a percent alone in brackets
+      // after a fraction's clause is the fraction's share, not the plan's level.)
+      if (v.kind === "fraction" && t.kind === "percent" && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, t.start - 3), t.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(t.end, t.end + 3)) && !/[;.]/u.test(ctx.lower.slice(v.end, t.start))) continue;
       // The value must not itself be a share of plan or a change, and must sit near the target.
       const gap = ctx.lower.slice(v.end, labelStart);
       // "chiếm 90,9%; so với chỉ tiêu … (88%)": the clause after ";" takes up the value before it.
