@@ -32,6 +32,16 @@ function outerBySharedPercent(ctx: UnitContext, w: Figure): Figure | undefined {
   return undefined;
 }
 
+/** "412,5 tỷ đồng, bằng 2,4% tổng chi cân đối ngân sách địa phương (17.338,9 tỷ đồng)": the percent
+ * names its base and gives it in brackets; another whole read for it is not the one meant. */
+function ownBaseAfter(ctx: UnitContext, p: Figure, whole: Figure | undefined): boolean {
+  if (!whole) return false;
+  const m = /^[ \t]+[^\d;.()%]{2,80}\([ \t]*$/u.exec(ctx.lower.slice(p.end, p.end + 90).split(/(?<=\()/u)[0]);
+  if (!m) return false;
+  const g = ctx.figures.find((f) => f.start >= p.end + m[0].length && f.start <= p.end + m[0].length + 2);
+  return !!g && g !== whole && g.kind === "number" && (g.unit ?? "") === (whole.unit ?? "") && /^[ \t]*\)/u.test(ctx.lower.slice(g.end, g.end + 3));
+}
+
 export function checkFractionPercent(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
@@ -43,6 +53,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
   // (A share of a plan is no outer whole: "38,640 pupils …, against a target of 36,000 pupils (107.3%)".)
   for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf && !(x.percent.value && new D(x.percent.value.exact).gt(100)) && !/(?<![\p{L}])(?:target|plan|budget|goal|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+of)?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.whole.start - 30), x.whole.start))) outers.set(x.part, x.whole);
   for (const fp of all) {
+    if (ownBaseAfter(ctx, fp.percent, fp.whole)) continue;
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;

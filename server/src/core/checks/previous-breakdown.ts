@@ -2,7 +2,7 @@
 // (claims/breakdown.ts findPreviousBreakdowns): "…, đã thực hiện 1.284 vụ việc …\n\nTheo hình thức,
 // trong đó: tham gia tố tụng 742 vụ việc, tư vấn pháp luật 518 vụ việc, …". The whole is a related
 // location; the finding sits on the breakdown's first part.
-import type { UnitContext } from "../claims/context.ts";
+import { AVERAGE_LEAD, type UnitContext } from "../claims/context.ts";
 import { findPreviousBreakdowns } from "../claims/breakdown.ts";
 import { findTotalParts } from "../claims/parts.ts";
 import type { Figure } from "../types.ts";
@@ -12,7 +12,11 @@ import { Interval } from "../math/interval.ts";
 export function checkPreviousBreakdowns(ctx: UnitContext): void {
   const lang = ctx.lang;
   const taken = new Set<Figure>(findTotalParts(ctx).flatMap((t) => [t.whole, ...t.parts.map((p) => p.figure)]));
-  for (const b of findPreviousBreakdowns(ctx, taken)) {
+  for (const b0 of findPreviousBreakdowns(ctx, taken)) {
+    // ("quý III đạt 3.412,8 tỷ đồng, …; bình quân mỗi quý thu 3.428,2 tỷ đồng": an average beside the parts is none of them.)
+    const parts = b0.parts.filter((p) => !AVERAGE_LEAD.test(ctx.lower.slice(Math.max(0, p.start - 50), p.start)));
+    if (!parts.length) continue;
+    const b = { ...b0, parts };
     const prev = ctx.previous()!;
     const whole = prev.interval(b.whole, b.whole.value!);
     const sum = b.parts.reduce((acc, p) => acc.add(ctx.interval(p, p.value!)), Interval.point(0));

@@ -350,6 +350,10 @@ export const OVERLAP = /(?<![\p{L}])(?:more than one (?:activity|category|progra
 export const REST_BEFORE = /(?<![\p{L}])(?:còn lại|còn|leaving|remaining)[ \t]*$/u;
 
 /** "bình quân 9 đội viên mỗi đội", "an average of 164 visitors per event": a mean is no whole. */
+/** "bình quân mỗi quý thu", "an average of", "on average": an average told before a figure (not the
+ * grade "trung bình 17 em"). */
+export const AVERAGE_LEAD = /(?<![\p{L}])(?:bình[ \t]+quân|trung[ \t]+bình[ \t]+(?:mỗi|một|hằng|hàng)|on[ \t]+average|an[ \t]+average(?:[ \t]+[\p{L}]+){0,2}?[ \t]+of|averag(?:ed|ing))(?![\p{L}])[^,;.\d]{0,30}$/u;
+
 export function averaged(ctx: UnitContext, f: Figure): boolean {
   return !!f.perYear || /(?<![\p{L}])(?:bình quân|trung bình|average(?:[ \t]+of)?|mean(?:[ \t]+of)?|on average)(?:[ \t]+(?:mỗi|một|each|per)[ \t]+[\p{L}\p{M} ]{1,30}?)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 50), f.qualifiers[0]?.start ?? f.start)) || (/^[ \t]+[\p{L}\p{M} ]{0,30}?(?:mỗi|per|một)[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 40)) && /^[^,;]*$/u.test(ctx.lower.slice(f.end, f.end + 40).split(/(?:mỗi|per|một)[ \t]/u)[0]));
 }

@@ -35,7 +35,7 @@ import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { findAmountBulletLists, findAmountColonLists, findAmountsThenTotal } from "./amounts-then-total.ts";
-import { REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
+import { AVERAGE_LEAD, REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -652,11 +652,35 @@ function placeItems(ctx: UnitContext, parts: Figure[], from: number): boolean {
 }
 
 /** "gồm: thu nội địa 8.652,7 tỷ đồng, đạt 92,5% dự toán (9.350 tỷ đồng), …": the plan a part's share
- * is of, in brackets after that share, is no part of the list. */
+ * is of, in brackets after that share, is no part of the list; nor is an average beside the parts. */
 const PLAN_BRACKET = /%[ \t]+(?:(?:của|of|the)[ \t]+)*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|nghị quyết|plan|target|budget|forecast)(?:[ \t]+[^\d()%;]{0,40})?[ \t]*\([ \t]*$/u;
 function withoutPlanBrackets(ctx: UnitContext, t: TotalParts): TotalParts {
-  const parts = t.parts.filter((p) => !PLAN_BRACKET.test(ctx.lower.slice(Math.max(0, p.figure.start - 70), p.figure.start)));
+  // ("quý III đạt 3.412,8 tỷ đồng, …; bình quân mỗi quý thu 3.428,2 tỷ đồng": nor is an average.)
+  const parts = t.parts.filter((p) => !PLAN_BRACKET.test(ctx.lower.slice(Math.max(0, p.figure.start - 70), p.figure.start)) && !(p.figure.kind === "number" && t.parts.length > 2 && AVERAGE_LEAD.test(ctx.lower.slice(Math.max(0, p.figure.start - 50), p.figure.start)) && !AVERAGE_LEAD.test(ctx.lower.slice(Math.max(0, t.whole.start - 50), t.whole.start))));
   return parts.length === t.parts.length || parts.length === 0 ? t : { ...t, parts };
+}
+
+/** A breakdown set out one bullet a part, that leaves out a bullet between its parts which states an
+ * amount of its own ("- Chi thường xuyên: 11.235,8 tỷ đồng, chiếm 55,7% tổng chi; trong đó …"
+ * between "- Chi đầu tư phát triển" and "- Chi trả nợ lãi"): read with a part missing, not to judge. */
+function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
+  if (t.parts.length < 2) return false;
+  const lineOf = (at: number) => ctx.text.lastIndexOf("\n", at - 1) + 1;
+  const starts = t.parts.map((p) => lineOf(p.figure.start));
+  if (new Set(starts).size !== starts.length || !starts.every((a) => /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)))) return false;
+  const from = Math.min(...starts);
+  const to = Math.max(...starts);
+  // (A sub-bullet under a part, indented, is a part of that part.)
+  const indent = (a: number) => /^[ \t]*/u.exec(ctx.text.slice(a, a + 12))![0].length;
+  if (!starts.every((a) => indent(a) === indent(from))) return false;
+  for (let a = from; a >= 0 && a <= to; ) {
+    const e = ctx.text.indexOf("\n", a);
+    const end = e < 0 ? ctx.text.length : e;
+    if (!starts.includes(a) && indent(a) === indent(from) && /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)) && ctx.figures.some((f) => f.start >= a && f.end <= end && f.kind === "number" && (f.unit ?? "") === (t.whole.unit ?? "") && f.unit !== "%")) return true;
+    if (e < 0) break;
+    a = e + 1;
+  }
+  return false;
 }
 
 /** "tăng 8,7% so với năm 2022 (563.450 lượt)": the base of a comparison, in brackets, is not the
@@ -1395,7 +1419,12 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const groups = s.figs.filter((f) => f.kind === "number" && isCount(f) && !!f.noun && !used.has(f.id) && sameNoun(f.noun, open[1]));
       if (!groups.length) continue;
       const prev = ctx.sentences[si - 1];
-      const whole = lastBefore(prev, prev.end, (f) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, REST_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u));
+      const fit = (f: Figure) => isCount(f) && !!f.noun && sameNoun(f.noun, groups[0].noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, REST_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to))[ \t]*$/u);
+      // ("… 1,164 primary fires, 1,498 secondary fires and 50 chimney fires. Among primary fires …": the
+      // count the lead's own words name, not the last of its noun.)
+      const leadWords = open[1].split(/[ \t]+/u).filter((x) => !(groups[0].noun ?? "").split(" ").includes(x) && !/^(?:các|những|the|của|được|mới|new|đã)$/u.test(x));
+      const named = leadWords.length && /^[\s*•-]*among/u.test(ctx.lower.slice(s.start, s.start + 12)) ? prev.figs.filter((f) => fit(f) && leadWords.every((x) => new RegExp(`(?<![\\p{L}])${x}(?![\\p{L}])`, "u").test(`${ctx.lower.slice(Math.max(prev.start, f.start - 25), f.start).split(/[,;]|\d/u).pop()} ${f.noun}`))) : [];
+      const whole = named.length ? named[named.length - 1] : lastBefore(prev, prev.end, fit);
       if (!whole) continue;
       // (The words of the lead beyond the noun name the whole: "Trong số đảng viên mới kết nạp" is of
       // "kết nạp 118 đảng viên"; a bare "Trong tổng số hội viên" is of the count named as the total,
@@ -1496,7 +1525,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !skipsABullet(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 

@@ -31,6 +31,7 @@ const PLAN_INTRO: Record<string, RegExp> = {
   plan: /(?:plan|planned|target)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
   allocation: /(?:allocat\p{L}*|budget)(?:[ \t]+(?:[\p{L}-]+|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)){0,12}?[ \t]*(?:was|is|of|at|:)?[ \t]*$/u,
 };
+const LEFT_TO_DO = /(?<![\p{L}])(?:còn[ \t]+phải|còn[ \t]+lại|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|remaining|outstanding|left[ \t]+to|still[ \t]+to|yet[ \t]+to)(?![\p{L}])/u;
 const REVENUE = /(?<![\p{L}])(?:thu|revenue|income|receipts)(?![\p{L}])/u;
 const SPENDING = /(?<![\p{L}])(?:chi|giải ngân|expenditure|spending|spent|spend|costs?)(?![\p{L}])/u;
 // (Or any verb of what was done: "đã trồng được 1.146 ha", "we have planted 1,146 ha".)
@@ -120,7 +121,8 @@ export function findPlansBefore(ctx: UnitContext, taken: Set<Figure>): PlanBefor
       const clause = ctx.lower.slice(s.start, pq).split(/[;:]/u).pop()!;
       // ("…, đến ngày 30/11/2024 đã giải ngân 11.340 triệu đồng": the verb's own comma clause may be short.)
       if (!(VERB_BEFORE.test(clause) && (clause.length <= 70 || clause.split(",").pop()!.length <= 45)) && !(VERB_AFTER.test(ctx.lower.slice(part.end, p.start + 1)) && clause.replace(/^[^,]*,/u, "").trim().length <= 12)) continue;
-      const same = (f: Figure) => amount(f) && f !== part && sameMeasure(f, part) && !shareBase(ctx, f);
+      // ("Số vốn còn phải giải ngân đến hết năm kế hoạch là 2.473,9 tỷ đồng": what is left to do is no plan.)
+      const same = (f: Figure) => amount(f) && f !== part && sameMeasure(f, part) && !shareBase(ctx, f) && !LEFT_TO_DO.test(ctx.lower.slice(Math.max(ctx.sentenceOf(f).start, f.start - 90), f.start).split(/[;:]/u).pop()!);
       const intro = PLAN_INTRO[word];
       if (!intro) continue;
       const candidates: Figure[] = [];

@@ -271,6 +271,16 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
   // ("Highways had the largest underspend, £0.7m" over a signed variance column: the largest of a
   // fall is its most negative value, and which way a table signs it is not said.)
   if (SIGNED_SUPER.test(text)) return;
+  // ("…: Chương trình giảm nghèo … (51,6%); Chương trình … (45,6%); Chương trình … (31,4%), là chương
+  // trình có tỷ lệ thấp nhất": a sentence that states the rates it compares ranks among them, not
+  // among a table's rows.)
+  const proseLine = (f: { start: number }) => {
+    const a = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
+    const e = ctx.text.indexOf("\n", f.start);
+    return !/\S {3,}\S|\||\t/u.test(ctx.text.slice(a, e < 0 ? ctx.text.length : e));
+  };
+  const ownRates = ctx.figures.filter((f) => f.start >= s.start && f.end <= s.end && f.kind === "percent" && proseLine(f)).length;
+  if (ownRates >= 3) tables = [];
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
     // "the 4th largest in the UK by tonnage": a wider set before the measure; the rows listed are
