@@ -562,7 +562,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (q.kind !== "percent" || q.unit !== "%" || q.qualifiers.length || taken.has(q) || out.some((y) => y.percent === q)) continue;
         if (d.kind !== "number" || a.kind !== "number" || d.qualifiers.length || a.qualifiers.length || !d.value || !a.value || (d.unit ?? "") !== (a.unit ?? "") || (d.scale?.factor ?? "1") !== (a.scale?.factor ?? "1") || d.unit === "%" || d.perYear || a.perYear) continue;
         if (!/(?<![\p{L}])(?:grew|rose|increased|fell|decreased|dropped|declined|went[ \t]+(?:up|down)|tăng|giảm)[ \t]+(?:by[ \t]+|thêm[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, d.start - 24), d.start))) continue;
-        if (!/^[ \t]*(?:[\p{L}-]+[ \t]*)?\([ \t]*$/u.test(ctx.lower.slice(d.end, q.start)) || !/^[ \t]*\)[ \t]*,?[ \t]*(?:from|on|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|mức[ \t]+)?$/u.test(ctx.lower.slice(q.end, a.start))) continue;
+        // ("tăng 574 người (tăng 6,4%) so với thời điểm 31/12/2022 (8.912 người)", "tăng 53 người, tức
+        // tăng 11,3% so với năm 2022 (468 người)": the size's percentage, then the earlier level in
+        // brackets after what it is.)
+        const english = /^[ \t]*(?:[\p{L}-]+[ \t]*)?\([ \t]*$/u.test(ctx.lower.slice(d.end, q.start)) && /^[ \t]*\)[ \t]*,?[ \t]*(?:from|on|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+|mức[ \t]+)?$/u.test(ctx.lower.slice(q.end, a.start));
+        const bracketed = /^[ \t]*(?:[\p{L}\p{M}-]+[ \t]*){0,2}(?:\([ \t]*|,[ \t]*(?:tức|tương[ \t]+đương|tương[ \t]+ứng)(?:[ \t]+(?:là|với))?[ \t]+)(?:tăng|giảm)?[ \t]*$/u.test(ctx.lower.slice(d.end, q.start)) && /^[ \t]*\)?[ \t]*,?[ \t]*so[ \t]+với[ \t]+(?:[^\d;()]|(?<=[ \t\/])\d{1,4}(?=[\/ \t)]))*\([ \t]*$/u.test(ctx.lower.slice(q.end, a.start)) && /^[ \t]*[\p{L}\p{M} ]{0,20}\)/u.test(ctx.lower.slice(a.end, a.end + 24)) && (!d.noun || !a.noun || d.noun.split(" ")[0] === a.noun.split(" ")[0]);
+        if (!english && !bracketed) continue;
         out.push({ percent: q, part: d, whole: a, num: d.value, den: a.value });
         taken.add(q);
       }
