@@ -818,7 +818,7 @@ const MARGIN_EN_PRE = /(?:exceeding|beating|above|ahead[ \t]+of|missing|below|sh
 
 /** "Target 200 villages; 214 … were certified, exceeding the end target by 7.0%", "Mục tiêu 200 xã;
  * đạt 214 xã, vượt mục tiêu 7,0%": the target labelled first, then the value, then the margin. */
-const LABEL_FIRST = /(?:^[\s*_]*|[.;:(][ \t]*)(?:the[ \t]+)?(?:(?:end|final|annual|overall|project|programme|program)[ \t]+)?(?:target|goal|mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+(?:was|is|là|:|of))?[ \t]*:?[ \t]*$/u;
+const LABEL_FIRST = /(?:^[\s*_]*|[.;:(][ \t]*)(?:against[ \t]+(?:an?|the|its|our)[ \t]+|(?:the|an?)[ \t]+)?(?:(?:end|final|annual|overall|project|programme|program)[ \t]+)?(?:target|goal|mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+(?:was|is|là|:|of))?[ \t]*:?[ \t]*$/u;
 const MARGIN_AFTER = /(?:(exceeding|exceeded|beating|beat|surpassing|surpassed|above|ahead[ \t]+of|missing|missed|below|short[ \t]+of)[ \t]+(?:the|its|our|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|goal|plan)[ \t]+by|(vượt|hụt|thấp hơn|cao hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:[ \t]+đề ra)?)[ \t]+$/u;
 
 function labelFirstMargins(ctx: UnitContext, s: Sentence, out: TargetMargin[]): void {
@@ -830,7 +830,9 @@ function labelFirstMargins(ctx: UnitContext, s: Sentence, out: TargetMargin[]): 
     const head = (n: string | undefined) => n?.split(" ")[0];
     const sameNoun = !t.unit && !!v.noun && head(v.noun) === head(t.noun);
     if (v.kind === "fraction" ? !sameNoun : v.kind !== "number" || v.qualifiers.length || (v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1") || (!t.unit && !sameNoun)) continue;
-    if (!/^[ \t\p{L}\p{M}-]*[;,][ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,5}?$/u.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start))) continue;
+    // ("Against a target of £95,000 we raised £102,640, …": the clause the target opens runs on to the value.)
+    const against = /against[ \t]+(?:an?|the|its|our)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:target|goal)[ \t]+of[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, t.start - 40), t.start));
+    if (!/^[ \t\p{L}\p{M}-]*[;,][ \t]*(?:[\p{L}\p{M}-]+[ \t]+){0,5}?$/u.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start)) && !(against && /^[ \t]*,?[ \t]*(?:[\p{L}\p{M}-]+[ \t]+){1,5}?$/u.test(ctx.lower.slice(t.end, v.qualifiers[0]?.start ?? v.start)))) continue;
     for (let j = i + 2; j < s.figs.length; j++) {
       const d = s.figs[j];
       if ((d.kind !== "number" && d.kind !== "percent") || d.start - v.end > 300) break;
