@@ -32,6 +32,17 @@ function outerBySharedPercent(ctx: UnitContext, w: Figure): Figure | undefined {
   return undefined;
 }
 
+/** "an increase of £33.85m (5.5%) on the 2024/25 budget of £612.45m": a change's size and its
+ * percentage of the level it started from, named after it; another whole read for it is not meant. */
+function changeBaseAfter(ctx: UnitContext, p: Figure, part: Figure | undefined, whole: Figure | undefined): boolean {
+  if (!part || !whole) return false;
+  if (!/(?<![\p{L}])(?:increase|decrease|rise|fall|drop|reduction|growth|up|down|tăng|giảm)(?:[ \t]+(?:of|by|là|thêm))?[ \t]*(?:[£$€][ \t]*)?$/u.test(ctx.lower.slice(Math.max(0, (part.qualifiers[0]?.start ?? part.start) - 24), part.qualifiers[0]?.start ?? part.start))) return false;
+  const g = ctx.figures.find((f) => f.start > p.end && f.kind === "number");
+  if (!g || g.start - p.end > 70) return false;
+  if (!/^[ \t]*\)?[ \t]*,?[ \t]*(?:on|from|over|compared[ \t]+(?:with|to)|so[ \t]+với)(?![\p{L}])[^\d;.()]{0,12}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?[^\d;.()]{0,40}$/u.test(ctx.lower.slice(p.end, g.qualifiers[0]?.start ?? g.start))) return false;
+  return !!g && g !== whole && (g.unit ?? "") === (part.unit ?? "");
+}
+
 /** "412,5 tỷ đồng, bằng 2,4% tổng chi cân đối ngân sách địa phương (17.338,9 tỷ đồng)": the percent
  * names its base and gives it in brackets; another whole read for it is not the one meant. */
 function ownBaseAfter(ctx: UnitContext, p: Figure, whole: Figure | undefined): boolean {
@@ -53,7 +64,7 @@ export function checkFractionPercent(ctx: UnitContext): void {
   // (A share of a plan is no outer whole: "38,640 pupils …, against a target of 36,000 pupils (107.3%)".)
   for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf && !(x.percent.value && new D(x.percent.value.exact).gt(100)) && !/(?<![\p{L}])(?:target|plan|budget|goal|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+of)?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.whole.start - 30), x.whole.start))) outers.set(x.part, x.whole);
   for (const fp of all) {
-    if (ownBaseAfter(ctx, fp.percent, fp.whole)) continue;
+    if (ownBaseAfter(ctx, fp.percent, fp.whole) || changeBaseAfter(ctx, fp.percent, fp.part, fp.whole)) continue;
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);
     if (den.isZero()) continue;

@@ -1,9 +1,9 @@
 // parts-sum: parts that do not make their stated total ("19 + 4 = 23, nhưng tổng đã nêu là 22 chỉ
 // tiêu"). Parts that only may be some of the whole ("trong đó", "including") fail only above it.
-import { OVERLAP, averaged, figureIndex, type UnitContext } from "../claims/context.ts";
+import { OVERLAP, averaged, figureIndex, inBrackets, type UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { asWritten } from "../claims/amounts.ts";
-import { CUTS_ACROSS_ANY, findTotalParts } from "../claims/parts.ts";
+import { CUTS_ACROSS_ANY, findTotalParts, skipsABullet } from "../claims/parts.ts";
 import { findStockFlows } from "../claims/stock-flow.ts";
 import { nestedTiers, overlappingFindings, overlappingGroups } from "../claims/overlap.ts";
 import { fmt } from "../math/format.ts";
@@ -364,7 +364,11 @@ export function checkPartsSum(ctx: UnitContext): void {
     // ("Tenancies ended on 171 plots: 94 were …, 58 followed … and 19 ended for other reasons": the
     // last item, read apart, makes the whole up.)
     const lastMakesUp = extraItem && !!nextFig.value && sum.add(ctx.interval(nextFig, nextFig.value)).overlaps(whole);
-    const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo) && !lastMakesUp;
+    // ("gồm: người cao tuổi 24.860 người (trong đó …); người khuyết tật 14.920 người; …", "14 are Green, 6
+    // are Amber and 3 are Red; 1 indicator has no data": a figure of the clause that the list read left
+    // out makes the whole up; the list is read short, not written short.)
+    const missingPart = ctx.figures.some((f) => f.kind === "number" && !!f.value && !f.qualifiers.length && !(f.noun && /^(?:days?|weeks?|months?|years?|hours?|minutes?|ngày|tuần|tháng|năm|giờ|phút|tuổi)(?: |$)/u.test(f.noun)) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start) && !partFigs.includes(f) && f !== t.whole && f.start > t.whole.end && f.start < lastPart.end + 150 && ctx.sentenceOf(f) === ctx.sentenceOf(lastPart) && (f.unit ?? "") === (t.whole.unit ?? "") && (f.scale?.factor ?? "1") === (t.whole.scale?.factor ?? "1") && sum.add(ctx.interval(f, f.value)).overlaps(whole));
+    const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo) && !lastMakesUp && !missingPart && !skipsABullet(ctx, t);
     const ok = !over && !under;
     if (!ok && sumStatedNearby(ctx, t.whole, partFigs, sum)) continue;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));

@@ -660,10 +660,17 @@ function withoutPlanBrackets(ctx: UnitContext, t: TotalParts): TotalParts {
   return parts.length === t.parts.length || parts.length === 0 ? t : { ...t, parts };
 }
 
+/** "a net penalty of £14.6m, made up of penalties of £19.8m and rewards of £5.2m": a net figure is
+ * what one side leaves after the other, not their sum. */
+function netWhole(ctx: UnitContext, t: TotalParts): boolean {
+  return /(?<![\p{L}])(?:net|ròng)(?![\p{L}])[^\d;.]{0,30}$/u.test(ctx.lower.slice(Math.max(0, (t.whole.qualifiers[0]?.start ?? t.whole.start) - 40), t.whole.qualifiers[0]?.start ?? t.whole.start));
+}
+
 /** A breakdown set out one bullet a part, that leaves out a bullet between its parts which states an
  * amount of its own ("- Chi thường xuyên: 11.235,8 tỷ đồng, chiếm 55,7% tổng chi; trong đó …"
- * between "- Chi đầu tư phát triển" and "- Chi trả nợ lãi"): read with a part missing, not to judge. */
-function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
+ * between "- Chi đầu tư phát triển" and "- Chi trả nợ lãi"): read with a part missing, so a sum short of
+ * the whole says nothing. */
+export function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
   if (t.parts.length < 2) return false;
   const lineOf = (at: number) => ctx.text.lastIndexOf("\n", at - 1) + 1;
   const starts = t.parts.map((p) => lineOf(p.figure.start));
@@ -673,9 +680,12 @@ function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
   // (A sub-bullet under a part, indented, is a part of that part.)
   const indent = (a: number) => /^[ \t]*/u.exec(ctx.text.slice(a, a + 12))![0].length;
   if (!starts.every((a) => indent(a) === indent(from))) return false;
-  for (let a = from; a >= 0 && a <= to; ) {
+  // (Also the bullets that go on after the last part: "- Chi thường xuyên: … Trong đó:" and its
+  // sub-bullets, then "- Chi bổ sung cho ngân sách xã: 87.105 triệu đồng".)
+  for (let a = from; a >= 0; ) {
     const e = ctx.text.indexOf("\n", a);
     const end = e < 0 ? ctx.text.length : e;
+    if (a > to && !/^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6))) break;
     if (!starts.includes(a) && indent(a) === indent(from) && /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)) && ctx.figures.some((f) => f.start >= a && f.end <= end && f.kind === "number" && (f.unit ?? "") === (t.whole.unit ?? "") && f.unit !== "%")) return true;
     if (e < 0) break;
     a = e + 1;
@@ -1525,7 +1535,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !skipsABullet(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 
