@@ -89,6 +89,9 @@ export function checkComparisons(ctx: UnitContext): void {
   }
   for (const m of findMultiples(ctx)) {
     const src = m.from ?? ctx;
+    // ("… (31.420 lượt) …, cao hơn 6.605 lượt so với … (24.815 lượt) và gấp 3,5 lần Bến xe Buôn Hồ": a gap
+    // is no level one thing has so many times of another.)
+    if (!m.from && /(?<![\p{L}])(?:hơn|more|fewer|less|higher|lower|tăng|giảm|vượt|up|down|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (m.subject.qualifiers[0]?.start ?? m.subject.start) - 16), m.subject.qualifiers[0]?.start ?? m.subject.start))) continue;
     let a = src.interval(m.subject, n(m.subject));
     let b = src.interval(m.other, n(m.other));
     if (m.subject.scale && !m.other.scale) b = b.scale(m.subject.scale.factor);

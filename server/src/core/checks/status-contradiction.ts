@@ -139,7 +139,7 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // days, achieving the target of 150 days": a time taken is better short, unless the target says
     // it is a floor.)
     // (Not time given or held: "5.8 days of supply", "412,560 hours of their time".)
-    if (!vt.lowerIsBetter && isDuration(vt.value) && isDuration(vt.target) && !FLOOR_WORDS.test(ctx.lower.slice(Math.max(0, vt.target.start - 30), vt.target.end + 20)) && !/^[ \t]+[\p{L}]+[ \t]+of(?![\p{L}])/u.test(ctx.lower.slice(vt.value.start + vt.value.text.length, vt.value.end + 12)) && TIME_TAKEN.test(ctx.lower.slice(Math.max(ctx.sentenceOf(vt.value).start, vt.value.start - 120), vt.value.start).split(";").pop()!)) vt.lowerIsBetter = true;
+    if (!vt.lowerIsBetter && isDuration(vt.value) && isDuration(vt.target) && !FLOOR_WORDS.test(ctx.lower.slice(Math.max(0, vt.target.start - 30), vt.target.end + 20)) && !/^[ \t]+[\p{L}]+[ \t]+of(?![\p{L}])/u.test(ctx.lower.slice(vt.value.start + vt.value.text.length, vt.value.end + 12)) && TIME_TAKEN.test(ctx.lower.slice(Math.max(ctx.sentenceOf(vt.value).start, vt.value.start - 250), vt.value.start).split(";").pop()!)) vt.lowerIsBetter = true;
     const s = ctx.sentenceOf(vt.value);
     // "533/696 trường …, vượt chỉ tiêu 75%": a fraction judged by a percent target is its share.
     const asShare = vt.value.kind === "fraction" && vt.target.unit === "%";

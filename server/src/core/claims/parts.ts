@@ -660,6 +660,15 @@ function withoutPlanBrackets(ctx: UnitContext, t: TotalParts): TotalParts {
   return parts.length === t.parts.length || parts.length === 0 ? t : { ...t, parts };
 }
 
+/** "612 cơ sở giáo dục ở 8/8 huyện, thành phố, gồm 318 trường mầm non và 294 trường tiểu học": the
+ * places a count was taken in are where, not what the list divides. */
+function placeScope(ctx: UnitContext, t: TotalParts): boolean {
+  const w = t.whole;
+  if (!w.noun || !/(?<![\p{L}])(?:ở|tại|trên[ \t]+địa[ \t]+bàn|in|across|at)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 16), w.start))) return false;
+  const head = w.noun.split(" ")[0];
+  return t.parts.every((p) => !!p.figure.noun && p.figure.noun.split(" ")[0] !== head);
+}
+
 /** "a net penalty of £14.6m, made up of penalties of £19.8m and rewards of £5.2m": a net figure is
  * what one side leaves after the other, not their sum. */
 function netWhole(ctx: UnitContext, t: TotalParts): boolean {
@@ -1535,7 +1544,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 
