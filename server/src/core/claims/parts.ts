@@ -665,6 +665,8 @@ function withoutPlanBrackets(ctx: UnitContext, t: TotalParts): TotalParts {
 function placeScope(ctx: UnitContext, t: TotalParts): boolean {
   const w = t.whole;
   if (!w.noun || !/(?<![\p{L}])(?:ở|tại|trên[ \t]+địa[ \t]+bàn|in|across|at)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, w.start - 16), w.start))) return false;
+  // (Places only: "across 23 operations: 14 sovereign loans, 6 grants and 3 …" is a whole.)
+  if (w.kind !== "fraction" && !/^(?:huyện|xã|tỉnh|thành phố|phường|thị trấn|thôn|bản|địa phương|districts?|wards?|boroughs?|counties|regions?|areas?|localities|countries|sites|towns|villages|communes|provinces)(?: |$)/u.test(w.noun)) return false;
   const head = w.noun.split(" ")[0];
   return t.parts.every((p) => !!p.figure.noun && p.figure.noun.split(" ")[0] !== head);
 }
@@ -689,12 +691,16 @@ export function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
   // (A sub-bullet under a part, indented, is a part of that part.)
   const indent = (a: number) => /^[ \t]*/u.exec(ctx.text.slice(a, a + 12))![0].length;
   if (!starts.every((a) => indent(a) === indent(from))) return false;
-  // (Also the bullets that go on after the last part: "- Chi thường xuyên: … Trong đó:" and its
-  // sub-bullets, then "- Chi bổ sung cho ngân sách xã: 87.105 triệu đồng".)
+  // (Also the bullets that go on after the last part, when the whole's own line opens the list:
+  // "… là 701.254 triệu đồng, gồm:", "- Chi thường xuyên: … Trong đó:" and its sub-bullets, then "- Chi
+  // bổ sung cho ngân sách xã: 87.105 triệu đồng".)
+  const wLine = lineOf(t.whole.start);
+  const wEnd = ctx.text.indexOf("\n", t.whole.end);
+  const introduced = wLine < from && /:[ \t]*$/u.test(ctx.text.slice(t.whole.end, wEnd < 0 ? ctx.text.length : wEnd));
   for (let a = from; a >= 0; ) {
     const e = ctx.text.indexOf("\n", a);
     const end = e < 0 ? ctx.text.length : e;
-    if (a > to && !/^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6))) break;
+    if (a > to && (!introduced || !/^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)))) break;
     if (!starts.includes(a) && indent(a) === indent(from) && /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)) && ctx.figures.some((f) => f.start >= a && f.end <= end && f.kind === "number" && (f.unit ?? "") === (t.whole.unit ?? "") && f.unit !== "%")) return true;
     if (e < 0) break;
     a = e + 1;
