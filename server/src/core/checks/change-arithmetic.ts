@@ -28,9 +28,6 @@ function gapAsEndpoint(ctx: UnitContext, c: Change): boolean {
   return [c.from, c.to].some((f) => (f === c.from ? c.to : c.from).start < f.start && /^[ \t]*(?:[\p{L}]+[ \t]+)?(?:below|above|short[ \t]+of|ahead[ \t]+of|behind|more[ \t]+than|less[ \t]+than|fewer[ \t]+than|higher[ \t]+than|lower[ \t]+than|thấp[ \t]+hơn|cao[ \t]+hơn|(?:over|under)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:budget|target|plan|median|average|benchmark|forecast)))(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40)) && !c.stated.some((x) => x.figure === f));
 }
 
-/** "triển khai 142 cuộc (kỳ trước chuyển sang 18 cuộc, triển khai mới 124 cuộc), giảm 9 cuộc so với năm
- * 2023 (151 cuộc)": a figure inside a bracket that closes before the change word is a detail of the
- * level before the bracket, not the level that changed. */
 /** "Leakage averaged 178.4 Ml/d over the three years, 6.2% below our 2019/20 baseline of 190.2 Ml/d": a
  * span of time in words is no level of the measure beside it. */
 function periodEndpoint(c: Change): boolean {
@@ -38,6 +35,9 @@ function periodEndpoint(c: Change): boolean {
   return period(c.from) !== period(c.to);
 }
 
+/** "triển khai 142 cuộc (kỳ trước chuyển sang 18 cuộc, triển khai mới 124 cuộc), giảm 9 cuộc so với năm
+ * 2023 (151 cuộc)": a figure inside a bracket that closes before the change word is a detail of the
+ * level before the bracket, not the level that changed. */
 function bracketedEnd(ctx: UnitContext, c: Change): boolean {
   const word = c.stated[0]?.figure;
   if (!word) return false;
@@ -49,7 +49,7 @@ function bracketedEnd(ctx: UnitContext, c: Change): boolean {
     // (The level the bracket details stands right before it: "142 cuộc … (", of the same thing.)
     const open = f.start - before.length + before.lastIndexOf("(");
     // (Not the bracket a comparison opens on its base: "tăng so với năm 2023 (1.100 tỷ đồng) 250 tỷ đồng".)
-    if (/(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|than|from|on|against|cùng[ \t]+kỳ|kỳ[ \t]+trước|năm[ \t]+trước|last[ \t]+year|từ|đến|lên|xuống|to|hơn|than|below|above|versus|vs)(?![\p{L}])[^()]{0,60}$|(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|năm|quý|tháng|year|quarter)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, open - 70), open))) return false;
+    if (/(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|than|from|on|against|cùng[ \t]+kỳ|kỳ[ \t]+trước|năm[ \t]+trước|last[ \t]+year|từ|đến|lên|xuống|to|hơn|below|above|versus|vs)(?![\p{L}])[^()]{0,60}$|(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?|năm|quý|tháng|year|quarter)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, open - 70), open))) return false;
     return ctx.figures.some((g) => g.end <= open && open - g.end <= 60 && g.kind === "number" && (g.unit ?? "") === (f.unit ?? "") && (!g.noun || !f.noun || g.noun.split(" ")[0] === f.noun.split(" ")[0]) && !/[;.]/u.test(ctx.lower.slice(g.end, open)));
   });
 }

@@ -40,7 +40,7 @@ function changeBaseAfter(ctx: UnitContext, p: Figure, part: Figure | undefined, 
   const g = ctx.figures.find((f) => f.start > p.end && f.kind === "number");
   if (!g || g.start - p.end > 70) return false;
   if (!/^[ \t]*\)?[ \t]*,?[ \t]*(?:on|from|over|compared[ \t]+(?:with|to)|so[ \t]+với)(?![\p{L}])[^\d;.()]{0,12}(?:(?:19|20)\d\d(?:[\/–-]\d{2,4})?)?[^\d;.()]{0,40}$/u.test(ctx.lower.slice(p.end, g.qualifiers[0]?.start ?? g.start))) return false;
-  return !!g && g !== whole && (g.unit ?? "") === (part.unit ?? "");
+  return g !== whole && (g.unit ?? "") === (part.unit ?? "");
 }
 
 /** "412,5 tỷ đồng, bằng 2,4% tổng chi cân đối ngân sách địa phương (17.338,9 tỷ đồng)": the percent

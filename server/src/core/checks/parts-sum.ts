@@ -367,7 +367,7 @@ export function checkPartsSum(ctx: UnitContext): void {
     // ("gồm: người cao tuổi 24.860 người (trong đó …); người khuyết tật 14.920 người; …", "14 are Green, 6
     // are Amber and 3 are Red; 1 indicator has no data": a figure of the clause that the list read left
     // out makes the whole up; the list is read short, not written short.)
-    const missingPart = ctx.figures.some((f) => f.kind === "number" && !!f.value && !f.qualifiers.length && !(f.noun && /^(?:days?|weeks?|months?|years?|hours?|minutes?|ngày|tuần|tháng|năm|giờ|phút|tuổi)(?: |$)/u.test(f.noun)) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start) && !partFigs.includes(f) && f !== t.whole && f.start > t.whole.end && f.start < lastPart.end + 150 && ctx.sentenceOf(f) === ctx.sentenceOf(lastPart) && (f.unit ?? "") === (t.whole.unit ?? "") && (f.scale?.factor ?? "1") === (t.whole.scale?.factor ?? "1") && sum.add(ctx.interval(f, f.value)).overlaps(whole));
+    const missingPart = ctx.sentenceOf(lastPart).figs.some((f) => f.kind === "number" && !!f.value && !f.qualifiers.length && !(f.noun && /^(?:days?|weeks?|months?|years?|hours?|minutes?|ngày|tuần|tháng|năm|giờ|phút|tuổi)(?: |$)/u.test(f.noun)) && !inBrackets(ctx, ctx.sentenceOf(f).start, f.start) && !partFigs.includes(f) && f !== t.whole && f.start > t.whole.end && f.start < lastPart.end + 150 && (f.unit ?? "") === (t.whole.unit ?? "") && (f.scale?.factor ?? "1") === (t.whole.scale?.factor ?? "1") && sum.add(ctx.interval(f, f.value)).overlaps(whole));
     const under = (exhaustive || nearMiss) && apart && sum.hi.lte(whole.lo) && !lastMakesUp && !missingPart && !skipsABullet(ctx, t);
     const ok = !over && !under;
     if (!ok && sumStatedNearby(ctx, t.whole, partFigs, sum)) continue;

@@ -681,11 +681,12 @@ function netWhole(ctx: UnitContext, t: TotalParts): boolean {
  * amount of its own ("- Chi thường xuyên: 11.235,8 tỷ đồng, chiếm 55,7% tổng chi; trong đó …"
  * between "- Chi đầu tư phát triển" and "- Chi trả nợ lãi"): read with a part missing, so a sum short of
  * the whole says nothing. */
+const BULLET_LINE = /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u;
 export function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
   if (t.parts.length < 2) return false;
   const lineOf = (at: number) => ctx.text.lastIndexOf("\n", at - 1) + 1;
   const starts = t.parts.map((p) => lineOf(p.figure.start));
-  if (new Set(starts).size !== starts.length || !starts.every((a) => /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)))) return false;
+  if (new Set(starts).size !== starts.length || !starts.every((a) => BULLET_LINE.test(ctx.text.slice(a, a + 6)))) return false;
   const from = Math.min(...starts);
   const to = Math.max(...starts);
   // (A sub-bullet under a part, indented, is a part of that part.)
@@ -697,11 +698,11 @@ export function skipsABullet(ctx: UnitContext, t: TotalParts): boolean {
   const wLine = lineOf(t.whole.start);
   const wEnd = ctx.text.indexOf("\n", t.whole.end);
   const introduced = wLine < from && /:[ \t]*$/u.test(ctx.text.slice(t.whole.end, wEnd < 0 ? ctx.text.length : wEnd));
-  for (let a = from; a >= 0; ) {
+  for (let a = from; ; ) {
     const e = ctx.text.indexOf("\n", a);
     const end = e < 0 ? ctx.text.length : e;
-    if (a > to && (!introduced || !/^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)))) break;
-    if (!starts.includes(a) && indent(a) === indent(from) && /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]/u.test(ctx.text.slice(a, a + 6)) && ctx.figures.some((f) => f.start >= a && f.end <= end && f.kind === "number" && (f.unit ?? "") === (t.whole.unit ?? "") && f.unit !== "%")) return true;
+    if (a > to && (!introduced || !BULLET_LINE.test(ctx.text.slice(a, a + 6)))) break;
+    if (!starts.includes(a) && indent(a) === indent(from) && BULLET_LINE.test(ctx.text.slice(a, a + 6)) && ctx.figures.some((f) => f.start >= a && f.end <= end && f.kind === "number" && (f.unit ?? "") === (t.whole.unit ?? "") && f.unit !== "%")) return true;
     if (e < 0) break;
     a = e + 1;
   }

@@ -279,8 +279,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     const e = ctx.text.indexOf("\n", f.start);
     return !/\S {3,}\S|\||\t/u.test(ctx.text.slice(a, e < 0 ? ctx.text.length : e));
   };
-  const ownRates = ctx.figures.filter((f) => f.start >= s.start && f.end <= s.end && f.kind === "percent" && proseLine(f)).length;
-  if (ownRates >= 3) tables = [];
+  if (tables.length && ctx.figures.filter((f) => f.start >= s.start && f.end <= s.end && f.kind === "percent" && proseLine(f)).length >= 3) tables = [];
   SUPER_EN.lastIndex = 0;
   for (let m = SUPER_EN.exec(text); m; m = SUPER_EN.exec(text)) {
     // "the 4th largest in the UK by tonnage": a wider set before the measure; the rows listed are
