@@ -12,7 +12,7 @@ import { findPairChanges } from "../claims/pair-change.ts";
 import { withRatesAfterSize } from "../claims/size-rate.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
-import { figureInterval, halfUlp, Interval } from "../math/interval.ts";
+import { D, figureInterval, halfUlp, Interval } from "../math/interval.ts";
 import type { Figure, Num } from "../types.ts";
 
 export const RULE = "change-arithmetic";
@@ -33,6 +33,42 @@ function gapAsEndpoint(ctx: UnitContext, c: Change): boolean {
 function periodEndpoint(c: Change): boolean {
   const period = (f: Figure) => !!f.words && !!f.noun && /^(?:days?|weeks?|months?|years?|quarters?|ngày|tuần|tháng|năm|quý)$/u.test(f.noun);
   return period(c.from) !== period(c.to);
+}
+
+/**
+ * "Bình quân mỗi cơ sở nộp 11,7 triệu đồng. So với năm 2022 (1.421,6 triệu đồng), tổng số tiền phạt tăng
+ * 424,7 triệu đồng, tương ứng tăng 29,9%", "… in 14 units, compared with 412 a year ago: 74 more young
+ * people, a growth of 18.0%": a level read before its base or in another sentence, where the change's own size and
+ * rate agree with its base and put the level far from it (under half or over twice base ± size), is
+ * another figure, not the level that changed.
+ */
+function strayEnd(ctx: UnitContext, c: Change): boolean {
+  if (!c.toFrom && ctx.sentenceOf(c.to) === ctx.sentenceOf(c.from) && c.to.start > c.from.start) return false;
+  if (!c.from.value || !c.to.value || c.from.kind !== "number") return false;
+  const scale = (f: Figure) => f.scale?.factor ?? "1";
+  const base = new D(c.from.value.exact);
+  if (base.lte(0) || scale(c.from) !== scale(c.to)) return false;
+  const figs = ctx.sentenceOf(c.from).figs;
+  const sizes = figs.filter((f) => f !== c.from && f.kind === "number" && !!f.value && (f.unit ?? "") === (c.from.unit ?? "") && scale(f) === scale(c.from) && f.start > c.from.start);
+  const rates = figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && f.start > c.from.start);
+  const to = new D(c.to.value.exact);
+  return sizes.some((size) => {
+    const d = new D(size.value!.exact);
+    const implied = d.div(base).times(100);
+    // (The size and a rate beside it agree with the base, to a tenth of the rate.)
+    if (!rates.some((r) => implied.minus(r.value!.exact).abs().lte(new D(r.value!.exact).times("0.1").plus("0.1")))) return false;
+    return [base.plus(d), base.minus(d)].every((lvl) => lvl.lte(0) || to.lt(lvl.div(2)) || to.gt(lvl.times(2)));
+  });
+}
+
+/** "The ICB therefore met the 80% national standard, up from 76.2% in Quarter 1": the standard met is
+ * no level that rose. */
+function standardEnd(ctx: UnitContext, c: Change): boolean {
+  return [c.from, c.to].some((f) => {
+    const q = f.qualifiers[0]?.start ?? f.start;
+    return /(?<![\p{L}])(?:met|meet|meets|meeting|exceeded|exceeds|exceeding|missed|missing|achieved|achieving|reached|surpassed|beat|against)[ \t]+(?:the|its|our|their|a)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, q - 30), q)) &&
+      /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|threshold|ambition|benchmark|requirement|trajectory|plan)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40));
+  });
 }
 
 /** "triển khai 142 cuộc (kỳ trước chuyển sang 18 cuộc, triển khai mới 124 cuộc), giảm 9 cuộc so với năm
@@ -60,7 +96,7 @@ export function allChanges(ctx: UnitContext): Change[] {
     // (Two dated values and the change after them: only where no other reading took that change.)
     const said = new Set(found.flatMap((c) => c.stated.map((x) => x.figure)));
     const pairs = findPairChanges(ctx).filter((c) => c.stated.every((x) => !said.has(x.figure)));
-    return withRatesAfterSize(ctx, [...found, ...pairs].filter((c) => !planAsBase(ctx, c) && !gapAsEndpoint(ctx, c) && !bracketedEnd(ctx, c) && !periodEndpoint(c)).map((c) => ({ ...c, stated: [...c.stated] })));
+    return withRatesAfterSize(ctx, [...found, ...pairs].filter((c) => !planAsBase(ctx, c) && !gapAsEndpoint(ctx, c) && !bracketedEnd(ctx, c) && !periodEndpoint(c) && !strayEnd(ctx, c) && !standardEnd(ctx, c)).map((c) => ({ ...c, stated: [...c.stated] })));
   });
 }
 

@@ -27,7 +27,7 @@ const PER_SCALES = [1, 10, 1000, 10000, 100000];
 const PRODUCT_SCALES = [1, 0.1, 0.01, 0.001];
 
 /** Columns that hold rates, shares or changes: never summed down a total row. */
-const NOT_SUMMED = /(?:%|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bình quân|trung bình|so với|tăng|giảm|chỉ số|average|rate|share|ratio|index|change|growth|per |mean|median|score|điểm)/u;
+const NOT_SUMMED = /(?:%|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bình quân|trung bình|so với|tăng|giảm|chỉ số|average|rate|share|ratio|index|change(?![ \t]+(?:events?|requests?|notifications?|of circumstances))|growth|per |mean|median|score|điểm)/u;
 const MIN_AGREEING = 3;
 
 function num(f: Figure): Num {

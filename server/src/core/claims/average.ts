@@ -178,15 +178,30 @@ const VI_COUNT: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sá
 const CHANGE_BEFORE = /(?:tăng|giảm|từ|lên|xuống|rose|fell|from|to|up|down|increase|decrease)[ \t]*$/u;
 
 /** Years the total covers: an explicit count wins; a span "2021-2025" counts both ends. */
-function periodYears(text: string): { years: number; text: string; span?: boolean } | undefined {
-  const n = /(?<![\p{L}\d])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+(?:năm|years)(?![\p{L}])/u.exec(text);
-  if (n) {
+const YEARS_COUNT = /(?<![\p{L}\d])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+(?:năm|years)(?![\p{L}])/gu;
+const YEARS_SPAN = /(?:giai đoạn|thời kỳ|nhiệm kỳ|period|over|in|từ năm|from|qua|\()[ \t]*((?:19|20)\d\d)[ \t]*(?:-|–|đến|to)[ \t]*((?:19|20)\d\d)(?!\d)/gu;
+/** A target's span is not the period averaged over: "bằng 74,6% mục tiêu 5 năm", "chỉ tiêu cả nhiệm kỳ 5 năm". */
+const TARGET_SPAN = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|target|plan)(?:[ \t]+(?:cả|của|for the|of the|over the))?(?:[ \t]+(?:nhiệm kỳ|giai đoạn))?[ \t]*$/u;
+
+/**
+ * The years a total was gathered over: the last count of years ("qua 3 năm", "over four years") or
+ * span ("giai đoạn 2021-2024", "(2021-2024)") before the average, the nearest to it, else one after
+ * it; never a target's span ("đạt 65,0% chỉ tiêu giai đoạn 2021–2025").
+ */
+function periodYears(text: string, avgAt = text.length): { years: number; text: string; span?: boolean } | undefined {
+  const found: { at: number; years: number; text: string; span?: boolean }[] = [];
+  for (const n of text.matchAll(YEARS_COUNT)) {
     const v = /^\d+$/.test(n[1]) ? +n[1] : (EN_COUNT[n[1]] ?? VI_COUNT[n[1]]);
-    if (v && v >= 2) return { years: v, text: n[0] };
+    if (v && v >= 2) found.push({ at: n.index!, years: v, text: n[0] });
   }
-  const span = /(?:giai đoạn|thời kỳ|nhiệm kỳ|period|over|in|từ năm|from)[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến|to)[ \t]*((?:19|20)\d\d)(?!\d)/u.exec(text);
-  if (span && +span[2] > +span[1] && +span[2] - +span[1] < 30) return { years: +span[2] - +span[1] + 1, text: span[0], span: true };
-  return undefined;
+  for (const m of text.matchAll(YEARS_SPAN)) {
+    if (+m[2] > +m[1] && +m[2] - +m[1] < 30) found.push({ at: m.index!, years: +m[2] - +m[1] + 1, text: m[0].replace(/^\(/u, ""), span: true });
+  }
+  const own = found.filter((x) => !TARGET_SPAN.test(text.slice(Math.max(0, x.at - 40), x.at)));
+  const before = own.filter((x) => x.at < avgAt).sort((a, b) => b.at - a.at)[0];
+  const after = own.filter((x) => x.at >= avgAt).sort((a, b) => a.at - b.at)[0];
+  const pick = before ?? after;
+  return pick ? { years: pick.years, text: pick.text, ...(pick.span ? { span: true } : {}) } : undefined;
 }
 
 /** "completed 498, 532 and 575 homes, an average of 535 homes a year": the last of a list of values
@@ -230,7 +245,7 @@ export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {
         // ("bringing the total planted since 2019/20 to 212.0 hectares over five years": a running total.)
         if (CHANGE_BEFORE.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !/(?<![\p{L}])(?:the|its|our|a)[ \t]+total(?![\p{L}])[^.;\d]{0,40}?(?<![\p{L}])to[ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, tq - 60), tq))) continue;
         const end = clauseEnd(ctx, s, avg.end);
-        const period = periodYears(ctx.lower.slice(s.start, end));
+        const period = periodYears(ctx.lower.slice(s.start, end), avg.start - s.start);
         if (!period) continue;
         // ("Giai đoạn 2021 - 2024, số hộ có điện tăng thêm 15.430 hộ, bình quân 5.143 hộ/năm": a growth
         // over the years a span names may be counted from its first year's end, three steps, or over all four.)

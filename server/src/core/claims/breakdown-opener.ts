@@ -14,7 +14,7 @@ import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { TotalParts } from "./parts.ts";
 
-const OPENER = /^[\s*•+-]*(?:(phân[ \t]+theo|chia[ \t]+theo|xét[ \t]+theo|by|broken[ \t]+down[ \t]+by)[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){0,5}?[\p{L}\p{M}'’-]+|(trong[ \t]+tổng[ \t]+số)(?:[ \t]+[\p{L}\p{M}]+){0,4}?)[ \t]*,/u;
+const OPENER = /^[\s*•+-]*(?:(phân[ \t]+theo|chia[ \t]+theo|xét[ \t]+theo|by|broken[ \t]+down[ \t]+by)[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){0,5}?[\p{L}\p{M}'’-]+|(trong[ \t]+tổng[ \t]+số)(?:[ \t]+[\p{L}\p{M}]+){0,4}?)(?:[ \t]*,|(?=[ \t]+(?:these|they)[ \t]+(?:were|are|comprised|comprise)[ \t]))/u;
 /** Words before a figure that make it a change, a plan, a comparison or an average, not a part or a total. */
 const NOT_PLAIN = /(?<![\p{L}])(?:tăng|giảm|so[ \t]+với|hơn|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|bình[ \t]+quân|trung[ \t]+bình|mỗi|gấp|than|up|down|from|to|by|target|plan|budget|average|per|each|compared)[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,2}$/u;
 
@@ -46,11 +46,14 @@ export function findBreakdownOpeners(ctx: UnitContext, used: Set<number>): Total
     if (/\n[ \t]*\n/u.test(ctx.text.slice(prev.end, s.start))) continue;
     const firsts = s.figs.filter((f) => kindOf(f) && !inBrackets(ctx, s.start, f.start));
     if (firsts.length < 2) continue;
-    const wholes = prev.figs.filter((f) => kindOf(f) && !inBrackets(ctx, prev.start, f.start) && (sameThing(f, firsts[0]) || (kindOf(f) === "#" && !!f.noun && !firsts[0].noun && kindOf(firsts[0]) === "#")));
-    if (wholes.length !== 1 || used.has(wholes[0].id) || !plain(ctx, prev, wholes[0])) continue;
+    // ("… 142 vụ BLGĐ, giảm 27 vụ (16,0%) so với năm 2022": a change beside the whole is none.)
+    // ("By works category these were 2,184 major, 9,736 standard, …": after "these", counts named by their kind.)
+    const these = /^[ \t]+(?:these|they)[ \t]/u.test(ctx.lower.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 8)) && firsts.every((f) => kindOf(f) === "#");
+    const wholes = prev.figs.filter((f) => kindOf(f) && !inBrackets(ctx, prev.start, f.start) && plain(ctx, prev, f) && (sameThing(f, firsts[0]) || (kindOf(f) === "#" && !!f.noun && (these || (!firsts[0].noun && kindOf(firsts[0]) === "#")))));
+    if (wholes.length !== 1 || used.has(wholes[0].id)) continue;
     const whole = wholes[0];
     // ("By category, these were: hacking …, 742; ransomware, 58; …": counts that all leave the noun out.)
-    const bare = firsts.every((f) => kindOf(f) === "#" && !f.noun) && kindOf(whole) === "#";
+    const bare = (these || firsts.every((f) => kindOf(f) === "#" && !f.noun)) && kindOf(whole) === "#";
     const parts = bare ? firsts : firsts.filter((f) => sameThing(f, whole));
     // (Every figure of the whole's kind is a plain part, each below the whole, or none is read.)
     if (parts.length < 2 || parts.length !== firsts.length || parts.some((f) => used.has(f.id) || !plain(ctx, s, f) || !new D(f.value!.exact).lt(whole.value!.exact))) continue;

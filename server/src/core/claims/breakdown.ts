@@ -9,7 +9,7 @@
 // first such figure of the sentence before, outside brackets and not a change, plan or average, and
 // parts that are changes, bracketed or averages are not parts. "Phân theo / cơ cấu / gồm / as follows"
 // break the whole down completely; "trong đó" alone only bounds it.
-import { nounKey, sameNoun } from "../figures/nouns.ts";
+import { headOfAbbreviation, nounKey, sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
 import { UnitContext, inBrackets, type Sentence, isCount } from "./context.ts";
@@ -35,7 +35,7 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   const m = measure(a);
   if (!m || m !== measure(b)) return false;
   if (m === "count" && (!a.noun || !b.noun)) return true;
-  return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0] || initialsOf(a.noun!) === b.noun! || initialsOf(b.noun!) === a.noun!;
+  return m !== "count" || sameNoun(a.noun, b.noun) || sameNoun(b.noun, a.noun) || a.noun!.split(" ")[0] === b.noun!.split(" ")[0] || initialsOf(a.noun!) === b.noun! || initialsOf(b.noun!) === a.noun! || headOfAbbreviation(a.noun, b.noun) || headOfAbbreviation(b.noun, a.noun);
 }
 
 /** "hợp tác xã (HTX)": a noun and the initials it is written as. */

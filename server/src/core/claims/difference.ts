@@ -333,6 +333,12 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
       // ("…, đạt 84,8%; còn 27 bến.": the rest closing its sentence needs no "chưa".)
       const bareRest = !!vi && /^[ \t]*(?:[.;]|$)/u.test(after.slice((d.noun && after.startsWith(` ${d.noun}`) ? d.noun.length + 1 : 0)));
       if (vi ? !REST_AFTER_VI.test(after) && !bareRest : !(/(?:^|[;,.][ \t]*)$/u.test(pre) && REST_AFTER_EN.test(after))) continue;
+      // ("… có 110/125 xã đạt chuẩn …; huyện Hướng Hóa còn 6 xã chưa đạt": what one place still lacks is no
+      // rest of the whole's fraction.)
+      if (vi) {
+        const clause = ctx.lower.slice(s.start, q).split(/[;,:.]/u).pop()!.trim();
+        if (/^(?:huyện|thành[ \t]+phố|thị[ \t]+xã|quận|tỉnh|phường|xã|thị[ \t]+trấn|riêng)(?![\p{L}])/u.test(clause)) continue;
+      }
       const prev = previousInParagraph(ctx, s);
       const noun = firstWord(d.noun.toLowerCase());
       // ("…; tương đương 3/4 tổng số trường học": a ratio smaller than the rest counts no whole of it.)

@@ -54,9 +54,10 @@ function bareCount(f: Figure): boolean {
 /** The figure the paragraph introduced as the total named `head` ("chi", "thu", undefined for "the total"). */
 function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): Figure | undefined {
   const i = ctx.figures.indexOf(part);
+  let weak: Figure | undefined;
   for (let j = i - 1; j >= 0; j--) {
     const w = ctx.figures[j];
-    if (part.start - w.end > 1500) return undefined;
+    if (part.start - w.end > 1500) return weak;
     // A "total" not above its part is some other figure of the paragraph; one that carries its own
     // share is a sibling group ("nữ 4.133 đồng chí (48,2%), dân tộc thiểu số 3.085 …").
     if (carriesShare(ctx, w, j)) continue;
@@ -72,7 +73,12 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     // "Enrolments reached 612,480 students … 7.0% of all enrolments": the total's own name as the
     // subject of its sentence names it too.
     // ("Số trẻ sinh ra trong năm là 18.624 trẻ; … chiếm 9,30% tổng số trẻ sinh ra": "số" before it.)
-    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+(?:number\\s+of\\s+)?|(?:tổng\\s+)?số\\s+(?:lượng\\s+)?)?${head}[^.;()%\\d]{0,50}$`, "u").test(before)) return w;
+    // ("Tổng thu NSNN … 15.820,4 tỷ đồng … . Thu tiền sử dụng đất đạt 3.105,6 tỷ đồng … bằng 3,9% tổng
+    // thu": a total named as such, further back, outranks a subject that only begins with the name.)
+    if (!cue && head && new RegExp(`(?:^|[.;:]|\\n)\\s*(?:the\\s+(?:number\\s+of\\s+)?|(?:tổng\\s+)?số\\s+(?:lượng\\s+)?)?${head}[^.;()%\\d]{0,50}$`, "u").test(before)) {
+      weak ??= w;
+      continue;
+    }
     // "… (32.4% of the total), followed by … $14.8 billion": a share's base, not a total's name.
     if (!cue || /(?:of(?: the)?|của)[ \t]*$/u.test(before.slice(0, cue.index + 1))) continue;
     // "tổng chi … 14.350,2": the total's own name must be the one the share names.
@@ -80,7 +86,7 @@ function namedTotal(ctx: UnitContext, part: Figure, head: string | undefined): F
     if (head && cue[2] !== head && !before.slice(cue.index).includes(` ${head}`) && !sameNoun(w.noun, head)) continue;
     return w;
   }
-  return undefined;
+  return weak;
 }
 
 /** The nearest earlier count of the part's noun in its sentence or the one before, above the part,

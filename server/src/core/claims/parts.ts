@@ -146,7 +146,7 @@ function closedByOther(ctx: UnitContext, run: Figure[]): boolean {
   if (run.length < 3) return false;
   for (let k = 1; k < run.length; k++) if (!/^[^\d;.:()]{0,50}?(?:,|(?<![\p{L}])and)[ \t]*$/u.test(ctx.lower.slice(run[k - 1].end, run[k].start))) return false;
   const last = run[run.length - 1];
-  return /^[ \t]+(?:(?:were|was|are|is)[ \t]+)?(?:(?:in|of|from|for|at|on)[ \t]+)?(?:all[ \t]+)?(?:other|others|the[ \t]+rest|remaining)(?![\p{L}])/u.test(ctx.lower.slice(last.end, last.end + 30));
+  return /^[ \t]+(?:(?:were|was|are|is)[ \t]+)?(?:(?:in|of|from|for|at|on)[ \t]+)?(?:all[ \t]+)?(?:other|others|the[ \t]+rest|remaining|elsewhere)(?![\p{L}])/u.test(ctx.lower.slice(last.end, last.end + 30));
 }
 
 /** "about six times that of the county town: 412,000 against 68,500": a multiple read as a count
@@ -605,6 +605,24 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
   return items.length >= 2 && (places || graded);
 }
 
+/**
+ * "of which 2,874 occurred in hospital, 731 at home, 214 in care homes and 128 elsewhere", "Of these,
+ * 96 hold a hackney-only licence, 1,493 a private hire licence and 258 a dual licence": the first
+ * count's verb said once, each later count followed at once by where or what (a preposition or an
+ * article), the items joined by commas and "and".
+ */
+const ELIDED_FIRST = /^[ \t]+(?:\([^()]*\)[ \t]*)?(?:were|was|are|is|had|have|has|hold|held|occurred|came|went|took|lived|live|worked|work|received|attended|[a-z]{3,}ed)(?:[ \t]+[a-z]{3,}ed)?[ \t]+[a-z]/u;
+const ELIDED_NEXT = /^[ \t]+(?:\([^()]*\)[ \t]*)?(?:at|in|on|by|from|for|to|a|an|as|under|over|via|through|within|outside|elsewhere|abroad|online|overseas)(?![\p{L}])/u;
+function elidedVerb(ctx: UnitContext, items: Figure[]): boolean {
+  if (items.length < 3 || ctx.lang !== "en" || items.some((f) => f.noun && !/^(?:elsewhere|abroad|online|overseas)$/u.test(f.noun))) return false;
+  if (!ELIDED_FIRST.test(ctx.lower.slice(items[0].end, items[0].end + 60))) return false;
+  for (let k = 1; k < items.length; k++) {
+    if (!/^[^\d;.:]{0,80}?(?:,|(?<![\p{L}])and)[ \t]*$/u.test(ctx.lower.slice(items[k - 1].end, items[k].start))) return false;
+    if (!ELIDED_NEXT.test(ctx.lower.slice(items[k].end, items[k].end + 40))) return false;
+  }
+  return true;
+}
+
 /** "14,862 repair orders, of which 2,173 were emergency, 4,950 urgent and 7,784 routine": the verb
  * said once, each later count followed only by the word for its kind (gapping), every kind another. */
 const GAP_NOT_KIND = /^(?:women|men|female|male|girls|boys|new|aged|over|under|more|less|fewer|up|down|higher|lower|also|then|respectively|in|on|from|at|by|to|for|of|with|per|each|a|an|the|and|or|were|was|are|is|people|cases|times|percent)$/u;
@@ -747,6 +765,58 @@ function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure 
     if (f.end <= p && ok(f)) return f;
   }
   return undefined;
+}
+
+const NEWCOMERS = /^(?:new|newly|additional|further|extra)[ \t]|[ \t](?:mới|kết[ \t]+nạp[ \t]+mới|tuyển[ \t]+mới)$/u;
+
+/**
+ * "Trong đó, khu vực FDI xuất khẩu 4.312,5 triệu USD, nhập khẩu 3.102,4 triệu USD; khu vực trong nước
+ * xuất khẩu 934,3 triệu USD, nhập khẩu 881,8 triệu USD", "khu vực thành thị có 84.200 hộ, 1.120 hộ nghèo
+ * (1,33%); khu vực nông thôn có 217.900 hộ, 10.118 hộ nghèo": groups told one a clause, each with the
+ * same measures. The whole's parts are one measure across the groups: the one named as the whole is
+ * (its words before the whole, or its noun); with none so named, no reading.
+ */
+function gridColumn(ctx: UnitContext, t: TotalParts): TotalParts | undefined {
+  if (t.parts.length < 4) return t;
+  const segs: Figure[][] = [[t.parts[0].figure]];
+  for (let k = 1; k < t.parts.length; k++) {
+    if (ctx.lower.slice(t.parts[k - 1].figure.end, t.parts[k].figure.start).includes(";")) segs.push([]);
+    segs[segs.length - 1].push(t.parts[k].figure);
+  }
+  const width = segs[0].length;
+  if (segs.length < 2 || width < 2 || segs.some((g) => g.length !== width)) return t;
+  const wq = t.whole.qualifiers[0]?.start ?? t.whole.start;
+  const wholeWords = ctx.lower.slice(Math.max(0, wq - 40), wq);
+  const lead = (f: Figure) => {
+    const q = f.qualifiers[0]?.start ?? f.start;
+    const ws = ctx.lower.slice(Math.max(0, q - 30), q).split(/[,;:()]/u).pop()!.trim().split(/[ \t]+/u).filter((w) => /\p{L}/u.test(w));
+    return ws.slice(-2).join(" ");
+  };
+  const named = (j: number) => segs.every((g) => (!!g[j].noun && g[j].noun === t.whole.noun) || (lead(g[j]).length >= 4 && wholeWords.includes(lead(g[j]))));
+  const cols = [...Array(width).keys()].filter(named);
+  if (cols.length !== 1) return undefined;
+  const keep = new Set(segs.map((g) => g[cols[0]]));
+  return { ...t, parts: t.parts.filter((x) => keep.has(x.figure)) };
+}
+
+/** ("… 11.238 hộ nghèo. Trong đó, khu vực thành thị có 84.200 hộ, 1.120 hộ nghèo": a count of the
+ * broader thing the whole's noun narrows is its place's base, no part.) */
+function withoutBroader(ctx: UnitContext, t: TotalParts): TotalParts {
+  const w = t.whole.noun;
+  if (!w || !w.includes(" ")) return t;
+  // (Only a base told right before the count of the whole's own noun: "84.200 hộ, 1.120 hộ nghèo".)
+  const broader = (f: Figure, k: number) => f !== t.whole && !!f.noun && w.startsWith(`${f.noun} `) && !!f.value && new D(f.value.exact).gt(t.wholeNum.exact) && t.parts[k + 1]?.figure.noun === w && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*)?,[ \t]*(?:với[ \t]+|có[ \t]+|trong[ \t]+đó[ \t]+)?$/u.test(ctx.lower.slice(f.end, t.parts[k + 1].figure.qualifiers[0]?.start ?? t.parts[k + 1].figure.start));
+  return t.parts.some((x, k) => broader(x.figure, k)) ? { ...t, parts: t.parts.filter((x, k) => !broader(x.figure, k)) } : t;
+}
+
+/** ("Of the 412 cadets enrolled at the start of the year, 337 were still active …, and 149 new cadets
+ * joined": newcomers are no part of those there before.) */
+function withoutNewcomers(t: TotalParts): TotalParts {
+  // ("1.250 đoàn viên, trong đó 1.100 đoàn viên cũ và 150 đoàn viên mới": old and new together make it.)
+  if (NEWCOMERS.test(t.whole.noun ?? "") || t.parts.some((x) => /(?:^|[ \t])(?:cũ|existing|returning|continuing)(?:$|[ \t])/u.test(x.figure.noun ?? ""))) return t;
+  // (Only after a whole told first: "1,240 new jobs and … a further 2,310, a total of 3,450" sums them.)
+  const fresh = (f: Figure) => f !== t.whole && f.start > t.whole.end && NEWCOMERS.test(f.noun ?? "") && t.parts.some((x) => x.figure.start < f.start && !NEWCOMERS.test(x.figure.noun ?? ""));
+  return t.parts.some((x) => fresh(x.figure)) ? { ...t, parts: t.parts.filter((x) => !fresh(x.figure)) } : t;
 }
 
 function countsAfter(ctx: UnitContext, s: Sentence, from: number, noun: string | undefined, allowBareAfterRest: boolean, allowBareSubjects = false): Figure[] {
@@ -932,7 +1002,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "The 74 permanent exclusions comprised 61 from secondary schools, 11 from primary schools and 2
       // from special schools": a word that says the list is the whole, over counts that each say where.
       const placesComprised = run.length >= 2 && EXHAUSTIVE_INTRO.test(m[1] ?? "") && parallelPlaces(ctx, run, limit);
-      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run[0] === inScope[0] && !!run[0].noun) || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run) || closedByOther(ctx, run))) || (/^(?:of which|of whom|of these|of them)$/u.test(m[1] ?? "") && gappedKinds(ctx, run, limit)) || placesComprised) ? run : [];
+      const pronounList = run.length && ((PRONOUN_INTRO.test(m[1] ?? "") && (bareSubjects[0] === inScope[0] || (run[0] === inScope[0] && !!run[0].noun) || (run.length >= 3 && parallelPlaces(ctx, run, limit)))) || colonPlaces || (/^(?:of which|of whom|including)$/u.test(m[1] ?? "") && (parallelPlaces(ctx, run, limit) || verdicts(ctx, s, run) || closedByOther(ctx, run))) || (/^(?:of which|of whom|of these|of them)$/u.test(m[1] ?? "") && gappedKinds(ctx, run, limit)) || placesComprised || ((/^(?:of which|of whom|of these|of them)$/u.test(m[1] ?? "") || m[1] === undefined) && elidedVerb(ctx, run))) ? run : [];
       if (pronounList.length >= 2 && pronounList[0] === inScope[0]) {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         // ("6,480 bed spaces across 14 residences …. Of these, 4,215 …": a count of where is no whole.)
@@ -1393,10 +1463,15 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const rest = !!negRest || restPlace || parts.slice(1).some((f) => REST.test(ctx.between(f.start - 16, f.start)));
       // (Places and statuses listed may leave some out: "Of the 500 staff, 200 in London, 150 in Leeds
       // and 130 in Manchester" is not short of its whole, only a sum above it fails.)
-      const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w));
+      const open = parts.length >= 3 && (parallelPlaces(ctx, parts, s.end) || statusSplit(ctx, parts, s.end, w) || elidedVerb(ctx, parts));
       const ages = ageBands(ctx, w, parts, s.end);
       // ("Of the three years 2021 to 2023, … there were 121 in 2023": years are no whole of counts.)
       if (w.noun && DURATION.test(w.noun) && parts.some((f) => !f.noun || !DURATION.test(f.noun))) continue;
+      // ("Of the 38 corporate indicators, 24 were green, 9 amber and 4 red; one could not be measured": a
+      // count in words after the list, of the ones left out of it.)
+      const lastPart = parts[parts.length - 1];
+      const leftOut = /^[^.]*?;[ \t]*(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|một|hai|ba|bốn|năm)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:could|was|were|is|are|has|have|had|did|cannot|can't|chưa|không)(?:[ \t]+(?:not|no|được|có))?(?![\p{L}])/u.test(ctx.lower.slice(lastPart.end, s.end));
+      if (leftOut) continue;
       out.push({ whole: w, wholeNum: w.value!, parts: parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: parts.length >= 2 && (rest || outcomeContrast(ctx, parts, s.end) || rated(ctx, parts) || ages.all || (parts.length === 2 && labelSides(ctx, parts))), listed: directions(ctx, parts, s.end) || open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || ages.apart || outcomesApart(ctx, parts, s.end) || undefined, open: open || (parts.length === 2 && parallelPlaces(ctx, parts, s.end)) || outcomesApart(ctx, parts, s.end) || undefined });
       used.add(w.id);
     }
@@ -1551,7 +1626,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map(dropWordCountsOfOtherNouns).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 

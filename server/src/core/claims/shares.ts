@@ -132,9 +132,15 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     const partOf = new Map<Figure, Figure>();
     // (Parts of a list that may be only some of its whole: "đạt X%" after one is its own plan's rate.)
     const someOf = new Set<Figure>();
-    for (const t of findTotalParts(ctx)) for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") {
-      partOf.set(p.figure, t.whole);
-      if (t.parts.length > 1 && !t.exhaustive) someOf.add(p.figure);
+    // ("121,480 at our Type 1 emergency departments (4-hour performance 66.4%) and 32,816 at our urgent
+    // treatment centres (98.1%)": where one part's bracket names its rate, the others' are that rate too.)
+    const rated = new Set<Figure>();
+    for (const t of findTotalParts(ctx)) {
+      for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") {
+        partOf.set(p.figure, t.whole);
+        if (t.parts.length > 1 && !t.exhaustive) someOf.add(p.figure);
+      }
+      if (t.parts.length > 1 && t.parts.some((p) => /^[^();.]{0,80}?\([ \t]*(?!of|của|chiếm|trên)(?=[^()]*\p{L}[^()]*[ \t]\d)[^()%]{2,50}?[ \t]\d[\d.,]*[ \t]*%[ \t]*\)/u.test(ctx.lower.slice(p.figure.end, p.figure.end + 100)))) for (const p of t.parts) rated.add(p.figure);
     }
     for (const s of ctx.sentences) {
       for (let i = 0; i + 1 < s.figs.length; i++) {
@@ -239,7 +245,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
             continue;
           }
           out.push({ percent: p, fraction: f, num: f.numerator!, den: f.denominator! });
-        } else if (partOf.has(f) && (rawGap.length <= 80 || (rateOf && rawGap.length <= 130)) && !/^[ \t]+of[ \t]+(?:those|them|these|whom)(?![\p{L}])/u.test(rawGap) && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
+        } else if (partOf.has(f) && !rated.has(f) && (rawGap.length <= 80 || (rateOf && rawGap.length <= 130)) && !/^[ \t]+of[ \t]+(?:those|them|these|whom)(?![\p{L}])/u.test(rawGap) && !namesOtherBase(ctx, p, partOf.get(f)) && !/(?<![\p{L}])là(?![\p{L}])/u.test(rawGap) && !(f.unit && /\([ \t]*(?:đạt|vượt|achieved|reached)[ \t]*$/u.test(rawGap)) && !(someOf.has(f) && /(?<![\p{L}])(?:đạt|achieved|reached)[ \t]*$/u.test(rawGap))) {
           // ("236,8 tỷ đồng (đạt 59,2%)": a part's achievement against its own plan, not its share.)
           // "hai chỉ tiêu chưa đạt là diện tích lúa (đạt 98,6%)": a share of plan, not of the whole.
           // ("…, chiếm 12,9% tổng số 202 sản phẩm OCOP của tỉnh": a base stated right after the share is
@@ -573,7 +579,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       }
     }
     for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
-    return out;
+    return out.filter((x) => !(x.part && rated.has(x.part) && /^[^();.]{0,80}?\([ \t]*$/u.test(ctx.lower.slice(x.part.end, x.percent.qualifiers[0]?.start ?? x.percent.start))));
   });
 }
 
@@ -625,7 +631,7 @@ function sameNounLoose(a: string, b: string): boolean {
 
 const RATE_FILLER = new Set(["đạt", "là", "của", "ở", "mức", "chiếm", "was", "is", "of", "the", "at", "stood", "reached", "có", "được", "trong", "đó", "which", "were", "in", "total", "tổng", "số"]);
 const RATE_WORDS = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|che phủ|bao phủ|mức độ hài lòng|sự hài lòng|chỉ số hài lòng|coverage|share of|proportion|percentage of|rate of|satisfaction)/u;
-const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
+const NOT_SHARE = /(?:tăng|giảm|vượt|gấp|sử dụng quỹ|sử dụng kinh phí|sử dụng dự toán|utilisation|utilization|occupancy|so với|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu|growth|increase|decrease|rise|fall|compared|plan|target|budget|estimate|tốc độ)/u;
 const POPULATION_AFTER = /^[ \t]*(?:số[ \t]+)?(?:xã|phường|huyện|thôn|bản|hộ|hộ gia đình|người dân|dân số|người|trường|học sinh|doanh nghiệp|đơn vị|cơ quan|chi bộ|đảng viên|lao động|văn bản|hồ sơ|thủ tục|of the time|of (?:the )?(?:[a-z-]+ ){0,3}(?:seats|posts|positions|places|members)|households|communes|villages|districts|people|residents|population|schools|pupils|students|of (?:the |all )?(?:[a-z-]+ ){0,2}?(?:population|households|communes|villages|people|residents|schools|students|pupils|patients|inpatients|outpatients|respondents|participants|staff|employees|workers|adults|children|graduates|members|users|customers|beneficiaries|schemes|projects|hospitals|clinics|facilities|firms|enterprises|businesses|companies))(?![\p{L}])/u;
 
 /** "Of the 1,418 outputs submitted …, 96.8% were available", "Trong số 250 hộ được khảo sát, 92% …":

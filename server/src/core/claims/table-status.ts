@@ -36,7 +36,7 @@ const HIGHER_LABEL = /(?:coverage|compliance|satisfaction|attendance|completion|
 /** "Số vụ tai nạn giao thông (giảm so với năm trước, %)", "Emissions (% reduction on 2019)": the size
  * of a cut, where more is better. */
 // ("Số hộ nghèo giảm (hộ)": the count that left poverty, a size of the fall, more is better.)
-const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|^[\s*]*số[ \t]+[\p{L}\p{M} ]{1,30}?[ \t]+giảm(?:[ \t]+(?:được|trong[ \t]+năm))?[ \t]*(?:\(|$)|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)|(?<![\p{L}])(?:reduction|decrease|cut|fall)[ \t]+(?:on|from|against|since|vs\.?)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:baseline|base[ \t]+year|level)|giảm[ \t]+so[ \t]+với/u;
+const REDUCTION_SIZE = /\([^()]*(?:giảm|reduction|decrease|fall|cut)[^()]*\)|(?:mức|tỷ lệ|%)[ \t]+giảm|^[\s*]*số[ \t]+[\p{L}\p{M} ]{1,30}?[ \t]+giảm(?:[ \t]+(?:được|trong[ \t]+năm))?[ \t]*(?:\(|$)|(?:percentage|%)[ \t]+(?:reduction|decrease|fall|cut)|(?<![\p{L}])(?:reduction|decrease|cut|fall)[ \t]+(?:on|from|against|since|vs\.?)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:baseline|base[ \t]+year|level)|giảm[ \t]+so[ \t]+với|^[\s*]*(?:\d{1,2}[.)][ \t]*)?(?:reductions?|cuts?|decreases?|falls?)[ \t]+in[ \t]|^[\s*]*(?:\d{1,2}[.)][ \t]*)?giảm[ \t]+(?:số|tỷ[ \t]+lệ|tỉ[ \t]+lệ|lượng|mức|phát[ \t]+thải|cường[ \t]+độ|\p{L}+[ \t]+\p{L}+)/u;
 /** "Spend against budget | £6.42m | £6.87m": money spent against a budget is better under it (a rate of
  * the budget spent, "95% | 89.2%", is better high). */
 const SPEND_BUDGET = /(?:spend|spending|expenditure|costs?|outturn)[ \t]+(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+)?budget/u;
@@ -51,7 +51,7 @@ const COVER_AGAINST = /(?:bảo hiểm|trợ cấp|phòng chống|phòng ngừa|
 
 /** "Written complaints resolved at first contact", "khiếu nại được giải quyết": the share handled,
  * where higher is better, whatever it counts. */
-const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|cleared|settled|first contact|on time|collected|recovered|được hỗ trợ|được vay|được cấp|thoát nghèo|supported|helped|assisted|solved|detected|charged|positive outcomes?|successful outcomes?|giải quyết|xử lý xong|đúng hạn)/u;
+const RESOLVED_LABEL = /(?:resolved|answered|closed|handled|managed[ \t]+(?:without|by|through|locally|at[ \t]+home)|dealt[ \t]+with|cleared|settled|first contact|on time|collected|recovered|được hỗ trợ|được vay|được cấp|thoát nghèo|supported|helped|assisted|solved|detected|charged|positive outcomes?|successful outcomes?|giải quyết|xử lý xong|đúng hạn)/u;
 
 /** A label or header that names times where less is better. */
 const TIME_CAPTION = /(?:response|waiting|wait|turnaround|processing|handling|answer(?:ing)?|attendance|journey|arrival)[ \t]+times?|thời[ \t]+gian[ \t]+(?:chờ|xử lý|phản hồi|giải quyết|tiếp cận|có mặt)/u;

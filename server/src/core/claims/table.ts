@@ -280,7 +280,9 @@ function findPlainTables(ctx: UnitContext, allLines: Span[]): Table[] {
     const heads: number[] = [];
     if (!blank(from - 1)) {
       heads.push(from - 1);
-      if (UNITS_LINE.test(lineText(from - 1)) && !blank(from - 2) && segments(lineText(from - 2)).length >= 2 && !proseLine(lineText(from - 2))) heads.unshift(from - 2);
+      const over = from - 2;
+      const namesOver = !blank(over) && segments(lineText(over)).length >= 2 && !proseLine(lineText(over));
+      if (namesOver && (UNITS_LINE.test(lineText(from - 1)) || nameContinues(lineText(from - 1), lineText(over), first))) heads.unshift(over);
     }
     // A caption right over the rows, with no column names ("Table 3: Income 2023/24", "Revenue"):
     // no header.
@@ -293,6 +295,17 @@ function findPlainTables(ctx: UnitContext, allLines: Span[]): Table[] {
     if (t) out.push(t);
   }
   return out;
+}
+
+/**
+ * The second line of column names that wrap ("Xác nhận không" over "thuộc diện cấp", "Provisional"
+ * over "outturn"): words only, none over the labels, each under a name of the line above.
+ */
+function nameContinues(line: string, above: string, firstRow: Seg[]): boolean {
+  const segs = segments(line);
+  const names = segments(above);
+  if (!segs.length || segs[0].va <= firstRow[0].vb) return false;
+  return segs.every((s) => !isValueCell(line.slice(s.a, s.b)) && names.some((h) => Math.min(h.vb, s.vb) > Math.max(h.va, s.va)));
 }
 
 /** A line of units over a table's columns: "£m  £m  %", "(tỷ đồng)  (%)", "£000". */
@@ -324,9 +337,13 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   }
   const lo = (c: number) => los[c];
   const hi = (c: number) => his[c];
+  // Numbered rows ("1   Thành phố Đồng Hới   20 …") under which the total row has no number
+  // ("    Cộng   380 …"): its label stands in the labels' column.
+  const numberedFull = full.every((r) => ROW_NUMBER.test(lineText(from + block.indexOf(r)).slice(r[0].a, r[0].b)));
   const rows: Seg[][] = [];
   for (let ri = 0; ri < block.length; ri++) {
     let r = block[ri];
+    if (r.length === n - 1 && n >= 4 && numberedFull && Math.abs(r[0].va - lo(1)) <= 1) r = [{ a: r[0].a, b: r[0].a, va: lo(0), vb: lo(0) }, ...r];
     if (r.length < n) r = resplit(lineText(from + ri), r, n, lo, hi) ?? r;
     if (r.length !== n) return undefined;
     rows.push(r);
@@ -345,7 +362,7 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   }
   const texts = rows.map((r, ri) => r.map((s) => lineText(from + ri).slice(s.a, s.b)));
   // The label: the first cell, or the second after a row number; it holds a letter.
-  const numbered = texts.every((r) => ROW_NUMBER.test(r[0]));
+  const numbered = texts.every((r) => ROW_NUMBER.test(r[0]) || (numberedFull && !r[0]));
   const labelCol = numbered ? 1 : 0;
   // ("2021            1.250          1.205": a year names its row too.)
   if (labelCol >= n - 1 || !texts.every((r) => /\p{L}/u.test(r[labelCol]) || /^(?:19|20)\d\d(?:[\/–-]\d{2,4})?$/u.test(r[labelCol].trim()))) return undefined;
@@ -354,7 +371,7 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
   for (const headLine of heads) {
     const ht = lineText(headLine);
     const hs = segments(ht);
-    if (hs.length < 2 || ht.includes("|")) return undefined;
+    if ((hs.length < 2 && headLine === heads[0]) || ht.includes("|")) return undefined;
     const taken = new Set<number>();
     for (const h of hs) {
       const name = ht.slice(h.a, h.b);
@@ -373,7 +390,7 @@ function plainTable(ctx: UnitContext, lines: Span[], from: number, block: Seg[][
       if (best < 0 || taken.has(best)) return undefined;
       taken.add(best);
       // A units line under the names: "2024 (£m)", "Change (%)".
-      header[best] = !header[best] ? name : `${header[best]} (${name.replace(/^\((.*)\)$/, "$1")})`;
+      header[best] = !header[best] ? name : UNITS_LINE.test(ht) ? `${header[best]} (${name.replace(/^\((.*)\)$/, "$1")})` : `${header[best]} ${name}`;
     }
   }
   // Cells, with a bracketed percentage split into a column of its own when every row has one.
@@ -441,7 +458,7 @@ function resplit(line: string, r: Seg[], n: number, lo: (c: number) => number, h
 
 /** A total row: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Total". */
 // ("Quarter total", "Programme total", "Year total": a total named by its span ends with the word.)
-export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|lũy kế|luỹ kế|cộng(?![ \t]+đồng)|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b)|(?:quarter|year|annual|half-year|programme|program|overall|combined|period|month|monthly|weekly|yearly|q[1-4]|h[12])[ \t]+totals?(?:[ \t]*\([^()]*\))?$)(?![\p{L}])/u;
+export const TOTAL_LABEL = /^(?:tổng cộng|cả năm(?![ \t]+\d)|tổng số|tổng|lũy kế|luỹ kế|cộng(?![ \t]+đồng)|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b)|(?:quarter|year|annual|half-year|programme|program|overall|combined|period|month|monthly|weekly|yearly|q[1-4]|h[12])[ \t]+totals?(?:[ \t]*\([^()]*\))?$)(?![\p{L}])/u;
 /** Rows inside another row: "- trong đó …", "+ …", "a) …", "1.1 …", "of which". */
 export const SUB_ROW = /^(?:[-+•–]|trong đó|of which|in which|including|[a-zđ]\)|\d+\.\d+|\()/u;
 /** Rows that head a group of their own: "I.", "II.", "A.", "1." at the top of a hierarchy. */

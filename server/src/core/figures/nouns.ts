@@ -14,7 +14,7 @@ const STOP = new Set([
 ]);
 
 /** English verbs that often follow a bare count as its predicate ("17 offices met the standard"). */
-const VERBS = new Set(["may", "might", "can", "could", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved", "said", "told", "felt", "agreed", "disagreed", "rated", "responded", "answered", "stated", "indicated", "thought", "believed"]);
+const VERBS = new Set(["may", "might", "can", "could", "hold", "held", "holds", "live", "work", "own", "owned", "use", "receive", "attend", "should", "must", "shall", "did", "do", "does", "remain", "remained", "received", "reported", "met", "missed", "exceeded", "reached", "achieved", "completed", "failed", "fell", "rose", "grew", "saw", "got", "went", "became", "took", "made", "came", "arrived", "joined", "left", "lived", "worked", "moved", "returned", "applied", "attended", "entered", "graduated", "related", "resulted", "occurred", "happened", "involved", "concerned", "used", "paid", "gave", "won", "lost", "caused", "led", "needed", "required", "suffered", "waited", "stayed", "scored", "passed", "achieved", "said", "told", "felt", "agreed", "disagreed", "rated", "responded", "answered", "stated", "indicated", "thought", "believed"]);
 
 /** Vietnamese verbs of two syllables that follow a count's classifier ("lượt", "người") as its predicate. */
 const VI_VERBS = new Set(["tham gia", "thực hiện", "đăng ký", "sử dụng", "tiếp nhận", "giải quyết", "xử lý", "đáp ứng", "thụ hưởng", "hưởng lợi", "áp dụng", "triển khai", "đến khám", "tiếp cận", "ứng dụng"]);
@@ -115,6 +115,20 @@ export function abbreviates(short: string | undefined, long: string | undefined)
   if (words.length < short.length || words[0] === short) return false;
   const first = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "")[0];
   return words.slice(0, short.length).map(first).join("") === short.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/**
+ * "người" for "NLĐNN" (người lao động nước ngoài), "doanh nghiệp" for "DNNVV": the head noun a part
+ * is counted in, written out, whose initials open an abbreviation (letters without a vowel).
+ */
+export function headOfAbbreviation(short: string | undefined, head: string | undefined): boolean {
+  if (!short || !head || !/^[\p{L}]{3,7}$/u.test(short)) return false;
+  const bare = short.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d");
+  if (/[aeiouy]/u.test(bare)) return false;
+  const words = head.split(" ");
+  if (words.length >= bare.length - 1) return false;
+  const initials = words.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d")[0]).join("");
+  return bare.startsWith(initials);
 }
 
 /** Whether two counted nouns name the same thing ("chỉ tiêu" ~ "chỉ tiêu chủ yếu", "xã" ~ "xã"). */

@@ -494,7 +494,10 @@ export class FigureReader {
         const sc = sticky(P.SCALE_AFTER, lower, end);
         const currencyBefore = currencyEnds(lower, a) ? P.CURRENCY_BEFORE_RE.exec(before(lower, a, 6)) : null;
         // "m" and "k" are scales only glued to a number after a currency sign ($5m); "tr" only before đồng.
-        const scaleOk = sc && (!/^(?:m|k|mn|tr)$/.test(sc[1]) || (attached && currencyBefore) || (sc[1] === "tr" && /^[ \t]*(?:đồng|đ)\b/u.test(lower.slice(end + sc[0].length))));
+        // ("11.13m bus kilometres", "41.6m miles", "6.4m kWh", "12k visitors": glued before a plural count
+        // or a unit, a count in millions or thousands, not metres.)
+        const gluedCount = !!sc && attached && /^(?:m|k|mn)$/.test(sc[1]) && /^[ \t]+(?:[a-z]+[ \t]+)?(?:(?!metres|meters|kilometres|lengths|laps|sprints)[a-z]{2,}s|kwh|mwh|gwh|kw|mw|tonnes|litres)(?![\p{L}])/u.test(lower.slice(end + sc[0].length, end + sc[0].length + 30));
+        const scaleOk = sc && (!/^(?:m|k|mn|tr)$/.test(sc[1]) || (attached && currencyBefore) || gluedCount || (sc[1] === "tr" && /^[ \t]*(?:đồng|đ)\b/u.test(lower.slice(end + sc[0].length))));
         if (sc && scaleOk) {
           const word = sc[1].replace(/\s+/g, " ");
           const def = SCALES.find((d) => d.words.includes(word));
