@@ -419,6 +419,12 @@ function checkImpliedShares(ctx: UnitContext, t: Table): void {
   }
 }
 
+/** A column whose cells are mostly not percentages, though one is. */
+function fewPercents(t: Table, c: number): boolean {
+  const figs = t.rows.map((r) => r.cells[c]?.figure).filter((f): f is Figure => !!f);
+  return figs.filter((f) => f.unit === "%").length * 2 < figs.length;
+}
+
 function checkColumnFormulas(ctx: UnitContext, t: Table): void {
   const cols = numericColumns(t);
   const lang = ctx.lang;
@@ -477,6 +483,9 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             // ("| Tỷ trọng tiền mặt (%) | 9,8 | 8,6 | −1,2 điểm % |": a change in points is no growth rate.)
             // ("| SCIU files within 120 days | 66.7% | 78.6% | +11.9 pts |": nor one marked as points.)
             if ((kind === "growth" || kind === "ratio") && (t.rows[i].cells[target]?.figure?.unit === "pp" || /\d[ \t]*(?:pts?|points?|pp|điểm)(?![\p{L}])/iu.test(t.rows[i].cells[target]?.text ?? ""))) continue;
+            // ("| Missed bin collections per 100,000 | 62 | 48 | -22.6% |" among changes in units: one row's
+            // change told as a percentage is no difference.)
+            if ((kind === "sum" || kind === "diff" || kind === "absdiff") && new Set([a, b, target].map((c) => t.rows[i].cells[c]?.figure?.unit === "%")).size > 1 && [a, b, target].some((c) => t.rows[i].cells[c]?.figure?.unit === "%" && fewPercents(t, c))) continue;
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.

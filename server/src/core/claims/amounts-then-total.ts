@@ -61,6 +61,30 @@ export function findAmountsThenTotal(ctx: UnitContext, used: Set<number>): Total
 
 const ITEM_GAP = /^[ \t]+([\p{L}\p{M}][\p{L}\p{M} '’()-]{1,70}?)[ \t]*(?:,[ \t]*(?:and[ \t]+|và[ \t]+)?|[ \t](?:and|và)[ \t]+|;[ \t]*(?:and[ \t]+|và[ \t]+)?)$/u;
 
+const LABEL_FIRST = /^[ \t]+[\p{L}\p{M}][\p{L}\p{M} '’()&\/-]{1,60}?[ \t]*:?[ \t]*$/u;
+const LABEL_NEXT = /^[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} '’()&\/-]{1,60}?[ \t]*:?[ \t]*$|^[ \t]+(?:and|và)[ \t]+[\p{L}\p{M}][\p{L}\p{M} '’()&\/-]{1,60}?[ \t]*:?[ \t]*$/u;
+
+/** The items after a total's colon, each an amount after its label, to the sentence's end. */
+function labelledItems(ctx: UnitContext, s: { end: number; figs: Figure[] }, k: number, w: Figure, used: Set<number>): { parts: Figure[]; closed: boolean } | undefined {
+  const parts: Figure[] = [];
+  for (let j = k + 1; j < s.figs.length; j++) {
+    const f = s.figs[j];
+    if (!sameKind(f, w) || used.has(f.id) || f.qualifiers.length) return undefined;
+    if (j > k + 1) {
+      const gap = ctx.lower.slice(s.figs[j - 1].end, f.qualifiers[0]?.start ?? f.start);
+      if (!LABEL_NEXT.test(gap) || NOT_ITEM.test(gap)) return undefined;
+    }
+    parts.push(f);
+  }
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || !/^[ \t]*(?:\([^()]*\))?[ \t]*[.;]?[ \t]*$/u.test(ctx.lower.slice(last.end, s.end))) return undefined;
+  // ("…, and communications and other costs £0.31m": "and" before the last label closes the list.)
+  // ("…, chi khác 0,13 tỷ đồng": so does a last item of all the others.)
+  const lastLabel = ctx.lower.slice(parts[parts.length - 2].end, last.qualifiers[0]?.start ?? last.start);
+  const closed = parts.length >= 3 && (/(?:,|^)[ \t]*(?:and|và)[ \t]+\p{L}|^[ \t]+(?:and|và)[ \t]+\p{L}/u.test(lastLabel) || /(?<![\p{L}])(?:khác|other|others|còn[ \t]+lại|remaining|the[ \t]+rest)(?![\p{L}])/u.test(lastLabel));
+  return { parts, closed };
+}
+
 export function findAmountColonLists(ctx: UnitContext, used: Set<number>): TotalParts[] {
   const out: TotalParts[] = [];
   for (const s of ctx.sentences) {
@@ -74,7 +98,23 @@ export function findAmountColonLists(ctx: UnitContext, used: Set<number>): Total
       if (near < 0) continue;
       const colon = w.end + near;
       const phrase = ctx.lower.slice(w.end, colon).replace(/(?<!\d)(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?!\d)/gu, "");
-      if (!/^[\p{L}\p{M} \t'’-]*$/u.test(phrase) || NOT_LABEL.test(phrase) || !/^[ \t]*$/u.test(ctx.text.slice(colon + 1, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start))) continue;
+      if (!/^[\p{L}\p{M} \t'’-]*$/u.test(phrase) || NOT_LABEL.test(phrase)) continue;
+      // ("The capital budget … is £2.84m: vehicles £1.92m, caddies and communal bins £0.61m, and
+      // communications and other costs £0.31m": or each item's label before its amount.)
+      const lead = ctx.lower.slice(colon + 1, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start);
+      const labelsFirst = !/^[ \t]*$/u.test(lead);
+      if (labelsFirst && (!LABEL_FIRST.test(lead) || NOT_ITEM.test(lead))) continue;
+      if (labelsFirst) {
+        const items = labelledItems(ctx, s, k, w, used);
+        // ("Project funding of £1.284m comprised: county council: £0.612m; …": a word that says the list is all.)
+        const all = !!items && (items.closed || /(?<![\p{L}])(?:comprised|comprises|comprise|comprising|consists[ \t]+of|consisted[ \t]+of|consisting[ \t]+of|made[ \t]+up[ \t]+of|gồm|bao[ \t]+gồm|gồm[ \t]+có)(?![\p{L}])/u.test(phrase));
+        if (items) {
+          out.push({ whole: w, wholeNum: w.value, parts: items.parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: all, amounts: true, listed: true, open: !all || undefined, cue: { start: colon, end: colon + 1 } });
+          used.add(w.id);
+          for (const f of items.parts) used.add(f.id);
+        }
+        continue;
+      }
       const items: Figure[] = [];
       let closed = false;
       for (let j = k + 1; j < s.figs.length; j++) {

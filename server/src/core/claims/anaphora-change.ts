@@ -14,7 +14,7 @@ import { findBracketBaseChanges } from "./bracket-base.ts";
 const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
 const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
-const VI_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
+const VI_SUBJECT = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
 const EN_AGAINST = /^[\s"“(*•-]*(?:compared[ \t]+(?:with|to)|against|relative[ \t]+to|on)[ \t]+(?:the[ \t]+)?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?|last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+year|(?:previous|prior)[ \t]+year)[ \t]*\([ \t]*$/u;
 const EN_SUBJECT = /^[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:has[ \t]+|have[ \t]+)?(rose|fell|increased|decreased|grew|declined|dropped|was[ \t]+up|was[ \t]+down|is[ \t]+up|is[ \t]+down)(?:[ \t]+by)?[ \t]+$/u;
 const VI_AFTER = /^[ \t]*\)[ \t]*,[ \t]*(?:[\p{L}]+[ \t]+){0,5}?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
@@ -172,6 +172,12 @@ export function subjectValue(ctx: UnitContext, si: number, subject: string, like
         const open = ctx.lower.slice(p.start, f.start);
         const o = OPENS_WITH.exec(open);
         named = !!o && word.test(o[1]) && o[1].search(word) === 0 && !NOT_VALUE.test(o[1]);
+      }
+      // ("toàn tỉnh hoàn thành 583 hộ …. So với cùng kỳ năm 2023 (418 hộ), số hộ hoàn thành tăng 39,5%":
+      // the subject is the count's noun and the verb right before it.)
+      if (!named && !!f.noun && subject.startsWith(`${f.noun} `)) {
+        const verb = subject.slice(f.noun.length + 1);
+        named = verb.length >= 4 && new RegExp(`(?<![\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+")}[ \\t]+(?:được[ \\t]+|mới[ \\t]+|thêm[ \\t]+)?$`, "u").test(ctx.lower.slice(Math.max(p.start, fq - 40), fq));
       }
       if (!named) {
         const after = ctx.lower.slice(f.end, Math.min(p.end, f.end + 50));

@@ -1158,7 +1158,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const last = (n?: string) => n?.split(" ").pop();
         const itemHead = ctx.lang !== "en" ? undefined : (() => { const hs = new Set(inScope.filter((f) => isCount(f) && !!f.noun && /^[a-z]/u.test(f.noun)).map((f) => last(f.noun))); return hs.size === 1 ? [...hs][0] : undefined; })();
         const headNamed = itemHead && near && last(near.noun) !== itemHead ? lastBefore(s, p, (f) => countWhole(f) && last(f.noun) === itemHead && p - f.end <= 200 && ownClause(f)) : undefined;
-        const whole = sameNamed ?? headNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? dashWhole;
+        // ("… was 318 against an establishment of 360 … . The 318 comprise 26 watch managers, …": a bare
+        // count after "The" that opens its sentence, right before the words, is a whole said again.)
+        const theBare = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /^[\s*•-]*the[ \t]+$/u.test(ctx.lower.slice(s.start, f.start)));
+        const whole = sameNamed ?? headNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? theBare() ?? dashWhole;
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
         const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));

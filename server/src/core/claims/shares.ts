@@ -579,7 +579,18 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       }
     }
     for (const n of findSharesThenRest(ctx, taken)) out.push({ percent: n.percent, part: n.part, sumOf: n.parts, num: n.part.value!, den: { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
-    return out.filter((x) => !(x.part && rated.has(x.part) && /^[^();.]{0,80}?\([ \t]*$/u.test(ctx.lower.slice(x.part.end, x.percent.qualifiers[0]?.start ?? x.percent.start))));
+    return out.filter((x) => {
+      if (!x.part) return true;
+      const gap = ctx.lower.slice(x.part.end, x.percent.qualifiers[0]?.start ?? x.percent.start);
+      if (rated.has(x.part) && /^[^();.]{0,80}?\([ \t]*$/u.test(gap)) return false;
+      // ("did not return within six months (5.2%)": a span of time in words is no part.)
+      if (/^\p{L}/u.test(x.part.text) && DURATION.test(x.part.noun ?? "")) return false;
+      // ("… giải ngân 142,8 tỷ đồng, đạt 76,6% kế hoạch; trong đó vốn đầu tư phát triển 118,5 tỷ đồng,
+      // đạt 80,1%": beside a whole measured against its plan, a part's own "đạt" is its own plan's rate.)
+      const w = partOf.get(x.part);
+      if (w && x.whole === w && /^[^\d;.]{0,30}?,[ \t]*(?:đạt|bằng|hoàn[ \t]+thành|achieving|reaching|at)[ \t]*$/u.test(gap) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,3},?[ \t]*(?:đạt|bằng|hoàn[ \t]+thành|achieving|reaching)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu|kh|of[ \t]+(?:the[ \t]+)?(?:plan|target|budget))/u.test(ctx.lower.slice(w.end, w.end + 60))) return false;
+      return true;
+    });
   });
 }
 
