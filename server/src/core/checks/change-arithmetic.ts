@@ -38,9 +38,9 @@ function periodEndpoint(c: Change): boolean {
 /**
  * "Bình quân mỗi cơ sở nộp 11,7 triệu đồng. So với năm 2022 (1.421,6 triệu đồng), tổng số tiền phạt tăng
  * 424,7 triệu đồng, tương ứng tăng 29,9%", "… in 14 units, compared with 412 a year ago: 74 more young
- * people, a growth of 18.0%": a level read before its base or in another sentence, where the change's own size and
- * rate agree with its base and put the level far from it (under half or over twice base ± size), is
- * another figure, not the level that changed.
+ * people, a growth of 18.0%": a level read before its base or in another sentence, where the change's
+ * own size and rate agree with its base and put the level far from it (under half or over twice base ±
+ * size), is another figure, not the level that changed.
  */
 function strayEnd(ctx: UnitContext, c: Change): boolean {
   if (!c.toFrom && ctx.sentenceOf(c.to) === ctx.sentenceOf(c.from) && c.to.start > c.from.start) return false;

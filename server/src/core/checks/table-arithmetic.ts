@@ -419,12 +419,6 @@ function checkImpliedShares(ctx: UnitContext, t: Table): void {
   }
 }
 
-/** A column whose cells are mostly not percentages, though one is. */
-function fewPercents(t: Table, c: number): boolean {
-  const figs = t.rows.map((r) => r.cells[c]?.figure).filter((f): f is Figure => !!f);
-  return figs.filter((f) => f.unit === "%").length * 2 < figs.length;
-}
-
 function checkColumnFormulas(ctx: UnitContext, t: Table): void {
   const cols = numericColumns(t);
   const lang = ctx.lang;
@@ -443,6 +437,18 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
       cache.set(key, (v = iv ? { iv, lo: iv.lo.toNumber(), hi: iv.hi.toNumber() } : null));
     }
     return v ?? undefined;
+  };
+  // ("| Missed bin collections per 100,000 | 62 | 48 | -22.6% |" among changes in units: a percentage in a
+  // column of mostly other figures is a change told another way, no operand or value of a difference.)
+  const pct = (i: number, c: number) => t.rows[i].cells[c]?.figure?.unit === "%";
+  const fewPercents = new Map<number, boolean>();
+  for (const c of cols) {
+    const figs = t.rows.filter((r) => !!r.cells[c]?.figure).length;
+    fewPercents.set(c, t.rows.filter((r) => r.cells[c]?.figure?.unit === "%").length * 2 < figs);
+  }
+  const strayPercent = (i: number, a: number, b: number, z: number) => {
+    const n = (pct(i, a) ? 1 : 0) + (pct(i, b) ? 1 : 0) + (pct(i, z) ? 1 : 0);
+    return n > 0 && n < 3 && [a, b, z].some((c) => pct(i, c) && fewPercents.get(c));
   };
   const order = [...cols].sort((x, y) => rank(t.header[x]) - rank(t.header[y]));
   for (const target of order) {
@@ -483,9 +489,7 @@ function checkColumnFormulas(ctx: UnitContext, t: Table): void {
             // ("| Tỷ trọng tiền mặt (%) | 9,8 | 8,6 | −1,2 điểm % |": a change in points is no growth rate.)
             // ("| SCIU files within 120 days | 66.7% | 78.6% | +11.9 pts |": nor one marked as points.)
             if ((kind === "growth" || kind === "ratio") && (t.rows[i].cells[target]?.figure?.unit === "pp" || /\d[ \t]*(?:pts?|points?|pp|điểm)(?![\p{L}])/iu.test(t.rows[i].cells[target]?.text ?? ""))) continue;
-            // ("| Missed bin collections per 100,000 | 62 | 48 | -22.6% |" among changes in units: one row's
-            // change told as a percentage is no difference.)
-            if ((kind === "sum" || kind === "diff" || kind === "absdiff") && new Set([a, b, target].map((c) => t.rows[i].cells[c]?.figure?.unit === "%")).size > 1 && [a, b, target].some((c) => t.rows[i].cells[c]?.figure?.unit === "%" && fewPercents(t, c))) continue;
+            if ((kind === "sum" || kind === "diff" || kind === "absdiff") && strayPercent(i, a, b, target)) continue;
             // Binary floats only settle the plain cases; a close one, and every reported one, is decimal.
             // The formula's value is kept for a broken row only (the report's), so a row that plainly
             // agrees needs none.

@@ -8,7 +8,7 @@
 // "a total of" say the amounts are all of it; "tổng <tên> đạt" does so only when every later label
 // opens with a word of the total's name (kinds of it); otherwise a sum above the total fails alone.
 import type { Figure } from "../types.ts";
-import type { UnitContext } from "./context.ts";
+import type { Sentence, UnitContext } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const SUMMED = /(?:[,;][ \t]*|(?<![\p{L}])(?:và|and)[ \t]+)(?:(?:nâng|đưa)[ \t]+)?(tổng[ \t]+cộng(?:[ \t]+(?:là|đạt))?|(?:a|giving a|making a|for a) total of|in total|totalling|totaling|bringing the total to|tổng((?:[ \t]+[\p{L}\p{M}]+){1,7}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là|lên))[ \t]*$/u;
@@ -65,7 +65,7 @@ const LABEL_FIRST = /^[ \t]+[\p{L}\p{M}][\p{L}\p{M} '’()&\/-]{1,60}?[ \t]*:?[ 
 const LABEL_NEXT = /^[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|và[ \t]+)?[\p{L}\p{M}][\p{L}\p{M} '’()&\/-]{1,60}?[ \t]*:?[ \t]*$|^[ \t]+(?:and|và)[ \t]+[\p{L}\p{M}][\p{L}\p{M} '’()&\/-]{1,60}?[ \t]*:?[ \t]*$/u;
 
 /** The items after a total's colon, each an amount after its label, to the sentence's end. */
-function labelledItems(ctx: UnitContext, s: { end: number; figs: Figure[] }, k: number, w: Figure, used: Set<number>): { parts: Figure[]; closed: boolean } | undefined {
+function labelledItems(ctx: UnitContext, s: Sentence, k: number, w: Figure, used: Set<number>): { parts: Figure[]; closed: boolean } | undefined {
   const parts: Figure[] = [];
   for (let j = k + 1; j < s.figs.length; j++) {
     const f = s.figs[j];
@@ -102,13 +102,11 @@ export function findAmountColonLists(ctx: UnitContext, used: Set<number>): Total
       // ("The capital budget … is £2.84m: vehicles £1.92m, caddies and communal bins £0.61m, and
       // communications and other costs £0.31m": or each item's label before its amount.)
       const lead = ctx.lower.slice(colon + 1, s.figs[k + 1].qualifiers[0]?.start ?? s.figs[k + 1].start);
-      const labelsFirst = !/^[ \t]*$/u.test(lead);
-      if (labelsFirst && (!LABEL_FIRST.test(lead) || NOT_ITEM.test(lead))) continue;
-      if (labelsFirst) {
-        const items = labelledItems(ctx, s, k, w, used);
-        // ("Project funding of £1.284m comprised: county council: £0.612m; …": a word that says the list is all.)
-        const all = !!items && (items.closed || /(?<![\p{L}])(?:comprised|comprises|comprise|comprising|consists[ \t]+of|consisted[ \t]+of|consisting[ \t]+of|made[ \t]+up[ \t]+of|gồm|bao[ \t]+gồm|gồm[ \t]+có)(?![\p{L}])/u.test(phrase));
+      if (!/^[ \t]*$/u.test(lead)) {
+        const items = LABEL_FIRST.test(lead) && !NOT_ITEM.test(lead) ? labelledItems(ctx, s, k, w, used) : undefined;
         if (items) {
+          // ("Project funding of £1.284m comprised: county council: £0.612m; …": a word that says the list is all.)
+          const all = items.closed || /(?<![\p{L}])(?:comprised|comprises|comprise|comprising|consists[ \t]+of|consisted[ \t]+of|consisting[ \t]+of|made[ \t]+up[ \t]+of|gồm|bao[ \t]+gồm|gồm[ \t]+có)(?![\p{L}])/u.test(phrase);
           out.push({ whole: w, wholeNum: w.value, parts: items.parts.map((f) => ({ figure: f, num: f.value! })), exhaustive: all, amounts: true, listed: true, open: !all || undefined, cue: { start: colon, end: colon + 1 } });
           used.add(w.id);
           for (const f of items.parts) used.add(f.id);

@@ -177,7 +177,7 @@ const VI_COUNT: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sá
 /** A change word before the total makes it a change, whose average is another matter. */
 const CHANGE_BEFORE = /(?:tăng|giảm|từ|lên|xuống|rose|fell|from|to|up|down|increase|decrease)[ \t]*$/u;
 
-/** Years the total covers: an explicit count wins; a span "2021-2025" counts both ends. */
+/** Counts of years ("3 năm", "four years") and spans ("2021-2025", counting both ends). */
 const YEARS_COUNT = /(?<![\p{L}\d])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+(?:năm|years)(?![\p{L}])/gu;
 const YEARS_SPAN = /(?:giai đoạn|thời kỳ|nhiệm kỳ|period|over|in|từ năm|from|qua|\()[ \t]*((?:19|20)\d\d)[ \t]*(?:-|–|đến|to)[ \t]*((?:19|20)\d\d)(?!\d)/gu;
 /** A target's span is not the period averaged over: "bằng 74,6% mục tiêu 5 năm", "chỉ tiêu cả nhiệm kỳ 5 năm". */

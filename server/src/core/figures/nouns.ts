@@ -123,12 +123,12 @@ export function abbreviates(short: string | undefined, long: string | undefined)
  */
 export function headOfAbbreviation(short: string | undefined, head: string | undefined): boolean {
   if (!short || !head || !/^[\p{L}]{3,7}$/u.test(short)) return false;
-  const bare = short.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d");
+  const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d");
+  const bare = plain(short);
   if (/[aeiouy]/u.test(bare)) return false;
   const words = head.split(" ");
   if (words.length >= bare.length - 1) return false;
-  const initials = words.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d")[0]).join("");
-  return bare.startsWith(initials);
+  return bare.startsWith(words.map((w) => plain(w)[0]).join(""));
 }
 
 /** Whether two counted nouns name the same thing ("chỉ tiêu" ~ "chỉ tiêu chủ yếu", "xã" ~ "xã"). */
