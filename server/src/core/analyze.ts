@@ -219,18 +219,38 @@ function beforeOf(text: string, units: Unit[], i: number): Before | undefined {
   return { src, offset, key: `${offset}|${src}` };
 }
 
-function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: Lang, settings: Settings, before?: Before): UnitResult {
+/** A unit's text as the checks see it (masked, in view characters) and the figures read from it. */
+interface UnitRead {
+  view: ReturnType<typeof makeView>;
+  text: string;
+  read: ReturnType<typeof readFigures>;
+}
+
+// The unit a paragraph refers back to is most often the unit just read: keep the last few reads so
+// that previous() does not mask and read the same text again. (Reads are never changed by the checks.)
+const RECENT_READS = new Map<string, UnitRead>();
+const RECENT_MAX = 8;
+
+function readUnit(src: string, markdown: boolean, numberLocale: Lang): UnitRead {
+  const key = `${markdown ? "m" : "t"}${numberLocale}|${src}`;
+  const hit = RECENT_READS.get(key);
+  if (hit) return hit;
   const view = makeView(src);
   const text = markdown ? maskMarkdown(view.text) : maskPlain(view.text);
-  const read = readFigures(text, numberLocale);
+  const r: UnitRead = { view, text, read: readFigures(text, numberLocale) };
+  if (RECENT_READS.size >= RECENT_MAX) RECENT_READS.delete(RECENT_READS.keys().next().value!);
+  RECENT_READS.set(key, r);
+  return r;
+}
+
+function analyzeUnit(src: string, markdown: boolean, numberLocale: Lang, lang: Lang, settings: Settings, before?: Before): UnitResult {
+  const { view, text, read } = readUnit(src, markdown, numberLocale);
   let asked: string | undefined;
   const previous = () => {
     asked = before?.key ?? "";
     if (!before) return undefined;
-    const pv = makeView(before.src);
-    const ptext = markdown ? maskMarkdown(pv.text) : maskPlain(pv.text);
-    const pread = readFigures(ptext, numberLocale);
-    return { text: ptext, figures: pread.figures, nonFigures: pread.nonFigures, toUnit: (o: number) => pv.toOrig(o) + before.offset };
+    const p = readUnit(before.src, markdown, numberLocale);
+    return { text: p.text, figures: p.read.figures, nonFigures: p.read.nonFigures, toUnit: (o: number) => p.view.toOrig(o) + before.offset };
   };
   const { claims, findings } = checkUnit({ text, figures: read.figures, nonFigures: read.nonFigures, lang, numberLocale, settings, previous });
   const raw: UnitResult = { figures: read.figures, nonFigures: read.nonFigures, claims, findings, styles: read.styles, before: asked };

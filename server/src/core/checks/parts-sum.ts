@@ -183,7 +183,12 @@ function parallelLabelsVi(ctx: UnitContext, parts: Figure[]): boolean {
 }
 
 /** Verbs a bare count's clause may open with: a state or an outcome. */
-const CLAUSE_VERB = /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:(?:were|was|are|is|had|have|has|remain|remained|remains)(?:[ \t]+(?:not|still|either|then|already|fully|partly))?[ \t]+([\p{L}-]+)|([\p{L}-]+ed)|(either))(?![\p{L}])/u;
+const PAST_IRREGULAR = "went|left|came|took|got|made|won|lost|fell|rose|saw|began|chose|sent|paid|spent|sought|brought|held|kept|found|became|ran|gave|stayed|remain|remains";
+const CLAUSE_VERB = new RegExp(`^[ \\t]*(?:\\([^()]*\\)[ \\t]*)?(?:(?:were|was|are|is|had|have|has|remain|remained|remains)(?:[ \\t]+(?:not|still|either|then|already|fully|partly))?[ \\t]+([\\p{L}-]+)|([\\p{L}-]+ed|${PAST_IRREGULAR})|(either))(?![\\p{L}])`, "u");
+/** A count's "noun" that is the verb of its clause ("39 died in hospital"). */
+const VERB_NOUN = new RegExp(`^(?:[a-z]+ed|${PAST_IRREGULAR})(?: |$)`, "u");
+/** An item that leaves out the verb said before it: "63 went to a rehabilitation unit, 47 to a care home". */
+const ELIDED_ITEM = /^[ \t]*(?:to|into|in|at|from|on|by|via|through|under|over)[ \t]+[\p{L}]/u;
 /** Words that name a group any of the others may belong to. */
 const CROSS_GROUP = /(?<![\p{L}])(?:women|men|female|male|girls|boys|aged|older|younger|children|disabled|also|both|new|first-time|repeat)(?![\p{L}])/u;
 
@@ -195,7 +200,7 @@ function clausesApart(ctx: UnitContext, parts: Figure[]): boolean {
   // ("27 transfers have been completed, 11 are at the legal stage and 5 were withdrawn": the first may name
   // what it counts in one word.)
   const ownNoun = (p: Figure, i: number) => !!p.noun && i === 0 && parts.length >= 3 && !p.noun.includes(" ") && ctx.lower.startsWith(` ${p.noun}`, p.end);
-  if (ctx.lang !== "en" || parts.length < 2 || parts.some((p, i) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun) && !ownNoun(p, i)) || p.qualifiers.length)) return false;
+  if (ctx.lang !== "en" || parts.length < 2 || parts.some((p, i) => p.unit || (p.noun && !/^(?:either|neither)$/u.test(p.noun) && !ownNoun(p, i) && !VERB_NOUN.test(p.noun)) || p.qualifiers.length)) return false;
   const gaps = parts.slice(1).map((p, i) => ctx.lower.slice(parts[i].end, p.start));
   if (gaps.some((g) => /[;.]|\n/u.test(g.replace(/\d\.\d/gu, "")) || g.length > 160) || !/(?:,|(?<![\p{L}])and)[ \t]*$/u.test(gaps[gaps.length - 1]) || !/(?<![\p{L}])and[ \t]*$/u.test(gaps[gaps.length - 1])) return false;
   if (!gaps.slice(0, -1).every((g) => /,[ \t]*$/u.test(g))) return false;
@@ -203,7 +208,7 @@ function clausesApart(ctx: UnitContext, parts: Figure[]): boolean {
   for (const [i, p] of parts.entries()) {
     const after = ctx.lower.slice(p.end + (ownNoun(p, i) ? p.noun!.length + 1 : 0), p.end + 80);
     const m = CLAUSE_VERB.exec(after);
-    if (!m) return false;
+    if (!m && !(i > 0 && ELIDED_ITEM.test(after))) return false;
     const clause = after.split(/[,;.]|(?<![\p{L}])and(?![\p{L}])/u)[0];
     if (CROSS_GROUP.test(clause)) return false;
     verbs.push(clause.replace(/\([^()]*\)/gu, " ").trim().split(/[ \t]+/u).slice(0, 3).join(" "));

@@ -133,7 +133,8 @@ function position(v: Interval, t: Interval, tLo: Interval, tHi: Interval): "belo
 export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
-  const found = [...findValueTargets(ctx), ...findAnaphoraTargets(ctx)];
+  // (Copies: the check settles lowerIsBetter on its own, the readings are shared.)
+  const found = [...findValueTargets(ctx), ...findAnaphoraTargets(ctx)].map((vt) => ({ ...vt }));
   for (const vt of found) {
     // ("giảm còn 2,14% (712/33.270 hộ), từ mức 5,59% (1.824/32.630 hộ) đầu giai đoạn, đạt mục tiêu": where a
     // level came from is not the level a verdict judges.)

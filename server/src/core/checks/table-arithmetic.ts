@@ -192,6 +192,11 @@ function numericColumns(t: Table): number[] {
   return out;
 }
 
+/** A row's name for messages: its first cell of words ("| | Cộng | … |" is named "Cộng"). */
+function rowName(r: Table["rows"][number]): string {
+  return (r.cells.find((c) => !c.figure && /\p{L}/u.test(c.text))?.text ?? r.cells[0]?.text ?? "").replace(/[*_`]/g, "").trim();
+}
+
 export function checkTableArithmetic(ctx: UnitContext): void {
   for (const t of findTables(ctx)) {
     checkTotalColumn(ctx, t);
@@ -582,6 +587,11 @@ function wholeRow(t: Table): Table["rows"][number] | undefined {
 }
 
 /** A total row said to count each one once: its rows may overlap. */
+/** Rows of a workforce or membership profile: characteristics one person may have several of. */
+const PROFILE_ROW = /^(?:female|women|male|men|(?:black|asian|bme|bame|ethnic|minority)[\p{L}, \t-]*|disabled|disability|lgbt\p{L}*|lesbian[\p{L}, \t-]*|aged[ \t]+(?:under|over)[ \t]+\d+|under[ \t]+\d+|over[ \t]+\d+|nữ|nam|người[ \t]+dân[ \t]+tộc[ \t]+thiểu[ \t]+số|dân[ \t]+tộc[ \t]+thiểu[ \t]+số|đảng[ \t]+viên|đoàn[ \t]+viên|dưới[ \t]+\d+[ \t]+tuổi|trên[ \t]+\d+[ \t]+tuổi|khuyết[ \t]+tật|tôn[ \t]+giáo)$/u;
+/** Column names that count who (people, households, bodies), not events or amounts. */
+const WHO_COUNTED = /(?<![\p{L}])(?:households?|patients?|people|persons?|learners?|students?|pupils?|members?|customers?|clients?|users?|organisations?|organizations?|businesses|families|children|adults|individuals|residents|tenants|applicants|claimants|beneficiaries|hộ|người|đối[ \t]+tượng|học[ \t]+viên|học[ \t]+sinh|doanh[ \t]+nghiệp|khách[ \t]+hàng|hội[ \t]+viên|thành[ \t]+viên|bệnh[ \t]+nhân|lao[ \t]+động)(?![\p{L}])/u;
+const EVENTS_COUNTED = /(?<![\p{L}])(?:attendances?|visits?|referrals?|calls?|incidents?|episodes?|admissions?|appointments?|contacts?|awards?|grants?|loans?|applications?|hours?|days?|trips?|journeys?|sessions?|cases?|lượt|vụ|ca|giờ|ngày|món|khoản|hồ[ \t]+sơ|£|\$|value|amount|số[ \t]+tiền|doanh[ \t]+số|tỷ[ \t]+đồng|triệu[ \t]+đồng)(?![\p{L}])/u;
 const UNIQUE_TOTAL = /(?<![\p{L}])(?:unique|distinct|individual[ \t]+(?:[\p{L}-]+[ \t]+)?(?:people|persons|patients|clients|service[ \t]+users|users|customers|members|drivers|learners|pupils|students|children|adults|households|families|claimants|applicants|donors|volunteers|visitors)|unduplicated|de-?duplicated|not double[- ]counted|counted once|không trùng lặp|không trùng lắp|không trùng|tính một lần|loại trùng)(?![\p{L}])/u;
 
 function checkTotalRows(ctx: UnitContext, t: Table): void {
@@ -604,9 +614,16 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       if (next >= 0) from = next;
     }
     if (body.length < 2) return;
+    // ("| Female | 1,264 |", "| Black, Asian and minority ethnic | 186 |", "| Disabled | 142 |" over "| All
+    // officers | 3,486 |": a profile by characteristics that cut across each other; the rows are no parts.)
+    if (body.filter((x) => PROFILE_ROW.test(rowName(x).toLowerCase())).length >= 2) return;
     // Candidate sets of parts: every row; rows that are not sub-rows; top-level rows of a hierarchy.
     const sets = [body, body.filter((x) => !SUB_ROW.test(x.label))];
     if (body.some((x) => TOP_ROW.test(x.label))) sets.push(body.filter((x) => TOP_ROW.test(x.label)));
+    // ("| **Total fires** | **3,214** |", then false alarms and non-fire incidents with their "— of which"
+    // rows, then "| **Total incidents** | **9,846** |": the subtotals above are parts of a later total.)
+    const priorTotals = above ? [] : t.rows.slice(0, ri).filter((x) => isTotal(x) && x !== whole);
+    if (priorTotals.length) sets.push([...priorTotals, ...body.filter((x) => !SUB_ROW.test(x.label))]);
     // (Group rows with their members in the body: the members are the parts, in that column.)
     const setsOf = (c: number) => {
       const leaves = groupLeaves(body.map((x) => value(ctx, x.cells[c])));
@@ -651,6 +668,14 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
     for (let c = 1; c < r.cells.length; c++) {
       const totalFig = summed(c);
       if (!totalFig) continue;
+      // ("| **Year** | … | **18,742** |" under "Active borrowers in quarter": a year counts each one once,
+      // the quarters each time they were active.)
+      const yearRow = /^[*_ \t]*(?:(?:full[ \t]+|whole[ \t]+|calendar[ \t]+|financial[ \t]+)?year|cả[ \t]+năm)[*_ \t]*$/iu.test(rowName(r));
+      if (yearRow && /(?<![\p{L}])(?:active|unique|distinct|individual|in[ \t]+(?:the[ \t]+)?(?:quarter|month|period|week)|on[ \t]+roll|in[ \t]+post|registered|at[ \t]+(?:the[ \t]+)?end|headcount|caseload|open)(?![\p{L}])/iu.test(t.header[c] ?? "")) continue;
+      // ("| Year | … | 6,842 |" under "Households helped", "| Cả năm | … | 31.240 |" under "Số hộ được vay": the
+      // people, households or bodies of a year may each be counted in several quarters, so the year's count
+      // may be less than the quarters' sum, never more.)
+      const uniqueColumn = yearRow && WHO_COUNTED.test((t.header[c] ?? "").toLowerCase()) && !EVENTS_COUNTED.test((t.header[c] ?? "").toLowerCase());
       const totalIv = value(ctx, r.cells[c])!;
       // A "total" row that is no larger than its largest row is an average, a rate or a maximum
       // ("Mật độ", "Năng suất (tạ/ha)", "Worst", growth rates): that column is not summed.
@@ -668,11 +693,12 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
         // ("| Total patients (unique) | 2,146 |", "| Tổng số (số người tính không trùng lặp) | 29.473 |",
         // "| Total individual drivers | 3,412 |": a total that counts each one once, over rows that may
         // count one in two of them, can be less than their sum, never more.)
-        if (res.fits || (uniqueTotal && !!res.sum && !res.sum.hi.lt(totalIv.lo))) {
+        if (res.fits || ((uniqueTotal || uniqueColumn) && !!res.sum && !res.sum.hi.lt(totalIv.lo))) {
           fits = true;
           break;
         }
-        if (!shownSum && res.sum) {
+        // (The reading nearest the total is the one shown: the rows the writer most likely meant.)
+        if (res.sum && (!shownSum || res.sum.mid.minus(totalIv.mid).abs().lt(shownSum.mid.minus(totalIv.mid).abs()))) {
           shownSum = res.sum;
           parts = set.map((x) => x.cells[c].figure).filter((x): x is Figure => !!x);
         }
@@ -693,8 +719,8 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
         explain: { vi: `Cột “${colName}”: các dòng cộng lại ${sumText} ≠ ${totalFig.text} ✗`, en: `Column “${colName}”: the rows add up to ${sumText} ≠ ${totalFig.text} ✗` },
         at: totalFig,
         message: {
-          vi: `Cột “${colName}”: các dòng cộng lại ${sumText}, nhưng dòng “${(r.cells[0]?.text ?? "").replace(/[*_`]/g, "")}” ghi ${totalFig.text}`,
-          en: `Column “${colName}”: the rows add up to ${sumText}, but the “${(r.cells[0]?.text ?? "").replace(/[*_`]/g, "")}” row says ${totalFig.text}`,
+          vi: `Cột “${colName}”: các dòng cộng lại ${sumText}, nhưng dòng “${rowName(r)}” ghi ${totalFig.text}`,
+          en: `Column “${colName}”: the rows add up to ${sumText}, but the “${rowName(r)}” row says ${totalFig.text}`,
         },
         related: parts.map((p) => ({ span: p, message: { vi: `phần: ${p.text}`, en: `part: ${p.text}` } })),
       });

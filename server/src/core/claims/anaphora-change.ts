@@ -11,8 +11,9 @@ import { findAnaphoraFrom } from "./anaphora-from.ts";
 import { findThisRoseTo } from "./this-rose-to.ts";
 import { findBracketBaseChanges } from "./bracket-base.ts";
 
-const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
-const EN_BASE = /^(?:[ \t]*[\p{L}/]+)?[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?$/u;
+const EN = /^[\s"“(*•-]*(?:that|this|it|this figure|this level|this rate|the rate|performance|the result|the figure)[ \t]+(?:is|was|represents|represented)[ \t]+(up|down|an?[ \t]+(?:increase|rise|fall|decrease|drop|decline|reduction)[ \t]+of)[ \t]+$/u;
+// ("… up 3.5 percentage points on Q2 (58.9%)": or the earlier period named, its value in brackets.)
+const EN_BASE = /^(?:[ \t]*[\p{L}/]+){0,2}[ \t]*,?[ \t]+(?:on|from|against|compared (?:with|to))[ \t]+(?:(?:the[ \t]+|last year's[ \t]+|the previous year's[ \t]+)?|(?:the[ \t]+)?(?:q[1-4]|quarter[ \t]+[1-4]|(?:previous|last|prior)[ \t]+(?:quarter|year|month)|(?:19|20)\d\d(?:\/\d{2})?)[ \t]*\([ \t]*)$/u;
 const VI = /^[\s"“(*•-]*so[ \t]+với[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?(?:năm|kỳ|quý|tháng|cuối năm|đầu năm)[^(;\d]{0,20}(?:(?:19|20)\d\d[ \t]*)?\([ \t]*$/u;
 const VI_SUBJECT = /^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\)[ \t]*,[ \t]*((?:[\p{L}]+[ \t]+){1,5}?)(?:đã[ \t]+)?(tăng|giảm)[ \t]+(?:thêm[ \t]+)?$/u;
 const EN_AGAINST = /^[\s"“(*•-]*(?:compared[ \t]+(?:with|to)|against|relative[ \t]+to|on)[ \t]+(?:the[ \t]+)?(?:(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?|last[ \t]+year|the[ \t]+(?:previous|prior)[ \t]+year|(?:previous|prior)[ \t]+year)[ \t]*\([ \t]*$/u;
@@ -58,6 +59,9 @@ export function findAnaphoraChanges(ctx: UnitContext): Change[] {
           continue;
         }
         let to = prev.figs.filter((f) => f.kind === base.kind && (f.unit ?? "") === (base.unit ?? "") && !inBrackets(ctx, prev.start, f.start));
+        // ("269 patients (62.4%) reached the unit …. Performance was up …": a rate given only in brackets
+        // is the sentence's value when it is its only one.)
+        if (!to.length && base.kind === "percent") to = prev.figs.filter((f) => f.kind === "percent" && (f.unit ?? "") === (base.unit ?? ""));
         // "612,450 adults were seen …, 39.8% of the adult population of 1,538,800. This was an increase
         // of 41,150 patients or 7.2% on the 571,300 adults seen …": the count of the base's noun.
         if (to.length > 1 && base.noun) to = to.filter((f) => !!f.noun && nounHead(f) === nounHead(base));

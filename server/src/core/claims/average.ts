@@ -3,7 +3,7 @@
 // average of $2.5 billion a year". The average must be the total divided by the years.
 import type { Figure } from "../types.ts";
 import { D } from "../math/interval.ts";
-import { UnitContext, type Sentence, clauseEnd, figureIndex, inBrackets, leadsCountList } from "./context.ts";
+import { UnitContext, type Sentence, clauseEnd, figureIndex, inBrackets, leadsCountList, itemLine } from "./context.ts";
 import { TOTAL_LABEL, tablesAbove } from "./table.ts";
 import { findYieldAverages } from "./yield-average.ts";
 import { findCountAverages } from "./count-average.ts";
@@ -417,7 +417,9 @@ export function findRatioAverages(ctx: UnitContext): RatioAverage[] {
         const dens = earlier.filter((f) => {
           if (denUnit) return f.unit === denUnit;
           if (f.unit) return false;
-          if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun)) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
+          // ("412 người, trong đó có 96 bác sĩ (đạt 5,7 bác sĩ/vạn dân)": a rate per ten thousand is of the
+          // population, not of any count of people.)
+          if (POPULATION.test(denWord!)) return (!!f.noun && POPULATION.test(f.noun) && (per < 1000 || /^(?:population|residents|inhabitants|dân|dân số|nhân khẩu)(?:$|[ \t])/u.test(f.noun) || /(?<![\p{L}])(?:population|residents|inhabitants|dân số)(?![\p{L}])/u.test(before(ctx, f, 60)))) || /(?:population|dân số)(?:[ \t]+(?:trung bình|bình quân))?(?:[ \t]+(?:of|là|khoảng|about|is|was))?[ \t]*$/u.test(before(ctx, f, 40));
           return names(denWord!, f.noun);
         });
         // ("9,655 operations … in 2,236 theatre sessions – an average of 4.8 cases per session": "cases"
@@ -532,12 +534,17 @@ function bareAverage(ctx: UnitContext, s: { start: number; figs: Figure[] }, i: 
  * before in this unit, else (when this sentence opens the unit) the unit before. The first clean count
  * of the noun (not a change's base, a target, bracketed, or qualified) must be the largest of them all
  * by more than rounding, the total the others are parts of; none in a breakdown before it. */
-function countAbove(ctx: UnitContext, s: { start: number }, noun: string): { f: Figure; from?: UnitContext } | undefined {
+export function countAbove(ctx: UnitContext, s: { start: number }, noun: string): { f: Figure; from?: UnitContext } | undefined {
+  // ("- Talking Therapies: 24,615 people entered treatment …\n- Out of area placements: … 6,935, an average
+  // of 19 people a day": a count in a sibling list item is that item's, no headline of this one.)
+  const ownItem = itemLine(ctx, s.start);
   const read = (c: UnitContext, upTo: number): Figure | undefined => {
     const cands: Figure[] = [];
     for (const f of c.figures) {
       if (f.start >= upTo) break;
       if (f.kind !== "number" || f.unit || f.perYear || !f.noun || !sameHead(f.noun, noun)) continue;
+      // (A sibling item that states the population is still the headline: "- Dân số trung bình … 1.286.450 người".)
+      if (c === ctx && ownItem !== undefined && itemLine(c, f) !== undefined && itemLine(c, f) !== ownItem && !/(?<![\p{L}])(?:dân[ \t]+số|population|residents|inhabitants)(?![\p{L}])/u.test(c.lower.slice(itemLine(c, f)!, f.start))) continue;
       const sent = c.sentenceOf(f);
       const q = f.qualifiers[0]?.start ?? f.start;
       if (inBrackets(c, Math.max(sent.start, f.start - 80), f.start) || NOT_BASE.test(c.lower.slice(Math.max(sent.start, q - 30), q))) continue;

@@ -84,6 +84,8 @@ export function findChanges(ctx: UnitContext): Change[] {
           // "phấn đấu giảm từ 5% đến 10% so với năm 2024", "to cut by 5% to 10% on 2024 levels": a range
           // measured against a base, or set as an aim, is the size of the change, not its two ends.
           if (SIZE_RANGE_AFTER.test(ctx.lower.slice(a.end, a.end + 30)) || AIM_BEFORE.test(pre)) continue;
+          // ("giảm tỷ lệ hộ nghèo từ 1,0 đến 1,2 điểm phần trăm": ends in points are a size, never two levels.)
+          if (a.unit === "pp") continue;
           // ("(giảm từ 5% đến 10% cả 3 tiêu chí so với năm 2023)": percentages that climb after "giảm"
           // (or fall after "tăng") are the bounds of the change's size, not its ends.)
           if (isPercent(a) && m[1] && a.low && a.high && /(?:đến|tới)/u.test(ctx.lower.slice(a.low.end, a.high.start)) && (/^giảm/u.test(m[1]) ? Number(a.low.exact) < Number(a.high.exact) : /^tăng/u.test(m[1]) && Number(a.low.exact) > Number(a.high.exact))) continue;
@@ -546,6 +548,11 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // the amount says what it had; the amount before it changed.)
         let withCount: Figure | undefined;
         if (i > 0 && !skip && !rel && b.kind === "number" && !b.unit && a.unit && baseUnit(a) !== baseUnit(b) && comparable(a, s.figs[i - 1]) && /^[ \t]+[\p{L}\p{M} ]{0,20}?(?:với|with)[ \t]+$/u.test(ctx.lower.slice(s.figs[i - 1].end, b.start))) {
+          withCount = b;
+          b = s.figs[i - 1];
+        } else if (i > 0 && !skip && !rel && countsWith(ctx, s.figs[i - 1], b, a)) {
+          // ("phục vụ 2.134 lượt độc giả với 9.876 hồ sơ được khai thác, tăng 12,1% so với năm 2023 (1.904
+          // lượt)": the base's noun names the count before "với", not the one after it.)
           withCount = b;
           b = s.figs[i - 1];
         }
@@ -1151,6 +1158,15 @@ function sameCountNoun(b: Figure, d: Figure, a: Figure, gap: string, bareBase = 
   if (dn.length < 2 || dn !== an) return false;
   // Vietnamese names the noun first ("246 câu lạc bộ văn nghệ, …"); English last ("246 sports, music and drama clubs, up …").
   return bn === dn || bn.startsWith(dn + " ") || gap.replace(/[ \t]*,[ \t]*[\p{L}]+[ \t]+$/u, "").trimEnd().endsWith(" " + dn);
+}
+
+/** "c lượt độc giả với b hồ sơ …, tăng … (a lượt)": plain counts, a's noun heads c's and not b's. */
+function countsWith(ctx: UnitContext, c: Figure, b: Figure, a: Figure): boolean {
+  const plain = (f: Figure) => f.kind === "number" && !f.unit && !f.scale && !!f.noun;
+  if (!plain(c) || !plain(b) || !plain(a)) return false;
+  const head = (f: Figure) => f.noun!.toLowerCase().split(/[ \t]+/)[0];
+  if (head(a) !== head(c) || head(a) === head(b)) return false;
+  return /^[ \t]+[\p{L}\p{M} ]{0,30}?(?:với|with)[ \t]+$/u.test(ctx.lower.slice(c.end, b.start));
 }
 
 /** " to ", or the stated change's own noun first: "rose by 14 days, to 142 days from 158 days". */

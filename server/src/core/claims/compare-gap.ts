@@ -36,6 +36,8 @@ export function findComparisonGaps(ctx: UnitContext): LabelGap[] {
 const THIS_WAS = /^[\s"“(*•-]*(?:this|that|it|this[ \t]+rate|the[ \t]+rate)[ \t]+(?:was|is)[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$/u;
 const VI_THIS = /^[\s"“(*•-]*(?:tỷ[ \t]+lệ|tỷ[ \t]+trọng|mức)[ \t]+(?:này|đó|trên)[ \t]+(cao[ \t]+hơn|thấp[ \t]+hơn)[ \t]+(?:so[ \t]+với[ \t]+)?(?:[\p{L}\d]+[ \t]+){0,6}?\(?[ \t]*(?:là[ \t]+)?$/u;
 const CHANGE_BEFORE = /(?:up|down|rose|fell|rising|falling|increased|decreased|grew|declined|dropped|by|of|tăng|giảm)[ \t]*$/u;
+/** "This is above the national average of 10.5% by …": the other side right after the word. */
+const BY_AFTER = /^[\s"“(*•-]*(?:this|that|it|this[ \t]+rate|the[ \t]+rate)[ \t]+(?:was|is)[ \t]+(?:still[ \t]+|therefore[ \t]+)?(higher[ \t]+than|lower[ \t]+than|above|below)[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,5}?(?:of[ \t]+)?\(?[ \t]*$/u;
 
 function lastRate(ctx: UnitContext, si: number): Figure | undefined {
   const prev = ctx.sentences[si - 1];
@@ -60,6 +62,18 @@ function anaphoric(ctx: UnitContext, out: LabelGap[]): void {
       if (!m || !/^[ \t]*\)?[ \t]*(?:là[ \t]+)?$/u.test(ctx.lower.slice(b.end, d.start))) continue;
       wordAt = s.start + m.index + m[0].indexOf(m[1]);
     } else {
+      const by = THIS_WAS.test(ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start)) ? null : BY_AFTER.exec(ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start));
+      // ("This is above the national average of 10.5% by 1.3 percentage points": the other side first, the
+      // gap after "by".)
+      if (by) {
+        const [y, g] = [s.figs[0], s.figs[1]];
+        if (!/^[ \t]*\)?[ \t]*by[ \t]+$/u.test(ctx.lower.slice(y.end, g.qualifiers[0]?.start ?? g.start)) || s.figs.length > 2) continue;
+        const a = lastRate(ctx, si);
+        if (!a || !kindOk(a, y, g)) continue;
+        const at = s.start + by.index + by[0].indexOf(by[1]);
+        out.push({ x: a, y, gap: g, higher: /^(?:higher|above|more)/u.test(by[1]), word: { start: at, end: at + by[1].length }, src: ctx });
+        continue;
+      }
       if (!THIS_WAS.test(ctx.lower.slice(s.start, d.qualifiers[0]?.start ?? d.start))) continue;
       m = EN_WORD.exec(ctx.lower.slice(d.end, b.qualifiers[0]?.start ?? b.start));
       if (!m) continue;

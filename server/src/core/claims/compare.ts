@@ -137,6 +137,8 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
 }
 
 const PLAN_RATE_AFTER = /^[ \t]*(?:dự[ \t]+toán|kế[ \t]+hoạch)[^;\d]{0,40};[ \t]*tỷ[ \t]+lệ[ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện|hoàn[ \t]+thành)[^;\d]{0,60}$/u;
+/** A prior period's figure in brackets: "(2023/24: 21.2%)", "(năm 2023: 58,4 triệu đồng; năm 2022: …". */
+const PRIOR_LABEL = /(?:\(|;)[ \t]*(?:(?:[\p{L}\p{M}]+|\d{1,2})[ \t]+){0,5}(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]*:[ \t]*$/u;
 const BRACKETED_BASE = /(?:(?:so với|compared (?:with|to)|against|from|lần|times)[^()\d]{0,40}|(?:năm|in)[ \t]+y{4}[ \t]*)\([ \t]*$/u;
 /** A change's earlier value: "down from 12.9%", "compared with 7 in 2022", "so với năm trước". */
 const FROM_BEFORE = /(?<![\p{L}])(?:from|từ|compared (?:with|to)|than|so với)[ \t]*$/u;
@@ -234,6 +236,9 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // "3,42%, giảm 0,31 điểm phần trăm so với cùng kỳ (3,73%) và thấp hơn kế hoạch giao (3,60%)":
       // the base of an earlier comparison, in its bracket, is not what this one is said of.
       for (let b = before.length - 1; b > 0 && subject === before[b] && BRACKETED_BASE.test(ctx.plainBetween(Math.max(s.start, subject.start - 60), subject.start)); b--) subject = before[b - 1];
+      // ("18.4% (2023/24: 21.2%), below the 20% target": last year's figure in its bracket is an aside; the
+      // value before the bracket is compared.)
+      for (let b = before.indexOf(subject); b > 0 && subject === before[b] && PRIOR_LABEL.test(ctx.lower.slice(Math.max(s.start, (subject.qualifiers[0]?.start ?? subject.start) - 30), subject.qualifiers[0]?.start ?? subject.start)); b--) subject = before[b - 1];
       // ("110,2 …, giảm 1,4 so với năm 2023 (111,6 …), nhưng vẫn cao hơn …": a change's size is not
       // what is compared either; the value it changed to is.)
       // ("11.2%, down from 12.9%, and below the 12% ceiling": nor the value a change started from.)
@@ -579,7 +584,9 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
           continue;
         }
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
-        const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier");
+        // ("gấp 1,6 lần 6 tháng đầu năm 2020 (784,2 triệu USD)": a count of months that names a period is no side.)
+        const periodName = (f: Figure) => f.kind === "number" && !f.unit && /^(?:tháng|quý|tuần|months?|quarters?|weeks?)(?: |$)/u.test(f.noun ?? "") && /^[ \t]+(?:tháng|quý|tuần|months?|quarters?|weeks?)[ \t]+(?:đầu|cuối|of|to|ending|first|last|năm)/u.test(ctx.lower.slice(f.end, f.end + 20));
+        const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier" && !periodName(f));
         // ("3.8 times as likely to be searched per 1,000 population": the base of a rate is no other side.)
         if (after && /(?<![\p{L}])(?:per|mỗi|trên)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, after.start - 8), after.start)) && /^10{2,}$/u.test(after.text.replace(/[.,\s]/gu, ""))) continue;
         // "214 homes sold for more than $1 million, twice as many as the 107 …": the subject is the
@@ -587,9 +594,13 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // ("…, bằng 66,7% mức bình quân chung của tỉnh (42,6 triệu đồng) và gấp 1,65 lần năm 2020 (…)":
         // a base in its bracket belongs to the comparison before; the subject stands outside.)
         const bracketed = (f: Figure) => /(?:(?<![\p{L}])(?:so với|compared (?:with|to)|against|from|bằng|equal to|than|hơn)[^();]{0,50}|(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]*|cùng kỳ(?:[ \t]+năm[ \t]+trước)?[ \t]*)\([ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 60), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,30}\)/u.test(ctx.lower.slice(f.end, f.end + 32));
+        // ("62,8 triệu đồng (năm 2023: 58,4 triệu đồng; năm 2022: 53,6 triệu đồng), gấp 1,38 lần năm 2020", "£0.84m
+        // (2023/24: £0.61m; 2022/23: £0.48m), double …": earlier years' figures in their bracket hold no side.)
+        const priorYear = (f: Figure) => PRIOR_LABEL.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,80}\)/u.test(ctx.lower.slice(f.end, f.end + 82));
         // ("5,1 doanh nghiệp/1.000 dân (dân số trung bình 1.922 nghìn người), bằng khoảng 0,6 lần …": a
         // bracket that glosses the figure before it holds no side.)
-        const gloss = (f: Figure) => { const k = s.figs.indexOf(f); const lead = k > 0 ? ctx.lower.slice(s.figs[k - 1].end, f.start) : ""; return k > 0 && /^[^,;()]*\([^()]*$/u.test(lead) && /^[^()]*\)/u.test(ctx.lower.slice(f.end, t.start)); };
+        // ("7 giống cây trồng mới (5 giống lúa, 2 giống ngô), gấp 1,75 lần …": every item of the bracket glosses it.)
+        const gloss = (f: Figure) => { const k = s.figs.indexOf(f); const lead = k > 0 ? ctx.lower.slice(s.figs[k - 1].end, f.start) : ""; if (k > 0 && /^[^,;()]*\([^()]*$/u.test(lead) && /^[^()]*\)/u.test(ctx.lower.slice(f.end, t.start))) return true; const open = ctx.lower.lastIndexOf("(", f.start); return open > s.start && !ctx.lower.slice(open, f.start).includes(")") && /^[^()]*\)/u.test(ctx.lower.slice(f.end, t.start)) && s.figs.some((g) => g.end <= open && /^[ \t\p{L}\p{M}]*$/u.test(ctx.lower.slice(g.end, open))); };
         // ("290.2 devices per 100,000 residents, 2.8 times …": the base of a rate is no side either.)
         const rateBase = (f: Figure) => /(?:(?<![\p{L}])(?:per|mỗi|trên)[ \t]*|\/[ \t]*)$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.start)) && /^10{2,}$/u.test(f.text.replace(/[.,\s]/gu, ""));
         // ("48.620 tài khoản, tăng 15.310 tài khoản so với … và gấp 3,1 lần năm 2022": a change's size is no side.)
@@ -599,7 +610,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // level; without the level right before, the multiple's subject is not stated.)
         const asideChange = (f: Figure) => tq - f.end <= 80 && /(?<![\p{L}])(?:tăng|giảm|up|down)(?:[ \t]+(?:thêm|by))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 12), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,3}?(?:(?:so[ \t]+với|on|compared[ \t]+(?:with|to)|from)[^,;]{0,30})?,[ \t]*(?:(?:gấp|or|about|some|nearly|almost|more[ \t]+than|over|hơn|khoảng|gần|tức|tương[ \t]+đương)[ \t]*)*$/u.test(ctx.plainBetween(f.end, tq).replace(/\([^()]*\)/gu, "") + (t.words && /^gấp/u.test(t.text.toLowerCase()) ? "gấp" : ""));
         const levelOf = (f: Figure) => { const p = s.figs[s.figs.indexOf(f) - 1]; return p && p.kind !== "multiplier" && (sameKind(p, f) || isPercent(f)) && /^[^,;()]{0,40},[ \t]*(?:tăng|giảm|up|down)(?:[ \t]+(?:thêm|by))?[ \t]*$/u.test(ctx.lower.slice(p.end, f.qualifiers[0]?.start ?? f.start)) ? p : undefined; };
-        const nearAny = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f));
+        const nearAny = [...s.figs].reverse().find((f) => f.end < t.start && f.kind !== "multiplier" && !bracketed(f) && !priorYear(f) && !periodName(f) && !gloss(f) && !rateBase(f));
         if (nearAny && asideChange(nearAny) && !levelOf(nearAny)) continue;
         // (Past a change's size, only within its clause: "…, vượt 12,46 tỷ đồng; tăng 8,7% … và gấp 1,9 lần".)
         const near0 = nearAny && asideChange(nearAny) ? levelOf(nearAny) : nearAny && changeSize(nearAny) ? [...s.figs].reverse().find((f) => f.end < nearAny.start && f.kind !== "multiplier" && !bracketed(f) && !gloss(f) && !rateBase(f) && !changeSize(f) && !/;/u.test(ctx.lower.slice(f.end, t.start))) : nearAny;
@@ -611,7 +622,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // ("… đã ký kết 17 hợp đồng xuất khẩu với tổng trị giá 8,7 triệu USD; số hợp đồng xuất khẩu ký kết gấp
         // 3,4 lần năm 2023 (7 hợp đồng)": a clause that names the count by "số" and its noun is of it.)
         const namedAgain = (f: Figure) => { const semi = ctx.lower.lastIndexOf(";", t.start); const head = (f.noun ?? "").split(" ")[0]; return semi > f.end && !!head && !!after && (after.noun ?? "").split(" ")[0] === head && new RegExp(`^[ \\t]*(?:tổng[ \\t]+)?số[ \\t]+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(ctx.lower.slice(semi + 1, t.start)) && !/;/u.test(ctx.lower.slice(f.end, semi)); };
-        const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && t.start - f.end <= 160 && (!/[;]/.test(ctx.lower.slice(f.end, t.start)) || namedAgain(f))) : near;
+        const before = near && after && !sameKind(near, after) ? [...s.figs].reverse().find((f) => f.end < near.start && f.kind !== "multiplier" && sameKind(f, after) && !priorYear(f) && t.start - f.end <= 160 && (!/[;]/.test(ctx.lower.slice(f.end, t.start)) || namedAgain(f))) : near;
         if (!after || !before || !sameKind(before, after)) continue;
         // ("Compliance checks rose by 186 (2022/23: 1,020), and defect notices were 1.4 times the 2022/23
         // number (114)", "số mô hình tăng 9 mô hình (…), số hộ tham gia gấp 1,3 lần (năm 2023 là 2.236
@@ -668,7 +679,10 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     // "112 doanh nghiệp, gấp hơn 2,2 lần Tân Hưng (48 doanh nghiệp) và gấp khoảng 1,5 lần Xuyên Á (74
     // doanh nghiệp)": a second multiple joined to the first is said of the same subject, not of the
     // first one's other side.
-    return out.flatMap((m) => {
+    // ("1.254,8 triệu USD (6 tháng đầu năm 2024: …; 6 tháng đầu năm 2023: 986,4 triệu USD), tăng 14,3% … và gấp 1,6
+    // lần 6 tháng đầu năm 2020": an earlier period's figure in its bracket is no subject of a multiple.)
+    const prior = (f: Figure) => PRIOR_LABEL.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,80}\)/u.test(ctx.lower.slice(f.end, f.end + 82));
+    return out.filter((m) => !prior(m.subject)).flatMap((m) => {
       const first = out.find((o) => o !== m && o.other === m.subject);
       if (!first) return [m];
       return /^[ \t)]*,?[ \t]*(?:và|and|,)[ \t]*$/u.test(ctx.lower.slice(first.other.end, m.times.qualifiers[0]?.start ?? m.times.start).replace(/(?:gấp|khoảng|hơn|gần|about|nearly|over|more than)[ \t]*$/u, "").replace(/[ \t\p{L}\p{M}]*\)[ \t]*/u, "")) ? [{ ...m, subject: first.subject }] : [];

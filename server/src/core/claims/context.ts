@@ -407,3 +407,10 @@ export function figurelessClause(ctx: UnitContext, at: number): boolean {
   const f = figureAt(ctx, at);
   return !f || f.start >= at + m[0].length;
 }
+
+/** The start of the list item's line a figure (or an offset) stands on, if it stands on one. */
+export function itemLine(ctx: { text: string }, f: Figure | number): number | undefined {
+  const at = typeof f === "number" ? f : f.start;
+  const ls = ctx.text.lastIndexOf("\n", at - 1) + 1;
+  return /^[ \t]*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u.test(ctx.text.slice(ls, ls + 8)) ? ls : undefined;
+}

@@ -21,6 +21,7 @@ import { findPlanMargins } from "./plan-margin.ts";
 import { findNextMargins } from "./next-margin.ts";
 import { findPairMargins } from "./pair-margin.ts";
 import { findRestsOfCounted } from "./rest-of-counted.ts";
+import { comparedPlanMargins } from "./compared-plan.ts";
 
 export interface Difference {
   a: Figure;
@@ -38,14 +39,14 @@ export interface Difference {
   aFrom?: UnitContext;
 }
 
-const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit|headroom|capacity|room|margin)[ \t]+of)?|the[ \t]+remaining|(?:an?|the)[ \t]+(?:safety[ \t]+)?(?:margin|headroom|buffer|cushion)[ \t]+of|(?:short|over|under)[ \t]+by|(?:the|its|our|this)[ \t]+(?:target|goal|plan|commitment|pledge|ambition|aim)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:therefore|thus|so|also|comfortably|narrowly|just)[ \t]+)*(?:missed|exceeded|beaten|surpassed|undershot|overshot)[ \t]+by)[ \t]*$/u;
+const EN_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:under-?spend(?:ing)?|over-?spend(?:ing)?|shortfall|vacancy|vacancies|vacancy[ \t]+gap|staffing[ \t]+gap|(?:adverse|favou?rable)[ \t]+variance|(?:undisbursed|unspent|unused|remaining)[ \t]+balance|balance)(?:[ \t]+(?:of|was|is|stood[ \t]+at|at))?|leaving(?:[ \t]+(?:an?[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:under-?spend|shortfall|balance|vacancy|gap|deficit|headroom|capacity|room|margin)[ \t]+of)?|the[ \t]+remaining|(?:an?|the)[ \t]+(?:safety[ \t]+)?(?:margin|headroom|buffer|cushion)[ \t]+of|(?:short|over|under)[ \t]+by|(?:the|its|our|this)[ \t]+(?:target|goal|plan|commitment|pledge|ambition|aim)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:therefore|thus|so|also|comfortably|narrowly|just)[ \t]+)*(?:missed|exceeded|beaten|surpassed|undershot|overshot)[ \t]+by)[ \t]*$/u;
 const VI_BEFORE = /(?:^|[^\p{L}])(còn[ \t]+lại|còn[ \t]+(?:phải[ \t]+(?:thu|nộp|thực[ \t]+hiện|giải[ \t]+ngân|huy[ \t]+động|đầu[ \t]+tư|phát[ \t]+triển|xây[ \t]+dựng|hoàn[ \t]+thành|tuyển|đào[ \t]+tạo|trồng|cấp)(?:[ \t]+thêm)?|thiếu)|chênh[ \t]+lệch|số[ \t]+dư|chưa[ \t]+(?:được[ \t]+)?(?:thực[ \t]+hiện|giải[ \t]+ngân|sử[ \t]+dụng|phân[ \t]+bổ|hoàn[ \t]+thành)(?:[ \t]+[\p{L}]+){0,3}?[ \t]+là)(?:(?:[ \t]+(?:[\p{L}]+|\d{1,2})){0,8}?[ \t]+là|[ \t]+(?:là|khoảng|gần|hơn))?[ \t]*:?[ \t]*$/u;
 /** "1.6 points short", "862 WTE vacant", "830 tỷ đồng chưa giải ngân". */
 const AFTER = /^[ \t]*(?:(?:percentage[ \t]+)?points?[ \t]+|(?:[\p{L}]+[ \t]+){0,1})?(short(?:[ \t]+of)?|(?:below|above|under|over|ahead[ \t]+of|behind)(?=[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?(?:[\p{L}'’-]+[ \t]+)?(?:target|standard|benchmark|goal|ambition|threshold|trajectory|capacity|establishment|limit|budget|plan|forecast|profile)(?![\p{L}]))|vacant|(?:(?:remains?|remained|is|was|were|are)[ \t]+(?:still[ \t]+)?)?(?:unspent|unused|undisbursed|uncommitted)|chưa[ \t]+giải[ \t]+ngân|chưa[ \t]+thực[ \t]+hiện|chưa[ \t]+sử[ \t]+dụng)(?![\p{L}])/u;
 const TRADE_BEFORE = /(?:^|[^\p{L}])((?:the[ \t]+)?(?:visible[ \t]+)?trade[ \t]+(?:deficit|surplus|gap)(?:[ \t]+(?:was|is|of|fell[ \t]+to|rose[ \t]+to|narrowed[ \t]+to|widened[ \t]+to|stood[ \t]+at|at|came[ \t]+to|reached))?|nhập[ \t]+siêu|xuất[ \t]+siêu)(?:[ \t]+(?:là|khoảng|ở[ \t]+mức))?[ \t]*$/u;
 const SIDE_IS_MARGIN = /^[ \t]*(?:(?:above|below|over|under|within|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:budget|plan|target|forecast|profile)|(?:under|over)spen[dt]|(?:cao|thấp)[ \t]+hơn[ \t]+(?:dự[ \t]+toán|kế[ \t]+hoạch))(?![\p{L}])/u;
 /** A word naming the base the other figure is measured against. */
-const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|standard|ambition|threshold|benchmark|cap|ceiling|limit|minimum|maximum|floor|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aim(?:s|ed)?[ \t]+to(?:[ \t]+[\p{L}-]+)?|(?:committed|pledged)[ \t]+to|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí|tổng[ \t]+(?:số|diện[ \t]+tích|vốn|kinh[ \t]+phí|mức|nhu[ \t]+cầu))(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
+const BASE = /(?:^|[^\p{L}])(?:budget(?:ed)?|funded(?:[ \t]+for)?|standard|ambition|threshold|benchmark|cap|ceiling|limit|minimum|maximum|floor|appropriation|allocat(?:ed|ion)|establishment|planned|plan|target|commitments?|approved|aim(?:s|ed)?[ \t]+to(?:[ \t]+[\p{L}-]+)?|(?:committed|pledged)[ \t]+to|mục[ \t]+tiêu|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|được[ \t]+giao|phân[ \t]+bổ|bố[ \t]+trí|tổng[ \t]+(?:số|diện[ \t]+tích|vốn|kinh[ \t]+phí|mức|nhu[ \t]+cầu))(?![\p{L}])|capacity|(?:^|[^\p{L}])of[ \t]+(?:the|its|their)[ \t]*$/u;
 
 function kindOf(f: Figure, points: boolean): boolean {
   return points ? f.kind === "percent" && f.unit === "%" : f.kind === "number" && !isPercent(f);
@@ -283,6 +284,7 @@ export function findDifferences(ctx: UnitContext): Difference[] {
     out.push(...findNextMargins(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findPairMargins(ctx, new Set(out.map((d) => d.diff))));
     out.push(...findRestsOfCounted(ctx, new Set(out.map((d) => d.diff))));
+    out.push(...comparedPlanMargins(ctx, new Set(out.map((d) => d.diff))));
     // ("Operators challenged 1,785 calls …, and 1,221 of those … . The remaining 2,907 calls …": a rest
     // larger than the whole it is said to be left of is of another whole.)
     return out.filter((x) => !(/^(?:the[ \t]+)?(?:remaining|rest|leaving|còn[ \t]+lại)/u.test(ctx.lower.slice(x.word.start, x.word.end)) && !x.points && x.a.value && x.diff.value && !x.a.scale && !x.diff.scale && new D(x.diff.value.exact).gt(x.a.value.exact)));
@@ -372,7 +374,7 @@ function findRestOfFraction(ctx: UnitContext): Difference[] {
 // "a surplus before other gains and losses of £6.7m for 2023/24 … Total income rose by 4.0% to
 // £412.6m (2022/23: £396.8m), while expenditure grew …, from £390.4m to £405.9m": the surplus (or
 // deficit) is income less expenditure, the one value now of each in its sentence and the next.
-const SURPLUS_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:operating[ \t]+)?(?:surplus|deficit)(?:[ \t]+(?:before|after)(?:[ \t]+[\p{L}]+){1,4})?[ \t]+of|(?:kết[ \t]+dư|bội[ \t]+chi|bội[ \t]+thu|thặng[ \t]+dư)(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
+const SURPLUS_BEFORE = /(?:^|[^\p{L}])((?:an?[ \t]+)?(?:operating[ \t]+)?(?:surplus|deficit|net[ \t]+cost(?:[ \t]+to[ \t]+(?:the[ \t]+)?[\p{L}]+)?)(?:[ \t]+(?:before|after)(?:[ \t]+[\p{L}]+){1,4})?[ \t]+of|(?:kết[ \t]+dư|bội[ \t]+chi|bội[ \t]+thu|thặng[ \t]+dư)(?:[ \t]+(?:là|khoảng))?)[ \t]*$/u;
 const INCOME_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:income|revenue)(?![\p{L}])[^;]{0,50}$|(?<![\p{L}])tổng[ \t]+thu(?![\p{L}])[^;]{0,30}$/u;
 const SPEND_BEFORE = /(?<![\p{L}])(?:total[ \t]+)?(?:expenditure|expenses|spending)(?![\p{L}])[^;]{0,60}$|(?<![\p{L}])tổng[ \t]+chi(?![\p{L}])[^;]{0,30}$/u;
 /** Words naming another amount than the income or expenditure itself. */
@@ -400,13 +402,18 @@ function findSurpluses(ctx: UnitContext): Difference[] {
       // "against a planned deficit of £4.8 million": a planned or budgeted balance is not income less expenditure.
       if (/(?<![\p{L}])(?:planned|budgeted|forecast|target(?:ed)?|expected|projected|original|revised|underlying)[ \t]+(?:operating[ \t]+)?$/u.test(pre.slice(0, w.index + w[0].indexOf(w[1])))) continue;
       const next = ctx.sentences[k + 1];
-      const scope = [s, ...(next && /^[ \t]*$/.test(ctx.text.slice(s.end, next.start)) ? [next] : [])];
+      // ("Total income for the year was £186,450. Expenditure was £154,230, giving a surplus of £32,220": the
+      // income may be told in the sentence before.)
+      const before = k > 0 && /^[ \t]*$/.test(ctx.text.slice(ctx.sentences[k - 1].end, s.start)) ? [ctx.sentences[k - 1]] : [];
+      const scope = [...before, s, ...(next && /^[ \t]*$/.test(ctx.text.slice(s.end, next.start)) ? [next] : [])];
       earlier ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
       const pick = (re: RegExp, not: RegExp) => {
         const c: Figure[] = [];
         for (const t of scope)
           for (const f of t.figs) {
             if (f === d || f.kind !== "number" || f.unit !== d.unit || earlier!.has(f) || otherYearBracket(ctx, t.start, f)) continue;
+            // ("Average partner income was about £1,505 per business": an average is no total.)
+            if (f.qualifiers.length || /^[ \t]+(?:per|a|each|mỗi)[ \t]/u.test(ctx.lower.slice(f.end, f.end + 12)) || /(?<![\p{L}])(?:average|mean|bình[ \t]+quân|trung[ \t]+bình)(?![\p{L}])[^\d;.]{0,30}$/u.test(ctx.lower.slice(Math.max(t.start, f.start - 40), f.start))) continue;
             const fq = f.qualifiers[0]?.start ?? f.start;
             const lead = ctx.lower.slice(Math.max(t.start, fq - 70), fq);
             const m = re.exec(lead);

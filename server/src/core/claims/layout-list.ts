@@ -16,7 +16,7 @@ const NOT_WHOLE = /(?<![\p{L}])(?:main|chief|largest|biggest|key|top|some|select
 const NOT_LABEL = /(?<![\p{L}])(?:total|tổng|tổng cộng|cộng|increase|decrease|change|plan|target|budget|average|per|tăng|giảm|kế hoạch|mục tiêu|bình quân)(?![\p{L}])/u;
 /** One line: an optional bullet, the label, a gap of two spaces or more, dot leaders or a tab, then the
  * figure (a label's colon is list-parts.ts's). */
-const LINE = /^[ \t]*(?:[-*+•][ \t]+)?(\p{L}[^\n]*?\p{L}["”’']?\)?)(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*|\t[ \t]*)$/u;
+const LINE = /^[ \t]*(?:[-*+•][ \t]+)?(\p{L}[^\n]*?\p{L}["”’']?\)?)(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*|\t[ \t]*|(?<=\))[ \t])$/u;
 
 function measureOf(f: Figure): string | undefined {
   if (f.kind !== "number" || f.perYear || f.qualifiers.length) return undefined;
@@ -38,7 +38,7 @@ export function findLayoutLists(ctx: UnitContext, used: Set<number>): TotalParts
     const kind = whole && measureOf(whole);
     if (!whole || !kind || used.has(whole.id) || inBrackets(ctx, s.start, whole.start)) continue;
     const lead = ctx.lower.slice(whole.end, p);
-    if (!LEAD.test(lead) || NOT_WHOLE.test(lead.replace(/(?<![\p{L}])made up(?![\p{L}])/u, "")) || NOT_WHOLE.test(ctx.lower.slice(Math.max(s.start, whole.start - 20), whole.start))) continue;
+    if (!LEAD.test(lead) || NOT_WHOLE.test(lead.replace(/(?<![\p{L}])(?:made up|breaks? down|broken down|broke down)(?![\p{L}])/u, "")) || NOT_WHOLE.test(ctx.lower.slice(Math.max(s.start, whole.start - 20), whole.start))) continue;
     // The lines under the intro, each with one figure at its end; the list ends at a blank line or
     // a line that is not such an item.
     let at = p + m[0].length;
@@ -104,8 +104,9 @@ export function findTotalLineLists(ctx: UnitContext, used: Set<number>): TotalPa
     const item = !!m && /^[ \t]*[;.,]?[ \t]*\r?$/u.test(ctx.text.slice(f.end, lineEnd)) && !f.noun && !!measureOf(f) && !used.has(f.id);
     const label = m ? m[1].replace(/^(?:\p{L}+[ \t]+\d{1,2}[ \t]+)/u, "").trim() : "";
     const lead = /^[ \t]*/u.exec(ctx.text.slice(at, lineEnd))![0].replace(/\t/gu, "    ").length;
-    // (A line that ends on a figure but reads as no item leaves the run unknown, not ended.)
-    if (!item && f && run.length && /^[ \t]*[;.,]?[ \t]*\r?$/u.test(ctx.text.slice(f.end, lineEnd))) {
+    // (A line that ends on a figure but reads as no item leaves the run unknown, not ended; before the
+    // run too: "Entry level and Level 1    38,926" above "Level 3 …    6,418" is a row not read.)
+    if (!item && f && /^[ \t]*[;.,]?[ \t]*\r?$/u.test(ctx.text.slice(f.end, lineEnd))) {
       broken = true;
     } else if (!item) {
       run = [];

@@ -8,7 +8,7 @@
 import { sameNoun } from "../figures/nouns.ts";
 import { D } from "../math/interval.ts";
 import type { Figure } from "../types.ts";
-import { UnitContext, figureAt, figureIndex, isCount, type Sentence } from "./context.ts";
+import { UnitContext, figureAt, figureIndex, isCount, itemLine, type Sentence } from "./context.ts";
 
 export interface NamedShare {
   part: Figure;
@@ -180,6 +180,18 @@ export function nearerBase(ctx: UnitContext, whole: Figure, part: Figure): boole
   return s.figs.some((h) => h !== whole && h.start > whole.end && h.end <= part.start && h.kind === "number" && !h.unit && (h.noun ?? "").split(" ")[0] === head && !new D(h.value!.exact).lt(part.value!.exact) && /^[^.;\d%()]{0,40},[ \t]*(?:trong[ \t]+đó[ \t]+|kết[ \t]+quả[ \t]+)?(?:có|of[ \t]+which|of[ \t]+whom)[ \t]+$/u.test(ctx.lower.slice(h.end, part.start)));
 }
 
+/** "Trong tổng thu năm 2023, thu nội địa …" after "Tổng thu … 3 năm đạt 31.994,4 tỷ đồng (…; năm 2023 ước
+ * 10.945,3 tỷ đồng)": a total named for one year is the figure dated by that year, not a total over
+ * more; undefined when the paragraph dates none. */
+function datedTotal(ctx: UnitContext, s: Sentence, part: Figure, whole: Figure): Figure | undefined {
+  const year = /(?<![\p{L}])(?:trong[ \t]+tổng|of[ \t]+(?:the[ \t]+)?total|out[ \t]+of[ \t]+(?:the[ \t]+)?total)[^,;.\d]{0,40}?(?:năm|in|for)[ \t]+((?:19|20)\d\d(?:[/-]\d{2})?)(?!\d)/u.exec(ctx.lower.slice(s.start, part.start))?.[1];
+  if (!year) return whole;
+  const ws = ctx.sentenceOf(whole);
+  const dated = (f: Figure) => new RegExp(`(?<![\\d/])${year}(?![\\d/])[ \\t]*(?:ước[ \\t]*|est\\.?[ \\t]*)?:?[ \\t]*$`, "u").test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 20), f.qualifiers[0]?.start ?? f.start));
+  if (dated(whole) || new RegExp(`(?<![\\d/])${year}(?![\\d/])`, "u").test(ctx.lower.slice(Math.max(ws.start, whole.start - 130), whole.start))) return whole;
+  return ctx.figures.find((f) => f.end <= part.start && f !== whole && sameMeasure(part, f, ctx) && dated(f) && new D(f.value!.exact).gt(part.value!.exact));
+}
+
 export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShare[] {
   const out: NamedShare[] = [];
   for (const s of ctx.sentences) {
@@ -241,7 +253,8 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // "enrolled 24,316 students, … . International students numbered 6,142, or 25.3% of the total":
       // a plain "of the total" after a count named by its noun is the paragraph's count of that noun.
       const plainOfTotal = ref.head === undefined && part !== labelled && /^[ \t]+(?:of[ \t]+the[ \t]+total(?![ \t]*[\p{L}\d£$€])|(?:của[ \t]+)?tổng[ \t]+số[ \t]*(?:[.;,)]|$))/u.test(ctx.lower.slice(p.end, p.end + 30));
-      const whole = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) && headEnds(ctx, p, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
+      const found = namedTotal(ctx, part, ref.head) ?? (ref.head ? totalNext(ctx, part, p, ref.head) : undefined) ?? (ref.head && part === a && measure(part) === "count" && sameNoun(part.noun, ref.head) && headEnds(ctx, p, ref.head) ? firstCount(ctx, part) : undefined) ?? (plainOfTotal && bareCount(part) ? plainTotal(ctx, part) : undefined) ?? (plainOfTotal && part === a && measure(part) ? totalBefore(ctx, part) : undefined);
+      const whole = found && datedTotal(ctx, s, part, found);
       // A "total" smaller than its part is some other figure: leave it.
       if (!whole || !new D(whole.value!.exact).gt(part.value!.exact)) continue;
       // ("Tổng đàn trâu, bò … là 111.535 con … trâu: 37.862 con, bằng 88,8% tổng đàn trâu": a total named
@@ -260,6 +273,29 @@ export function findNamedShares(ctx: UnitContext, taken: Set<Figure>): NamedShar
       // total, here or where it was first said.)
       if (ctx.figures.slice(Math.max(0, figureIndex(ctx, whole) - 12), figureIndex(ctx, whole) + 1).some((g) => whole.start - g.end < 400 && g.kind === whole.kind && g.value?.exact === whole.value?.exact && (g.noun ?? "").split(" ")[0] === (whole.noun ?? "").split(" ")[0] && /^[ \t\p{L}\p{M}]{0,80},[ \t]*(?:chiếm|bằng|accounting for|representing)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:của[ \t]+)?(?:tổng|of the total|of all)/u.test(ctx.lower.slice(g.end, g.end + 120)))) continue;
       out.push({ part, whole, percent: p });
+    }
+  }
+  out.push(...labelledTotals(ctx, taken, out));
+  return out;
+}
+
+/** "Tổng công suất thiết kế của các nhà máy … là 285.000 m³/ngày đêm … . Công suất khai thác thực tế đạt
+ * 231.400 m³/ngày đêm, bằng 81,2% công suất thiết kế": the share names, word for word, the label that
+ * introduced an earlier total of the paragraph ("Tổng <label> … là"), with no "tổng" of its own. */
+function labelledTotals(ctx: UnitContext, taken: Set<Figure>, found: NamedShare[]): NamedShare[] {
+  const out: NamedShare[] = [];
+  if (ctx.lang !== "vi") return out;
+  for (const s of ctx.sentences) {
+    for (let i = 1; i < s.figs.length; i++) {
+      const [part, p] = [s.figs[i - 1], s.figs[i]];
+      if (p.kind !== "percent" || p.unit !== "%" || taken.has(p) || isApproxOrBound(p) || found.some((x) => x.percent === p)) continue;
+      const label = /^[ \t]+((?:[\p{L}\p{M}]+[ \t]+){1,4}[\p{L}\p{M}]+)[ \t]*(?:[.;,]|$)/u.exec(ctx.lower.slice(p.end, p.end + 60))?.[1];
+      if (!label || /^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với|năm|nghị quyết)(?![\p{L}])/u.test(label) || !measure(part) || part.qualifiers.length) continue;
+      if (!/^(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*,[ \t]*(?:bằng|chiếm|đạt)[ \t]*$/u.test(ctx.lower.slice(part.end, p.start))) continue;
+      const named = new RegExp(`(?:^|[.;:\\n])[\\s*•-]*tổng[ \\t]+${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])[^\\d;]{0,80}$`, "u");
+      const wholes = ctx.figures.filter((w) => w.end <= part.start && w !== part && sameMeasure(part, w, ctx) && !w.qualifiers.length && named.test(ctx.lower.slice(Math.max(ctx.sentenceOf(w).start, w.start - 160), w.start)));
+      if (wholes.length !== 1 || !new D(wholes[0].value!.exact).gt(part.value!.exact)) continue;
+      out.push({ part, whole: wholes[0], percent: p });
     }
   }
   return out;
@@ -346,12 +382,6 @@ export function carriesShare(ctx: UnitContext, w: Figure, j: number): boolean {
   // ("nữ có 2.664 lượt người, chiếm 45,0%; người dân tộc thiểu số …": a share that closes its own
   // clause is a group's of the whole too.)
   return /^[ \t\p{L}\p{M}]{0,30},[ \t]*(?:bằng|chiếm|accounting for|representing|or)[ \t]*$/u.test(gap) && (TOTAL_AFTER.test(after) || (/^[ \t]*;/u.test(after) && !!p.value && new D(p.value.exact).lt(100)));
-}
-
-/** The start of the list item's line a figure stands on, if it stands on one. */
-function itemLine(ctx: UnitContext, f: Figure): number | undefined {
-  const ls = ctx.text.lastIndexOf("\n", f.start - 1) + 1;
-  return /^[ \t]*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u.test(ctx.text.slice(ls, ls + 8)) ? ls : undefined;
 }
 
 function totalBefore(ctx: UnitContext, part: Figure): Figure | undefined {

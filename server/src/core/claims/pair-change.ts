@@ -74,7 +74,41 @@ export function findPairChanges(ctx: UnitContext): Change[] {
         if (p && !points && p.kind === "percent" && p.unit === "%" && !p.qualifiers.length && /^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(d.end, p.start).replace(/^[ \t]+[\p{L}\p{M}]+/u, "")) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) change.stated.push({ figure: p, what: "relative" });
         out.push(change);
       }
+      againstChanges(ctx, s, out);
     }
     return out;
   });
+}
+
+/** "23 warrants of entry in Quarter 2, against 14 in Quarter 1, up 64.3%", "412 in 2024/25 compared with
+ * 368 in 2023/24, an increase of 12.0%": the value, its base after "against", each dated, then the change. */
+const AGAINST_JOIN = /^[^\d;.:()%]{0,60}?,?[ \t]+(?:against|compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+(?:the[ \t]+)?$/u;
+const AGAINST_CHANGE = /^[^\d;.:()%]{0,40}?,[ \t]*(?:(up|down)|(?:an?[ \t]+)?(increase|rise|growth|reduction|fall|decrease|decline|drop)[ \t]+of)[ \t]*$/u;
+const PERIOD = /(?<![\p{L}])(?:quarter[ \t]+[1-4]|q[1-4]|(?:first|second|third|fourth|last|previous)[ \t]+quarter|quý[ \t]+(?:[ivx]+|[1-4])|(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:h[12]|first[ \t]+half|second[ \t]+half))(?![\p{L}\d])/u;
+
+/** Years and numbered periods ("Quarter 2", "quý 3") as words, so that they are no figures between. */
+function plainPeriods(t: string): string {
+  return t.replace(new RegExp(YEAR.source, "gu"), "năm").replace(/(?<![\p{L}])(quarter|q|quý|phase|week|month|tháng|period)[ \t]*\d{1,2}(?!\d)/gu, "$1 n");
+}
+
+function againstChanges(ctx: UnitContext, s: { start: number; figs: Figure[] }, out: Change[]): void {
+  for (let i = 0; i + 2 < s.figs.length; i++) {
+    const [a, b, d] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+    if (!comparable(a, b) || isPercent(a) || a.qualifiers.length || b.qualifiers.length || !a.value || !b.value || !d.value || d.qualifiers.length || a.kind !== "number" || b.kind !== "number") continue;
+    if ((a.scale?.factor ?? "1") !== (b.scale?.factor ?? "1") || (a.noun && b.noun && a.noun.split(" ")[0] !== b.noun.split(" ")[0])) continue;
+    const raw = ctx.lower.slice(a.end, b.qualifiers[0]?.start ?? b.start);
+    const join = AGAINST_JOIN.exec(plainPeriods(raw));
+    if (!join) continue;
+    const bTail = ctx.lower.slice(b.end, d.qualifiers[0]?.start ?? d.start);
+    const m = AGAINST_CHANGE.exec(plainPeriods(bTail));
+    if (!m) continue;
+    const own = (t: string) => dated(t) || PERIOD.test(t);
+    if (!own(raw.split(/,|(?<![\p{L}])(?:against|compared|versus|vs)(?![\p{L}])/u)[0]) || !own(bTail.split(",")[0])) continue;
+    const relative = d.kind === "percent" && d.unit === "%";
+    if (!relative && (isPercent(d) || (d.unit ?? "") !== (a.unit ?? "") || (d.scale?.factor ?? "1") !== (a.scale?.factor ?? "1"))) continue;
+    const word = m[1] ?? m[2];
+    const at = (d.qualifiers[0]?.start ?? d.start) - bTail.length + m.index + m[0].lastIndexOf(word);
+    const up = /^(?:up|increase|rise|growth)$/u.test(word);
+    out.push({ from: b, to: a, direction: up ? "up" : "down", directionWord: { start: at, end: at + word.length }, stated: [{ figure: d, what: relative ? "relative" : "difference" }] });
+  }
 }

@@ -24,6 +24,8 @@ import { findSubjectTotals } from "./subject-total.ts";
 import { findChainedTotals } from "./chained-total.ts";
 import { findBracketTwins } from "./bracket-twins.ts";
 import { findLayoutLists, findTotalLineLists } from "./layout-list.ts";
+import { findTimeSplits } from "./time-split.ts";
+import { findNamedItems } from "./named-items.ts";
 import { findByLeadLists } from "./by-lead-list.ts";
 import { withoutNotCounts } from "./not-counts.ts";
 import { findBreakdowns } from "./breakdown.ts";
@@ -65,12 +67,12 @@ export interface TotalParts {
   closedSplit?: boolean;
 }
 
-const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)|:(?=[ \t]*(?:[\p{L}\p{M}]+[ \t]+){1,4}\d[\d.,]*[ \t]+[\p{L}])|(?<=[\p{L}\p{M}][ \t])[-–—](?=[ \t]+\d[^.;:()]{0,80}(?:,[^.;:()]{0,80})?(?<![\p{L}])(?:and|và)[ \t]+\d[^.;:()]{0,60}(?:[.;]|$))/gu;
+const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|of them|of those[ \t]+[a-z]{3,}|of this number|among these|among them|bao gồm|gồm có|gồm|cụ thể|including|of which|of whom|among them|among which|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of|như sau|as follows)(?![\p{L}])|:(?!\d)(?=[ \t]*(?:(?:at the end of (?:the )?(?:year|quarter|period)|by (?:the )?(?:year|quarter)[ -]end|đến nay|đến cuối năm|tính đến nay|hiện nay)[ \t]*,[ \t]*)?(?:có[ \t]+)?\d)|:(?=[ \t]*(?:[\p{L}\p{M}]+[ \t]+){1,4}\d[\d.,]*[ \t]+[\p{L}])|(?<=[\p{L}\p{M}][ \t])[-–—](?=[ \t]+\d[^.;:()]{0,80}(?:,[^.;:()]{0,80})?(?<![\p{L}])(?:and|và)[ \t]+\d[^.;:()]{0,60}(?:[.;]|$))/gu;
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
-const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
+const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
 const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
-const EXHAUSTIVE_INTRO = /^(?:bao gồm|gồm có|gồm|comprising|consisting of|made up of|broken down into|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
+const EXHAUSTIVE_INTRO = /^(?:bao gồm|gồm có|gồm|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
 // ("grew by a net 116 WTE: 412 starters and 296 leavers", "tăng ròng 838 doanh nghiệp: …", "tăng cơ
@@ -317,7 +319,12 @@ function listRun(ctx: UnitContext, parts: Figure[], skip: [number, number][] = [
     const from = parts[i - 1].end;
     const raw = ctx.lower.slice(from, parts[i].qualifiers[0]?.start ?? parts[i].start);
     const gap = (skip.length ? [...raw].map((c, k) => (skip.some(([a, b]) => from + k >= a && from + k < b) && c !== "\n" ? "" : c)).join("") : raw).replace(/\([^()]*\)/g, "").replace(/([;,\n])[ \t*•+-]*[\p{L}][\p{L}\p{M} \t–—&/-]{0,120}(?:[ \t]\d{1,3}(?:[ \t][\p{L}\p{M} \t]{0,20})?|\d{1,2}\p{L}{1,3}(?:\/\d{1,2}\p{L}{1,3})*)?:[ \t]*$/u, "$1");
-    if (LIST_BREAK.test(gap)) return parts.slice(0, i);
+    // ("198 were discharged to their usual residence, 74 were discharged with early supported discharge,
+    // 63 went to …": a break word inside the item before, closed by its comma, leaves the list going.)
+    const tail = /[,;][^,;]*$/u.exec(gap)?.[0] ?? gap;
+    if (LIST_BREAK.test(tail) || /[.:(]/u.test(gap) || /[,;][ \t]*có(?![\p{L}])/u.test(gap)) return parts.slice(0, i);
+    // ("934 members of the 61 community groups": a count after "of the" says whose, it is no item.)
+    if (!/[,;]/u.test(gap) && /(?<![\p{L}])(?:of|across|from|among)[ \t]+(?:the|its|their|all|these|those)[ \t]+$/u.test(gap)) return parts.slice(0, i);
     if (NEW_PREDICATE.test(gap)) return parts.slice(0, i);
     // ("gồm 4 cơ sở công lập và 5 cơ sở ngoài công lập, đang nuôi dưỡng 1.086 đối tượng": the item
     // after "và" closes the list; a comma after it opens a clause of its own.)
@@ -809,6 +816,18 @@ function withoutBroader(ctx: UnitContext, t: TotalParts): TotalParts {
   return t.parts.some((x, k) => broader(x.figure, k)) ? { ...t, parts: t.parts.filter((x, k) => !broader(x.figure, k)) } : t;
 }
 
+/** ("We repaired 24,860 potholes (2023/24: 31,412; 2022/23: 28,146)": earlier years' figures, each after its
+ * year and a colon, are the same measure then, no parts of it now.) */
+const PRIOR_YEAR_LABEL = /(?:\(|;|,)[ \t]*(?:(?:fy|năm|quý|q[1-4])[ \t]*)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]*:[ \t]*$/u;
+/** A whole over a span of years ("3 năm", "giai đoạn 2021-2025", "since 2021"), whose years are its parts. */
+const SPAN_WHOLE = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|two|three|four|five)[ \t]+(?:năm|years)|giai[ \t]+đoạn|nhiệm[ \t]+kỳ|lũy[ \t]+kế|luỹ[ \t]+kế|cumulative|since|từ[ \t]+năm|over[ \t]+the[ \t]+(?:period|last)|in[ \t]+total|tổng[ \t]+cộng)(?![\p{L}])|(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)?\d\d/u;
+function withoutPriorYears(ctx: UnitContext, t: TotalParts): TotalParts {
+  const ws = ctx.sentenceOf(t.whole);
+  if (SPAN_WHOLE.test(ctx.lower.slice(Math.max(ws.start, t.whole.start - 120), t.whole.start))) return t;
+  const prior = (f: Figure) => f.start > t.whole.end && inBrackets(ctx, ws.start, f.start) && PRIOR_YEAR_LABEL.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start));
+  return t.parts.some((x) => prior(x.figure)) ? { ...t, parts: t.parts.filter((x) => !prior(x.figure)) } : t;
+}
+
 /** ("Of the 412 cadets enrolled at the start of the year, 337 were still active …, and 149 new cadets
  * joined": newcomers are no part of those there before.) */
 function withoutNewcomers(t: TotalParts): TotalParts {
@@ -885,6 +904,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // a claim per intro over every later figure would make long lists quadratic.
       // "bao gồm: 241 …": the colon belongs to the words before it, it does not open another list.
       if (m[1] === undefined && k > 0 && /^[ \t]*$/.test(ctx.text.slice(intros[k - 1].index! + intros[k - 1][0].length, p))) continue;
+      // ("Level 3 (including Free Courses for Jobs)    6,418": words in a bracket that closes before any
+      // figure qualify a label; they open no list.)
+      if (m[1] !== undefined && /\([^()]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 60), p)) && /^[^()\d]*\)/u.test(ctx.lower.slice(p, s.end))) continue;
       // "(target: 15 minutes)", "mục tiêu: 95%": a label's colon, not a breakdown.
       if (m[1] === undefined && (/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) || /(?:target|goal|plan|aim|standard|baseline|source|note|mục tiêu|kế hoạch|chỉ tiêu|nguồn|ghi chú)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 20), p)))) continue;
       let n = k + 1;
@@ -1303,7 +1325,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
       const sibling = wholeHead ? parts0.findIndex((f, i) => i > 0 && ctx.lower.slice(parts0[i - 1].end, f.start).includes(`, ${wholeHead} `) && new RegExp(`(?:,|và)[ \\t]+${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+[\\p{L}\\p{M} ]{1,30}$`, "u").test(ctx.lower.slice(parts0[i - 1].end, f.start))) : -1;
-      const parts1 = sibling > 0 ? parts0.slice(0, sibling) : parts0;
+      // ("1.248 phòng, trong đó: phòng kiên cố 1.106 phòng, phòng bán kiên cố 191 phòng, …": when the first item
+      // is labelled by the whole's noun too, every item is, and none is a sibling.)
+      const labelledFirst = !!wholeHead && parts0.length > 0 && new RegExp(`(?:^|[:,])[ \\t]*${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]+[\\p{L}\\p{M} ]{1,30}$`, "u").test(ctx.lower.slice(p + intro.length, parts0[0].start));
+      const parts1 = sibling > 0 && !labelledFirst ? parts0.slice(0, sibling) : parts0;
       // (Words in an item's bracket gloss its name: "Vi phạm khác (lấn chiếm …, không che chắn): 79 công trình".)
       const verbAt = parts1.findIndex((f, i) => i > 0 && NEW_PREDICATE.test(ctx.lower.slice(parts1[i - 1].end, f.start).replace(/\([^()]*\)/gu, " ")));
       const parts = verbAt > 0 ? parts1.slice(0, verbAt) : parts1;
@@ -1344,6 +1369,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // ("tỷ lệ tàu sử dụng năng lượng xanh còn thấp (12/512 tàu); còn 8 tàu hư hỏng …": a fraction set
         // aside in its bracket illustrates a rate; what follows the bracket is not its rest.)
         if (inBrackets(ctx, s.start, f.start) && ctx.text.slice(f.end, others[0].start).includes(")")) continue;
+        // ("14 xã đạt chuẩn đều đạt 19/19 tiêu chí; 2 xã còn lại đạt 15 và 17 tiêu chí": nothing is left of a
+        // whole that is all done, and the rest said of another noun's count is that noun's.)
+        if (new D(f.numerator!.exact).eq(f.denominator!.exact)) continue;
+        // ("Mục tiêu Nghị quyết đến năm 2025 là 75/86 trường đạt chuẩn …; còn 14 trường phải hoàn thành": a target's
+        // fraction is the goal; what remains is measured against it, not its whole.)
+        if (/(?<![\p{L}])(?:mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch|target|goal|aim)(?![\p{L}])[^;.\d]{0,40}(?:là|:|đề[ \t]+ra|đặt[ \t]+ra|is|was|of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 60), f.start).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) continue;
+        if (s.figs.some((g) => g.start > f.end && g.end <= others[0].start && !!g.noun && !sameNoun(g.noun, f.noun) && /^[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,2}?(?:còn[ \t]+lại|remaining|other)(?![\p{L}])/u.test(ctx.lower.slice(g.end, g.end + 30)))) continue;
         const gap = ctx.between(f.end, others[0].start);
         // A semicolon alone does not make the later counts the rest of the fraction's whole ("51/68
         // tổ chức vi phạm …; phải kỷ luật 9 tổ chức" counts a subset): a rest word or contrasting
@@ -1420,7 +1452,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const result = again0.findIndex((f, i) => i > 0 && /(?:,|;)[ \t]*(?:so|thus|hence|giving|bringing|leaving|making|taking|which[ \t]+left|which[ \t]+leaves|to[ \t]+give)[ \t]+(?:the[ \t]+(?:total|number|count)[ \t]+(?:to|of)[ \t]+)?$/u.test(ctx.between(again0[i - 1].end, f.qualifiers[0]?.start ?? f.start)));
       const parts = result > 0 ? again0.slice(0, result) : again0;
       // ("Of the 268 patients, 52 had atrial fibrillation, of whom only 31 …": a part of a part.)
-      const nested = parts.findIndex((f, k) => k > 0 && precededBy(ctx, f, /(?<![\p{L}])(?:of[ \t]+(?:whom|which|these|those|them)|trong[ \t]+(?:đó|số[ \t]+đó|số[ \t]+này))(?:[ \t]+(?:only|just|some|about|around|nearly|almost|chỉ|có))*[ \t]*$/u));
+      // ("…; the remaining 397 include 214 in temporary buildings and 183 …": a part broken down in turn.)
+      const nested = parts.findIndex((f, k) => k > 0 && precededBy(ctx, f, /(?<![\p{L}])(?:of[ \t]+(?:whom|which|these|those|them)|trong[ \t]+(?:đó|số[ \t]+đó|số[ \t]+này)|includes?|included|including|comprises?|comprised|comprising)(?:[ \t]+(?:only|just|some|about|around|nearly|almost|chỉ|có))*[ \t]*$/u));
       if (nested > 0) parts.length = nested;
       if (parts.length < 1 || (bare && parts.length < 2)) continue;
       // "Of the 412 works, 398 (96.6%) complied …; the 14 non-compliant works are …": the rest, named
@@ -1620,6 +1653,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));
     out.push(...findElidedParts(ctx, used));
+    out.push(...findTimeSplits(ctx, used));
+    out.push(...findNamedItems(ctx, used));
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
@@ -1629,7 +1664,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 

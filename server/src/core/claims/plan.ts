@@ -426,6 +426,10 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
 }
 
 export function findValueTargets(ctx: UnitContext): ValueTarget[] {
+  return ctx.memo("value-targets", () => readValueTargets(ctx));
+}
+
+function readValueTargets(ctx: UnitContext): ValueTarget[] {
   const out: ValueTarget[] = [];
   for (const s of ctx.sentences) {
     for (const t of s.figs) {
@@ -599,6 +603,7 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     }
   }
   resultAfterTarget(ctx, out);
+  atValueVerdict(ctx, out);
   anaphoricTarget(ctx, out);
   targetThenResult(ctx, out);
   targetAfterValue(ctx, out);
@@ -619,6 +624,9 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     { const vs = ctx.sentenceOf(v); if (v.end < vt.target.start && inBrackets(ctx, vs.start, v.start) && !inBrackets(ctx, vs.start, vt.target.start) && vs.figs.some((f) => f.end <= v.start && !inBrackets(ctx, vs.start, f.start) && /^[^()]{0,40}\([^()]*?\p{L}{2,}[ \t]+\p{L}[^()]*$/u.test(ctx.lower.slice(f.end, v.start)))) return []; }
     if (!vt.reversed && (vt.seconds ?? v).end < vt.target.start && /^(?:[ \t]+[\p{L}]+){0,2}?[ \t]+(?:above|below|over|under|short[ \t]+of|ahead[ \t]+of|behind|outside|within)[ \t]+(?:the|its|our|their|an?)[ \t]/u.test(ctx.lower.slice((vt.seconds ?? v).end, vt.target.start)) && /(?<![\p{L}])(?:remains?|remained|still|now|stood|stands|is|was|were|are)[ \t]+(?:[\p{L}]+[ \t]+)?(?:\d+[ \t]+(?:minutes?|mins?|hours?)[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, v.start - 40), v.start))) return [];
     if (/(?:target|goal|standard|mục tiêu|chỉ tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 25), v.qualifiers[0]?.start ?? v.start))) return [];
+    // ("Performance was up 3.5 percentage points on Q2 (58.9%) but remains below the 75% target": the base a
+    // change started from, in its bracket, is not what the verdict judges.)
+    if (v.end < vt.target.start && /(?<![\p{L}])(?:on|from|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^()\d;.]{0,24}(?:(?:19|20)\d\d(?:\/\d{2})?|q[1-4]|[ivx]+)?[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, v.start - 50), v.start))) return [];
     // ("exceeding the 30 Mbps superfast threshold and approaching the 100 Mbps …": a figure labelled
     // a threshold after it is a target too; "Some 38% of councils exceeded …": a share of the things
     // judged is not the measure judged.)
@@ -630,6 +638,32 @@ export function findValueTargets(ctx: UnitContext): ValueTarget[] {
     if (!whole) return [vt];
     return whole.kind === vt.value.kind && whole.unit === vt.value.unit && sameNoun(whole.noun, vt.target.noun ?? whole.noun) && !out.some((o) => o.value === whole) ? [{ ...vt, value: whole }] : [];
   });
+}
+
+/** "The Council's target is 95% occupancy. At 93.2% the target was narrowly missed": a verdict said of
+ * the value the sentence opens on, against the one target the sentence before set. */
+const AT_VALUE = /^[\s*•-]*(?:at|với[ \t]+mức|ở[ \t]+mức)[ \t]+$/u;
+const AT_VERDICT = /^[ \t]*,?[ \t]*(?:the|this|our|its|their|mục[ \t]+tiêu|chỉ[ \t]+tiêu)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:(?:target|standard|goal|ambition|benchmark)[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:narrowly|comfortably|just|therefore|again|only|still|also|clearly|easily)[ \t]+)*((?:not[ \t]+)?(?:missed|exceeded|met|achieved|beaten|surpassed|reached)|(?:đã[ \t]+)?(?:vượt|đạt|không[ \t]+đạt|chưa[ \t]+đạt))(?![\p{L}])/u;
+const TARGET_SET = /(?<![\p{L}])(?:target|standard|goal|ambition|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:is|was|of|at|là|đề[ \t]+ra|đặt[ \t]+ra)[ \t]*$/u;
+
+function atValueVerdict(ctx: UnitContext, out: ValueTarget[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const v = s.figs[0];
+    if (!v || !v.value || v.qualifiers.length || !AT_VALUE.test(ctx.lower.slice(s.start, v.start))) continue;
+    const m = AT_VERDICT.exec(ctx.lower.slice(v.end, s.end));
+    if (!m || s.figs.some((f) => f !== v && f.start < v.end + m[0].length)) continue;
+    const prev = ctx.sentences[si - 1];
+    const ts = prev.figs.filter((f) => f.kind === v.kind && (f.unit ?? "") === (v.unit ?? "") && !!f.value && TARGET_SET.test(ctx.lower.slice(Math.max(prev.start, f.start - 40), f.start)));
+    if (ts.length !== 1 || out.some((o) => o.value === v)) continue;
+    const at = v.end + m.index + m[0].lastIndexOf(m[1]);
+    // ("Residual waste was 412 kg per household against a target of 420 kg. At 412 kg the target was met."):
+    // the measure named in the sentence before says which way is better.)
+    const t = ts[0];
+    const named = ctx.lower.slice(prev.start, t.start);
+    const lower = lowerBetter(named) || /(?<![\p{L}])(?:no[ \t]+more[ \t]+than|at[ \t]+most|maximum|ceiling|limit|cap|under|below|reduce|cut|tối[ \t]+đa|không[ \t]+quá|dưới|giảm)(?![\p{L}])/u.test(ctx.lower.slice(Math.max(prev.start, t.start - 30), t.start));
+    out.push({ value: v, target: t, lowerIsBetter: lower, verdict: { start: at, end: at + m[1].length } });
+  }
 }
 
 /** "Average student attendance was 90.8% in 2023-24, up from 89.6% … . This remains behind the target
@@ -881,6 +915,9 @@ export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
 
 /** The value a margin is counted from: the nearest figure before, in the target's unit or, for
  * counts, a fraction or count of the same noun. */
+/** A change's base in its bracket: "so với năm 2022 (", "on Q2 (", "compared with 2023/24 (". */
+const CHANGE_BASE_BEFORE = /(?<![\p{L}])(?:on|from|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^()\d;.]{0,24}(?:(?:19|20)\d\d(?:\/\d{2})?|q[1-4]|[ivx]+)?[ \t]*\([ \t]*$/u;
+
 function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figure | undefined {
   if (isPercent(t) && !t.qualifiers.length) {
     const v = s.figs[i - 1];
@@ -890,6 +927,9 @@ function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figur
   for (let j = i - 1; j >= 0; j--) {
     const v = s.figs[j];
     if (v.kind === "percent" && t.unit !== "%") continue;
+    // ("70 trạm, tăng 14 trạm so với năm 2022 (56 trạm), …; vượt 2 trạm so với kế hoạch năm (68 trạm)": a change's
+    // base in its bracket, and the change's size, are passed over for the level.)
+    if (CHANGE_BASE_BEFORE.test(ctx.lower.slice(Math.max(s.start, v.start - 50), v.qualifiers[0]?.start ?? v.start)) || /(?<![\p{L}])(?:tăng|giảm|up|down|by)(?:[ \t]+thêm)?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, v.start - 12), v.qualifiers[0]?.start ?? v.start))) continue;
     if (v.kind === "fraction") return !t.unit && t.noun && v.noun && t.noun.split(" ")[0] === v.noun.split(" ")[0] ? v : undefined;
     if (v.kind !== "number" || v.qualifiers.length) return undefined;
     if ((v.unit ?? "") !== (t.unit ?? "") || (v.scale?.factor ?? "1") !== (t.scale?.factor ?? "1")) return undefined;

@@ -3,11 +3,12 @@
 // "…; the remaining 38 were not". A count after "còn" / "the remaining" with a "not yet" of its own
 // is the whole less the one part named before it, so the two make the whole.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { isCount, type UnitContext } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const REST_LEAD = /;[ \t]*(?:còn(?:[ \t]+lại)?|the[ \t]+remaining|the[ \t]+other|the[ \t]+rest,?)[ \t]*$/u;
-const NOT_YET = /^[ \t]+(?:[\p{L}\p{M},]+[ \t]+){0,3}?(?:chưa|không|were[ \t]+not|was[ \t]+not|had[ \t]+not|have[ \t]+not|did[ \t]+not|not|are[ \t]+not|still)(?![\p{L}])/u;
+const NOT_YET = /^[ \t]+(?:[\p{L}\p{M},]+[ \t]+){0,3}?(?:chưa|không|were[ \t]+not|was[ \t]+not|had[ \t]+not|have[ \t]+not|did[ \t]+not|not|are[ \t]+not|still|no|without|lack|lacked|lacks)(?![\p{L}])/u;
 
 export function withRestAfter(ctx: UnitContext, all: TotalParts[]): TotalParts[] {
   return all.map((t) => {
@@ -24,6 +25,10 @@ export function withRestAfter(ctx: UnitContext, all: TotalParts[]): TotalParts[]
     const head = (n?: string) => n?.split(" ")[0];
     if (r.noun && t.whole.noun && head(r.noun) !== head(t.whole.noun)) return t;
     if (all.some((o) => o !== t && o.parts.some((p) => p.figure === r))) return t;
+    // ("hoàn thành 9/12 chỉ tiêu, trong đó 3 chỉ tiêu vượt kế hoạch; còn 3 chỉ tiêu chưa đạt": the undone
+    // make up the fraction's whole with the done, not the done with its part.)
+    const w = t.whole;
+    if (w.kind === "fraction" && w.denominator && new D(t.wholeNum.exact).plus(r.value.exact).eq(w.denominator.exact)) return t;
     return { ...t, parts: [...t.parts, { figure: r, num: r.value }], exhaustive: true };
   });
 }

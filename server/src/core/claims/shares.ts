@@ -1,6 +1,8 @@
 // Shares: a fraction with its percentage ("19/21 xã (90,5%)", "19 of 21 communes, or 90.5%"), a
 // part with its share of the whole ("trong đó có 1.217 …, chiếm 67%"), rates that cannot pass 100%
 // ("tỷ lệ hộ … 105%", "105% số xã"), and shares of one whole ("cơ cấu: nông nghiệp 20%, …").
+import { findComparedPlans } from "./compared-plan.ts";
+import { findHeadlineRates } from "./headline-rate.ts";
 import { findShareShapes } from "./share-shapes.ts";
 import { findElidedShares } from "./elided-shares.ts";
 import { D } from "../math/interval.ts";
@@ -161,6 +163,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           continue;
         }
         if (p.kind !== "percent" || p.unit !== "%" || planned.has(p)) continue;
+        // ("£224,000, an increase of £5,600 (2.6%) on 2023", "412 home visits, up from 356 the previous year
+        // (15.7%)": the size or the start of a change, then its rate in a bracket: the change's, no share.)
+        if (f.kind === "number" && /(?<![\p{L}])(?:an?[ \t]+(?:increase|decrease|rise|fall|drop|reduction|cut|growth)[ \t]+of|(?:up|down)(?:[ \t]+(?:by|from))?|(?:rose|fell|increased|decreased|grew|dropped|declined)[ \t]+(?:by|from)|from|tăng(?:[ \t]+thêm)?|giảm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 24), f.qualifiers[0]?.start ?? f.start)) && /^[^\d;.()]{0,40}\([ \t]*$/u.test(ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
         const rawGap = ctx.plainBetween(f.end, p.qualifiers[0]?.start ?? p.start);
         // ("212 in Dockside, the ward with the lowest cover (6.4%)": the percentage of a superlative said
@@ -182,7 +187,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "Có 1.128/1.264 thôn, khối, bản đạt danh hiệu văn hóa, đạt tỷ lệ 89,2%", "41/45 schools met
         // the standard, a rate of 91.1%", "… were reviewed by eight weeks – 95.3%": a fraction, its own
         // clause, then the rate it gives.
-        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?|accounting[ \t]+for|đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|(?:an?|the)[ \t]+(?:occupancy|uptake|take-up|coverage)(?:[ \t]+rate)?[ \t]+of|or|i\.e\.|representing|equivalent to)[ \t]*$/u.test(rawGap) || ((/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) || /[ \t][–—-][ \t]*$/u.test(rawGap)) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
+        // (Not "…, which is 4.2% more than last year": a change said of the share.)
+        const fracLink = f.kind === "fraction" && !pronoun && rawGap.length <= 100 && !/^[ \t]*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|increase|decrease|rise|fall|cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 14)) && !/[.;:()\d%]/.test(rawGap) && !CLAUSE_NOT_SHARE.test(rawGap.replace(/,[^,]*$/, "")) && (/,[ \t]*(?:chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?|accounting[ \t]+for|đạt[ \t]+(?:tỷ|tỉ)[ \t]+lệ|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}]+){0,4}?(?:[ \t]+(?:đạt|là))?|(?:an?[ \t]+|the[ \t]+)?rate[ \t]+of|(?:an?|the)[ \t]+(?:occupancy|uptake|take-up|coverage)(?:[ \t]+rate)?[ \t]+of|or|i\.e\.|representing|equivalent to|(?:which|that)[ \t]+(?:is|was|represents|represented|equals|makes|made)(?:[ \t]+(?:an?[ \t]+)?(?:rate|share|proportion)[ \t]+of)?|giving[ \t]+(?:an?[ \t]+)?(?:rate|share|proportion)[ \t]+of|tức[ \t]+là|tương[ \t]+đương)[ \t]*$/u.test(rawGap) || ((/,[ \t]*(?:đạt|bằng)[ \t]*$/u.test(rawGap) || /[ \t][–—-][ \t]*$/u.test(rawGap)) && /^[ \t]*(?:[.;)]|$|\r?\n)/u.test(ctx.lower.slice(p.end, p.end + 3))));
         // "recruited 412 starters … against a plan of 450, so recruitment stands at 91.6% of plan":
         // a count against its plan, then the rate of plan in a clause of its own.
         const ofPlan = !pronoun && i > 0 && rawGap.length <= 60 && /^[ \t]*,[ \t]*(?:so|which means|meaning|and)?[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:stands at|stood at|is|was|reached|came to|equal to|equivalent to)[ \t]+$/u.test(rawGap) && /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:plan|target|planned level|profile))(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 30));
@@ -198,6 +204,10 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // semicolon at the line's end.
         const fracSemi = f.kind === "fraction" && !pronoun && /^[^.;:()\d%]{0,20};[ \t]*$/u.test(rawGap) && /^[ \t]*[.;]?[ \t]*(?:\r?\n|$)/u.test(ctx.lower.slice(p.end, p.end + 4));
         if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf && !fracSemi) continue;
+        // ("9.214,0 triệu đồng (bổ sung cân đối 7.452,0 triệu đồng; bổ sung có mục tiêu 1.762,0 triệu đồng), chiếm
+        // 63,3% tổng thu": past the bracket that holds a part of it, the share is the whole's.)
+        const holder = partOf.get(f);
+        if (holder && holder.end <= f.start && /^[^()]*\)/u.test(rawGap) && /\([^()]*$/u.test(ctx.lower.slice(holder.end, f.start))) continue;
         // "disbursed USD 142.6 million against an allocation of USD 150 million (95.1%)".
         const a = i > 0 ? s.figs[i - 1] : undefined;
         // ("284 affordable homes were completed against a target of 320 (88.8% of target)": counts too.)
@@ -492,7 +502,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         if (!coPart && !satPart && !settled && !RECEIVED.test(ctx.lower.slice(Math.max(s.start, w.start - 60), w.start))) continue;
         // (A change is no part: "842.000 người, giảm 35.000 người (4,0%)".)
         // ("an increase of 245 (5.3%) on 4,617 a year earlier".)
-        if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|by|(?:increase|rise|fall|decrease|reduction|drop|improvement|growth|gain|cut)[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 24), part.qualifiers[0]?.start ?? part.start))) continue;
+        if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|by|from|từ|(?:increase|rise|fall|decrease|reduction|drop|improvement|growth|gain|cut)[ \t]+of)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, part.start - 24), part.qualifiers[0]?.start ?? part.start))) continue;
         // "có 9 khoản đạt và vượt dự toán; 3 khoản không đạt dự toán là … (đạt 91,2%)": counts given a
         // verdict, then a list, are no count handled out of a count received.
         if (/(?<![\p{L}])(?:là|gồm|namely|including|đạt và vượt|không đạt|chưa đạt|were met|were missed)(?![\p{L}])/u.test(ctx.lower.slice(w.end, p.start))) continue;
@@ -533,6 +543,8 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     for (const n of findSumShares(ctx, new Set([...taken, ...out.map((x) => x.percent)]))) out.push({ percent: n.percent, part: n.part, ...(n.whole ? { whole: n.whole } : { sumOf: n.parts }), num: n.part.value!, den: n.whole ? n.whole.value! : { exact: n.parts.reduce((a, f) => a.plus(f.value!.exact), new D(0)).toString() } });
     for (const n of plans) out.push({ percent: n.percent, part: n.achieved, whole: n.plan, num: n.achieved.value!, den: n.plan.value!, excess: n.excess || undefined });
     for (const x of out) taken.add(x.percent);
+    pairs(findHeadlineRates(ctx, taken));
+    pairs(findComparedPlans(ctx).filter((c) => c.percent && !taken.has(c.percent)).map((c) => ({ percent: c.percent!, part: c.value, whole: c.plan })));
     for (const read of [findPlansBefore, findPlansAgainst, findLabelBases, findRatesOfBase, findGapShares, findHandledShares, findSubjectPlans, findLabelPartShares, findSubjectTotalShares, findVerbRates, findShareShapes, findOfTheVerbShares, findFallbackShares]) pairs(read(ctx, taken));
     // ("Of these, 5,278 (87.7%) were offered their first preference and 5,802 (94.6%) one of their top
     // three": the next count of the clause with its own bracketed share, after "and", is of the same whole.)
@@ -725,6 +737,10 @@ function roundingNote(ctx: UnitContext, s: Sentence, f: Figure): boolean {
 }
 
 /** Attributes that cut across a whole's kinds: sex, ethnicity, age, qualification, locality. */
+/** Groups a person may belong to alongside others: party members, union members, veterans, youth. */
+const OVERLAP_ATTR = /(?<![\p{L}])(?:đảng[ \t]+viên|đoàn[ \t]+viên|hội[ \t]+viên|cựu[ \t]+chiến[ \t]+binh|thanh[ \t]+niên|trẻ[ \t]+tuổi|dưới[ \t]+\d+[ \t]+tuổi|party[ \t]+members?|union[ \t]+members?|veterans?|under[ \t]+\d+|over[ \t]+\d+|bme|lgbt\p{L}*|carers?)(?![\p{L}])/u;
+/** Answers to a survey's separate questions: satisfied, would return, would recommend. */
+const SURVEY_ITEM = /(?<![\p{L}])(?:hài[ \t]+lòng|sẵn[ \t]+sàng|giới[ \t]+thiệu|quay[ \t]+lại|đánh[ \t]+giá[ \t]+(?:tốt|cao)|satisfied|satisfaction|would[ \t]+(?:recommend|return|use)|recommend|agreed?|felt|rated)(?![\p{L}])/u;
 const CUTS_ACROSS_ATTR = /(?<![\p{L}])(?:nữ|nam|dân tộc|trình độ|đại học|thạc sĩ|người địa phương|địa phương|khuyết tật|cao tuổi|women|female|male|men|ethnic|disabled|qualified|local)(?![\p{L}])/u;
 
 export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
@@ -785,6 +801,12 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
       // attribute, each with its count, may overlap.)
       const bracketCounted = (p: Figure) => { const c = countOf(p); return !!c && /^[^\d%;()]{0,30}\([ \t]*(?:chiếm|accounting for)[ \t]*$/u.test(ctx.lower.slice(c.end, p.qualifiers[0]?.start ?? p.start)); };
       if (chiem.length >= 2 && chiem.every((p) => counted(p) || bracketCounted(p)) && chiem.some((p) => CUTS_ACROSS_ATTR.test(ctx.lower.slice(Math.max(s.start, countOf(p)!.start - 40), countOf(p)!.start)))) continue;
+      // ("nữ chiếm 46,8%, người dân tộc thiểu số chiếm 12,4%, đảng viên chiếm 88,6%", "hài lòng … chiếm 86,4%, sẵn
+      // sàng quay lại chiếm 72,5%": groups named by attributes, or answers to separate questions, each labelled
+      // right before its own verb, may overlap.)
+      const labelOf = (p: Figure) => { const pre = ctx.lower.slice(Math.max(s.start, p.start - 70), p.qualifiers[0]?.start ?? p.start); return pre.slice(Math.max(pre.lastIndexOf(","), pre.lastIndexOf(";"), pre.lastIndexOf(":")) + 1); };
+      if (chiem.length >= 2 && chiem.filter((p) => CUTS_ACROSS_ATTR.test(labelOf(p)) || OVERLAP_ATTR.test(labelOf(p))).length >= 2) continue;
+      if (chiem.length >= 2 && chiem.filter((p) => SURVEY_ITEM.test(labelOf(p))).length >= 2) continue;
       if (chiem.length >= 2) group = chiem;
       else {
         const k = STRUCTURE.exec(text);

@@ -26,7 +26,8 @@ export interface Table {
   rows: Row[];
 }
 
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+// (GFM asks one hyphen a cell, "|:-:|--:|", once the row has a pipe.)
+const DELIMITER = /^(?=[^\n]*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$|^[ \t]*:?-{3,}:?[ \t]*$/;
 const DASH = /^[ \t]*[-—–][ \t]*$/;
 
 function splitCells(ctx: UnitContext, start: number, end: number): Cell[] {
@@ -458,9 +459,10 @@ function resplit(line: string, r: Seg[], n: number, lo: (c: number) => number, h
 
 /** A total row: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Total". */
 // ("Quarter total", "Programme total", "Year total": a total named by its span ends with the word.)
-export const TOTAL_LABEL = /^(?:tổng cộng|cả năm(?![ \t]+\d)|tổng số|tổng|lũy kế|luỹ kế|cộng(?![ \t]+đồng)|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b)|(?:quarter|year|annual|half-year|programme|program|overall|combined|period|month|monthly|weekly|yearly|q[1-4]|h[12])[ \t]+totals?(?:[ \t]*\([^()]*\))?$)(?![\p{L}])/u;
+// ("Year" under "Jan - Mar" … "Oct - Dec": the year is the sum of its quarters.)
+export const TOTAL_LABEL = /^(?:tổng cộng|cả năm(?![ \t]+\d)|(?:full[ \t]+|whole[ \t]+|calendar[ \t]+|financial[ \t]+)?year$|tổng số|tổng|lũy kế|luỹ kế|cộng(?![ \t]+đồng)|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|total|grand total|all(?![ \t]+others?\b)|(?:quarter|year|annual|half-year|programme|program|overall|combined|period|month|monthly|weekly|yearly|q[1-4]|h[12])[ \t]+totals?(?:[ \t]*\([^()]*\))?$)(?![\p{L}])/u;
 /** Rows inside another row: "- trong đó …", "+ …", "a) …", "1.1 …", "of which". */
-export const SUB_ROW = /^(?:[-+•–]|trong đó|of which|in which|including|[a-zđ]\)|\d+\.\d+|\()/u;
+export const SUB_ROW = /^(?:[-+•–—]|trong đó|of which|in which|including|[a-zđ]\)|\d+\.\d+|\()/u;
 /** Rows that head a group of their own: "I.", "II.", "A.", "1." at the top of a hierarchy. */
 export const TOP_ROW = /^(?:[ivxlc]+[.)]|[a-d][.)])[ \t]/u;
 
