@@ -131,7 +131,7 @@ export function findPlanAmounts(ctx: UnitContext, taken: Set<Figure>): PlanAmoun
   for (const s of ctx.sentences) read(ctx, s, taken, out);
   // ("The budget for 2024 is £224,000, an increase of £5,600 (2.6%) on 2023": a change's size, its rate in the
   // bracket after it, is nothing achieved against that budget.)
-  return out.filter((x) => !/(?<![\p{L}])(?:an?[ \t]+(?:increase|decrease|rise|fall|drop|reduction|cut|growth)[ \t]+of|(?:up|down|rose|fell|increased|decreased)[ \t]+by|up|down|tăng(?:[ \t]+thêm)?|giảm)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (x.achieved.qualifiers[0]?.start ?? x.achieved.start) - 24), x.achieved.qualifiers[0]?.start ?? x.achieved.start)));
+  return out.filter((x) => !/(?<![\p{L}])(?:an?[ \t]+(?:increase|decrease|rise|fall|drop|reduction|cut|growth)[ \t]+of|(?:up|down|rose|fell|increased|decreased)[ \t]+by|(?<!(?:made|make|makes|making|adds?|added|sums?|summed|broken|breaks?)[ \t]+)(?:up|down)|tăng(?:[ \t]+thêm)?|giảm)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (x.achieved.qualifiers[0]?.start ?? x.achieved.start) - 24), x.achieved.qualifiers[0]?.start ?? x.achieved.start)));
 }
 
 /** Words that introduce an amount as the plan: "vốn được giao 534,8 tỷ đồng", "a budget of £12m". */
