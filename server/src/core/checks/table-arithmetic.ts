@@ -675,7 +675,8 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
       // ("| Year | … | 6,842 |" under "Households helped", "| Cả năm | … | 31.240 |" under "Số hộ được vay": the
       // people, households or bodies of a year may each be counted in several quarters, so the year's count
       // may be less than the quarters' sum, never more.)
-      const uniqueColumn = yearRow && WHO_COUNTED.test((t.header[c] ?? "").toLowerCase()) && !EVENTS_COUNTED.test((t.header[c] ?? "").toLowerCase());
+      const head = (t.header[c] ?? "").toLowerCase();
+      const uniqueColumn = yearRow && WHO_COUNTED.test(head) && !EVENTS_COUNTED.test(head);
       const totalIv = value(ctx, r.cells[c])!;
       // A "total" row that is no larger than its largest row is an average, a rate or a maximum
       // ("Mật độ", "Năng suất (tạ/ha)", "Worst", growth rates): that column is not summed.

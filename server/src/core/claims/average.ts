@@ -544,7 +544,8 @@ export function countAbove(ctx: UnitContext, s: { start: number }, noun: string)
       if (f.start >= upTo) break;
       if (f.kind !== "number" || f.unit || f.perYear || !f.noun || !sameHead(f.noun, noun)) continue;
       // (A sibling item that states the population is still the headline: "- Dân số trung bình … 1.286.450 người".)
-      if (c === ctx && ownItem !== undefined && itemLine(c, f) !== undefined && itemLine(c, f) !== ownItem && !/(?<![\p{L}])(?:dân[ \t]+số|population|residents|inhabitants)(?![\p{L}])/u.test(c.lower.slice(itemLine(c, f)!, f.start))) continue;
+      const item = c === ctx && ownItem !== undefined ? itemLine(c, f) : undefined;
+      if (item !== undefined && item !== ownItem && !/(?<![\p{L}])(?:dân[ \t]+số|population|residents|inhabitants)(?![\p{L}])/u.test(c.lower.slice(item, f.start))) continue;
       const sent = c.sentenceOf(f);
       const q = f.qualifiers[0]?.start ?? f.start;
       if (inBrackets(c, Math.max(sent.start, f.start - 80), f.start) || NOT_BASE.test(c.lower.slice(Math.max(sent.start, q - 30), q))) continue;

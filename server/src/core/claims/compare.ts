@@ -139,6 +139,11 @@ function perRate(ctx: UnitContext, s: { figs: Figure[] }, before: Figure[], next
 const PLAN_RATE_AFTER = /^[ \t]*(?:dự[ \t]+toán|kế[ \t]+hoạch)[^;\d]{0,40};[ \t]*tỷ[ \t]+lệ[ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện|hoàn[ \t]+thành)[^;\d]{0,60}$/u;
 /** A prior period's figure in brackets: "(2023/24: 21.2%)", "(năm 2023: 58,4 triệu đồng; năm 2022: …". */
 const PRIOR_LABEL = /(?:\(|;)[ \t]*(?:(?:[\p{L}\p{M}]+|\d{1,2})[ \t]+){0,5}(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]*:[ \t]*$/u;
+/** A figure inside an earlier period's bracket, "(2023/24: £0.61m; 2022/23: £0.48m)", looked back to `floor`. */
+function inPriorBracket(ctx: UnitContext, f: Figure, floor: number): boolean {
+  const q = f.qualifiers[0]?.start ?? f.start;
+  return PRIOR_LABEL.test(ctx.lower.slice(Math.max(floor, q - 30), q)) && /^[^()]{0,80}\)/u.test(ctx.lower.slice(f.end, f.end + 82));
+}
 const BRACKETED_BASE = /(?:(?:so với|compared (?:with|to)|against|from|lần|times)[^()\d]{0,40}|(?:năm|in)[ \t]+y{4}[ \t]*)\([ \t]*$/u;
 /** A change's earlier value: "down from 12.9%", "compared with 7 in 2022", "so với năm trước". */
 const FROM_BEFORE = /(?<![\p{L}])(?:from|từ|compared (?:with|to)|than|so với)[ \t]*$/u;
@@ -596,7 +601,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         const bracketed = (f: Figure) => /(?:(?<![\p{L}])(?:so với|compared (?:with|to)|against|from|bằng|equal to|than|hơn)[^();]{0,50}|(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]*|cùng kỳ(?:[ \t]+năm[ \t]+trước)?[ \t]*)\([ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 60), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,30}\)/u.test(ctx.lower.slice(f.end, f.end + 32));
         // ("62,8 triệu đồng (năm 2023: 58,4 triệu đồng; năm 2022: 53,6 triệu đồng), gấp 1,38 lần năm 2020", "£0.84m
         // (2023/24: £0.61m; 2022/23: £0.48m), double …": earlier years' figures in their bracket hold no side.)
-        const priorYear = (f: Figure) => PRIOR_LABEL.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,80}\)/u.test(ctx.lower.slice(f.end, f.end + 82));
+        const priorYear = (f: Figure) => inPriorBracket(ctx, f, s.start);
         // ("5,1 doanh nghiệp/1.000 dân (dân số trung bình 1.922 nghìn người), bằng khoảng 0,6 lần …": a
         // bracket that glosses the figure before it holds no side.)
         // ("7 giống cây trồng mới (5 giống lúa, 2 giống ngô), gấp 1,75 lần …": every item of the bracket glosses it.)
@@ -681,8 +686,7 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
     // first one's other side.
     // ("1.254,8 triệu USD (6 tháng đầu năm 2024: …; 6 tháng đầu năm 2023: 986,4 triệu USD), tăng 14,3% … và gấp 1,6
     // lần 6 tháng đầu năm 2020": an earlier period's figure in its bracket is no subject of a multiple.)
-    const prior = (f: Figure) => PRIOR_LABEL.test(ctx.lower.slice(Math.max(0, (f.qualifiers[0]?.start ?? f.start) - 30), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,80}\)/u.test(ctx.lower.slice(f.end, f.end + 82));
-    return out.filter((m) => !prior(m.subject)).flatMap((m) => {
+    return out.filter((m) => !inPriorBracket(ctx, m.subject, 0)).flatMap((m) => {
       const first = out.find((o) => o !== m && o.other === m.subject);
       if (!first) return [m];
       return /^[ \t)]*,?[ \t]*(?:và|and|,)[ \t]*$/u.test(ctx.lower.slice(first.other.end, m.times.qualifiers[0]?.start ?? m.times.start).replace(/(?:gấp|khoảng|hơn|gần|about|nearly|over|more than)[ \t]*$/u, "").replace(/[ \t\p{L}\p{M}]*\)[ \t]*/u, "")) ? [{ ...m, subject: first.subject }] : [];

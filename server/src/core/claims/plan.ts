@@ -425,6 +425,9 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
   return [];
 }
 
+/** A change's base in its bracket: "so với năm 2022 (", "on Q2 (", "compared with 2023/24 (". */
+const CHANGE_BASE_BEFORE = /(?<![\p{L}])(?:on|from|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^()\d;.]{0,24}(?:(?:19|20)\d\d(?:\/\d{2})?|q[1-4]|[ivx]+)?[ \t]*\([ \t]*$/u;
+
 export function findValueTargets(ctx: UnitContext): ValueTarget[] {
   return ctx.memo("value-targets", () => readValueTargets(ctx));
 }
@@ -626,7 +629,7 @@ function readValueTargets(ctx: UnitContext): ValueTarget[] {
     if (/(?:target|goal|standard|mục tiêu|chỉ tiêu)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 25), v.qualifiers[0]?.start ?? v.start))) return [];
     // ("Performance was up 3.5 percentage points on Q2 (58.9%) but remains below the 75% target": the base a
     // change started from, in its bracket, is not what the verdict judges.)
-    if (v.end < vt.target.start && /(?<![\p{L}])(?:on|from|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^()\d;.]{0,24}(?:(?:19|20)\d\d(?:\/\d{2})?|q[1-4]|[ivx]+)?[ \t]*\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, v.start - 50), v.start))) return [];
+    if (v.end < vt.target.start && CHANGE_BASE_BEFORE.test(ctx.lower.slice(Math.max(0, v.start - 50), v.start))) return [];
     // ("exceeding the 30 Mbps superfast threshold and approaching the 100 Mbps …": a figure labelled
     // a threshold after it is a target too; "Some 38% of councils exceeded …": a share of the things
     // judged is not the measure judged.)
@@ -915,9 +918,6 @@ export function findTargetMargins(ctx: UnitContext): TargetMargin[] {
 
 /** The value a margin is counted from: the nearest figure before, in the target's unit or, for
  * counts, a fraction or count of the same noun. */
-/** A change's base in its bracket: "so với năm 2022 (", "on Q2 (", "compared with 2023/24 (". */
-const CHANGE_BASE_BEFORE = /(?<![\p{L}])(?:on|from|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^()\d;.]{0,24}(?:(?:19|20)\d\d(?:\/\d{2})?|q[1-4]|[ivx]+)?[ \t]*\([ \t]*$/u;
-
 function marginValue(ctx: UnitContext, s: Sentence, i: number, t: Figure): Figure | undefined {
   if (isPercent(t) && !t.qualifiers.length) {
     const v = s.figs[i - 1];
