@@ -179,8 +179,13 @@ function parallelLabelsVi(ctx: UnitContext, parts: Figure[]): boolean {
   const first = labels.map((l) => l.split(/[ \t]+/u)[0]);
   // (Not states told by an auxiliary, which one item may pass through to another: "12 dự án đã khởi công,
   // 9 dự án đã hoàn thành".)
-  return first.every((w) => w === first[0]) && first[0].length >= 2 && !/^(?:đã|đang|được|có|chưa|sẽ|bị|không|là|đạt|vẫn|còn)$/u.test(first[0]);
+  const aux = /^(?:đã|đang|được|có|chưa|sẽ|bị|không|là|đạt|vẫn|còn)$/u;
+  if (first.every((w) => w === first[0]) && first[0].length >= 2 && !aux.test(first[0])) return true;
+  // ("24 cơ sở giết mổ gia súc, 9 cơ sở giết mổ gia cầm và 8 cơ sở giết mổ cả gia súc và gia cầm": three
+  // kinds or more of one noun, none a state the others may pass through.)
+  return labels.length >= 3 && labels.every((l) => !STATE_WORD.test(l));
 }
+const STATE_WORD = /(?<![\p{L}])(?:đã|đang|được|chưa|sẽ|bị|không|có|đạt|vẫn|còn|hoàn thành|khởi công|thi công|triển khai|xếp loại)(?![\p{L}])/u;
 
 /** Verbs a bare count's clause may open with: a state or an outcome. */
 const PAST_IRREGULAR = "went|left|came|took|got|made|won|lost|fell|rose|saw|began|chose|sent|paid|spent|sought|brought|held|kept|found|became|ran|gave|stayed|remain|remains";
@@ -312,7 +317,11 @@ export function checkPartsSum(ctx: UnitContext): void {
     const headRe = wholeHead ? new RegExp(`^[ \\t]+(?:were|was|are|is)[ \\t]+((?:[\\p{L}-]+[ \\t]+){1,3}?${wholeHead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "u") : undefined;
     const kindsSaid = ctx.lang === "en" && !!wholeHead && wholeHead.length > 3 ? t.parts.map((p) => /^[ \t]+(?:were|was|are|is)[ \t]+([a-z][a-z -]{1,60}?)(?=[ \t]*(?:[,;.]|$)|[ \t]+and[ \t])/u.exec(ctx.lower.slice(p.figure.end, p.figure.end + 80))?.[1] ?? headRe!.exec(ctx.lower.slice(p.figure.end, p.figure.end + 80))?.[1]) : [];
     const saidKinds = kindsSaid.length > 1 && kindsSaid.every((k) => !!k && k.split(" ").pop() === wholeHead && k !== wholeHead) && new Set(kindsSaid).size === kindsSaid.length && !kindsSaid.some((k) => CUTS_ACROSS_ANY.test(k!));
-    const labelled = saidKinds || (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
+    // ("Of the 74 cases, 51 were hospital-onset healthcare-associated and 23 were community-onset
+    // healthcare-associated": kinds that share their last word, each told apart by the words before it.)
+    const tails = kindsSaid.map((k) => k?.split(/[ \t]+/u) ?? []);
+    const tailKinds = kindsSaid.length > 1 && tails.every((w) => w.length >= 2 && w[w.length - 1] === tails[0][tails[0].length - 1] && w[w.length - 1].length >= 4) && new Set(kindsSaid).size === kindsSaid.length && !kindsSaid.some((k) => CUTS_ACROSS_ANY.test(k!) || CROSS_GROUP.test(k!));
+    const labelled = saidKinds || tailKinds || (!crossLabels && labels.every((l) => !!l) && new Set(labels).size === labels.length) || (classes.every((c) => !!c) && new Set(classes).size === classes.length);
     // "trong đó 6 dự án đã hoàn thành, 8 dự án đang thi công và 5 dự án đang chuẩn bị đầu tư", "of
     // which 6 have been completed, 8 are under construction and 5 are in preparation": each part
     // at a stage of its own, and a project is at one stage only.

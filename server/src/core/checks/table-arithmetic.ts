@@ -617,6 +617,11 @@ function checkTotalRows(ctx: UnitContext, t: Table): void {
     // ("| Female | 1,264 |", "| Black, Asian and minority ethnic | 186 |", "| Disabled | 142 |" over "| All
     // officers | 3,486 |": a profile by characteristics that cut across each other; the rows are no parts.)
     if (body.filter((x) => PROFILE_ROW.test(rowName(x).toLowerCase())).length >= 2) return;
+    // ("| Chỉ tiêu | ĐVT | … |" with "tỷ đồng" beside "triệu USD": indicators in units of their own are
+    // no parts of one total, whatever a row is called.)
+    // ("| Đơn vị | … |" names the bodies, the rows themselves; only a unit's own header counts.)
+    const unitCol = t.header.findIndex((h, i) => i > 0 && /^(?:đvt|đơn vị tính|units|unit of measure|measure)$/u.test(h.toLowerCase().replace(/[*_.]/gu, "").trim()));
+    if (unitCol > 0 && new Set([r, ...body].map((x) => (x.cells[unitCol]?.text ?? "").toLowerCase().trim())).size > 1) return;
     // Candidate sets of parts: every row; rows that are not sub-rows; top-level rows of a hierarchy.
     const sets = [body, body.filter((x) => !SUB_ROW.test(x.label))];
     if (body.some((x) => TOP_ROW.test(x.label))) sets.push(body.filter((x) => TOP_ROW.test(x.label)));

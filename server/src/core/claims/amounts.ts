@@ -4,7 +4,7 @@
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
-import { UnitContext, allMatches, figurelessClause, inBrackets, scaledValue, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, figurelessClause, inBrackets, outdentLimit, scaledValue, type Sentence } from "./context.ts";
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
@@ -178,7 +178,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // đó vốn trong nước 1.987,0 tỷ đồng, …) và vốn … 420,2 tỷ đồng".)
     while (intros[n] && intros[n].index! < s.end && (figurelessClause(ctx, intros[n].index! + intros[n][0].length) || inBrackets(ctx, introEnd, intros[n].index!))) n++;
     const next = intros[n]?.index;
-    let limit = next !== undefined && next < s.end ? next : s.end;
+    let limit = outdentLimit(ctx, introEnd, next !== undefined && next < s.end ? next : s.end);
     // "gồm truy thu 9,18 tỷ đồng và phạt 3,27 tỷ đồng; bình quân mỗi doanh nghiệp … 183,1 triệu đồng":
     // without a colon the list ends with its clause.
     // ("Trong đó, ngành A đạt X; B Y; C Z" runs on: only a clause that is no item ends it.)
@@ -279,6 +279,9 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
         // ("- Ngân sách trung ương: 142.300 triệu đồng, gồm:\n  - vốn đầu tư phát triển 98.600 …": an item set
         // in under one that opens a list of its own breaks that item down, whatever its bullet.)
         if (indent > firstItem.indent && (bullet !== firstItem.bullet || opensList)) continue;
+        // ("- Nông nghiệp …, gồm:\n  - trồng trọt …;\n  - chăn nuôi …;\n- Lâm nghiệp …": an item set back further is
+        // a sibling of the line that opened the list.)
+        if (indent < firstItem.indent) break;
         opensList = /(?:gồm|bao[ \t]+gồm|cụ[ \t]+thể|trong[ \t]+đó|including|of[ \t]+which|comprising)?[ \t]*:\s*$/u.test(ctx.lower.slice(item.start, item.end).replace(/[.;]+\s*$/u, ""));
         const from = item.start + marker[0].length;
         // "- Chương trình …: kế hoạch 298,5 tỷ đồng, giải ngân 152,6 tỷ đồng": an item with two amounts
@@ -388,7 +391,7 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
       const labels: string[] = [];
       let at = from;
       for (const f of items) {
-        const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,6})[ \t]*:?[ \t]*$/u.exec(ctx.lower.slice(at, f.qualifiers[0]?.start ?? f.start).replace(LABEL_TAIL, ""));
+        const m = /^[ \t]*(?:[,;][ \t]*)?(?:và[ \t]+|and[ \t]+)?([\p{L}\p{M}][\p{L}\p{M}-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}-]*){0,6})[ \t]*:?[ \t]*$/u.exec(ctx.lower.slice(at, f.qualifiers[0]?.start ?? f.start).replace(LABEL_TAIL, ""));
         // ("bổ sung có mục tiêu" names a kind of transfer: only change, plan and period words are refused.)
         if (!m || BRACKET_NOT_LABEL.test(m[1]) || /(?<![\p{L}])(?:năm|quý|tháng|kỳ|year|quarter|month)(?![\p{L}])/u.test(m[1])) break;
         labels.push(m[1]);
@@ -401,6 +404,14 @@ export function findBracketAmountParts(ctx: UnitContext, used: Set<number>): Tot
       // each item named in the whole's own words.)
       const named = (l: string) => new RegExp(`(?<![\\p{L}])${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(wLabel);
       const eachNamed = labels.length >= 2 && labels.every(named);
+      // ("Outturn was £4.70m (pay £3.71m; non-pay £1.09m)": a kind and the rest of it.)
+      const neg = (a: string, b: string) => new RegExp(`^(?:non-?|not[ \\t]+|ngoài[ \\t]+|không[ \\t]+|phi[ \\t]+)${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(b);
+      const complement = labels.length === 2 && (neg(labels[0], labels[1]) || neg(labels[1], labels[0]));
+      if (complement) {
+        out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: true, amounts: true, listed: true });
+        for (const f of items) used.add(f.id);
+        continue;
+      }
       if (new Set(labels).size !== labels.length || (!eachNamed && (labels.some((l) => l.split(/\s+/)[0] !== first || !l.includes(" ")) || !new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, "u").test(wLabel)))) continue;
       out.push({ whole: w, wholeNum: w.value!, parts: items.map((f) => ({ figure: f, num: f.value! })), exhaustive: false, amounts: true, listed: true });
       for (const f of items) used.add(f.id);

@@ -15,6 +15,7 @@ import type { TotalParts } from "./parts.ts";
 
 /** Between the count's noun and the bracket: when or where, a few words, no figure. */
 const LEAD = /^(?:[ \t]+(?:during|in|over|across|for|at|by|from|this|the|that|last|year|quarter|month|period|trong|năm|quý|tháng|kỳ|qua|tại|trên|địa|bàn|(?:19|20)\d\d(?:\/\d{2,4})?)){0,5}(?:[ \t]*,[ \t]*(?:chiếm|accounting[ \t]+for|or)[ \t]+\d[\d.,]*[ \t]*%)?[ \t]*\([\p{L}\p{M} \t'’-]{0,40}:?[ \t]*$/u;
+const WORDS_LEAD = /^(?:[ \t]+[\p{L}\p{M}'’-]+){1,7}[ \t]*\($/u;
 const SEP = /(?:,|;|(?<![\p{L}])(?:and|và))[ \t]*$/u;
 const NOT_LABEL = /(?<![\p{L}])(?:up|down|increase|decrease|rose|fell|compared|against|average|per|each|target|plan|budget|of|than|from|to|tăng|giảm|so[ \t]+với|bình[ \t]+quân|mỗi|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|trên|từ|đến|lên|xuống|năm|year|years|cùng[ \t]+kỳ)(?![\p{L}])/u;
 const REST = /(?<![\p{L}])(?:others?|other[ \t]+[\p{L}]+|the[ \t]+rest|remaining|khác|còn[ \t]+lại)(?![\p{L}])/u;
@@ -68,8 +69,11 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       const afterNoun = nounEnd + w.noun.length;
       // (Past the whole's own share: "27.566 trẻ, chiếm 28,0% (nhà trẻ …".)
       const first = s.figs[wi + 1].kind === "percent" && s.figs[wi + 2] ? s.figs[wi + 2] : s.figs[wi + 1];
-      const lead = LEAD.exec(ctx.lower.slice(afterNoun, first.qualifiers[0]?.start ?? first.start));
+      // ("87 certificates were revoked during the year (32 firearm certificates and …)", "27 hồ sơ có sai sót
+      // về thủ tục (17 hồ sơ …)": a few words of any kind, when every item is named by the whole's noun.)
+      const lead = LEAD.exec(ctx.lower.slice(afterNoun, first.qualifiers[0]?.start ?? first.start)) ?? WORDS_LEAD.exec(ctx.lower.slice(afterNoun, first.qualifiers[0]?.start ?? first.start));
       if (!lead) continue;
+      const wordsLead = !LEAD.test(lead[0]);
       const open = afterNoun + lead[0].lastIndexOf("(");
       const close = ctx.text.indexOf(")", open);
       if (close < 0 || close > s.end || /\(/u.test(ctx.text.slice(open + 1, close))) continue;
@@ -78,7 +82,9 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       let ok = true;
       for (let i = 0; i < items.length && ok; i++) {
         const f = items[i];
-        if (f.kind !== "number" || !isCount(f) || f.qualifiers.length || f.unit || !f.value || used.has(f.id) || /^(?:months?|years?|days?|weeks?|hours?|tháng|năm|ngày|tuần|giờ)(?: |$)/u.test(f.noun ?? "")) ok = false;
+        // ("21,874 hours of volunteering (cadets 16,392 hours, leaders 5,482 hours)": time split into time.)
+        if (f.kind !== "number" || !isCount(f) || f.qualifiers.length || f.unit || !f.value || used.has(f.id) || (/^(?:months?|years?|days?|weeks?|hours?|tháng|năm|ngày|tuần|giờ)(?: |$)/u.test(f.noun ?? "") && f.noun !== w.noun)) ok = false;
+        else if (wordsLead && !(f.noun && itemNounOk(f, w))) ok = false;
         else if (new D(f.value.exact).gt(w.value.exact)) ok = false;
         else if (i > 0 && !/(?:,|;|(?<![\p{L}])(?:and|và))/u.test(ctx.lower.slice(items[i - 1].end, f.start))) ok = false;
       }

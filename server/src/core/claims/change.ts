@@ -428,6 +428,9 @@ function moreThanBracket(ctx: UnitContext, s: Sentence, out: Change[]): void {
     const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
     if (d.kind !== "percent" || d.unit !== "%" || !d.value || d.qualifiers.length || isPercent(b) || !comparable(a, b) || a.kind !== "number" || b.kind !== "number" || b.qualifiers.length || a.qualifiers.length) continue;
     if (!/^[^;\d()]{0,80},[ \t]*$/u.test(ctx.lower.slice(b.end, d.start))) continue;
+    // ("21,486 spill events, an average of 35.1 spills per overflow, 18.3% fewer than in 2023 (26,302)": an
+    // average beside a count in brackets is not what changed.)
+    if (averaged(ctx, b) !== averaged(ctx, a)) continue;
     const m = MORE_THAN_BRACKET.exec(ctx.lower.slice(d.end, a.start));
     if (!m || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
     if (out.some((c) => c.to === b || c.from === a)) continue;
@@ -802,7 +805,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const more = /^[ \t]+(?:are|is|were|was|had|have|has|remain|remained)[ \t]/u.test(moreGap) ? null : MORE_THAN.exec(moreGap);
         // ("612 YTD (Q1 214, Q2 206, Q3 192), 12.3% lower than the 698": the last of a bracketed split is
         // no value compared.)
-        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && (y.kind === "number" || y.kind === "percent") && /^[^;\d]{0,70}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, ""))) {
+        // ("The overall achievement rate of 91.5% is 1.8 percentage points higher than in 2022/23 (89.7%)": the
+        // gap said of the value by its verb.)
+        const isGap = /^[ \t]+(?:is|was|are|were|là)[ \t]+$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && y.kind === "percent" && y.unit === "pp" && isPercent(x) && isPercent(z);
+        // ("21,486 spill events, an average of 35.1 spills per overflow, 18.3% fewer than in 2023 (26,302)": a
+        // rate per unit is not what the bare count in brackets was.)
+        const perUnit = (f: Figure) => /^[ \t]+[\p{L}\p{M} ]{0,30}?(?<![\p{L}])(?:per|each|mỗi)[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 40));
+        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && perUnit(x) === perUnit(z) && (y.kind === "number" || y.kind === "percent") && (isGap || /^[^;\d]{0,70}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, "")))) {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
@@ -1663,7 +1672,9 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
         if (!DIFF_LEAD.test(leadText)) continue;
         // "…, or 9.1% of the total": a share of something else, not the change over the base.
-        if (/^[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
+        // ("giảm 46 lượt (10,0%) so với quý III/2023 (458 lượt), nhưng tăng 33 lượt (8,7%) so với quý II/2024
+        // (379 lượt)": a base named after the bracketed rate is the change's own.)
+        if (/^[ \t]*\)?[ \t]*(?:of|của|trong|so[ \t]+với|on|against|above|below|than|vượt|cao|thấp|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![\p{L}])/u.test(ctx.lower.slice(p.end, p.end + 20))) continue;
         const lead = ctx.lower.slice(Math.max(s.start, bq - 60), bq);
         const vi = BASE_VI.test(lead);
         // ("So với năm 2020 (418 trường đạt chuẩn), …": the base's noun may run on inside its bracket.)

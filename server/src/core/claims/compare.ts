@@ -378,6 +378,10 @@ export function findComparisons(ctx: UnitContext): Comparison[] {
       // rate is over is no side of the comparison.)
       const period = (f: Figure) => DURATION.test(f.noun ?? "") && (/(?<![\p{L}])(?:trong|qua|in|over|during|across|within)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 8), f.qualifiers[0]?.start ?? f.start)) || (/(?<![\p{L}])(?:của|of[ \t]+the[ \t]+(?:past|last))[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.qualifiers[0]?.start ?? f.start)) && /^[ \t]+(?:năm|tháng|years?|months?)?[ \t]*(?:qua|vừa qua|trước)?/u.test(ctx.lower.slice(f.end, f.end + 12)) && /(?:qua|past|last)/u.test(ctx.lower.slice(Math.max(s.start, f.start - 16), f.end + 12))));
       if (period(subject) || period(next)) continue;
+      // ("9 minutes 14 seconds, faster than … (10 minutes 5 seconds)": one unit of a duration written in two
+      // is no side of the comparison.)
+      const twoUnits = (f: Figure) => /\d[ \t]+(?:hours?|minutes?|mins?|giờ|phút)[ \t]+(?:and[ \t]+|và[ \t]+)?$/u.test(ctx.lower.slice(Math.max(0, f.start - 16), f.qualifiers[0]?.start ?? f.start)) || /^[ \t]+(?:hours?|minutes?|mins?|giờ|phút)[ \t]+(?:and[ \t]+|và[ \t]+)?\d{1,2}[ \t]+(?:seconds?|secs?|minutes?|mins?|giây|phút)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 30));
+      if (twoUnits(subject) || twoUnits(next)) continue;
       // ("… 68,4 triệu đồng và … 74,9 triệu đồng, lần lượt cao hơn mức chung … 5,7 triệu đồng và 12,2
       // triệu đồng": gaps told respectively, not the values compared.)
       if (/(?<![\p{L}])(?:lần[ \t]+lượt|respectively|tương[ \t]+ứng)(?![\p{L}])/u.test(ctx.lower.slice(subject.end, next.start)) || /^[^.;\d]{0,40}(?<![\p{L}])(?:respectively|lần[ \t]+lượt)(?![\p{L}])/u.test(ctx.lower.slice(next.end, next.end + 60))) continue;

@@ -149,6 +149,18 @@ export function findDifferences(ctx: UnitContext): Difference[] {
             }
           }
         }
+        // ("income … was £486,250 against a budget of £470,000, a surplus of £16,250": the two amounts set
+        // against each other right before it.)
+        const sd = /(?:^|[^\p{L}])((?:an?|the)[ \t]+(?:surplus|deficit))[ \t]+of[ \t]*$/u.exec(pre);
+        const kd = s.figs.indexOf(d);
+        if (sd && kd >= 2 && d.kind === "number" && !isPoints(d)) {
+          const [x, y] = [s.figs[kd - 2], s.figs[kd - 1]];
+          const at = q - pre.length + sd.index + sd[0].indexOf(sd[1]);
+          if (sameKind(x, d, false) && sameKind(y, d, false) && /^[ \t]+against[ \t]+(?:an?|the|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:budget|target|forecast|plan)[ \t]+(?:of[ \t]+)?$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && /^[ \t]*,[ \t]*$/u.test(ctx.lower.slice(y.end, at)) && !pairedByChange(x, y)) {
+            out.push({ a: x, b: y, diff: d, word: { start: at, end: at + sd[1].length }, points: false });
+            continue;
+          }
+        }
         const trade = TRADE_BEFORE.exec(pre);
         const m = trade ? null : (EN_BEFORE.exec(pre) ?? VI_BEFORE.exec(pre));
         // ("2.8 percentage points below the council's target": the longer unit word takes more room.)

@@ -35,7 +35,10 @@ function big(f: Figure): Dec | undefined {
 
 export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
   const w = t.whole;
-  if (w.noun && DURATION_NOUN.test(w.noun) && !t.parts.some((p) => p.figure.noun && DURATION_NOUN.test(p.figure.noun))) return { ...t, parts: [] };
+  // ("18,347 hours in total: 9,786 on call-outs, 6,214 on training …": bare counts of what the time
+  // went on are hours too.)
+  const spentOn = t.parts.length >= 2 && t.parts.every((p) => !p.figure.noun && /^[ \t]+(?:on|for|doing|cho|vào)(?![\p{L}])/u.test(ctx.lower.slice(p.figure.end, p.figure.end + 12)));
+  if (w.noun && DURATION_NOUN.test(w.noun) && !spentOn && !t.parts.some((p) => p.figure.noun && DURATION_NOUN.test(p.figure.noun))) return { ...t, parts: [] };
   // "960 women (52.2%) and 880 men (47.8%). Among them, 410 (22.3%) …": "them" after groups that
   // carry their shares of the whole is that whole, not the last group.
   if (t.cue && /^(?:among them|among these|of these|of them|of whom|trong số đó|trong số này)$/u.test(ctx.lower.slice(t.cue.start, t.cue.end).trim()) && carriesShare(ctx, w, figureIndex(ctx, w))) return { ...t, parts: [] };

@@ -25,6 +25,7 @@ import { findChainedTotals } from "./chained-total.ts";
 import { findBracketTwins } from "./bracket-twins.ts";
 import { findLayoutLists, findTotalLineLists } from "./layout-list.ts";
 import { findTimeSplits } from "./time-split.ts";
+import { findRemainingRests } from "./remaining-rest.ts";
 import { findNamedItems } from "./named-items.ts";
 import { findByLeadLists } from "./by-lead-list.ts";
 import { withoutNotCounts } from "./not-counts.ts";
@@ -37,7 +38,7 @@ import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { findAmountBulletLists, findAmountColonLists, findAmountsThenTotal } from "./amounts-then-total.ts";
-import { AVERAGE_LEAD, REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
+import { AVERAGE_LEAD, REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, outdentLimit, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -71,7 +72,8 @@ const INTRO = /(?<![\p{L}])(trong đó|trong số đó|trong số này|of these|
 /** Words that open a list of parts right after the whole: "687 cơ sở, bao gồm: 241 trường …". */
 const LIST_INTRO = /^(?:gồm có|gồm|bao gồm|cụ thể|như sau|as follows|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|divided into|chia ra|chia thành|of whom|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 /** A verb right after a bare count makes it the subject of its own clause. */
-const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
+const BARE_SUBJECT = /^[ \t]*(?:were|was|are|is|have|had|remain|remained|remains|met|missed|exceeded|achieved|reached|failed|fell|did|will|would|could|may|đạt|vượt|không|chưa|được|đang|đã|hoàn thành|có khả năng|khó)(?![\p{L}])/u;
+const PAST_SUBJECT = /^[ \t]*(?:[a-z]{3,}ed|went|left|came|took|got|made|won|lost|saw|chose|sent|paid|spent|found|became|gave|stayed)(?![\p{L}])/u;
 const EXHAUSTIVE_INTRO = /^(?:bao gồm|gồm có|gồm|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|divided into|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|consist of)$/u;
 const REST = /(?<![\p{L}])(?:còn lại|còn|the remaining|the rest|remaining|other|others|khác)(?![\p{L}])/u;
 /** A figure right after these words is a change or an addition, not a part. */
@@ -93,6 +95,8 @@ const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:(?:mục[ \t]+tiêu|kế[ \t]+hoạch|c
 const STARTED = /(?:đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all|xây dựng))?[ \t]*$/u;
 const SET_OR_EXAMINED = /(?:đề ra|đặt ra|giao|kiểm tra|thanh tra|rà soát|đánh giá|khảo sát|giám sát|đầu tư|khởi công|triển khai|tiếp nhận|nhận được|invested in|started|began|received|set|sets|established|adopted|inspected|assessed|reviewed|surveyed|tracked|monitored|audited|tested)(?:[ \t]+(?:được|tổng số|tổng cộng|là|a total of|all))?[ \t]*$/u;
 const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
+/** Bodies and establishments, which a breakdown may name by their several kinds. */
+const BODY_NOUN = /^(?:cơ quan|đơn vị|tổ chức|ubnd|uỷ ban|ủy ban|doanh nghiệp|cơ sở|hợp tác xã|htx|công ty|trường|bệnh viện|phòng khám|trạm|trung tâm|agencies|bodies|organisations|organizations|businesses|companies|establishments|premises|providers|schools|practices)(?: |$)/u;
 const PERSON_NOUN = /^(?:đối tượng|người có công|giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents|beneficiaries|claimants|recipients|clients|users)(?: |$)/u;
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
@@ -590,6 +594,7 @@ function statusSplit(ctx: UnitContext, parts: Figure[], end: number, whole: Figu
 
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
+const CHANNEL = /^[ \t]+(?:(?:were|was|came|arrived|received|made|submitted|returned|taken|completed)[ \t]+)?(?:by|via|online|in[ \t]+person|face[ \t]+to[ \t]+face|over[ \t]+the[ \t]+(?:phone|telephone)|on[ \t]+paper|bằng|qua|trực[ \t]+tuyến|trực[ \t]+tiếp)(?![\p{L}])/u;
 export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
   let prep: string | undefined;
   let places = true;
@@ -609,7 +614,9 @@ export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): 
     heads.push(/(?<![\p{L}])(harm|severity|injur(?:y|ies)|damage|risk|priority|rating|grade|class|band)(?![\p{L}])/u.exec(own.split(/[,;.]/)[0])?.[1] ?? "");
   }
   const graded = heads.every((h) => h && h === heads[0]);
-  return items.length >= 2 && (places || graded);
+  // ("…: 1,572 by telephone, 689 online and 357 by post": each item says how it came.)
+  const channels = items.every((f, i) => CHANNEL.test(ctx.lower.slice(f.end, Math.min(i + 1 < items.length ? items[i + 1].start : end, f.end + 40))));
+  return items.length >= 2 && (places || graded || channels);
 }
 
 /**
@@ -892,6 +899,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findFundedBy(ctx, used));
     out.push(...findCountOfThese(ctx, used));
     out.push(...findYearSeriesTotals(ctx, used));
+    // (Before the lists below: a bare count after a colon would otherwise be read as one part of the time.)
+    out.push(...findTimeSplits(ctx, used));
+    out.push(...findRemainingRests(ctx, used));
     // A) whole … trong đó / gồm / including … parts
     const intros = allMatches(INTRO, ctx.lower);
     for (let k = 0; k < intros.length; k++) {
@@ -937,7 +947,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (m[1] !== undefined && /^[ \t]*:?[ \t]*\r?\n?$/u.test(ctx.text.slice(afterIntro, s.end))) {
         // (Items of one level only: "- Khối xã: 2.912 người, trong đó:\n  + …;\n  + …;\n- Khối phường …"
         // ends the nested list at the outer item.)
-        const marker = (j: number) => /^\s*(?:[-*+•]|\d{1,3}[.)])/u.exec(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12))?.[0].replace(/\d+/u, "1").replace(/^\s*\n/u, "");
+        // (The indentation counts: "  - trồng trọt …" is a level below "- Nông nghiệp …".)
+        const marker = (j: number) => { const st = ctx.sentences[j].start; const ls = ctx.text.lastIndexOf("\n", st - 1) + 1; const indent = /^[ \t]*$/u.test(ctx.text.slice(ls, st)) ? ctx.text.slice(ls, st) : ""; return indent + (/^\s*(?:[-*+•]|\d{1,3}[.)])/u.exec(ctx.text.slice(st, st + 12))?.[0].replace(/\d+/u, "1").replace(/^\s*\n/u, "") ?? ""); };
         const level = si + 1 < ctx.sentences.length ? marker(si + 1) : undefined;
         for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)) && marker(j) === level; j++) scopeEnd = ctx.sentences[j].end;
       }
@@ -963,6 +974,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const semi = ctx.text.indexOf(";", afterIntro);
         if (semi >= 0 && semi < limit) limit = semi;
       }
+      if (m[1] !== undefined) limit = outdentLimit(ctx, afterIntro, limit);
       // "6 stop notices (including two temporary stop notices) and 11 …": an intro inside a bracket
       // lists only what the bracket holds.
       const back = ctx.text.slice(Math.max(s.start, p - 300), p);
@@ -1008,7 +1020,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const bareSubjects = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 24)));
       // ("…: 22 (53.7%) were dismissed, 10 were allowed and 9 were withdrawn": a share in brackets
       // between a count and its verb.)
-      const bareSubjectsB = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && BARE_SUBJECT.test(ctx.lower.slice(f.end, f.end + 40).replace(/^[ \t]*\([^()\d]*\d[^()]*\)/u, "")));
+      // ("These 49 victims took part as follows: 17 attended …; 21 received …; and 11 received …": after "as
+      // follows", a verb of any kind.)
+      const follows = /^(?:as follows|như sau)$/u.test(m[1] ?? "");
+      const subjectAt = (x: string) => BARE_SUBJECT.test(x) || (follows && PAST_SUBJECT.test(x));
+      const bareSubjectsB = inScope.filter((f) => isCount(f) && f.kind === "number" && !f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && subjectAt(ctx.lower.slice(f.end, f.end + 40).replace(/^[ \t]*\([^()\d]*\d[^()]*\)/u, "")));
       // "… 24,318 students. Of these, 17,902 were undergraduates, 5,811 taught postgraduates and
       // 805 research students": after a pronoun, the list runs on whatever each item is called.
       // "287 nurses, of which 164 came from India, 81 from the Philippines and 52 from other
@@ -1070,6 +1086,10 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           continue;
         }
       }
+      const verb = /^of those[ \t]+([a-z]{3,})$/u.exec(m[1] ?? "")?.[1];
+      // ("… 1,284 (66.9%) were housed. Of those housed, 642 …": a bare count the verb was said of too;
+      // "… reached 38,640 pupils from 412 schools …. Of those pupils, 14,297 …": or the count of the noun.)
+      const byVerb = verb && startsSentence && si > 0 ? ctx.sentences[si - 1].figs.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, /(?<![\p{L}])(?:target|plan|goal|budget|forecast|trajectory)(?:[ \t]+of)?[ \t]*$/u) && ((!!f.noun && f.noun.split(" ").pop() === verb) || (/(?:ed|en)$/u.test(verb) && new RegExp(`^(?:[ \\t]+[\\p{L} -]{0,40}?|[ \\t]*\\([^()]*\\)[ \\t]+[\\p{L} -]{0,20}?)${verb}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + 60))))) : [];
       if (!first && bareSubjectsB.length >= 2) {
         // ("served 3,412,860 meals across 118 schools, of which 2,204,530 were …": a count of where,
         // after its preposition and smaller than the parts, is no whole; the count before it is.)
@@ -1077,7 +1097,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !precededBy(ctx, f, NOT_PART_BEFORE) && !where(f);
         // ("Seventeen referrals for suspected misuse of direct payment funds were received in 2024/25, of
         // which 7 …": the subject may stand a long clause before the words, with no count between.)
-        const whole = lastBefore(s, p, (f) => hasNoun(f) && (p - f.end <= 80 || (p - f.end <= 130 && /^[^\d;:()]*(?:(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?[^\d;:()]*)?$/u.test(ctx.lower.slice(f.end, p))))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
+        // ("1,102 of the claims had been concluded …. Of those concluded, 874 were …, 198 … and 30 …": the count
+        // the verb was said of.)
+        const whole = lastBefore(s, p, (f) => hasNoun(f) && (p - f.end <= 80 || (p - f.end <= 130 && /^[^\d;:()]*(?:(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?[^\d;:()]*)?$/u.test(ctx.lower.slice(f.end, p))))) ?? (verb ? (byVerb.length === 1 ? byVerb[0] : undefined) : startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined);
         // ("…: 76,375 (42.0%) were resolved …; 58,190 (32.0%) led to …; 21,821 … resulted in …; 16,366 …
         // were transferred …": an item between whose verb was not read leaves the list unread.)
         const lastB = bareSubjectsB[bareSubjectsB.length - 1];
@@ -1088,7 +1110,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
           const colon = m[1] === undefined && /^[^\d;:,()]*$/u.test(ctx.lower.slice(whole.end, p)) && p - whole.end <= 60;
           // ("of which 138 were small and medium-sized enterprises (64.5%) and 67 were large employers":
           // the two sides of one divide.)
-          const exhaustive = rest || colon || outcomeContrast(ctx, bareSubjectsB, limit) || (bareSubjectsB.length === 2 && predicateSides(ctx, bareSubjectsB));
+          const exhaustive = rest || colon || follows || outcomeContrast(ctx, bareSubjectsB, limit) || (bareSubjectsB.length === 2 && predicateSides(ctx, bareSubjectsB));
           out.push({ whole, wholeNum: partNum(whole), parts: bareSubjectsB.map((f) => ({ figure: f, num: partNum(f) })), exhaustive, cue: { start: p, end: p + (m[1] ?? m[0]).length } });
           used.add(whole.id);
           for (const f of bareSubjectsB) used.add(f.id);
@@ -1108,10 +1130,6 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         // ("A total of 1,087 applications were determined: …. Of those determined, 903 …": the count the
         // verb was said of.)
-        const verb = /^of those[ \t]+([a-z]{3,})$/u.exec(m[1] ?? "")?.[1];
-        // ("… 1,284 (66.9%) were housed. Of those housed, 642 …": a bare count the verb was said of too;
-        // "… reached 38,640 pupils from 412 schools …. Of those pupils, 14,297 …": or the count of the noun.)
-        const byVerb = verb && startsSentence && si > 0 ? ctx.sentences[si - 1].figs.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, /(?<![\p{L}])(?:target|plan|goal|budget|forecast|trajectory)(?:[ \t]+of)?[ \t]*$/u) && ((!!f.noun && f.noun.split(" ").pop() === verb) || (/(?:ed|en)$/u.test(verb) && new RegExp(`^(?:[ \\t]+[\\p{L} -]{0,40}?|[ \\t]*\\([^()]*\\)[ \\t]+[\\p{L} -]{0,20}?)${verb}(?![\\p{L}])`, "u").test(ctx.lower.slice(f.end, f.end + 60))))) : [];
         const whole = bare && verb ? (byVerb.length === 1 ? byVerb[0] : undefined) : bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
         // ("built by 3 housing associations: 168 by Riverside …", "delivered by 2 contractors: 978 …": a
         // count of who or where, after its preposition, is no whole of a larger count.)
@@ -1183,7 +1201,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // ("… was 318 against an establishment of 360 … . The 318 comprise 26 watch managers, …": a bare
         // count after "The" that opens its sentence, right before the words, is a whole said again.)
         const theBare = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /^[\s*•-]*the[ \t]+$/u.test(ctx.lower.slice(s.start, f.start)));
-        const whole = sameNamed ?? headNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? theBare() ?? dashWhole;
+        // ("612 cơ sở giáo dục ở 8/8 huyện, gồm 381 trường mầm non và 294 trường tiểu học": items that are all
+        // bodies, or all people, belong to the count of such, not to the nearer count of places.)
+        const itemClass = [PERSON_NOUN, BODY_NOUN].find((re) => { const named = inScope.filter((f) => isCount(f) && !!f.noun); return named.length >= 2 && named.every((f) => re.test(f.noun!)); });
+        const classNamed = itemClass && near && !itemClass.test(near.noun ?? "") ? lastBefore(s, p, (f) => countWhole(f) && f.kind === "number" && itemClass.test(f.noun ?? "") && p - f.end <= 160 && ownClause(f)) : undefined;
+        const whole = sameNamed ?? headNamed ?? classNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? theBare() ?? dashWhole;
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
         const colonItems = m[1] !== undefined && /^[ \t]*:/.test(ctx.text.slice(afterIntro, afterIntro + 3));
@@ -1254,7 +1276,8 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ";", broken down after it, when the first part fits in it; "tăng 19 làng; trong đó có 28 làng …"
       // is of the level reached.)
       const sizeBeforeSemi = (f: Figure) => precededBy(ctx, f, /(?<![\p{L}])(?:tăng|giảm)[ \t]*$/u) && /^[ \t]+[\p{L}\p{M} ]{1,30}?;[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && !!f.value && !!first.value && new D(first.value.exact).lte(f.value.exact);
-      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && !sizeBeforeSemi(f) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f) || sizeBeforeSemi(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
+      // ("4.812 người, trong đó 2.915 đoàn viên …": people of a kind are some of the people counted.)
+      const isWhole = (f: Figure) => isCount(f) && !averaged(ctx, f) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !asideBefore(ctx, s, f, p) && !(/;/u.test(ctx.lower.slice(f.end, p)) && !sizeBeforeSemi(f) && (used.has(f.id) || listItemBefore(ctx, s, f))) && (nounsOf(ctx, f, p).some((n) => ofNoun(n, first.noun) || namedAgainAfter(ctx, n, first)) || (!!f.noun && GENERIC_PERSON.test(f.noun) && PERSON_NOUN.test(first.noun ?? "") && p - f.end <= 40 && /^[^\d;:()]*$/u.test(ctx.lower.slice(f.end, p))) || (generic && !!f.noun && PERSON_NOUN.test(f.noun) && (f.end > s.start ? p - f.end <= 80 : startsSentence && !inBracketAfter(ctx, ctx.sentenceOf(f).start, f)))) && (!precededBy(ctx, f, NOT_PART_BEFORE) || changeEnd(f) || sizeThenList(f) || sizeBeforeSemi(f)) && !changeStart(f) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && !bracketedBase(ctx, f);
       // The nearest candidate before the words, else (for "Trong đó …" opening a sentence) the
       // previous sentence's.
       // "đang quản lý 63 người nhiễm HIV còn sống, trong đó 51 người điều trị ARV": the count right
@@ -1321,6 +1344,20 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // "… 105 người (Nhật Bản 64 người, Hàn Quốc 23 người, …)": a part's own breakdown in brackets
       // is not another part of the whole.
       const parts0 = inScope.filter((f) => f !== whole && isCount(f) && !(m[1] !== undefined && inBracketAfter(ctx, p, f)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.kind === "fraction" && precededBy(ctx, f, /thứ[ \t]*$/u)) && (alts.some((n) => ofNoun(n, f.noun) || namedAgainAfter(ctx, n, f)) || (generic && !!f.noun && f.noun.startsWith(`${first.noun} `)) || (whole === headWhole && f.noun?.split(" ")[0] === head) || (ctx.lang === "vi" && !!whole.noun && !!f.noun && f.noun.split(" ")[0] === whole.noun.split(" ")[0] && !CUTS_ACROSS.test(f.noun) && /(?:,|;|(?<![\p{L}])và)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 6), f.start))) || (!f.noun && (precededBy(ctx, f, /(?:remaining|rest|other|còn lại|còn)[ \t]*$/u) || bareSubjects.includes(f)))));
+      // ("158.426 trẻ, trong đó 62.108 trẻ mẫu giáo và 97.218 học sinh tiểu học": people named by another
+      // noun, joined to the last part by "và" or a comma, are another kind of the same people; so with
+      // bodies.)
+      // ("38 cơ quan, tổ chức, trong đó: 12 cơ quan cấp tỉnh, 17 UBND cấp xã và 9 đơn vị sự nghiệp": bodies.)
+      const kindClass = whole.noun ? [PERSON_NOUN, BODY_NOUN].find((re) => re.test(whole.noun!)) : undefined;
+      if (!parts0.length && whole.noun && GENERIC_PERSON.test(whole.noun) && PERSON_NOUN.test(first.noun ?? "") && !CUTS_ACROSS.test(first.noun ?? "") && inScope[0] === first) parts0.push(first);
+      if (parts0.length && kindClass) {
+        for (const f of inScope) {
+          const prev = parts0[parts0.length - 1];
+          if (f.start <= prev.end || parts0.includes(f)) continue;
+          if (f.kind !== "number" || !isCount(f) || !f.noun || !kindClass.test(f.noun) || CUTS_ACROSS.test(f.noun) || precededBy(ctx, f, NOT_PART_BEFORE) || !/^[^\d;:.()]{0,40}(?:,|(?<![\p{L}])(?:và|and))[ \t]*$/u.test(ctx.lower.slice(prev.end, f.start))) break;
+          parts0.push(f);
+        }
+      }
       // ("dự án giao thông chiếm 214 dự án, trong đó 38 dự án đã hoàn thành, dự án giáo dục 187 dự án …":
       // an item named by the whole's own noun and a label of its own is the whole's sibling.)
       const wholeHead = whole.noun ? whole.noun.split(" ").slice(0, 2).join(" ") : "";
@@ -1653,7 +1690,6 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketAmountParts(ctx, used));
     out.push(...findListParts(ctx, used));
     out.push(...findElidedParts(ctx, used));
-    out.push(...findTimeSplits(ctx, used));
     out.push(...findNamedItems(ctx, used));
     out.push(...findToDateParts(ctx, used));
     out.push(...findFigureComprises(ctx, used));
@@ -1664,8 +1700,25 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map((t) => withUntoldRest(ctx, t)).map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
+}
+
+/** "funded by … (£318.5m), the transport levy (£142.0m) and other sources", "gồm ngân sách trung ương
+ * 62,5 tỷ đồng, ngân sách tỉnh 48,3 tỷ đồng và các nguồn vốn lồng ghép, huy động khác": a last item
+ * named as the rest, with no figure, leaves the list short of its whole on purpose; so does a whole
+ * that is only the base of shares. */
+const UNTOLD_REST = /^[^\d;]{0,80}?(?:,|(?<![\p{L}])(?:and|và|cùng))[ \t]+[^\d;]{0,60}?(?<![\p{L}])(?:other|others|khác|còn[ \t]+lại|the[ \t]+rest|remainder|remaining|miscellaneous)(?![\p{L}])[^\d;]{0,60}(?:[;.]|$)/u;
+function withUntoldRest(ctx: UnitContext, t: TotalParts): TotalParts {
+  if (!t.exhaustive || !t.parts.length) return t;
+  const last = t.parts[t.parts.length - 1].figure;
+  const s = ctx.sentenceOf(last);
+  if (!s) return t;
+  const tail = ctx.lower.slice(last.end, s.end + 1).replace(/\([^()]*\)/gu, "");
+  // ("Kết quả rà soát trên tổng số 47.750 hộ: còn 1.652 hộ nghèo, chiếm 3,46%, và 2.540 hộ cận nghèo": the
+  // base the shares are taken of, not a whole the groups make up.)
+  const base = /(?<![\p{L}])(?:trên[ \t]+tổng[ \t]+số|out[ \t]+of[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, t.whole.start - 20), t.whole.start));
+  return UNTOLD_REST.test(tail) || base ? { ...t, exhaustive: false, open: true } : t;
 }
 
 /** "…186 hộ nghèo; số hộ nghèo cuối năm theo từng địa bàn, cụ thể:": after ";" a clause of its own

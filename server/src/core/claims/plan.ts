@@ -3,7 +3,7 @@
 // that judge them, including those that head a list and so apply to every item of it.
 import type { Figure, Span } from "../types.ts";
 import { D, halfUlp } from "../math/interval.ts";
-import { UnitContext, clauseEnd, clauseStart, commaSegment, inBrackets, isPercent, type Sentence } from "./context.ts";
+import { UnitContext, clauseEnd, clauseStart, commaSegment, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 import { findFractionPercents } from "./shares.ts";
 import { clauseVerdict, findStatuses, HEDGE, PURPOSE, type Status, type StatusHit } from "./status.ts";
 import { findChanges, findReverseChanges } from "./change.ts";
@@ -129,8 +129,18 @@ export function withoutPerBase(text: string): string {
  * die as they chose is an outcome of care, better high.) */
 const CHOSEN_PLACE = /(?:preferred|usual|chosen)[ \t]+place|place[ \t]+of[ \t]+(?:their[ \t]+)?choice|nơi[ \t]+(?:mong[ \t]+muốn|lựa[ \t]+chọn)/u;
 
+/** A measure of the good side of a bad thing: "6-week wait" (the share seen within it), "arrears with a
+ * payment arrangement", "fires with a working smoke alarm", "pollution incidents self-reported", "nợ
+ * đọng … được xử lý", "suy dinh dưỡng được theo dõi, can thiệp", "xã không xảy ra tai nạn", "cost
+ * improvement programme". More of it is better. */
+const GOOD_SIDE = /\d+[- ](?:weeks?|days?|hours?|minutes?|months?)[ \t-]+(?:wait|waits|waiting)(?![\p{L}])|(?<![\p{L}])(?:with[ \t]+(?:an?|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:arrangements?|alarms?|plans?|agreements?|detectors?)|self-reported|self-referred|được[ \t]+(?:xử[ \t]+lý|giải[ \t]+quyết|theo[ \t]+dõi|can[ \t]+thiệp|điều[ \t]+trị|quản[ \t]+lý|khắc[ \t]+phục|thu[ \t]+hồi)|(?:không|chưa)(?:[ \t]+để)?[ \t]+(?:xảy[ \t]+ra|có|phát[ \t]+sinh)|free[ \t]+(?:of|from)|without[ \t]+(?:an?[ \t]+|any[ \t]+)?|cost[ \t]+(?:improvement|savings?|reductions?)|efficiency[ \t]+savings?)(?![\p{L}])/u;
+export function goodSide(text: string): boolean {
+  return GOOD_SIDE.test(text);
+}
+
 export function lowerBetter(text: string, after = ""): boolean {
   text = withoutPerBase(text);
+  if (goodSide(text)) return false;
   const m = LOWER_BETTER.exec(text);
   if (m && /^(?:deaths?|tử vong|người chết)$/u.test(m[0]) && CHOSEN_PLACE.test(text + after)) return false;
   // ("1,523 stage 1 complaints (82.5%) were answered within 10 working days": what was done to them may
@@ -429,7 +439,16 @@ export function verdictsFor(ctx: UnitContext, s: Sentence, f: Figure, headers = 
 const CHANGE_BASE_BEFORE = /(?<![\p{L}])(?:on|from|against|compared[ \t]+(?:with|to)|so[ \t]+với)[ \t]+(?:the[ \t]+)?[^()\d;.]{0,24}(?:(?:19|20)\d\d(?:\/\d{2})?|q[1-4]|[ivx]+)?[ \t]*\([ \t]*$/u;
 
 export function findValueTargets(ctx: UnitContext): ValueTarget[] {
-  return ctx.memo("value-targets", () => readValueTargets(ctx));
+  return ctx.memo("value-targets", () => readValueTargets(ctx).filter((x) => !shareOfItems(ctx, x)));
+}
+
+/** "8/12 chỉ tiêu đã đạt và vượt (chiếm 66,7%), 3 chỉ tiêu ước đạt trên 80% và …": a share of the items
+ * counted is no value that the next item's bound judges; another count stands between them. */
+function shareOfItems(ctx: UnitContext, x: ValueTarget): boolean {
+  const v = x.value;
+  const t = x.target;
+  if (v.kind !== "percent" || t.start < v.end || !/(?:chiếm|accounting[ \t]+for)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 12), v.qualifiers[0]?.start ?? v.start))) return false;
+  return ctx.figures.some((f) => f.start > v.end && f.end <= t.start && f.kind !== "percent" && isCount(f));
 }
 
 function readValueTargets(ctx: UnitContext): ValueTarget[] {

@@ -64,8 +64,12 @@ const RANK_VI = new RegExp(
 );
 /** "xếp thứ 3/4 huyện về thu ngân sách": the rank and the count as a fraction (groups as RANK_VI's). */
 const RANK_VI_FRACTION = /(?<![\p{L}])(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+thứ[ \t]+(\d{1,2})()()[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]+[\p{L}-]+(?:,[ \t]*[\p{L}-]+)?){0,4}?[ \t]+(?:về|theo)[ \t]+(?:mức[ \t]+)?/gu;
+/** A row that gathers a counted rest ("10 phường còn lại", "the other 12 wards"): no item ranked. ("All
+ * other benefits" may be ranked as a group, and the text says so when it is.) */
+const REST_ROW = /^(?:\d+[ \t]+)?(?:[\p{L}\p{M}]+[ \t]+){1,3}(?:còn[ \t]+lại|khác)$|^(?:[Tt]he[ \t]+|[Aa]ll[ \t]+)?(?:[Rr]emaining|[Oo]ther)[ \t]+\d+[ \t]/u;
 /** A row that sums or averages the others. */
 export const TOTAL_ROW = /^(?:total|totals|all[ \t](?!others?(?![\p{L}]))|overall|region(?:al)?(?:[ \t]+total)?$|national|average|mean|median|england|tổng|cộng|toàn[ \t]|cả[ \t]|chung|bình quân|trung bình)/u;
+const AGGREGATE_ROW = new RegExp(`${TOTAL_ROW.source}|${REST_ROW.source}`, "u");
 const LOWEST = /^(?:lowest|smallest|thấp nhất)$/u;
 
 /** "— of which colonoscopy", "trong đó: …": a row inside the row above it ranks with none. */
@@ -212,7 +216,7 @@ export function findRankOrders(ctx: UnitContext): RankOrder[] {
             const q = /(?:average|overall)[ \t]+$/u.exec(m[0]);
             if (col < 0 && q) col = pickColumn(t.header, text.slice(m.index + m[0].length - q[0].length), ctx.text.slice(s.start + m.index + m[0].length - q[0].length, s.end));
             if (col < 0) continue;
-            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !SUB_ROW.test(r.label));
+            const ranked = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !SUB_ROW.test(r.label));
             // The text counts the very rows of the table.
             if (ranked.length !== count || ranked.length < 3) continue;
             const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
@@ -305,7 +309,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       if (col < 0 && t.header.length === 2) {
         const said = new RegExp(`^(?:[\\p{L}-]+[ \\t]+){1,3}?(?:of|among|out[ \\t]+of)[ \\t]+(?:the[ \\t]+|all[ \\t]+(?:the[ \\t]+)?)?${COUNT_EN}[ \\t]+[\\p{L}-]+(?=[ \\t]*(?:[,;.]|$))`, "u").exec(after);
         const c = said?.[1];
-        const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+        const rows = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
         const n = c ? (/^\d+$/.test(c) ? +c : WORD_NUM[c]) : 0;
         if (n && n === rows.length && !CHANGE_HEAD.test(core(t.header[1])) && rows.every((r) => { const x = r.cells[1]?.figure; return x && x.value && (x.kind === "number" || x.kind === "percent"); })) col = 1;
         // ("Estates was the largest area of spend and digital the third-largest" under a table of one
@@ -314,6 +318,8 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         const bare = /^[ \t]*(?:[.,;]|$|and[ \t]|while[ \t])/u.test(after) || /^(?:area|item|category|source|element|component|programme|scheme|group|product)s?[ \t]+of[ \t]+(?:spend|spending|expenditure|income)(?![\p{L}])/u.test(after);
         if (col < 0 && bare && !CHANGE_HEAD.test(core(t.header[1])) && !t.header[1].includes("%") && rows.length >= 3 && rows.every((r) => { const x = r.cells[1]?.figure; return x && x.value && x.kind === "number" && !x.qualifiers.length; })) col = 1;
       }
+      // ("The highest upheld rate was at …" over an "Upheld" column of counts: a rate is no count.)
+      if (col >= 0 && /^(?:[\p{L}-]+[ \t]+){0,3}?(?:rate|rates|percentage|proportion|share)(?![\p{L}])/u.test(after) && !/(?:%|rate|percentage|proportion|share|(?<![\p{L}])per[ \t]|\/)/u.test(t.header[col].toLowerCase()) && !t.rows.some((r) => r.cells[col]?.figure?.kind === "percent")) col = -1;
       if (col >= 0) {
         const w = /^[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)*?(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:of|in|among|across|for|at|on|than|and|but|while)(?![\p{L}]))/u.exec(after);
         const l = after.startsWith(core(t.header[col])) ? core(t.header[col]).length : (w?.[0].length ?? 0);
@@ -354,7 +360,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
         else {
           const tail = /^[^,;.:()\n]{3,110}?(?=[ \t]+(?:cao|lớn|thấp|nhỏ|nhiều|ít)[ \t]+(?:nhất|thứ)(?![\p{L}]))/u.exec(text.slice(i + c.length));
           if (!tail) continue;
-          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+          const rows = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
           const named = rows.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(tail[0], labelCore(r.label)));
           if (named.length !== 1) continue;
           const lab = labelCore(named[0].label);
@@ -396,7 +402,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       const points = /(?:theo|trong|tại|ở)[ \t]+bảng|bảng[ \t]+(?:trên|nêu[ \t]+trên)/u.test(text);
       for (const t of tables) {
         if (pickColumn(t.header, m[1].trim(), m[1].trim()) >= 0) continue;
-        const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+        const rows = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
         const cols = t.header.map((_, i) => i).filter((i) => i > 0 && !CHANGE_HEAD.test(core(t.header[i])) && rows.every((r) => {
           const x = r.cells[i]?.figure;
           return x && x.value && (x.kind === "number" || x.kind === "percent");
@@ -469,7 +475,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       if (usable) for (const t of tables) {
         t.header.forEach((_, col) => {
           if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
-          if (t.rows.some((r) => { const x = r.cells[col]?.figure; return x && x.value && x.value.exact === v!.value!.exact && x.value.decimals === v!.value!.decimals && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label); })) cands.push({ col, t });
+          if (t.rows.some((r) => { const x = r.cells[col]?.figure; return x && x.value && x.value.exact === v!.value!.exact && x.value.decimals === v!.value!.decimals && !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label); })) cands.push({ col, t });
         });
       }
       if (cands.length === 1) found = cands[0];
@@ -485,7 +491,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
               if (col === 0 || CHANGE_HEAD.test(core(t.header[col]))) return;
               for (const r of t.rows) {
                 const x = r.cells[col]?.figure;
-                if (x && x.value && x.value.exact === pv.value!.exact && x.value.decimals === pv.value!.decimals && ((x.unit ?? "") === (pv.unit ?? "") || (pv.unit === "%" && !x.unit && t.header[col].includes("%"))) && !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label)) byValue.push({ col, t, row: r });
+                if (x && x.value && x.value.exact === pv.value!.exact && x.value.decimals === pv.value!.decimals && ((x.unit ?? "") === (pv.unit ?? "") || (pv.unit === "%" && !x.unit && t.header[col].includes("%"))) && !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label)) byValue.push({ col, t, row: r });
               }
             });
           }
@@ -502,7 +508,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
       if (!found && noun && !usable && /^(?:busiest|quietest)$/u.test(w)) {
         for (const t of tables) {
           if (stem(noun) !== stem(core(t.header[0])) || t.header.length < 2) continue;
-          const rows = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+          const rows = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
           const cols = t.header.map((_, i) => i).filter((i) => i > 0 && !CHANGE_HEAD.test(core(t.header[i])) && !t.header[i].includes("%") && rows.every((r) => {
             const x = r.cells[i]?.figure;
             return x && x.value && x.kind === "number";
@@ -546,7 +552,7 @@ function superlatives(ctx: UnitContext, src: UnitContext, tables: ReturnType<typ
     // ("tỷ lệ giải ngân cao nhất" names "Tỷ lệ giải ngân (%)", not "Giải ngân (tỷ đồng)" inside it.)
     if (hits.some((o) => o !== h && o.len > h.len && o.index <= h.index && o.index + o.len >= h.index + h.len)) continue;
     const { t, col } = h;
-    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+    const ranked = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
     if (ranked.length < 3 || !h.rank) continue;
     const values = ranked.map((r) => ({ row: r, figure: r.cells[col]?.figure }));
     if (values.some((v) => !v.figure || (v.figure.kind !== "number" && v.figure.kind !== "percent") || !v.figure.value)) continue;
@@ -688,7 +694,7 @@ function bareRanks(ctx: UnitContext, src: UnitContext, tables: Table[], getLists
           const si = ctx.sentenceIndexAt(s.start);
           if (li < 0 || si < 0 || si - li > 1 || si < li) continue;
         }
-        let ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+        let ranked = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
         // "Huyện Mộ Đức tiếp tục dẫn đầu, Đức Phổ xếp thứ 3/5": the one named in the rank's own clause.
         let named = namedRows(ranked, before);
         if (named.length > 1) named = namedRows(ranked, before.slice(before.lastIndexOf(",") + 1));
@@ -964,7 +970,7 @@ export function findOnlyChanges(ctx: UnitContext): OnlyChange[] {
           const words = m[1].split(/[ \t]+/u).filter((w) => w.length >= 4 && !/^(?:the|their|its|where|with|which|year|over)$/u.test(w));
           const fall = /^(?:fell|fall|falls|declined|decline|decreased|decrease|dropped|drop|giảm)$/u.test(verb);
           for (const t of tables) {
-            const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+            const ranked = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
             if (ranked.length < 3) continue;
             const named = ranked.filter((r) => labelCore(r.label).length >= 3 && hasPhrase(before, labelCore(r.label)));
             if (named.length !== 1 || !/^[^,;:]*$/u.test(before.slice(before.indexOf(labelCore(named[0].label))))) continue;
@@ -1142,7 +1148,7 @@ function ordinalSupers(ctx: UnitContext, s: { start: number; end: number }, text
     const ls = ctx.sentences[ctx.sentenceIndexAt(t.rows[0].start)];
     const f0 = t.rows[0].cells[1].figure!;
     if (ls.figs.some((f) => f.end <= t.rows[0].start && f.kind === f0.kind && (f.unit ?? "") === (f0.unit ?? ""))) continue;
-    const ranked = t.rows.filter((r) => !TOTAL_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
+    const ranked = t.rows.filter((r) => !AGGREGATE_ROW.test(labelCore(r.label)) && !TOTAL_LABEL.test(labelCore(r.label)) && !SUB_ROW.test(r.label) && r !== sumRowOf(t));
     if (ranked.length < 3 || rank > ranked.length) continue;
     const named = namedRows(ranked, before);
     if (named.length !== 1) continue;

@@ -599,12 +599,28 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
       if (/^\p{L}/u.test(x.part.text) && DURATION.test(x.part.noun ?? "")) return false;
       // ("… giải ngân 142,8 tỷ đồng, đạt 76,6% kế hoạch; trong đó vốn đầu tư phát triển 118,5 tỷ đồng,
       // đạt 80,1%": beside a whole measured against its plan, a part's own "đạt" is its own plan's rate.)
+      // ("đưa vào sử dụng 371 dự án (60,6% tổng số dự án). Có 47 dự án …, chiếm 7,7% tổng số dự án": a count said
+      // itself to be a share of the total the percent names is no such total.)
+      const named = /^[ \t]*(?:(?:của|trên|trong)[ \t]+)?(?:tổng[ \t]+số|tổng|of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:total[ \t]+)?)[ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)/u.exec(ctx.lower.slice(x.percent.end, x.percent.end + 40))?.[1];
+      if (named && x.whole && x.whole.end < x.part.start && new RegExp(`^[ \\t]*\\([ \\t]*\\d[\\d.,]*[ \\t]*%[ \\t]*(?:(?:của|trên|trong)[ \\t]+)?(?:tổng[ \\t]+số|tổng|of[ \\t]+(?:the[ \\t]+|all[ \\t]+)?(?:total[ \\t]+)?)[ \\t]*${named.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(ctx.lower.slice(x.whole.end, x.whole.end + 60).replace(/^[ \t]+[\p{L}\p{M} ]{0,20}?(?=[ \t]*\()/u, ""))) return false;
+      // ("Total expenditure was £478.9m: - staff costs £281.6m, equal to 57.9% of income": a percent that names
+      // what it is of is no share of a whole named otherwise.)
+      const ofWhat = /^[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+|total[ \t]+|all[ \t]+)*([a-z]{4,})(?![\p{L}])/u.exec(ctx.lower.slice(x.percent.end, x.percent.end + 40))?.[1];
+      // (Money only: income and spending are never each other; "staff" and "workforce" may be one.)
+      if (ofWhat && x.whole && MONEY_SIDE.test(ofWhat)) {
+        const ws = ctx.sentenceOf(x.whole);
+        const words = `${ctx.lower.slice(Math.max(ws?.start ?? 0, x.whole.start - 60), x.whole.start)} ${x.whole.noun ?? ""}`;
+        const side = (t: string) => (/(?:income|revenue|turnover|receipts)/u.test(t) ? "in" : /(?:expenditure|spending|spend|costs?|outgoings)/u.test(t) ? "out" : "");
+        if (side(words) && side(ofWhat) && side(words) !== side(ofWhat)) return false;
+      }
       const w = partOf.get(x.part);
       if (w && x.whole === w && /^[^\d;.]{0,30}?,[ \t]*(?:đạt|bằng|hoàn[ \t]+thành|achieving|reaching|at)[ \t]*$/u.test(gap) && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,3},?[ \t]*(?:đạt|bằng|hoàn[ \t]+thành|achieving|reaching)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu|kh|of[ \t]+(?:the[ \t]+)?(?:plan|target|budget))/u.test(ctx.lower.slice(w.end, w.end + 60))) return false;
       return true;
     });
   });
 }
+
+const MONEY_SIDE = /^(?:income|revenue|turnover|receipts|expenditure|spending|spend|costs?|outgoings)$/u;
 
 /** Between a part and a later percent: words that make the percent a change or a target. */
 const CLAUSE_NOT_SHARE = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|kế hoạch|mục tiêu|up|down|rose|fell|increase|decrease|compared|than|target|standard|plan|previous|last year|per)(?![\p{L}])/u;
@@ -814,7 +830,11 @@ export function findSharesOfWhole(ctx: UnitContext): SharesOfWhole[] {
         // ("| Chỉ tiêu | Mục tiêu | Thực hiện | Đánh giá |" laid out with spaces: a scorecard's rates, each
         // against its target, are no parts of one whole.)
         if (/(?<![\p{L}])(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chưa[ \t]+đạt|đánh[ \t]+giá|target|status|not[ \t]+met|missed)(?![\p{L}])/u.test(text.slice(k.index))) continue;
-        const after = pcts.filter((p) => p.start > s.start + k.index);
+        // ("Cơ cấu lao động: nông nghiệp 38,2%, công nghiệp 30,5%, dịch vụ 31,3%; tỷ lệ lao động qua đào tạo
+        // 68,5%": past a semicolon, a rate named as such is no part of the structure.)
+        const after0 = pcts.filter((p) => p.start > s.start + k.index);
+        const rateAt = after0.findIndex((p, i) => i > 0 && /;[ \t]*(?:tỷ[ \t]+lệ|tỉ[ \t]+lệ|the[ \t]+rate|rate|the[ \t]+proportion|proportion)(?![\p{L}])[^;%\d]*$/u.test(ctx.lower.slice(after0[i - 1].end, p.start)));
+        const after = rateAt > 0 ? after0.slice(0, rateAt) : after0;
         // Each share named by a short noun phrase, no change words: "nông nghiệp 20%, công nghiệp 45%".
         const clean = after.filter((p) => {
           const pre = ctx.lower.slice(Math.max(s.start, p.start - 30), p.start);

@@ -87,7 +87,8 @@ export function readNounAfter(s: string, lower: string, at: number): NounAt | un
       }
     }
   }
-  if (!words.length) return undefined;
+  // ("1,921 online, 1,104 by telephone": a channel or a place said alone is no noun.)
+  if (!words.length || (words.length === 1 && /^(?:online|offline|elsewhere|abroad|overseas|locally|nationally)$/u.test(words[0]))) return undefined;
   return { text: words.join(" "), start, end };
 }
 

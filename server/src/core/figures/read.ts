@@ -161,6 +161,11 @@ function versionBefore(pre: string): boolean {
 const COUNT_NOUN_AT = new RegExp(`[ \\t]+(?:${P.alt(COUNT_NOUNS)})(?![\\p{L}\\p{M}])`, "uy");
 const WEEKDAY_WORDS = /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|cập|nhật|đăng|lúc|xuất|bản|ngày|giờ)$/u;
 
+/** The word right after a figure ending at `at`, if a word follows it. */
+function wordAt(lower: string, at: number): string | undefined {
+  return /^[ \t]+([\p{L}\p{M}]+)/u.exec(lower.slice(at, at + 24))?.[1];
+}
+
 function lowerSameLength(s: string): string {
   const l = s.toLowerCase();
   if (l.length === s.length) return l;
@@ -221,6 +226,7 @@ export class FigureReader {
     this.markServiceNumbers();
     this.markDescriptors();
     this.markLabelNumbers();
+    this.markRankBands();
     this.figures.forEach((f, i) => (f.id = i));
     return { figures: this.figures, nonFigures: this.nonFigures, styles: this.styles };
   }
@@ -291,7 +297,11 @@ export class FigureReader {
       const gap = lower.slice(this.lastNonFigure.end, a);
       // ("cấp độ 1 và 384 vụ tai nạn": a number followed by a counted noun is a count, not another reference.)
       // ("Level 3 — 647 pupils": a spaced dash sets a count apart from its label; "5-6" joins two.)
-      if ((/^[ \t]*(?:,|và|and|hoặc|or)[ \t]*$/.test(gap) || (/^[ \t]*-[ \t]*$/.test(gap) && (gap === "-" || tok.length < 3))) && !/[.,]/.test(tok) && !sticky(COUNT_NOUN_AT, lower, b)) {
+      // ("gồm 1 bến loại 1, 3 bến loại 2 và 6 bến loại 4": a number followed by the noun that followed
+      // the count before the reference is another such count.)
+      const prevFig = this.figures[this.figures.length - 1];
+      const nounAgain = !!prevFig && prevFig.end < this.lastNonFigure.start && wordAt(lower, b) !== undefined && wordAt(lower, b) === wordAt(lower, prevFig.end);
+      if ((/^[ \t]*(?:,|và|and|hoặc|or)[ \t]*$/.test(gap) || (/^[ \t]*-[ \t]*$/.test(gap) && (gap === "-" || tok.length < 3))) && !/[.,]/.test(tok) && !sticky(COUNT_NOUN_AT, lower, b) && !nounAgain) {
         return this.non(this.lastNonFigure.kind, a, b, "coordinated with the reference before it");
       }
     }
@@ -651,7 +661,9 @@ export class FigureReader {
       // bulleted line, every number before the label's colon names the item.)
       const bulleted = BULLET_LABEL.test(head) && !LABEL_TOTAL.test(this.lower.slice(ls, g.start));
       const named = k === i && !f.noun && !f.unit && f.kind === "number" && NAMING_WORD.test(head);
-      const bound = AGE_BEFORE.test(head) || fs.slice(i, k + 1).some((x) => x.qualifiers.some((q) => q.kind === "over" || q.kind === "under") || (!!x.noun && AGE_OR_SPAN.test(x.noun)));
+      // ("The crew gave 6,412 hours of their time …: 4,780 hours …": a span in the thousands is time given,
+      // not a bound that names an item.)
+      const bound = AGE_BEFORE.test(head) || fs.slice(i, k + 1).some((x) => x.qualifiers.some((q) => q.kind === "over" || q.kind === "under") || (!!x.noun && AGE_OR_SPAN.test(x.noun) && !(x.value && x.value.exact.replace(/\..*$/u, "").length >= 4)));
       if (!named && !bound && !bulleted) continue;
       for (const x of fs.slice(i, k + 1)) {
         drop.add(x);
@@ -668,6 +680,21 @@ export class FigureReader {
    * right after a count names what was counted; the count takes its noun. */
   /** "214 trạm 3 pha và 87 trạm 1 pha", "45 sản phẩm OCOP đạt 3 sao", "nhà 2 tầng", "đường 4 làn xe":
    * a number that grades the thing counted is part of its name, no figure. */
+  /** "among the 30% most deprived", "the 10% least affluent areas": a band of a ranking names who is
+   * counted; it is no figure of the report. */
+  private markRankBands(): void {
+    let drop: Set<Figure> | undefined;
+    for (const f of this.figures) {
+      if (f.kind !== "percent" || f.unit !== "%" || !/^[ \t]+(?:most|least)[ \t]+\p{L}/u.test(this.lower.slice(f.end, f.end + 12))) continue;
+      (drop ??= new Set()).add(f);
+      this.nonFigures.push({ kind: "label", start: f.start, end: f.end, text: f.text, reason: "a band of a ranking" });
+    }
+    if (drop) {
+      this.figures = this.figures.filter((f) => !drop!.has(f));
+      this.nonFigures.sort((x, y) => x.start - y.start);
+    }
+  }
+
   private markDescriptors(): void {
     let drop: Set<Figure> | undefined;
     for (const f of this.figures) {
