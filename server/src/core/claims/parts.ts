@@ -1708,7 +1708,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
  * 62,5 tỷ đồng, ngân sách tỉnh 48,3 tỷ đồng và các nguồn vốn lồng ghép, huy động khác": a last item
  * named as the rest, with no figure, leaves the list short of its whole on purpose; so does a whole
  * that is only the base of shares. */
-const UNTOLD_REST = /^[^\d;]{0,80}?(?:,|(?<![\p{L}])(?:and|và|cùng))[ \t]+[^\d;]{0,60}?(?<![\p{L}])(?:other|others|khác|còn[ \t]+lại|the[ \t]+rest|remainder|remaining|miscellaneous)(?![\p{L}])[^\d;]{0,60}(?:[;.]|$)/u;
+const UNTOLD_REST = /^[^\d;]{0,80}?(?:,|(?<![\p{L}])(?:and|và|cùng))[ \t]+(?:(?:the[ \t]+)?(?:other|others|remaining|rest|remainder|miscellaneous)(?![\p{L}])|(?:các|những|số)[ \t]+[^\d;.]{0,60}?(?<![\p{L}])(?:khác|còn[ \t]+lại)(?![\p{L}]))[^\d;]{0,60}(?:[;.]|$)/u;
 function withUntoldRest(ctx: UnitContext, t: TotalParts): TotalParts {
   if (!t.exhaustive || !t.parts.length) return t;
   const last = t.parts[t.parts.length - 1].figure;
