@@ -448,7 +448,8 @@ function shareOfItems(ctx: UnitContext, x: ValueTarget): boolean {
   const v = x.value;
   const t = x.target;
   if (v.kind !== "percent" || t.start < v.end || !/(?:chiếm|accounting[ \t]+for)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (v.qualifiers[0]?.start ?? v.start) - 12), v.qualifiers[0]?.start ?? v.start))) return false;
-  return ctx.figures.some((f) => f.start > v.end && f.end <= t.start && f.kind !== "percent" && isCount(f));
+  // (A count that is the share's own base, "chiếm 62,8% trong tổng số 427.335 hồ sơ", is no other item.)
+  return ctx.figures.some((f) => f.start > v.end && f.end <= t.start && f.kind !== "percent" && isCount(f) && /(?:[,;]|(?<![\p{L}])và)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 6), f.start)));
 }
 
 function readValueTargets(ctx: UnitContext): ValueTarget[] {
