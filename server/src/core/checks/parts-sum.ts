@@ -179,12 +179,12 @@ function parallelLabelsVi(ctx: UnitContext, parts: Figure[]): boolean {
   const first = labels.map((l) => l.split(/[ \t]+/u)[0]);
   // (Not states told by an auxiliary, which one item may pass through to another: "12 dự án đã khởi công,
   // 9 dự án đã hoàn thành".)
-  const aux = /^(?:đã|đang|được|có|chưa|sẽ|bị|không|là|đạt|vẫn|còn)$/u;
-  if (first.every((w) => w === first[0]) && first[0].length >= 2 && !aux.test(first[0])) return true;
+  if (first.every((w) => w === first[0]) && first[0].length >= 2 && !AUX_WORD.test(first[0])) return true;
   // ("24 cơ sở giết mổ gia súc, 9 cơ sở giết mổ gia cầm và 8 cơ sở giết mổ cả gia súc và gia cầm": three
   // kinds or more of one noun, none a state the others may pass through.)
   return labels.length >= 3 && labels.every((l) => !STATE_WORD.test(l));
 }
+const AUX_WORD = /^(?:đã|đang|được|có|chưa|sẽ|bị|không|là|đạt|vẫn|còn)$/u;
 const STATE_WORD = /(?<![\p{L}])(?:đã|đang|được|chưa|sẽ|bị|không|có|đạt|vẫn|còn|hoàn thành|khởi công|thi công|triển khai|xếp loại)(?![\p{L}])/u;
 
 /** Verbs a bare count's clause may open with: a state or an outcome. */

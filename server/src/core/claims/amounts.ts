@@ -4,7 +4,7 @@
 // amounts in brackets, after comparison words, or after plan words are not parts.
 import type { Figure, Span } from "../types.ts";
 import { sameNoun } from "../figures/nouns.ts";
-import { UnitContext, allMatches, figurelessClause, inBrackets, outdentLimit, scaledValue, type Sentence } from "./context.ts";
+import { UnitContext, allMatches, figurelessClause, inBrackets, scaledValue, type Sentence } from "./context.ts";
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
 const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
@@ -178,7 +178,7 @@ export function findAmountParts(ctx: UnitContext, used: Set<number>): TotalParts
     // đó vốn trong nước 1.987,0 tỷ đồng, …) và vốn … 420,2 tỷ đồng".)
     while (intros[n] && intros[n].index! < s.end && (figurelessClause(ctx, intros[n].index! + intros[n][0].length) || inBrackets(ctx, introEnd, intros[n].index!))) n++;
     const next = intros[n]?.index;
-    let limit = outdentLimit(ctx, introEnd, next !== undefined && next < s.end ? next : s.end);
+    let limit = next !== undefined && next < s.end ? next : s.end;
     // "gồm truy thu 9,18 tỷ đồng và phạt 3,27 tỷ đồng; bình quân mỗi doanh nghiệp … 183,1 triệu đồng":
     // without a colon the list ends with its clause.
     // ("Trong đó, ngành A đạt X; B Y; C Z" runs on: only a clause that is no item ends it.)

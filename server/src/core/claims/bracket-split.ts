@@ -71,9 +71,11 @@ export function findBracketSplits(ctx: UnitContext, used: Set<number>): TotalPar
       const first = s.figs[wi + 1].kind === "percent" && s.figs[wi + 2] ? s.figs[wi + 2] : s.figs[wi + 1];
       // ("87 certificates were revoked during the year (32 firearm certificates and …)", "27 hồ sơ có sai sót
       // về thủ tục (17 hồ sơ …)": a few words of any kind, when every item is named by the whole's noun.)
-      const lead = LEAD.exec(ctx.lower.slice(afterNoun, first.qualifiers[0]?.start ?? first.start)) ?? WORDS_LEAD.exec(ctx.lower.slice(afterNoun, first.qualifiers[0]?.start ?? first.start));
+      const leadText = ctx.lower.slice(afterNoun, first.qualifiers[0]?.start ?? first.start);
+      const listLead = LEAD.exec(leadText);
+      const lead = listLead ?? WORDS_LEAD.exec(leadText);
       if (!lead) continue;
-      const wordsLead = !LEAD.test(lead[0]);
+      const wordsLead = !listLead;
       const open = afterNoun + lead[0].lastIndexOf("(");
       const close = ctx.text.indexOf(")", open);
       if (close < 0 || close > s.end || /\(/u.test(ctx.text.slice(open + 1, close))) continue;

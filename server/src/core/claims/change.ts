@@ -420,6 +420,11 @@ function nounDirection(ctx: UnitContext, s: Sentence, fromIndex: number): { text
   return { text: w[1], at: dq - before.length + w.index + w[0].indexOf(w[1]) };
 }
 
+/** "35.1 spills per overflow": a figure said per unit of something. */
+function perUnit(ctx: UnitContext, f: Figure): boolean {
+  return /^[ \t]+[\p{L}\p{M} ]{0,30}?(?<![\p{L}])(?:per|each|mỗi)[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 40));
+}
+
 /** "2,310 colonoscopies were performed in the quarter, 14.0% more than in Q3 2023/24 (2,206)": the
  * value, its rate, then the comparative and the earlier value in brackets after its period. */
 const MORE_THAN_BRACKET = /^[ \t]+(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:(?:in|on|at|during|for)[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\d][\p{L}\d\/–-]*[ \t]+){0,6}?\([ \t]*$/u;
@@ -810,8 +815,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         const isGap = /^[ \t]+(?:is|was|are|were|là)[ \t]+$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start)) && y.kind === "percent" && y.unit === "pp" && isPercent(x) && isPercent(z);
         // ("21,486 spill events, an average of 35.1 spills per overflow, 18.3% fewer than in 2023 (26,302)": a
         // rate per unit is not what the bare count in brackets was.)
-        const perUnit = (f: Figure) => /^[ \t]+[\p{L}\p{M} ]{0,30}?(?<![\p{L}])(?:per|each|mỗi)[ \t]+\p{L}/u.test(ctx.lower.slice(f.end, f.end + 40));
-        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && perUnit(x) === perUnit(z) && (y.kind === "number" || y.kind === "percent") && (isGap || /^[^;\d]{0,70}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, "")))) {
+        if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && perUnit(ctx, x) === perUnit(ctx, z) && (y.kind === "number" || y.kind === "percent") && (isGap || /^[^;\d]{0,70}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, "")))) {
           const at = y.end + more.index + more[0].indexOf(more[1]);
           const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });

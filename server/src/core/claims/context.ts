@@ -414,18 +414,3 @@ export function itemLine(ctx: { text: string }, f: Figure | number): number | un
   const ls = ctx.text.lastIndexOf("\n", at - 1) + 1;
   return /^[ \t]*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]/u.test(ctx.text.slice(ls, ls + 8)) ? ls : undefined;
 }
-
-/** "- Nông nghiệp 1.912,7 tỷ đồng, gồm:\n  - trồng trọt …;\n  - chăn nuôi …;\n- Lâm nghiệp …": a list opened at
- * the end of a line, its items set in, ends at the first bullet set back further, whether or not the
- * sentences were split there. Returns the list's end, at most `limit`. */
-export function outdentLimit(ctx: UnitContext, introEnd: number, limit: number): number {
-  if (!/^[ \t]*:?[ \t]*\r?\n/u.test(ctx.text.slice(introEnd, introEnd + 8))) return limit;
-  const firstLine = ctx.text.indexOf("\n", introEnd) + 1;
-  const indentOf = (at: number) => /^[ \t]*/u.exec(ctx.text.slice(at, at + 40))![0].length;
-  const depth = indentOf(firstLine);
-  if (depth === 0) return limit;
-  for (let nl = ctx.text.indexOf("\n", firstLine); nl >= 0 && nl + 1 < limit; nl = ctx.text.indexOf("\n", nl + 1)) {
-    if (/^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(ctx.text.slice(nl + 1, nl + 12)) && indentOf(nl + 1) < depth) return nl;
-  }
-  return limit;
-}

@@ -8,6 +8,7 @@ import type { Figure } from "../types.ts";
 import { agedBound, figureIndex, type UnitContext } from "./context.ts";
 import { carriesShare } from "./named-share.ts";
 import type { TotalParts } from "./parts.ts";
+import { BARE_ON } from "./time-split.ts";
 
 // Income less spending: no part of the spending listed before it ("…, giving net income of £238k",
 // "; kết dư 0,4 tỷ đồng"), unless the whole is that balance itself (income may count last year's
@@ -37,7 +38,7 @@ export function withoutNotCounts(ctx: UnitContext, t: TotalParts): TotalParts {
   const w = t.whole;
   // ("18,347 hours in total: 9,786 on call-outs, 6,214 on training …": bare counts of what the time
   // went on are hours too.)
-  const spentOn = t.parts.length >= 2 && t.parts.every((p) => !p.figure.noun && /^[ \t]+(?:on|for|doing|cho|vào)(?![\p{L}])/u.test(ctx.lower.slice(p.figure.end, p.figure.end + 12)));
+  const spentOn = t.parts.length >= 2 && t.parts.every((p) => !p.figure.noun && BARE_ON.test(ctx.lower.slice(p.figure.end, p.figure.end + 12)));
   if (w.noun && DURATION_NOUN.test(w.noun) && !spentOn && !t.parts.some((p) => p.figure.noun && DURATION_NOUN.test(p.figure.noun))) return { ...t, parts: [] };
   // "960 women (52.2%) and 880 men (47.8%). Among them, 410 (22.3%) …": "them" after groups that
   // carry their shares of the whole is that whole, not the last group.

@@ -38,7 +38,7 @@ import { findCarriedNew } from "./carried-new.ts";
 import { findFundedBy } from "./funded-by.ts";
 import { findTotalsAfter } from "./total-after.ts";
 import { findAmountBulletLists, findAmountColonLists, findAmountsThenTotal } from "./amounts-then-total.ts";
-import { AVERAGE_LEAD, REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, outdentLimit, type Sentence } from "./context.ts";
+import { AVERAGE_LEAD, REST_BEFORE, UnitContext, allMatches, averaged, clauseEnd, figurelessClause, inBrackets, isCount, isPercent, type Sentence } from "./context.ts";
 
 export interface Part {
   figure: Figure;
@@ -98,6 +98,8 @@ const GENERIC_PERSON = /^(?:người|em|cháu|people|persons)$/u;
 /** Bodies and establishments, which a breakdown may name by their several kinds. */
 const BODY_NOUN = /^(?:cơ quan|đơn vị|tổ chức|ubnd|uỷ ban|ủy ban|doanh nghiệp|cơ sở|hợp tác xã|htx|công ty|trường|bệnh viện|phòng khám|trạm|trung tâm|agencies|bodies|organisations|organizations|businesses|companies|establishments|premises|providers|schools|practices)(?: |$)/u;
 const PERSON_NOUN = /^(?:đối tượng|người có công|giáo viên|học sinh|sinh viên|lao động|đảng viên|cán bộ|công chức|viên chức|hội viên|đoàn viên|bác sĩ|nhân viên|người|hộ|thành viên|bệnh nhân|trẻ|staff|teachers|pupils|students|workers|people|patients|members|employees|residents|beneficiaries|claimants|recipients|clients|users)(?: |$)/u;
+/** Classes of things a breakdown may name by their several kinds. */
+const KIND_CLASSES = [PERSON_NOUN, BODY_NOUN];
 /** Heads of counted nouns that a breakdown repeats with its own kind: "63 người nhiễm HIV, trong đó
  * 51 người điều trị ARV", "1.250 hộ nghèo, trong đó 320 hộ …". */
 /** The bounds of an age band are no parts: "41,320 were aged 0 to 4", "từ 6 đến 10 tuổi". */
@@ -592,9 +594,10 @@ function statusSplit(ctx: UnitContext, parts: Figure[], end: number, whole: Figu
   return sum.minus(w).abs().lte(w.times("0.1"));
 }
 
+/** How an item came: "1,572 by telephone", "689 online", "357 by post". */
+const CHANNEL = /^[ \t]+(?:(?:were|was|came|arrived|received|made|submitted|returned|taken|completed)[ \t]+)?(?:by|via|online|in[ \t]+person|face[ \t]+to[ \t]+face|over[ \t]+the[ \t]+(?:phone|telephone)|on[ \t]+paper|bằng|qua|trực[ \t]+tuyến|trực[ \t]+tiếp)(?![\p{L}])/u;
 /** Each item followed by the same preposition of place or origin ("… were at …, … at …",
  * "came from …, … from …"): a partition, not overlapping attributes. */
-const CHANNEL = /^[ \t]+(?:(?:were|was|came|arrived|received|made|submitted|returned|taken|completed)[ \t]+)?(?:by|via|online|in[ \t]+person|face[ \t]+to[ \t]+face|over[ \t]+the[ \t]+(?:phone|telephone)|on[ \t]+paper|bằng|qua|trực[ \t]+tuyến|trực[ \t]+tiếp)(?![\p{L}])/u;
 export function parallelPlaces(ctx: UnitContext, items: Figure[], end: number): boolean {
   let prep: string | undefined;
   let places = true;
@@ -947,8 +950,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (m[1] !== undefined && /^[ \t]*:?[ \t]*\r?\n?$/u.test(ctx.text.slice(afterIntro, s.end))) {
         // (Items of one level only: "- Khối xã: 2.912 người, trong đó:\n  + …;\n  + …;\n- Khối phường …"
         // ends the nested list at the outer item.)
-        // (The indentation counts: "  - trồng trọt …" is a level below "- Nông nghiệp …".)
-        const marker = (j: number) => { const st = ctx.sentences[j].start; const ls = ctx.text.lastIndexOf("\n", st - 1) + 1; const indent = /^[ \t]*$/u.test(ctx.text.slice(ls, st)) ? ctx.text.slice(ls, st) : ""; return indent + (/^\s*(?:[-*+•]|\d{1,3}[.)])/u.exec(ctx.text.slice(st, st + 12))?.[0].replace(/\d+/u, "1").replace(/^\s*\n/u, "") ?? ""); };
+        const marker = (j: number) => /^\s*(?:[-*+•]|\d{1,3}[.)])/u.exec(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12))?.[0].replace(/\d+/u, "1").replace(/^\s*\n/u, "");
         const level = si + 1 < ctx.sentences.length ? marker(si + 1) : undefined;
         for (let j = si + 1; j < ctx.sentences.length && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[j].start, ctx.sentences[j].start + 12)) && marker(j) === level; j++) scopeEnd = ctx.sentences[j].end;
       }
@@ -974,7 +976,6 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const semi = ctx.text.indexOf(";", afterIntro);
         if (semi >= 0 && semi < limit) limit = semi;
       }
-      if (m[1] !== undefined) limit = outdentLimit(ctx, afterIntro, limit);
       // "6 stop notices (including two temporary stop notices) and 11 …": an intro inside a bracket
       // lists only what the bracket holds.
       const back = ctx.text.slice(Math.max(s.start, p - 300), p);
@@ -1203,7 +1204,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const theBare = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /^[\s*•-]*the[ \t]+$/u.test(ctx.lower.slice(s.start, f.start)));
         // ("612 cơ sở giáo dục ở 8/8 huyện, gồm 381 trường mầm non và 294 trường tiểu học": items that are all
         // bodies, or all people, belong to the count of such, not to the nearer count of places.)
-        const itemClass = [PERSON_NOUN, BODY_NOUN].find((re) => { const named = inScope.filter((f) => isCount(f) && !!f.noun); return named.length >= 2 && named.every((f) => re.test(f.noun!)); });
+        const itemClass = KIND_CLASSES.find((re) => { const named = inScope.filter((f) => isCount(f) && !!f.noun); return named.length >= 2 && named.every((f) => re.test(f.noun!)); });
         const classNamed = itemClass && near && !itemClass.test(near.noun ?? "") ? lastBefore(s, p, (f) => countWhole(f) && f.kind === "number" && itemClass.test(f.noun ?? "") && p - f.end <= 160 && ownClause(f)) : undefined;
         const whole = sameNamed ?? headNamed ?? classNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? theBare() ?? dashWhole;
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
@@ -1348,7 +1349,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // noun, joined to the last part by "và" or a comma, are another kind of the same people; so with
       // bodies.)
       // ("38 cơ quan, tổ chức, trong đó: 12 cơ quan cấp tỉnh, 17 UBND cấp xã và 9 đơn vị sự nghiệp": bodies.)
-      const kindClass = whole.noun ? [PERSON_NOUN, BODY_NOUN].find((re) => re.test(whole.noun!)) : undefined;
+      const kindClass = whole.noun ? KIND_CLASSES.find((re) => re.test(whole.noun!)) : undefined;
       if (!parts0.length && whole.noun && GENERIC_PERSON.test(whole.noun) && PERSON_NOUN.test(first.noun ?? "") && !CUTS_ACROSS.test(first.noun ?? "") && inScope[0] === first) parts0.push(first);
       if (parts0.length && kindClass) {
         for (const f of inScope) {

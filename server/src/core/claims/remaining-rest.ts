@@ -13,7 +13,7 @@ import { D } from "../math/interval.ts";
 import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
-const REST_BEFORE = /(?:,|;|(?<![\p{L}])(?:and|và|while|with))[ \t]+(?:(?:and|with)[ \t]+)?(?:the[ \t]+remaining|số[ \t]+còn[ \t]+lại(?:[ \t]+là)?|còn[ \t]+lại)[ \t]*$/u;
+const REST_BEFORE = /(?:,|;|(?<![\p{L}])(?:and|và|while|with))[ \t]+((?:(?:and|with)[ \t]+)?(?:the[ \t]+remaining|số[ \t]+còn[ \t]+lại(?:[ \t]+là)?|còn[ \t]+lại))[ \t]*$/u;
 const OPENS_ON_PARTS = /^[\s*•-]*(?:most|of[ \t]+these|of[ \t]+them|of[ \t]+this[ \t]+total|these|trong[ \t]+đó|trong[ \t]+số[ \t]+(?:đó|này)|phần[ \t]+lớn)(?![\p{L}])/u;
 
 function plainCount(f: Figure): boolean {
@@ -25,7 +25,10 @@ export function findRemainingRests(ctx: UnitContext, used: Set<number>): TotalPa
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
     for (const rest of s.figs) {
-      if (!plainCount(rest) || used.has(rest.id) || !REST_BEFORE.test(ctx.lower.slice(Math.max(s.start, rest.start - 40), rest.start))) continue;
+      if (!plainCount(rest) || used.has(rest.id)) continue;
+      const from = Math.max(s.start, rest.start - 40);
+      const restWords = REST_BEFORE.exec(ctx.lower.slice(from, rest.start));
+      if (!restWords) continue;
       const before = s.figs.filter((f) => f.end <= rest.start);
       const opens = si > 0 && OPENS_ON_PARTS.test(ctx.lower.slice(s.start, s.start + 24));
       // The whole: a plain count with a noun, not a base in brackets or after "from/on/than"; in the
@@ -45,7 +48,7 @@ export function findRemainingRests(ctx: UnitContext, used: Set<number>): TotalPa
       if (!whole || !parts.length) continue;
       // (Right after the whole, only its words and an opening: a colon, "of which", "trong đó", or a comma
       // before the first part; never a share of its own, which makes it a part of something else.)
-      if (parts.length && whole.end > s.start && !/^[^\d;()%]{0,60}?(?::|,[ \t]*(?:of[ \t]+which|of[ \t]+whom|including|comprising|trong[ \t]+đó|gồm|bao[ \t]+gồm)?)[ \t]*$/u.test(ctx.lower.slice(whole.end, parts[0].start).replace(/(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?(?!\d)/gu, ""))) continue;
+      if (whole.end > s.start && !/^[^\d;()%]{0,60}?(?::|,[ \t]*(?:of[ \t]+which|of[ \t]+whom|including|comprising|trong[ \t]+đó|gồm|bao[ \t]+gồm)?)[ \t]*$/u.test(ctx.lower.slice(whole.end, parts[0].start).replace(/(?<!\d)(?:19|20)\d\d(?:\/\d{2,4})?(?!\d)/gu, ""))) continue;
       // ("37 were unsatisfactory, including 14 … and 9 …; the remaining 14 …": the rest of a part broken down;
       // "41 reached grade A, compared with 36 the year before; the remaining five": a base is no item.)
       if (/(?<![\p{L}])(?:including|of[ \t]+which|of[ \t]+whom|trong[ \t]+đó|gồm|bao[ \t]+gồm|compared|than|against|from|so[ \t]+với|cùng[ \t]+kỳ|year[ \t]+before|previous[ \t]+year|last[ \t]+year|năm[ \t]+trước)(?![\p{L}])/u.test(ctx.lower.slice(parts[0].start, rest.start))) continue;
@@ -61,13 +64,13 @@ export function findRemainingRests(ctx: UnitContext, used: Set<number>): TotalPa
       if (parts.some((f) => /(?<![\p{L}])(?:on|from|than|compared[ \t]+(?:with|to)|so[ \t]+với|up|down|tăng|giảm)[ \t]+[^,;()]{0,24}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 40), f.start)))) continue;
       // (A part's "noun" may be where or how it was: "47,318 on-street", "1,106 approved".)
       const another = (n: string) => !sameNoun(n, whole.noun!) && !sameNoun(whole.noun!, n) && !/^(?:[\p{L}]+-[\p{L}-]+|[a-z]+ed|online|offline)$/u.test(n);
-      if (!parts.length || parts.some((f) => !plainCount(f) || used.has(f.id) || (f.noun && another(f.noun)))) continue;
+      if (parts.some((f) => !plainCount(f) || used.has(f.id) || (f.noun && another(f.noun)))) continue;
       if (rest.noun && !sameNoun(rest.noun, whole.noun!) && !sameNoun(whole.noun!, rest.noun)) continue;
       // (A part in brackets only as the lone figure of its bracket: "on-street (47,318)".)
       if (parts.some((f) => { const o = ctx.text.lastIndexOf("(", f.start); const c = ctx.text.indexOf(")", f.end); return o > ctx.text.lastIndexOf(")", f.start) && c >= 0 && !/^[ \t]*\([ \t]*$/u.test(ctx.text.slice(o, f.start)); })) continue;
-      // Nothing between the whole and the parts but words (no change or share figure of its own).
+      // (No part as large as the whole.)
       if (parts.some((f) => new D(f.value!.exact).gte(whole.value!.exact))) continue;
-      out.push({ whole, wholeNum: whole.value!, parts: [...parts, rest].map((f) => ({ figure: f, num: f.value! })), exhaustive: true, listed: true, cue: { start: rest.start - 14 < s.start ? s.start : rest.start - 14, end: rest.start } });
+      out.push({ whole, wholeNum: whole.value!, parts: [...parts, rest].map((f) => ({ figure: f, num: f.value! })), exhaustive: true, listed: true, cue: { start: from + restWords.index + restWords[0].indexOf(restWords[1]), end: rest.start } });
       used.add(whole.id);
       for (const f of [...parts, rest]) used.add(f.id);
     }

@@ -14,7 +14,7 @@ import type { TotalParts } from "./parts.ts";
 const TIME_NOUN = /^(?:hours?|days?|weeks?|giờ|ngày|tuần|ngày công|giờ công|person-days?|volunteer hours?)$/u;
 const SPENT_ON = /^[ \t]+[\p{L}\p{M} -]*?(?<![\p{L}])(?:on|for|in|at|of|doing|with|cho|vào|để|tại)(?![\p{L}])/u;
 /** A bare count right before what its time went on: "…: 9,786 on call-outs, 6,214 on training …". */
-const BARE_ON = /^[ \t]+(?:on|for|doing|cho|vào)(?![\p{L}])/u;
+export const BARE_ON = /^[ \t]+(?:on|for|doing|cho|vào)(?![\p{L}])/u;
 
 function timeCount(f: Figure): boolean {
   return f.kind === "number" && isCount(f) && !f.unit && !f.scale && !f.qualifiers.length && !!f.noun && TIME_NOUN.test(f.noun);

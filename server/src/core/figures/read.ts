@@ -300,7 +300,8 @@ export class FigureReader {
       // ("gồm 1 bến loại 1, 3 bến loại 2 và 6 bến loại 4": a number followed by the noun that followed
       // the count before the reference is another such count.)
       const prevFig = this.figures[this.figures.length - 1];
-      const nounAgain = !!prevFig && prevFig.end < this.lastNonFigure.start && wordAt(lower, b) !== undefined && wordAt(lower, b) === wordAt(lower, prevFig.end);
+      const wordNext = prevFig && prevFig.end < this.lastNonFigure.start ? wordAt(lower, b) : undefined;
+      const nounAgain = wordNext !== undefined && wordNext === wordAt(lower, prevFig.end);
       if ((/^[ \t]*(?:,|và|and|hoặc|or)[ \t]*$/.test(gap) || (/^[ \t]*-[ \t]*$/.test(gap) && (gap === "-" || tok.length < 3))) && !/[.,]/.test(tok) && !sticky(COUNT_NOUN_AT, lower, b) && !nounAgain) {
         return this.non(this.lastNonFigure.kind, a, b, "coordinated with the reference before it");
       }
