@@ -7,8 +7,10 @@ import { findBalances } from "../claims/balance.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
-import { Interval } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import { findShareRests } from "../claims/rest-of-share.ts";
+import { pinByRatio } from "../claims/ratio-pin.ts";
+import { findPlanGaps } from "../claims/plan-gap.ts";
 
 function num(f: Figure): Num {
   return f.value!;
@@ -43,8 +45,9 @@ export function checkDifferences(ctx: UnitContext): void {
     // ("Council tax collection was 96.8%, 0.3 points above target … Business rates collection was 97.6%,
     // 0.4 points below target": a gap from a reference the words name, and the other value is not it.)
     if (namedReference(ctx, d.diff) && (hasOwnGap(ctx, d.a) || hasOwnGap(ctx, d.b)) && !REFERENCE_BEFORE.test(ctx.lower.slice(Math.max(0, d.a.start - 40), d.a.start)) && !REFERENCE_BEFORE.test(ctx.lower.slice(Math.max(0, d.b.start - 40), d.b.start))) continue;
-    const a = d.fromFraction ? ctx.numInterval(d.a.denominator!) : (d.aFrom ?? ctx).interval(d.a, num(d.a));
-    const b = d.fromFraction ? ctx.numInterval(d.a.numerator!) : ctx.interval(d.b, num(d.b));
+    const a0 = d.fromFraction ? ctx.numInterval(d.a.denominator!) : (d.aFrom ?? ctx).interval(d.a, num(d.a));
+    const b0 = d.fromFraction ? ctx.numInterval(d.a.numerator!) : ctx.interval(d.b, num(d.b));
+    const [a, b] = d.fromFraction || d.aFrom ? [a0, b0] : pinByRatio(ctx, d.a, d.b, a0, b0);
     const diff = a.sub(b).abs();
     let stated = ctx.interval(d.diff, num(d.diff));
     if (d.points) stated = stated.widen(tol.percentPoints);
@@ -56,7 +59,8 @@ export function checkDifferences(ctx: UnitContext): void {
     if (!ok && !d.ordered && /remain|còn|leav|left/u.test(ctx.lower.slice(d.word.start, d.word.end)) && otherPairGives(ctx, d.diff, stated)) continue;
     const factor = d.diff.scale?.factor ?? "1";
     const pts = d.points && d.diff.unit !== "pp" ? (lang === "vi" ? " điểm %" : " points") : "";
-    const shown = retext(d.diff, fmt(diff.mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;
+    // (Shown from the figures as written: "38,64 − 36 = 2,64", even where a stated share pinned the 36.)
+    const shown = retext(d.diff, fmt(a0.sub(b0).abs().mid.div(factor), ctx.numberLocale, num(d.diff).decimals)) + pts;
     const at = d.fromFraction ? ctx.text.slice(d.a.denominator!.start, d.a.denominator!.end) : d.aFrom ? d.a.text : ctx.text.slice(d.a.start, d.a.end);
     const bt = d.fromFraction ? ctx.text.slice(d.a.numerator!.start, d.a.numerator!.end) : ctx.text.slice(d.b.start, d.b.end);
     const [hi, lo] = a.mid.gte(b.mid) ? [at, bt] : [bt, at];
@@ -130,6 +134,60 @@ export function checkShareRests(ctx: UnitContext): void {
       related: [
         { span: x.base, message: { vi: "gốc", en: "base" } },
         { span: x.percent, message: { vi: "tỷ lệ đạt được", en: "share reached" } },
+      ],
+    });
+  }
+}
+
+/** "55.318 người, đạt 105,6% kế hoạch, vượt 2.918 người": the plan is the value over its share, and
+ * the gap is the value less that plan. Computed as value × |1 − 1/share| so that the value's own
+ * rounding is counted once. */
+export function checkPlanGaps(ctx: UnitContext): void {
+  const lang = ctx.lang;
+  const tol = ctx.settings.tolerances;
+  let taken: Set<Figure> | undefined;
+  for (const x of findPlanGaps(ctx)) {
+    taken ??= new Set([...findDifferences(ctx), ...findBalances(ctx)].map((d) => d.diff));
+    if (taken.has(x.gap)) continue;
+    const stated = ctx.interval(x.percent, x.percent.value!).widen(tol.percentPoints);
+    const r = (x.excess ? stated.add(Interval.point(100)) : stated).scale("0.01");
+    if (!r.lo.gt(0)) continue;
+    const f = (k: InstanceType<typeof D>) => new D(1).minus(new D(1).div(k)).abs();
+    const [f1, f2] = [f(r.lo), f(r.hi)];
+    const factor = r.lo.lt(1) && r.hi.gt(1) ? new Interval(new D(0), D.max(f1, f2)) : new Interval(D.min(f1, f2), D.max(f1, f2));
+    const value = ctx.interval(x.value, num(x.value));
+    const want = value.mul(factor);
+    const said = ctx.interval(x.gap, num(x.gap));
+    const ok = want.overlaps(said);
+    const scale = x.gap.scale?.factor ?? "1";
+    const vScale = x.value.scale?.factor ?? "1";
+    const plan = retext(x.value, fmt(new D(num(x.value).exact).times(vScale).div(r.mid).div(vScale), ctx.numberLocale, num(x.value).decimals));
+    const shown = retext(x.gap, fmt(want.mid.div(scale), ctx.numberLocale, num(x.gap).decimals));
+    const [vt, pt, gt] = [x.value.text, x.percent.text, x.gap.text];
+    const word = ctx.text.slice(x.word.start, x.word.end);
+    const share = x.excess ? `(100% + ${pt})` : pt;
+    const op = x.sign === 1 ? `${vt} − ${plan}` : `${plan} − ${vt}`;
+    ctx.emit({
+      kind: "change",
+      rule: RULE,
+      roles: [
+        { figure: x.value, role: lang === "vi" ? "giá trị" : "value" },
+        { figure: x.percent, role: lang === "vi" ? "tỷ lệ so với kế hoạch" : "share of plan" },
+        { figure: x.gap, role: lang === "vi" ? "chênh lệch" : "stated gap" },
+      ],
+      ok,
+      explain: {
+        vi: `kế hoạch = ${vt} / ${share} ≈ ${plan}; ${op} ≈ ${shown}; ghi ${gt} ${ok ? "✓" : "✗"}`,
+        en: `plan = ${vt} / ${share} ≈ ${plan}; ${op} ≈ ${shown}; stated ${gt} ${ok ? "✓" : "✗"}`,
+      },
+      at: x.gap,
+      message: {
+        vi: `Kế hoạch là ${vt} / ${share} ≈ ${plan}, nên chênh lệch ("${word}") là ${op} ≈ ${shown}, không phải ${gt}`,
+        en: `The plan is ${vt} / ${share} ≈ ${plan}, so the gap ("${word}") is ${op} ≈ ${shown}, not ${gt}`,
+      },
+      related: [
+        { span: x.value, message: { vi: "giá trị", en: "value" } },
+        { span: x.percent, message: { vi: "tỷ lệ so với kế hoạch", en: "share of plan" } },
       ],
     });
   }

@@ -26,6 +26,10 @@ function n(f: Figure): Num {
 const NUMBER_WORD_NEXT = /^[ \t]+(?:times[ \t]+|lần[ \t]+)?(?:the|that of|so với|số)?[ \t]*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/u;
 const DURATION_AFTER = /^(?:[ \t]+[\p{L}]+)?[ \t]+(?:weekends?|weeks?|days?|months?|years?|hours?|sessions?|tuần|ngày|tháng|năm|giờ)(?![\p{L}])/u;
 
+/** Words that make a figure a value someone set: a target, a standard, a budget's assumption. */
+const SET_AFTER = /^[ \t]*\)?[ \t]*(?:(?!of|in|for|than)[\p{L}-]+[ \t]+){0,2}?(?:target|assumed|assumption|standard|threshold|limit|ceiling|cap|planned|budgeted|mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu|định[ \t]+mức)(?![\p{L}])/u;
+const SET_BEFORE = /(?<![\p{L}])(?:target|standard|threshold|limit|ceiling|cap|mục[ \t]+tiêu|chỉ[ \t]+tiêu|định[ \t]+mức)(?:[ \t]+(?:of|là|set[ \t]+at|:))?[ \t]*\(?[ \t]*$/u;
+
 export function checkComparisons(ctx: UnitContext): void {
   const lang = ctx.lang;
   checkLabelGaps(ctx);
@@ -55,7 +59,9 @@ export function checkComparisons(ctx: UnitContext): void {
     const otherNum = c.other.kind === "range" ? (c.relation === "higher" ? c.other.high! : c.other.low!) : n(c.other);
     // "thấp hơn chỉ tiêu kế hoạch (dưới 3%)": against a bound, the bound itself is the reference.
     const bound = c.other.kind !== "range" && c.other.qualifiers.some((q) => q.kind === "under" || q.kind === "over" || q.kind === "atLeast" || q.kind === "atMost");
-    let b = bound ? Interval.point(otherNum.exact).scale(c.other.scale?.factor ?? "1") : ctx.interval(c.other, otherNum);
+    // ("97.8%, below the 98% assumed in the budget": a value that was set, not measured, is exact.)
+    const set = !bound && c.other.kind !== "range" && !c.other.qualifiers.length && (SET_AFTER.test(ctx.lower.slice(c.other.end, c.other.end + 40)) || SET_BEFORE.test(ctx.lower.slice(Math.max(0, c.other.start - 40), c.other.start)));
+    let b = bound || set ? Interval.point(otherNum.exact).scale(c.other.scale?.factor ?? "1") : ctx.interval(c.other, otherNum);
     if (c.subject.scale && !c.other.scale) b = b.scale(c.subject.scale.factor);
     if (!c.subject.scale && c.other.scale) a = a.scale(c.other.scale.factor);
     // "58,5 tạ/ha, thấp hơn năm trước 2,3 tạ/ha": a figure far below the subject after "thấp hơn"

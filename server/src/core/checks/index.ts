@@ -3,7 +3,7 @@
 import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
 import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkImpliedBases, checkRankPlaces } from "./change-arithmetic.ts";
-import { checkDifferences, checkShareRests } from "./change-difference.ts";
+import { checkDifferences, checkPlanGaps, checkShareRests } from "./change-difference.ts";
 import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection, checkSignDirection } from "./change-direction.ts";
 import { checkComparisons, checkFractionWords, checkRanksAmong } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
@@ -61,6 +61,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkListMeans,
   checkDifferences,
   checkShareRests,
+  checkPlanGaps,
   checkComparisons,
   checkRanksAmong,
   checkSetCounts,

@@ -165,7 +165,10 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // A status word between the value and its target judges that value ("7,2%, exceeding the target of 8%").
     const wordsStart = vt.anaphor ? ctx.sentenceOf(vt.target).start : vt.value.end;
     const tS0 = ctx.sentenceOf(vt.target);
-    const words = ctx.lower.slice(wordsStart, vt.target.start);
+    // ("74.3%, ahead of the November trajectory of 72.0% but below the March 2025 target of 78%": past another
+    // reference's figure, only the words after it are said of this target.)
+    const refsBetween = tS0.figs.filter((f) => f.start >= wordsStart && f.end <= vt.target.start && f !== vt.value && /(?<![\p{L}])(?:trajectory|target|standard|plan|ambition|benchmark|threshold|goal)(?:[ \t]+(?:of|at))?[ \t]*$/u.test(ctx.lower.slice(Math.max(tS0.start, f.start - 30), f.start)) && /^[ \t]*(?:,|but|and|và|nhưng)/u.test(ctx.lower.slice(f.end, f.end + 6)));
+    const words = ctx.lower.slice(refsBetween.length ? refsBetween[refsBetween.length - 1].end : wordsStart, vt.target.start);
     // (Not a word said of another value before this one: "(81.4%), 24.0 points ahead of Social Sciences
     // (57.4%), which is also the only faculty below the threshold of 60%".)
     const between = /;/.test(words) || HEDGE.test(words) ? [] : findStatuses(words, wordsStart).filter((h) => !(ctx.sentenceOf(vt.value) === tS0 && h.start < vt.value.start)).map((h) => ({ ...h, scope: "clause" as const }));
@@ -259,7 +262,10 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
       const next = ctx.sentences[si + 1];
       // ("The target of 40% was therefore met": the target said again is no figure of its own.)
       const restated = (f: Figure) => f.kind === vt.target.kind && f.value?.exact === vt.target.value?.exact && (f.unit ?? "") === (vt.target.unit ?? "");
-      const m = next && next.figs.every(restated) && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? THE_TARGET.exec(ctx.lower.slice(next.start, next.end)) : null;
+      const m0 = next && !/\n[ \t]*\n/.test(ctx.text.slice(s.end, next.start)) ? THE_TARGET.exec(ctx.lower.slice(next.start, next.end)) : null;
+      // ("The target was therefore met, and the pass rate was down 1.4 percentage points from 81.3%": figures
+      // of a clause after the verdict are that clause's.)
+      const m = m0 && next.figs.every((f) => restated(f) || (f.start > next.start + m0.index + m0[0].length && /^[^\d]*?(?:,[ \t]*(?:and|but|while|although)|;)[ \t]/u.test(ctx.lower.slice(next.start + m0.index + m0[0].length, f.start)))) ? m0 : null;
       if (m && found.filter((x) => ctx.sentenceOf(x.target) === s).length === 1 && !HEDGE.test(m[0])) {
         const w = m[1];
         const at = next.start + m.index + m[0].length - w.length;

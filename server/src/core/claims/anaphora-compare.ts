@@ -27,6 +27,34 @@ export function findAnaphoraComparisons(ctx: UnitContext): Comparison[] {
       if (changes.length !== 1) continue;
       out.push({ subject: changes[0], other, relation: HIGHER.test(m[1]) ? "higher" : "lower", word: { start: wordStart, end: wordStart + m[1].length } });
     }
+    rateAgain(ctx, out);
     return out;
   });
+}
+
+/** "… 1.203 mẫu đạt quy chuẩn, chiếm 97,8%. Tỷ lệ mẫu đạt của tỉnh cao hơn mức bình quân … (93,5%)",
+ * "… by the end of the year (70.3%), short of the 75% target. The figure is also lower than the national
+ * figure of 72.7%": a sentence that opens on the rate just stated, named again, and compares it. */
+const RATE_OPENER = /^[\s"“(*•-]*((?:this|that|the)[ \t]+(?:figure|rate|level|proportion|share|result)|(?:the|our|its)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?rate|(?:tỷ|tỉ)[ \t]+lệ(?:[ \t]+[\p{L}\p{M}]+){0,8}?|mức[ \t]+này|con[ \t]+số[ \t]+này)[ \t]+(?:(?:is|was|remains|remained|also|still|therefore|vẫn|cũng|đều|đã)[ \t]+)*(higher[ \t]+than|lower[ \t]+than|above|below|cao[ \t]+hơn|thấp[ \t]+hơn)(?![\p{L}])/u;
+const NOT_CONTENT = new Set(["tỷ", "tỉ", "lệ", "của", "tỉnh", "huyện", "xã", "thành", "phố", "toàn", "này", "mức", "con", "số", "the", "this", "that", "our", "its", "figure", "rate", "level", "proportion", "share", "result", "overall", "council", "trust", "force", "service"]);
+const LEVEL_NOT = /(?:(?<![\p{L}])(?:up|down|rose|fell|by|from|on|than|tăng|giảm|so[ \t]+với|target|standard|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)(?![\p{L}])[^\d;,]{0,12})$/u;
+
+function rateAgain(ctx: UnitContext, out: Comparison[]): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    const m = RATE_OPENER.exec(ctx.lower.slice(s.start, s.end));
+    if (!m) continue;
+    const wordStart = s.start + m.index + m[0].length - m[2].length;
+    if (out.some((c) => c.word.start === wordStart)) continue;
+    // The other side: the sentence's first figure, a rate, after the word and its few words.
+    const other = s.figs[0];
+    if (!other || other.start < wordStart || other.kind !== "percent" || other.unit !== "%" || !other.value || other.start - wordStart > 90 || /[;.]/.test(ctx.text.slice(wordStart, other.start))) continue;
+    const prev = ctx.sentences[si - 1];
+    if (/\n[ \t]*\r?\n/u.test(ctx.text.slice(prev.end, s.start))) continue;
+    const levels = prev.figs.filter((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !f.qualifiers.length && !LEVEL_NOT.test(ctx.lower.slice(Math.max(prev.start, f.start - 30), f.start)) && !/^[ \t]*\)?[ \t]*(?:target|standard|threshold|ambition|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)/u.test(ctx.lower.slice(f.end, f.end + 20)));
+    const content = m[1].split(/[ \t]+/u).filter((w) => w && !NOT_CONTENT.has(w));
+    const named = content.length ? levels.filter((f) => content.every((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u").test(ctx.lower.slice(prev.start, f.start)))) : levels;
+    if (named.length !== 1) continue;
+    out.push({ subject: named[0], other, relation: /^(?:higher|above|cao)/u.test(m[2]) ? "higher" : "lower", word: { start: wordStart, end: wordStart + m[2].length } });
+  }
 }

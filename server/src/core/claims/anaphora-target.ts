@@ -7,7 +7,8 @@ import { inBrackets, type UnitContext } from "./context.ts";
 import { lowerBetter, type ValueTarget } from "./plan.ts";
 
 const OPENER = /^[\s"“(*•-]*(?:this|that|it|this level|this rate|this share|điều này|mức này|tỷ lệ này|con số này|(?:(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+|we|huyện|tỉnh|xã|thành phố|đơn vị|ngành)[ \t]+(?:therefore|thus|so|accordingly|consequently|vì vậy|do đó|như vậy|vì thế)(?:[ \t]+(?:has|have|had))?)[ \t]+(?:is[ \t]+|was[ \t]+|remains[ \t]+|still[ \t]+|đã[ \t]+|vẫn[ \t]+)?(?:exceeds|exceeded|surpasses|surpassed|meets|met|falls short of|fell short of|misses|missed|is above|is below|above|below|within|outside|beats|beat|vượt|đạt|chưa đạt|không đạt|cao hơn|thấp hơn)(?![\p{L}])/u;
-const LABEL_AFTER = /^[ \t]*(minimum|floor|target|standard|threshold|requirement|benchmark|goal|maximum|ceiling|cap|limit)(?![\p{L}])/u;
+// ("the 80% national standard": a word or two may name whose it is.)
+const LABEL_AFTER = /^[ \t]*(?:(?:national|local|corporate|regional|statutory|constitutional|operational|agreed|annual|interim|government|nhs|council)[ \t]+){0,2}(minimum|floor|target|standard|threshold|requirement|benchmark|goal|maximum|ceiling|cap|limit)(?![\p{L}])/u;
 const LABEL_BEFORE = /(?:target|goal|standard|minimum|maximum|mục tiêu|chỉ tiêu|yêu cầu|mức tối thiểu|mức tối đa|ngưỡng)[^.;\d]{0,40}?(?:of|là|\()?[ \t]*$/u;
 const CEILING = /(?:maximum|ceiling|cap|limit|tối đa|không quá|dưới)/u;
 
@@ -22,7 +23,7 @@ export function findAnaphoraTargets(ctx: UnitContext): ValueTarget[] {
       if (!target || target.kind !== "percent" || target.unit !== "%" || !target.value) continue;
       const tq = target.qualifiers[0]?.start ?? target.start;
       if (tq - (s.start + m.index + m[0].length) > 50) continue;
-      const after = LABEL_AFTER.exec(ctx.lower.slice(target.end, target.end + 16));
+      const after = LABEL_AFTER.exec(ctx.lower.slice(target.end, target.end + 40));
       const before = ctx.lower.slice(s.start + m.index + m[0].length, tq);
       if (!after && !LABEL_BEFORE.test(before)) continue;
       const prev = ctx.sentences[si - 1];
@@ -47,6 +48,8 @@ export function findAnaphoraTargets(ctx: UnitContext): ValueTarget[] {
 // 2025 là 65%, chỉ tiêu này chưa đạt mục tiêu giai đoạn": a sentence that opens on the target alone
 // and gives its verdict after it; the value is the previous sentence's one figure of the target's kind.
 const AGAINST_OPEN = /^[\s"“(*•-]*(?:(?:this|that|it|the[ \t]+(?:figure|result|outturn|total))[ \t]+(?:was|is|compares|compared|stood|stands)[ \t]+(?:(?:well|just|slightly)[ \t]+)?(?:against|with|versus|relative[ \t]+to)|(?:so[ \t]+với|đối[ \t]+chiếu[ \t]+với))[ \t]+(?:(?:a|an|the|its|our|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:target|goal|ambition|plan|mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)(?:[ \t]+[\p{L}\d-]+){0,5}?[ \t]*(?:of|là|đề[ \t]+ra[ \t]+là|:|\()?[ \t]*$/u;
+/** "The standard is 80%, so it was not met": the target said alone, its verdict after it. */
+const TARGET_IS = /^[\s"“(*•-]*(?:the|our|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:target|standard|goal|threshold|ambition)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:set[ \t]+at[ \t]+)?$/u;
 const AGAINST_HEDGE = /(?<![\p{L}])(?:if|unless|would|could|may|might|expected|likely|forecast|projected|nếu|dự[ \t]+kiến|có[ \t]+thể|phấn[ \t]+đấu)(?![\p{L}])/u;
 
 function againstTargets(ctx: UnitContext, out: ValueTarget[]): void {
@@ -55,7 +58,9 @@ function againstTargets(ctx: UnitContext, out: ValueTarget[]): void {
     const target = s.figs[0];
     if (!target || (target.kind !== "percent" && target.kind !== "number") || !target.value || target.perYear) continue;
     const tq = target.qualifiers[0]?.start ?? target.start;
-    if (tq - s.start > 120 || !AGAINST_OPEN.test(ctx.lower.slice(s.start, tq))) continue;
+    if (tq - s.start > 120) continue;
+    const alone = target.kind === "percent" && TARGET_IS.test(ctx.lower.slice(s.start, tq));
+    if (!alone && !AGAINST_OPEN.test(ctx.lower.slice(s.start, tq))) continue;
     if (s.figs.slice(1).some((f) => f.kind === target.kind && f.start < s.end && !(f.unit === "pp") && (target.kind === "percent" ? f.unit === "%" : (f.unit ?? "") === (target.unit ?? "") && (!!f.unit || f.noun === target.noun)))) {
       // Another value of the kind in the sentence is not a margin only when the verdict names it: keep it simple.
       const others = s.figs.slice(1).filter((f) => f.kind === target.kind);
@@ -64,7 +69,13 @@ function againstTargets(ctx: UnitContext, out: ValueTarget[]): void {
     const prev = ctx.sentences[si - 1];
     if (!/^[ \t]*$/u.test(ctx.text.slice(prev.end, s.start))) continue;
     const word = (f: Figure) => (f.noun ?? "").toLowerCase().split(/[ \t]+/u)[0];
-    const like = prev.figs.filter((f) => f.kind === target.kind && !!f.value && !f.perYear && !inBrackets(ctx, prev.start, f.start) && (target.kind === "percent" ? f.unit === "%" && target.unit === "%" : (f.unit ?? "") === (target.unit ?? "") && (f.scale?.factor ?? "1") === (target.scale?.factor ?? "1") && (f.unit ? true : !!word(f) && word(f) === word(target))));
+    const ofKind = (f: Figure) => f.kind === target.kind && !!f.value && !f.perYear && (target.kind === "percent" ? f.unit === "%" && target.unit === "%" : (f.unit ?? "") === (target.unit ?? "") && (f.scale?.factor ?? "1") === (target.scale?.factor ?? "1") && (f.unit ? true : !!word(f) && word(f) === word(target)));
+    let like = prev.figs.filter((f) => ofKind(f) && !inBrackets(ctx, prev.start, f.start));
+    // ("… of which 2,847 were assessed within 20 working days (72.8%). The standard is 80%, so it was not
+    // met": the one share of the sentence, in its count's bracket.)
+    if (alone && !like.length) like = prev.figs.filter((f) => ofKind(f) && inBrackets(ctx, prev.start, f.start) && /\d[ \t\p{L}\p{M}-]{0,60}\([ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, f.start - 64), f.start)));
+    // (A target said alone needs its verdict: "The standard is 80%." judges nothing.)
+    if (alone && !/^[ \t]*,[ \t]*(?:so|and|which|thus|therefore)[ \t]/u.test(ctx.lower.slice(target.end, target.end + 12))) continue;
     if (like.length !== 1) continue;
     const value = like[0];
     if (/(?:up|down|rose|fell|by|tăng|giảm|from|từ)[ \t]*$/u.test(ctx.lower.slice(Math.max(prev.start, (value.qualifiers[0]?.start ?? value.start) - 12), value.qualifiers[0]?.start ?? value.start))) continue;

@@ -208,7 +208,11 @@ function periodYears(text: string, avgAt = text.length): { years: number; text: 
  * is one of them, not a total to divide. */
 function lastOfList(ctx: UnitContext, s: Sentence, a: Figure): boolean {
   const p = s.figs[s.figs.indexOf(a) - 1];
-  return !!p && p.kind === "number" && !p.unit === !a.unit && /^[ \t]*(?:,|and|và|,[ \t]*and)[ \t]*$/u.test(ctx.lower.slice(p.end, a.qualifiers[0]?.start ?? a.start));
+  if (!p || p.kind !== "number" || !p.unit !== !a.unit) return false;
+  const between = ctx.lower.slice(p.end, a.qualifiers[0]?.start ?? a.start);
+  if (/^[ \t]*(?:,|and|và|,[ \t]*and)[ \t]*$/u.test(between)) return true;
+  // ("quý III có 311 vụ (cao nhất trong năm), quý IV có 284 vụ": items labelled alike, of one noun.)
+  return !!p.noun && p.noun === a.noun && /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,3}?(?:\([^()]*\)[ \t]*)?(?:,|;)[ \t]*(?:(?:[\p{L}\p{M}]+|\d{1,2})[ \t]+){1,4}(?:có|là|đạt|:)?[ \t]*$/u.test(between) && /(?:có|là|đạt|:)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, p.start - 12), p.start));
 }
 
 export function findPeriodAverages(ctx: UnitContext): PeriodAverage[] {

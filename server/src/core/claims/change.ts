@@ -149,7 +149,9 @@ export function findChanges(ctx: UnitContext): Change[] {
           const at = ctx.lower.indexOf(connector, from.end);
           if (at >= 0) directionWord = { start: at, end: at + connector.length };
         }
-        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? periodYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end), from.year && !to.year ? from.year : undefined));
+        // ("giảm từ 21,60% (cuối năm 2021) xuống còn 9,41%": the start's own year, in its bracket.)
+        const fromYear = from.year ?? (/^[ \t]*\([ \t]*(?:cuối|end of)?[ \t]*(?:năm|the year)?[ \t]*((?:19|20)\d\d)[ \t]*\)/u.exec(ctx.lower.slice(from.end, from.end + 30)) ? +/((?:19|20)\d\d)/u.exec(ctx.lower.slice(from.end, from.end + 30))![1] : undefined);
+        const years = from.year && to.year && to.year > from.year ? to.year - from.year : (bracketYears(ctx, from, to) ?? periodYears(ctx, from, to) ?? yearsFromText(ctx.lower.slice(s.start, s.end), fromYear && !to.year ? fromYear : undefined));
         const change: Change = { from, to, direction, directionWord, years, stated: [] };
         collectStated(ctx, s, i, change);
         out.push(change);
@@ -1728,9 +1730,14 @@ export function findBaseChanges(ctx: UnitContext): BaseChange[] {
         const dq = d.qualifiers[0]?.start ?? d.start;
         const leadText = ctx.lower.slice(Math.max(s.start, dq - 30), dq);
         const w = DIFF_WORD_END.exec(leadText);
-        if (!w || !/^(?:[ \t]+[\p{L}]+){0,2}?[ \t]*,[ \t]*(?:or|i\.e\.|tương[ \t]+ứng|tương[ \t]+đương|tức(?:[ \t]+là)?)[ \t]+(?:(?:tăng|giảm|up|down)[ \t]+)?$/u.test(ctx.lower.slice(d.end, p.qualifiers[0]?.start ?? p.start))) continue;
+        const toPct = ctx.lower.slice(d.end, p.qualifiers[0]?.start ?? p.start);
+        // ("rose by 741 attendances (8.1%) on Q3 2022/23 (9,105)": the rate in its bracket.)
+        const bracketed = /^(?:[ \t]+[\p{L}]+){0,2}?[ \t]*\([ \t]*\+?$/u.test(toPct) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        if (!w || (!bracketed && !/^(?:[ \t]+[\p{L}]+){0,2}?[ \t]*,[ \t]*(?:or|i\.e\.|tương[ \t]+ứng|tương[ \t]+đương|tức(?:[ \t]+là)?)[ \t]+(?:(?:tăng|giảm|up|down)[ \t]+)?$/u.test(toPct))) continue;
         const toBase = ctx.lower.slice(p.end, b.qualifiers[0]?.start ?? b.start);
-        if (!/^[ \t]*,[ \t]*(?:on|from|over|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+|a[ \t]+)?$|^[ \t]*,[ \t]*so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*$/u.test(toBase)) continue;
+        // ("…, or 8.1%, on Q3 2022/23 (9,105)", "…, on the previous year (35,106)": the period named, its value in brackets.)
+        const periodBracket = /^[ \t]*\)?[ \t]*,?[ \t]*(?:on|over|compared[ \t]+(?:with|to))[ \t]+(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?|(?<![\p{L}])q[1-4](?![\p{L}\d])){1,40}\([ \t]*$/u.test(toBase) && /^[ \t]*\)/u.test(ctx.lower.slice(b.end, b.end + 3));
+        if (!periodBracket && (bracketed || !/^[ \t]*,[ \t]*(?:on|from|over|compared[ \t]+(?:with|to))[ \t]+(?:the[ \t]+|a[ \t]+)?$|^[ \t]*,[ \t]*so[ \t]+với(?:[^;()\d]|(?:19|20)\d\d(?:[-–\/]\d{2,4})?){0,40}\([ \t]*$/u.test(toBase))) continue;
         known ??= new Set([...findChanges(ctx), ...findReverseChanges(ctx)].map((c) => c.from));
         if (known.has(b)) continue;
         const dir = (t: string): Direction => (/^(?:tăng|cao|nhiều|increase|rise|up|rose|grew)/u.test(t) ? "up" : "down");

@@ -593,6 +593,13 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
           continue;
         }
         if (!aside && !/(?:gấp|bằng|is|was|were|are)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 12), tq)) && !(t.words && /^gấp/u.test(t.text.toLowerCase()))) continue;
+        // ("7,2 triệu đồng/trường hợp (bằng 20 lần mức chuẩn), tổng kinh phí …": a multiple in a bracket that
+        // names its other side in words only compares with nothing stated.)
+        const open = ctx.lower.lastIndexOf("(", tq);
+        if (open >= s.start && !ctx.lower.slice(open, tq).includes(")")) {
+          const close = ctx.lower.indexOf(")", t.end);
+          if (close > 0 && close < s.end && !s.figs.some((f) => f.start > t.end && f.end <= close)) continue;
+        }
         // ("gấp 1,6 lần 6 tháng đầu năm 2020 (784,2 triệu USD)": a count of months that names a period is no side.)
         const periodName = (f: Figure) => f.kind === "number" && !f.unit && /^(?:tháng|quý|tuần|months?|quarters?|weeks?)(?: |$)/u.test(f.noun ?? "") && /^[ \t]+(?:tháng|quý|tuần|months?|quarters?|weeks?)[ \t]+(?:đầu|cuối|of|to|ending|first|last|năm)/u.test(ctx.lower.slice(f.end, f.end + 20));
         const after = s.figs.find((f) => f.start > t.end && f.kind !== "multiplier" && !periodName(f));

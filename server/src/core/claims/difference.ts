@@ -168,6 +168,8 @@ export function findDifferences(ctx: UnitContext): Difference[] {
         if (!m && !after && !trade) continue;
         // ("aims to convert 31,200 of the remaining 33,610 lanterns": what remains is the base of a part here.)
         if (m && BASE_OF_REST.test(pre.slice(0, m.index + m[0].indexOf(m[1])))) continue;
+        // ("vượt thu nội địa còn lại 1.263,6 tỷ đồng": a revenue or spending line named "the rest of …" is a line, no remainder.)
+        if (m && /^còn[ \t]+lại/u.test(m[1]) && /(?<![\p{L}])(?:thu|chi)(?:[ \t]+[\p{L}\p{M}]+){1,3}[ \t]+$/u.test(pre.slice(0, m.index + m[0].indexOf(m[1])))) continue;
         const points = isPoints(d);
         if (!points && d.kind !== "number") continue;
         const word = m ?? trade
@@ -430,11 +432,16 @@ function findSurpluses(ctx: UnitContext): Difference[] {
             const lead = ctx.lower.slice(Math.max(t.start, fq - 70), fq);
             const m = re.exec(lead);
             if (!m || not.test(lead.slice(m.index)) || OTHER_AMOUNT.test(lead.slice(m.index))) continue;
+            // ("Spending on staff development was £312,000": spending on one thing is no total.)
+            if (/^(?:total[ \t]+)?(?:expenditure|expenses|spending|income|revenue)[ \t]+(?:on|from)[ \t]/u.test(lead.slice(m.index).trimStart())) continue;
             // Between the noun and the value: words, percentages, and the value it changed from.
             const from = fq - lead.length + m.index;
             if (t.figs.some((g) => g.start >= from && g.end <= fq && !isPercent(g) && !earlier!.has(g))) continue;
             c.push(f);
           }
+        // ("Income for the year was £1.87m: BCP check charges £1.42m, … and other income £0.24m": a total
+        // that opens a list is the one meant, not an item of that list.)
+        if (c.length > 1 && /^[ \t]*:/u.test(ctx.lower.slice(c[0].end, c[0].end + 4)) && c.slice(1).every((f) => ctx.sentenceOf(f) === ctx.sentenceOf(c[0]) && !ctx.lower.slice(c[0].end, f.start).includes(";"))) return c[0];
         return c.length === 1 ? c[0] : undefined;
       };
       const inc = pick(INCOME_BEFORE, SPEND_BEFORE);

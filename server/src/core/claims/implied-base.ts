@@ -4,6 +4,7 @@
 // 2.4%, to 742,000". The percentage is the difference over that implied base. A sign written in the
 // bracket ("giảm 5 người (+3,6%)") is a direction of its own.
 import type { Figure } from "../types.ts";
+import { D } from "../math/interval.ts";
 import { inBrackets, isPercent, type Sentence, type UnitContext } from "./context.ts";
 import type { Direction } from "./change.ts";
 
@@ -82,6 +83,26 @@ export function findImpliedBases(ctx: UnitContext, taken: (f: Figure) => boolean
         }
         if (!taken(d) && !taken(p)) item.now = nowValue(ctx, s, si, i, wAt);
         if (item.now || item.sign) out.push(item);
+      }
+      // "đã công chứng 44.287 việc, tăng 5,7% (2.369 việc) so với năm 2023": the rate first, the
+      // difference in its bracket, the value the clause opened on.
+      for (let i = 1; i + 1 < s.figs.length; i++) {
+        const [v, p, d] = [s.figs[i - 1], s.figs[i], s.figs[i + 1]];
+        if (p.kind !== "percent" || p.unit !== "%" || p.qualifiers.length || p.perYear || !countLike(v, d) || d.qualifiers.length || v.qualifiers.length || d.perYear || v.perYear) continue;
+        const pq = p.qualifiers[0]?.start ?? p.start;
+        const lead = LEAD.exec(ctx.lower.slice(Math.max(s.start, pq - 30), pq));
+        if (!lead) continue;
+        const wAt = Math.max(s.start, pq - 30) + lead.index + lead[0].indexOf(lead[1]);
+        if (!/^[ \t]*\([ \t]*$/u.test(ctx.lower.slice(p.end, d.start)) || !/^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\)/u.test(ctx.lower.slice(d.end, d.end + 40))) continue;
+        if (!/^[^;\d()]{0,40},[ \t]*$/u.test(ctx.lower.slice(v.end, wAt)) || inBrackets(ctx, s.start, v.start) || PLAN_LEAD.test(ctx.lower.slice(Math.max(s.start, v.start - 30), v.qualifiers[0]?.start ?? v.start))) continue;
+        // (A base stated after it is the change's own reading: "… (2.369 việc) so với năm 2023 (41.918 việc)".)
+        const nx = s.figs[i + 2];
+        if (nx && BASE_AFTER.test(ctx.lower.slice(d.end, nx.qualifiers[0]?.start ?? nx.start).replace(/^(?:[ \t]+[\p{L}]+){0,3}[ \t]*\)/u, ""))) continue;
+        if (taken(d) || taken(p) || out.some((x) => x.pct === p || x.diff === d)) continue;
+        // ("£9.84m, up 18.6% (£8.30m)": a bracket that holds the earlier value, not the difference. Under a
+        // doubling the difference is less than half the value and the earlier value more.)
+        if (!new D(d.value!.exact).times(d.scale?.factor ?? "1").times(2).lt(new D(v.value!.exact).times(v.scale?.factor ?? "1")) || !new D(p.value!.exact).lt(100)) continue;
+        out.push({ now: v, diff: d, pct: p, direction: UP_WORD.test(lead[1]) ? "up" : "down", word: { start: wAt, end: wAt + lead[1].length } });
       }
     }
     return out;

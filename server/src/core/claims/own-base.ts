@@ -9,7 +9,8 @@ import type { UnitContext } from "./context.ts";
 const NAMES_TOTAL = /^(?:tổng|toàn|cả|của[ \t]+tổng|trong[ \t]+tổng|of[ \t]+(?:the[ \t]+)?total|of[ \t]+them|of[ \t]+those)(?![\p{L}])/u;
 
 export function namesOtherBase(ctx: UnitContext, p: Figure, whole: Figure | undefined): boolean {
-  const after = ctx.lower.slice(p.end, p.end + 80);
+  // (A dash set apart by spaces opens an aside: "chiếm 17,4% dân số - thuộc nhóm …" names "dân số" only.)
+  const after = ctx.lower.slice(p.end, p.end + 80).replace(/[ \t][-–—][ \t][^]*$/u, ".");
   const m = /^[ \t]+((?:of[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d' \t/-]{0,70}?)(?=[ \t]*(?:[,;.:)]|\(|$))/u.exec(after);
   if (!m) return false;
   const phrase = m[1].trim();

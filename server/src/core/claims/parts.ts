@@ -709,7 +709,65 @@ function placeScope(ctx: UnitContext, t: TotalParts): boolean {
 /** "a net penalty of £14.6m, made up of penalties of £19.8m and rewards of £5.2m": a net figure is
  * what one side leaves after the other, not their sum. */
 function netWhole(ctx: UnitContext, t: TotalParts): boolean {
-  return /(?<![\p{L}])(?:net|ròng)(?![\p{L}])[^\d;.]{0,30}$/u.test(ctx.lower.slice(Math.max(0, (t.whole.qualifiers[0]?.start ?? t.whole.start) - 40), t.whole.qualifiers[0]?.start ?? t.whole.start));
+  const wq = t.whole.qualifiers[0]?.start ?? t.whole.start;
+  if (/(?<![\p{L}])(?:net|ròng)(?![\p{L}])[^\d;.]{0,30}$/u.test(ctx.lower.slice(Math.max(0, wq - 40), wq))) return true;
+  // ("The stock rose by 137 homes during the year: 187 homes were added …, 38 were sold … and 12 were
+  // demolished", "tăng 3.214 người, gồm tăng tự nhiên 4.102 người và giảm cơ học 888 người": a change made
+  // of what came in and what went out.)
+  if (!/(?<![\p{L}])(?:rose|fell|grew|increased|decreased|went[ \t]+(?:up|down)|up|down|tăng|giảm)(?:[ \t]+(?:by|thêm))?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, wq - 16), wq))) return false;
+  return t.parts.some((p) => OUTFLOW.test(ctx.lower.slice(Math.max(0, p.figure.start - 24), p.figure.end + 40).replace(/^[^]*?[,;:]/u, "")));
+}
+const OUTFLOW = /(?<![\p{L}])(?:sold|demolished|lost|removed|closed|left|disposed|transferred[ \t]+out|died|deaths|giảm|ra[ \t]+khỏi|chuyển[ \t]+đi|xuất[ \t]+cư|chết|tử[ \t]+vong|bán|phá[ \t]+dỡ)(?![\p{L}])/u;
+
+/** Readings of a list that the words show are not a whole and its parts. */
+function notParts(ctx: UnitContext, t: TotalParts): boolean {
+  // ("comprises Medicine £2.14m, …, Clinical Support −£0.31m and Corporate −£0.65m", "Place £(0.5)m"): parts
+  // that take away, whose signs the reading does not carry.
+  const first = t.parts[0].figure;
+  const last = t.parts[t.parts.length - 1].figure;
+  // (A sign set right against the figure, not a bullet's dash at the start of a line.)
+  if (t.parts.some((p) => /[^\s][ \t]*[−–-]$/u.test(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf("\n", p.figure.start - 1) + 1), p.figure.start))) || /[£$€]\([ \t]*\d/u.test(ctx.text.slice(first.start, Math.min(ctx.text.length, last.end + 60)))) return true;
+  const cue = t.cue ? ctx.lower.slice(t.cue.start, t.cue.end) : "";
+  // ("…; including bank staff, 6,104 WTE were deployed", "including arrears from earlier years, the overall
+  // collection rate was 101.2%": what "including" adds makes a larger figure, no part.)
+  if (/^(?:including|bao gồm|kể cả)$/u.test(cue) && t.cue!.end < first.start && /,/u.test(ctx.lower.slice(t.cue!.end, first.start))) return true;
+  // ("Of these, 1,713 had a food hygiene rating and 1,652 were rated 3 or above", "121 were accidental and 96
+  // started in the kitchen": two things said of the same items, by different verbs, may overlap.)
+  if (/^(?:of these|of them|of those|of which|of whom)/u.test(cue) && t.parts.length >= 2) {
+    const verb = (f: Figure) => {
+      let rest = ctx.lower.slice(f.end, f.end + 40);
+      if (f.noun && rest.trimStart().startsWith(f.noun)) rest = rest.trimStart().slice(f.noun.length);
+      const m = /^[ \t]*(?:(were|was|are|is|(?:have|has|had)[ \t]+been)|(had|have|has)(?![ \t]+(?:been|[\p{L}-]+ed)(?![\p{L}]))|([\p{L}-]+ed)(?=[ \t]+(?:in|at|on|from|with|into|through|after|before|during)[ \t]))(?![\p{L}])/u.exec(rest);
+      // Said by the verb "to be" (what they are), "to have" (what they hold) or a verb that did something
+      // somewhere ("started in the kitchen"; not "1,445 unsheltered", a state).
+      return !m ? undefined : m[1] ? "be" : m[2] ? "have" : "did";
+    };
+    const vs = t.parts.map((p) => verb(p.figure));
+    // (What some hold beside what others are: "1,713 had a rating and 1,652 were rated 3 or above"; what some
+    // are beside what others did, two of them only: "121 were accidental and 96 started in the kitchen". Not
+    // "97 have been approved, 31 rejected and 20 remain", one status each.)
+    if (vs.includes("have") && vs.some((v) => v && v !== "have")) return true;
+    if (t.parts.length === 2 && vs.includes("be") && vs.includes("did")) return true;
+  }
+  return false;
+}
+
+/** "214 trường tiểu học gồm 96 trường dưới 300 học sinh, 87 trường từ 300 đến 700 học sinh và 31 trường
+ * trên 700 học sinh": the limits of a size band say which items are counted; they are no items. */
+const BAND_BEFORE = /(?:(?<![\p{L}])(?:dưới|trên|từ|under|over|below|above|from|between|fewer[ \t]+than|more[ \t]+than|less[ \t]+than)|(?<![\p{L}])(?:từ|from)[ \t]+\d[\d.,]*[ \t]+(?:đến|tới|to)|(?<![\p{L}])between[ \t]+\d[\d.,]*[ \t]+and)[ \t]*$/u;
+const BAND_AFTER = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?(?:trở[ \t]+lên|trở[ \t]+xuống|or[ \t]+more|or[ \t]+fewer|or[ \t]+over|and[ \t]+over|and[ \t]+above|plus)(?![\p{L}])/u;
+function withoutBandLimits(ctx: UnitContext, t: TotalParts): TotalParts {
+  const head = (f: Figure) => (f.noun ?? "").split(/[ \t]+/u)[0].replace(/(?<=[a-z]{3})s$/u, "");
+  const wh = head(t.whole);
+  if (!wh || t.whole.unit || t.parts.length < 3) return t;
+  const limit = (f: Figure) => {
+    if (f.kind !== "number" || f.unit || !f.noun || head(f) === wh) return false;
+    const q = f.qualifiers[0]?.start ?? f.start;
+    return f.qualifiers.some((x) => x.kind === "under" || x.kind === "over" || x.kind === "atLeast" || x.kind === "atMost") || BAND_BEFORE.test(ctx.lower.slice(Math.max(0, q - 24), q)) || BAND_AFTER.test(ctx.lower.slice(f.end, f.end + 40));
+  };
+  const keep = t.parts.filter((p) => !limit(p.figure));
+  if (keep.length === t.parts.length || keep.length < 2 || !keep.every((p) => head(p.figure) === wh)) return t;
+  return { ...t, parts: keep };
 }
 
 /** A breakdown set out one bullet a part, that leaves out a bullet between its parts which states an
@@ -1701,7 +1759,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map((t) => withUntoldRest(ctx, t)).map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map((t) => withUntoldRest(ctx, t)).map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).map((t) => withoutBandLimits(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t) && !(t.parts.length > 0 && notParts(ctx, t)))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 

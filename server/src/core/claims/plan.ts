@@ -99,7 +99,7 @@ const TARGET_PRE = new RegExp(
   "u",
 );
 /** A target set by a body named between the label and "đề ra/giao", in brackets after it. */
-const TARGET_SET_BY = /(?<![\p{L}])(?:(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[ \t]+[\p{L}]+){0,8}?[ \t]+(?:đề ra|đặt ra|giao|được giao)|(?:target|goal)[ \t]+(?:set|agreed|adopted)[ \t]+(?:by|in)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?[\p{L}'’-]+)[ \t]*\([ \t]*(?:(?:giảm|tăng)(?:[ \t]+bình[ \t]+quân)?[ \t]+)?$/u;
+const TARGET_SET_BY = /(?<![\p{L}])(?:(?:chỉ tiêu|mục tiêu|kế hoạch)(?:[ \t]+[\p{L}]+){0,8}?[ \t]+(?:đề ra|đặt ra|giao|được giao)|(?:target|goal)[ \t]+(?:set|agreed|adopted)[ \t]+(?:by|in)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?[\p{L}'’-]+)[ \t]*\([ \t]*(?:(?:giảm|tăng)(?:[ \t]+bình[ \t]+quân)?[ \t]+|(?:từ|đạt[ \t]+từ|không[ \t]+dưới)[ \t]+)?$/u;
 /** The words that make a value a change: "giảm 14 hộ", "a decrease of 8.5%". */
 const CHANGE_LEAD = /(?:tăng|giảm|rose|fell|increased|decreased|up|down|(?:decrease|increase|reduction|fall|rise|drop|cut)[ \t]+of)[ \t]*$/u;
 const FULL_YEAR = /(?:full[- ]year|annual|whole[- ]year|year-end|cả năm|năm[ \t]+20\d\d)/u;
@@ -112,12 +112,12 @@ function mayHoldTargetWord(s: string): boolean {
 export const LOWER_BETTER = /(?:lower is better|length of stay|rent lost|lost through|void loss|loss of rent|rent loss|processed[ \t]+in[ \t]+an[ \t]+average|processing[ \t]+times?|time[ \t]+taken|days[ \t]+taken|average[ \t]+(?:time|wait)|consumption|tiêu hao|tiêu thụ nước|tiêu thụ điện|the lower the better|thấp hơn là tốt|càng thấp càng tốt|hộ nghèo|nghèo|thất nghiệp|sự cố|incidents?|pollution|tử vong|suy dinh dưỡng|tai nạn|ô nhiễm|nợ xấu|tỷ lệ nợ|tỉ lệ nợ|nợ đọng|chậm đóng|lạm phát|bội chi|nợ công|thất thoát|khiếu nại|tồn đọng|ngập|phát thải|tội phạm|poverty|unemployment|mortality|malnutrition|accidents?|inflation|bad debt|deficit|stunting|drop-?outs?|withdrawals?|attrition|cancell?ations?|no-shows?|did[ -]not[ -]attend|bỏ học|sinh con thứ 3|chi phí|leakage|complaints?|waiting|wait|interruptions?|flooding|emissions?|sickness|absence|deaths?|crime|arrears|backlog|delays?|missed (?:bins?|collections?)|vacan(?:cy|cies)|turnover|residual waste|landfill|wastage|wasted|hao hụt|lãng phí|tổn thất|turnaround|speed of answer|thời gian chờ|casualties|killed or seriously injured|falls|with harm|medication errors|injur(?:y|ies)|infections?|c\. ?diff(?:icile)?|mrsa|mssa|e\. ?coli|klebsiella|pseudomonas|readmissions?|never events|(?:primary[ \t]+|secondary[ \t]+|dwelling[ \t]+)?fires|người chết|bị thương|thương vong|vụ cháy|cháy nổ|temporary accommodation|homeless\p{L}*|pressure ulcers?|neet|errors?(?! margin)|re-referrals?|days to re-?let|time to re-?let|fraud|overpayments?|underpayments?|exclusions?|gian lận|sai sót|minutes lost|customer minutes|outages?|power cuts?|mất điện)/u;
 /** "tỷ lệ giải quyết tin báo, tố giác tội phạm", "crime prevention", "bảo hiểm thất nghiệp": the bad
  * thing is what the figure handles or covers, and more of that is better. */
-const HANDLES = /(?<![\p{L}])(?:giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|attended|arriv\p{L}*|respond\p{L}*|answered|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.\/-]+){0,12}[ \t,]*$/u;
+const HANDLES = /(?<![\p{L}])(?:regist\p{L}*|giảm|positive[ \t]+outcomes?|outcome[ \t]+rate|validat\p{L}*|collect\p{L}*|giải quyết|xử lý|phát hiện|điều tra|khám phá|truy bắt|thu hồi|bắt giữ|làm rõ|phòng chống|phòng ngừa|đấu tranh|bảo hiểm|trợ cấp|thoát|hỗ trợ|cho vay|vay|cho|tiết kiệm|can thiệp|kết luận|khắc phục|averted|recovered|filled|diversion|diverted|avoided|saved|savings|reduction in|cut in|resolv\p{L}*|attended|arriv\p{L}*|respond\p{L}*|answered|clear(?:ed|ance|ing)?|detect\p{L}*|solv\p{L}*|prevent\p{L}*|insurance)(?:[ \t,]+[\p{L}\p{M}\d.\/-]+){0,12}[ \t,]*$/u;
 
 /** Whether the words say that a lower figure is the better one. */
 /** After the bad thing, what was done to it: "đơn khiếu nại … đã được giải quyết", "deaths averted",
  * "crime detection", "patients waiting under six weeks". */
-const HANDLED_AFTER = /^(?:[^\d;:.]|\d[\d,]*(?:\.\d+)?){0,70}?(?<![\p{L}])(?:(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|managed[ \t]+(?:without|by|through|in|at|locally)|handled[ \t]+(?:without|by|through|locally)|dealt[ \t]+with|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|preventions?|reliefs?|avoided|solved|charged|(?:with[ \t]+)?(?:an?[ \t]+)?(?:positive|successful)[ \t]+outcomes?|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
+const HANDLED_AFTER = /^(?:[^\d;:.]|\d[\d,]*(?:\.\d+)?){0,70}?(?<![\p{L}])(?:validat\p{L}*|collected|collection|(?:đã[ \t]+)?được[ \t]+(?:giải quyết|xử lý|hỗ trợ|khắc phục|can thiệp|thu hồi|điều tra|vay)|giải quyết|xử lý|thoát|vay|averted|recovered|managed[ \t]+(?:without|by|through|in|at|locally)|handled[ \t]+(?:without|by|through|locally)|dealt[ \t]+with|filled|diversion|diverted|detection|detected|resolved|cleared|prevented|preventions?|reliefs?|avoided|solved|charged|(?:with[ \t]+)?(?:an?[ \t]+)?(?:positive|successful)[ \t]+outcomes?|(?:under|within|less than|fewer than|inside)[ \t]+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)[ \t]+(?:(?:working|calendar|business|clear)[ \t]+)?(?:weeks?|days?|hours?|minutes?|months?))(?![\p{L}])/u;
 
 /** ("Investigations per 100 incidents": what a rate is counted per says nothing of which way is better;
  * "Per capita consumption" keeps its measure.) The text with each "per <base>" blanked, same length. */
@@ -507,11 +507,25 @@ function readValueTargets(ctx: UnitContext): ValueTarget[] {
       // ("higher than the 74% recorded in 2024 and the 71% national figure but below the 80% target": a
       // figure named after it as another body's is a comparator, not the value judged.)
       const comparator = (x: Figure) => /^[ \t]*(?:(?:national|regional|county|england|uk|eu|sector|peer|industry|london|wales|scotland)[ \t]+(?:figure|average|median|mean|rate|level|benchmark|result|score|comparator)|(?:của[ \t]+)?(?:toàn[ \t]+quốc|cả[ \t]+nước)|bình[ \t]+quân[ \t]+chung)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 30));
-      const values = candidates.filter((x) => !standardAside(x) && !periodAside(x) && !comparator(x));
+      // ("74.3%, ahead of the November trajectory of 72.0% but below the March 2025 target of 78%": another
+      // reference is no value judged against this one.)
+      const reference = (x: Figure) => /(?<![\p{L}])(?:trajectory|target|standard|plan|ambition|benchmark|threshold|goal|quỹ[ \t]+đạo|lộ[ \t]+trình)(?:[ \t]+(?:of|at|was|is|là))?[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (x.qualifiers[0]?.start ?? x.start) - 30), x.qualifiers[0]?.start ?? x.start));
+      const values = candidates.filter((x) => !standardAside(x) && !periodAside(x) && !comparator(x) && !reference(x));
       const last = values[values.length - 1];
       const level = !growthTarget && last && isChangeAmount(last) ? values.filter((x) => !isChangeAmount(x) && x.unit === t.unit && (!x.noun || !t.noun || x.noun === t.noun)).pop() : undefined;
       let v = level ?? last;
       if (!v) continue;
+      // ("chiếm 59,1% số cá nhân … và 33,7% tổng số trường hợp …, vượt chỉ tiêu đề ra (trên 50% số cá nhân)":
+      // a target that names the base of its share is of the value with that base.)
+      if (isPercent(t) && isPercent(v)) {
+        const baseAfter = (f: Figure) => /^[ \t]*\)?[ \t]*(?:của[ \t]+)?((?:tổng[ \t]+)?số[ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?|of[ \t]+(?:all[ \t]+)?[\p{L}-]+(?:[ \t]+[\p{L}-]+)?)/u.exec(ctx.lower.slice(f.end, f.end + 40))?.[1].replace(/^tổng[ \t]+/u, "");
+        const tb = baseAfter(t);
+        const vb = baseAfter(v);
+        if (tb && vb && tb !== vb) {
+          const named = values.filter((x) => isPercent(x) && baseAfter(x) === tb);
+          if (named.length === 1) v = named[0];
+        }
+      }
       // ("218 cô đỡ thôn, bản hoạt động tại 203 thôn, bản …, đạt 90,8% chỉ tiêu Đề án (240 người)": the
       // share of plan said between them names which count it is.)
       const ofPlan = s.figs.find((f) => f.kind === "percent" && f.unit === "%" && !!f.value && !f.qualifiers.length && f.start > v!.end && f.end <= labelStart);
@@ -604,7 +618,8 @@ function readValueTargets(ctx: UnitContext): ValueTarget[] {
       // (The value's own words up to the target, its clause only: "38 cases of Clostridioides difficile
       // infection (CDI) in 2024/25 against the NHS England threshold of 45" counts the bad thing itself.)
       const ownWords = ctx.lower.slice(v.end, t.start).split(/;|,[ \t]|\(|(?<![\p{L}])(?:against|compared|so[ \t]+với)(?![\p{L}])/u)[0];
-      const pastTime = !growthTarget && v.unit === "%" && PAST_TIME.test(ownWords);
+      // ("Waiting list validation reached 96.4% of patients waiting over 12 weeks": the share is of what was done to them.)
+      const pastTime = !growthTarget && v.unit === "%" && PAST_TIME.test(ownWords) && !/(?<![\p{L}])(?:validat|review|contact|offer|audit|check|assess|treat|seen|clear)\p{L}*(?![\p{L}])[^\d;.]{0,30}$/u.test(subject);
       const named = ownWords.replace(/(?<![\p{L}])[\p{L}\p{M}'’-]+ed(?![\p{L}])[\s\S]*$/u, "");
       // ("hỗ trợ … nhà ở cho 64 hộ nghèo (kế hoạch 60 hộ)": what was done for them, before the count, still
       // makes more the better.)

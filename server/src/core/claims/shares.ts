@@ -137,9 +137,12 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
     // ("121,480 at our Type 1 emergency departments (4-hour performance 66.4%) and 32,816 at our urgent
     // treatment centres (98.1%)": where one part's bracket names its rate, the others' are that rate too.)
     const rated = new Set<Figure>();
+    // ("3/18 xã (16,7%) chưa đạt chuẩn; 15 xã còn lại (83,3%)": the rest of a fraction is of its denominator.)
+    const restOfFraction = new Set<Figure>();
     for (const t of findTotalParts(ctx)) {
       for (const p of t.parts) if (p.figure !== t.whole && p.figure.kind === "number") {
         partOf.set(p.figure, t.whole);
+        if (t.whole.kind === "fraction" && t.parts.some((q) => q.figure === t.whole)) restOfFraction.add(p.figure);
         if (t.parts.length > 1 && !t.exhaustive) someOf.add(p.figure);
       }
       if (t.parts.length > 1 && t.parts.some((p) => /^[^();.]{0,80}?\([ \t]*(?!of|của|chiếm|trên)(?=[^()]*\p{L}[^()]*[ \t]\d)[^()%]{2,50}?[ \t]\d[\d.,]*[ \t]*%[ \t]*\)/u.test(ctx.lower.slice(p.figure.end, p.figure.end + 100)))) for (const p of t.parts) rated.add(p.figure);
@@ -282,7 +285,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           if (namedTotal && s.figs.some((x) => x.end <= w.end && x.kind === w.kind && x.value?.exact === w.value?.exact && x.noun === w.noun && shareOfNamed(x))) continue;
           // ("309/312 người …, trong đó 58 người … (18,6% tổng số cán bộ …)": "tổng số" is the fraction's whole.)
           const ofAll = w.kind === "fraction" && /^[ \t]*\)?[ \t]*(?:của[ \t]+)?tổng[ \t]+số|^[ \t]+of[ \t]+all/u.test(ctx.lower.slice(p.end, p.end + 16));
-          const wn = (w.kind === "fraction" ? (ofAll ? w.denominator : w.numerator) : w.value)!;
+          const wn = (w.kind === "fraction" ? (ofAll || restOfFraction.has(f) ? w.denominator : w.numerator) : w.value)!;
           const share = { percent: p, part: f, whole: w, num: f.value!, den: wn };
           out.push(share);
           partShares.push(share);
@@ -711,6 +714,9 @@ export function findShareBounds(ctx: UnitContext): ShareBound[] {
         const pre = ctx.lower.slice(seg.start, p.qualifiers[0]?.start ?? p.start);
         const post = ctx.lower.slice(p.end, Math.min(s.end, p.end + 40));
         if (NOT_SHARE.test(post.slice(0, 25)) || /^[ \t]*\/|^[ \t]*so/u.test(post)) continue;
+        // ("tỷ lệ sử dụng giường bệnh đạt 112,6%": a use of capacity may pass it; "… đạt 101,2% do có trẻ vãng
+        // lai", "… 103% because …": the text says why it is past the whole.)
+        if (/(?:sử[ \t]+dụng[ \t]+giường|công[ \t]+suất|bed[ \t]+(?:occupancy|utili[sz]ation))/u.test(pre) || /^[ \t]*,?[ \t]*(?:do|vì|bởi[ \t]+vì|because|due[ \t]+to|owing[ \t]+to|as[ \t]+a[ \t]+result[ \t]+of)(?![\p{L}])/u.test(post)) continue;
         // "bằng 125% số hộ thoát nghèo năm 2023": against another period's count, a ratio; "(tính cả trẻ
         // từ địa bàn khác chuyển đến)": the text says what takes it past the whole.
         if ((/(?:bằng|equal to|equivalent to)[ \t]*$/u.test(pre) && /^[ \t]+[^,;.()\d]{1,40}?(?<![\p{L}])(?:năm[ \t]+|in[ \t]+|fy[ \t]*)?(?:19|20)\d\d(?!\d)/u.test(post)) || /^[ \t]*\([ \t]*(?:tính cả|kể cả|bao gồm cả|gồm cả|including|includes)(?![\p{L}])/u.test(post)) continue;

@@ -453,6 +453,8 @@ export class FigureReader {
         fig.numerator = first;
         fig.denominator = den;
         end = den.end;
+        // ("All but 3 of the 186 practices (98.4%)": the count is of the rest, 183 of 186.)
+        if (/(?<![\p{L}])all[ \t]+but[ \t]*$/u.test(lower.slice(Math.max(0, a - 10), a)) && /^\d+$/u.test(first.exact) && /^\d+$/u.test(den.exact) && BigInt(first.exact) <= BigInt(den.exact)) fig.numerator = { ...first, exact: String(BigInt(den.exact) - BigInt(first.exact)) };
       }
     }
     if (kind === "number") {

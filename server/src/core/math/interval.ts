@@ -90,6 +90,13 @@ export class Interval {
     return this.lo.lt(o.hi) && o.lo.lt(this.hi);
   }
 
+  /** The values in both, or undefined when they share none. */
+  intersect(o: Interval): Interval | undefined {
+    const lo = D.max(this.lo, o.lo);
+    const hi = D.min(this.hi, o.hi);
+    return lo.lte(hi) ? new Interval(lo, hi) : undefined;
+  }
+
   widen(by: Dec | number): Interval {
     return new Interval(this.lo.minus(by), this.hi.plus(by));
   }
