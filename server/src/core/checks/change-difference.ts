@@ -7,7 +7,7 @@ import { findBalances } from "../claims/balance.ts";
 import { fmt } from "../math/format.ts";
 import type { Figure, Num } from "../types.ts";
 import { RULE } from "./change-arithmetic.ts";
-import { D, Interval } from "../math/interval.ts";
+import { D, Interval, type Dec } from "../math/interval.ts";
 import { findShareRests } from "../claims/rest-of-share.ts";
 import { pinByRatio } from "../claims/ratio-pin.ts";
 import { findPlanGaps } from "../claims/plan-gap.ts";
@@ -152,7 +152,7 @@ export function checkPlanGaps(ctx: UnitContext): void {
     const stated = ctx.interval(x.percent, x.percent.value!).widen(tol.percentPoints);
     const r = (x.excess ? stated.add(Interval.point(100)) : stated).scale("0.01");
     if (!r.lo.gt(0)) continue;
-    const f = (k: InstanceType<typeof D>) => new D(1).minus(new D(1).div(k)).abs();
+    const f = (k: Dec) => new D(1).minus(new D(1).div(k)).abs();
     const [f1, f2] = [f(r.lo), f(r.hi)];
     const factor = r.lo.lt(1) && r.hi.gt(1) ? new Interval(new D(0), D.max(f1, f2)) : new Interval(D.min(f1, f2), D.max(f1, f2));
     const value = ctx.interval(x.value, num(x.value));
@@ -160,8 +160,7 @@ export function checkPlanGaps(ctx: UnitContext): void {
     const said = ctx.interval(x.gap, num(x.gap));
     const ok = want.overlaps(said);
     const scale = x.gap.scale?.factor ?? "1";
-    const vScale = x.value.scale?.factor ?? "1";
-    const plan = retext(x.value, fmt(new D(num(x.value).exact).times(vScale).div(r.mid).div(vScale), ctx.numberLocale, num(x.value).decimals));
+    const plan = retext(x.value, fmt(new D(num(x.value).exact).div(r.mid), ctx.numberLocale, num(x.value).decimals));
     const shown = retext(x.gap, fmt(want.mid.div(scale), ctx.numberLocale, num(x.gap).decimals));
     const [vt, pt, gt] = [x.value.text, x.percent.text, x.gap.text];
     const word = ctx.text.slice(x.word.start, x.word.end);

@@ -182,6 +182,11 @@ function planAmountBefore(ctx: UnitContext, s: Sentence, f: Figure, cs: number):
 }
 
 export function findPlanShares(ctx: UnitContext): PlanShare[] {
+  // (Read by the status checks and by plan gaps: once per unit.)
+  return ctx.memo("plan-shares", () => readPlanShares(ctx));
+}
+
+function readPlanShares(ctx: UnitContext): PlanShare[] {
   const out: PlanShare[] = [];
   // "20/22 chỉ tiêu đạt và vượt kế hoạch (đạt 90,9%)": the bracket restates the fraction.
   let ofFraction: Set<Figure> | undefined;

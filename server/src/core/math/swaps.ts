@@ -2,7 +2,7 @@
 // the values a written number would have with two neighbouring digits the other way round, so a check
 // can ask whether such a slip, and nothing else, explains a mismatch.
 import type { Num } from "../types.ts";
-import { D, halfUlp, Interval } from "./interval.ts";
+import { numInterval, type Interval } from "./interval.ts";
 
 /** The number's values with two neighbouring, different digits swapped (separators kept in place). */
 export function swappedValues(n: Num): string[] {
@@ -25,10 +25,7 @@ export function swappedValues(n: Num): string[] {
 
 /** The interval a swapped value stands for, at the written precision, times the scale factor. */
 export function swappedInterval(value: string, n: Num, factor: string): Interval {
-  const v = new D(value);
-  if (n.whole) return Interval.point(v.times(factor));
-  const h = halfUlp(n.decimals);
-  return new Interval(v.minus(h), v.plus(h)).scale(factor);
+  return numInterval({ ...n, exact: value }).scale(factor);
 }
 
 /** Digits written, separators aside. */
