@@ -1,6 +1,7 @@
 // Comparisons: "đạt 5,9% (… cao hơn mức bình quân chung cả nước 5,66%)", "thấp hơn cùng kỳ (7,1%)",
 // "higher than the national average of 5.66%", and multiples "A, gấp 2,5 lần B".
 import { D } from "../math/interval.ts";
+import { firstAtOrAfter } from "../figures/sorted.ts";
 import type { Figure, Span } from "../types.ts";
 import { UnitContext, inBrackets, isPercent } from "./context.ts";
 import { mayMatch } from "../text/gate.ts";
@@ -430,18 +431,6 @@ const OTHER_MEASURE = /(?<![\p{L}])(?:growth|grew|grow|rose|risen|fell|fallen|in
  * activities (8.9%)", "grew fastest, at 4.6%, followed by Valmir at 4.1%": the first named is at
  * least each one that follows (at most, after "smallest", "lowest").
  */
-/** Index of the first figure starting at or after `at` (figures are sorted). */
-function firstAtOrAfter(figs: readonly Figure[], at: number): number {
-  let lo = 0;
-  let hi = figs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function findRankedLists(ctx: UnitContext): Comparison[] {
   return ctx.memo("ranked-lists", () => {
     const out: Comparison[] = [];

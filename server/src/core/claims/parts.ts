@@ -7,6 +7,7 @@ import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
 import { findYearSeriesTotals } from "./year-series.ts";
 import { findTotalRows } from "./total-row.ts";
 import { D } from "../math/interval.ts";
+import { figuresStartingIn, lastEndingBy } from "../figures/sorted.ts";
 import { findBreakdownOpeners } from "./breakdown-opener.ts";
 import type { Figure, Num, Span } from "../types.ts";
 import { findAmountParts, findBracketAmountParts, findOfNamedAmountParts } from "./amounts.ts";
@@ -720,13 +721,22 @@ function netWhole(ctx: UnitContext, t: TotalParts): boolean {
 const OUTFLOW = /(?<![\p{L}])(?:sold|demolished|lost|removed|closed|left|disposed|transferred[ \t]+out|died|deaths|giảm|ra[ \t]+khỏi|chuyển[ \t]+đi|xuất[ \t]+cư|chết|tử[ \t]+vong|bán|phá[ \t]+dỡ)(?![\p{L}])/u;
 
 /** Readings of a list that the words show are not a whole and its parts. */
+/** A minus sign right before `at`, after something else on its line ("Corporate −£0.65m"), not a bullet's
+ * dash at the start of a line. Read backwards from `at`, so a long line costs no more than its last words. */
+function signedInLine(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || !"−–-".includes(text[i])) return false;
+  for (i--; i >= 0 && (text[i] === " " || text[i] === "\t"); i--);
+  return i >= 0 && !/\s/u.test(text[i]);
+}
+
 function notParts(ctx: UnitContext, t: TotalParts): boolean {
   // ("comprises Medicine £2.14m, …, Clinical Support −£0.31m and Corporate −£0.65m", "Place £(0.5)m"): parts
   // that take away, whose signs the reading does not carry.
   const first = t.parts[0].figure;
   const last = t.parts[t.parts.length - 1].figure;
   // (A sign set right against the figure, not a bullet's dash at the start of a line.)
-  if (t.parts.some((p) => /[^\s][ \t]*[−–-]$/u.test(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf("\n", p.figure.start - 1) + 1), p.figure.start))) || /[£$€]\([ \t]*\d/u.test(ctx.text.slice(first.start, Math.min(ctx.text.length, last.end + 60)))) return true;
+  if (t.parts.some((p) => signedInLine(ctx.text, p.figure.start)) || /[£$€]\([ \t]*\d/u.test(ctx.text.slice(first.start, Math.min(ctx.text.length, last.end + 60)))) return true;
   const cue = t.cue ? ctx.lower.slice(t.cue.start, t.cue.end) : "";
   // ("…; including bank staff, 6,104 WTE were deployed", "including arrears from earlier years, the overall
   // collection rate was 101.2%": what "including" adds makes a larger figure, no part.)
@@ -835,11 +845,13 @@ function namedAmong(ctx: UnitContext, prev: Sentence, last: Figure | undefined, 
 }
 
 function lastBefore(s: Sentence, p: number, ok: (f: Figure) => boolean): Figure | undefined {
-  for (let i = s.figs.length - 1; i >= 0; i--) {
-    const f = s.figs[i];
-    if (f.end <= p && ok(f)) return f;
-  }
-  return undefined;
+  return lastEndingBy(s.figs, p, ok);
+}
+
+/** lastBefore for a test that holds only within `within` characters of `p`: the search stops there, so an
+ * intro late in a long sentence does not read back over all of it. */
+function lastNear(s: Sentence, p: number, within: number, ok: (f: Figure) => boolean): Figure | undefined {
+  return lastEndingBy(s.figs, p, ok, within);
 }
 
 const NEWCOMERS = /^(?:new|newly|additional|further|extra)[ \t]|[ \t](?:mới|kết[ \t]+nạp[ \t]+mới|tuyển[ \t]+mới)$/u;
@@ -1042,7 +1054,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const close = ctx.text.slice(p, Math.min(limit, p + 600)).indexOf(")");
         if (close >= 0) limit = p + close;
       }
-      const inScope = (scopeEnd === s.end ? s.figs : ctx.figures).filter((f) => f.start > p && f.start < limit && !nested.some(([a, b]) => f.start > a && f.start < b) && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(openBefore(f.start), f.start))));
+      const inScope = figuresStartingIn(scopeEnd === s.end ? s.figs : ctx.figures, p, limit).filter((f) => !nested.some(([a, b]) => f.start > a && f.start < b) && !(inBracket(f.start) && INTRO_WORDS.test(ctx.lower.slice(openBefore(f.start), f.start))));
       // ("xếp loại 94 HTX: loại Tốt 21 HTX, loại Khá 38 HTX, …": labels before the items' counts, each of the
       // whole's own noun; never a change or a comparison told after a colon: "… 10,740 tCO2e: a further
       // reduction of 1,192 tCO2e", "two successive years: from 5,498 …".)
@@ -1052,7 +1064,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // 4.21 million self-employed people and 0.25 million people on …": counts in scale words, broken
       // down after a colon.
       if (m[1] === undefined && inScope[0] && scaledCount(inScope[0]) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p))) {
-        const whole = lastBefore(s, p, (f) => scaledCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/(?:aged|từ)[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?(?:[ \t]+tuổi)?(?:[ \t]+(?:and|or)[ \t]+(?:over|above|older)|[ \t]+trở lên)?/gu, "")));
+        const whole = lastNear(s, p, 100, (f) => scaledCount(f) && !!f.noun && p - f.end <= 100 && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f) && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "").replace(/(?:aged|từ)[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?(?:[ \t]+tuổi)?(?:[ \t]+(?:and|or)[ \t]+(?:over|above|older)|[ \t]+trở lên)?/gu, "")));
         const end = clauseEnd(ctx, s, p);
         const parts = whole ? listRun(ctx, inScope.filter((f) => scaledCount(f) && !!f.noun && f.start < end && !precededBy(ctx, f, NOT_PART_BEFORE))) : [];
         if (whole && parts.length >= 2 && parts[0] === inScope[0]) {
@@ -1095,7 +1107,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const run = inScope.length > 0 && inScope[0].kind === "number" && isCount(inScope[0]) && (!inScope[0].noun || namedOnce(inScope[0])) ? listRun(ctx, inScope.filter((f) => isCount(f) && f.kind === "number" && !precededBy(ctx, f, NOT_PART_BEFORE) && !(f.noun && DURATION.test(f.noun) && f.qualifiers.length))) : [];
       // "Crews attended 96,415 incidents face to face: 9,642 in Category 1 (…), 52,318 in Category 2
       // (…) …": after a count and its colon, bare counts that each say where they fall.
-      const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
+      const colonPlaces = m[1] === undefined && run.length >= 2 && parallelPlaces(ctx, run, limit) && !!lastNear(s, p, 60, (f) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p)));
       // "The 74 permanent exclusions comprised 61 from secondary schools, 11 from primary schools and 2
       // from special schools": a word that says the list is the whole, over counts that each say where.
       const placesComprised = run.length >= 2 && EXHAUSTIVE_INTRO.test(m[1] ?? "") && parallelPlaces(ctx, run, limit);
@@ -1104,7 +1116,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // ("612 international nurses over three years: 184 in 2021/22, …": a duration is no whole of counts.)
         // ("6,480 bed spaces across 14 residences …. Of these, 4,215 …": a count of where is no whole.)
         const hasNoun = (f: Figure) => isCount(f) && !!f.noun && !DURATION.test(f.noun) && !precededBy(ctx, f, NOT_PART_BEFORE) && !precededBy(ctx, f, NOT_WHOLE_BEFORE) && !bracketedBase(ctx, f) && !precededBy(ctx, f, /(?:from|từ|so với|than|compared (?:with|to)|across|among|between)[ \t]*$/u) && !precededBy(ctx, f, ONE_OF);
-        const whole = lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
+        const whole = lastNear(s, p, 80, (f) => hasNoun(f) && p - f.end <= 80 && !(placesComprised && asideBefore(ctx, s, f, p))) ?? (startsSentence && si > 0 ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined) ?? wholeByName(ctx, s, p) ?? pronounCount(ctx, s, si, p);
         // ("38 GP partners …, of whom 22 are women, and 41 practice nurses …": a count with a noun of its
         // own after the bare ones is the whole's sibling.)
         const attr = !pronounList[0].noun && /^[ \t]+(?:are|were|is|was)[ \t]+(?:women|men|female|male|girls|boys)(?![\p{L}])/u.test(ctx.lower.slice(pronounList[0].end, pronounList[0].end + 20));
@@ -1189,7 +1201,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const rightBefore = lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)));
         // ("A total of 1,087 applications were determined: …. Of those determined, 903 …": the count the
         // verb was said of.)
-        const whole = bare && verb ? (byVerb.length === 1 ? byVerb[0] : undefined) : bare && (lastBefore(s, p, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
+        const whole = bare && verb ? (byVerb.length === 1 ? byVerb[0] : undefined) : bare && (lastNear(s, p, 80, (f) => hasNoun(f) && p - f.end <= 80) ?? (bare.value && rightBefore && rightBefore !== bare ? rightBefore : undefined) ?? (startsSentence && si > 0 && PRONOUN_INTRO.test(m[1] ?? "") ? lastBefore(ctx.sentences[si - 1], p, hasNoun) : undefined));
         // ("built by 3 housing associations: 168 by Riverside …", "delivered by 2 contractors: 978 …": a
         // count of who or where, after its preposition, is no whole of a larger count.)
         // ("…, 12 minerals and 34 waste applications. Of these, 42 …": a pronoun for the sentence before
@@ -1217,7 +1229,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const dashWhole = /^[-–—]/u.test(m[0]) ? lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.qualifiers.length && p - f.end <= (f.noun ? 100 : 60) && (f.noun ? /^[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?(?:were|was|are|is|had|have)(?![\p{L}])[^\d;:,()]*$/u : /^[ \t]+(?:[a-z]+ed|were|was|are|is|had|have|received|made|gave|led)(?![\p{L}])[^\d;:,()]*$/u).test(ctx.lower.slice(f.end, p))) : undefined;
       // ("xếp loại 94 HTX: loại Tốt 21 HTX, loại Khá 38 HTX, …": labels before the items' counts, each of the
       // whole's own noun.)
-      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastBefore(s, p, (f) => isCount(f) && !!f.noun && (!labelsFirst || (!!inScope[0] && inScope[0].kind === "number" && sameNoun(inScope[0].noun, f.noun))) && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?(?!\d)/gu, "")));
+      const colonList = m[1] === undefined && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, p - 40), p)) && !!lastNear(s, p, 60, (f) => isCount(f) && !!f.noun && (!labelsFirst || (!!inScope[0] && inScope[0].kind === "number" && sameNoun(inScope[0].noun, f.noun))) && !DURATION.test(f.noun) && p - f.end <= 60 && /^[^\d;:,()]*$/u.test(ctx.lower.slice(f.end, p).replace(/(?<!\d)(?:19|20)\d\d(?:[-–\/](?:19|20)?\d\d)?(?!\d)/gu, "")));
       if (LIST_INTRO.test(intro) || colonList || dashWhole) {
         // "150 đơn vị hành chính, gồm 120 xã, 20 phường và 10 thị trấn": every count after "gồm" is a part.
         // The nearest count, even past an amount that describes it ("1.284 đối tượng … với tổng
@@ -1240,7 +1252,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // mới, cụ thể: huyện A có 520 hộ thoát nghèo, …": the count of the items' own noun is their whole.)
         const ownClause = (f: Figure) => !otherClause(ctx, f, p);
         const itemNoun = (() => { const ns = new Set(inScope.filter((f) => isCount(f) && !!f.noun).map((f) => f.noun)); return ns.size === 1 ? [...ns][0] : undefined; })();
-        const near0 = lastBefore(s, p, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
+        const near0 = lastNear(s, p, 100, (f) => countWhole(f) && p - f.end <= 100 && ownClause(f));
         // ("38 cơ sở lưu trú với 412 buồng, gồm: 21 homestay, 9 nhà nghỉ, …": a count after "với" says what
         // the count before it has; items of neither noun break down the one before.)
         const nounedSum = inScope.filter((g) => isCount(g) && !!g.noun).reduce((a, g) => a.plus(g.value?.exact ?? 0), new D(0));
@@ -1248,7 +1260,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         const near = withOf ?? near0;
         // ("486 vận động viên ở 18 môn thể thao …, gồm: - đội tuyển tỉnh: 142 VĐV; …": a noun and its initials.)
         const initials = (n?: string) => (n ?? "").split(/[ \t]+/u).map((w) => w[0]).join("");
-        const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastBefore(s, p, (f) => countWhole(f) && (f.noun === itemNoun || (itemNoun.length >= 2 && !itemNoun.includes(" ") && initials(f.noun).startsWith(itemNoun))) && p - f.end <= 160 && ownClause(f)) : undefined;
+        const sameNamed = itemNoun && near && !kindOfNoun(near.noun, itemNoun) ? lastNear(s, p, 160, (f) => countWhole(f) && (f.noun === itemNoun || (itemNoun.length >= 2 && !itemNoun.includes(" ") && initials(f.noun).startsWith(itemNoun))) && p - f.end <= 160 && ownClause(f)) : undefined;
         // "Formal notices served during the year totalled 110, comprising 74 …": a bare count after a
         // verb of totalling, right before the words, is the whole its subject names.
         const totalled = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*,?[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /(?<![\p{L}])(?:totalled|totaled|totalling|numbered|came[ \t]+to|amounted[ \t]+to|tổng[ \t]+cộng|tổng[ \t]+số[ \t]+là)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 20), f.start)));
@@ -1256,14 +1268,14 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // English head noun belong to the count of that head, not to the nearest count of another.)
         const last = (n?: string) => n?.split(" ").pop();
         const itemHead = ctx.lang !== "en" ? undefined : (() => { const hs = new Set(inScope.filter((f) => isCount(f) && !!f.noun && /^[a-z]/u.test(f.noun)).map((f) => last(f.noun))); return hs.size === 1 ? [...hs][0] : undefined; })();
-        const headNamed = itemHead && near && last(near.noun) !== itemHead ? lastBefore(s, p, (f) => countWhole(f) && last(f.noun) === itemHead && p - f.end <= 200 && ownClause(f)) : undefined;
+        const headNamed = itemHead && near && last(near.noun) !== itemHead ? lastNear(s, p, 200, (f) => countWhole(f) && last(f.noun) === itemHead && p - f.end <= 200 && ownClause(f)) : undefined;
         // ("… was 318 against an establishment of 360 … . The 318 comprise 26 watch managers, …": a bare
         // count after "The" that opens its sentence, right before the words, is a whole said again.)
         const theBare = () => lastBefore(s, p, (f) => isCount(f) && f.kind === "number" && !f.noun && /^[ \t]*$/u.test(ctx.lower.slice(f.end, p)) && /^[\s*•-]*the[ \t]+$/u.test(ctx.lower.slice(s.start, f.start)));
         // ("612 cơ sở giáo dục ở 8/8 huyện, gồm 381 trường mầm non và 294 trường tiểu học": items that are all
         // bodies, or all people, belong to the count of such, not to the nearer count of places.)
         const itemClass = KIND_CLASSES.find((re) => { const named = inScope.filter((f) => isCount(f) && !!f.noun); return named.length >= 2 && named.every((f) => re.test(f.noun!)); });
-        const classNamed = itemClass && near && !itemClass.test(near.noun ?? "") ? lastBefore(s, p, (f) => countWhole(f) && f.kind === "number" && itemClass.test(f.noun ?? "") && p - f.end <= 160 && ownClause(f)) : undefined;
+        const classNamed = itemClass && near && !itemClass.test(near.noun ?? "") ? lastNear(s, p, 160, (f) => countWhole(f) && f.kind === "number" && itemClass.test(f.noun ?? "") && p - f.end <= 160 && ownClause(f)) : undefined;
         const whole = sameNamed ?? headNamed ?? classNamed ?? near ?? wholeByName(ctx, s, p) ?? pronounWhole() ?? totalled() ?? theBare() ?? dashWhole;
         // ("cụ thể: mồ côi 1.128 em; khuyết tật 4.276 em; …": after the words and a colon, items run on
         // across semicolons, up to the list's limit.)
@@ -1358,9 +1370,11 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       const prevItem = si > 0 && LIST_ITEM_START.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].start + 12).replace(/^\s*\n/u, ""));
       // (Items with no stop at their ends run into one sentence: "Trong đó …" opening the line after
       // a list item is still of the list's whole.)
-      const lineOpen = ctx.text.lastIndexOf("\n", p - 1);
-      const prevLine = lineOpen > 0 ? ctx.text.slice(ctx.text.lastIndexOf("\n", lineOpen - 1) + 1, lineOpen) : "";
-      if (startsSentence === false && lineOpen >= s.start && /^[ \t*_]*$/u.test(ctx.text.slice(lineOpen + 1, p)) && LIST_ITEM_START.test(prevLine)) continue;
+      // (The line's start is found by reading back over its opening marks only: a search for it from every
+      // intro of a long line would be quadratic.)
+      let lineOpen = p - 1;
+      while (lineOpen >= s.start && /[ \t*_]/u.test(ctx.text[lineOpen])) lineOpen--;
+      if (startsSentence === false && lineOpen >= s.start && ctx.text[lineOpen] === "\n" && LIST_ITEM_START.test(ctx.text.slice(ctx.text.lastIndexOf("\n", lineOpen - 1) + 1, lineOpen))) continue;
       // ("236 chợ, gồm: 6 …, 31 … và 199 chợ hạng 3. Trong đó, …": the list's whole, not its last item.)
       // ("cấp mới 46 dự án và điều chỉnh tăng vốn 38 lượt dự án; … . Cụ thể: - …: 36 dự án cấp mới": of the
       // sentence before, the count of the items' own head noun, before the nearest of another.)
@@ -1379,7 +1393,7 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
         // and 12 protected spring schemes": kinds of the whole, each its own noun, one of them ending
         // in the whole's own head noun. They may not be all, but cannot pass it.
         const afterWords = p + intro.length;
-        const w = /^(?:of which|including|trong đó|gồm|bao gồm|comprising)$/u.test(intro) ? lastBefore(s, p, (f) => f.kind === "number" && isCount(f) && !!f.noun && p - f.end <= 60 && /^[^\d;:.()]*$/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) : undefined;
+        const w = /^(?:of which|including|trong đó|gồm|bao gồm|comprising)$/u.test(intro) ? lastNear(s, p, 60, (f) => f.kind === "number" && isCount(f) && !!f.noun && p - f.end <= 60 && /^[^\d;:.()]*$/u.test(ctx.lower.slice(f.end, p)) && !precededBy(ctx, f, NOT_PART_BEFORE) && !bracketedBase(ctx, f)) : undefined;
         // (Every count of the clause is an item, each after a separator, the last one closing the list.)
         const items = w ? inScope.filter((f) => f.start < clauseEnd(ctx, s, afterWords)) : [];
         const last = (n: string) => n.split(" ").pop()!;
@@ -1727,9 +1741,9 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       if (si < 0) continue;
       const s = ctx.sentences[si];
       const rate = (f: Figure) => f.kind === "percent" && f.unit === "%" && !precededBy(ctx, f, /(?:tăng|giảm|so với|up|down|by|from|\()[ \t]*(?:khoảng[ \t]+)?$/u);
-      const whole = lastBefore(s, p, (f) => rate(f) && p - f.end <= 90 && /(?:tỷ lệ|tỉ lệ|rate|coverage|proportion)[^;.]{0,60}$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 70), f.start)) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.start)));
+      const whole = lastNear(s, p, 90, (f) => rate(f) && p - f.end <= 90 && /(?:tỷ lệ|tỉ lệ|rate|coverage|proportion)[^;.]{0,60}$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 70), f.start)) && !/\([^)]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 30), f.start)));
       if (!whole) continue;
-      const part = s.figs.find((f) => f.start > p && f.start - p <= 70 && rate(f));
+      const part = figuresStartingIn(s.figs, p, p + 71).find(rate);
       // ("tỷ lệ 11,42%; trong đó hộ nghèo dân tộc thiểu số 17.935 hộ, chiếm 72,3% tổng số hộ nghèo": a
       // share of a count said between them, or of a named total, is no rate within the rate.)
       if (part && (s.figs.some((f) => f.start > p && f.end <= part.start && f.kind === "number" && !isPercent(f)) || /^[ \t]*(?:của[ \t]+)?(?:tổng[ \t]+số|of[ \t]+(?:the[ \t]+)?total|of[ \t]+all)/u.test(ctx.lower.slice(part.end, part.end + 20)))) continue;
