@@ -2,14 +2,14 @@
 // follow from the endpoints. Every plausible reading is tried (percentage points or relative
 // percent; arithmetic or compound average); the check fires only when none of them holds.
 import type { UnitContext } from "../claims/context.ts";
-import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, planAsBase, type Change } from "../claims/change.ts";
+import { findBaseAverages, findBaseChanges, findChanges, findFractionChanges, findRankChanges, findReverseChanges, planAsBase, SET_BESIDE, type Change } from "../claims/change.ts";
 import { findAnaphoraChanges } from "../claims/anaphora-change.ts";
 import { findBaseFirstChanges } from "../claims/base-first.ts";
 import { findByFromTo } from "../claims/by-from-to.ts";
 import { findImpliedBases } from "../claims/implied-base.ts";
 import { findNextSentenceChanges } from "../claims/next-sentence-change.ts";
 import { findPairChanges } from "../claims/pair-change.ts";
-import { withRatesAfterSize } from "../claims/size-rate.ts";
+import { withRatesAfterSize, withSizeAfterEnds } from "../claims/size-rate.ts";
 import { isPercent } from "../claims/context.ts";
 import { fmt } from "../math/format.ts";
 import { D, figureInterval, halfUlp, Interval } from "../math/interval.ts";
@@ -66,6 +66,13 @@ function strayEnd(ctx: UnitContext, c: Change): boolean {
 function standardEnd(ctx: UnitContext, c: Change): boolean {
   return [c.from, c.to].some((f) => {
     const q = f.qualifiers[0]?.start ?? f.start;
+    // ("412 bed days against a trajectory of 450, a reduction of 26.0% from 557": a level set beside the value
+    // is no end of its change.)
+    // (Unless the change is the gap from that level: "against a target of 40 weeks; performance fell short of
+    // the target by 12.3 weeks", "against a budget of £398,000, exceeding the budget by £14,380".)
+    const said = c.stated[0]?.figure;
+    const gapFromIt = !!said && said.start > f.end && /(?<![\p{L}])(?:target|budget|plan|trajectory|threshold|ceiling|milestone|limit|assumption|allocation|standard|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu|ngưỡng)(?![\p{L}])/u.test(ctx.lower.slice(f.end, said.start));
+    if (!gapFromIt && ctx.sentenceOf(f).figs[0] !== f && SET_BESIDE.test(ctx.lower.slice(Math.max(ctx.sentenceOf(f).start, q - 60), q))) return true;
     return /(?<![\p{L}])(?:met|meet|meets|meeting|exceeded|exceeds|exceeding|missed|missing|achieved|achieving|reached|surpassed|beat|against)[ \t]+(?:the|its|our|their|a)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, q - 30), q)) &&
       /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:standard|target|threshold|ambition|benchmark|requirement|trajectory|plan)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 40));
   });
@@ -96,7 +103,7 @@ export function allChanges(ctx: UnitContext): Change[] {
     // (Two dated values and the change after them: only where no other reading took that change.)
     const said = new Set(found.flatMap((c) => c.stated.map((x) => x.figure)));
     const pairs = findPairChanges(ctx).filter((c) => c.stated.every((x) => !said.has(x.figure)));
-    return withRatesAfterSize(ctx, [...found, ...pairs].filter((c) => !planAsBase(ctx, c) && !gapAsEndpoint(ctx, c) && !bracketedEnd(ctx, c) && !periodEndpoint(c) && !strayEnd(ctx, c) && !standardEnd(ctx, c)).map((c) => ({ ...c, stated: [...c.stated] })));
+    return withSizeAfterEnds(ctx, withRatesAfterSize(ctx, [...found, ...pairs].filter((c) => !planAsBase(ctx, c) && !gapAsEndpoint(ctx, c) && !bracketedEnd(ctx, c) && !periodEndpoint(c) && !strayEnd(ctx, c) && !standardEnd(ctx, c)).map((c) => ({ ...c, stated: [...c.stated] }))));
   });
 }
 

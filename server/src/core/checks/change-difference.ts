@@ -10,7 +10,7 @@ import { RULE } from "./change-arithmetic.ts";
 import { D, Interval, type Dec } from "../math/interval.ts";
 import { findShareRests } from "../claims/rest-of-share.ts";
 import { pinByRatio } from "../claims/ratio-pin.ts";
-import { findPlanGaps } from "../claims/plan-gap.ts";
+import { findPlanGaps, type PlanGap } from "../claims/plan-gap.ts";
 
 function num(f: Figure): Num {
   return f.value!;
@@ -152,6 +152,10 @@ export function checkPlanGaps(ctx: UnitContext): void {
     const stated = ctx.interval(x.percent, x.percent.value!).widen(tol.percentPoints);
     const r = (x.excess ? stated.add(Interval.point(100)) : stated).scale("0.01");
     if (!r.lo.gt(0)) continue;
+    if (x.plan) {
+      if (!x.wrongSide) planGap(ctx, x, r);
+      continue;
+    }
     const f = (k: Dec) => new D(1).minus(new D(1).div(k)).abs();
     const [f1, f2] = [f(r.lo), f(r.hi)];
     const factor = r.lo.lt(1) && r.hi.gt(1) ? new Interval(new D(0), D.max(f1, f2)) : new Interval(D.min(f1, f2), D.max(f1, f2));
@@ -190,4 +194,38 @@ export function checkPlanGaps(ctx: UnitContext): void {
       ],
     });
   }
+}
+
+/** The plan stated beside its share: the gap is plan × |share − 100%|. */
+function planGap(ctx: UnitContext, x: PlanGap, r: Interval): void {
+  const lang = ctx.lang;
+  const plan = x.plan!;
+  const factor = r.sub(Interval.point(1)).abs();
+  const want = ctx.interval(plan, num(plan)).mul(factor);
+  const said = ctx.interval(x.gap, num(x.gap));
+  const ok = want.overlaps(said);
+  const shown = retext(x.gap, fmt(want.mid.div(x.gap.scale?.factor ?? "1"), ctx.numberLocale, num(x.gap).decimals));
+  const [lt, pt, gt] = [plan.text, x.percent.text, x.gap.text];
+  const word = ctx.text.slice(x.word.start, x.word.end);
+  const op = `${lt} × |${pt} − 100%|`;
+  ctx.emit({
+    kind: "change",
+    rule: RULE,
+    roles: [
+      { figure: plan, role: lang === "vi" ? "kế hoạch" : "plan" },
+      { figure: x.percent, role: lang === "vi" ? "tỷ lệ so với kế hoạch" : "share of plan" },
+      { figure: x.gap, role: lang === "vi" ? "chênh lệch" : "stated gap" },
+    ],
+    ok,
+    explain: { vi: `${op} ≈ ${shown}; ghi ${gt} ${ok ? "✓" : "✗"}`, en: `${op} ≈ ${shown}; stated ${gt} ${ok ? "✓" : "✗"}` },
+    at: x.gap,
+    message: {
+      vi: `Đạt ${pt} kế hoạch ${lt} thì chênh lệch ("${word}") là ${op} ≈ ${shown}, không phải ${gt}`,
+      en: `At ${pt} of a plan of ${lt}, the gap ("${word}") is ${op} ≈ ${shown}, not ${gt}`,
+    },
+    related: [
+      { span: plan, message: { vi: "kế hoạch", en: "plan" } },
+      { span: x.percent, message: { vi: "tỷ lệ so với kế hoạch", en: "share of plan" } },
+    ],
+  });
 }

@@ -53,6 +53,21 @@ function ownBaseAfter(ctx: UnitContext, p: Figure, whole: Figure | undefined): b
   return !!g && g !== whole && g.kind === "number" && (g.unit ?? "") === (whole.unit ?? "") && /^[ \t]*\)/u.test(ctx.lower.slice(g.end, g.end + 3));
 }
 
+/** "Deaths registered decreased by 3.7% to 3,972 (2022/23: 4,126). Of these, 611 (15.4%) …": a whole read in
+ * a bracket that gives last year's value stands for the value the bracket follows. */
+const PRIOR_IN_BRACKET = /\([ \t]*(?:(?:[\p{L}\p{M}]+|\d{1,2})[ \t]+){0,4}(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]*:[ \t]*$/u;
+function beforePriorYear(ctx: UnitContext, fp: ReturnType<typeof findFractionPercents>[number]): ReturnType<typeof findFractionPercents>[number] {
+  const w = fp.whole;
+  if (!w || !fp.part || w.kind !== "number" || fp.sumOf) return fp;
+  const m = PRIOR_IN_BRACKET.exec(ctx.lower.slice(Math.max(0, w.start - 40), w.start));
+  if (!m) return fp;
+  const open = w.start - (ctx.lower.slice(Math.max(0, w.start - 40), w.start).length - m.index);
+  const s = ctx.sentenceOf(w);
+  const owner = [...s.figs].reverse().find((f) => f.end <= open);
+  if (!owner || owner.kind !== "number" || !owner.value || !/^[ \t]*$/u.test(ctx.lower.slice(owner.end, open)) || (owner.unit ?? "") !== (w.unit ?? "") || (owner.scale?.factor ?? "1") !== (w.scale?.factor ?? "1")) return fp;
+  return { ...fp, whole: owner, den: owner.value };
+}
+
 export function checkFractionPercent(ctx: UnitContext): void {
   const lang = ctx.lang;
   const tol = ctx.settings.tolerances;
@@ -63,7 +78,8 @@ export function checkFractionPercent(ctx: UnitContext): void {
   const outers = new Map<Figure, Figure>();
   // (A share of a plan is no outer whole: "38,640 pupils …, against a target of 36,000 pupils (107.3%)".)
   for (const x of all) if (x.part && x.whole && !x.excess && !x.sumOf && !(x.percent.value && new D(x.percent.value.exact).gt(100)) && !/(?<![\p{L}])(?:target|plan|budget|goal|forecast|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán)(?:[ \t]+of)?[ \t]*\(?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, x.whole.start - 30), x.whole.start))) outers.set(x.part, x.whole);
-  for (const fp of all) {
+  for (const fp0 of all) {
+    const fp = beforePriorYear(ctx, fp0);
     if (ownBaseAfter(ctx, fp.percent, fp.whole) || changeBaseAfter(ctx, fp.percent, fp.part, fp.whole)) continue;
     const num = new D(fp.num.exact);
     const den = new D(fp.den.exact);

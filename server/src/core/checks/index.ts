@@ -4,6 +4,7 @@ import { UnitContext, type UnitInput } from "../claims/context.ts";
 import type { Claim, Finding } from "../types.ts";
 import { checkBaseAverages, checkBaseChanges, checkChangeArithmetic, checkFractionChanges, checkImpliedBases, checkRankPlaces } from "./change-arithmetic.ts";
 import { checkDifferences, checkPlanGaps, checkShareRests } from "./change-difference.ts";
+import { checkGapSides } from "./gap-side.ts";
 import { checkBaseChangeDirection, checkChangeDirection, checkRankDirection, checkSignDirection } from "./change-direction.ts";
 import { checkComparisons, checkFractionWords, checkRanksAmong } from "./comparison-contradiction.ts";
 import { checkFractionPercent } from "./fraction-percent.ts";
@@ -62,6 +63,7 @@ const CHECKS: ((ctx: UnitContext) => unknown)[] = [
   checkDifferences,
   checkShareRests,
   checkPlanGaps,
+  checkGapSides,
   checkComparisons,
   checkRanksAmong,
   checkSetCounts,

@@ -64,7 +64,10 @@ function labelBefore(ctx: UnitContext, f: Figure): string | undefined {
   const m = /(?:[,;:\n]|(?<![\p{L}])(?:và|and|trong đó|of which|including))[ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){1,4}|(?:[\p{L}\p{M}]+[ \t]+){2,4}\d{1,2}[ \t]+[\p{L}\p{M}]+[ \t]+)$/u.exec(before) ?? /(?:^|[,;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){0,3}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(before) ?? /\n[ \t]*[-*•+][ \t]+([\p{L}][\p{L}\p{M} \t,\d]{0,80}?[\p{L}\p{M}])[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 100), q));
   // ("…; chuyển sang làm việc tại tổ chức không hưởng lương thường xuyên từ ngân sách nhà nước: 119
   // người": a long label between a semicolon and its colon.)
-  const m2 = m ?? /(?:^|[;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){4,16}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 140), q).replace(/[ \t]*\([^()\n]{1,80}\)/gu, ""));
+  // ("Trong đó: tham gia tố tụng 1.032 vụ việc; tư vấn pháp luật 398 vụ việc; đại diện ngoài tố tụng 56 vụ việc":
+  // after a semicolon or a colon, a label of five or six words.)
+  const m1 = m ?? /[;:][ \t]*(?:\r?\n[ \t]*)?(?:[-*+•][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){5,6})$/u.exec(before);
+  const m2 = m1 ?? /(?:^|[;:\n])[ \t]*(?:[-*•+][ \t]+)?((?:[\p{L}\p{M}]+[ \t]+){4,16}[\p{L}\p{M}]+)[ \t]*:[ \t]*$/u.exec(ctx.lower.slice(Math.max(0, q - 140), q).replace(/[ \t]*\([^()\n]{1,80}\)/gu, ""));
   if (!m2) return undefined;
   const label = m2[1].trim();
   if (/(?:^|[ \t])(?:có|là|đạt|được|gồm|với|with|has|have|had|were|was|are|is|of|the|and|và|còn|còn lại|khoảng|about|over|hơn|trên|dưới)$/u.test(label) || /^(?:có|là|còn|the|and)$/u.test(label)) return undefined;
@@ -393,9 +396,9 @@ export function checkPartsSum(ctx: UnitContext): void {
     // whole by exactly what two swapped digits of one of its figures make, holds a slip, not an untold rest.)
     // (Not where the sentence goes on with figures after the last part: "…, infectious syphilis 31 and new HIV 9"
     // may be an item the reading left out.)
-    const slip = !under && !over && !exhaustive && !nearMiss && apart && sum.hi.lte(whole.lo) && !restTold && !extraItem && !lastMakesUp && !missingPart && !skipsABullet(ctx, t) && !(t.amounts && /^(?:trong đó|trong số đó|including|of which|bao gồm|gồm có)$/u.test(t.cue ? ctx.lower.slice(t.cue.start, t.cue.end) : "")) && !/\d/u.test(ctx.lower.slice(lastPart.end, ctx.sentenceOf(lastPart).end).replace(/(?<![\d.,])(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?![\d.,]?\d)/gu, "")) ? swapSlip(ctx, t, sum, whole) : undefined;
+    const slip = !under && !over && !exhaustive && !nearMiss && apart && sum.hi.lte(whole.lo) && !restTold && !extraItem && !lastMakesUp && !missingPart && !skipsABullet(ctx, t) && !(t.amounts && /^(?:trong đó|trong số đó|including|of which|bao gồm|gồm có)$/u.test(t.cue ? ctx.lower.slice(t.cue.start, t.cue.end) : "")) && !/\d/u.test(ctx.lower.slice(lastPart.end, listEnd(ctx, lastPart)).replace(/(?<![\d.,])(?:19|20)\d\d(?:[\/–-]\d{2,4})?(?![\d.,]?\d)/gu, "")) ? swapSlip(ctx, t, sum, whole) : undefined;
     const ok = !over && !under && !slip;
-    if (!ok && sumStatedNearby(ctx, t.whole, partFigs, sum)) continue;
+    if (!ok && (sumStatedNearby(ctx, t.whole, partFigs, sum) || overlapStated(ctx, t.whole, partFigs, sum, whole))) continue;
     const mixedScale = t.parts.some((p) => (p.figure.scale?.factor ?? "1") !== (t.whole.scale?.factor ?? "1"));
     const expr = t.parts.map((p) => (mixedScale ? p.figure.text : fmt(p.num.exact, lang))).join(" + ");
     // Amounts share one scale word, so the sum is shown in it ("15.520 tỷ đồng").
@@ -463,6 +466,25 @@ function sumStatedNearby(ctx: UnitContext, whole: Figure, parts: Figure[], sum: 
     if (ctx.interval(f, f.value).overlaps(sum)) return true;
   }
   return false;
+}
+
+/** Where a list that ends with `last` stops: at the bracket that holds it ("4.850 lít hóa chất (ngân sách tỉnh
+ * 3.000 lít, ngân sách huyện 1.580 lít) cho 19 xã"), else at the sentence's end. */
+function listEnd(ctx: UnitContext, last: Figure): number {
+  const s = ctx.sentenceOf(last);
+  const close = ctx.text.indexOf(")", last.end);
+  return close >= 0 && close < s.end && inBrackets(ctx, s.start, last.start) ? close : s.end;
+}
+
+/** "103.684 người, gồm 86.412 người tăng huyết áp và 31.508 người đái tháo đường (14.236 người mắc đồng thời cả
+ * hai bệnh)": a figure of the sentence after the parts that is exactly what they pass the whole by is the
+ * overlap, stated. */
+function overlapStated(ctx: UnitContext, whole: Figure, parts: Figure[], sum: Interval, wholeIv: Interval): boolean {
+  if (!sum.lo.gt(wholeIv.hi)) return false;
+  const s = ctx.sentenceOf(parts[parts.length - 1]);
+  const over = sum.sub(wholeIv);
+  // (Said to be in both, or set in a bracket right after the list: not "…; kết dư 0,4 tỷ đồng", an amount of its own.)
+  return s.figs.some((f) => f.start > parts[parts.length - 1].end && (/^[^\d;]{0,12}\([ \t]*$/u.test(ctx.lower.slice(parts[parts.length - 1].end, f.start)) || /(?<![\p{L}])(?:đồng thời|cả hai|cả 2|both|trùng|overlap\p{L}*|more than one)(?![\p{L}])/u.test(ctx.lower.slice(f.end, f.end + 60))) && f.kind === "number" && !!f.value && !f.qualifiers.length && (f.unit ?? "") === (whole.unit ?? "") && (f.scale?.factor ?? "1") === (whole.scale?.factor ?? "1") && ctx.interval(f, f.value).overlaps(over));
 }
 
 /**

@@ -140,6 +140,9 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     // level came from is not the level a verdict judges.)
     const vq = vt.value.qualifiers[0]?.start ?? vt.value.start;
     if (/(?<![\p{L}])(?:từ|from)(?:[ \t]+mức)?[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]*\([ \t]*)?$/u.test(ctx.lower.slice(Math.max(0, vq - 30), vq))) continue;
+    // ("28,460 tonnes, 24.6% below the 2019/20 baseline … and ahead of the 20% interim target": a share that
+    // is the gap from a baseline is how far it has come, not the level a lower-is-better target caps.)
+    if (vt.lowerIsBetter && vt.value.unit === "%" && /^[ \t]+(?:below|lower[ \t]+than|under|less[ \t]+than|down[ \t]+on|thấp[ \t]+hơn|dưới|giảm[ \t]+so[ \t]+với)[ \t]+(?:the|its|our|their|mức)?[ \t]*(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:baseline|base[ \t]+year|level|năm[ \t]+gốc|mức[ \t]+cơ[ \t]+sở)/u.test(ctx.lower.slice(vt.value.end, vt.value.end + 50))) continue;
     // ("length of stay was 5.2 days, achieving the target of 5.5 days", "completed in an average of 142
     // days, achieving the target of 150 days": a time taken is better short, unless the target says
     // it is a floor.)
@@ -148,6 +151,8 @@ export function checkValueTargets(ctx: UnitContext): ValueTarget[] {
     const s = ctx.sentenceOf(vt.value);
     // "533/696 trường …, vượt chỉ tiêu 75%": a fraction judged by a percent target is its share.
     const asShare = vt.value.kind === "fraction" && vt.target.unit === "%";
+    // ("có 2/6 dự án đạt yêu cầu giải ngân từ 90% trở lên": a requirement each item meets, not the share of items.)
+    if (asShare && /yêu[ \t]+cầu/u.test(ctx.lower.slice(Math.max(0, vt.target.start - 50), vt.target.start))) continue;
     let v = asShare ? ctx.numInterval(vt.value.numerator!).div(ctx.numInterval(vt.value.denominator!)).scale(100) : ctx.interval(vt.value, mainNum(vt.value));
     // "21 minutes 05 seconds": minutes and sixtieths.
     if (vt.seconds) v = v.add(ctx.interval(vt.seconds, mainNum(vt.seconds)).div(Interval.point(60)));

@@ -7,7 +7,7 @@ import { sameNoun } from "../figures/nouns.ts";
 import { UnitContext, allMatches, figurelessClause, inBrackets, scaledValue, type Sentence } from "./context.ts";
 import { SOME_ONLY, type TotalParts } from "./parts.ts";
 
-const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
+const INTRO = /(?<![\p{L}])(trong đó|bao gồm|gồm có|gồm|cụ thể|of which|of these|of this|including|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of|split between|divided between|(?:came|comes|come) from(?=[ \t]*:)|as follows(?=[ \t]*:)|như sau(?=[ \t]*:))(?![\p{L}])[ \t]*:?/gu;
 /** "funded from four sources, totalling £15.17m:" over one amount a line: the colon opens the total's items. */
 // (Matched forward, not behind each colon: a lookbehind over a run of digits would read it again at
 // every position.)
@@ -26,7 +26,7 @@ function totalColons(lower: string): RegExpMatchArray[] {
  * sentence opens on, broken down after its comma. */
 const OF_TOTAL = /(,)(?<=(?:(?:^|[.\n][ \t]*)of[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){1,4}of[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[£$€][\d.,]+[ \t]*(?:m|bn|k|million|billion)?(?:[ \t]+[\p{L}-]+){1,3}|(?:^|[.\n][ \t]*)of[ \t]+the[ \t]+[\d.,]+[ \t]*(?:tonnes|tons|hectares|ha|km|kilometres|miles|mwh|gwh|kwh|litres|megalitres|cubic[ \t]+metres)(?:[ \t]+[\p{L}-]+){0,3}),)/gu;
 const COMPARED = /(?<![\p{L}])(?:thấp hơn|cao hơn|ít hơn|nhiều hơn|so với|hơn|than|compared (?:with|to)|against)(?![\p{L}])[^,;:\d]*$/u;
-const EXHAUSTIVE_WORDS = "bao gồm|gồm có|gồm|cụ thể|comprising|consisting of|made up of|broken down into|breaks? down as|broke down as|broken down as|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
+const EXHAUSTIVE_WORDS = "bao gồm|gồm có|gồm|cụ thể|comprising|consisting of|made up of|split between|divided between|broken down into|breaks? down as|broke down as|broken down as|chia ra|chia thành|comprises|comprised|comprise|consists of|consisted of";
 const EXHAUSTIVE = new RegExp(`^(?:${EXHAUSTIVE_WORDS})$`, "u");
 /** Words that list the whole item by item, so an item may be named after its amount ("bao gồm" too,
  * though it may leave items out). */

@@ -28,6 +28,9 @@ export interface Change {
 const UP = "tăng thêm|tăng|tăng trưởng|nâng|nới rộng|widened|rose|risen|increased|increase|grew|grown|climbed|went up|gone up|raised|jumped|surged|edged up|expanded|up";
 const DOWN = "giảm|hạ|rút xuống|thu hẹp|narrowed|fell|fallen|decreased|decrease|declined|decline|dropped|went down|gone down|reduced|cut|lowered|plunged|slipped|edged down|shrank|down";
 const FROM_PRE = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})(?:[ \\t]+[\\p{L}]+){0,4}?[ \\t]*,?[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$|(?:^|[^\\p{L}])(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
+/** "fell by 5.4 minutes, from 35.7 to 31.2", "tăng 12,1%, từ 1.264 lên 1.417": a direction word and the
+ * change's size, then a comma and the start. */
+const SIZED_FROM = new RegExp(`(?:^|[^\\p{L}])(${UP}|${DOWN})[ \\t]+(?:by[ \\t]+|thêm[ \\t]+)?(?:about[ \\t]+|around[ \\t]+|some[ \\t]+|nearly[ \\t]+|almost[ \\t]+|khoảng[ \\t]+|gần[ \\t]+)?[+−-]?\\d[\\d.,]*[ \\t]*(?:%|per[ \\t]+cent|percentage[ \\t]+points?|points?|pp|điểm[ \\t]+phần[ \\t]+trăm|điểm)?(?:[ \\t]+[\\p{L}]+){0,2}?[ \\t]*,[ \\t]+(?:từ|from)[ \\t]*(?:mức[ \\t]+)?$`, "u");
 /** The cheap test first: only a figure right after "từ/from" can start a change. */
 const FROM_END = /(?:từ|from)[ \t]*(?:mức[ \t]+)?$/u;
 // Never across ", and …" or a new clause: "up from 4.0% at Budget, and inflation to ease to 3.0%".
@@ -139,10 +142,16 @@ export function findChanges(ctx: UnitContext): Change[] {
         if (isPercent(from) !== isPercent(to) || (from.unit && to.unit && from.unit !== to.unit)) continue;
         let direction: Direction | undefined;
         let directionWord: { start: number; end: number } | undefined;
+        // ("rose by 20.1%, from 1,581 in 2022/23 to 1,264": the direction word before the change's size.)
+        const sized = m[1] ? null : SIZED_FROM.exec(pre);
         if (m[1]) {
           direction = UP_RE.test(m[1]) ? "up" : "down";
           const at = q - pre.length + m.index + m[0].indexOf(m[1]);
           directionWord = { start: at, end: at + m[1].length };
+        } else if (sized) {
+          direction = UP_RE.test(sized[1]) ? "up" : "down";
+          const at = q - pre.length + sized.index + sized[0].indexOf(sized[1]);
+          directionWord = { start: at, end: at + sized[1].length };
         } else if (/^(?:lên|lên đến|lên tới|up to)$/.test(connector)) direction = "up";
         else if (/^(?:xuống|xuống còn|down to)$/.test(connector)) direction = "down";
         if (!directionWord && direction) {
@@ -429,7 +438,7 @@ function perUnit(ctx: UnitContext, f: Figure): boolean {
 
 /** "2,310 colonoscopies were performed in the quarter, 14.0% more than in Q3 2023/24 (2,206)": the
  * value, its rate, then the comparative and the earlier value in brackets after its period. */
-const MORE_THAN_BRACKET = /^[ \t]+(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:(?:in|on|at|during|for)[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\d][\p{L}\d\/–-]*[ \t]+){0,6}?\([ \t]*$/u;
+const MORE_THAN_BRACKET = /^[ \t]+(more|fewer|less|higher|lower|quicker|faster|sooner|shorter|slower|longer|later)[ \t]+than[ \t]+(?:(?:in|on|at|during|for)[ \t]+)?(?:the[ \t]+)?(?:[\p{L}\d][\p{L}\d\/–-]*[ \t]+){0,6}?\([ \t]*$/u;
 function moreThanBracket(ctx: UnitContext, s: Sentence, out: Change[]): void {
   for (let i = 0; i + 2 < s.figs.length; i++) {
     const [b, d, a] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
@@ -442,7 +451,7 @@ function moreThanBracket(ctx: UnitContext, s: Sentence, out: Change[]): void {
     if (!m || !/^[ \t]*\)/u.test(ctx.lower.slice(a.end, a.end + 3))) continue;
     if (out.some((c) => c.to === b || c.from === a)) continue;
     const at = d.end + m.index + m[0].indexOf(m[1]);
-    out.push({ from: a, to: b, direction: /^(?:more|higher)$/u.test(m[1]) ? "up" : "down", directionWord: { start: at, end: at + m[1].length }, stated: [{ figure: d, what: "relative" }] });
+    out.push({ from: a, to: b, direction: /^(?:more|higher|slower|longer|later)$/u.test(m[1]) ? "up" : "down", directionWord: { start: at, end: at + m[1].length }, stated: [{ figure: d, what: "relative" }] });
   }
 }
 
@@ -525,6 +534,11 @@ const RESTATED = new RegExp(`^;[ \\t]*((?:[\\p{L}\\p{M}]+[ \\t]+){1,3}?)(${UP}|$
  * "92,4%, tăng 1,1 điểm % so với năm 2022 (91,3%)", "92.4%, up 1.1 percentage points from 91.3%":
  * the new value first, then the change and the old value.
  */
+/** A level set beside the value said before it, not a value of its own: "3,418 bursts against a performance
+ * commitment level of 3,600", "486,2 tỷ đồng, dự toán tỉnh giao 420,0 tỷ đồng", "1.842 ca, dưới ngưỡng cảnh
+ * báo dịch 2.000 ca". */
+export const SET_BESIDE = /(?:(?<![\p{L}])(?:against|versus|vs\.?)[ \t]+(?:an?|the|its|our|their)?[ \t]*(?:(?:19|20)\d\d(?:\/\d{2,4})?[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,4}?(?:trajectory|limit|assumption|threshold|ceiling|milestone|level|plan|budget|forecast|allocation|benchmark|standard|target|goal)(?:[ \t]+of)?|(?:[,;(][ \t]*|(?<![\p{L}])(?:dưới|trên|thấp[ \t]+hơn|cao[ \t]+hơn|so[ \t]+với|vượt)[ \t]+)(?:dự[ \t]+toán(?:[ \t]+[\p{L}]+){0,2}?[ \t]+giao|chỉ[ \t]+tiêu[ \t]+kiểm[ \t]+soát|ngưỡng(?:[ \t]+[\p{L}]+){0,3}))[ \t]*(?:là[ \t]+)?$/u;
+
 export function findReverseChanges(ctx: UnitContext): Change[] {
   return ctx.memo("reverse-changes", () => {
     const out: Change[] = [];
@@ -540,6 +554,13 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // "91.8% (4,806 of 5,235 students), up 2.1 points from 90.7%": the bracketed fraction
         // explains the value and stands outside the change.
         let skip = s.figs[i + 1].kind === "fraction" && i + 3 < s.figs.length && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start)) && /^[^(]*\)/.test(ctx.text.slice(s.figs[i + 1].end, s.figs[i + 2].start)) ? 1 : 0;
+        // ("29.4% (20 of 68 young people reoffended within 12 months), down 4.7 percentage points from 34.1%": every
+        // figure of that bracket.)
+        if (!skip && s.figs[i + 1].kind === "fraction" && /^[ \t]*\($/.test(ctx.text.slice(s.figs[i].end, s.figs[i + 1].start))) {
+          const close = ctx.text.indexOf(")", s.figs[i + 1].end);
+          const inside = close > 0 ? s.figs.filter((f, j) => j > i && f.end <= close).length : 0;
+          if (close > 0 && close < s.end && inside <= 3 && !ctx.text.slice(s.figs[i + 1].end, close).includes("(") && i + inside + 2 < s.figs.length) skip = inside;
+        }
         if (!skip) skip = explanations(ctx, s, i);
         if (i + 2 + skip >= s.figs.length) continue;
         let [b, d, a] = [s.figs[i], s.figs[i + 1 + skip], s.figs[i + 2 + skip]];
@@ -571,7 +592,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // read as its done below; "tăng 3,23 điểm và tăng 8 bậc so với năm 2021 (84,12 điểm)": nor is a
         // change's own size.)
         const bLead = ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 30), b.qualifiers[0]?.start ?? b.start);
-        if (/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) && !(i > 0 && PLAN_SLASH.test(ctx.lower.slice(s.figs[i - 1].end, b.start))) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
+        if ((/(?<![\p{L}])(?:chỉ[ \t]+tiêu|mục[ \t]+tiêu|kế[ \t]+hoạch|target|goal|ambition|standard)(?:[ \t]+(?:đề[ \t]+ra|được[ \t]+giao|giao|of|là|was|is))?(?:[ \t]+(?:từ|tối[ \t]+thiểu|ít[ \t]+nhất|không[ \t]+thấp[ \t]+hơn|at[ \t]+least|of[ \t]+at[ \t]+least))?[ \t]*$/u.test(bLead) || (i > 0 && SET_BESIDE.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 60), b.qualifiers[0]?.start ?? b.start)))) && !(i > 0 && PLAN_SLASH.test(ctx.lower.slice(s.figs[i - 1].end, b.start))) || /(?:(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:^|[,;(—–])[ \t]*(?:up|down)|(?<![\p{L}])(?:rose|fell|grew|increased|decreased|improved|dropped)[ \t]+by)[ \t]*$/u.test(bLead)) continue;
         // ("…, vượt 620 đàn so với kế hoạch và tăng 6,8% so với cùng kỳ năm 2023 (45.525 đàn)": a margin
         // over the plan is no value that changed.)
         // ("…, bằng 101,5% kế hoạch (186.540 ha), vượt 2.772 ha, tăng 2,8% so với năm 2023 (184.127 ha)": a
@@ -608,7 +629,11 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         if (/(?:trong đó|of which|of whom|including)[ \t]*(?:có[ \t]+)?$/u.test(ctx.lower.slice(Math.max(s.start, (b.qualifiers[0]?.start ?? b.start) - 20), b.qualifiers[0]?.start ?? b.start))) continue;
         // "684 hợp tác xã (HTX), tăng 57 HTX …": the noun's short form in brackets is part of the noun.
         // ("34,2 triệu đồng/ha/vụ, cao hơn 6,8 triệu đồng/ha …": a further "/vụ" of the unit is the value's.)
-        const gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : (withCount ?? b).end, d.qualifiers[0]?.start ?? d.start).replace(/^\/[\p{L}\p{M}]+(?=[ \t]*,)/u, "").replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
+        let gap1 = ctx.plainBetween(skip ? s.figs[i + skip].end : (withCount ?? b).end, d.qualifiers[0]?.start ?? d.start).replace(/^\/[\p{L}\p{M}]+(?=[ \t]*,)/u, "").replace(/^[^(]*?\)/, "").replace(/^([ \t]+[\p{L}][\p{L} \t]{0,40}?)[ \t]*\([\p{L}]{2,8}\)(?=[ \t]*,)/u, "$1");
+        // ("2,186 Stage 1 complaints, up 7.4% from 2,035": a class number inside the value's own noun is no
+        // figure on the way.)
+        const ownNoun = !skip && !withCount && b.noun && /\d/u.test(b.noun) ? b.noun : undefined;
+        if (ownNoun && gap1.startsWith(` ${ownNoun}`)) gap1 = ` ${ownNoun.replace(/\d/gu, "n")}${gap1.slice(ownNoun.length + 1)}`;
         // "khởi tố 47 vụ/62 bị can về các tội …, …, tăng 9 vụ so với năm 2023 (38 vụ)": a count and its
         // pair after "/" name the first count's noun, which the difference and the earlier value repeat.
         const pair = !skip && i > 0 ? s.figs[i - 1] : undefined;
@@ -809,7 +834,9 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // ("We visited 1,174 people at home who were unable to reach a drop-in, 206 more than in 2022/23
         // (968)": the value's words may run to a relative clause.)
         const moreGap = ctx.lower.slice(y.end, z.qualifiers[0]?.start ?? z.start);
-        const more = /^[ \t]+(?:are|is|were|was|had|have|has|remain|remained)[ \t]/u.test(moreGap) ? null : MORE_THAN.exec(moreGap);
+        // ("8 minutes 51 seconds, 9 seconds slower than …": a time told in two units is no one figure.)
+        const split = [x, y, z].some((f) => /^[ \t]+(?:minutes?|mins?|hours?|hrs?|phút|giờ)[ \t]+\d/u.test(ctx.lower.slice(f.end, f.end + 14)) || (/^(?:seconds?|secs?|minutes?|mins?|giây|phút)(?: |$)/u.test(f.noun ?? "") && /(?:minutes?|mins?|hours?|hrs?|phút|giờ)[ \t]+$/u.test(ctx.lower.slice(Math.max(0, f.start - 10), f.start))));
+        const more = split || /^[ \t]+(?:are|is|were|was|had|have|has|remain|remained)[ \t]/u.test(moreGap) ? null : MORE_THAN.exec(moreGap);
         // ("612 YTD (Q1 214, Q2 206, Q3 192), 12.3% lower than the 698": the last of a bracketed split is
         // no value compared.)
         // ("The overall achievement rate of 91.5% is 1.8 percentage points higher than in 2022/23 (89.7%)": the
@@ -819,7 +846,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
         // rate per unit is not what the bare count in brackets was.)
         if (more && comparable(z, x) && !inOpenBracket(ctx, s, x) && perUnit(ctx, x) === perUnit(ctx, z) && (y.kind === "number" || y.kind === "percent") && (isGap || /^[^;\d]{0,70}(?:(?:19|20)\d\d)?[ \t]*,[ \t]*$/u.test(ctx.lower.slice(x.end, y.qualifiers[0]?.start ?? y.start).replace(/(?<![\d.,])\d{1,3}-(?=\p{L})/gu, "")))) {
           const at = y.end + more.index + more[0].indexOf(more[1]);
-          const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more[1]);
+          const up = /^(?:more|higher|nhiều|cao|tăng|slower|longer|later)/u.test(more[1]);
           out.push({ from: z, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more[1].length }, stated: [{ figure: y, what: "difference" }] });
           continue;
         }
@@ -830,7 +857,7 @@ export function findReverseChanges(ctx: UnitContext): Change[] {
           const more2 = MORE_THAN.exec(ctx.lower.slice(p.end, w.qualifiers[0]?.start ?? w.start));
           if (more2 && comparable(w, x) && (p.kind === "number" || p.kind === "percent") && !(isPercent(p) && isPercent(x) && p.unit === "%") && /^[ \t]*\)?[ \t]*(?:[.,;]|$)/u.test(ctx.lower.slice(w.end, w.end + 3))) {
             const at = p.end + more2.index + more2[0].indexOf(more2[1]);
-            const up = /^(?:more|higher|nhiều|cao|tăng)/u.test(more2[1]);
+            const up = /^(?:more|higher|nhiều|cao|tăng|slower|longer|later)/u.test(more2[1]);
             out.push({ from: w, to: x, direction: up ? "up" : "down", directionWord: { start: at, end: at + more2[1].length }, stated: [{ figure: p, what: p.unit === "%" && !isPercent(w) ? "relative" : "difference" }] });
           }
         }
@@ -1349,7 +1376,7 @@ function mayEndWithDirection(s: string, floor: number, end: number, tail: string
   else if (!optional) return false;
   return DIRECTION_LAST.has(w.word);
 }
-const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(more|fewer|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?(?:[^;()]{0,25}\([ \t]*)?$/u;
+const MORE_THAN = /^[ \t]*(?:[\p{L}]+[ \t]+){0,2}?(more|fewer|less|higher|lower|quicker|faster|sooner|shorter|slower|longer|later)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+)?(?:[^;()]{0,25}\([ \t]*)?$/u;
 
 /** "calls to 101", "dial 999": a number rung, no value. */
 const CALLED = /(?<![\p{L}])(?:calls?|called|dial(?:led|ling)?|ring|rang|phon(?:e|ed|ing))[ \t]+(?:to[ \t]+)?$/u;

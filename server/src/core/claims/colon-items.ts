@@ -39,6 +39,7 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
       const end = semi >= 0 && semi < s.end ? semi : s.end;
       const rest = s.figs.filter((f) => f.start > colon && f.start < end);
       const items: Figure[] = [];
+      const named = new Set<Figure>();
       let ok = true;
       for (const f of rest) {
         const q = f.qualifiers[0]?.start ?? f.start;
@@ -46,6 +47,13 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
         if (f.kind === "percent" && inBrackets(ctx, colon, f.start)) continue;
         if (slot && f.kind === "number" && isCount(f) && !f.qualifiers.length && (!f.noun || sameNoun(f.noun, w.noun) || PARTICIPLE.test(f.noun)) && !used.has(f.id)) {
           items.push(f);
+          continue;
+        }
+        // ("received 412 applications: 137 for new licences and 275 renewals": an item named by a noun of
+        // its own, a kind of the whole's.)
+        if (slot && f.kind === "number" && isCount(f) && !f.qualifiers.length && !!f.noun && !DURATION.test(f.noun) && !used.has(f.id)) {
+          items.push(f);
+          named.add(f);
           continue;
         }
         // (A number that names the item's class: "312 in year 1, 287 in year 2", "… học sinh lớp 6".)
@@ -64,7 +72,7 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
         const to = i + 1 < items.length ? items[i + 1].qualifiers[0]?.start ?? items[i + 1].start : end;
         let label = ctx.lower.slice(items[i].end, to).replace(/\([^()]*\)/gu, " ");
         // (The noun of an item named by an adjective is its label: "1,640 overdue and 621 on hold".)
-        if (items[i].noun && !PARTICIPLE.test(items[i].noun!)) label = label.trimStart().slice(items[i].noun!.length);
+        if (items[i].noun && !PARTICIPLE.test(items[i].noun!) && !named.has(items[i])) label = label.trimStart().slice(items[i].noun!.length);
         label = label.replace(/(?:,|;|(?<![\p{L}])(?:and|và))?[ \t.]*$/u, "").replace(/\d[\d.,]*/gu, "#").trim();
         if (!label || !/^[\p{L}\p{M} \t#'’-]+$/u.test(label) || label.split(/\s+/).length > 8 || NOT_LABEL.test(label) || PLAN_LABEL.test(label)) ok = false;
         labels.push(label);
@@ -74,6 +82,8 @@ export function findColonItems(ctx: UnitContext, used: Set<number>): TotalParts[
       // through from 1, closed by "and", names every class.)
       const numbered = ok && items.length >= 2 && labels.every((l) => /#/u.test(l) && l === labels[0]) && /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start)) && items.every((f, i) => new RegExp(`^[^\\d]{0,30}?(?<!\\d)${i + 1}(?!\\d)`, "u").test(ctx.lower.slice(f.end, f.end + 40)));
       if (!ok || (new Set(labels).size !== labels.length && !numbered)) continue;
+      const lastAt = last.qualifiers[0]?.start ?? last.start;
+      if (named.size && !/(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, lastAt - 6), lastAt))) continue;
       // (Only a last item named as the rest closes the list: "412 calls: 212 in March and 150 in
       // April" may leave months out, so otherwise only a sum above the count fails.)
       const andLast = /(?<![\p{L}])(?:and|và)[ \t]*$/u.test(ctx.lower.slice(Math.max(colon, (last.qualifiers[0]?.start ?? last.start) - 6), last.qualifiers[0]?.start ?? last.start));

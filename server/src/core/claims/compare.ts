@@ -571,6 +571,17 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
             continue;
           }
         }
+        // ("9.4p per mile compared with 21.8p per mile for a diesel equivalent, so the diesel van costs 2.3 times
+        // as much to fuel": nothing after "as much", and two figures of one kind set against each other before
+        // it; whichever the subject names, the larger is the multiple of the smaller.)
+        if (k >= 2 && !!t.value && new D(t.value.exact).gt(1) && !t.qualifiers.length && !/(?<![\p{L}])(?:more[ \t]+than|over|at[ \t]+least|nearly|almost|about|around|roughly|some|up[ \t]+to|less[ \t]+than|under|well[ \t]+over)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, tq - 16), tq)) && !s.figs.some((f) => f.start > t.end) && /^[ \t]+as[ \t]+(?:much|many|high|large|great|long|often|likely)(?![\p{L}])/u.test(ctx.lower.slice(t.end, t.end + 20))) {
+          const two = s.figs.slice(0, k).filter((f) => f.kind === "number" && !!f.value && !f.qualifiers.length);
+          if (two.length === 2 && sameKind(two[0], two[1]) && /(?<![\p{L}])(?:compared[ \t]+(?:with|to)|against|versus|vs\.?|while|whereas|than)(?![\p{L}])/u.test(ctx.lower.slice(two[0].end, two[1].start))) {
+            const [big, small] = new D(two[0].value!.exact).gte(two[1].value!.exact) ? [two[0], two[1]] : [two[1], two[0]];
+            out.push({ subject: big, other: small, times: t });
+            continue;
+          }
+        }
         // "$4.7 billion in the first half, about 2.5 times the $1.9 billion recorded a year
         // earlier": the multiple as an aside after the value, "the" (or "that of") before the other.
         const qual = t.qualifiers.length ? null : ASIDE_QUALIFIER.exec(ctx.lower.slice(Math.max(s.start, tq - 24), tq));
@@ -598,7 +609,8 @@ export function findMultiples(ctx: UnitContext): Multiple[] {
         // nearest figure of the other side's kind, past a figure that only describes it.
         // ("…, bằng 66,7% mức bình quân chung của tỉnh (42,6 triệu đồng) và gấp 1,65 lần năm 2020 (…)":
         // a base in its bracket belongs to the comparison before; the subject stands outside.)
-        const bracketed = (f: Figure) => /(?:(?<![\p{L}])(?:so với|compared (?:with|to)|against|from|bằng|equal to|than|hơn)[^();]{0,50}|(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]*|cùng kỳ(?:[ \t]+năm[ \t]+trước)?[ \t]*)\([ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 60), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,30}\)/u.test(ctx.lower.slice(f.end, f.end + 32));
+        const bracketed = (f: Figure) => /(?:(?<![\p{L}])(?:so với|compared (?:with|to)|against|bằng|equal to|than|hơn)[^();]{0,50}|(?<![\p{L}])from[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|fy|q[1-4]|last|previous|prior|same|a[ \t]+year|baseline|base)[^();]{0,40}|(?<![\p{L}])(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|target|plan|budget)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*|(?:năm|in)[ \t]+(?:19|20)\d\d[ \t]*|cùng kỳ(?:[ \t]+năm[ \t]+trước)?[ \t]*)\([ \t]*$/u.test(ctx.plainBetween(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 60), f.qualifiers[0]?.start ?? f.start)) && /^[^()]{0,30}\)/u.test(ctx.lower.slice(f.end, f.end + 32));
+        // ("… vượt kế hoạch (1.200 triệu USD), gấp 1,6 lần năm 2020": nor does a plan in its bracket.)
         // ("62,8 triệu đồng (năm 2023: 58,4 triệu đồng; năm 2022: 53,6 triệu đồng), gấp 1,38 lần năm 2020", "£0.84m
         // (2023/24: £0.61m; 2022/23: £0.48m), double …": earlier years' figures in their bracket hold no side.)
         const priorYear = (f: Figure) => inPriorBracket(ctx, f, s.start);

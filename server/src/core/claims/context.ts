@@ -147,6 +147,19 @@ export class UnitContext {
     return p && !/\n[ \t]*\r?\n/u.test(this.text.slice(p.end, s.start)) ? p : undefined;
   }
 
+  /** The spans of figures' nouns that hold a digit ("stage 1 complaints", "year 6 pupils"). */
+  private nounDigits(): [number, number][] {
+    return this.memo("noun-digits", () => {
+      const out: [number, number][] = [];
+      for (const f of this.figures) {
+        if (!f.noun || !/\d/u.test(f.noun)) continue;
+        const at = this.lower.indexOf(f.noun.toLowerCase(), f.end);
+        if (at >= 0 && at - f.end <= 3) out.push([at, at + f.noun.length]);
+      }
+      return out;
+    });
+  }
+
   between(a: number, b: number): string {
     return this.lower.slice(Math.max(0, a), Math.max(a, b));
   }
@@ -162,6 +175,14 @@ export class UnitContext {
       const s = Math.max(n.start, from) - from;
       const e = Math.min(n.end, b) - from;
       t = t.slice(0, s) + "y".repeat(e - s) + t.slice(e);
+    }
+    // ("2,186 Stage 1 complaints, up 7.4% from 2,035": a class number inside a figure's own noun is no figure
+    // on the way either.)
+    for (const [ns, ne] of this.nounDigits()) {
+      if (ne <= from || ns >= b) continue;
+      const s = Math.max(ns, from) - from;
+      const e = Math.min(ne, b) - from;
+      t = t.slice(0, s) + t.slice(s, e).replace(/\d/gu, "n") + t.slice(e);
     }
     return t;
   }

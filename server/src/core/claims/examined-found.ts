@@ -12,7 +12,7 @@ import { UnitContext, isCount } from "./context.ts";
 import type { TotalParts } from "./parts.ts";
 
 const EXAMINED_EN = /(?<![\p{L}])(?:audit|inspection|survey|review|check|assessment|census|spot[ -]check)s?[ \t]+(?:of|covering)[ \t]+(?:all[ \t]+|the[ \t]+)?$|(?<![\p{L}])(?:audited|inspected|surveyed|reviewed|checked|assessed|tested|examined)[ \t]+(?:all[ \t]+|the[ \t]+)?$/u;
-const EXAMINED_VI = /(?<![\p{L}])(?:kiểm tra|rà soát|khảo sát|thanh tra|đánh giá|kiểm định)[ \t]+(?:(?:tại|đối với|ở)[ \t]+)?(?:tổng số[ \t]+|toàn bộ[ \t]+)?$/u;
+const EXAMINED_VI = /(?<![\p{L}])(?:kiểm tra|rà soát|khảo sát|thanh tra|đánh giá|kiểm định|kiểm nghiệm|xét nghiệm|giám định|(?:lấy|thu)(?:[ \t]+(?:được|và[ \t]+gửi|gửi))?)[ \t]+(?:(?:tại|đối với|ở)[ \t]+)?(?:tổng số[ \t]+|toàn bộ[ \t]+)?$/u;
 const FOUND = /^[ \t]*[,;]?[ \t]*(?:and[ \t]+)?(?:found|showed|identified|confirmed|revealed|rated|judged|classed|classified|kết quả(?:[ \t]+(?:có|cho thấy))?|phát hiện|cho thấy(?:[ \t]+có)?|ghi nhận|xác định)(?:[ \t]+that)?[ \t]*$/u;
 
 export function findExaminedFound(ctx: UnitContext, used: Set<number>): TotalParts[] {
@@ -32,7 +32,10 @@ export function findExaminedFound(ctx: UnitContext, used: Set<number>): TotalPar
       const tail = ctx.lower.slice(f.end, f.end + 40);
       const stateWord = en && !!f.noun && /^[a-z-]+$/u.test(f.noun) && !/s$/u.test(f.noun) && /^[ \t]*[a-z-]+[ \t]*(?:[,.;(]|$|(?:and|or|in|at|on|with)(?![\p{L}]))/u.test(tail);
       const toBe = en && !f.noun && /^[ \t]+(?:to be|were|was)[ \t]+[a-z-]+/u.test(tail);
-      if (!(stateWord || toBe || (f.noun && sameNoun(f.noun, w.noun)))) continue;
+      // ("lấy 185 mẫu bệnh phẩm …; kết quả có 17 mẫu dương tính": in Vietnamese the head word names the
+      // things, the words after it say which.)
+      const sameHead = !en && !!f.noun && f.noun.split(" ")[0] === w.noun.split(" ")[0];
+      if (!(stateWord || toBe || sameHead || (f.noun && sameNoun(f.noun, w.noun)))) continue;
       out.push({ whole: w, wholeNum: w.value!, parts: [{ figure: f, num: f.value! }], exhaustive: false });
       used.add(f.id);
     }

@@ -90,7 +90,8 @@ export function findLabelMultiples(ctx: UnitContext, out: Multiple[]): void {
       }
       if (!subject) continue;
       const clauseOpen = subject !== prev && k > 0;
-      const other = clauseOpen ? bySuffix(ctx, otherLabel, ctx.lower.lastIndexOf(";", tq), [subject]) : byLabel(ctx, otherLabel, k === 0 ? s.start : subject.start, [subject]);
+      // ("Số lao động đi Nhật Bản gấp 3,2 lần số đi Hàn Quốc": a side named by a verb and the label after it.)
+      const other = clauseOpen ? bySuffix(ctx, otherLabel, ctx.lower.lastIndexOf(";", tq), [subject]) : byLabel(ctx, otherLabel, k === 0 ? s.start : subject.start, [subject]) ?? (k === 0 ? bySuffix(ctx, otherLabel, s.start, [subject]) : undefined);
       if (!other || !sameKind(subject, other)) continue;
       // ("… had three times as many volunteers as Tarn Head": the things counted are named on both sides.)
       const noun = vi ? undefined : om[1];

@@ -6,7 +6,7 @@ import { findCountOfThese } from "./count-of-these.ts";
 import { kindOfNoun, nounKey, sameNoun } from "../figures/nouns.ts";
 import { findYearSeriesTotals } from "./year-series.ts";
 import { findTotalRows } from "./total-row.ts";
-import { D } from "../math/interval.ts";
+import { D, Interval } from "../math/interval.ts";
 import { figuresStartingIn, lastEndingBy } from "../figures/sorted.ts";
 import { findBreakdownOpeners } from "./breakdown-opener.ts";
 import type { Figure, Num, Span } from "../types.ts";
@@ -19,6 +19,7 @@ import { findToDateParts } from "./to-date.ts";
 import { findFigureComprises } from "./figure-comprises.ts";
 import { findRemainingLists } from "./remaining-list.ts";
 import { findExaminedFound } from "./examined-found.ts";
+import { findSemicolonItems } from "./semicolon-items.ts";
 import { findRateComponents } from "./rate-components.ts";
 import { ageBands } from "./age-bands.ts";
 import { findSubjectTotals } from "./subject-total.ts";
@@ -450,6 +451,9 @@ function wholeByName(ctx: UnitContext, s: Sentence, p: number): Figure | undefin
     const f = ctx.figures[j];
     if (s.start - f.end > 600) return undefined;
     if (!isCount(f)) continue;
+    // ("… 1.486 vụ việc, tăng 12,1% so với năm 2023 (1.326 vụ việc). Theo hình thức, số vụ việc gồm …": last
+    // year's value in its bracket is not the count named.)
+    if (bracketedBase(ctx, f)) continue;
     if (f.noun && ctx.lower.slice(f.end, f.end + name.length + 2).trimStart().startsWith(name)) return f;
     // ("41 were category 1 or 2 (serious) incidents … the serious incidents comprised …": a bare count's
     // own phrase, up to its clause's end, holds every word of the name, its head noun last.)
@@ -771,8 +775,10 @@ function withoutBandLimits(ctx: UnitContext, t: TotalParts): TotalParts {
   const wh = head(t.whole);
   if (!wh || t.whole.unit || t.parts.length < 3) return t;
   const limit = (f: Figure) => {
-    if (f.kind !== "number" || f.unit || !f.noun || head(f) === wh) return false;
     const q = f.qualifiers[0]?.start ?? f.start;
+    // ("121 dự án từ 100 đến dưới 500 tỷ đồng": the lower limit, bare before "đến".)
+    if (f.kind === "number" && !f.noun && /^[ \t]*(?:đến|tới|to|[-–])[ \t]/u.test(ctx.lower.slice(f.end, f.end + 6)) && /(?<![\p{L}])(?:từ|from|between)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, q - 8), q))) return true;
+    if (f.kind !== "number" || f.unit || !f.noun || head(f) === wh) return false;
     return f.qualifiers.some((x) => x.kind === "under" || x.kind === "over" || x.kind === "atLeast" || x.kind === "atMost") || BAND_BEFORE.test(ctx.lower.slice(Math.max(0, q - 24), q)) || BAND_AFTER.test(ctx.lower.slice(f.end, f.end + 40));
   };
   const keep = t.parts.filter((p) => !limit(p.figure));
@@ -901,6 +907,40 @@ function withoutBroader(ctx: UnitContext, t: TotalParts): TotalParts {
 const PRIOR_YEAR_LABEL = /(?:\(|;|,)[ \t]*(?:(?:fy|năm|quý|q[1-4])[ \t]*)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]*:[ \t]*$/u;
 /** A whole over a span of years ("3 năm", "giai đoạn 2021-2025", "since 2021"), whose years are its parts. */
 const SPAN_WHOLE = /(?<![\p{L}])(?:(?:\d+|hai|ba|bốn|năm|two|three|four|five)[ \t]+(?:năm|years)|giai[ \t]+đoạn|nhiệm[ \t]+kỳ|lũy[ \t]+kế|luỹ[ \t]+kế|cumulative|since|từ[ \t]+năm|over[ \t]+the[ \t]+(?:period|last)|in[ \t]+total|tổng[ \t]+cộng)(?![\p{L}])|(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)?\d\d/u;
+/** "£312.4m, made up of £268.9m … and £43.5m …; £4.1m of this was spent …", "286,4 km, gồm … 84,2 km, …
+ * 142,7 km và … 59,5 km; kiên cố hóa 48,6 km kênh mương": a list closed by "and" before a semicolon that
+ * already makes its whole ends there; what the clause after the semicolon says is no item of it. */
+function closedBeforeSemicolon(ctx: UnitContext, t: TotalParts): TotalParts {
+  if (t.parts.length < 3) return t;
+  for (let k = 1; k + 1 < t.parts.length; k++) {
+    const [prev, part, next] = [t.parts[k - 1].figure, t.parts[k].figure, t.parts[k + 1].figure];
+    if (!/(?<![\p{L}])(?:and|và)[ \t]+(?:[^\d;,]{0,60})?$/u.test(ctx.lower.slice(prev.end, part.qualifiers[0]?.start ?? part.start))) continue;
+    if (!ctx.lower.slice(part.end, next.qualifiers[0]?.start ?? next.start).includes(";")) continue;
+    const sum = t.parts.slice(0, k + 1).reduce((a, p) => a.add(ctx.interval(p.figure, p.num)), Interval.point(0));
+    return sum.overlaps(ctx.interval(t.whole, t.wholeNum)) ? { ...t, parts: t.parts.slice(0, k + 1) } : t;
+  }
+  return t;
+}
+
+/** "an average of 1,046 Ml/d from 68 sources: 612 Ml/d from reservoirs, 286 Ml/d from rivers and …": parts all
+ * of one noun that is not the whole's, which an earlier figure of the sentence has, are of that figure; the
+ * whole read is a count of something else. */
+function ofAnotherMeasure(ctx: UnitContext, t: TotalParts): TotalParts | undefined {
+  const nouns = t.parts.map((p) => p.figure.noun);
+  const n = nouns[0];
+  if (!n || !t.whole.noun || t.parts.length < 2 || nouns.some((x) => x !== n) || sameNoun(n, t.whole.noun) || sameNoun(t.whole.noun, n)) return t;
+  const s = ctx.sentenceOf(t.whole);
+  return s.figs.some((f) => f.end <= t.whole.start && f.noun === n && f.kind === t.parts[0].figure.kind) ? undefined : t;
+}
+
+/** "Of the 2,708 rated establishments, 1,876 hold the top rating of 5": a number that names a level, a
+ * grade or a class is no part. */
+const LEVEL_BEFORE = /(?<![\p{L}])(?:rating|score|level|grade|band|category|tier|stage|priority|hạng|loại|cấp[ \t]+độ)(?:[ \t]+of)?[ \t]*$/u;
+function withoutLevelNumbers(ctx: UnitContext, t: TotalParts): TotalParts {
+  const level = (f: Figure) => f.kind === "number" && !f.noun && !f.unit && /^\d{1,2}$/u.test(f.text) && LEVEL_BEFORE.test(ctx.lower.slice(Math.max(0, f.start - 16), f.start));
+  return t.parts.some((p) => level(p.figure)) ? { ...t, parts: t.parts.filter((p) => !level(p.figure)) } : t;
+}
+
 function withoutPriorYears(ctx: UnitContext, t: TotalParts): TotalParts {
   const ws = ctx.sentenceOf(t.whole);
   if (SPAN_WHOLE.test(ctx.lower.slice(Math.max(ws.start, t.whole.start - 120), t.whole.start))) return t;
@@ -1750,6 +1790,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
       // ("Tỷ lệ thất nghiệp 2,5%, trong đó thành thị 3,1%": the rate of a group, not a share of the
       // whole's base, may pass the overall rate.)
       if (!part || used.has(part.id) || /[;]/.test(ctx.lower.slice(p, part.start)) || /(?<![\p{L}])(?:thành thị|nông thôn|đô thị|nam|nữ|urban|rural|men|women|males?|females?|boys|girls|khu vực|vùng|huyện|tỉnh|region|area)(?![\p{L}])/u.test(ctx.lower.slice(p, part.start))) continue;
+      // (Only those of the whole's base who also have something: "trong đó có bằng cấp, chứng chỉ đạt 24,6%".
+      // A group named after the words has a rate of its own, above the whole's or not: "đạt 96,5%, trong đó
+      // đối với cây lúa đạt 99,2%", "trong đó người dân tộc thiểu số đạt 99,3%".)
+      // (Said of a quality some of the whole's base have, with no verb of its own: "nước hợp vệ sinh đạt 98,6%,
+      // trong đó nước sạch theo quy chuẩn 54,2%".)
+      const sub = ctx.lower.slice(p + m[0].length, part.start);
+      if (!/^[ \t,:]*(?:có|được|with|having)(?![\p{L}])/u.test(sub) && (/(?<![\p{L}])(?:đạt|là|was|is|were|at|reached)[ \t]*$/u.test(sub) || !/\p{L}/u.test(sub))) continue;
       out.push({ whole, wholeNum: whole.value!, parts: [{ figure: part, num: part.value! }], exhaustive: false, cue: { start: p, end: p + m[0].length } });
     }
     out.push(...findTotalsAfter(ctx, used));
@@ -1768,12 +1815,13 @@ export function findTotalParts(ctx: UnitContext): TotalParts[] {
     out.push(...findFigureComprises(ctx, used));
     out.push(...findBracketTwins(ctx, [...out], used));
     out.push(...findExaminedFound(ctx, used));
+    out.push(...findSemicolonItems(ctx, used));
     // (Last: a bracket split with no opening word is the weakest reading of the figures.)
     out.push(...findBracketSplits(ctx, used));
     out.push(...findBracketCauses(ctx, used));
     out.push(...findRemainingLists(ctx, out));
     out.push(...findRateComponents(ctx));
-    return withRestAfter(ctx, out.map((t) => withUntoldRest(ctx, t)).map((t) => gridColumn(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).map((t) => withoutBandLimits(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t) && !(t.parts.length > 0 && notParts(ctx, t)))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
+    return withRestAfter(ctx, out.map((t) => withUntoldRest(ctx, t)).map((t) => gridColumn(ctx, t)).map((t) => t && ofAnotherMeasure(ctx, t)).filter((t): t is TotalParts => !!t).map(dropWordCountsOfOtherNouns).map(withoutNewcomers).map((t) => withoutBroader(ctx, t)).map((t) => withoutPriorYears(ctx, t)).map((t) => closedBeforeSemicolon(ctx, t)).map((t) => withoutLevelNumbers(ctx, t)).map((t) => withoutNotCounts(ctx, t)).map((t) => withoutPlanBrackets(ctx, t)).map((t) => withoutBandLimits(ctx, t)).filter((t) => !netWhole(ctx, t) && !placeScope(ctx, t) && !(t.parts.length > 0 && notParts(ctx, t)))).filter((t) => t.parts.length > 0 && !rateWhole(t) && !rowsOfMeasures(ctx, t) && !plannedWhole(ctx, t) && !countsKinds(t) && !multipleWhole(ctx, t) && !peopleOfThings(ctx, t) && !wordCountOfItems(t));
   });
 }
 

@@ -16,6 +16,12 @@ export interface PlanGap {
   /** 1: the value is above the plan by the gap; -1: below it. */
   sign: 1 | -1;
   word: { start: number; end: number };
+  /** The plan, stated in brackets after its share, when no value is read with them: the gap is the plan
+   * times the share's distance from 100% ("đạt 106,8% kế hoạch (3.200 giấy), vượt 217 giấy"). */
+  plan?: Figure;
+  /** The gap's words put the value on the other side of the plan than its share does ("đạt 121,7% kế hoạch
+   * (12.000 cây), còn thiếu 2.600 cây"). */
+  wrongSide?: boolean;
 }
 
 const PLAN = "(?:kế[ \\t]+hoạch|dự[ \\t]+toán|chỉ[ \\t]+tiêu|mục[ \\t]+tiêu|kh)";
@@ -88,19 +94,39 @@ function gapIn(ctx: UnitContext, s: Sentence, i: number, out: PlanGap[], excess:
   out.push({ value: v, percent: p, excess, gap: g, sign, word: { start: at, end: at + word.length } });
 }
 
+/** "Số GCN đã cấp đạt 106,8% kế hoạch UBND tỉnh giao (3.200 giấy), vượt 217 giấy": the share, the plan
+ * in its bracket and the gap, one after the other. */
+const PLAN_BRACKET = new RegExp(`^[ \\t]*${PLAN}(?:[ \\t]+[\\p{L}\\p{M}]+){0,5}?[ \\t]*\\([ \\t]*$`, "u");
+const GAP_AFTER_PLAN = /^[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,2}\)[ \t]*,[ \t]*(?:đã[ \t]+)?(vượt|hụt|thiếu|còn[ \t]+thiếu)[ \t]+$/u;
+
+function planIn(ctx: UnitContext, s: Sentence, i: number, out: PlanGap[]): void {
+  const [p, plan, g] = [s.figs[i], s.figs[i + 1], s.figs[i + 2]];
+  if (!plan || !g || plan.kind !== "number" || !plan.value || plan.qualifiers.length || isPercent(plan) || out.some((x) => x.gap === g)) return;
+  if (!PLAN_BRACKET.test(ctx.lower.slice(p.end, plan.qualifiers[0]?.start ?? plan.start))) return;
+  const m = GAP_AFTER_PLAN.exec(ctx.lower.slice(plan.end, g.qualifiers[0]?.start ?? g.start));
+  if (!m || !sameMeasure(plan, g) || OTHER_BASE.test(ctx.lower.slice(g.end, g.end + 60))) return;
+  const sign: 1 | -1 = DOWN_WORD.test(m[1]) ? -1 : 1;
+  const pv = Number(p.value!.exact);
+  if (pv === 100) return;
+  const at = plan.end + m.index + m[0].lastIndexOf(m[1]);
+  out.push({ value: plan, percent: p, excess: false, gap: g, sign, word: { start: at, end: at + m[1].length }, plan, ...((sign === 1) !== pv > 100 ? { wrongSide: true } : {}) });
+}
+
 export function findPlanGaps(ctx: UnitContext): PlanGap[] {
   return ctx.memo("plan-gaps", () => {
     const out: PlanGap[] = [];
     let shares: Map<Figure, string> | undefined;
     for (const s of ctx.sentences) {
       if (s.figs.length < 3) continue;
-      for (let i = 1; i + 1 < s.figs.length; i++) {
+      for (let i = 0; i + 1 < s.figs.length; i++) {
         const p = s.figs[i];
         if (p.kind !== "percent" || p.unit !== "%" || !p.value || p.qualifiers.length) continue;
         shares ??= new Map(findPlanShares(ctx).map((x) => [x.figure, x.reading]));
         const reading = shares.get(p);
-        if (reading === "share" || reading === undefined) gapIn(ctx, s, i, out, false);
-        else if (reading === "excess" && ctx.lang === "vi") gapIn(ctx, s, i, out, true);
+        if (reading === "share" || reading === undefined) {
+          if (i >= 1) gapIn(ctx, s, i, out, false);
+          if (ctx.lang === "vi") planIn(ctx, s, i, out);
+        } else if (reading === "excess" && ctx.lang === "vi" && i >= 1) gapIn(ctx, s, i, out, true);
       }
     }
     return out;

@@ -59,6 +59,9 @@ export function findRestOfTotal(ctx: UnitContext, found: Difference[]): Differen
     const after = !vi && /(?:(?:,|;)[ \t]*(?:with|and)?|[ \t]and)[ \t]*$/u.test(lead) ? REST_EN_AFTER.exec(ctx.lower.slice(r.end, r.end + 40)) : null;
     const m = vi ? (REST_VI.exec(lead) ?? REST_VI_LABEL.exec(lead)) : (REST_EN.exec(lead) ?? (after ? Object.assign([lead.slice(-1), lead.slice(-1)], { index: lead.length - 1, input: lead, groups: undefined }) as RegExpExecArray : null));
     if (!m) continue;
+    // ("Đến nay đã hoàn thành 318 dự án … . Còn 18 dự án chậm tiến độ": a bare "còn" before a count says what
+    // some of the rest are, unless nothing or a "not yet" follows the count's noun.)
+    if (m[2] && !r.unit && r.noun && !/^[ \t]*(?:chưa|không|[.,;:]|$)/u.test(ctx.lower.slice(r.end, r.end + 40).replace(` ${r.noun}`, ""))) continue;
     if (/\([^)]*$/u.test(lead)) continue;
     // The part used: the nearest amount of the kind before, outside brackets.
     let k = i - 1;

@@ -17,6 +17,11 @@ const PLAN_AFTER = /^[ \t]*(?:kế[ \t]+hoạch|dự[ \t]+toán|mục[ \t]+tiêu
 /** A value a change, a comparison or a target starts from, or a rate's base. */
 const BASE_BEFORE = /(?:(?<![\p{L}])(?:so[ \t]+với|compared[ \t]+(?:with|to)|cùng[ \t]+kỳ|năm[ \t]+trước|last[ \t]+year)(?:[^\d;.]|(?:19|20)\d\d){0,30}|(?<![\p{L}])(?:từ|from|than|on|versus|vs\.?|against|target(?:[ \t]+of)?|plan(?:[ \t]+of)?|budget(?:[ \t]+of)?|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+toán|per|mỗi|trên)[ \t]+|(?:19|20)\d\d[ \t]*(?::|\())[ \t]*\(?[ \t]*$/u;
 
+/** The one figure of a list, or none when there are several to choose from. */
+function onlyOne(fs: Figure[]): Figure | undefined {
+  return fs.length === 1 ? fs[0] : undefined;
+}
+
 function head(f: Figure, vi: boolean): string | undefined {
   if (!f.noun) return undefined;
   const w = f.noun.split(" ");
@@ -52,17 +57,24 @@ export function findFallbackShares(ctx: UnitContext, taken: Set<Figure>): { perc
       // ("… chiếm 8,6% tổng số đơn vị": the total the words name, the largest of them.)
       // (A short reach back: a scan of the whole sentence per percentage would be quadratic.)
       const back = s.figs.slice(Math.max(0, i - 31), i - 1);
+      // ("The BCP handled 9,426 consignments in the year. Products of animal origin (POAO) made up 6,218
+      // consignments (66.0%)": a part said to make up some of a count of its own noun, the sentence before's.)
+      const madeUp = !named && !!x.noun && !!head(x, vi) && /(?<![\p{L}])(?:made[ \t]+up|make[ \t]+up|makes[ \t]+up|accounted[ \t]+for|accounts[ \t]+for|represented|chiếm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, x.start - 20), x.start));
+      const sameHead = (w: Figure) => !!w.noun && head(w, vi) === head(x, vi);
       const whole = named
         ? [...(prev?.figs.slice(-30) ?? []), ...back].filter((w) => ok(w) && !!w.noun && w.noun.startsWith(named) && saysAll(w)).sort((a, b) => new D(b.value!.exact).cmp(a.value!.exact))[0]
-        : back.reverse().find(ok);
+        : back.reverse().find(ok) ?? (madeUp ? onlyOne((prev?.figs.slice(-30) ?? []).filter((w) => ok(w) && sameHead(w) && !BASE_BEFORE.test(ctx.lower.slice(Math.max(0, w.start - 40), w.start)))) : undefined);
       if (!whole) continue;
       // The part is said to be of the whole: "trong đó", "of which", "of these" between them (the
       // part the first count after those words), or the percentage names the whole ("tổng số đơn vị").
       const between = ctx.lower.slice(whole.end, x.qualifiers[0]?.start ?? x.start);
       const intro = /(?<![\p{L}])(?:trong[ \t]+đó|trong[ \t]+số[ \t]+(?:đó|này)|of[ \t]+which|of[ \t]+whom|including|among[ \t]+(?:them|these)|of[ \t]+(?:these|those))(?![\p{L}])/u.exec(between);
       const firstAfter = intro ? !s.figs.some((f) => f.start > whole.end + intro.index && f.end <= x.start && f.kind === "number" && measure(f) === measure(x) && !/\([^()]*$/u.test(ctx.lower.slice(whole.end, f.start))) : false;
-      if (!firstAfter && !named) continue;
-      if (/(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|increase[ \t]+of|decrease[ \t]+of|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start))) continue;
+      // ("A survey was posted to 612 members in January and 389 were returned (63.6%)": a bare count, what
+      // became of some of the count before it in the sentence, said by its verb.)
+      const outcome = !x.noun && ctx.sentenceOf(whole) === s && !!whole.noun && /^[ \t]+(?:were|was)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|en)(?![\p{L}])/u.test(ctx.lower.slice(x.end, x.end + 30)) && /(?:,|(?<![\p{L}])and)[ \t]*$/u.test(ctx.lower.slice(whole.end, x.start)) && !/[;:]/u.test(ctx.lower.slice(whole.end, x.start)) && !s.figs.some((f) => f.start > whole.end && f.end <= x.start);
+      if (!firstAfter && !named && !outcome && !(madeUp && ctx.sentenceOf(whole) !== s)) continue;
+      if (!madeUp && /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|vượt|up|down|more|fewer|rose|fell|increase[ \t]+of|decrease[ \t]+of|by)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, (x.qualifiers[0]?.start ?? x.start) - 24), x.qualifiers[0]?.start ?? x.start))) continue;
       // No other figure around makes the percentage hold: then that pair is meant.
       const stated = ctx.interval(p, p.value);
       // (Every figure of the paragraph up to the next sentence: a list's whole may stand lines above.)

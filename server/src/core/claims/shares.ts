@@ -68,6 +68,11 @@ function isCountFigure(f: Figure): boolean {
   return f.kind === "number" && !f.unit && !f.scale && f.value!.decimals === 0;
 }
 
+/** "14.72 million journeys": a count told in a scale word. */
+function isScaledCount(f: Figure): boolean {
+  return f.kind === "number" && !f.unit && !!f.scale && !!f.value;
+}
+
 /** The count a pronoun refers to: the last counted figure before, within a short reach. */
 function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
   const i = ctx.figures.indexOf(f);
@@ -81,9 +86,14 @@ function antecedent(ctx: UnitContext, f: Figure): Figure | undefined {
     if (/(?<![\p{L}])(?:per|trên|mỗi|every)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 8), g.start))) continue;
     // ("406 fewer than in 2023/24 (3,624), a reduction of 11.2%. Of these, 3,028": a base in brackets.)
     if (/(?<![\p{L}])(?:than|on|from|compared[ \t]+(?:with|to)|so[ \t]+với)[^()]{0,30}\([ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 40), g.start))) continue;
+    // ("… This is 91.7% of the pre-pandemic level of 16.05 million journeys in 2019/20": a level set beside the
+    // count as a benchmark, or last year's value in its bracket, is not what the pronoun stands for.)
+    if (/(?<![\p{L}])(?:level|baseline|benchmark|average|target|standard|ambition|trajectory)[ \t]+of[ \t]*$|\([ \t]*(?:fy[ \t]?)?(?:19|20)\d\d(?:[\/–-]\d{2,4})?[ \t]*:[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 30), g.start))) continue;
     // ("96 … and 143 applications …, a total of 239. Eighteen of these": the total of what was listed.)
     if (isCountFigure(g) && /(?:a[ \t]+total[ \t]+of|in[ \t]+total|totall?ing|tổng[ \t]+cộng|tổng[ \t]+số)[ \t]*$/u.test(ctx.lower.slice(Math.max(0, g.start - 20), g.start)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
     if (isCountFigure(g) && g.noun && !SPAN_NOUN.test(g.noun) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
+    // ("14.72 million journeys … . … made 4.38 million of these journeys": counts in one scale word.)
+    if (isScaledCount(f) && isScaledCount(g) && g.scale!.factor === f.scale!.factor && g.noun && !new D(g.value!.exact).lt(f.value!.exact)) return g;
     // ("Of the 3,478 completers, 2,105 returned the exit survey …, and 1,920 of these": the nearest count,
     // the subject of its own verb, is what the pronoun stands for.)
     if (isCountFigure(g) && !g.noun && g.kind === "number" && ctx.sentenceOf(g) === ctx.sentenceOf(f) && /^[ \t]+(?:[a-z]+ed|were|was|had|have|are|took|gave|said|made|went|came|got|sent|won|did)(?![\p{L}])/u.test(ctx.lower.slice(g.end, g.end + 16)) && !new D((g.value ?? g.numerator)!.exact).lt((f.value ?? f.numerator)!.exact)) return g;
@@ -155,7 +165,14 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // own words says how much each had; the share is the part's.
         const g = s.figs[i - 1];
         // ("6,389 of the 6,702 eligible infants were reviewed by eight weeks (95.3%)": a time in words too.)
-        if (g && /^\p{L}/u.test(f.text) && !partOf.has(f) && (partOf.has(g) || (g.kind === "fraction" && DURATION.test(f.noun ?? ""))) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start).replace(/\([^()\d]*\)/gu, ""))) f = g;
+        // ("59 of 64 were decided within 13 weeks (92.2%)": in digits too, after a fraction.)
+        let within: Figure | undefined;
+        // ("1,876 hold the top rating of 5 (69.3%)": a number that names a level is no count of its own.)
+        const level = !!g && f.kind === "number" && !f.noun && /^\d{1,2}$/u.test(f.text) && g.kind === "number" && /(?<![\p{L}])(?:rating|score|level|grade|band|category|tier|stage|priority|star|hạng|loại|cấp[ \t]+độ|mức)(?:[ \t]+of)?[ \t]*$/u.test(ctx.lower.slice(Math.max(0, f.start - 16), f.start));
+        if (g && (level || !partOf.has(f)) && (level || (/^\p{L}/u.test(f.text) && partOf.has(g)) || (g.kind === "fraction" && f.kind === "number" && DURATION.test(f.noun ?? ""))) && !/[,;()]/.test(ctx.lower.slice(g.end, f.start).replace(/\([^()\d]*\)/gu, ""))) {
+          if (/\d/u.test(f.text)) within = f;
+          f = g;
+        }
         // "đạt 97,2% (2.418/2.488 trẻ)": the percent first, its fraction in brackets after.
         // ("đạt 91,5% (giải ngân 1.820,4/2.015,0 tỷ đồng)": a word or two may name the fraction.)
         // ("made up 30.2% of all adults receiving long-term community support (1,486 of 4,295)": or the base
@@ -170,7 +187,7 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // (15.7%)": the size or the start of a change, then its rate in a bracket: the change's, no share.)
         if (f.kind === "number" && /(?<![\p{L}])(?:an?[ \t]+(?:increase|decrease|rise|fall|drop|reduction|cut|growth)[ \t]+of|(?<!(?:made|make|makes|making|adds?|added|sums?|summed|broken|breaks?)[ \t]+)(?:up|down)(?:[ \t]+(?:by|from))?|(?:rose|fell|increased|decreased|grew|dropped|declined)[ \t]+(?:by|from)|from|tăng(?:[ \t]+thêm)?|giảm)[ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, (f.qualifiers[0]?.start ?? f.start) - 24), f.qualifiers[0]?.start ?? f.start)) && /^[^\d;.()]{0,40}\([ \t]*$/u.test(ctx.lower.slice(f.end, p.qualifiers[0]?.start ?? p.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3))) continue;
         // The link may skip the counted noun: "19/21 xã (90,5%)", "19 of 21 communes, or 90.5%".
-        const rawGap = ctx.plainBetween(f.end, p.qualifiers[0]?.start ?? p.start);
+        const rawGap = within ? ctx.plainBetween(f.end, p.qualifiers[0]?.start ?? p.start).replace(within.text, "some") : ctx.plainBetween(f.end, p.qualifiers[0]?.start ?? p.start);
         // ("212 in Dockside, the ward with the lowest cover (6.4%)": the percentage of a superlative said
         // between them is that measure's.)
         if (/(?<![\p{L}])(?:lowest|highest|largest|smallest|biggest|thấp nhất|cao nhất|lớn nhất|nhỏ nhất)(?![\p{L}])/u.test(rawGap)) continue;
@@ -206,7 +223,9 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
         // "- Chi cục THADS huyện A: 3.013/3.460 việc; 87,1%": a line's fraction, then its share after a
         // semicolon at the line's end.
         const fracSemi = f.kind === "fraction" && !pronoun && /^[^.;:()\d%]{0,20};[ \t]*$/u.test(rawGap) && /^[ \t]*[.;]?[ \t]*(?:\r?\n|$)/u.test(ctx.lower.slice(p.end, p.end + 4));
-        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf && !fracSemi) continue;
+        // ("… hearings (8 of 25, 32.0%) was …": a fraction and its share, side by side in one bracket.)
+        const fracPair = f.kind === "fraction" && !pronoun && /^[ \t]*,[ \t]*$/u.test(rawGap) && /\([ \t]*$/u.test(ctx.lower.slice(Math.max(s.start, f.start - 3), f.start)) && /^[ \t]*\)/u.test(ctx.lower.slice(p.end, p.end + 3));
+        if (!LINK.test(gap) && !clauseShare && !verbLink && !fracLink && !ofPlan && !fracBracket && !pronounOf && !rateOf && !fracSemi && !fracPair) continue;
         // ("9.214,0 triệu đồng (bổ sung cân đối 7.452,0 triệu đồng; bổ sung có mục tiêu 1.762,0 triệu đồng), chiếm
         // 63,3% tổng thu": past the bracket that holds a part of it, the share is the whole's.)
         const holder = partOf.get(f);
@@ -235,10 +254,15 @@ export function findFractionPercents(ctx: UnitContext): FractionPercent[] {
           continue;
         }
         if (verbLink) continue;
-        if (pronoun && f.kind === "number" && isCountFigure(f)) {
+        if (pronoun && f.kind === "number" && (isCountFigure(f) || isScaledCount(f))) {
           // ("In 965 of those enquiries (88.9%)": the pronoun's noun names its count.)
           const pn = /^[ \t]*of[ \t]+(?:those|these|them|the)[ \t]+([\p{L}-]{4,})/u.exec(rawGap)?.[1];
-          const w = (pn ? namedAntecedent(ctx, f, pn) : undefined) ?? antecedent(ctx, f);
+          // ("False alarms made up 40.8% of all incidents; 1,906 of them (50.7%) were …": a clause that opens on
+          // the pronoun stands for the subject of the clause before it.)
+          const sf = ctx.sentenceOf(f);
+          const clauses = ctx.lower.slice(sf.start, f.start).split(";");
+          const subj = clauses.length >= 2 && /^[\s*•-]*$/u.test(clauses[clauses.length - 1]) ? /^[\s*•-]*(?:the[ \t]+)?([a-z][a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+(?:made[ \t]+up|accounted[ \t]+for|were|was|are|is|rose|fell|numbered|totalled)(?![\p{L}])/u.exec(clauses[clauses.length - 2])?.[1] : undefined;
+          const w = (pn ? namedAntecedent(ctx, f, pn) : undefined) ?? (subj ? namedAntecedent(ctx, f, subj) : undefined) ?? antecedent(ctx, f);
           if (w) out.push({ percent: p, part: f, whole: w, num: f.value!, den: w.value! });
           continue;
         }

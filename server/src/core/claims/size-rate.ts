@@ -29,3 +29,25 @@ export function withRatesAfterSize(ctx: UnitContext, changes: Change[]): Change[
   }
   return changes;
 }
+
+/** "1.046 doanh nghiệp, tăng 12,1% so với cùng kỳ năm 2023 (933 doanh nghiệp), tức tăng 113 doanh nghiệp",
+ * "5.836,4 tỷ đồng, giảm 9,0% so với cùng kỳ (6.412,9 tỷ đồng), giảm 576,5 tỷ đồng": after a change read with
+ * its rate, its size in the measure itself, said right after the later of its two ends. */
+const SIZE_AFTER = /^[ \t]*\)?[ \t]*,[ \t]*(?:(?:tức(?:[ \t]+là)?|tương[ \t]+ứng|hay|or|i\.e\.|that[ \t]+is|which[ \t]+is)[ \t]*,?[ \t]*)?(?:(tăng|giảm|up|down)(?:[ \t]+thêm)?|an?[ \t]+(increase|decrease|rise|fall|reduction|drop)[ \t]+of)[ \t]*$/u;
+
+export function withSizeAfterEnds(ctx: UnitContext, changes: Change[]): Change[] {
+  const used = new Set<Figure>(changes.flatMap((c) => c.stated.map((x) => x.figure)));
+  for (const c of changes) {
+    if (isPercent(c.from) || c.toFrom || c.stated.some((x) => x.what === "difference") || !c.stated.some((x) => x.what === "relative")) continue;
+    const last = c.from.end > c.to.end ? c.from : c.to;
+    const s = ctx.sentenceOf(last);
+    const d = s.figs[s.figs.indexOf(last) + 1];
+    if (!d || d.kind !== "number" || !d.value || isPercent(d) || d.qualifiers.length || used.has(d)) continue;
+    if ((d.unit ?? "") !== (c.from.unit ?? "") || (!d.unit && !!d.noun && !!c.from.noun && d.noun.split(" ")[0] !== c.from.noun.split(" ")[0])) continue;
+    const between = ctx.lower.slice(last.end, d.qualifiers[0]?.start ?? d.start).replace(c.from.noun && !c.from.unit ? ` ${c.from.noun.toLowerCase()}` : "\u0000", "");
+    if (!SIZE_AFTER.test(between)) continue;
+    c.stated.push({ figure: d, what: "difference" });
+    used.add(d);
+  }
+  return changes;
+}

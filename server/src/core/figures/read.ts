@@ -521,7 +521,8 @@ export class FigureReader {
         if (unit) {
           const name = UNITS_AFTER.find((u) => u[0] === unit[1].replace(/\s+/g, " "))?.[1];
           // "215 đồng chí", "đồng bào": a word that begins with "đồng", not the currency.
-          const notDong = name === "VND" && unit[1] === "đồng" && /^[ \t]+(?:chí|bào|nghiệp|thời|ý|bộ|hồ|đội|phục|chủ|hương|tâm|loạt|ruộng|cỏ|bằng|lòng|hành|minh)(?![\p{L}])/u.test(lower.slice(end + unit[0].length, end + unit[0].length + 10));
+          // (Never after a scale word: "354 triệu đồng chủ yếu là …" is money.)
+          const notDong = name === "VND" && unit[1] === "đồng" && !fig.scale && /^[ \t]+(?:chí|bào|nghiệp|thời|ý|bộ|hồ|đội|phục|chủ|hương|tâm|loạt|ruộng|cỏ|bằng|lòng|hành|minh)(?![\p{L}])/u.test(lower.slice(end + unit[0].length, end + unit[0].length + 10));
           if (name && !notDong && !(name === "VND" && unit[1] === "đ" && LETTER.test(s[end + unit[0].length] ?? ""))) {
             fig.unit = name;
             end += unit[0].length;
