@@ -8,9 +8,10 @@ import type { UnitContext } from "../claims/context.ts";
 import type { Figure } from "../types.ts";
 import { RULE } from "./status-contradiction.ts";
 
-/** Words that put the value above its base, and below it. */
-const ABOVE = /^(?:an?[ \t]+)?(?:over-?spend(?:ing)?|overshot|exceeded|surpassed|beaten|excess)|^(?:over|above|ahead)(?![\p{L}])|^vượt/u;
-const BELOW = /^(?:an?[ \t]+)?(?:under-?spend(?:ing)?|shortfall|undershot|slippage)|^(?:under|below|short|behind)(?![\p{L}])|^(?:còn[ \t]+)?thiếu|^hụt/u;
+/** Words that put the value above its base, and below it. (Not "ahead of", "behind" or "beaten": where lower
+ * is better they say it is better, whichever side it is on.) */
+const ABOVE = /^(?:an?[ \t]+)?(?:over-?spend(?:ing)?|overshot|exceeded|surpassed|excess)|^(?:over|above)(?![\p{L}])|^vượt/u;
+const BELOW = /^(?:an?[ \t]+)?(?:under-?spend(?:ing)?|shortfall|undershot|slippage)|^(?:under|below|short)(?![\p{L}])|^(?:còn[ \t]+)?thiếu|^hụt/u;
 
 /** The base is named right before its figure ("against a budget of £184,500", "kế hoạch (12.000 cây)"). */
 const NAMED_RIGHT_BEFORE = /(?:budget|target|plan|allocation|forecast|standard|threshold|ceiling|limit|milestone|trajectory|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:for[ \t]+)?(?:(?:19|20)\d\d(?:\/\d{2,4})?|[\p{L}\p{M}]+)){0,3}?[ \t]*(?:of|is|was|at|là|:|\()?[ \t]*$/u;
