@@ -1,5 +1,6 @@
 // What claim extractors see of a unit: its masked NFC text, lower-cased, the figures read from it,
 // sentences and clauses, and a collector for claims and findings.
+import { firstAtOrAfter } from "../figures/sorted.ts";
 import type { Claim, ClaimKind, Figure, Finding, Lang, NonFigure, Num, Related, Settings, Severity, Span, Fix } from "../types.ts";
 import { ruleInfo } from "../rules.ts";
 import { mayMatch } from "../text/gate.ts";
@@ -410,15 +411,7 @@ export function figureIndex(ctx: UnitContext, f: Figure): number {
 
 /** The first figure of the unit starting at or after `pos` (figures are in text order). */
 export function figureAt(ctx: UnitContext, pos: number): Figure | undefined {
-  const fs = ctx.figures;
-  let lo = 0;
-  let hi = fs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fs[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return fs[lo];
+  return ctx.figures[firstAtOrAfter(ctx.figures, pos)];
 }
 
 /** Whether the clause after `at` ends (at a comma or semicolon, within 80 characters) before any figure. */
